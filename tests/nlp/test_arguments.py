@@ -1,0 +1,53 @@
+import pytest
+
+from khabar.nlp.arguments import find_arguments, group_owner, mention_span
+from khabar.nlp.lexicon import load_lexicon
+from khabar.nlp.triggers import find_triggers
+
+pytestmark = pytest.mark.model
+
+# (sentence, trigger, actor mention heads, recipient mention heads) — our own sentences.
+CASES = [
+    ("Turkish troops shelled Kurdish positions near the border.", "shelled", ["troops"], ["positions"]),
+    ("The protesters were dispersed by riot police on Tuesday.", "dispersed", ["police"], ["protesters"]),
+    ("Egypt's interior ministry arrested 30 members of the brotherhood.", "arrested", ["ministry"], ["members"]),
+    ("The rebels kidnapped two engineers and a driver.", "kidnapped", ["rebels"], ["engineers", "driver"]),
+    ("A militia that has fired rockets at the embassy vowed to continue.", "fired", ["militia"], ["embassy"]),
+    ("Iran and Oman held talks in Muscat.", "talks", ["Iran", "Oman"], []),
+    ("The Russian bombardment of Aleppo killed dozens.", "bombardment", ["Russian"], ["Aleppo"]),
+    ("Police detained the activists and later released them.", "released", ["Police"], ["them"]),
+    ("The army vowed to attack the rebels.", "attack", ["army"], ["rebels"]),
+]
+
+
+def _trigger(doc, word):
+    for trig in find_triggers(doc, load_lexicon()):
+        if doc[trig.head].text == word:
+            return trig
+    raise AssertionError(f"no trigger {word!r}")
+
+
+@pytest.mark.parametrize("sentence,word,actors,recipients", CASES)
+def test_arguments_from_syntax(raw_nlp, sentence, word, actors, recipients):
+    doc = raw_nlp(sentence)
+    args = find_arguments(doc, _trigger(doc, word))
+    assert [doc[i].text for i in args.actors] == actors
+    assert [doc[i].text for i in args.recipients] == recipients
+
+
+def test_passive_is_detected(raw_nlp):
+    doc = raw_nlp("Three journalists were detained by the security forces.")
+    args = find_arguments(doc, _trigger(doc, "detained"))
+    assert args.passive and [doc[i].text for i in args.recipients] == ["journalists"]
+
+
+def test_group_noun_points_to_its_owner(raw_nlp):
+    doc = raw_nlp("Police arrested 14 members of the Houthi movement.")
+    members = next(t for t in doc if t.text == "members")
+    assert group_owner(members).text == "movement"
+
+
+def test_mention_span_keeps_possessor_and_title(raw_nlp):
+    doc = raw_nlp("Iraq's Prime Minister Haider al-Abadi visited Tehran.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert mention_span(head).text == "Iraq's Prime Minister Haider al-Abadi"

@@ -40,6 +40,8 @@ def source_options(f):
                      help="Refuse sources larger than this (recorded as a failure)."),
         click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a URL."),
         click.option("--strict", is_flag=True, help="Stop at the first failure (default: record it and keep going)."),
+        click.option("--batch-size", type=int, default=64, show_default=True,
+                     help="Articles per committed batch; a killed run loses at most one batch."),
     ]
     for opt in reversed(opts):
         f = opt(f)
@@ -50,7 +52,8 @@ def _settings(db: str | None, **kw) -> Settings:
     fields = FieldMap(id=kw["id_field"], text=kw["text_field"], title=kw["title_field"],
                       published=kw["date_field"], url=kw["url_field"], source=kw["source_field"])
     return Settings(db=Path(db or "khabar.duckdb"), published=kw["published"], fields=fields,
-                    max_bytes=kw["max_bytes"], fetch_timeout=kw["timeout"], strict=kw["strict"])
+                    max_bytes=kw["max_bytes"], fetch_timeout=kw["timeout"], strict=kw["strict"],
+                    batch_size=kw["batch_size"])
 
 
 @contextmanager
@@ -210,3 +213,5 @@ def stats(db):
         result = api.stats(db=db or "khabar.duckdb")
     for line in result.render():
         click.echo(line)
+if __name__ == "__main__":
+    main()

@@ -52,3 +52,21 @@ def test_light_verb_keeps_its_clause_as_governor(raw_nlp):
     doc = raw_nlp("The security service launched a raid against the cell.")
     (trig,) = find_triggers(doc, load_lexicon())
     assert doc[trig.head].text == "raid" and doc[trig.governor].text == "launched" and trig.nominal
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Nurses went on strike over unpaid wages.", "strike", "PROTEST"),
+    ("The opposition called for early elections.", "called", "REQUEST"),
+    ("The minister turned down the invitation.", "turned", "REJECT"),
+    ("Both sides vowed to cooperate on border security.", "vowed", "AGREE"),
+    ("The commander vowed to retaliate.", "vowed", "THREATEN"),
+])
+def test_constrained_and_prepositional_entries(raw_nlp, sentence, word, event):
+    doc = raw_nlp(sentence)
+    found = {doc[t.head].text: t.entry.event for t in find_triggers(doc, load_lexicon())}
+    assert found.get(word) == event, found
+
+
+def test_declining_to_comment_is_no_rejection(raw_nlp):
+    doc = raw_nlp("The embassy declined to comment on the report.")
+    assert "declined" not in {doc[t.head].text for t in find_triggers(doc, load_lexicon())}

@@ -20,6 +20,9 @@ LIGHT_VERBS = frozenset({
     "claim", "extend", "pledge", "sign", "conclude", "broker", "finalize", "finalise",
 })
 
+# Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks".
+PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in"}
+
 
 @dataclass(frozen=True, slots=True)
 class Constraint:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import LIGHT_VERBS, Constraint, LexEntry, Lexicon, load_lexicon
+from .lexicon import LIGHT_VERBS, PREPOSITIONAL_LIGHT_VERBS, Constraint, LexEntry, Lexicon, load_lexicon
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted").
 _DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod")}
@@ -28,9 +28,17 @@ class TriggerMatch:
     nominal: bool
 
 
+def _governing_verb(token: Token) -> Token:
+    head = token.head
+    return head.head if head.dep_ == "prep" else head
+
+
 def _meets(token: Token, constraint: Constraint) -> bool:
+    if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
+        return _governing_verb(token).lemma_.lower() in constraint.lemmas
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
-    return any(c.dep_ in deps and (c.lemma_.lower() in constraint.lemmas or c.lower_ in constraint.lemmas)
+    anything = "*" in constraint.lemmas
+    return any(c.dep_ in deps and (anything or c.lemma_.lower() in constraint.lemmas or c.lower_ in constraint.lemmas)
                for c in token.children)
 
 
@@ -42,7 +50,14 @@ def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
 
 
 def _light_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks"."""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if noun is not None or verb.lemma_ not in PREPOSITIONAL_LIGHT_VERBS:
+        return noun
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == PREPOSITIONAL_LIGHT_VERBS[verb.lemma_]:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _is_evidence(child: Token) -> bool:
@@ -76,7 +91,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
     lemma = verb.lemma_.lower()
-    if lemma in LIGHT_VERBS:
+    if lemma in LIGHT_VERBS or lemma in PREPOSITIONAL_LIGHT_VERBS:
         noun = _light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         if entry is not None:

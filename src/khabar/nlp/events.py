@@ -215,7 +215,7 @@ def _habitual(verb: Token) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
                 return True
-        v = v.head if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v else None
+        v = v.head if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i else None
     return False
 
 

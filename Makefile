@@ -8,10 +8,15 @@ DEMO_DB ?= demo.duckdb
 
 .PHONY: setup system-deps test test-fast demo bench clean
 
-$(STAMP): pyproject.toml
+FRONTEND := src/khabar/server/frontend
+
+$(STAMP): pyproject.toml $(FRONTEND)/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev,spark]"
+	@command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; }
+	cd $(FRONTEND) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(BIN)/python -c "from khabar.geo import default_gazetteer; default_gazetteer()"
 	touch $(STAMP)
 
 # Chromium (dashboard tests) and a Java runtime (Spark) come from Debian's packages.
@@ -34,7 +39,9 @@ demo: setup
 	@echo
 	@echo "Events are stored in $(abspath $(DEMO_DB))."
 	@echo "Next: $(BIN)/khabar events --db $(DEMO_DB) --limit 20"
+	@echo "      $(BIN)/khabar events --db $(DEMO_DB) --grouped"
 	@echo "      $(BIN)/khabar export --db $(DEMO_DB) --format acled-csv > events.csv"
+	@echo "      $(BIN)/khabar serve --db $(DEMO_DB)    # dashboard on http://127.0.0.1:8000/"
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info

@@ -14,7 +14,8 @@ from . import __version__
 from .errors import InputError
 from .ingest import read_sources
 from .model import Article, Event, Failure
-from .nlp.pipeline import Coded, Coder
+from .engines import code_articles
+from .nlp.pipeline import Coded
 from .settings import Settings
 from .store import EventFilter, EventStore, Stats
 from .store.exports import export as _export
@@ -32,6 +33,7 @@ class RunReport:
     skipped: int = 0  # already coded in an earlier run
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (article id, id of the stored copy)
     failures: list[Failure] = field(default_factory=list)
+    linked: int = 0  # events placed in cross-article groups
 
     @property
     def ok(self) -> bool:
@@ -60,8 +62,7 @@ def extract(articles: Iterable[Article], *, settings: Settings | None = None,
 def code(articles: Iterable[Article], *, settings: Settings | None = None) -> Iterator[Coded]:
     """Per-article outcomes: the events of each article, or why it failed."""
     settings = settings or Settings()
-    coder = Coder(model=settings.model, batch_size=settings.batch_size)
-    return coder.code(_with_fallback_date(articles, settings))
+    return code_articles(_with_fallback_date(articles, settings), settings=settings)
 
 
 def _with_fallback_date(articles: Iterable[Article], settings: Settings) -> Iterator[Article]:
@@ -108,6 +109,8 @@ class _Run:
             status = "failed"
             try:
                 self._write_all(store, self._fresh(store, sources, coding=coding), coding=coding)
+                if coding:
+                    self.report.linked = _link(store).new
                 status = "ok" if self.report.ok else "partial"
             finally:
                 store.finish_run(self.report.run_id, counts=self._counts(), status=status)
@@ -155,12 +158,33 @@ class _Run:
 
     def _commit(self, store: EventStore, batch: list[Coded], *, coding: bool) -> None:
         events = [e for c in batch for e in c.events]
+        relations = [r for c in batch for r in c.relations]
         store.write_batch(articles=[c.article for c in batch], events=events, failures=self.pending,
-                          coded=coding, run_id=self.report.run_id)
+                          coded=coding, run_id=self.report.run_id, relations=relations)
         self.pending = []
         self.report.articles += len(batch)
         self.report.events += len(events)
         self.progress(len(batch))
+
+
+def _link(store: EventStore):
+    from .actors import default_kb
+    from .linking.incremental import link_new
+    from .linking.kb import kb_ancestors
+    return link_new(store, ancestors=kb_ancestors(default_kb()))
+
+
+def link(*, db: Path | str = "khabar.duckdb"):
+    """Group stored events that report the same real event (runs after every ``run``; safe to repeat)."""
+    with EventStore(db) as store:
+        return _link(store)
+
+
+def groups(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter(), limit: int | None = None,
+           offset: int = 0) -> list:
+    """One merged record per real event (``khabar events --grouped``)."""
+    with EventStore(db, read_only=True) as store:
+        return store.groups(filters, limit=limit, offset=offset)
 
 
 def events(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter(), limit: int | None = None,
@@ -178,3 +202,62 @@ def export(fmt: str, out: BinaryIO | TextIO | Path, *, db: Path | str = "khabar.
 def stats(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter()) -> Stats:
     with EventStore(db, read_only=True) as store:
         return store.stats(filters)
+
+
+def relations(*, db: Path | str = "khabar.duckdb", actor: str | None = None) -> list:
+    """Actor relations stated in the stored articles, optionally those touching one actor."""
+    with EventStore(db, read_only=True) as store:
+        return store.relations(actor=actor)
+
+
+def attach(path: Path | str, *, db: Path | str = "khabar.duckdb") -> None:
+    """Let the store query Parquet events written by the Spark engine, in place, without copying."""
+    with EventStore(db) as store:
+        store.attach_parquet(Path(path))
+
+
+def extract_to_parquet(sources: Iterable[str], output: Path | str, *, settings: Settings | None = None) -> RunReport:
+    """Code on Spark and write events as Parquet partitioned by year and month (for corpora too big to collect)."""
+    from .engines.spark import write_parquet_on_spark
+    settings = settings or Settings(engine="spark")
+    report = RunReport()
+    articles = []
+    for item in read(sources, settings=settings):
+        if isinstance(item, Failure):
+            report.failures.append(item)
+        else:
+            articles.append(item)
+    counts = write_parquet_on_spark(_with_fallback_date(articles, settings), Path(output), settings=settings)
+    report.articles, report.events = counts["articles"], counts["events"]
+    return report
+
+
+def evaluate(sets: Iterable[str] | None = None, *, root: Path | str = Path("../shared")) -> dict:
+    """Score the coder on the public benchmarks and the seed article found under ``root``; absent sets are skipped."""
+    from .evaluate import evaluate as _evaluate
+    return _evaluate(list(sets) if sets else None, root=Path(root))
+
+
+def geocode(records: Iterable[dict]) -> Iterator[dict]:
+    """Resolve the toponyms of ``{id, text, toponyms?}`` records (given spans, or found in the text)."""
+    from .geo import geocode as _geocode
+    return _geocode(records)
+
+
+def import_actors(path: Path | str) -> list:
+    """Add a user's actor file to the knowledge base; returns the conflicts found (empty when clean)."""
+    from .actors import default_kb
+    return default_kb().import_file(Path(path))
+
+
+def resolve_actor(text: str, *, date=None, country: str | None = None):
+    """The canonical actor a mention resolves to, or None."""
+    from .actors import default_kb
+    return default_kb().resolve(text, date=date, country=country)
+
+
+def serve(*, db: Path | str = "khabar.duckdb", host: str = "127.0.0.1", port: int = 8000,
+          token: str | None = None, read_only: bool = False) -> None:
+    """Serve the HTTP API and the dashboard until interrupted; a non-loopback host needs a token (ConfigError)."""
+    from .server import serve as _serve
+    _serve(Path(db), host=host, port=port, token=token, read_only=read_only)

@@ -238,7 +238,10 @@ class Relation:
         return stable_id(self.doc_id, self.subject.name, self.relation, self.object.name, self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        def ref(a: Actor) -> dict[str, Any]:
-            return {"text": a.text, "name": a.name, "id": a.id}
-        return {"doc_id": self.doc_id, "subject": ref(self.subject), "relation": self.relation,
-                "object": ref(self.object), "date": _iso(self.date), "text": self.text}
+        return {"id": self.id, "doc_id": self.doc_id, "subject": self.subject.to_dict(), "relation": self.relation,
+                "object": self.object.to_dict(), "date": _iso(self.date), "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        return cls(doc_id=data["doc_id"], subject=Actor.from_dict(data["subject"]), relation=data["relation"],
+                   object=Actor.from_dict(data["object"]), date=_date(data.get("date")), text=data.get("text") or "")

@@ -59,9 +59,26 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"  # reduced relative: "the militiamen captured during ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # A bare participle is passive: a reduced relative ("the militiamen captured during ..."), or a clause
+    # the parser split from its "were" ("the militiamen were then released by ...").
+    return verb.dep_ in ("acl", "ccomp", "advcl") or any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _patient(verb: Token) -> Token | None:
+    """Who undergoes a passive event: its passive subject, the noun a reduced relative modifies, or the
+    subject of the "were" the parser hung the participle on."""
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None and verb.dep_ == "acl":
+        patient = verb.head
+    if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _antecedent(patient) if patient is not None else None
 
 
 def _antecedent(token: Token) -> Token:
@@ -127,10 +144,7 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
     if is_passive(verb):
         actor = _agent(verb)
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if patient is None and verb.dep_ == "acl":
-            patient = verb.head
-        patient = _antecedent(patient) if patient is not None else None
+        patient = _patient(verb)
         recipients = [patient] if patient is not None else _prep_objects(verb, preps)
         return _args([actor] if actor is not None else [], recipients, passive=True)
     actor = clause_subject(verb)

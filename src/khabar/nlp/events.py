@@ -29,6 +29,7 @@ _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly
 _ANCHOR_PREPS = frozenset({"in", "after", "during", "following", "amid", "since", "before"})
 _SAME_EVENT_PREPS = frozenset({"in", "during", "amid"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,9 @@ class EventMention:
     size: Size
     factuality: str
     place: Place | None
-    link_to: int | None  # index (in doc._.events) of an earlier mention of the same event
+    link_to: int | None  # index (in doc._.events) of another mention of the same event
     confidence: float
+    retelling: bool = False  # undated, with a definite object: a retelling of an event reported elsewhere
 
 
 class EventAssembler:
@@ -61,7 +63,7 @@ class EventAssembler:
             mention = self._mention(doc, trig, resolver, mentions)
             if mention is not None:
                 mentions.append(mention)
-        doc._.events = mentions
+        doc._.events = _link_retellings(mentions)
         return doc
 
     def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
@@ -73,9 +75,13 @@ class EventAssembler:
         recipients = self._actors(doc, args.recipients, resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
-        if date is None and _generic(doc, trig, args):
-            return None
+        if date is None and (_generic(doc, trig, args) or not (actors or recipients)):
+            return None  # a kind of event, or an event with no one doing it to no one: nothing to code
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
+        retelling = date is None and link_to is None and _retells(doc, trig)
+        if retelling:
+            link_to = _latest_of(trig.entry.event, earlier)
+            date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
         head = doc[trig.head]
@@ -84,7 +90,7 @@ class EventAssembler:
             trigger=trig, actor=actors, recipient=recipients, date=date,
             size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
             place=event_location(head, doc), link_to=link_to,
-            confidence=_confidence(trig, actors, recipients, date),
+            confidence=_confidence(trig, actors, recipients, date), retelling=retelling,
         )
 
     def _actors(self, doc: Doc, heads: tuple[int, ...], resolver: MentionResolver,
@@ -141,13 +147,47 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
 
 
 def _refers_back(doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> bool:
-    """"The raid on X has exposed ...": a definite event noun repeating an earlier event is no new event."""
+    """"The raid on X has exposed ...": a definite event noun repeating an earlier event is no new event.
+
+    "the U.S. assassination of ...", with an agent no earlier event of its kind had, is a new one.
+    """
     head = doc[trig.head]
     if trig.governor != trig.head:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
     has_number = any(c.dep_ == "nummod" for c in head.children)
-    return definite and not has_number and any(m.trigger.entry.event == trig.entry.event for m in earlier)
+    same_kind = [m for m in earlier if m.trigger.entry.event == trig.entry.event]
+    if not definite or has_number or not same_kind:
+        return False
+    agents = [c for c in head.children if c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _AGENT_ENTS]
+    return not agents or any(_named_in(agent, m.actor) for agent in agents for m in same_kind)
+
+
+def _named_in(token: Token, actors: tuple[Actor, ...]) -> bool:
+    word = token.lower_
+    return any(word in a.text.lower() or word in a.name.lower() for a in actors)
+
+
+def _retells(doc: Doc, trig: TriggerMatch) -> bool:
+    """"... get the prime minister to release the suspects": an undated verb whose object is definite
+    retells a dated event of its kind told elsewhere in the article, rather than reporting a new one."""
+    if trig.nominal:
+        return False
+    obj = next((c for c in doc[trig.governor].children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+
+
+def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
+    """A retelling told before the event it retells links forward to it."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if not mention.retelling or mention.link_to is not None:
+            continue
+        later = next((j for j in range(i + 1, len(mentions)) if mentions[j].date is not None
+                      and mentions[j].trigger.entry.event == mention.trigger.entry.event), None)
+        if later is not None:
+            out[i] = replace(mention, link_to=later, date=mentions[later].date)
+    return out
 
 
 def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: Lexicon) -> int | None:
@@ -206,16 +246,19 @@ def _bare_plural(tok: Token) -> bool:
 
 
 def _habitual(verb: Token) -> bool:
+    """"often causing damage and on occasion killing ...": what happens habitually is no single event."""
     v: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if v is None:
             return False
+        if v.lower_ == "on" and any(g.lower_ == "occasion" for g in v.children):
+            return True
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
                 return True
             if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
                 return True
-        v = v.head if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i else None
+        v = v.head if v.dep_ in ("conj", "advcl", "xcomp", "pobj", "pcomp") and v.head.i != v.i else None
     return False
 
 

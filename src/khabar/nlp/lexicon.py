@@ -18,6 +18,24 @@ LIGHT_VERBS = frozenset({
     "send", "deliver", "express", "file", "open", "pay", "organize", "organise", "lodge", "level", "lead",
     "perpetrate", "commit", "execute", "undertake", "step", "intensify", "escalate", "initiate",
     "claim", "extend", "pledge", "sign", "conclude", "broker", "finalize", "finalise",
+    # "voiced concern", "raised concerns", "submitted a request", "pressed charges", "joined the protest",
+    # "forged a partnership", "cast a veto", "used tear gas", "tendered his resignation"
+    "voice", "raise", "reiterate", "renew", "submit", "tender", "present", "press", "bring", "join", "forge",
+    "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept",
+})
+
+# Role nouns that name a party one can meet, visit, hire or fire (the "@actor" word class in constraints).
+ACTOR_NOUNS = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "sheikh", "leader",
+    "official", "delegation", "delegate", "envoy", "ambassador", "diplomat", "counterpart", "secretary",
+    "representative", "governor", "mayor", "commander", "general", "chief", "head", "spokesman",
+    "spokeswoman", "negotiator", "mediator", "lawmaker", "senator", "legislator", "officer", "director",
+    "government", "opposition", "party", "group", "rebel", "militant", "insurgent", "militia", "faction",
+    "cabinet", "parliament", "council", "committee", "union", "organization", "organisation", "agency",
+    "authority", "ministry", "administration", "pope", "cleric", "imam", "bishop", "activist", "dissident",
+    "journalist", "reporter", "student", "worker", "employee", "staff", "aide", "adviser", "advisor",
+    "deputy", "member", "team", "crew", "candidate", "judge", "prosecutor", "coach", "manager", "executive",
+    "ceo", "chairman", "chairwoman", "leadership", "regime", "junta", "state", "country", "nation", "ally",
 })
 
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks".

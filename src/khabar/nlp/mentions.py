@@ -29,9 +29,17 @@ def _char_span(span: Span) -> tuple[int, int]:
 
 
 def _entity_at(head: Token) -> Span | None:
+    """The named entity around ``head``, read off the IOB tags (building ``doc.ents`` per call is slow)."""
     if head.ent_type_ not in _NAME_ENTS:
         return None
-    return next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 class MentionResolver:

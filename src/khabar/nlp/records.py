@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..actors import ActorKB
-from ..model import Actor, Event, Relation, stable_id
+from ..model import Actor, Event, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
 from .events import EventMention
@@ -34,14 +35,66 @@ def _event_id(doc_id: str, doc: Doc, mention: EventMention) -> str:
 
 
 def events_from_doc(doc: Doc) -> list[Event]:
+    """One record per event the article reports: later mentions of it ("in the raid, police arrested 14")
+    fill in what the first mention left open, instead of counting the event twice."""
     doc_id = doc._.doc_id or ""
     mentions: list[EventMention] = doc._.events or []
     contexts = document_contexts(doc) if mentions else ()
-    ids = [_event_id(doc_id, doc, m) for m in mentions]
-    links: list[str] = []
+    events = []
+    for primary, retellings in _by_event(mentions):
+        merged = _fold(primary, retellings)
+        event_id = _event_id(doc_id, doc, primary)
+        events.append(_event(doc, doc_id, merged, event_id, event_id, contexts))
+    return events
+
+
+def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[EventMention]]]:
+    """Mentions grouped by the event they tell; the first mention that dates the event itself is the primary."""
+    def root(i: int) -> int:
+        seen = set()
+        while mentions[i].link_to is not None and i not in seen:
+            seen.add(i)
+            i = mentions[i].link_to
+        return i
+    groups: dict[int, list[EventMention]] = {}
     for i, mention in enumerate(mentions):
-        links.append(links[mention.link_to] if mention.link_to is not None else ids[i])
-    return [_event(doc, doc_id, m, ids[i], links[i], contexts) for i, m in enumerate(mentions)]
+        groups.setdefault(root(i), []).append(mention)
+    out = []
+    for group in sorted(groups.values(), key=lambda g: g[0].trigger.head):
+        told = [m for m in group if not m.retelling] or group
+        primary = next((m for m in told if m.date is not None), told[0])
+        out.append((primary, [m for m in group if m is not primary]))
+    return out
+
+
+def _fold(primary: EventMention, retellings: list[EventMention]) -> EventMention:
+    merged = primary
+    for other in retellings:
+        merged = replace(
+            merged,
+            actor=_better_actors(merged.actor, other.actor), recipient=_better_actors(merged.recipient, other.recipient),
+            size=Size(**{f: getattr(merged.size, f) if getattr(merged.size, f) is not None else getattr(other.size, f)
+                         for f in ("dead", "injured", "arrested", "count")}),
+            date=merged.date or other.date, place=_better_place(merged.place, other.place),
+            confidence=max(merged.confidence, other.confidence))
+    return merged
+
+
+def _better_actors(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The first mention's parties, unless it left them open or named only the country whose institution
+    the later mention names ("Iraq launched a raid" ... "Iraq's Counter Terrorism Service arrested")."""
+    if not first or (not any(a.id for a in first) and any(a.id for a in second)):
+        return second
+    countries_only = all(a.id is not None and a.id == a.country for a in first)
+    if countries_only and second and {a.country for a in second} == {a.country for a in first}:
+        return second
+    return first
+
+
+def _better_place(first, second):
+    if first is None or (second is not None and (second.precision or 9) < (first.precision or 9)):
+        return second
+    return first
 
 
 def _event(doc: Doc, doc_id: str, m: EventMention, event_id: str, link: str, contexts: tuple[str, ...]) -> Event:

@@ -135,8 +135,18 @@ def _referent(noun: Token) -> Token | None:
     return None
 
 
+def _relational(verb: Token) -> bool:
+    """Cheap test first: only these verbs can state a relation (most verbs of a text cannot)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in ("part", "member") for c in verb.children)
+    return lemma in _CLAUSE_VERBS or lemma in _PASSIVE_VERBS
+
+
 def _clause(verb: Token) -> list[RelationMention]:
     """Relative clauses and copulas on an organisation: "which controls X", "that is dominated by Y"."""
+    if not _relational(verb):
+        return []
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head

@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import LIGHT_VERBS, PREPOSITIONAL_LIGHT_VERBS, Constraint, LexEntry, Lexicon, load_lexicon
+from .lexicon import (ACTOR_NOUNS, LIGHT_VERBS, PREPOSITIONAL_LIGHT_VERBS, Constraint, LexEntry, Lexicon,
+                      load_lexicon)
 
-# A constraint on "dobj" is also met by the passive subject ("sanctions were lifted").
-_DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod")}
+# A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
+# sometimes parsed as a preposition ("pulled out of the talks").
+_DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"), "prt": ("prt", "prep")}
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
 _NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting"})
 _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +36,47 @@ def _governing_verb(token: Token) -> Token:
     return head.head if head.dep_ == "prep" else head
 
 
+def _is_actor(token: Token) -> bool:
+    """A party that can be met, visited or fired: a named entity, a pronoun or a role noun ("the minister")."""
+    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS:
+        return True
+    return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
+
+
+# "@name" words in a constraint stand for a class of tokens rather than a lemma.
+_WORD_CLASSES = {
+    "@actor": _is_actor,
+    "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
+    "@date": lambda t: t.ent_type_ in _TIME_ENTS,
+}
+
+
+def _word_matches(token: Token, words: frozenset[str]) -> bool:
+    if "*" in words or token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return any(_WORD_CLASSES[w](token) for w in words if w in _WORD_CLASSES)
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions (all, or only ``preps``), through nested ones: "out of the talks"."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in ("prep", "agent"):
+            continue
+        if not preps or child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        out.extend(_prep_objects(child, preps))
+    return out
+
+
 def _meets(token: Token, constraint: Constraint) -> bool:
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
         return _governing_verb(token).lemma_.lower() in constraint.lemmas
+    if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
+        preps = tuple(constraint.dep.split(".")[1:])
+        return any(_word_matches(o, constraint.lemmas) for o in _prep_objects(token, preps))
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
-    anything = "*" in constraint.lemmas
-    return any(c.dep_ in deps and (anything or c.lemma_.lower() in constraint.lemmas or c.lower_ in constraint.lemmas)
-               for c in token.children)
+    return any(c.dep_ in deps and _word_matches(c, constraint.lemmas) for c in token.children)
 
 
 def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
@@ -84,12 +121,36 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             _verb_trigger(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
-            if entry is not None and entry.alone and _specific(tok):
+            if entry is not None and entry.alone and _specific(tok) and not _asked_or_promised(tok, lexicon):
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
 
 
+# Categories of words about an act that has not happened: the act itself is no event of its own.
+_SPEECH_ABOUT_ACTS = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
+
+
+def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
+    """"demanded the release of X", "called for the withdrawal of Y", "agreed to a ceasefire": the noun
+    names what is asked for, refused, promised or threatened, so it is no event of its own."""
+    verb = _governing_verb(noun)
+    if verb.pos_ != "VERB" or verb.i == noun.i:
+        return False
+    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.event in _SPEECH_ABOUT_ACTS
+
+
+# Fixed expressions whose verb is no event: "as opposed to", "as compared with".
+_FIXED_AFTER_AS = frozenset({"opposed", "compared", "attached", "concerned", "regards"})
+
+
+def _in_fixed_expression(verb: Token) -> bool:
+    return verb.i > 0 and verb.lower_ in _FIXED_AFTER_AS and verb.doc[verb.i - 1].lower_ == "as"
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    if _in_fixed_expression(verb):
+        return
     lemma = verb.lemma_.lower()
     if lemma in LIGHT_VERBS or lemma in PREPOSITIONAL_LIGHT_VERBS:
         noun = _light_object(verb)

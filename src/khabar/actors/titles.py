@@ -1,0 +1,92 @@
+"""Offices named by title, resolved to their holder on a date.
+
+"the prime minister" (with the article's country), "Iraq's prime minister", "Iraqi Prime Minister",
+"Iran's Supreme Leader", "the U.S. president", and the leaders of organisations ("the Hezbollah
+leader", "Hezbollah's secretary-general"). Holders come from the dated ``head_of_government``,
+``head_of_state`` and ``leader_of`` relations; a relation's ``title`` names offices that are not the
+usual one for their type (Iran's head of state is its supreme leader).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .index import ROLE_CAPITAL, Holding, Index
+from .normalise import Word, normalise
+
+# Title -> relation types searched. The usual title of each type is in _DEFAULT_TITLE.
+_OFFICES = {
+    "prime minister": ("head_of_government",), "premier": ("head_of_government",),
+    "head of government": ("head_of_government",), "president": ("head_of_state", "head_of_government"),
+    "head of state": ("head_of_state",), "supreme leader": ("head_of_state",), "king": ("head_of_state",),
+    "emir": ("head_of_state",), "amir": ("head_of_state",), "sultan": ("head_of_state",),
+    "chancellor": ("head_of_government",), "leader": ("head_of_state",),
+}
+_DEFAULT_TITLE = {"head_of_government": "prime minister", "head_of_state": "president"}
+_ANY_TITLE = frozenset({"head of government", "head of state"})
+_ORG_TITLES = frozenset({"leader", "chief", "head", "secretary general", "commander", "founder", "emir",
+                         "chairman", "boss", "secretary general and leader"})
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    """A mention that is an office: its holder on the date (None when unknown) and the office's owner."""
+
+    holder: str | None
+    owner: str  # a country's ISO3 or an organisation's id
+    title: str
+
+
+def _state_prefix(index: Index, ws: tuple[Word, ...]) -> tuple[str | None, int]:
+    """The country a title begins with ("Iraqi", "Iraq's", "U.S."), and how many words it takes."""
+    for size in (3, 2, 1):
+        if size >= len(ws):
+            continue
+        span = ws[:size]
+        for target in index.targets(" ".join(w.key for w in span), span) or ():
+            if index.by_id[target.actor_id].kind == "state" and target.role != ROLE_CAPITAL:
+                return target.actor_id, size
+    return None, 0
+
+
+def _title_matches(holding: Holding, title: str) -> bool:
+    if title in _ANY_TITLE:
+        return True
+    wanted = normalise(holding.relation.title) if holding.relation.title else _DEFAULT_TITLE.get(holding.relation.type)
+    return wanted == title or (title == "premier" and wanted == "prime minister")
+
+
+def holder(index: Index, owner: str, types: tuple[str, ...], title: str | None, day: dt.date | None) -> str | None:
+    """Who held the office on the day; with no day, who holds it now."""
+    for kind in types:
+        for holding in index.holdings.get((owner, kind), ()):
+            if (title is None or _title_matches(holding, title)) and holding.relation.holds_on(day):
+                return holding.person
+    return None
+
+
+def _office(index: Index, ws: tuple[Word, ...], day: dt.date | None, country: str | None) -> TitleHit | None:
+    state, size = _state_prefix(index, ws)
+    title = " ".join(w.key for w in ws[size:])
+    owner = state or country
+    if title not in _OFFICES or owner is None or (title == "leader" and state is None):
+        return None
+    wanted = None if title == "leader" else title  # "Iran's leader": whoever heads the state
+    return TitleHit(holder(index, owner, _OFFICES[title], wanted, day), owner, title)
+
+
+def _org_office(index: Index, ws: tuple[Word, ...], day: dt.date | None) -> TitleHit | None:
+    for cut in range(len(ws) - 1, 0, -1):
+        title = " ".join(w.key for w in ws[cut:])
+        if title not in _ORG_TITLES:
+            continue
+        span = ws[:cut]
+        for target in index.targets(" ".join(w.key for w in span), span) or ():
+            if index.by_id[target.actor_id].kind in ("organisation", "institution", "igo"):
+                return TitleHit(holder(index, target.actor_id, ("leader_of",), None, day), target.actor_id, title)
+    return None
+
+
+def resolve_title(index: Index, ws: tuple[Word, ...], *, day: dt.date | None, country: str | None) -> TitleHit | None:
+    """The office a mention names, or None when the mention is not a bare title."""
+    return _office(index, ws, day, country) or _org_office(index, ws, day)

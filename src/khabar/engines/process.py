@@ -1,0 +1,24 @@
+"""Process-pool engine: each worker loads the model once and codes whole batches.
+
+Results come back in input order (``imap``), so ids and the store's contents do not depend on
+which worker finished first.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from functools import partial
+
+from ..model import Article
+from ..nlp.pipeline import Coded
+from ..settings import Settings
+from .batch import code_batch
+from .local import batches
+
+
+def code_in_pool(articles: Iterable[Article], *, settings: Settings) -> Iterator[Coded]:
+    work = partial(code_batch, model=settings.model, batch_size=settings.batch_size)
+    # spawn, not fork: a forked copy of a parent that already loaded the model would share its state
+    with mp.get_context("spawn").Pool(settings.workers) as pool:
+        for outcome in pool.imap(work, batches(articles, settings.batch_size), chunksize=1):
+            yield from outcome

@@ -1,0 +1,138 @@
+"""PETRARCH-2 validation sentences (openeventdata/UniversalPetrarch, MIT) scored at the PLOVER level.
+
+Gold CAMEO codes go through our CAMEO → PLOVER crosswalk; a sentence's gold is the set of PLOVER
+categories its codings give (symmetric dyads such as two "046" codings are one CONSULT event, as PLOVER
+keeps compound actors together). ``noevents`` sentences have an empty gold set, so any asserted event
+the coder finds there is a false positive. Actors are compared by the country part of CAMEO codes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Event
+from ..ontology import CATEGORIES, cameo_to_plover
+from .coder import Sentence, asserted, code_sentences
+from .countries import actor_countries, country_of_code
+from .metrics import Scores, fmt, macro_f1, ratio, render_scores, set_scores
+from .report import Report, skipped
+
+NAME = "petrarch2-gsr"
+PATH = Path("benchmarks/petrarch2-gsr/PETR2_GSR_validation.xml")
+
+# The file is XML-like but not well-formed (a "#" comment banner, raw text), so it is read by pattern.
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.S)
+_CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    cameo: str
+    source: str | None
+    target: str | None
+
+    @property
+    def plover(self) -> str | None:
+        found = cameo_to_plover(self.cameo)
+        return found[0] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    id: str
+    text: str
+    date: dt.date | None
+    codings: tuple[Coding, ...]  # empty for a noevents sentence
+
+    @property
+    def categories(self) -> set[str]:
+        return {c.plover for c in self.codings if c.plover}
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        return None  # some records carry malformed dates ("121108")
+
+
+def _sentence(attrs: dict[str, str], body: str) -> GoldSentence | None:
+    text = _TEXT.search(body)
+    if text is None or attrs.get("evaluate", "true").lower() != "true":
+        return None
+    codings = []
+    for match in _CODING.finditer(body):
+        coding = dict(_ATTR.findall(match.group(1)))
+        if "eventcode" in coding:
+            codings.append(Coding(coding["eventcode"], coding.get("sourcecode"), coding.get("targetcode")))
+    return GoldSentence(id=attrs.get("id", ""), text=" ".join(text.group(1).split()),
+                        date=_date(attrs.get("date", "")), codings=tuple(codings))
+
+
+def parse(path: Path) -> list[GoldSentence]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the PETRARCH-2 validation file ({exc})") from exc
+    found = (_sentence(dict(_ATTR.findall(m.group(1))), m.group(2)) for m in _SENTENCE.finditer(raw))
+    return [s for s in found if s is not None]
+
+
+def units(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]]) -> tuple[set, set]:
+    """(gold, predicted) sets of (sentence id, PLOVER category); only asserted events are predictions."""
+    gold = {(s.id, c) for s in sentences for c in s.categories}
+    found = {(s.id, e.event) for s in sentences for e in asserted(predicted.get(s.id, ()))}
+    return gold, found
+
+
+def score(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]], *, failures: int = 0) -> Report:
+    gold, found = units(sentences, predicted)
+    overall = set_scores(gold, found)
+    per_category = {c: set_scores({u for u in gold if u[1] == c}, {u for u in found if u[1] == c}) for c in CATEGORIES}
+    per_category = {c: s for c, s in per_category.items() if s.tp or s.fp or s.fn}
+    empty = [s for s in sentences if not s.categories]
+    summary = {
+        "sentences": len(sentences), "codings": sum(len(s.codings) for s in sentences),
+        "event_f1": overall.f1, "precision": overall.precision, "recall": overall.recall,
+        "macro_f1": macro_f1(per_category), "no_event_sentences": len(empty),
+        "no_event_false_positives": sum(1 for sid, _ in found if sid in {s.id for s in empty}),
+        **_actor_summary(sentences, predicted, gold & found), "failures": failures,
+    }
+    lines = [*render_scores(per_category), f"overall: {_line(overall)}"]
+    return Report(name=NAME, source=str(PATH), summary=summary, lines=tuple(lines))
+
+
+def _line(s: Scores) -> str:
+    return f"tp={s.tp} fp={s.fp} fn={s.fn} precision={fmt(s.precision)} recall={fmt(s.recall)} f1={fmt(s.f1)}"
+
+
+def _actor_summary(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]],
+                   matched: set[tuple[str, str]]) -> dict[str, float]:
+    """On matched events: does the coder's actor (recipient) share a country with a gold source (target)?"""
+    by_id = {s.id: s for s in sentences}
+    counts = {"source": [0, 0], "target": [0, 0]}
+    for sid, category in matched:
+        codings = [c for c in by_id[sid].codings if c.plover == category]
+        events = [e for e in asserted(predicted.get(sid, ())) if e.event == category]
+        for side, attr in (("source", "actor"), ("target", "recipient")):
+            gold = {country_of_code(getattr(c, side)) for c in codings} - {None}
+            if gold:
+                counts[side][1] += 1
+                counts[side][0] += any(actor_countries(getattr(e, attr)) & gold for e in events)
+    return {"source_country_accuracy": ratio(*counts["source"]), "target_country_accuracy": ratio(*counts["target"]),
+            "actor_comparisons": counts["source"][1] + counts["target"][1]}
+
+
+def run(root: Path) -> Report:
+    path = root / PATH
+    if not path.is_file():
+        return skipped(NAME, path)
+    sentences = parse(path)
+    coded = code_sentences(Sentence(id=s.id, text=s.text, published=s.date) for s in sentences)
+    return score(sentences, coded.events, failures=len(coded.failures))

@@ -1,0 +1,11 @@
+"""Offline geoparsing: the gazetteer, toponym recognition and resolution, and each event's own location.
+
+Public surface: ``event_location(head, doc)``, ``geocode(records)``, ``default_gazetteer()``, and the
+``PlaceMention`` records the ``khabar_places_v1`` component (``khabar.nlp.places``) puts on ``doc._.places``.
+"""
+from .gazetteer import Entry, Gazetteer, default_gazetteer
+from .geocode import geocode
+from .location import event_location
+from .mentions import PlaceMention
+
+__all__ = ["Entry", "Gazetteer", "PlaceMention", "default_gazetteer", "event_location", "geocode"]

@@ -1,0 +1,164 @@
+"""The event's own location: the place tied to the trigger, else the dateline, else a country.
+
+Order of evidence, each recorded with an ACLED-style precision (1 the place itself, 2 near it or
+within a district of it, 3 province or country):
+1. a place in a locative phrase of the trigger or of its arguments ("in the Dora district of
+   southern Baghdad", "near Kirkuk", "at the K-1 military base"), or an argument that is a place
+   ("Rockets struck the K-1 military base");
+2. the article's dateline ("BAGHDAD —");
+3. a country of a place named in the sentence;
+4. the article's focus country.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Place
+from .gazetteer import default_gazetteer
+from .mentions import PlaceMention, place_of
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "across", "throughout", "near", "outside",
+                             "around", "off", "along", "nearby", "over", "from", "towards", "toward", "against"})
+_NEAR_PREPS = frozenset({"near", "outside", "around", "off", "nearby", "towards", "toward"})
+_PLACE_ARGS = frozenset({"dobj", "nsubjpass", "pobj", "attr"})
+_NAME_DEPS = frozenset({"compound", "nmod", "appos", "amod"})
+# "the outskirts of Kirkuk", "a district of Baghdad", "north of Mosul": within or near, not the place itself.
+_AREA_NOUNS = frozenset({"outskirts", "suburbs", "suburb", "district", "area", "neighbourhood", "neighborhood",
+                         "countryside", "vicinity", "edge", "north", "south", "east", "west", "northeast",
+                         "northwest", "southeast", "southwest", "province", "region", "part", "parts"})
+# Nouns for places, whose name modifiers place the event ("the Dora district", "the K-1 base"); other
+# nouns' modifiers name an owner ("U.S. targets", "the Iranian embassy").
+_PLACE_NOUNS = _AREA_NOUNS | frozenset({
+    "base", "airbase", "city", "town", "village", "camp", "airport", "port", "border", "crossing", "governorate",
+    "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
+    "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
+    "refinery", "strip", "coast", "province"})
+_CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_DATELINE_PRECISION = 2
+_COUNTRY_PRECISION = 3
+
+
+def event_location(head: Token, doc: Doc) -> Place | None:
+    """Where the event whose trigger is ``head`` happened, or None when nothing says."""
+    mentions, by_token = _place_index(doc)
+    return (_tied_place(head, by_token) or _governor_place(head, by_token) or _dateline_place(mentions)
+            or _sentence_country(head, mentions) or _focus_country(doc))
+
+
+def _place_index(doc: Doc) -> tuple[list[PlaceMention], dict[int, PlaceMention]]:
+    """The document's places that can locate an event, and which token belongs to which: built once per doc."""
+    cached = doc.user_data.get("khabar.place_index")
+    if cached is None:
+        mentions = [m for m in (doc._.places or ()) if not m.actor and not _in_compound_adjective(doc, m)]
+        cached = (mentions, {i: m for m in mentions for i in range(m.start, m.end)})
+        doc.user_data["khabar.place_index"] = cached
+    return cached
+
+
+def _in_compound_adjective(doc: Doc, mention: PlaceMention) -> bool:
+    """"an Iran-aligned militia", "U.S.-led forces": the name qualifies a party, it places nothing."""
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].pos_ in ("ADJ", "VERB")
+
+
+def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
+    """"A bomb exploded in Dora, killing five": the participle happened where its clause's verb did."""
+    if head.dep_ in _CHAINED_DEPS and head.head is not head:
+        return _tied_place(head.head, by_token)
+    return None
+
+
+def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
+    for token, near in _anchors(head):
+        found = _place_in_phrase(token, by_token)
+        if found is not None:
+            mention, within = found
+            return _with_precision(mention, near=near or within)
+    return None
+
+
+def _anchors(head: Token):
+    """Tokens whose phrase may name the event's place, nearest first, with whether a "near" preposition led there."""
+    seen: set[int] = set()
+    for owner in _owners(head):
+        for child in owner.children:
+            if child.dep_ in _PLACE_ARGS and owner is head and child.i not in seen:
+                seen.add(child.i)
+                yield child, False
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+                for obj in _objects(child):
+                    if obj.i not in seen:
+                        seen.add(obj.i)
+                        yield obj, child.lower_ in _NEAR_PREPS
+
+
+def _owners(head: Token) -> list[Token]:
+    """The trigger, the verb that carries a nominal trigger ("carried out an attack in ..."), and its arguments."""
+    owners = [head]
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        verb = head.head.head if head.head.dep_ == "prep" else head.head
+        owners.append(verb)
+    owners += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    return owners
+
+
+def _objects(prep: Token) -> list[Token]:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention]) -> tuple[PlaceMention, bool] | None:
+    """The place a noun phrase names: the word itself, its name modifiers ("Dora district"), or what it is
+    part of ("the outskirts of Kirkuk", flagged as within/near)."""
+    if token.i in by_token:
+        return by_token[token.i], False
+    placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
+    for child in token.children:
+        if child.dep_ in _NAME_DEPS and child.i in by_token and placeish:
+            return by_token[child.i], False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in _objects(prep):
+                if obj.i in by_token:
+                    return by_token[obj.i], token.lower_ in _AREA_NOUNS
+    for prep in token.children:  # "rocket attacks on U.S. targets in Iraq"
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"}:
+            for obj in _objects(prep):
+                if obj.i in by_token:
+                    return by_token[obj.i], prep.lower_ in _NEAR_PREPS
+    return None
+
+
+def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
+    place = mention.place
+    precision = max(place.precision or 1, 2) if near else (place.precision or 1)
+    return replace(place, precision=precision)
+
+
+def _dateline_place(mentions: list[PlaceMention]) -> Place | None:
+    mention = next((m for m in mentions if m.dateline), None)
+    if mention is None:
+        return None
+    return replace(mention.place, precision=max(mention.place.precision or 1, _DATELINE_PRECISION))
+
+
+def _sentence_country(head: Token, mentions: list[PlaceMention]) -> Place | None:
+    sent = head.sent
+    for mention in mentions:
+        if sent.start <= mention.start < sent.end and mention.place.country:
+            return _country_place(mention.place.country)
+    return None
+
+
+def _focus_country(doc: Doc) -> Place | None:
+    focus = doc._.geo_focus or ()
+    return _country_place(focus[0]) if focus else None
+
+
+def _country_place(iso3: str) -> Place | None:
+    entry = default_gazetteer().country(iso3)
+    if entry is None:
+        return None
+    return replace(place_of(entry, text=entry.name), precision=_COUNTRY_PRECISION)

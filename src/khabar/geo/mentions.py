@@ -1,0 +1,81 @@
+"""Place mentions of a spaCy ``Doc``: recognised, resolved together, and turned into ``Place`` records."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..model import Place
+from .gazetteer import Entry, Gazetteer
+from .recognise import Recognised, dateline_chars, recognise
+from .resolve import Toponym, focus_of, resolve
+
+_NATIONALITY_LABELS = frozenset({"NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A resolved place name: token span, its text and ``Place``. ``actor``: the name stands for a
+    government or people ("the U.S. said"); ``dateline``: the name is the article's dateline."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    actor: bool = False
+    dateline: bool = False
+
+
+def place_of(entry: Entry, *, text: str, span: tuple[int, int] | None = None) -> Place:
+    """The ``Place`` record of a gazetteer entry, with the precision its kind implies."""
+    return Place(text=text, name=entry.name, geonameid=entry.geonameid, lat=entry.lat, lon=entry.lon,
+                 admin1=entry.admin1, country=entry.country, precision=precision_of(entry),
+                 feature=entry.feature, span=span)
+
+
+def precision_of(entry: Entry) -> int:
+    if entry.is_country or entry.is_admin1:
+        return 3
+    return 2 if entry.feature == "RGN" else 1
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> tuple[list[PlaceMention], tuple[str, ...]]:
+    """Every resolved place mention of the doc, and its country focus (ISO3, most frequent first)."""
+    found = _with_dateline(doc, recognise(doc, gazetteer))
+    demonyms = _demonym_countries(doc, gazetteer)
+    toponyms = [Toponym(doc[r.start].idx, doc[r.end - 1].idx + len(doc[r.end - 1]), doc[r.start:r.end].text)
+                for r in found]
+    entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms)
+    dateline = dateline_chars(doc.text)
+    mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
+    return mentions, focus_of(entries, demonyms)
+
+
+def _mention(found: Recognised, toponym: Toponym, entry: Entry, dateline: tuple[int, int] | None) -> PlaceMention:
+    is_dateline = dateline is not None and toponym.start == dateline[0]
+    place = place_of(entry, text=toponym.text, span=(toponym.start, toponym.end))
+    return PlaceMention(found.start, found.end, toponym.text, place, actor=found.actor and not is_dateline,
+                        dateline=is_dateline)
+
+
+def _with_dateline(doc: Doc, found: list[Recognised]) -> list[Recognised]:
+    """Add the dateline place when NER missed it ("KIRKUK —" in capitals often goes untagged)."""
+    chars = dateline_chars(doc[:60].text)  # a dateline opens the text: no need to build the whole string
+    if chars is None or any(doc[r.start].idx == chars[0] for r in found):
+        return found
+    span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
+    if span is None or any(r.start < span.end and span.start < r.end for r in found):
+        return found
+    return [Recognised(span.start, span.end, False), *found]
+
+
+def _demonym_countries(doc: Doc, gazetteer: Gazetteer) -> Sequence[str]:
+    """Nationality words ("Iraqi forces") are not places, but they say which country a text is about."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in _NATIONALITY_LABELS:
+            code = gazetteer.demonym(ent.text)
+            if code:
+                out.append(code)
+    return out

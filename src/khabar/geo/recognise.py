@@ -1,0 +1,138 @@
+"""Toponym recognition on a spaCy ``Doc``: NER places, plus gazetteer names the model missed.
+
+The small English model tags "K-1" as NORP and "Dora" or "Ain al-Asad" as PERSON, so a matcher over
+the gazetteer's *strong* names (our sites, countries, provinces, big cities) adds or overrides them.
+Filters keep out the usual false friends: demonyms, person names, and places used as actors
+("the U.S. said", "Iran's minister"), which stay mentions but are flagged ``actor``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer
+from .resolve import split_head
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", ""})
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+# Nouns a place name may modify while still naming where: "Baghdad province", "the Kirkuk airport".
+_PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town", "village", "region", "area",
+                          "base", "airbase", "airport", "border", "outskirts", "suburb", "suburbs", "camp",
+                          "neighbourhood", "neighborhood", "countryside", "capital", "state", "county", "square",
+                          "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast"})
+_HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
+                         "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})(?:,\s*([A-Z][A-Za-z.']+(?:\s[A-Z][a-z.]+)?))?"
+                       r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Recognised:
+    """A toponym found in a doc: token span, and whether it is used as an actor rather than a place."""
+
+    start: int
+    end: int
+    actor: bool
+
+
+def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Recognised]:
+    spans = _ner_spans(doc, gazetteer)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _gazetteer_spans(doc, gazetteer, taken)
+    spans.sort(key=lambda s: s.start)
+    starts = {s.end + 1 for s in spans}  # "Moscow, Idaho": a span right after "<place>," is its container
+    return [Recognised(s.start, s.end, s.start not in starts and _is_actor(s)) for s in map(_with_head, spans)]
+
+
+def dateline_chars(text: str) -> tuple[int, int] | None:
+    """Character span of a dateline place ("BAGHDAD —", "KIRKUK, Iraq (Reuters) -") at the start of a text."""
+    match = _DATELINE.match(text[:120])
+    if not match:
+        return None
+    return match.start(1), match.end(2) if match.group(2) else match.end(1)
+
+
+def _ner_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        if gazetteer.demonym(span.text) and not gazetteer.lookup(span.text):
+            continue  # "Iraqi" tagged GPE is a nationality, not a place
+        out.append(span)
+    return out
+
+
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        span = _match_at(doc, i, gazetteer, taken) if _may_start(doc[i]) else None
+        if span is None:
+            i += 1
+            continue
+        out.append(span)
+        taken.update(range(span.start, span.end))
+        i = span.end
+    return out
+
+
+def _may_start(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int]) -> Span | None:
+    tokens = []
+    for j in range(i, min(i + gazetteer.max_tokens, len(doc))):
+        if j in taken:
+            break
+        tokens.append(doc[j])
+    for n in range(len(tokens), 0, -1):
+        last = tokens[n - 1]
+        if last.pos_ not in ("PROPN", "NUM", "NOUN") or not (last.text[:1].isupper() or last.text[:1].isdigit()):
+            continue
+        text = "".join(t.text_with_ws for t in tokens[:n - 1]) + last.text  # == doc[i:i + n].text, cheaper
+        if gazetteer.is_strong(text) and _may_override(doc[i:i + n], gazetteer):
+            return doc[i:i + n]
+    return None
+
+
+def _may_override(span: Span, gazetteer: Gazetteer) -> bool:
+    """Outside entities any strong name counts; inside PERSON/ORG/NORP only our own sites,
+    countries and provinces, and only when the match is the whole entity (never "Jordan" in "Michael Jordan")."""
+    labels = {t.ent_type_ for t in span}
+    if labels <= {""}:
+        return span[0].pos_ == "PROPN" or span[0].text[:1].isdigit()
+    if not labels <= _OVERRIDABLE:
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    whole = ent is not None and ent.start == span.start and ent.end == span.end
+    special = any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
+    return special and (whole or ent is None or ent.label_ == "NORP")
+
+
+def _with_head(span: Span) -> Span:
+    """Extend "K-1" to "K-1 military base", "Anbar" to "Anbar province": the head says what kind of place."""
+    end = span.end
+    doc = span.doc
+    while end < len(doc) and end - span.end < 2 and doc[end].lower_ in _HEAD_WORDS:
+        end += 1
+    if end == span.end or split_head(doc[span.start:end].text)[1] is None:
+        return span
+    return doc[span.start:end]
+
+
+def _is_actor(span: Span) -> bool:
+    """"The U.S. said", "Iran's minister", "U.S. forces": a place standing for its government or people."""
+    root = span.root
+    if root.dep_ in _ACTOR_DEPS:
+        return True
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
+        return head.lower_ not in _PLACE_NOUNS and head.ent_type_ not in PLACE_LABELS
+    return False

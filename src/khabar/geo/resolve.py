@@ -1,0 +1,279 @@
+"""Toponym resolution: choose one gazetteer entry for each place name of a text.
+
+Works on character spans, without spaCy, so gold spans (``khabar geocode``, benchmarks) and the
+pipeline's own mentions go through the same code. Candidates are ranked by, in order of weight:
+an explicit container ("Moscow, Idaho": decisive, population cannot override it); the article's
+country focus; agreement with the other places of the text (same admin-1, nearby); the kind of
+place the words ask for ("Anbar province", "the K-1 base"); whether the name is the place's main
+name; and population. A country name always resolves to the country.
+"""
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .gazetteer import Entry, Gazetteer
+from .names import name_key
+
+# Head nouns that say what kind of place a name is: "Anbar province", "the K-1 military base".
+_GENERIC_HEADS = {
+    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1",
+    "district": "DISTRICT", "neighbourhood": "DISTRICT", "neighborhood": "DISTRICT", "quarter": "DISTRICT",
+    "area": "DISTRICT", "suburb": "DISTRICT",
+    "city": "PPL", "town": "PPL", "village": "PPL",
+    "base": "SITE", "air base": "SITE", "airbase": "SITE", "military base": "SITE", "airfield": "SITE",
+    "airport": "SITE", "camp": "SITE", "square": "SITE", "crossing": "SITE", "border crossing": "SITE",
+}
+_HEAD_PATTERN = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _GENERIC_HEADS), key=len, reverse=True)) + r")$",
+                           re.IGNORECASE)
+_CONTAINER_AFTER = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+_US_POSTAL = re.compile(r"[A-Z]{2}")
+_QUALIFIER_BEFORE = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|"
+                               r"lower|inner|outer|downtown|uptown|metro|metropolitan|rural|coastal|mainland|"
+                               r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)+", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"\s+(?:city|metro|area|metro area|metropolitan area|region|government|administration|"
+                              r"authorities|side|proper)$", re.IGNORECASE)
+_CAPITAL_BONUS = 1.0  # a capital is the reading news means more often than its population alone says
+_SEAT_CITY_POPULATION = 100_000  # "Baghdad", "Kandahar": a big city named like its province is the city
+_DEFAULT_LOG_POPULATION = {"PCLI": 7.5, "ADM1": 6.5, "ADM2": 5.0}
+_SITE_LOG_POPULATION = 4.5  # our own sites carry no population; they were listed because they matter
+_EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in a text, by character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the whole text says about where it is."""
+
+    focus: dict[str, float]  # ISO3 -> share of the text's place evidence
+    top: str | None
+    admin1: frozenset[tuple[str, str]]  # (ISO3, admin1 name) of the text's resolved places and provinces
+    points: tuple[tuple[float, float], ...]  # resolved sub-national places
+
+
+def split_head(text: str) -> tuple[str, str | None]:
+    """("Anbar province") -> ("Anbar", "ADM1"); the core name and the kind of place its head noun asks for."""
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    match = _HEAD_PATTERN.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], _GENERIC_HEADS[match.group(1).lower()]
+    return text, None
+
+
+def candidates(text: str, gazetteer: Gazetteer) -> tuple[tuple[Entry, ...], str | None]:
+    """Entries for a mention, trying the full words first and then the name without its head noun."""
+    name = re.sub(r"['’]s$", "", re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE))
+    core, hint = split_head(name)
+    demonym = gazetteer.demonym(name)
+    if demonym and gazetteer.country(demonym):  # a nationality given as a toponym: "Irish" stands for Ireland,
+        return (gazetteer.country(demonym),), hint  # not for a hamlet that shares the word
+    for variant in (name, core, *_fallback_names(core)):
+        found = gazetteer.lookup(variant)
+        if found:
+            return found, hint
+    return (), hint
+
+
+def _fallback_names(name: str) -> list[str]:
+    """Shorter readings of a name the gazetteer lacks as a whole: "Republic of Ireland" -> "Ireland",
+    "northern Syria" -> "Syria", "New York City" -> "New York", "Greater Manchester" -> "Manchester"."""
+    out = []
+    if " of " in name:
+        out.append(name.rsplit(" of ", 1)[1])
+    stripped = _QUALIFIER_BEFORE.sub("", name)
+    if stripped != name:
+        out.append(stripped)
+    out += [n for n in (_QUALIFIER_AFTER.sub("", v) for v in (name, stripped)) if n and n not in (name, stripped)]
+    return out
+
+
+def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
+            focus: Sequence[str] = ()) -> list[Entry | None]:
+    """One entry (or None) per toponym. ``focus``: ISO3 codes the caller already knows the text is about."""
+    by_text: dict[str, tuple] = {}
+    found = [by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer)) for t in toponyms]
+    containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
+    keys = [name_key(t.text) for t in toponyms]
+    alone = _context_from(focus, [], gazetteer)
+    first = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
+    contexts: dict[str, _Context] = {}
+
+    def in_context(i: int) -> _Context:
+        """The other places of the text (not namesakes of this one) as evidence; one context per name."""
+        if keys[i] not in contexts:
+            others = [e for j, e in enumerate(first) if keys[j] != keys[i]]
+            contexts[keys[i]] = _context_from(focus, others, gazetteer)
+        return contexts[keys[i]]
+    out = _best_each(toponyms, found, containers, in_context, gazetteer)
+    return [_placed_county(e, out) for e in out]
+
+
+def _best_each(toponyms: Sequence[Toponym], found: list[tuple], containers: list[tuple[Entry, ...]],
+               context_of, gazetteer: Gazetteer) -> list[Entry | None]:
+    """``_best`` for every toponym, computed once per distinct (name, container, context): news repeats names."""
+    memo: dict[tuple, Entry | None] = {}
+    out = []
+    for i, (t, (c, h), k) in enumerate(zip(toponyms, found, containers)):
+        context = context_of(i)
+        key = (t.text, h, k, id(context))
+        if key not in memo:
+            memo[key] = _best(t, c, h, k, context, gazetteer)
+        out.append(memo[key])
+    return out
+
+
+def _placed_county(entry: Entry | None, resolved: Sequence[Entry | None]) -> Entry | None:
+    """A US county has no coordinates of its own in our data (only its state's, or a namesake town's).
+    Local news names a county together with its towns, so the county is placed at the median of the
+    text's towns in the same state; with none, it keeps its stand-in point."""
+    if entry is None or entry.source != "geonames-county":
+        return entry
+    towns = [e for e in resolved if e is not None and e.feature.startswith("PPL")
+             and e.country == entry.country and e.admin1 == entry.admin1]
+    if not towns:
+        return entry
+    return replace(entry, lat=statistics.median(e.lat for e in towns), lon=statistics.median(e.lon for e in towns))
+
+
+def focus_of(entries: Sequence[Entry | None], extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """ISO3 codes of the places (and extra evidence such as demonyms), most frequent first."""
+    counts = Counter(e.country for e in entries if e is not None and e.country)
+    counts.update(extra)
+    return tuple(code for code, _ in counts.most_common())
+
+
+def _own_name(text: str) -> str:
+    """"Moscow, Idaho" -> "Moscow": the container is context, not part of the name."""
+    return text.split(",")[0].strip() if "," in text else text
+
+
+def _container(text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The admin-1 or country named right after the toponym: "Moscow, Idaho", "Tripoli, Lebanon", "Salem, Ore."."""
+    if "," in toponym.text:
+        words = toponym.text.split(",", 1)[1]
+    else:
+        match = _CONTAINER_AFTER.match(text, toponym.end)
+        if not match:
+            return ()
+        words = _longest_container(match.group(1), gazetteer)
+    words = words.strip()
+    if _US_POSTAL.fullmatch(words):  # "Long Beach, CA": a postal code names a US state only after a comma
+        state = gazetteer.admin1("USA", words)
+        return (state,) if state else ()
+    return tuple(e for e in gazetteer.lookup(words) if e.is_country or e.is_admin1)
+
+
+def _longest_container(words: str, gazetteer: Gazetteer) -> str:
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        candidate = " ".join(parts[:n])
+        if any(e.is_country or e.is_admin1 for e in gazetteer.lookup(candidate)):
+            return candidate
+    return ""
+
+
+def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], gazetteer: Gazetteer) -> _Context:
+    counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
+    counts.update(e.country for e in resolved if e is not None and e.country)  # continents have none
+    total = sum(counts.values()) or 1
+    shares = {code: n / total for code, n in counts.items()}
+    top = counts.most_common(1)[0][0] if counts else None
+    admin = frozenset((e.country, e.admin1) for e in resolved if e is not None and e.admin1)
+    points = tuple({(e.lat, e.lon) for e in resolved if e is not None and not (e.is_country or e.is_admin1)})
+    return _Context(shares, top, admin, points)
+
+
+def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, container: tuple[Entry, ...],
+          context: _Context, gazetteer: Gazetteer) -> Entry | None:
+    if not found:
+        return None
+    country = next((e for e in found if e.is_country), None)
+    boxed = any(_container_score(e, container) for e in found if not e.is_country)
+    if country is not None and not boxed and not _admin_in_focus(found, country, context):
+        return country  # "Lebanon, Pa." is the town: only an explicit container outranks the country
+    key = name_key(split_head(_own_name(toponym.text))[0])
+    best = max(found, key=lambda e: _score(e, key, hint, container, context))
+    if best.is_admin1 and hint != "ADM1":
+        return _seat_city(best, found, key) or best
+    return best
+
+
+def _seat_city(province: Entry, found: tuple[Entry, ...], key: str) -> Entry | None:
+    """The big city inside ``province`` that bears the same name, read before the province."""
+    return next((e for e in found if e.feature.startswith("PPL") and e.country == province.country
+                 and e.admin1 == province.admin1 and name_key(e.name) == key
+                 and e.population >= _SEAT_CITY_POPULATION), None)
+
+
+def _admin_in_focus(found: tuple[Entry, ...], country: Entry, context: _Context) -> bool:
+    """"Georgia" in a text about Atlanta: the US state, not the country."""
+    return any(e.is_admin1 and e.country == context.top for e in found) and context.focus.get(country.country, 0) == 0
+
+
+def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...], context: _Context) -> float:
+    return (_log_population(entry) + (1.5 if name_key(entry.name) == key else 0.0)
+            + (_CAPITAL_BONUS if entry.feature == "PPLC" else 0.0)
+            + (1.0 if entry.source == "khabar" else 0.0)
+            + _container_score(entry, container) + _focus_score(entry, context)
+            + _neighbour_score(entry, context) + _hint_score(entry, hint))
+
+
+def _log_population(entry: Entry) -> float:
+    if entry.population > 0:
+        return math.log10(entry.population + 1)
+    return _DEFAULT_LOG_POPULATION.get(entry.feature, _SITE_LOG_POPULATION)
+
+
+def _container_score(entry: Entry, container: tuple[Entry, ...]) -> float:
+    """Decisive: an explicit "Town, State" or "Town, Country" outweighs any population."""
+    for box in container:
+        if box.is_admin1 and box.country == entry.country and box.name == entry.admin1:
+            return 100.0
+        if box.is_country and box.country == entry.country:
+            return 100.0
+    return 0.0
+
+
+def _focus_score(entry: Entry, context: _Context) -> float:
+    share = context.focus.get(entry.country, 0.0)
+    return 4.0 * share + (1.5 if entry.country == context.top else 0.0)
+
+
+def _neighbour_score(entry: Entry, context: _Context) -> float:
+    score = 2.5 if (entry.country, entry.admin1) in context.admin1 and entry.admin1 else 0.0
+    near = min((_km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points), default=math.inf)
+    return score + (3.0 if near < 50 else 2.0 if near < 150 else 1.0 if near < 400 else 0.0)
+
+
+def _hint_score(entry: Entry, hint: str | None) -> float:
+    if hint == "ADM1":
+        return 3.0 if entry.is_admin1 else 0.0
+    if hint in ("SITE", "DISTRICT"):
+        return 3.0 if entry.source == "khabar" else 0.0
+    if hint == "PPL":
+        return 1.0 if entry.feature.startswith("PPL") else 0.0
+    return 0.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def distance_km(a: Entry, lat: float, lon: float) -> float:
+    return _km(a.lat, a.lon, lat, lon)

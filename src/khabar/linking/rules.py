@@ -1,0 +1,89 @@
+"""When two reports describe the same real event, and when one is part of another.
+
+The rules follow ACLED's codebook reasoning: the same kind of event, at overlapping times, in
+compatible places, between compatible parties. Every rule is symmetric, so the grouping does not
+depend on which report arrived first.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from .reports import Report
+
+Ancestors = Callable[[str], frozenset[str]]
+# Radius (km) within which two located reports can be the same event, by ACLED geo-precision.
+_RADIUS_KM = {1: 25.0, 2: 60.0, 3: 400.0}
+_DEFAULT_RADIUS_KM = 60.0
+
+
+def no_ancestors(key: str) -> frozenset[str]:
+    return frozenset()
+
+
+def distance_km(a: Report, b: Report) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def overlaps(a: Report, b: Report) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def contains(outer: Report, inner: Report) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def places_agree(a: Report, b: Report) -> bool:
+    """The same place, one inside the other, or close enough for the coarser precision."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    km = distance_km(a, b)
+    if km is None:
+        return True
+    radius = max(_RADIUS_KM.get(a.geo_precision or 0, _DEFAULT_RADIUS_KM),
+                 _RADIUS_KM.get(b.geo_precision or 0, _DEFAULT_RADIUS_KM))
+    return km <= radius
+
+
+def _related(x: frozenset[str], y: frozenset[str], ancestors: Ancestors) -> bool:
+    """Some party on one side is the same as, or part of, some party on the other."""
+    for a in x:
+        for b in y:
+            if a == b or a in ancestors(b) or b in ancestors(a):
+                return True
+    return False
+
+
+def parties_agree(a: Report, b: Report, ancestors: Ancestors) -> bool:
+    """Compatible actors and recipients; an unknown side is no evidence either way, reversed roles are."""
+    if a.actors and b.actors and not _related(a.actors, b.actors, ancestors):
+        return False
+    if a.recipients and b.recipients and not _related(a.recipients, b.recipients, ancestors):
+        return False
+    reversed_roles = _related(a.actors, b.recipients, ancestors) and _related(a.recipients, b.actors, ancestors)
+    return not (reversed_roles and not _related(a.actors, b.actors, ancestors))
+
+
+def shared_evidence(a: Report, b: Report, ancestors: Ancestors) -> bool:
+    """Something positive in common beyond kind and time: a party, or a precisely located place."""
+    if _related(a.actors, b.actors, ancestors) or _related(a.recipients, b.recipients, ancestors):
+        return True
+    km = distance_km(a, b)
+    return km is not None and max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and km <= _RADIUS_KM[2]
+
+
+def same_event(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:
+    return (a.event == b.event and a.aggregate == b.aggregate and a.doc_id != b.doc_id and overlaps(a, b)
+            and places_agree(a, b) and parties_agree(a, b, ancestors) and shared_evidence(a, b, ancestors))
+
+
+def part_of_aggregate(specific: Report, aggregate: Report, ancestors: Ancestors = no_ancestors) -> bool:
+    """"One such attack, in December" inside "35 attacks since October": a containment link, not a merge."""
+    return (aggregate.aggregate and not specific.aggregate and specific.event == aggregate.event
+            and contains(aggregate, specific) and places_agree(specific, aggregate)
+            and parties_agree(specific, aggregate, ancestors))

@@ -1,0 +1,542 @@
+"""Dates: resolve date expressions against the publication date, and attach them to event triggers.
+
+Conventions (news style, documented so that analysts can rely on them):
+- A bare weekday ("on Monday", "late on Thursday") is the most recent such day strictly before
+  publication; only "today"/"tonight" mean the publication day itself.
+- A bare month ("in December") is the most recent such month not after publication; "last October"
+  is the most recent one strictly before the publication month. Month precision: ``date`` is the
+  first day, ``enddate`` the last.
+- A day without a year ("June 25") is the most recent such day not after publication.
+- Nothing relative ever resolves against today's clock: with no publication date it stays unresolved.
+- "since X" is a range from X to publication; "between X and Y" / "from X to Y" a range from X to Y.
+- "a day later" resolves only against an anchor: the previous day-precise date in the document.
+
+The component ``khabar_dates_v1`` finds the expressions (the model's DATE entities plus weekday and
+month patterns it misses) and sets ``doc._.dates``; ``date_for_trigger`` returns the date that is
+syntactically attached to a trigger's own clause or noun phrase.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .quantities import parse_number
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+_LEADING = re.compile(r"^(?:on|in|at|during|by|of|for|the|late|early|earlier|later|around|about|circa|mid|"
+                      r"until|till|as\s+of|on\s+the\s+night\s+of|the\s+night\s+of|the\s+morning\s+of)[\s-]+")
+_TRAILING = re.compile(r"[\s,]+(?:morning|afternoon|evening|night|overnight|noon|midday|"
+                       r"local\s+time)$|[\s.,;:]+$")
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|-)\s+(.+)$")
+_SINCE = re.compile(r"^(?:since|ever\s+since)\s+(.+)$")
+_DECADE = re.compile(r"^((?:19|20)\d0)'?s$")
+_WEEKEND = re.compile(r"^(?:over\s+)?(?:(?:the|last|this|past)\s+)?weekend$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR = re.compile(r"^(?:the\s+year\s+)?((?:19|20)\d{2})$")
+_MONTH_DAY = re.compile(rf"^({_MONTH_RE})\s+{_DAY_RE}(?:,?\s+((?:19|20)\d{{2}}))?$")
+_DAY_MONTH = re.compile(rf"^{_DAY_RE}(?:\s+of)?\s+({_MONTH_RE})(?:,?\s+((?:19|20)\d{{2}}))?$")
+_MONTH_YEAR = re.compile(rf"^({_MONTH_RE})(?:\s+of)?,?\s+((?:19|20)\d{{2}})$")
+_RELATIVE_MONTH = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})$")
+_WEEKDAY = re.compile(r"^(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_UNIT = r"(day|week|month|year|decade)s?"
+_AGO = re.compile(rf"^(.+?)\s+{_UNIT}\s+ago$")
+_DEICTIC_PERIOD = re.compile(rf"^(last|this|next|past|previous|coming)\s+{_UNIT}$")
+_PAST_SPAN = re.compile(rf"^(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:past|last|previous)\s+(.+?)\s+{_UNIT}$")
+_LATER = re.compile(rf"^(.+?)\s+{_UNIT}\s+(later|earlier|before|after)$")
+_ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "next day": 1, "the day before": -1,
+             "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,
+             "the following morning": 1, "the next morning": 1}
+_TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1,
+          "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date: ``date`` alone for a day, ``date``..``enddate`` for a week, month, year or range."""
+
+    date: dt.date | None
+    enddate: dt.date | None
+    precision: str  # one of model.DATE_PRECISION
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a ``Doc``: token offsets ``start``..``end`` (exclusive) and its value."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+# --- constructors --------------------------------------------------------------------------------
+
+def _day(day: dt.date) -> DateValue:
+    return DateValue(day, day, "day")
+
+
+def _month(year: int, month: int) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _week_of(day: dt.date) -> DateValue:
+    monday = day - dt.timedelta(days=day.weekday())
+    return DateValue(monday, monday + dt.timedelta(days=6), "week")
+
+
+def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+# --- resolution ----------------------------------------------------------------------------------
+
+def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | None = None) -> DateValue | None:
+    """The value of a date expression, or None when it cannot be resolved without guessing.
+
+    ``anchor`` is the date a phrase like "a day later" counts from (the previous dated event).
+    """
+    phrase = _clean(text)
+    if not phrase:
+        return None
+    if _is_anchored(phrase):  # "the next day" counts from the story's last date, never from publication
+        return _anchored(phrase, anchor)
+    for resolver in (_resolve_range, _resolve_since):
+        value = resolver(phrase, published, anchor)
+        if value is not None:
+            return value
+    return _resolve_point(_strip_modifiers(phrase), published, anchor)
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def _strip_modifiers(phrase: str) -> str:
+    while (stripped := _TRAILING.sub("", _LEADING.sub("", phrase))) != phrase:
+        phrase = stripped
+    return phrase
+
+
+def _resolve_range(phrase: str, published: dt.date | None, anchor: DateValue | None) -> DateValue | None:
+    match = _RANGE.match(phrase)
+    if match is None:
+        return None
+    left_text, right_text = match.group(1), match.group(2)
+    year = re.search(r"(?:19|20)\d{2}$", right_text)
+    if year and not re.search(r"(?:19|20)\d{2}", left_text):
+        left_text = f"{left_text} {year.group(0)}"  # "between March and May 2019": March 2019
+    right = resolve_date(right_text, published, anchor=anchor)
+    left = resolve_date(left_text, published, anchor=anchor)
+    if left is None or right is None or left.date is None:
+        return None
+    if right.date is not None and left.date > right.date and not year:
+        left = resolve_date(f"{left_text} {right.date.year - 1}", published)  # "from December to February"
+    end = right.enddate or right.date
+    return DateValue(left.date, end, "range") if left and left.date and end and left.date <= end else None
+
+
+def _resolve_since(phrase: str, published: dt.date | None, anchor: DateValue | None) -> DateValue | None:
+    match = _SINCE.match(phrase)
+    if match is None:
+        return None
+    start = resolve_date(match.group(1), published, anchor=anchor)
+    if start is None or start.date is None:
+        return None
+    return DateValue(start.date, published, "range")
+
+
+def _resolve_point(phrase: str, published: dt.date | None, anchor: DateValue | None) -> DateValue | None:
+    absolute = _absolute(phrase, published)
+    if absolute is not None:
+        return absolute
+    if published is None:
+        return None
+    for resolver in (_deictic_day, _weekday, _weekend, _relative_month, _ago, _deictic_period, _past_span):
+        value = resolver(phrase, published)
+        if value is not None:
+            return value
+    return _fallback(phrase, published)
+
+
+def _absolute(phrase: str, published: dt.date | None) -> DateValue | None:
+    """Dates that carry their year, plus day-month forms whose year comes from publication."""
+    if match := _ISO.match(phrase):
+        return _safe(lambda: _day(dt.date(*map(int, match.groups()))))
+    if match := _YEAR.match(phrase):
+        return _year(int(match.group(1)))
+    if match := _DECADE.match(phrase):
+        start = int(match.group(1))
+        return DateValue(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "range")
+    if match := _MONTH_YEAR.match(phrase):
+        return _month(int(match.group(2)), _month_number(match.group(1)))
+    if match := _MONTH_DAY.match(phrase):
+        return _day_in(_month_number(match.group(1)), int(match.group(2)), match.group(3), published)
+    if match := _DAY_MONTH.match(phrase):
+        return _day_in(_month_number(match.group(2)), int(match.group(1)), match.group(3), published)
+    if published is None and re.search(r"(?:19|20)\d{2}", phrase):
+        return _fallback(phrase, None)
+    return None
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".")
+    return _MONTH_NUM.get(word) or _MONTH_ABBR[word[:3]]
+
+
+def _safe(make) -> DateValue | None:
+    try:
+        return make()
+    except ValueError:  # "February 30": not a date
+        return None
+
+
+def _day_in(month: int, day: int, year: str | None, published: dt.date | None) -> DateValue | None:
+    if year:
+        return _safe(lambda: _day(dt.date(int(year), month, day)))
+    if published is None:
+        return None
+    candidate = _safe(lambda: _day(dt.date(published.year, month, day)))
+    if candidate is not None and candidate.date > published:
+        candidate = _safe(lambda: _day(dt.date(published.year - 1, month, day)))
+    return candidate
+
+
+def _deictic_day(phrase: str, published: dt.date) -> DateValue | None:
+    offset = _TODAY.get(phrase)
+    return _day(published + dt.timedelta(days=offset)) if offset is not None else None
+
+
+def _weekday(phrase: str, published: dt.date) -> DateValue | None:
+    match = _WEEKDAY.match(phrase)
+    if match is None:
+        return None
+    target = WEEKDAYS.index(match.group(2))
+    if match.group(1) == "next":
+        ahead = (target - published.weekday()) % 7 or 7
+        return _day(published + dt.timedelta(days=ahead))
+    back = (published.weekday() - target) % 7 or 7  # strictly before publication
+    return _day(published - dt.timedelta(days=back))
+
+
+def _weekend(phrase: str, published: dt.date) -> DateValue | None:
+    """"over the weekend": the last Saturday and Sunday before publication."""
+    if not _WEEKEND.match(phrase):
+        return None
+    sunday = published - dt.timedelta(days=(published.weekday() - 6) % 7 or 7)
+    return DateValue(sunday - dt.timedelta(days=1), sunday, "range")
+
+
+def _relative_month(phrase: str, published: dt.date) -> DateValue | None:
+    match = _RELATIVE_MONTH.match(phrase)
+    if match is None:
+        return None
+    which, month = match.group(1), _month_number(match.group(2))
+    if which == "next":
+        return _month(published.year + (month <= published.month), month)
+    if which == "this":
+        return _month(published.year, month)
+    strictly_before = which in ("last", "past")
+    in_past_year = month > published.month or (strictly_before and month == published.month)
+    return _month(published.year - in_past_year, month)
+
+
+def _ago(phrase: str, published: dt.date) -> DateValue | None:
+    match = _AGO.match(phrase)
+    if match is None:
+        return None
+    amount = _amount(match.group(1))
+    return _offset(published, -amount, match.group(2)) if amount is not None else None
+
+
+def _amount(text: str) -> int | None:
+    return 1 if text in ("a", "an", "one") else parse_number(text)
+
+
+def _offset(day: dt.date, amount: int, unit: str) -> DateValue | None:
+    """The day, week, month or year ``amount`` units from ``day``, at that unit's precision."""
+    if unit == "day":
+        return _day(day + dt.timedelta(days=amount))
+    if unit == "week":
+        return _week_of(day + dt.timedelta(weeks=amount))
+    if unit == "month":
+        return _month(*_shift_months(day, amount))
+    years = amount * (10 if unit == "decade" else 1)
+    return _year(day.year + years)
+
+
+def _deictic_period(phrase: str, published: dt.date) -> DateValue | None:
+    match = _DEICTIC_PERIOD.match(phrase)
+    if match is None or match.group(2) == "decade":
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match.group(1)]
+    return _offset(published, step, match.group(2))
+
+
+def _past_span(phrase: str, published: dt.date) -> DateValue | None:
+    """"the past two decades", "over the last three months": a range ending at publication."""
+    match = _PAST_SPAN.match(phrase)
+    amount = _amount(match.group(1)) if match else None
+    if amount is None:
+        return None
+    return DateValue(_back(published, amount, match.group(2)), published, "range")
+
+
+def _back(day: dt.date, amount: int, unit: str) -> dt.date:
+    """The same day ``amount`` units earlier (clamped to the month's end: 31 March - 1 month = 28/29 Feb)."""
+    if unit in ("day", "week"):
+        return day - dt.timedelta(days=amount * (7 if unit == "week" else 1))
+    months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = _shift_months(day, -months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _is_anchored(phrase: str) -> bool:
+    match = _LATER.match(phrase)
+    return phrase in _ANCHORED or match is not None
+
+
+def _anchored(phrase: str, anchor: DateValue | None) -> DateValue | None:
+    """"a day later", "the next day", "two weeks later": counted from the anchor's day."""
+    if anchor is None or anchor.precision != "day" or anchor.date is None:
+        return None
+    if phrase in _ANCHORED:
+        return _day(anchor.date + dt.timedelta(days=_ANCHORED[phrase]))
+    match = _LATER.match(phrase)
+    if match is None:
+        return None
+    amount = _amount(match.group(1))
+    if amount is None or match.group(2) not in ("day", "week"):
+        return None
+    sign = 1 if match.group(3) in ("later", "after") else -1
+    return _day(anchor.date + dt.timedelta(days=sign * amount * (7 if match.group(2) == "week" else 1)))
+
+
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _fallback(phrase: str, published: dt.date | None) -> DateValue | None:
+    """dateparser for the forms our patterns do not cover ("the 3rd of March"), never against the clock."""
+    if not re.search(rf"\d|\b{_MONTH_RE}\b", phrase):
+        return None
+    try:
+        data = _parser(published).get_date_data(phrase)
+    except (ValueError, OverflowError):  # dateparser rejects some digit strings this way
+        return None
+    if data is None or data.date_obj is None or not _plausible(phrase, data.date_obj.date()):
+        return None
+    day = data.date_obj.date()
+    period = _PERIODS.get(data.period or "day", "day")
+    if period == "month":
+        return _month(day.year, day.month)
+    if period == "year":
+        return _year(day.year)
+    return _week_of(day) if period == "week" else _day(day)
+
+
+def _plausible(phrase: str, day: dt.date) -> bool:
+    """dateparser fills gaps freely ("the 1990s" → yesterday); keep only results the phrase supports."""
+    year = re.search(r"(?:19|20)\d{2}", phrase)
+    if year and int(year.group(0)) != day.year:
+        return False
+    return bool(year or re.search(rf"\b{_MONTH_RE}\b|\d{{1,2}}/\d{{1,2}}", phrase))
+
+
+@cache
+def _parser(published: dt.date | None):
+    from dateparser.date import DateDataParser  # heavy: imported only when a phrase needs it
+
+    base = dt.datetime.combine(published or dt.date(1, 1, 1), dt.time())
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "STRICT_PARSING": published is None, "REQUIRE_PARTS": [] if published else ["year"]}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+# --- finding mentions in a Doc -------------------------------------------------------------------
+
+_PATTERN = re.compile(
+    rf"\b(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?:last|this|next|past)\s+)?"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:(?i:last|this|next|early|late|mid-?)\s*)?"
+    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b")
+_RANGE_OPENERS = frozenset({"between", "from", "since"})
+_RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-"})
+
+
+class DateFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published if Doc.has_extension("published") else None
+        mentions: list[DateMention] = []
+        anchor: DateValue | None = None
+        for span in _candidate_spans(doc):
+            value = resolve_date(span.text, published, anchor=anchor)
+            if value is None:
+                continue
+            mentions.append(DateMention(span.start, span.end, span.text, value))
+            anchor = value if value.precision == "day" else anchor
+        doc._.dates = mentions
+        return doc
+
+
+def _candidate_spans(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans += [s for s in _pattern_spans(doc) if s is not None]
+    return _join_ranges(doc, _merge(spans))
+
+
+def _pattern_spans(doc: Doc) -> list[Span | None]:
+    found = []
+    for match in _PATTERN.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not (span.text == "May" and span[0].tag_ == "MD"):
+            found.append(span)
+    return found
+
+
+def _merge(spans: list[Span]) -> list[tuple[int, int]]:
+    """Union of overlapping spans, without dangling conjunctions ("between March and")."""
+    bounds = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        start, end = span.start, span.end
+        while end > start and span.doc[end - 1].lower_ in _RANGE_JOINERS | {","}:
+            end -= 1
+        while start < end and span.doc[start].lower_ in _RANGE_OPENERS:
+            start += 1
+        if start >= end:
+            continue
+        if bounds and start < bounds[-1][1]:
+            bounds[-1] = (bounds[-1][0], max(end, bounds[-1][1]))
+        else:
+            bounds.append((start, end))
+    return bounds
+
+
+def _join_ranges(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
+    """"between X and Y", "from X to Y": one range span; "since X": the opener joins the span."""
+    out: list[Span] = []
+    i = 0
+    while i < len(bounds):
+        start, end = bounds[i]
+        opener = doc[start - 1].lower_ if start > 0 else ""
+        if opener in _RANGE_OPENERS:
+            start -= 1
+        if opener in ("between", "from") and i + 1 < len(bounds) and _joined(doc, end, bounds[i + 1][0]):
+            end = bounds[i + 1][1]
+            i += 1
+        out.append(doc[start:end])
+        i += 1
+    return out
+
+
+def _joined(doc: Doc, end: int, next_start: int) -> bool:
+    return next_start - end == 1 and doc[end].lower_ in _RANGE_JOINERS
+
+
+@Language.factory("khabar_dates_v1", requires=["doc.ents", "token.tag"], assigns=["doc._.dates"])
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    for ext in ("dates", "published"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+    return DateFinder()
+
+
+# --- attaching dates to triggers ------------------------------------------------------------------
+
+# Dependencies that open another clause: a date inside one belongs to that clause's event.
+_CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis", "conj",
+                      "pcomp"})
+
+
+# Verbs whose clause is about the event noun they carry, so their date is the event's date.
+_EVENT_HOSTS = frozenset({"culminate", "result", "end", "lead", "begin", "start", "occur", "happen", "take", "see",
+                          "witness", "follow", "come", "erupt", "break", "mark", "bring"})
+
+
+def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
+    """The date attached to the trigger's own clause or noun phrase, nearest first; never another clause's."""
+    value = _own_date(token, doc)
+    if value is None and token.pos_ == "VERB":
+        value = _shared_date(token, doc) or _copula_date(token, doc)
+    if value is None and token.pos_ == "NOUN":
+        value = _host_date(token, doc)
+    return value
+
+
+def _own_date(token: Token, doc: Doc) -> DateValue | None:
+    mentions = doc._.dates or []
+    best: tuple[int, int, DateValue] | None = None
+    for mention in mentions:
+        depth = _attachment_depth(doc, mention, token)
+        if depth is None:
+            continue
+        key = (depth, abs(mention.start - token.i), mention.value)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
+    """"stormed X and killed Y on Monday": conjoined verbs with one subject share one date."""
+    if verb.dep_ == "conj" and not _has_subject(verb):
+        return date_for_trigger(verb.head, doc)
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
+            value = _own_date(conj, doc)
+            if value is not None:
+                return value
+    return None
+
+
+def _copula_date(verb: Token, doc: Doc) -> DateValue | None:
+    """"On Monday, the men were then released": the parser hangs the participle off "were"."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "acomp", "xcomp") and head.lemma_ == "be" and head.i != verb.i:
+        return _own_date(head, doc)
+    return None
+
+
+def _host_date(noun: Token, doc: Doc) -> DateValue | None:
+    """"… culminated in the assassination of X in January": a verb that only hosts the event noun."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("pobj", "dobj", "nsubj") and verb.lemma_.lower() in _EVENT_HOSTS:
+        return _own_date(verb, doc)
+    return None
+
+
+def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | None:
+    """Steps from the date up to ``token`` within one clause; None when a clause boundary intervenes."""
+    if mention.start <= token.i < mention.end:
+        return None
+    node = doc[mention.start:mention.end].root
+    depth = 0
+    while node.i != token.i:
+        if node.head.i == node.i or (node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX")):
+            return None
+        node = node.head
+        depth += 1
+    return depth
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -1,0 +1,225 @@
+"""Factuality: did the event happen, by the text's own account?
+
+``factuality_of(clause_head)`` looks for markers on the clause itself (modals, negation, conditional
+``if``, inverted "Were X to …", imperatives) and then walks up to the clauses that govern it, through
+complements, participles, conjoined verbs without their own subject, and noun phrases, because a
+governing word decides for its complement: "tried to seize" (attempted), "is expected to vote"
+(future), "should avoid a confrontation" (prescriptive), "the risk of clashes" (hypothetical).
+The nearest marker wins. The walk stops where a clause is asserted on its own terms: relative
+clauses, temporal/causal adverbial clauses ("after police arrested five"), and reported speech
+("officials said X happened" keeps X asserted).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
+_HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
+_FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "lest"})
+_INVERTED_CONDITIONALS = frozenset({"were", "had", "should"})
+# Adverbial clauses whose content the sentence presupposes: they keep their own factuality.
+_FACTIVE_MARKS = frozenset({"after", "before", "because", "since", "when", "while", "as", "although", "though",
+                            "once", "until", "whereas"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "note", "allege",
+                        "deny", "accuse", "write", "explain", "acknowledge", "admit", "reveal", "insist", "argue"})
+# Subjects of these verbs inherit their factuality: "such attacks may continue", "a war could break out".
+_OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue"})
+
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
+_OBJECTS = _COMPLEMENTS | {"dobj", "pobj"}
+# (label, governing words, the dependencies of the complement they govern)
+_GOVERNORS = (
+    ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
+                             "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
+    ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
+                           "instead"}), _OBJECTS),
+    ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
+    ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled"}),
+     frozenset({"nsubj", "nsubjpass"})),
+    ("future", frozenset({"set", "due", "poised", "slate", "slated", "vow", "pledge", "aim", "determined",
+                          "about", "going"}), frozenset({"xcomp"})),
+    ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
+                                "important", "vital", "imperative", "necessary", "crucial", "appeal", "ask",
+                                "order"}),
+     _COMPLEMENTS | {"pobj"}),
+    ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
+                                "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
+                                "capable", "willing", "option"}), _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
+)
+_QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "possible", "likely",
+                         "unlikely", "probable"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_MAX_STEPS = 12
+
+
+def factuality_of(clause_head: Token) -> str:
+    """One of model.FACTUALITY for the event whose clause (or event noun) is ``clause_head``."""
+    node = clause_head
+    for _ in range(_MAX_STEPS):
+        label = _local(node)
+        if label is not None:
+            return label
+        parent = _parent(node)
+        if parent is None:  # a question only when the walk reached the sentence's own main clause
+            return "question" if node.dep_ == "ROOT" and _in_question(node) else "asserted"
+        label = _governed(parent, node)
+        if label is not None:
+            return label
+        if _presupposed(node):
+            return "asserted"
+        node = parent
+    return "asserted"
+
+
+# --- markers on the clause itself ----------------------------------------------------------------
+
+def _local(node: Token) -> str | None:
+    children = list(node.children)
+    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+    negated = _has_negation(node, children)
+    if modals & _PRESCRIPTIVE_MODALS:
+        return "prescriptive"
+    if modals & {"might", "may"}:
+        return "hypothetical"
+    if negated:
+        return "negated"
+    if modals & _HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    if "would" in modals or modals & _FUTURE_MODALS:
+        # "would have prompted", "will attack if the talks fail": conditions make it hypothetical
+        conditional = _conditioned(children) or ("would" in modals and _perfect(children))
+        return "hypothetical" if conditional else "future"
+    return _clause_marker(node, children)
+
+
+def _has_negation(node: Token, children: list[Token]) -> bool:
+    """"did not respond", "never arrested", "No one was arrested", "There were no clashes"."""
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+        return True
+    subjects = (c for c in children if c.dep_ in ("nsubj", "nsubjpass", "attr"))
+    return any(s.lower_ in ("nobody", "none", "nothing") or
+               any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
+
+
+def _perfect(children: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
+def _conditioned(children: list[Token]) -> bool:
+    return any(c.dep_ == "advcl" and (_mark(c) in _CONDITIONAL_MARKS or _inverted(c)) for c in children)
+
+
+def _inverted(clause: Token) -> bool:
+    """"Were such a battle to occur, …", "Had they attacked, …": a conditional without "if"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in _INVERTED_CONDITIONALS and _mark(clause) is None and first.i <= clause.i
+
+
+def _mark(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+def _clause_marker(node: Token, children: list[Token]) -> str | None:
+    mark = _mark(node)
+    if mark in _CONDITIONAL_MARKS or (node.dep_ == "advcl" and _inverted(node)):
+        return "hypothetical"
+    if mark == "whether":
+        return "question"
+    if _imperative(node, children):
+        return "prescriptive"
+    return None
+
+
+def _imperative(node: Token, children: list[Token]) -> bool:
+    """"Release the prisoners now.": a base-form main verb with no subject and no auxiliary."""
+    if node.dep_ != "ROOT" or node.tag_ != "VB" or node.i != node.sent.start:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children)
+
+
+# --- the walk to the governing clause ------------------------------------------------------------
+
+def _parent(node: Token) -> Token | None:
+    """The token whose clause governs ``node``, or None where ``node`` is asserted on its own."""
+    head, dep = node.head, node.dep_
+    if head.i == node.i or dep in ("relcl", "parataxis", "appos"):
+        return None
+    if dep == "acl" and not _infinitive(node):
+        return None  # "the militiamen captured during the raid": a reduced relative clause
+    if dep == "advcl" and _mark(node) in _FACTIVE_MARKS:
+        return None
+    if dep == "ccomp" and head.lemma_.lower() in _REPORTING:
+        return None
+    if dep == "conj" and _own_subject(node):
+        return None
+    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head):
+        return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
+    return head
+
+
+def _presupposed(noun: Token) -> bool:
+    """"will investigate the attack": a definite event noun exists whatever the verb above says."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+def _predicated(verb: Token) -> bool:
+    """"Attacks are imminent", "a deal is likely": the subject of a predicate that qualifies it."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _QUALIFYING for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _governed(parent: Token, child: Token) -> str | None:
+    """What a governing word says about its complement: "tried to", "is to", "rather than", "risk of"."""
+    if child.dep_ == "advcl" and _rather_than(child):
+        return _governing_label(parent) or "negated"
+    label = _lexical_label(parent, child)
+    if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
+        return _governing_label(parent) or label
+    if label is not None:
+        return label
+    lemma = parent.lemma_.lower()
+    if lemma == "have" and child.dep_ == "xcomp" and _infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
+        return "prescriptive"  # "has to respond"
+    if lemma == "be" and child.dep_ == "xcomp" and _infinitive(child) and parent.dep_ == "ROOT":
+        return "future"  # "The council is to vote"
+    return None
+
+
+def _lexical_label(parent: Token, child: Token) -> str | None:
+    """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
+    words = {parent.lemma_.lower(), parent.lower_}
+    if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj"):
+        words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
+    for label, governors, deps in _GOVERNORS:
+        if words & governors and child.dep_ in deps:
+            return label
+    return None
+
+
+def _rather_than(clause: Token) -> bool:
+    """"Rather than provoke a conflict, X should …": the avoided alternative."""
+    words = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+    return {"rather", "than"} <= words or "instead" in words
+
+
+def _governing_label(node: Token) -> str | None:
+    label = _local(node)
+    return label if label not in (None, "negated") else None
+
+
+def _in_question(token: Token) -> bool:
+    """A sentence that ends with "?" asks rather than asserts."""
+    last = token.sent[-1]
+    return last.text == "?" or (last.is_punct and len(token.sent) > 1 and token.sent[-2].text == "?")

@@ -1,0 +1,31 @@
+"""Component ``khabar_places_v1``: the place mentions of a doc and its country focus.
+
+Runs after ``ner``. Sets ``doc._.places`` (list of ``PlaceMention``) and ``doc._.geo_focus`` (tuple of
+ISO3 codes, most frequent first). The gazetteer loads on the first doc, not when the pipeline is built.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..geo.gazetteer import default_gazetteer
+from ..geo.mentions import PlaceMention, find_places
+
+__all__ = ["PlaceMention", "PlacesComponent"]
+
+for _name, _default in (("places", None), ("geo_focus", ())):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class PlacesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, focus = find_places(doc, default_gazetteer())
+        doc._.places = mentions
+        doc._.geo_focus = focus
+        return doc
+
+
+@Language.factory("khabar_places_v1", requires=["doc.ents", "token.dep"], assigns=["doc._.places", "doc._.geo_focus"])
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent()

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from khabar.geo.gazetteer import Gazetteer, _load_or_build, cache_dir, cache_path
+from khabar.geo.names import name_key
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ain al-Asad", "Ain Al Asad"),
+    ("Sana'a", "Sanaa"),
+    ("the Green Zone", "Green Zone"),
+    ("Erbil", "ERBIL"),
+    ("Kadhimīya", "Kadhimiya"),
+])
+def test_name_keys_meet(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("name", "country", "feature"), [
+    ("K-1", "IRQ", "MILB"),
+    ("Ain al-Asad", "IRQ", "AIRB"),
+    ("Camp Taji", "IRQ", "MILB"),
+    ("Jurf al-Sakhar", "IRQ", "PPL"),
+    ("Baghdad International Airport", "IRQ", "AIRP"),
+    ("Albu Kamal", "SYR", "PPL"),
+    ("Sadr City", "IRQ", "PPLX"),
+])
+def test_our_sites_are_indexed(gazetteer, name, country, feature):
+    assert any(e.country == country and e.feature == feature for e in gazetteer.lookup(name))
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Iraq", "IRQ"), ("U.S.", "USA"), ("Britain", "GBR"), ("Syria", "SYR")])
+def test_country_names_and_aliases(gazetteer, name, iso3):
+    entry = gazetteer.country_named(name)
+    assert entry is not None and entry.country == iso3 and entry.feature == "PCLI"
+
+
+def test_country_centroid_is_inside_the_country(gazetteer):
+    iraq = gazetteer.country("IRQ")
+    assert 29 < iraq.lat < 38 and 38 < iraq.lon < 49
+
+
+def test_cities_carry_admin1_names_and_capitals(gazetteer):
+    moscow_idaho = [e for e in gazetteer.lookup("Moscow") if e.country == "USA" and e.admin1 == "Idaho"]
+    assert moscow_idaho and moscow_idaho[0].geonameid is not None
+    assert any(e.feature == "PPLC" and e.country == "IRQ" for e in gazetteer.lookup("Baghdad"))
+
+
+def test_us_states_have_geonames_ids(gazetteer):
+    idaho = gazetteer.admin1("USA", "ID")
+    assert idaho is not None and idaho.name == "Idaho" and idaho.geonameid
+
+
+@pytest.mark.parametrize(("word", "iso3"), [("Iraqi", "IRQ"), ("Americans", "USA"), ("Syrian", "SYR")])
+def test_demonyms_map_to_countries_but_are_not_places(gazetteer, word, iso3):
+    assert gazetteer.demonym(word) == iso3
+    assert not any(e.is_country for e in gazetteer.lookup(word))
+
+
+def test_cache_lives_where_khabar_cache_points(monkeypatch, tmp_path):
+    monkeypatch.setenv("KHABAR_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path and cache_path().parent == tmp_path
+
+
+def test_cached_index_loads_fast(gazetteer):
+    assert cache_path().is_file()
+    started = time.perf_counter()
+    loaded = Gazetteer(_load_or_build(cache_path()))
+    assert time.perf_counter() - started < 1.0
+    assert len(loaded) == len(gazetteer) > 200_000

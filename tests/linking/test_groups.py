@@ -1,0 +1,105 @@
+"""Grouping reports of the same event: near-misses stay apart, and arrival order does not matter."""
+import datetime as dt
+import random
+
+import pytest
+
+from khabar.linking import link_reports, merge_group, report_of, Supported
+from khabar.model import Actor, Event, Place, Size
+
+BASE = Place(text="Ain al-Asad", name="Ain al-Asad Air Base", lat=33.80, lon=42.44, country="IRQ", precision=1)
+ERBIL = Place(text="Erbil", name="Erbil", lat=36.19, lon=44.01, country="IRQ", precision=1)
+KH = Actor(text="Kataib Hezbollah", name="Kataib Hezbollah", id="KH", country="IRQ")
+USA = Actor(text="U.S. forces", name="United States", id="USA", country="USA")
+IRN = Actor(text="Iran", name="Iran", id="IRN", country="IRN")
+
+
+def _event(eid, doc, day, *, precision="day", place=BASE, actor=(), recipient=(), event="ASSAULT", size=Size(),
+           enddate=None):
+    return Event(id=eid, doc_id=doc, event=event, date=day, enddate=enddate, date_precision=precision,
+                 actor=actor, recipient=recipient, event_loc=place, size=size, text="")
+
+
+def _groups(events, seed=None):
+    events = list(events)
+    if seed is not None:
+        random.Random(seed).shuffle(events)
+    linking = link_reports(r for r in map(report_of, events) if r)
+    return linking
+
+
+def _same(linking, a, b):
+    return linking.groups[a] == linking.groups[b]
+
+
+ATTACK_1 = dt.date(2020, 3, 11)
+ATTACK_2 = dt.date(2020, 3, 18)
+
+
+def _base_events():
+    return [
+        _event("a1", "d1", ATTACK_1, actor=(KH,), recipient=(USA,)),
+        _event("a2", "d2", ATTACK_1 + dt.timedelta(days=1), recipient=(USA,)),  # reported next day, actor unnamed
+        _event("a3", "d3", ATTACK_1, place=Place(text="Iraq", name="Iraq", country="IRQ", precision=3), actor=(KH,)),
+        _event("b1", "d4", ATTACK_2, actor=(KH,), recipient=(USA,)),  # another attack on the same base, a week later
+        _event("b2", "d5", ATTACK_2, recipient=(USA,)),
+        _event("r1", "d6", ATTACK_1 + dt.timedelta(days=1), actor=(USA,), recipient=(KH,),  # the retaliation
+               place=Place(text="Jurf al-Sakhar", name="Jurf al-Sakhar", lat=32.86, lon=44.13, country="IRQ", precision=1)),
+        _event("r2", "d7", ATTACK_1 + dt.timedelta(days=1), actor=(USA,), recipient=(KH,), place=None),
+        _event("e1", "d8", ATTACK_1, place=ERBIL, recipient=(USA,)),  # same day, another city
+        _event("v1", "d9", dt.date(2020, 3, 1), precision="month", actor=(KH,), recipient=(USA,)),  # "earlier this month"
+    ]
+
+
+def test_reports_of_one_attack_link():
+    linking = _groups(_base_events())
+    assert _same(linking, "a1", "a2") and _same(linking, "a1", "a3")
+    assert _same(linking, "b1", "b2")
+    assert _same(linking, "r1", "r2")
+
+
+@pytest.mark.parametrize("a,b", [("a1", "b1"), ("a1", "r1"), ("a2", "r2"), ("a1", "e1"), ("b1", "r1")])
+def test_near_misses_stay_apart(a, b):
+    assert not _same(_groups(_base_events()), a, b)
+
+
+def test_a_vague_report_that_fits_two_events_joins_neither():
+    linking = _groups(_base_events())
+    assert not _same(linking, "v1", "a1") and not _same(linking, "v1", "b1")
+
+
+def test_a_vague_report_that_fits_one_event_joins_it():
+    events = [e for e in _base_events() if not e.id.startswith("b")]
+    assert _same(_groups(events), "v1", "a1")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_grouping_does_not_depend_on_arrival_order(seed):
+    assert _groups(_base_events(), seed=seed).groups == _groups(_base_events()).groups
+
+
+def test_an_aggregate_contains_its_specific_attack_without_merging():
+    aggregate = _event("g1", "d10", dt.date(2019, 10, 1), precision="range", enddate=dt.date(2020, 6, 25),
+                       place=Place(text="Iraq", name="Iraq", country="IRQ", precision=3), actor=(KH,),
+                       recipient=(USA,), size=Size(count=35))
+    events = [*_base_events(), aggregate]
+    linking = _groups(events)
+    assert not _same(linking, "g1", "a1")
+    assert (linking.groups["a1"], linking.groups["g1"]) in linking.contained
+
+
+def test_undated_events_are_not_linked():
+    assert report_of(_event("u", "d", None, precision="unknown")) is None
+
+
+def test_merge_takes_the_conservative_death_toll_and_keeps_the_range():
+    members = [Supported(_event("x1", "d1", ATTACK_1, size=Size(dead=3)), "Wire A", dt.date(2020, 3, 12)),
+               Supported(_event("x2", "d2", ATTACK_1, size=Size(dead=5)), "Daily B", dt.date(2020, 3, 13)),
+               Supported(_event("x3", "d3", dt.date(2020, 3, 1), precision="month", size=Size(dead=4),
+                                place=Place(text="Iraq", name="Iraq", country="IRQ", precision=3)), "Wire A",
+                         dt.date(2020, 3, 20))]
+    group = merge_group("g", members)
+    assert (group.dead, group.dead_low, group.dead_high) == (3, 3, 5)
+    assert group.date == ATTACK_1 and group.date_precision == "day" and group.place.precision == 1
+    assert (group.articles, group.sources) == (3, 2)
+    assert (group.first_seen, group.last_seen) == (dt.date(2020, 3, 12), dt.date(2020, 3, 20))

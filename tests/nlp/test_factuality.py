@@ -1,0 +1,90 @@
+import pytest
+
+from khabar.model import FACTUALITY
+from khabar.nlp.factuality import factuality_of
+
+pytestmark = pytest.mark.model
+
+# (sentence, clause head word, expected factuality) — sentences written for these tests.
+CASES = [
+    # asserted, including reported speech and presupposed clauses
+    ("Police arrested five students on Sunday.", "arrested", "asserted"),
+    ("Officials said the army arrested five men.", "arrested", "asserted"),
+    ("After police arrested five protesters, the crowd dispersed.", "arrested", "asserted"),
+    ("Militants who attacked the base could face sanctions.", "attacked", "asserted"),
+    ("The raid could trigger a war.", "raid", "asserted"),
+    ("The government will investigate the bombing.", "bombing", "asserted"),
+    ("Why did the police arrest the reporter who had attacked them?", "attacked", "asserted"),
+    ("The army killed two rebels and wounded five civilians.", "wounded", "asserted"),
+    ("The prime minister vowed to retaliate.", "vowed", "asserted"),
+    # negated
+    ("The militia did not respond to the raid.", "respond", "negated"),
+    ("The police never arrested the suspect.", "arrested", "negated"),
+    ("No one was arrested.", "arrested", "negated"),
+    ("There were no clashes.", "clashes", "negated"),
+    ("The police refused to release the detainees.", "release", "negated"),
+    ("The minister avoided a confrontation with the unions.", "confrontation", "negated"),
+    ("Police raided the house without arresting anyone.", "arresting", "negated"),
+    # hypothetical
+    ("The strike could have prompted a violent reprisal.", "reprisal", "hypothetical"),
+    ("Any crackdown could trigger a conflict with the tribes.", "conflict", "hypothetical"),
+    ("The strikes might have killed dozens.", "killed", "hypothetical"),
+    ("The talks may collapse.", "collapse", "hypothetical"),
+    ("Were such a fight to break out, the rebels would also attack the capital.", "attack", "hypothetical"),
+    ("If the talks fail, the rebels will attack the city.", "attack", "hypothetical"),
+    ("If the talks fail, the rebels will attack the city.", "fail", "hypothetical"),
+    ("The soldiers would have stormed the compound.", "stormed", "hypothetical"),
+    ("There is a risk of clashes between the two factions.", "clashes", "hypothetical"),
+    ("It is possible that the army shelled the village.", "shelled", "hypothetical"),
+    ("The group has the capacity to confront the army.", "confront", "hypothetical"),
+    ("The attacks may continue.", "attacks", "hypothetical"),
+    # future
+    ("The parliament is expected to vote on the bill next week.", "vote", "future"),
+    ("The prisoners would be handed over to the police.", "handed", "future"),
+    ("Troops will be sent to the border.", "sent", "future"),
+    ("The government plans to deploy troops.", "deploy", "future"),
+    ("The council is to vote on the plan.", "vote", "future"),
+    ("The summit is set to open in Cairo.", "open", "future"),
+    ("The rebels are going to attack the town.", "attack", "future"),
+    ("Where strikes on the port are imminent, the navy must act.", "strikes", "future"),
+    ("The prime minister vowed to retaliate.", "retaliate", "future"),
+    # prescriptive
+    ("The minister should avoid a confrontation with the unions.", "confrontation", "prescriptive"),
+    ("The minister should avoid a confrontation with the unions.", "avoid", "prescriptive"),
+    ("The army must respond to the attacks.", "respond", "prescriptive"),
+    ("Washington should encourage and work with the new cabinet.", "work", "prescriptive"),
+    ("The government needs to negotiate with the strikers.", "negotiate", "prescriptive"),
+    ("The cabinet ought to resign.", "resign", "prescriptive"),
+    ("It is essential that the government negotiate with the strikers.", "negotiate", "prescriptive"),
+    ("Rather than provoke a conflict with the unions, the minister should remain calm.", "provoke",
+     "prescriptive"),
+    ("Release the prisoners now.", "Release", "prescriptive"),
+    ("The army has to withdraw from the city.", "withdraw", "prescriptive"),
+    # question
+    ("Did the army shell the village?", "shell", "question"),
+    ("Will the rebels sign the accord?", "sign", "future"),
+    ("Why did the police arrest the reporter?", "arrest", "question"),
+    # attempted
+    ("The gunmen were in the process of launching another assault when police arrived.", "launching",
+     "attempted"),
+    ("The gunmen were in the process of launching another assault when police arrived.", "assault",
+     "attempted"),
+    ("The rebels tried to seize the airport.", "seize", "attempted"),
+    ("The rebels attempted to seize the airport.", "seize", "attempted"),
+    ("The government sought to arrest the leader.", "arrest", "attempted"),
+    ("Police foiled an attempt to bomb the embassy.", "bomb", "attempted"),
+]
+
+
+def head(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("sentence,word,expected", CASES)
+def test_factuality(raw_nlp, sentence, word, expected):
+    doc = raw_nlp(sentence)
+    assert factuality_of(head(doc, word)) == expected
+
+
+def test_every_factuality_value_is_covered():
+    assert {expected for _, _, expected in CASES} == set(FACTUALITY)

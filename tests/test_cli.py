@@ -1,0 +1,54 @@
+"""Meta-tests that guard drift: every command has help and a README entry; one version source."""
+import re
+import tomllib
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+import khabar
+from khabar.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _commands(group: click.Group, prefix: str = "khabar") -> list[tuple[str, click.Command]]:
+    out = []
+    for name, command in sorted(group.commands.items()):
+        path = f"{prefix} {name}"
+        out.append((path, command))
+        if isinstance(command, click.Group):
+            out.extend(_commands(command, path))
+    return out
+
+
+COMMANDS = _commands(main)
+
+
+@pytest.mark.parametrize("path,command", COMMANDS, ids=[p for p, _ in COMMANDS])
+def test_every_command_has_help(path, command):
+    args = path.split()[1:] + ["--help"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert command.help and len(command.help.split()) >= 4
+    assert "Usage:" in result.output
+
+
+@pytest.mark.parametrize("path", [p for p, c in COMMANDS if not isinstance(c, click.Group)])
+def test_every_command_is_in_the_readme(path):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"`{path}" in readme, f"{path} is not documented in README.md"
+
+
+def test_one_version_source():
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in pyproject["project"]["dynamic"]
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.output.strip().endswith(khabar.__version__)
+    assert re.fullmatch(r"\d+\.\d+\.\d+", khabar.__version__)
+
+
+def test_a_bad_date_says_how_to_write_it():
+    result = CliRunner().invoke(main, ["events", "--since", "yesterday"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

@@ -41,7 +41,9 @@ demo: setup
 	@echo "Next: $(BIN)/khabar events --db $(DEMO_DB) --limit 20"
 	@echo "      $(BIN)/khabar events --db $(DEMO_DB) --grouped"
 	@echo "      $(BIN)/khabar export --db $(DEMO_DB) --format acled-csv > events.csv"
-	@echo "      $(BIN)/khabar serve --db $(DEMO_DB)    # dashboard on http://127.0.0.1:8000/"
+	@echo
+	@echo "Dashboard: http://127.0.0.1:8000/  (Ctrl-C to stop)"
+	$(BIN)/khabar serve --db $(DEMO_DB)
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info

@@ -117,8 +117,9 @@ def compare(args: argparse.Namespace) -> dict:
     words = _words(corpus)
     rows = []
     for workers in (int(w) for w in args.workers.split(",")):
+        # one worker: local is the engine (a pool of one only adds overhead); two or more: process and spark
         stages = ["spacy"] + [f"khabar-{e}" for e in args.engines.split(",")
-                              if not (e == "process" and workers == 1)]
+                              if (e == "local") == (workers == 1)]
         for stage in stages:
             result = measure(stage, corpus, workers)
             result.update(stage=stage, workers=workers, articles_per_s=args.articles / result["seconds"],

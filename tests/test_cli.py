@@ -52,3 +52,12 @@ def test_one_version_source():
 def test_a_bad_date_says_how_to_write_it():
     result = CliRunner().invoke(main, ["events", "--since", "yesterday"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_every_record_field_is_documented_in_the_readme():
+    from khabar.model import Actor, Event, Place, Size
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    record = Event(id="x", doc_id="d", event="ASSAULT", text="").to_plover()
+    nested = [*Actor(text="a", name="a").to_dict(), *Place(text="p", name="p").to_dict(), *Size().to_dict()]
+    missing = [name for name in [*record, *nested] if f"`{name}`" not in readme]
+    assert not missing, f"fields missing from README.md: {missing}"

@@ -21,6 +21,7 @@ from .store import EventFilter, EventStore, Stats
 from .store.exports import export as _export
 
 Progress = Callable[[int], None]
+REPO_EXAMPLES = Path(__file__).resolve().parents[2] / "examples"  # the example corpus, in a source checkout
 
 
 @dataclass

@@ -53,3 +53,21 @@ def test_parquet_row_round_trips(local_events):
         row = event_row(event)
         assert isinstance(row["actor"], str) and row["year"] == (event.date.year if event.date else 0)
         assert event_from_row(json.loads(json.dumps(row, default=str)) | {"date": event.date, "enddate": event.enddate}) == event
+
+
+@pytest.mark.spark
+def test_spark_parquet_output_is_queryable_in_place(tmp_path):
+    pytest.importorskip("pyspark")
+    from khabar import api
+    from khabar.store import EventFilter
+    from tests.corpus import write_jsonl
+    corpus = write_jsonl(tmp_path / "c.jsonl", 12)
+    out = tmp_path / "events"
+    settings = Settings(engine="spark", workers=2, batch_size=4)
+    report = api.extract_to_parquet([str(corpus)], out, settings=settings)
+    assert report.events > 0 and list(out.glob("year=*/month=*/*.parquet"))
+    db = tmp_path / "k.duckdb"
+    api.attach(out, db=db)
+    stored = api.events(db=db, filters=EventFilter(factuality=()))
+    assert len(stored) == report.events
+    assert {e.doc_id for e in stored} <= {f"art-{i}" for i in range(12)}

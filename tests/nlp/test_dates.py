@@ -28,7 +28,8 @@ RESOLVE_CASES = [
     ("Monday", day(D(2021, 3, 15))),
     ("late on Thursday", day(D(2021, 3, 11))),
     ("Tuesday night", day(D(2021, 3, 16))),
-    ("Wednesday", day(D(2021, 3, 10))),  # the publication weekday means the week before
+    ("Wednesday", day(D(2021, 3, 17))),  # the publication weekday is the day of publication (wire style)
+    ("last Wednesday", day(D(2021, 3, 10))),  # ... and "last Wednesday" the week before
     ("today", day(PUBLISHED)),
     ("yesterday", day(D(2021, 3, 16))),
     ("last September", DateValue(D(2020, 9, 1), D(2020, 9, 30), "month")),

@@ -60,6 +60,7 @@ class ActorKB:
         check_references(e for f in files for e in f.actors)
         self._files = list(files)
         self._index: Index = build_index(self._files)
+        self._resolve = self._cached_resolver()
         self._version = version
         self._user_folder = user_folder
 
@@ -75,7 +76,13 @@ class ActorKB:
     # -- lookups ---------------------------------------------------------------------------------
     def resolve(self, text: str, *, date: dt.date | None = None, country: str | None = None) -> Actor | None:
         """The actor a mention names, as of ``date``, with ``country`` as the article's own."""
-        return resolve(self._index, text, day=date, country=country)
+        return self._resolve(text, date, country)
+
+    def _cached_resolver(self):
+        """Resolution memoised per knowledge base: articles repeat their actors many times."""
+        index = self._index
+        return functools.lru_cache(maxsize=200_000)(lambda text, day, country: resolve(index, text, day=day,
+                                                                                        country=country))
 
     def country_of(self, text: str) -> str | None:
         """The ISO3 country a word or phrase names ("Iraqi", "Iran's", "U.S.", "Baghdad")."""
@@ -142,6 +149,7 @@ class ActorKB:
             self._files.append(KBFile(path=str(path), actors=tuple(accepted), agents=incoming.agents,
                                       not_actors=incoming.not_actors))
             self._index = build_index(self._files)
+            self._resolve = self._cached_resolver()
             self._version = hashlib.sha1(f"{self._version}:{_digest([path])}".encode()).hexdigest()[:12]
         return accepted, conflicts
 

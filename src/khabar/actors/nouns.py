@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .index import ROLE_CAPITAL, Index, Match
-from .normalise import Word
+from .normalise import Word, normalise
 
-# A country named before one of these words is a sponsor or an opponent, not the actor's country.
-_SPONSOR_WORDS = frozenset({"backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated",
-                            "leaning", "funded", "armed", "trained", "oriented", "friendly", "loyal"})
+# A country or group named before one of these words is a sponsor or an opponent, not the actor itself
+# ("Iran-backed militias", "Hamas-run ministry").
+_SPONSOR_WORDS = frozenset(normalise(w) for w in (
+    "backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated", "leaning", "funded", "armed",
+    "trained", "oriented", "friendly", "loyal", "run", "controlled", "led", "dominated", "held", "inspired"))
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 # How a generic actor of a sector is named: "Iraqi police", "American military".
@@ -62,7 +64,7 @@ def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str |
 
 
 def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
-    """"Iran-backed", "U.S.-allied", "pro-Iran", "anti-American": the country is not the actor's own."""
+    """"Iran-backed", "U.S.-allied", "pro-Iran", "anti-American": the match names a sponsor, not the actor."""
     after = ws[match.end].key if match.end < len(ws) else ""
     before = ws[match.start - 1].key if match.start > 0 else ""
     return after in _SPONSOR_WORDS or before in _STANCE_PREFIXES
@@ -71,23 +73,15 @@ def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
 def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tuple[str, Match] | None:
     """The first state a mention names as its own (not as a sponsor), with the match that names it."""
     for match in matches:
-        state = _state_of(index, match)
+        state = state_of(index, match, capitals=False)
         if state and not is_sponsor(ws, match):
             return state, match
     return None
 
 
-def _state_of(index: Index, match: Match) -> str | None:
+def state_of(index: Index, match: Match, *, capitals: bool = True) -> str | None:
+    """The ISO3 code when the match names a state by name, demonym or (if wanted) capital."""
     for target in match.targets:
-        entry = index.by_id[target.actor_id]
-        if entry.kind == "state" and target.role != ROLE_CAPITAL:
-            return entry.id
-    return None
-
-
-def state_of(index: Index, match: Match) -> str | None:
-    """The ISO3 code when the match names a state by name, demonym or capital."""
-    for target in match.targets:
-        if index.by_id[target.actor_id].kind == "state":
+        if index.by_id[target.actor_id].kind == "state" and (capitals or target.role != ROLE_CAPITAL):
             return target.actor_id
     return None

@@ -17,13 +17,14 @@ from collections.abc import Iterator
 
 from ..model import Actor
 from .index import ROLE_DEMONYM, Index, Match, Target
-from .normalise import Word, words
+from .normalise import Word, normalise, words
 from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, nationality, state_of
 from .titles import TitleHit, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
-_PREPOSITIONS = frozenset({"of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for",
-                           "against", "during", "after", "since", "by", "around", "along", "under", "into"})
+_PREPOSITIONS = frozenset(normalise(w) for w in (
+    "of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for", "against", "during", "after",
+    "since", "by", "around", "along", "under", "into"))
 
 
 def actor_of(index: Index, actor_id: str, text: str) -> Actor:
@@ -77,7 +78,7 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     hit = resolve_title(index, ws, day=day, country=country)
     if hit is not None:
         return _office_actor(index, hit, text)
-    named = [m for m in _visible(index.matches(ws)) if state_of(index, m) is None]
+    named = [m for m in _visible(index.matches(ws)) if state_of(index, m) is None and not is_sponsor(ws, m)]
     if not named:
         return None
     best = max(named, key=lambda m: (m.end, m.end - m.start))
@@ -109,12 +110,20 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     found = nationality(index, ws, matches)
     if found is not None:
         state, match = found
-        return generic_actor(index, text, agent_sector(index, ws, after=match.end), state)
+        sector = agent_sector(index, ws, after=match.end)
+        if sector is None and _adjective_only(index, ws, match):
+            return None  # "Iraqi" alone names no one; the caller looks at the words around it
+        return generic_actor(index, text, sector, state)
     sponsored = any(state_of(index, m) and is_sponsor(ws, m) for m in matches)
     sector = agent_sector(index, ws)
     if sector is None:
         return None
     return generic_actor(index, text, sector, None if sponsored and country is None else country)
+
+
+def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
+    demonym = any(t.role == ROLE_DEMONYM for t in match.targets)
+    return demonym and len(ws) == match.end - match.start and not ws[-1].key.endswith("s")
 
 
 def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:

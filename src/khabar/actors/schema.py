@@ -142,7 +142,7 @@ def _check_codes(entry: ActorEntry, path: str, where: str) -> None:
             raise _fail(path, where, f"national sector {sector!r} is not a PLOVER sector code")
     if entry.country is not None and not _ISO3.match(entry.country):
         raise _fail(path, where, f"country {entry.country!r} is not an ISO3 code like IRQ")
-    if entry.wikidata is not None and not _QID.match(entry.wikidata):
+    if entry.wikidata is not None and not _QID.match(str(entry.wikidata)):
         raise _fail(path, where, f"wikidata {entry.wikidata!r} is not a QID like Q796")
 
 

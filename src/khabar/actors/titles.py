@@ -15,17 +15,18 @@ from .index import ROLE_CAPITAL, Holding, Index
 from .normalise import Word, normalise
 
 # Title -> relation types searched. The usual title of each type is in _DEFAULT_TITLE.
-_OFFICES = {
+_OFFICES = {normalise(title): types for title, types in {
     "prime minister": ("head_of_government",), "premier": ("head_of_government",),
     "head of government": ("head_of_government",), "president": ("head_of_state", "head_of_government"),
     "head of state": ("head_of_state",), "supreme leader": ("head_of_state",), "king": ("head_of_state",),
     "emir": ("head_of_state",), "amir": ("head_of_state",), "sultan": ("head_of_state",),
-    "chancellor": ("head_of_government",), "leader": ("head_of_state",),
-}
+    "chancellor": ("head_of_government",), "leader": ("head_of_state",), "queen": ("head_of_state",),
+}.items()}
 _DEFAULT_TITLE = {"head_of_government": "prime minister", "head_of_state": "president"}
+_PREMIER = {"premier", "prime minister"}  # one office, two English names
 _ANY_TITLE = frozenset({"head of government", "head of state"})
-_ORG_TITLES = frozenset({"leader", "chief", "head", "secretary general", "commander", "founder", "emir",
-                         "chairman", "boss", "secretary general and leader"})
+_ORG_TITLES = frozenset(normalise(t) for t in ("leader", "chief", "head", "secretary general", "commander",
+                                               "founder", "emir", "chairman", "boss", "spiritual leader"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ def _title_matches(holding: Holding, title: str) -> bool:
     if title in _ANY_TITLE:
         return True
     wanted = normalise(holding.relation.title) if holding.relation.title else _DEFAULT_TITLE.get(holding.relation.type)
-    return wanted == title or (title == "premier" and wanted == "prime minister")
+    return wanted == title or {wanted, title} == _PREMIER
 
 
 def holder(index: Index, owner: str, types: tuple[str, ...], title: str | None, day: dt.date | None) -> str | None:

@@ -9,6 +9,8 @@ Outcomes travel back as JSON so that events are bit-for-bit the records the loca
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,11 +31,16 @@ def _session(settings: Settings):
     except ImportError:
         raise ConfigError("the Spark engine needs PySpark: pip install 'khabar[spark]'") from None
     master = settings.spark_master or f"local[{settings.workers}]"
-    return (SparkSession.builder.master(master).appName("khabar")
+    # Python workers must run this interpreter (and so import this khabar); Spark reads it from the environment.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (SparkSession.builder.master(master).appName("khabar")
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", str(max(2, settings.workers)))
+            .config("spark.ui.showConsoleProgress", "false")
             .getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    return session
 
 
 def _outcome_json(coded: Coded) -> str:

@@ -45,21 +45,22 @@ def load_set(folder: Path) -> tuple[list[Article], dict[str, str], dict[str, str
     return articles, cluster, category
 
 
-def main_events(events: list[Event], category: dict[str, str]) -> dict[str, Event]:
-    """The first asserted, datable event of the gold category in each report."""
+def main_events(events: list[Event], category: dict[str, str], published: dict) -> dict[str, Event]:
+    """The first asserted, linkable event of the gold category in each report."""
     chosen: dict[str, Event] = {}
     for event in sorted(events, key=lambda e: (e.doc_id, e.span[0])):
         if event.doc_id in chosen or event.factuality != "asserted" or event.event != category.get(event.doc_id):
             continue
-        if report_of(event) is not None:
+        if report_of(event, published=published.get(event.doc_id)) is not None:
             chosen[event.doc_id] = event
     return chosen
 
 
-def score(events: list[Event], cluster: dict[str, str], category: dict[str, str], *,
+def score(events: list[Event], cluster: dict[str, str], category: dict[str, str], *, published: dict,
           ancestors: Ancestors = no_ancestors) -> LinkingReport:
-    chosen = main_events(events, category)
-    linking = link_reports((report_of(e) for e in chosen.values()), ancestors=ancestors)
+    chosen = main_events(events, category, published)
+    linking = link_reports((report_of(e, published=published.get(e.doc_id)) for e in chosen.values()),
+                           ancestors=ancestors)
     predicted = {doc_id: linking.groups[e.id] for doc_id, e in chosen.items()}
     wrong = sorted({tuple(sorted((cluster[a], cluster[b]))) for a in predicted for b in predicted
                     if predicted[a] == predicted[b] and cluster[a] != cluster[b]})
@@ -74,4 +75,5 @@ def evaluate_linking(folder: Path) -> LinkingReport:
     from .kb import kb_ancestors
     articles, cluster, category = load_set(folder)
     events = list(extract(articles, on_failure=lambda failure: None))
-    return score(events, cluster, category, ancestors=kb_ancestors(default_kb()))
+    return score(events, cluster, category, published={a.id: a.published for a in articles},
+                 ancestors=kb_ancestors(default_kb()))

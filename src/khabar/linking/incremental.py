@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..model import stable_id
 from ..store import EventStore
 from .groups import link_reports
 from .merge import Supported
@@ -39,7 +40,9 @@ def link_new(store: EventStore, *, ancestors: Ancestors = no_ancestors) -> LinkR
     _close_over_groups(store, pool)
     reports = [r for r in (report_of(m.event, source=m.source, published=m.published) for m in pool.values()) if r]
     linking = link_reports(reports, ancestors=ancestors)
-    store.write_links(linking.groups, linking.contained)
+    # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
+    alone = {event_id: stable_id("group", event_id) for event_id in pool if event_id not in linking.groups}
+    store.write_links(linking.groups | alone, linking.contained)
     return LinkReport(new=len(new), considered=len(pool), groups=len(set(linking.groups.values())))
 
 
@@ -48,9 +51,12 @@ def _blocks(members: list[Supported]) -> list[dict]:
     spans: dict[str, list] = defaultdict(lambda: [dt.date.max, dt.date.min, set()])
     for m in members:
         e = m.event
+        when = e.date or m.published
+        if when is None:
+            continue
         span = spans[e.event]
-        span[0] = min(span[0], e.date)
-        span[1] = max(span[1], e.enddate or e.date)
+        span[0] = min(span[0], when)
+        span[1] = max(span[1], e.enddate or when)
         country = e.event_loc.country if e.event_loc is not None else None
         span[2] = None if span[2] is None or country is None else span[2] | {country}
     # month precision reaches the month's ends; the margin covers day/week slack

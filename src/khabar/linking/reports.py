@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Actor, Event, normalise_text
+from ..model import Actor, Event
 
 _DAY = dt.timedelta(days=1)
 # How far a report of each precision may be from another and still be the same event.
@@ -46,13 +46,24 @@ class Report:
         return out
 
 
-def actor_key(actor: Actor) -> str:
-    return actor.id or normalise_text(actor.name).lower()
+COUNTRY_KEY = "country:"
 
 
-def _window(event: Event) -> tuple[dt.date, dt.date] | None:
+def actor_keys(actor: Actor) -> set[str]:
+    """What identifies a party for linking: its id and its country. A bare unresolved name ("the
+    gunmen") identifies nothing across articles, so it is neither evidence nor conflict."""
+    keys = {actor.id} if actor.id else set()
+    if actor.country:
+        keys.add(COUNTRY_KEY + actor.country)
+    return keys
+
+
+RECENT = dt.timedelta(days=7)  # an undated event in a news report happened in the week before it
+
+
+def _window(event: Event, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if event.date is None or event.date_precision == "unknown":
-        return None
+        return (published - RECENT, published) if published is not None else None
     start, end = event.date, event.enddate or event.date
     if event.date_precision == "month" and end == start:
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
@@ -70,18 +81,18 @@ def _country(event: Event) -> str | None:
 
 def report_of(event: Event, *, source: str | None = None, published: dt.date | None = None) -> Report | None:
     """The linkable view of an event, or None when it cannot be placed in time (nothing to link on)."""
-    window = _window(event)
+    window = _window(event, published)
     if window is None:
         return None
     place = event.event_loc
     span_days = (window[1] - window[0]).days
     return Report(
         id=event.id, doc_id=event.doc_id, event=event.event, start=window[0], end=window[1],
-        precision=event.date_precision,
+        precision=event.date_precision if event.date else "unknown",
         lat=place.lat if place else None, lon=place.lon if place else None,
         geo_precision=place.precision if place else None, country=_country(event),
-        actors=frozenset(actor_key(a) for a in event.actor),
-        recipients=frozenset(actor_key(a) for a in event.recipient),
+        actors=frozenset(k for a in event.actor for k in actor_keys(a)),
+        recipients=frozenset(k for a in event.recipient for k in actor_keys(a)),
         aggregate=(event.size.count or 0) >= 2 and span_days > AGGREGATE_MIN_DAYS,
         source=source, published=published,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from .reports import Report
+from .reports import COUNTRY_KEY, Report
 
 Ancestors = Callable[[str], frozenset[str]]
 # Radius (km) within which two located reports can be the same event, by ACLED geo-precision.
@@ -69,9 +69,14 @@ def parties_agree(a: Report, b: Report, ancestors: Ancestors) -> bool:
     return not (reversed_roles and not _related(a.actors, b.actors, ancestors))
 
 
+def _identified(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not k.startswith(COUNTRY_KEY))
+
+
 def shared_evidence(a: Report, b: Report, ancestors: Ancestors) -> bool:
-    """Something positive in common beyond kind and time: a party, or a precisely located place."""
-    if _related(a.actors, b.actors, ancestors) or _related(a.recipients, b.recipients, ancestors):
+    """Something positive in common beyond kind and time: an identified party, or a precisely located place."""
+    if (_related(_identified(a.actors), _identified(b.actors), ancestors)
+            or _related(_identified(a.recipients), _identified(b.recipients), ancestors)):
         return True
     km = distance_km(a, b)
     return km is not None and max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and km <= _RADIUS_KM[2]

@@ -81,10 +81,20 @@ def _patient(verb: Token) -> Token | None:
     return _antecedent(patient) if patient is not None else None
 
 
+_QUANTIFIERS = frozenset({"all", "most", "some", "many", "several", "few", "none", "dozens", "hundreds", "thousands",
+                          "scores", "half", "one", "two", "three", "four", "five", "each", "both"})
+
+
 def _antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies: "a militia that has carried out ..."."""
+    """A relative pronoun stands for the noun its clause modifies ("a militia that has carried out ..."),
+    a quantifier for what it counts ("nearly all of the men")."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
+    if token.lower_ in _QUANTIFIERS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None:
+            return counted
     return token
 
 
@@ -119,10 +129,11 @@ def _agent(token: Token) -> Token | None:
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
@@ -165,12 +176,28 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     return _args([actor] if actor is not None else [], recipients, passive=False)
 
 
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _in_dateline(token: Token) -> bool:
+    """"KRAMATORSK, Ukraine — ...": the dateline names where the story was filed, not a party."""
+    doc = token.doc
+    if token.i > 6 or not token.text.isupper():
+        return False
+    return any(t.text in _DASHES for t in doc[token.i + 1:min(token.i + 6, len(doc))])
+
+
+def _party(token: Token) -> bool:
+    return token.ent_type_ not in _NOT_PARTIES and not _in_dateline(token)
+
+
 def _args(actors: list[Token], recipients: list[Token], *, passive: bool) -> Arguments:
     def expand(tokens: list[Token]) -> tuple[int, ...]:
         seen: list[int] = []
         for tok in tokens:
             for t in with_conjuncts(tok):
-                if t.i not in seen:
+                if t.i not in seen and _party(t):
                     seen.append(t.i)
         return tuple(seen)
     return Arguments(actors=expand(actors), recipients=expand(recipients), passive=passive)

@@ -1,8 +1,9 @@
 """Dates: resolve date expressions against the publication date, and attach them to event triggers.
 
 Conventions (news style, documented so that analysts can rely on them):
-- A bare weekday ("on Monday", "late on Thursday") is the most recent such day strictly before
-  publication; only "today"/"tonight" mean the publication day itself.
+- A bare weekday ("on Monday", "late on Thursday") is the most recent such day on or before
+  publication (wire style: a story filed on Friday says "on Friday" for that day); "last Friday" in
+  Friday's paper is the week before.
 - A bare month ("in December") is the most recent such month not after publication; "last October"
   is the most recent one strictly before the publication month. Month precision: ``date`` is the
   first day, ``enddate`` the last.
@@ -235,7 +236,9 @@ def _weekday(phrase: str, published: dt.date) -> DateValue | None:
     if match.group(1) == "next":
         ahead = (target - published.weekday()) % 7 or 7
         return _day(published + dt.timedelta(days=ahead))
-    back = (published.weekday() - target) % 7 or 7  # strictly before publication
+    back = (published.weekday() - target) % 7
+    if back == 0 and match.group(1) in ("last", "past"):
+        back = 7  # "last Friday" in Friday's paper is a week ago; a bare "on Friday" is the day of publication
     return _day(published - dt.timedelta(days=back))
 
 

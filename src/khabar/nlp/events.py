@@ -57,12 +57,18 @@ class EventAssembler:
         mentions: list[EventMention] = []
         triggers = doc._.triggers or []
         covered = _covered_by_verbs(doc, triggers)
+        index_of: dict[int, int] = {}  # trigger head -> index of its mention
         for trig in triggers:
-            if trig.head in covered:
-                continue
+            if trig.head in covered and trig.nominal:
+                continue  # "One such attack killed ...": the verb tells this event
             mention = self._mention(doc, trig, resolver, mentions)
-            if mention is not None:
-                mentions.append(mention)
+            if mention is None:
+                continue
+            parent = index_of.get(doc[trig.head].head.i) if trig.head in covered else None
+            if parent is not None:  # "raided a house and detained 14": one event, told by two verbs
+                mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
+            index_of[trig.head] = len(mentions)
+            mentions.append(mention)
         doc._.events = _link_retellings(mentions)
         return doc
 
@@ -75,7 +81,7 @@ class EventAssembler:
         recipients = self._actors(doc, args.recipients, resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
-        if date is None and (_generic(doc, trig, args) or not (actors or recipients)):
+        if date is None and (_generic(doc, trig, args) or not (args.actors or args.recipients)):
             return None  # a kind of event, or an event with no one doing it to no one: nothing to code
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
@@ -107,7 +113,8 @@ class EventAssembler:
         return tuple(out)
 
     def _is_event_noun(self, tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and bool(self.lexicon.entries(tok.lemma_.lower(), "NOUN"))
+        """"One such attack killed ...": an event noun standing as a party (not "troops", a light-verb object)."""
+        return tok.pos_ == "NOUN" and any(e.alone for e in self.lexicon.entries(tok.lemma_.lower(), "NOUN"))
 
     def _date(self, doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anchor: int | None) -> DateValue | None:
         head = doc[trig.head]
@@ -228,13 +235,24 @@ def _actor_of_event_noun(noun: Token, earlier: list[EventMention]) -> tuple[Acto
 
 
 def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
-    """Undated statements about kinds of events, not events: bare plurals and habitual clauses."""
+    """Undated statements about kinds of events, not events: habitual clauses, and bare plurals in a clause
+    that is not about one past occasion ("rocket attacks have been a feature", not "protesters stormed ...")."""
     head = doc[trig.head]
+    clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
+    if _habitual(doc[trig.governor]):
+        return True
+    if _episodic(clause):
+        return False
     if trig.nominal and _bare_plural(head):
         return True
-    if any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS"):
+    return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
+
+
+def _episodic(verb: Token) -> bool:
+    """A simple past tells of one occasion ("clashed", "were arrested"); a present or perfect may state a habit."""
+    if verb.tag_ == "VBD":
         return True
-    return _habitual(doc[trig.governor])
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in verb.children)
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -254,7 +272,7 @@ def _habitual(verb: Token) -> bool:
         if v.lower_ == "on" and any(g.lower_ == "occasion" for g in v.children):
             return True
         for c in v.children:
-            if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            if (c.dep_ == "advmod" and c.lower_ in _HABITUAL) or c.lower_ == "occasion":
                 return True
             if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
                 return True

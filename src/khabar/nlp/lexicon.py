@@ -21,7 +21,8 @@ LIGHT_VERBS = frozenset({
     # "voiced concern", "raised concerns", "submitted a request", "pressed charges", "joined the protest",
     # "forged a partnership", "cast a veto", "used tear gas", "tendered his resignation"
     "voice", "raise", "reiterate", "renew", "submit", "tender", "present", "press", "bring", "join", "forge",
-    "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept",
+    "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept", "host", "attend",
+    "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 
 # Role nouns that name a party one can meet, visit, hire or fire (the "@actor" word class in constraints).
@@ -38,8 +39,9 @@ ACTOR_NOUNS = frozenset({
     "ceo", "chairman", "chairwoman", "leadership", "regime", "junta", "state", "country", "nation", "ally",
 })
 
-# Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks".
-PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in"}
+# Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
+# "entered into negotiations", "took part in the protest".
+PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,8 @@ class MentionResolver:
 
     def _lookup(self, head: Token, span: Span) -> Actor | None:
         entity = _entity_at(head)
-        for candidate in (entity, span):
+        # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity
+        for candidate in (span, entity):
             if candidate is None:
                 continue
             actor = self.kb.resolve(candidate.text, date=self.date, country=self.country)

@@ -15,8 +15,9 @@ from .lexicon import (ACTOR_NOUNS, LIGHT_VERBS, PREPOSITIONAL_LIGHT_VERBS, Const
                       load_lexicon)
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
-# sometimes parsed as a preposition ("pulled out of the talks").
-_DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"), "prt": ("prt", "prep")}
+# sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
+_DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"),
+                "prt": ("prt", "prep", "advmod")}
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
 _NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting"})
 _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})

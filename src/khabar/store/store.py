@@ -250,9 +250,9 @@ class EventStore:
 
     # ----- event groups (reports of the same real event across articles) -----------------------
     def unlinked_event_ids(self) -> list[str]:
-        """Asserted, dated events not yet placed in a group (also those a killed run left behind)."""
+        """Asserted events not yet placed in a group (also those a killed run left behind)."""
         return [r[0] for r in self._rows(
-            "SELECT id FROM main.events WHERE factuality = 'asserted' AND date IS NOT NULL "
+            "SELECT id FROM main.events WHERE factuality = 'asserted' "
             "AND id NOT IN (SELECT event_id FROM event_groups) ORDER BY id")]
 
     def linkable(self, *, ids: Sequence[str] = (), event: str | None = None, start=None, end=None,
@@ -265,7 +265,9 @@ class EventStore:
             condition, params = ("e.id IN (SELECT event_id FROM event_groups WHERE group_id IN "
                                  "(SELECT unnest(?::VARCHAR[])))"), [list(groups)]
         else:
-            condition = "e.event = ? AND e.date <= ? AND coalesce(e.enddate, e.date) >= ?"
+            # an undated event stands at its article's publication date (linking gives it the week before)
+            condition = ("e.event = ? AND coalesce(e.date, a.published) <= ? "
+                         "AND coalesce(e.enddate, e.date, a.published) >= ?")
             params = [event, end, start]
             if countries is not None:  # None: a placeless new event may match any country
                 condition += " AND (e.loc_country IS NULL OR e.loc_country IN (SELECT unnest(?::VARCHAR[])))"
@@ -273,7 +275,7 @@ class EventStore:
         result = self._execute(
             f"SELECT {', '.join('e.' + c for c in BASE_COLUMNS)}, a.source AS _source, a.published AS _published "
             f"FROM main.events e LEFT JOIN articles a ON a.id = e.doc_id "
-            f"WHERE e.factuality = 'asserted' AND e.date IS NOT NULL AND {condition}", params)
+            f"WHERE e.factuality = 'asserted' AND {condition}", params)
         names = [d[0] for d in result.description]
         out = []
         for row in result.fetchall():

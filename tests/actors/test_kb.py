@@ -1,0 +1,206 @@
+import datetime as dt
+import time
+
+import pytest
+import yaml
+
+from khabar.actors import ActorKB, cluster_id, cluster_unknown, default_kb, shipped_files
+from khabar.errors import ConfigError
+from khabar.model import Actor
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Kata'ib Hizballah", "KH"),
+    ("Kataib Hezbollah", "KH"),
+    ("KH", "KH"),
+    ("Hezbollah Brigades", "KH"),
+    ("Kataib Hezbollah fighters", "KH"),
+    ("Asa'ib Ahl al-Haq", "AAH"),
+    ("the Badr Organisation", "BADR"),
+    ("Harakat Hizballah al-Nujaba", "NUJABA"),
+    ("Kata'ib Sayyid al-Shuhada", "KSS"),
+    ("Saraya al-Salam", "SARAYA"),
+    ("al-Hashd al-Shaabi", "IRQ.PMF"),
+    ("the Popular Mobilization Forces (PMF)", "IRQ.PMF"),
+    ("the security directorate of the Popular Mobilization Forces (PMF)", "IRQ.PMF.SECURITY"),
+    ("PMF security directorate", "IRQ.PMF.SECURITY"),
+    ("Iraq's Counter Terrorism Service", "IRQ.CTS"),
+    ("the CTS", "IRQ.CTS"),
+    ("Iraqi security forces", "IRQ.ISF"),
+    ("the Kurdish Peshmerga", "IRQ.PESHMERGA"),
+    ("Iran's Quds Force", "IRN.IRGC.QF"),
+    ("the IRGC", "IRN.IRGC"),
+    ("Abu Mahdi al-Muhandis", "person.muhandis"),
+    ("al Muhandis", "person.muhandis"),
+    ("Muhandis", "person.muhandis"),
+    ("Kataib Hezbollah leader Abu Mahdi al-Muhandis", "person.muhandis"),
+    ("Iranian commander Qassem Soleimani", "person.soleimani"),
+    ("Qasem Suleimani", "person.soleimani"),
+    ("Mustafa al-Kadhimi", "person.kadhimi"),
+    ("Adel Abdul Mahdi", "person.abdulmahdi"),
+    ("Moqtada al-Sadr", "person.sadr"),
+    ("Washington", "USA"),
+    ("Iraq", "IRQ"),
+])
+def test_mentions_resolve(kb, mention, expected):
+    actor = kb.resolve(mention)
+    assert actor is not None, mention
+    assert actor.id == expected
+    assert actor.text == mention
+
+
+def test_lebanese_hezbollah_is_not_kataib_hezbollah(kb):
+    lebanese = kb.resolve("Hezbollah")
+    assert lebanese is not None and lebanese.country == "LBN"
+    assert kb.resolve("Kataib Hezbollah").country == "IRQ"
+
+
+@pytest.mark.parametrize("mention", ["us", "is", "the group", "it", "they", "Sadr City", "yesterday", "a statement",
+                                     "the attack", "Iraqi", "the", ""])
+def test_common_words_and_places_resolve_to_nothing(kb, mention):
+    assert kb.resolve(mention) is None
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("U.S. forces", "USA", "MIL"),
+    ("US troops", "USA", "MIL"),
+    ("American soldiers", "USA", "MIL"),
+    ("Iraqi police", "IRQ", "COP"),
+    ("Iraqi lawmakers", "IRQ", "LEG"),
+    ("Iranian officials", "IRN", "GOV"),
+    ("Turkish warplanes", "TUR", "MIL"),
+    ("Syrian rebels", "SYR", "REB"),
+    ("Lebanese protesters", "LBN", "CVL"),
+    ("British troops in Iraq", "GBR", "MIL"),
+])
+def test_nationality_and_agent_noun(kb, mention, country, sector):
+    actor = kb.resolve(mention)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("police", "COP"), ("policemen", "COP"), ("militiamen", "REB"), ("lawmakers", "LEG"), ("protesters", "CVL"),
+    ("troops", "MIL"), ("soldiers", "MIL"), ("gunmen", "UAF"), ("journalists", "MED"), ("insurgents", "INS"),
+])
+def test_agent_nouns_take_the_article_country(kb, mention, sector):
+    actor = kb.resolve(mention, country="IRQ")
+    assert actor is not None and (actor.country, actor.sector) == ("IRQ", sector)
+    assert kb.sector_of(mention) == sector
+
+
+def test_sponsor_is_not_the_actor_country(kb):
+    actor = kb.resolve("Iran-backed militias", country="IRQ")
+    assert (actor.country, actor.sector) == ("IRQ", "REB")
+    assert kb.resolve("pro-Iran militiamen", country="IRQ").country == "IRQ"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Iraqi", "IRQ"), ("Iraq", "IRQ"), ("Iran's", "IRN"), ("U.S.", "USA"), ("American", "USA"), ("Britain", "GBR"),
+    ("Baghdad", "IRQ"), ("Kataib Hezbollah", "IRQ"), ("Palestinian", "PSE"), ("Taiwanese", "TWN"), ("Kosovo", "XKX"),
+    ("us", None), ("the group", None),
+])
+def test_country_of(kb, text, iso3):
+    assert kb.country_of(text) == iso3
+
+
+def test_get_and_relations(kb):
+    kh = kb.get("KH")
+    assert kh is not None and kh.name == "Kataib Hezbollah" and "KH" in kh.aliases
+    types = {(r.subject, r.type, r.object) for r in kb.relations("KH")}
+    assert ("KH", "part_of", "IRQ.PMF") in types
+    assert ("person.muhandis", "leader_of", "KH") in types
+    assert kb.get("nobody") is None
+
+
+def test_ancestors_follow_part_of_transitively(kb):
+    assert {"IRQ.PMF", "IRQ.GOV", "IRQ"} <= kb.ancestors("KH")
+    assert kb.ancestors("IRQ") == frozenset()
+
+
+def test_version_is_a_stable_hash(kb):
+    again = ActorKB.load(shipped_files())
+    assert kb.version() == again.version() and len(kb.version()) == 12
+
+
+def test_resolve_is_fast(kb):
+    kb.resolve("Kata'ib Hizballah")
+    start = time.perf_counter()
+    for _ in range(2000):
+        kb.resolve("Kata'ib Hizballah")
+    assert (time.perf_counter() - start) / 2000 < 50e-6
+
+
+def _user_file(tmp_path, actors):
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump({"actors": actors}), encoding="utf-8")
+    return path
+
+
+def test_import_adds_actors_and_keeps_them(tmp_path):
+    kb = ActorKB.load(shipped_files(), user_folder=tmp_path / "user")
+    path = _user_file(tmp_path, [{"id": "IRQ.KAWTHAR", "name": "Kawthar Brigade", "sector": "REB", "country": "IRQ",
+                                  "aliases": ["Liwa al-Kawthar"],
+                                  "relations": [{"type": "part_of", "object": "IRQ.PMF", "start": "2015"}]}])
+    assert kb.import_file(path) == []
+    assert kb.resolve("Liwa al Kawthar").id == "IRQ.KAWTHAR"
+    reloaded = ActorKB.load(shipped_files(), user_folder=tmp_path / "user")
+    assert reloaded.resolve("Kawthar Brigade").id == "IRQ.KAWTHAR"
+
+
+def test_import_reports_conflicts_and_skips_them(tmp_path):
+    kb = ActorKB.load(shipped_files())
+    path = _user_file(tmp_path, [
+        {"id": "KH", "name": "Someone Else", "sector": "GOV", "country": "IRN"},
+        {"id": "X.NEW", "name": "New Group", "aliases": ["Kataib Hezbollah"], "sector": "REB", "country": "IRQ"},
+        {"id": "X.DANGLING", "name": "Dangling", "relations": [{"type": "part_of", "object": "NOPE"}]},
+        {"id": "X.FINE", "name": "Fine Group", "sector": "REB", "country": "SYR"},
+    ])
+    conflicts = kb.import_file(path)
+    assert {c.actor_id for c in conflicts} == {"KH", "X.NEW", "X.DANGLING"}
+    assert all(str(c).startswith(str(path)) for c in conflicts)
+    assert kb.resolve("Kataib Hezbollah").id == "KH"
+    assert kb.resolve("Fine Group").id == "X.FINE"
+
+
+def test_import_of_a_broken_file_raises_config_error(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("actors: [{id: X, name: Y, sector: NOPE}]", encoding="utf-8")
+    with pytest.raises(ConfigError, match="broken.yaml"):
+        ActorKB.load(shipped_files()).import_file(path)
+
+
+def test_unknown_actors_cluster_by_normalised_name():
+    found = [Actor(text="al-Kawthar Brigade", name="al-Kawthar Brigade", country="IRQ", sector="REB"),
+             Actor(text="Kawthar Brigade", name="Kawthar Brigade", country="IRQ"),
+             Actor(text="the Kawthar brigade", name="the Kawthar brigade"),
+             Actor(text="Other Front", name="Other Front"),
+             Actor(text="KH", name="Kataib Hezbollah", id="KH")]
+    clusters = cluster_unknown(found)
+    assert [c.count for c in clusters] == [3, 1]
+    assert clusters[0].id == cluster_id("Kawthar Brigade") == cluster_id("al Kawthar brigade")
+    assert clusters[0].countries == ("IRQ",) and clusters[0].sectors == ("REB",)
+
+
+@pytest.mark.parametrize("mention, not_expected", [
+    ("Hamas-run health ministry", "HAMAS"),
+    ("anti-Hezbollah protesters", "HEZBOLLAH"),
+    ("Iranian-backed Kataib Hezbollah", "IRN"),
+])
+def test_sponsors_and_opponents_are_not_the_actor(kb, mention, not_expected):
+    actor = kb.resolve(mention)
+    assert actor is not None and actor.id != not_expected
+
+
+@pytest.mark.parametrize("mention, day, expected", [
+    ("Hariri", D(2003, 1, 1), "person.rhariri"),
+    ("Hariri", D(2018, 1, 1), "person.shariri"),
+])
+def test_shared_alias_is_chosen_by_date(kb, mention, day, expected):
+    assert kb.resolve(mention, date=day).id == expected

@@ -1,0 +1,52 @@
+import pytest
+
+from khabar.actors.normalise import is_acronym, normalise, words
+
+
+@pytest.mark.parametrize("a, b", [
+    ("al-Muhandis", "Muhandis"),
+    ("al Muhandis", "Muhandis"),
+    ("Al-Muhandis", "muhandis"),
+    ("Kata'ib Hizballah", "Kataib Hizballah"),
+    ("Kata’ib Hizballah", "KATAIB HIZBALLAH"),
+    ("Hezbollah", "Hezbolah"),
+    ("Asa'ib Ahl al-Haq", "Asaib Ahl al Haq"),
+    ("Ḥizb Allāh", "Hizb Allah"),
+    ("the Badr Organization", "Badr Organization"),
+    ("Iran's", "Iran"),
+    ("U.S.", "US"),
+    ("Counter-Terrorism Service", "Counter Terrorism Service"),
+    ("Muqtada as-Sadr", "Muqtada Sadr"),
+    ("Shiʿite", "Shiite"),
+])
+def test_spellings_that_agree(a, b):
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hamas", "Homs"),
+    ("Kataib Hezbollah", "Hezbollah"),
+    ("Iran", "Iraq"),
+    ("South Sudan", "Sudan"),
+])
+def test_names_that_stay_apart(a, b):
+    assert normalise(a) != normalise(b)
+
+
+def test_leading_the_only_is_dropped():
+    assert normalise("The Hague and the Levant") == "hague and the levant"
+
+
+def test_capitals_are_remembered_per_word():
+    assert [w.upper for w in words("U.S. forces")] == [True, False]
+
+
+@pytest.mark.parametrize("alias, expected", [
+    ("KH", True), ("U.S.", True), ("PMF", True), ("Hezbollah", False), ("Quds Force", False), ("ISIL", True),
+])
+def test_acronyms(alias, expected):
+    assert is_acronym(alias) is expected
+
+
+def test_empty_text():
+    assert normalise("  ... ") == ""

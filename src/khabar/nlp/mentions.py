@@ -21,6 +21,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
+_NON_STATE_SECTORS = frozenset({"REB", "INS"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
@@ -66,7 +67,9 @@ class MentionResolver:
             whole = head.doc[span.start:owner.i + 1]
             return replace(found, text=whole.text, span=_char_span(whole)) if found else None
         if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span):
-            earlier = self._last(lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+            # "the militiamen", "the group": the last non-state armed group named, else any armed body
+            earlier = (self._last(lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+                       or self._last(lambda a: a.sector in _ARMED_SECTORS and a.id is not None))
             if earlier is not None:
                 return replace(earlier, text=span.text, span=_char_span(span))
         return self._lookup(head, span)

@@ -40,12 +40,38 @@ def events_from_doc(doc: Doc) -> list[Event]:
     doc_id = doc._.doc_id or ""
     mentions: list[EventMention] = doc._.events or []
     contexts = document_contexts(doc) if mentions else ()
+    folded = [(primary, _fold(doc, primary, retellings)) for primary, retellings in _by_event(mentions)]
+    named = _named_later(folded)
     events = []
-    for primary, retellings in _by_event(mentions):
-        merged = _fold(primary, retellings)
+    for primary, merged in folded:
+        merged = replace(merged, actor=_renamed(merged.actor, named), recipient=_renamed(merged.recipient, named))
         event_id = _event_id(doc_id, doc, primary)
         events.append(_event(doc, doc_id, merged, event_id, event_id, contexts))
     return events
+
+
+def _named_later(folded: list[tuple[EventMention, EventMention]]) -> dict[tuple[int, int], tuple[Actor, ...]]:
+    """"a raid against an Iran-aligned militia" ... "in the raid, police arrested members of Kataib Hezbollah":
+    once merging names a party the first mention left unnamed, that mention (by its place in the text)
+    is that party wherever else it appears ("a militia that has carried out 35 attacks")."""
+    named: dict[tuple[int, int], tuple[Actor, ...]] = {}
+    for primary, merged in folded:
+        for before, after in ((primary.actor, merged.actor), (primary.recipient, merged.recipient)):
+            replaced = not {a.span for a in before} & {a.span for a in after}  # replaced, not added to
+            if after is not before and before and replaced and not any(a.id for a in before):
+                named.update((a.span, after) for a in before if a.span is not None)
+    return named
+
+
+def _renamed(actors: tuple[Actor, ...], named: dict[tuple[int, int], tuple[Actor, ...]]) -> tuple[Actor, ...]:
+    if not named or not any(a.span in named for a in actors):
+        return actors
+    out: list[Actor] = []
+    for actor in actors:
+        for found in named.get(actor.span, (actor,)):
+            if found.id is None or all(a.id != found.id for a in out):
+                out.append(replace(found, text=actor.text, span=actor.span) if actor.span in named else found)
+    return tuple(out)
 
 
 def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[EventMention]]]:
@@ -67,17 +93,25 @@ def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[Eve
     return out
 
 
-def _fold(primary: EventMention, retellings: list[EventMention]) -> EventMention:
+def _fold(doc: Doc, primary: EventMention, retellings: list[EventMention]) -> EventMention:
     merged = primary
+    sentence = doc[primary.trigger.head].sent.start
     for other in retellings:
+        # in one sentence ("killed X and wounded Y") the parties add up; across sentences the better naming wins
+        pick = _union if doc[other.trigger.head].sent.start == sentence else _better_actors
         merged = replace(
             merged,
-            actor=_better_actors(merged.actor, other.actor), recipient=_better_actors(merged.recipient, other.recipient),
+            actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
             size=Size(**{f: getattr(merged.size, f) if getattr(merged.size, f) is not None else getattr(other.size, f)
                          for f in ("dead", "injured", "arrested", "count")}),
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
             confidence=max(merged.confidence, other.confidence))
     return merged
+
+
+def _union(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    seen = {(a.id or a.name) for a in first}
+    return first + tuple(a for a in second if (a.id or a.name) not in seen)
 
 
 def _better_actors(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -131,12 +165,23 @@ def relations_from_doc(doc: Doc, kb: ActorKB) -> list[Relation]:
 
 def _relation_end(span: Span, kb: ActorKB, published) -> Actor:
     text = span.text
+    demonym = kb.country_of(text) if len(span) == 1 else None  # "member of the Iranian ..." ends at "Iranian"
     for candidate in _name_variants(text):
-        actor = kb.resolve(candidate, date=published)
-        if actor is not None:
+        actor = kb.resolve(candidate, date=published) or (kb.get(demonym) if demonym else None)
+        if actor is not None and actor.id is not None and not _only_country_word(candidate, actor):
             return Actor(text=text, name=actor.name, id=actor.id, country=actor.country, sector=actor.sector,
                          aliases=actor.aliases, span=(span.start_char, span.end_char))
     return Actor(text=text, name=_PARENS.sub("", text).strip(), span=(span.start_char, span.end_char))
+
+
+def _only_country_word(text: str, actor: Actor) -> bool:
+    """"key Iraqi institutions" is not Iraq: a country resolved from an adjective inside a longer phrase."""
+    if actor.id != actor.country:
+        return False
+    bare = text.lower().removeprefix("the ").strip()
+    if len(bare.split()) == 1:  # "Iranian" alone stands for the country
+        return False
+    return bare not in {actor.name.lower(), *(a.lower() for a in actor.aliases)}
 
 
 def _name_variants(text: str) -> list[str]:

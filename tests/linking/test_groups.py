@@ -15,9 +15,9 @@ IRN = Actor(text="Iran", name="Iran", id="IRN", country="IRN")
 
 
 def _event(eid, doc, day, *, precision="day", place=BASE, actor=(), recipient=(), event="ASSAULT", size=Size(),
-           enddate=None):
+           enddate=None, text="", span=(0, 100)):
     return Event(id=eid, doc_id=doc, event=event, date=day, enddate=enddate, date_precision=precision,
-                 actor=actor, recipient=recipient, event_loc=place, size=size, text="")
+                 actor=actor, recipient=recipient, event_loc=place, size=size, text=text, span=span)
 
 
 def _groups(events, seed=None):
@@ -39,7 +39,8 @@ ATTACK_2 = dt.date(2020, 3, 18)
 def _base_events():
     return [
         _event("a1", "d1", ATTACK_1, actor=(KH,), recipient=(USA,)),
-        _event("a2", "d2", ATTACK_1 + dt.timedelta(days=1), recipient=(USA,)),  # reported next day, actor unnamed
+        # dated a day later by an outlet counting from the early hours ("early on Thursday"), actor unnamed
+        _event("a2", "d2", ATTACK_1 + dt.timedelta(days=1), recipient=(USA,), text="Rockets hit the base early on Thursday."),
         _event("a3", "d3", ATTACK_1, place=Place(text="Iraq", name="Iraq", country="IRQ", precision=3), actor=(KH,)),
         _event("b1", "d4", ATTACK_2, actor=(KH,), recipient=(USA,)),  # another attack on the same base, a week later
         _event("b2", "d5", ATTACK_2, recipient=(USA,)),
@@ -103,3 +104,85 @@ def test_merge_takes_the_conservative_death_toll_and_keeps_the_range():
     assert group.date == ATTACK_1 and group.date_precision == "day" and group.place.precision == 1
     assert (group.articles, group.sources) == (3, 2)
     assert (group.first_seen, group.last_seen) == (dt.date(2020, 3, 12), dt.date(2020, 3, 20))
+
+
+GAZA = Place(text="Gaza", name="Gaza", lat=31.50, lon=34.47, country="PSE", precision=1)
+COUNTRY = Place(text="Iraq", name="Iraq", lat=33.0, lon=44.0, country="IRQ", precision=3)
+HAMAS = Actor(text="Hamas", name="Hamas", id="HAMAS", country="PSE")
+EXCHANGE_1 = dt.date(2023, 11, 24)
+
+
+def _exchanges():
+    """Two hostage releases at one place a day apart, the second reported "late on Saturday"; and a
+    vague undated report published the next day that fits only the second."""
+    nxt = EXCHANGE_1 + dt.timedelta(days=1)
+    return [
+        _event("x1", "d1", EXCHANGE_1, place=GAZA, actor=(HAMAS,), event="RETREAT", text="Hamas freed 24 on Friday."),
+        _event("x2", "d2", EXCHANGE_1, place=GAZA, actor=(HAMAS,), event="RETREAT", text="Hostages freed on Friday."),
+        _event("y1", "d3", nxt, place=GAZA, actor=(HAMAS,), event="RETREAT", text="Hamas freed 17 late on Saturday."),
+        _event("v1", "d4", None, precision="unknown", place=None, event="RETREAT", text="Prisoners were released."),
+    ]
+
+
+def _linked(events, published):
+    return link_reports(r for r in (report_of(e, published=published) for e in events) if r)
+
+
+def test_two_releases_a_day_apart_at_one_place_stay_apart():
+    linking = _linked(_exchanges(), dt.date(2023, 11, 26))
+    assert _same(linking, "x1", "x2") and not _same(linking, "x1", "y1")
+
+
+def test_two_lone_reports_never_join_on_compatibility_alone():
+    # v1 (published on the 26th, so it may be the 24th to the 26th) fits x's group and y1: neither
+    # v1 nor y1 may pull the other in without evidence; it fits two groups, so it joins none
+    linking = _linked(_exchanges(), dt.date(2023, 11, 26))
+    assert not _same(linking, "v1", "y1") and not _same(linking, "v1", "x1")
+    only_y = [e for e in _exchanges() if not e.id.startswith("x")]
+    assert not _same(_linked(only_y, dt.date(2023, 11, 26)), "v1", "y1")
+
+
+def test_a_report_without_evidence_joins_the_one_corroborated_group_it_fits():
+    events = [*_base_events(), _event("c1", "d11", ATTACK_1, place=COUNTRY)]  # "an attack in Iraq on Wednesday"
+    events = [e for e in events if e.id not in ("e1", "v1")]  # Erbil that day, or "in March", would be a second fit
+    assert _same(_groups(events), "c1", "a1")
+
+
+def test_a_report_fitting_two_groups_without_evidence_joins_neither():
+    events = [*_base_events(), _event("c1", "d11", ATTACK_1, place=COUNTRY)]  # fits the base and Erbil
+    linking = _groups(events)
+    assert not _same(linking, "c1", "a1") and not _same(linking, "c1", "e1")
+
+
+def test_a_timezone_shift_links_by_time_of_day():
+    washington = _event("t1", "d1", ATTACK_1, actor=(USA,), recipient=(KH,), text="U.S. jets struck on Wednesday night.")
+    baghdad = _event("t2", "d2", ATTACK_1 + dt.timedelta(days=1), actor=(USA,), recipient=(KH,),
+                     text="U.S. strikes early on Thursday killed six.")
+    plain = _event("t3", "d3", ATTACK_1 + dt.timedelta(days=2), actor=(USA,), recipient=(KH,), text="On Friday.")
+    linking = _groups([washington, baghdad, plain])
+    assert _same(linking, "t1", "t2") and not _same(linking, "t2", "t3")
+
+
+def test_a_short_range_counts_as_precise():
+    overnight = _event("o1", "d1", ATTACK_1, precision="range", enddate=ATTACK_1 + dt.timedelta(days=1),
+                       actor=(USA,), recipient=(KH,))
+    day = _event("o2", "d2", ATTACK_1 + dt.timedelta(days=1), actor=(USA,), recipient=(KH,))
+    other = _event("o3", "d3", ATTACK_1, actor=(USA,), recipient=(KH,), place=ERBIL)  # far away: no clash
+    assert _same(_groups([overnight, day, other]), "o1", "o2")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_lone_attachment_does_not_depend_on_arrival_order(seed):
+    events = [*_base_events(), *_exchanges(), _event("c1", "d11", ATTACK_1, place=COUNTRY)]
+    assert _groups(events, seed=seed).groups == _groups(events).groups
+
+
+def test_two_lone_reports_of_one_day_join_when_each_is_the_others_only_precise_fit():
+    # the release on Monday, told once with the detaining force named and once with nobody named;
+    # the undated background sentence of the second article is no rival, and joins neither
+    release = dt.date(2020, 6, 29)
+    named = _event("n1", "d1", release, place=COUNTRY, actor=(KH,), event="RETREAT")
+    unnamed = _event("n2", "d2", release, place=BASE, event="RETREAT")
+    background = _event("n3", "d2", None, precision="unknown", place=BASE, event="RETREAT", span=(300, 380))
+    linking = _linked([named, unnamed, background], dt.date(2020, 6, 30))
+    assert _same(linking, "n1", "n2") and not _same(linking, "n1", "n3")

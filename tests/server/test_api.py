@@ -56,6 +56,35 @@ def test_sorting_and_paging_walk_the_same_order(client):
     assert [e["id"] for page in pages for e in page] == [e["id"] for e in everything]
 
 
+@pytest.mark.parametrize("sort", ["date", "event", "confidence", "doc_id", "id"])
+@pytest.mark.parametrize("desc", ["true", "false"])
+def test_pages_of_every_sort_follow_the_sort_with_id_as_tie_breaker(client, sort, desc):
+    everything = _get(client, "/api/events", sort=sort, desc=desc, factuality="all")["events"]
+    reverse = desc == "true"
+    assert [e["id"] for e in everything] == [e["id"] for e in sorted(
+        sorted(everything, key=lambda e: e["id"], reverse=reverse), key=lambda e: e[sort], reverse=reverse)]
+    pages = [_get(client, "/api/events", sort=sort, desc=desc, factuality="all", limit=4, offset=o)["events"]
+             for o in (0, 4)]
+    assert [e["id"] for page in pages for e in page] == [e["id"] for e in everything]
+
+
+def test_points_are_the_most_recent_located_events_of_the_filter(client):
+    points = _get(client, "/api/points")["points"]
+    located = [s for s in SPECS if s.place and s.factuality == "asserted"]
+    assert {p["id"] for p in points} == {event_id(s.event, s.doc_id) for s in located}
+    assert [p["date"] for p in points] == sorted((p["date"] for p in points), reverse=True)
+    assert {(p["place"], p["lat"], p["lon"]) for p in points if p["event"] == "PROTEST"} == {("Beirut", 33.89, 35.5)}
+    assert [p["date"] for p in _get(client, "/api/points", limit=1)["points"]] == ["2024-04-15"]
+    assert {p["event"] for p in _get(client, "/api/points", event="ASSAULT")["points"]} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("by", ["actor", "country", "category", "acled_event_type"])
+def test_top_keeps_the_largest_groups(client, by):
+    every = _get(client, f"/api/aggregates/{by}")["rows"]
+    assert len(every) > 1
+    assert _get(client, f"/api/aggregates/{by}", top=1)["rows"] == every[:1]
+
+
 def test_one_event_has_article_marks_and_linked_reports(client):
     assault = event_id("ASSAULT", "wire/a1")
     body = _get(client, f"/api/events/{assault}")

@@ -1,12 +1,16 @@
 """Tokens on writes, headers, body caps, hostile filter values and the one error shape."""
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+
 import httpx
 import pytest
 
 from khabar.errors import ConfigError
 from khabar.server.security import check_bind, is_loopback
-from tests.server.conftest import fresh_copy, running
+from tests.server.conftest import fresh_copy, khabar_serve, running
 from tests.server.corpus import SPECS, event_id
 
 TOKEN = "s3cret-token"
@@ -143,3 +147,37 @@ def test_binding_beyond_loopback_needs_a_token():
         check_bind("0.0.0.0", None)
     check_bind("0.0.0.0", TOKEN)
     check_bind("127.0.0.1", None)
+
+
+def _outward_address() -> str | None:
+    """This machine's address towards other hosts (a UDP connect sends no packet), or None offline."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+        except OSError:
+            return None
+        address = probe.getsockname()[0]
+    return None if is_loopback(address) else address
+
+
+def test_khabar_serve_refuses_a_non_loopback_bind_without_a_token(filled_db, tmp_path):
+    db = fresh_copy(filled_db, tmp_path)
+    env = {"PATH": "/usr/bin:/bin"}  # no KHABAR_TOKEN from the caller's environment
+    done = subprocess.run([sys.executable, "-m", "khabar.cli", "serve", "--db", str(db), "--host", "0.0.0.0",
+                           "--port", "0"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "--token" in done.stderr
+
+
+def test_review_without_the_token_on_a_non_loopback_bind_is_refused(filled_db, tmp_path):
+    db = fresh_copy(filled_db, tmp_path)
+    target = event_id("ASSAULT", "wire/a2")
+    with khabar_serve(db, "--host", "0.0.0.0", "--token", TOKEN) as url:
+        outward = _outward_address()
+        base = url.replace("127.0.0.1", outward) if outward else url  # as a client on another host would
+        for headers in ({}, {"Authorization": "Bearer wrong"}):
+            response = httpx.post(f"{base}/api/reviews", json=_review(target), headers=headers, timeout=20)
+            assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+        assert httpx.get(f"{base}/api/reviews", timeout=20).json()["reviews"] == []
+        accepted = httpx.post(f"{base}/api/reviews", json=_review(target), timeout=20,
+                              headers={"Authorization": f"Bearer {TOKEN}"})
+        assert accepted.status_code == 201

@@ -85,7 +85,10 @@ def code_on_spark(articles: Iterable[Article], *, settings: Settings) -> Iterato
     spark = _session(settings)
     frame = _article_frame(spark, batch, settings)
     coded = frame.mapInPandas(_coding_task(settings.model, settings.batch_size), _OUTCOME_SCHEMA)
-    for row in coded.orderBy("position").toLocalIterator():
+    # collect() runs every partition in parallel (toLocalIterator would run them one by one, and a Spark
+    # orderBy would code everything twice to sample its range); the order is restored here, on the driver.
+    rows = sorted(coded.collect(), key=lambda row: row["position"])
+    for row in rows:
         yield _coded_from_json(batch[row["position"]], row["outcome"])
 
 

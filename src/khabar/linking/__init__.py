@@ -8,7 +8,7 @@
 from .groups import Linking, link_reports
 from .merge import Group, Supported, merge_group
 from .reports import Report, report_of
-from .rules import part_of_aggregate, same_event
+from .rules import compatible, part_of_aggregate, same_event
 
-__all__ = ["Group", "Linking", "Report", "Supported", "link_reports", "merge_group", "part_of_aggregate",
+__all__ = ["Group", "compatible", "Linking", "Report", "Supported", "link_reports", "merge_group", "part_of_aggregate",
            "report_of", "same_event"]

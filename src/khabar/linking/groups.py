@@ -1,19 +1,20 @@
 """Group reports of the same event, deterministically and independently of arrival order.
 
 The grouping is a function of the *set* of reports: pairs are compared in a sorted sweep over
-time, precise reports are joined first, and a vague report ("earlier this month") joins a group
-only when exactly one group fits it, so it can never bridge two different events. A group's id is
-derived from its smallest member id.
+time; reports dated to the day or week that share evidence are joined first; then a report still
+alone (a vague one, "earlier this month", or one without evidence in common with anybody) joins a
+group only when it fits exactly that one group, so it can never bridge two different events. A
+group's id is derived from its smallest member id.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import stable_id
 from .reports import Report
-from .rules import Ancestors, no_ancestors, part_of_aggregate, same_event
+from .rules import Ancestors, compatible, no_ancestors, part_of_aggregate, same_event, shared_evidence
 
 PRECISE = frozenset({"day", "week"})
 
@@ -70,32 +71,95 @@ def _join(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> None:
             uf.union(a.id, b.id)
 
 
-def _attach_vague(uf: _UnionFind, vague: list[Report], precise: list[Report], ancestors: Ancestors) -> list[Report]:
-    """Join each vague report to the one precise group it fits; return those that fit none or several."""
-    vague_ids = {r.id for r in vague}
-    fits_of: dict[str, set[str]] = defaultdict(set)
-    for a, b in candidate_pairs(vague + precise):
-        v, p = (a, b) if a.id in vague_ids else (b, a)
-        if (v.id in vague_ids) != (p.id in vague_ids) and same_event(v, p, ancestors):
-            fits_of[v.id].add(uf.find(p.id))
-    left = []
-    for report in vague:
-        fits = fits_of.get(report.id, set())
-        if len(fits) == 1:
-            uf.union(report.id, fits.pop())
-        elif not fits:
-            left.append(report)
-    return left
+class _Fits:
+    """For each lone report: how many members of each group it is compatible with, the groups where
+    it shares evidence with some member, and the lone reports it is compatible with."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, Counter[str]] = defaultdict(Counter)
+        self.evidence: dict[str, set[str]] = defaultdict(set)
+        self.lone_pairs: set[tuple[str, str]] = set()
+
+    def add(self, lone: Report, other: Report, root: str, *, evidence: bool, other_is_lone: bool) -> None:
+        self.members[lone.id][root] += 1
+        if evidence:
+            self.evidence[lone.id].add(root)
+        if other_is_lone:
+            self.lone_pairs.add((lone.id, other.id))
+
+    def choice(self, report_id: str, size: Counter[str], lone: set[str], precise: set[str]) -> str | None:
+        """The one group the report fits: compatible with every member, and the only such group
+        sharing evidence with it; failing evidence, the only group it fits at all, if that group is
+        already corroborated or both reports are dated precisely (two lone reports never join on
+        compatibility alone when one of them could be from another day)."""
+        fits = sorted(root for root, n in self.members.get(report_id, {}).items() if n == size[root])
+        proven = [root for root in fits if root in self.evidence.get(report_id, set())]
+        if len(proven) == 1:
+            return proven[0]
+        if proven:
+            return None
+        if report_id in precise:  # a vague lone report is no rival: it joins later, if it fits the result
+            fits = [root for root in fits if root not in lone or root in precise]
+        if len(fits) == 1 and (fits[0] not in lone or {report_id, fits[0]} <= precise):
+            return fits[0]
+        return None
+
+
+def _collect_fits(uf: _UnionFind, reports: list[Report], lone: set[str], ancestors: Ancestors) -> _Fits:
+    fits = _Fits()
+    for a, b in candidate_pairs(reports):
+        if not compatible(a, b, ancestors):
+            continue
+        evidence = shared_evidence(a, b, ancestors)
+        for x, y in ((a, b), (b, a)):
+            if x.id in lone:
+                fits.add(x, y, uf.find(y.id), evidence=evidence, other_is_lone=y.id in lone)
+    return fits
+
+
+def _attach_round(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> bool:
+    size = Counter(uf.find(r.id) for r in reports)
+    lone = {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
+    fits = _collect_fits(uf, reports, lone, ancestors)
+    precise = {r.id for r in reports if _is_precise(r)}
+    choice = {r: fits.choice(r, size, lone, precise) for r in sorted(lone)}
+    joining: dict[str, list[str]] = defaultdict(list)
+    for report_id, root in choice.items():
+        if root is not None and (root not in lone or choice.get(root) == report_id):
+            joining[root].append(report_id)
+    changed = False
+    for root, ids in sorted(joining.items()):
+        for report_id in ids:
+            if all((report_id, other) in fits.lone_pairs for other in ids if other != report_id):
+                changed |= uf.find(report_id) != uf.find(root)
+                uf.union(report_id, root)
+    return changed
+
+
+def _attach_lone(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> None:
+    """Join each report still alone to the one group it fits, member by member, round after round
+    (a report joined in one round can make a group another report fits in the next).
+
+    This is how a report without evidence of its own joins ("an attack in Iraq on Friday", "the
+    release on Monday"). A lone target must choose the report back, and reports joining one group
+    in a round must agree with each other, so a vague report can never bridge two events. Each round
+    is a function of the grouping before it, so the result does not depend on arrival order.
+    """
+    while _attach_round(uf, reports, ancestors):
+        pass
+
+
+def _is_precise(report: Report) -> bool:
+    """Dated to the day or week, or to a short range ("overnight from Thursday to Friday")."""
+    return report.precision in PRECISE or (report.precision == "range" and (report.end - report.start).days <= 2)
 
 
 def link_reports(reports: Iterable[Report], *, ancestors: Ancestors = no_ancestors) -> Linking:
     ordered = sorted(reports, key=lambda r: r.id)
     uf = _UnionFind(r.id for r in ordered)
     specific = [r for r in ordered if not r.aggregate]
-    precise = [r for r in specific if r.precision in PRECISE]
-    _join(uf, precise, ancestors)
-    unplaced = _attach_vague(uf, [r for r in specific if r.precision not in PRECISE], precise, ancestors)
-    _join(uf, unplaced, ancestors)
+    _join(uf, [r for r in specific if _is_precise(r)], ancestors)
+    _attach_lone(uf, specific, ancestors)
     _join(uf, [r for r in ordered if r.aggregate], ancestors)
     groups = _group_ids(uf, ordered)
     return Linking(groups=groups, contained=_containment(ordered, groups, ancestors))

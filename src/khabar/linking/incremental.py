@@ -15,10 +15,10 @@ from ..model import stable_id
 from ..store import EventStore
 from .groups import link_reports
 from .merge import Supported
-from .reports import report_of
+from .reports import RECENT, report_of
 from .rules import Ancestors, no_ancestors
 
-_MARGIN = dt.timedelta(days=3)  # the widest slack a report's window gets (week precision)
+_MARGIN = RECENT  # the widest reach of a report's window before its date (an undated report: the week before)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,11 @@
 """When two reports describe the same real event, and when one is part of another.
 
 The rules follow ACLED's codebook reasoning: the same kind of event, at overlapping times, in
-compatible places, between compatible parties. Every rule is symmetric, so the grouping does not
-depend on which report arrived first.
+compatible places, between compatible parties (``compatible``). Two compatible reports are joined
+outright only with positive evidence in common (``same_event``): an identified party, or the same
+precisely named place. Compatible reports without such evidence may still be joined by the grouping
+when nothing else fits (``groups.py``). Every rule is symmetric, so the grouping does not depend on
+which report arrived first.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ Ancestors = Callable[[str], frozenset[str]]
 # Radius (km) within which two located reports can be the same event, by ACLED geo-precision.
 _RADIUS_KM = {1: 25.0, 2: 60.0, 3: 400.0}
 _DEFAULT_RADIUS_KM = 60.0
+# Two places this close (geo-precision 1 or 2) are one place: a city and its airport, a base and its gate.
+_SAME_SITE_KM = 10.0
 
 
 def no_ancestors(key: str) -> frozenset[str]:
@@ -73,18 +78,34 @@ def _identified(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith(COUNTRY_KEY))
 
 
+def same_place(a: Report, b: Report) -> bool:
+    """The same named place below province level, or two places next to each other (Erbil and its
+    airport). Merely "in the same area" is not enough: Camp Taji is 25 km from Baghdad, and attacks on the one
+    and strikes reported from the other are different events."""
+    if max(a.geo_precision or 3, b.geo_precision or 3) > 2:
+        return False
+    if a.place is not None and a.place == b.place:
+        return True
+    km = distance_km(a, b)
+    return km is not None and km <= _SAME_SITE_KM
+
+
 def shared_evidence(a: Report, b: Report, ancestors: Ancestors) -> bool:
-    """Something positive in common beyond kind and time: an identified party, or a precisely located place."""
+    """Something positive in common beyond kind and time: an identified party, or the same precise place."""
     if (_related(_identified(a.actors), _identified(b.actors), ancestors)
             or _related(_identified(a.recipients), _identified(b.recipients), ancestors)):
         return True
-    km = distance_km(a, b)
-    return km is not None and max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and km <= _RADIUS_KM[2]
+    return same_place(a, b)
+
+
+def compatible(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:
+    """Nothing tells the two reports apart: kind, time, place and parties all agree."""
+    return (a.event == b.event and a.aggregate == b.aggregate and a.doc_id != b.doc_id and overlaps(a, b)
+            and places_agree(a, b) and parties_agree(a, b, ancestors))
 
 
 def same_event(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:
-    return (a.event == b.event and a.aggregate == b.aggregate and a.doc_id != b.doc_id and overlaps(a, b)
-            and places_agree(a, b) and parties_agree(a, b, ancestors) and shared_evidence(a, b, ancestors))
+    return compatible(a, b, ancestors) and shared_evidence(a, b, ancestors)
 
 
 def part_of_aggregate(specific: Report, aggregate: Report, ancestors: Ancestors = no_ancestors) -> bool:

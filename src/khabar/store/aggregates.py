@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from ..errors import ConfigError
 
-_TIME = ("SELECT strftime(date_trunc('{unit}', date), '{fmt}') AS period, event, count(*) AS n "
-         "FROM events_current WHERE date IS NOT NULL AND ({where}) GROUP BY ALL ORDER BY period, event")
+# Grouped on the truncated date, formatted after grouping: strftime per row costs more than the count.
+_TIME = ("SELECT strftime(start, '{fmt}') AS period, event, n FROM (SELECT date_trunc('{unit}', date) AS start, "
+         "event, count(*) AS n FROM events_current WHERE date IS NOT NULL AND ({where}) GROUP BY ALL) "
+         "ORDER BY start, event")
 _UNNEST = ("SELECT key, count(*) AS n FROM (SELECT unnest({keys}) AS key FROM events_current WHERE {where}) "
            "GROUP BY key ORDER BY n DESC, key")
 # Each event counts once per actor, whether it acts, receives or both (cheaper than list_distinct per row).

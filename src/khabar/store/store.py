@@ -203,12 +203,18 @@ class EventStore:
                     order_by: str = "date", descending: bool = False, chunk: int = 5000) -> Iterator[Event]:
         """Like ``events`` but streamed in chunks (for exports). Run no other query while iterating."""
         condition, params = where(filters)
-        sql = (f"SELECT {_EVENT_COLUMNS} FROM events_current WHERE {condition} "
-               f"ORDER BY {order_clause(order_by, descending=descending)} LIMIT ? OFFSET ?")
+        sql = _select_events(condition, order_clause(order_by, descending=descending), paged=limit is not None)
         result = self._execute(sql, params + [limit, offset])
         names = [d[0] for d in result.description]
         while rows := result.fetchmany(chunk):
             yield from (event_from_row(dict(zip(names, row))) for row in rows)
+
+    def points(self, filters: EventFilter = EventFilter(), *, limit: int) -> list[tuple]:
+        """The most recent located events for a map: ``(id, lat, lon, place name, category, date)`` rows."""
+        condition, params = where(filters)
+        return self._rows(f"SELECT id, lat, lon, loc_name, event, date FROM events_current WHERE lat IS NOT NULL "
+                          f"AND lon IS NOT NULL AND ({condition}) ORDER BY {order_clause('date', descending=True)} "
+                          "LIMIT ?", params + [limit])
 
     def count_events(self, filters: EventFilter = EventFilter()) -> int:
         condition, params = where(filters)
@@ -443,6 +449,15 @@ class EventStore:
         result = self._execute(sql, params)
         names = [d[0] for d in result.description]
         return [dict(zip(names, row)) for row in result.fetchall()]
+
+
+def _select_events(condition: str, order: str, *, paged: bool) -> str:
+    """The events query. A page picks its ids on narrow columns first, then reads just those rows in full:
+    a top-N that carries every column reads all of them for every match (10x slower on a million events)."""
+    if not paged:
+        return f"SELECT {_EVENT_COLUMNS} FROM events_current WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+    return (f"WITH page AS (SELECT id FROM events_current WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?) "
+            f"SELECT {_EVENT_COLUMNS} FROM events_current WHERE id IN (SELECT id FROM page) ORDER BY {order}")
 
 
 def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:

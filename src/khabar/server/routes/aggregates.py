@@ -6,7 +6,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from ...model import Event
 from ...store import EventFilter
 from ..access import using
 from ..params import event_filter
@@ -22,13 +21,11 @@ MAP_LIMIT = 5000  # most recent events placed on the map
 def aggregates(request: Request, by: Grouping, filters: Annotated[EventFilter, Depends(event_filter)],
                top: Annotated[int | None, Query(ge=1, le=1000, description="keep the largest groups")] = None,
                ) -> dict[str, Any]:
+    limit = None if by in TIME_GROUPINGS else top  # LIMIT in SQL: a top-N, not a sort of every group
     with using(request) as store:
-        rows = store.aggregate(filters, by=by)
+        rows = store.aggregate(filters, by=by, limit=limit)
     columns = ["period", "category", "n"] if by in TIME_GROUPINGS else ["key", "n"]
-    rows = [list(row) for row in rows]
-    if top is not None and by not in TIME_GROUPINGS:
-        rows = rows[:top]
-    return {"by": by, "columns": columns, "rows": rows}
+    return {"by": by, "columns": columns, "rows": [list(row) for row in rows]}
 
 
 @router.get("/stats", summary="Totals of the store: by category, month, country and actor, and failures")
@@ -44,16 +41,10 @@ def _pairs(counts) -> list[list]:
     return [list(pair) for pair in counts]
 
 
-@router.get("/points", summary="Coordinates of the most recent filtered events, for the map")
+@router.get("/points", summary="Coordinates of the most recent located events of the filter, for the map")
 def points(request: Request, filters: Annotated[EventFilter, Depends(event_filter)],
            limit: Annotated[int, Query(ge=1, le=20000)] = MAP_LIMIT) -> dict[str, Any]:
     with using(request) as store:
-        found = store.events(filters, limit=limit, order_by="date", descending=True)
-    return {"points": [_point(e) for e in found if e.event_loc and e.event_loc.lat is not None
-                       and e.event_loc.lon is not None]}
-
-
-def _point(event: Event) -> dict[str, Any]:
-    place = event.event_loc
-    return {"id": event.id, "lat": place.lat, "lon": place.lon, "place": place.name, "event": event.event,
-            "date": event.date.isoformat() if event.date else None}
+        found = store.points(filters, limit=limit)
+    return {"points": [{"id": id_, "lat": lat, "lon": lon, "place": place, "event": event,
+                        "date": day.isoformat() if day else None} for id_, lat, lon, place, event, day in found]}

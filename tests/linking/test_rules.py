@@ -1,0 +1,46 @@
+"""Evidence and compatibility between two reports: the same place means the same named place or
+one next door, not the same area; compatibility alone is not evidence."""
+import datetime as dt
+
+import pytest
+
+from khabar.linking import report_of
+from khabar.linking.rules import compatible, same_event, same_place
+from khabar.model import Actor, Event, Place
+
+DAY = dt.date(2021, 2, 15)
+ERBIL = Place(text="Erbil", name="Erbil", geonameid=95446, lat=36.19, lon=44.01, country="IRQ", precision=2)
+ERBIL_AIRPORT = Place(text="Erbil airport", name="Erbil Air Base", lat=36.24, lon=43.97, country="IRQ", precision=2)
+BAGHDAD = Place(text="Baghdad", name="Baghdad", geonameid=98182, lat=33.34, lon=44.40, country="IRQ", precision=2)
+CAMP_TAJI = Place(text="Camp Taji", name="Camp Taji", lat=33.52, lon=44.26, country="IRQ", precision=1)
+IRAQ = Place(text="Iraq", name="Iraq", geonameid=99237, lat=33.0, lon=44.0, country="IRQ", precision=3)
+USA = Actor(text="U.S.", name="United States", id="USA", country="USA")
+
+
+def _report(doc, place, *, actor=(), day=DAY):
+    return report_of(Event(id=doc, doc_id=doc, event="ASSAULT", date=day, date_precision="day", actor=actor,
+                           event_loc=place))
+
+
+@pytest.mark.parametrize("a,b,same", [
+    (ERBIL, ERBIL, True),  # the same gazetteer place
+    (ERBIL, ERBIL_AIRPORT, True),  # a city and its airport, 7 km apart
+    (BAGHDAD, CAMP_TAJI, False),  # 25 km apart: the same area, not the same place
+    (IRAQ, IRAQ, False),  # a country is no evidence
+])
+def test_same_place(a, b, same):
+    assert same_place(_report("d1", a), _report("d2", b)) is same
+    assert same_place(_report("d2", b), _report("d1", a)) is same
+
+
+def test_near_places_are_compatible_but_not_evidence():
+    taji, baghdad = _report("d1", CAMP_TAJI), _report("d2", BAGHDAD)
+    assert compatible(taji, baghdad) and not same_event(taji, baghdad)
+
+
+def test_a_shared_identified_actor_is_evidence_where_the_place_is_vague():
+    assert same_event(_report("d1", IRAQ, actor=(USA,)), _report("d2", BAGHDAD, actor=(USA,)))
+
+
+def test_consecutive_days_are_not_compatible():
+    assert not compatible(_report("d1", ERBIL), _report("d2", ERBIL, day=DAY + dt.timedelta(days=1)))

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from khabar.geo.gazetteer import Gazetteer, _load_or_build, cache_dir, cache_path
@@ -65,9 +63,10 @@ def test_cache_lives_where_khabar_cache_points(monkeypatch, tmp_path):
     assert cache_dir() == tmp_path and cache_path().parent == tmp_path
 
 
-def test_cached_index_loads_fast(gazetteer):
-    assert cache_path().is_file()
-    started = time.perf_counter()
-    loaded = Gazetteer(_load_or_build(cache_path()))
-    assert time.perf_counter() - started < 1.0
+def test_cached_index_is_reused_not_rebuilt(gazetteer):
+    # load speed is measured in BENCHMARKS.md; here: a second start reads the cache file as it is
+    path = cache_path()
+    before = path.stat().st_mtime_ns
+    loaded = Gazetteer(_load_or_build(path))
+    assert path.stat().st_mtime_ns == before
     assert len(loaded) == len(gazetteer) > 200_000

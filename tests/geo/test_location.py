@@ -65,3 +65,42 @@ def test_actor_country_is_not_the_location(nlp):
 @pytest.mark.model
 def test_no_place_at_all(nlp):
     assert _where(nlp, "Someone was arrested yesterday.", "arrested") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "precision"), [
+    # A foreign dateline gives way to the place the sentence names.
+    ("LONDON — A Welsh engineer died when rockets hit Camp Taji in Iraq late on Tuesday, officials said.",
+     "died", "Camp Taji", "IRQ", 1),
+    ("WASHINGTON — American jets bombed militia arms depots across Iraq on Friday, the Pentagon said.",
+     "bombed", "Iraq", "IRQ", 3),
+    ("KYIV — The death toll from the missile strike on the shopping centre in Kremenchuk rose to 21.",
+     "strike", "Kremenchuk", "UKR", 1),
+    ("BANGKOK — Two freed farm workers said they had been held in Gaza for seven weeks.", "held", "Gaza", "PSE", 1),
+    # ... and to the country of a later sentence when the article names nothing in the dateline's country.
+    ("LONDON — A nurse was among four aid workers killed on Monday, the charity said. "
+     "Their convoy was travelling from Idlib to Aleppo in Syria.", "killed", "Syria", "SYR", 3),
+    # A dateline that agrees with the article stays the fallback.
+    ("LONDON — Police arrested four men on Monday after a protest turned violent.", "arrested", "London", "GBR", 2),
+    ("BAGHDAD — U.S. drones killed four militiamen on Monday, Iraq's army said.", "killed", "Baghdad", "IRQ", 2),
+    ("MOSUL, Iraq — Gunmen shot dead a shop owner on Sunday, police said.", "shot", "Mosul", "IRQ", 2),
+])
+def test_dateline_is_only_a_fallback(nlp, text, trigger, name, country, precision):
+    place = _where(nlp, text, trigger)
+    assert place is not None
+    assert (place.name, place.country, place.precision) == (name, country, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "precision"), [
+    ("BAGHDAD — Twenty rockets were fired at the Taji military camp on Sunday.", "fired", "Camp Taji", "IRQ", 1),
+    ("Rockets slammed into the Taji base north of the capital, the army said.", "slammed", "Camp Taji", "IRQ", 1),
+    ("A drone hit the bus terminal in the southern Ukrainian city of Kherson on Monday.", "hit", "Kherson", "UKR", 1),
+    ("Shells damaged a clinic in the northern Syrian town of Azaz, residents said.", "damaged", "Azaz", "SYR", 1),
+    ("ERBIL — A little-known group claimed the drone attack on Erbil, in which a guard was killed.", "killed",
+     "Erbil", "IRQ", 1),
+])
+def test_named_sites_and_the_city_of_construction(nlp, text, trigger, name, country, precision):
+    place = _where(nlp, text, trigger)
+    assert place is not None
+    assert (name in (place.text, place.name), place.country, place.precision) == (True, country, precision)

@@ -103,3 +103,51 @@ def test_county_is_placed_among_the_towns_named_with_it(gazetteer):
     county, *_ = _resolve(gazetteer, text, ["Caddo Parish", "Shreveport", "Vivian"])
     assert county.admin1 == "Louisiana"
     assert abs(county.lat - 32.6) < 0.5 and abs(county.lon + 93.8) < 0.5
+
+
+def test_article_country_beats_a_namesake_abroad(gazetteer):
+    text = "Rockets hit Taji, north of Baghdad, on Sunday."
+    taji, _ = _resolve(gazetteer, text, ["Taji", "Baghdad"])
+    assert taji.country == "IRQ"
+
+
+@pytest.mark.parametrize("name", ["Taji military camp", "the Taji base", "Taji air base"])
+def test_base_named_after_its_town_is_the_site(gazetteer, name):
+    (site,) = _resolve(gazetteer, f"Rockets struck {name} overnight.", [name])
+    assert (site.name, site.country) == ("Camp Taji", "IRQ")
+
+
+@pytest.mark.parametrize(("text", "names", "admin1"), [
+    # Each name alone is ambiguous; together only one state has them all.
+    ("Crews cleared fallen trees in Athens after storms swept through Clarke County and Oconee County.",
+     ["Athens", "Clarke County", "Oconee County"], "Georgia"),
+    ("The sheriff of Walker County said the inmate escaped near Huntsville and was caught in Conroe.",
+     ["Walker County", "Huntsville", "Conroe"], "Texas"),
+])
+def test_names_of_one_text_pull_each_other_into_one_state(gazetteer, text, names, admin1):
+    assert {e.admin1 for e in _resolve(gazetteer, text, names)} == {admin1}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Firefighters in Florida battled a blaze near Ocala.", "Florida", ("Florida", "ADM1", "USA")),
+    ("Ships crossed the Atlantic before docking in Portland, Maine.", "Atlantic", ("Atlantic Ocean", "OCN", "")),
+    ("A new campus of Arizona State University opened.", "Arizona State University", ("Arizona", "ADM1", "USA")),
+    ("Storms hit Surrey, BC overnight.", "Surrey", ("Surrey", "PPL", "CAN")),
+    ("Snow closed roads across Miami-Dade.", "Miami-Dade", ("Miami-Dade County", "ADM2", "USA")),
+    ("Grants were awarded in Saint Louis, Missouri.", "Saint Louis", ("St. Louis", "PPL", "USA")),
+    ("A Maltese ship docked.", "Maltese", ("Malta", "PCLI", "MLT")),
+    ("Rockets fell near Berea, Kentucky.", "Berea", ("Berea", "PPL", "USA")),
+    ("The senator flew back to Washington.", "Washington", ("Washington", "PPLC", "USA")),
+])
+def test_general_readings(gazetteer, text, name, expected):
+    (entry,) = _resolve(gazetteer, text, [name])
+    assert (entry.name, entry.feature, entry.country) == expected
+
+
+def test_no_dot_for_a_stray_hamlet_abroad_in_a_text_firmly_about_one_country(gazetteer):
+    text = "Clashes in Basra and Mosul spread to Huxi, Kirkuk officials said."
+    *iraqi, stray = _resolve(gazetteer, text, ["Basra", "Mosul", "Kirkuk", "Huxi"])
+    assert {e.country for e in iraqi} == {"IRQ"}
+    assert stray is None
+    (alone,) = _resolve(gazetteer, "Flooding hit Huxi.", ["Huxi"])
+    assert alone is not None and alone.country == "CHN"

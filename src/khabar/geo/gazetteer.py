@@ -43,7 +43,7 @@ from .sources import (
     us_county_records,
 )
 
-FORMAT = 7  # bump when the cached layout changes
+FORMAT = 9  # bump when the cached layout changes
 STRONG_CITY_POPULATION = 100_000  # cities big enough for the recogniser to match outside NER entities
 COUNTRY_FEATURES = frozenset({"PCLI"})
 ADMIN_FEATURES = frozenset({"ADM1"})
@@ -292,26 +292,54 @@ def _add_admin1(builder: _Builder, rows: list[AdminRow], towns: _TownIndex) -> d
             [(t["latitude"], t["longitude"]) for t in members])
         population = sum(t["population"] or 0 for t in members)
         entry = (row.geonameid, row.name, lat, lon, row.country, row.name, code, "ADM1", population, "khabar-admin1")
-        index = builder.add(entry, [row.name, *row.aliases], strong=True)
+        index = builder.add(entry, [row.name, *(a for a in row.aliases if not _is_code(a))], strong=True)
+        builder.add_names(index, _codes_of(row, code))
         out.setdefault((row.country, code or row.name), index)
     return out
 
 
+def _is_code(name: str) -> bool:
+    """"NSW", "WA", "BC": capitals only, too short to match in free text ("IN", "OR", "500 BC")."""
+    return len(name) <= 4 and name.isalpha() and name.isupper()
+
+
+def _codes_of(row: AdminRow, code: str | None) -> list[str]:
+    """Short forms a given span may use but the recogniser must not match: the alias codes, the undotted
+    form of dotted abbreviations ("B.C." -> "BC") and US postal codes ("NJ")."""
+    codes = [a for a in row.aliases if _is_code(a)]
+    codes += [a.replace(".", "") for a in row.aliases if "." in a and _is_code(a.replace(".", ""))]
+    if row.country == "USA" and code and _is_code(code):
+        codes.append(code)
+    return codes
+
+
 def _add_cities(builder: _Builder, cities: list[dict], gn: dict, admin1: dict) -> None:
     iso3 = {rec["iso"]: rec["iso3"] for rec in gn.values()}
-    capitals = {(rec["iso"], rec["capital"]) for rec in gn.values() if rec.get("capital")}
+    capitals = _capital_ids(cities, gn)
     for city in cities:
         country = iso3.get(city["countrycode"], city["countrycode"])
         code = city.get("admin1code") or None
         admin_row = admin1.get((country, code or ""))
         admin_name = builder.rows[admin_row][1] if admin_row is not None else None
-        feature = "PPLC" if (city["countrycode"], city["name"]) in capitals else "PPL"
+        feature = "PPLC" if city["geonameid"] in capitals else "PPL"
         entry = (city["geonameid"], city["name"], city["latitude"], city["longitude"], country, admin_name,
                  code, feature, city["population"] or 0, "geonames")
         strong = (city["population"] or 0) >= STRONG_CITY_POPULATION
         builder.add(entry, [city["name"], *city["alternatenames"]], strong=False)
         if strong:
             builder.strong.add(name_key(city["name"]))
+
+
+def _capital_ids(cities: list[dict], gn: dict) -> set[int]:
+    """The capital of each country: its most populous town bearing the capital's name (the country has
+    many a small "Washington"; only one is the capital)."""
+    wanted = {(rec["iso"], rec["capital"]) for rec in gn.values() if rec.get("capital")}
+    best: dict[tuple[str, str], dict] = {}
+    for city in cities:
+        key = (city["countrycode"], city["name"])
+        if key in wanted and (city["population"] or 0) > (best[key]["population"] or 0 if key in best else -1):
+            best[key] = city
+    return {city["geonameid"] for city in best.values()}
 
 
 _COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")

@@ -5,7 +5,9 @@ within a district of it, 3 province or country):
 1. a place in a locative phrase of the trigger or of its arguments ("in the Dora district of
    southern Baghdad", "near Kirkuk", "at the K-1 military base"), or an argument that is a place
    ("Rockets struck the K-1 military base");
-2. the article's dateline ("BAGHDAD —");
+2. the article's dateline ("BAGHDAD —"), only as a fallback and only when it agrees with the text: a
+   foreign dateline ("LONDON —" over a report on Camp Taji) gives way when the sentence names a place in
+   another country, or when nothing else in the article lies in the dateline's country;
 3. a country of a place named in the sentence;
 4. the article's focus country.
 """
@@ -35,7 +37,11 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
     "refinery", "strip", "coast", "province"})
-_CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
+# "... were killed when rockets hit Camp Taji": a clause that says how the event happened places it too;
+# "after"/"because" clauses name another event.
+_SAME_EVENT_MARKS = frozenset({"when", "as", "while"})
+_PHRASE_DEPTH = 3  # "the railway station in the eastern city of Kramatorsk": two hops to the name
 _DATELINE_PRECISION = 2
 _COUNTRY_PRECISION = 3
 
@@ -43,8 +49,9 @@ _COUNTRY_PRECISION = 3
 def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
     mentions, by_token = _place_index(doc)
-    return (_tied_place(head, by_token) or _governor_place(head, by_token) or _dateline_place(mentions)
-            or _sentence_country(head, mentions) or _focus_country(doc))
+    return (_tied_place(head, by_token) or _governor_place(head, by_token) or _clause_place(head, by_token)
+            or _dateline_place(head, doc, mentions) or _sentence_country(head, mentions)
+            or _focus_country(doc, mentions))
 
 
 def _place_index(doc: Doc) -> tuple[list[PlaceMention], dict[int, PlaceMention]]:
@@ -52,7 +59,7 @@ def _place_index(doc: Doc) -> tuple[list[PlaceMention], dict[int, PlaceMention]]
     cached = doc.user_data.get("khabar.place_index")
     if cached is None:
         mentions = [m for m in (doc._.places or ()) if not m.actor and not _in_compound_adjective(doc, m)]
-        cached = (mentions, {i: m for m in mentions for i in range(m.start, m.end)})
+        cached = (mentions, {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)})
         doc.user_data["khabar.place_index"] = cached
     return cached
 
@@ -68,6 +75,20 @@ def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | N
     if head.dep_ in _CHAINED_DEPS and head.head is not head:
         return _tied_place(head.head, by_token)
     return None
+
+
+def _clause_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
+    """"Three soldiers were killed when rockets hit Camp Taji": the place of the clause telling how."""
+    for child in head.children:
+        if child.dep_ == "advcl" and _mark_of(child) in _SAME_EVENT_MARKS | {None}:
+            found = _tied_place(child, by_token)
+            if found is not None:
+                return found
+    return None
+
+
+def _mark_of(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
 
 
 def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
@@ -109,9 +130,11 @@ def _objects(prep: Token) -> list[Token]:
     return objects + [c for o in objects for c in o.conjuncts]
 
 
-def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention]) -> tuple[PlaceMention, bool] | None:
-    """The place a noun phrase names: the word itself, its name modifiers ("Dora district"), or what it is
-    part of ("the outskirts of Kirkuk", flagged as within/near)."""
+def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
+                     depth: int = _PHRASE_DEPTH) -> tuple[PlaceMention, bool] | None:
+    """The place a noun phrase names: the word itself, its name modifiers ("Dora district"), what it is
+    part of ("the outskirts of Kirkuk", flagged as within/near), or where it is ("the station in the
+    city of Kramatorsk", followed a few hops)."""
     if token.i in by_token:
         return by_token[token.i], False
     placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
@@ -124,10 +147,11 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention]) -> tuple[P
                 if obj.i in by_token:
                     return by_token[obj.i], token.lower_ in _AREA_NOUNS
     for prep in token.children:  # "rocket attacks on U.S. targets in Iraq"
-        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"}:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"} and depth > 1:
             for obj in _objects(prep):
-                if obj.i in by_token:
-                    return by_token[obj.i], prep.lower_ in _NEAR_PREPS
+                found = _place_in_phrase(obj, by_token, depth - 1)
+                if found is not None:
+                    return found[0], found[1] or prep.lower_ in _NEAR_PREPS
     return None
 
 
@@ -137,24 +161,43 @@ def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
     return replace(place, precision=precision)
 
 
-def _dateline_place(mentions: list[PlaceMention]) -> Place | None:
-    mention = next((m for m in mentions if m.dateline), None)
-    if mention is None:
+def _dateline_place(head: Token, doc: Doc, mentions: list[PlaceMention]) -> Place | None:
+    dateline = next((m for m in mentions if m.dateline), None)
+    if dateline is None:
         return None
-    return replace(mention.place, precision=max(mention.place.precision or 1, _DATELINE_PRECISION))
+    named = [m for m in doc._.places or () if not _in_compound_adjective(doc, m)]  # not "U.S.-led"
+    if not _dateline_agrees(dateline, head, named):
+        return None
+    return replace(dateline.place, precision=max(dateline.place.precision or 1, _DATELINE_PRECISION))
+
+
+def _dateline_agrees(dateline: PlaceMention, head: Token, every: list[PlaceMention]) -> bool:
+    """A dateline says where the reporter was. It places the event only when the sentence names no place
+    or some place in the dateline's country, and when the rest of the article, if it names places at all
+    (as places or as actors: "Iraq's defence ministry"), names one in the dateline's country."""
+    country = dateline.place.country
+    others = [m for m in every if not m.dateline and m.place.country]
+    sent = head.sent
+    in_sentence = {m.place.country for m in others if sent.start <= m.start < sent.end and not m.actor}
+    if in_sentence and country not in in_sentence:
+        return False
+    return not others or any(m.place.country == country for m in others)
 
 
 def _sentence_country(head: Token, mentions: list[PlaceMention]) -> Place | None:
     sent = head.sent
     for mention in mentions:
-        if sent.start <= mention.start < sent.end and mention.place.country:
+        if sent.start <= mention.start < sent.end and mention.place.country and not mention.dateline:
             return _country_place(mention.place.country)
     return None
 
 
-def _focus_country(doc: Doc) -> Place | None:
+def _focus_country(doc: Doc, mentions: list[PlaceMention]) -> Place | None:
+    """The article's main country; not the dateline's when the dateline was set aside for another one."""
     focus = doc._.geo_focus or ()
-    return _country_place(focus[0]) if focus else None
+    dateline = next((m.place.country for m in mentions if m.dateline), None)
+    preferred = [code for code in focus if code != dateline] or list(focus)
+    return _country_place(preferred[0]) if preferred else None
 
 
 def _country_place(iso3: str) -> Place | None:

@@ -47,7 +47,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> tuple[list[PlaceMention], tup
     toponyms = [Toponym(doc[r.start].idx, doc[r.end - 1].idx + len(doc[r.end - 1]), doc[r.start:r.end].text)
                 for r in found]
     entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms)
-    dateline = dateline_chars(doc.text)
+    dateline = dateline_chars(doc[:60].text)  # doc.text rebuilds the whole string: once is enough
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     return mentions, focus_of(entries, demonyms)
 
@@ -64,10 +64,17 @@ def _with_dateline(doc: Doc, found: list[Recognised]) -> list[Recognised]:
     chars = dateline_chars(doc[:60].text)  # a dateline opens the text: no need to build the whole string
     if chars is None or any(doc[r.start].idx == chars[0] for r in found):
         return found
-    span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
-    if span is None or any(r.start < span.end and span.start < r.end for r in found):
-        return found
-    return [Recognised(span.start, span.end, False), *found]
+    for end in dict.fromkeys((chars[1], _city_end(doc, chars))):  # "MOSUL, Iraq": the city alone when
+        span = doc.char_span(chars[0], end, alignment_mode="expand")  # NER already took "Iraq"
+        if span is not None and not any(r.start < span.end and span.start < r.end for r in found):
+            return [Recognised(span.start, span.end, False), *found]
+    return found
+
+
+def _city_end(doc: Doc, chars: tuple[int, int]) -> int:
+    text = doc[:60].text
+    comma = text.find(",", chars[0], chars[1])
+    return comma if comma > 0 else chars[1]
 
 
 def _demonym_countries(doc: Doc, gazetteer: Gazetteer) -> Sequence[str]:

@@ -5,6 +5,7 @@ stripped of diacritics and of apostrophes, with hyphens and dots treated as spac
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,8 +13,12 @@ _SEPARATORS = re.compile(r"[\-‐‑‒–—_/.,]+")
 _DROPPED = re.compile(r"[’'`ʿʾ‘\"“”()]")
 _SPACE = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the ")
+# "Saint Louis" and "St. Louis", "Mount Hood" and "Mt. Hood", "Fort Worth" and "Ft. Worth" meet on one key.
+_SHORT_FORMS = (re.compile(r"\bsaint\b"), "st"), (re.compile(r"\bsainte\b"), "ste"), \
+    (re.compile(r"\bmount\b"), "mt"), (re.compile(r"\bfort\b"), "ft")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # ranking compares the same candidate names again and again
 def name_key(text: str) -> str:
     """The lookup key of a place name."""
     text = unicodedata.normalize("NFKD", text)
@@ -21,6 +26,9 @@ def name_key(text: str) -> str:
     text = _DROPPED.sub("", text)
     text = _SEPARATORS.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
+    if "saint" in text or "mount" in text or "fort" in text:
+        for pattern, short in _SHORT_FORMS:
+            text = pattern.sub(short, text)
     return _LEADING_ARTICLE.sub("", text)
 
 

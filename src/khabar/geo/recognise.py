@@ -26,6 +26,11 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast"})
 _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
                          "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
+# Words before a name that say it is a place even when NER calls it a person or an organisation:
+# "in Kharkiv" (a big city only), "the eastern city of Kramatorsk" (any town the gazetteer knows).
+_LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards"})
+_KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
+                         "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})(?:,\s*([A-Z][A-Za-z.']+(?:\s[A-Z][a-z.]+)?))?"
                        r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
 
@@ -44,7 +49,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Recognised]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _gazetteer_spans(doc, gazetteer, taken)
     spans.sort(key=lambda s: s.start)
-    starts = {s.end + 1 for s in spans}  # "Moscow, Idaho": a span right after "<place>," is its container
+    # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones")
+    starts = {s.end + 1 for s in spans if s.end < len(doc) and doc[s.end].text == ","}
     return [Recognised(s.start, s.end, s.start not in starts and _is_actor(s)) for s in map(_with_head, spans)]
 
 
@@ -87,6 +93,7 @@ def _may_start(token: Token) -> bool:
 
 
 def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int]) -> Span | None:
+    cue = _cue_before(doc, i)
     tokens = []
     for j in range(i, min(i + gazetteer.max_tokens, len(doc))):
         if j in taken:
@@ -97,23 +104,34 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int]) -> Span |
         if last.pos_ not in ("PROPN", "NUM", "NOUN") or not (last.text[:1].isupper() or last.text[:1].isdigit()):
             continue
         text = "".join(t.text_with_ws for t in tokens[:n - 1]) + last.text  # == doc[i:i + n].text, cheaper
-        if gazetteer.is_strong(text) and _may_override(doc[i:i + n], gazetteer):
+        known = gazetteer.is_strong(text) or (cue == "kind" and bool(gazetteer.lookup(text)))
+        if known and _may_override(doc[i:i + n], gazetteer, cued=cue is not None):
             return doc[i:i + n]
     return None
 
 
-def _may_override(span: Span, gazetteer: Gazetteer) -> bool:
-    """Outside entities any strong name counts; inside PERSON/ORG/NORP only our own sites,
-    countries and provinces, and only when the match is the whole entity (never "Jordan" in "Michael Jordan")."""
+def _cue_before(doc: Doc, i: int) -> str | None:
+    """"kind" after "<city|town|province...> of", "locative" after "in", "near"...; else None."""
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _KIND_NOUNS:
+        return "kind"
+    if i >= 1 and doc[i - 1].lower_ in _LOCATIVE_CUES:
+        return "locative"
+    return None
+
+
+def _may_override(span: Span, gazetteer: Gazetteer, *, cued: bool = False) -> bool:
+    """Outside entities any strong name counts; inside PERSON/ORG/NORP only our own sites, countries and
+    provinces, or any place after a cue ("in Kharkiv", "the city of Kramatorsk"), and only when the match
+    covers the whole entity ("the Taji military camp" over "Taji", never "Jordan" in "Michael Jordan")."""
     labels = {t.ent_type_ for t in span}
     if labels <= {""}:
         return span[0].pos_ == "PROPN" or span[0].text[:1].isdigit()
     if not labels <= _OVERRIDABLE:
         return False
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    whole = ent is not None and ent.start == span.start and ent.end == span.end
-    special = any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
-    return special and (whole or ent is None or ent.label_ == "NORP")
+    ents = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    whole = all(span.start <= e.start and e.end <= span.end for e in ents)
+    special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
+    return special and (whole or any(e.label_ == "NORP" for e in ents))
 
 
 def _with_head(span: Span) -> Span:

@@ -3,9 +3,13 @@
 Works on character spans, without spaCy, so gold spans (``khabar geocode``, benchmarks) and the
 pipeline's own mentions go through the same code. Candidates are ranked by, in order of weight:
 an explicit container ("Moscow, Idaho": decisive, population cannot override it); the article's
-country focus; agreement with the other places of the text (same admin-1, nearby); the kind of
-place the words ask for ("Anbar province", "the K-1 base"); whether the name is the place's main
-name; and population. A country name always resolves to the country.
+country focus; agreement with the other places of the text (same admin-1, nearby, and coherence:
+which admin-1 area the text's other local names could all lie in, so "Walker County ... Huntsville ...
+Conroe" reads as Texas); the kind of place the words ask for ("Anbar province", "the K-1 base");
+whether the name is the place's main name; and population, with a bonus for capitals and cities of
+millions. A country name always resolves to the country, a province's own name to the province rather
+than a small town named after it. Readings are ranked twice in context, the second time from the first
+round's readings.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ _GENERIC_HEADS = {
     "area": "DISTRICT", "suburb": "DISTRICT",
     "city": "PPL", "town": "PPL", "village": "PPL",
     "base": "SITE", "air base": "SITE", "airbase": "SITE", "military base": "SITE", "airfield": "SITE",
+    "military camp": "SITE", "army base": "SITE", "army camp": "SITE",
     "airport": "SITE", "camp": "SITE", "square": "SITE", "crossing": "SITE", "border crossing": "SITE",
 }
 _HEAD_PATTERN = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _GENERIC_HEADS), key=len, reverse=True)) + r")$",
@@ -37,11 +42,34 @@ _QUALIFIER_BEFORE = re.compile(r"^(?:(?:north|south|east|west|northern|southern|
                                r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)+", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"\s+(?:city|metro|area|metro area|metropolitan area|region|government|administration|"
                               r"authorities|side|proper)$", re.IGNORECASE)
-_CAPITAL_BONUS = 1.0  # a capital is the reading news means more often than its population alone says
+# Institutions and buildings named after their place ("Arizona State University", "Harare City Council",
+# "Delhi High Court"): when the gazetteer lacks the building, the place it is named after is the best reading.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:state|city|county|district|municipal|regional|general|international|national|memorial|central|"
+    r"high|supreme|federal|metropolitan|community))*\s+(?:university|college|hospital|embassy|consulate|council|"
+    r"court|airport|station|stadium|arena|center|centre|prison|jail|cathedral|church|mosque|school|academy|"
+    r"institute|museum|library|parliament|assembly|police|hotel|office|"
+    r"government|municipality|corporation)$", re.IGNORECASE)
+_OWN_NAME_BONUS = 1.5  # "Berea" is an old name of Aleppo, but a text saying "Berea" means a town called so
+_CAPITAL_BONUS = 2.0  # a capital is the reading news means more often than its population alone says
+# A city of millions is named across the world; a text's country focus alone should not turn it into a
+# namesake town ("London" in a US story is still London, England, unless the text's places are near the town).
+_WORLD_CITY_POPULATION = 1_000_000
+_WORLD_CITY_BONUS = 1.5
 _SEAT_CITY_POPULATION = 100_000  # "Baghdad", "Kandahar": a big city named like its province is the city
 _DEFAULT_LOG_POPULATION = {"PCLI": 7.5, "ADM1": 6.5, "ADM2": 5.0}
 _SITE_LOG_POPULATION = 4.5  # our own sites carry no population; they were listed because they matter
+# A sea, river or world region named in the news is that, not a hamlet called "Atlantic" or "Middle East".
+_REGION_LOG_POPULATION = 6.5
 _EARTH_KM = 6371.0
+# Coherence: a reading gains up to WEIGHT points from the other names of the text that could lie in its admin-1
+# area (``_support``); only "local" names count, places smaller than LOCAL_POPULATION, counties and provinces.
+_COHERENCE_WEIGHT = 3.0
+_COHERENCE_CAP = 1.0
+_LOCAL_POPULATION = 100_000
+_ROUNDS = 2
+_STRAY_POPULATION = 1_000
+_FIRM_FOCUS = 0.6  # share of the text's place evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +89,7 @@ class _Context:
     top: str | None
     admin1: frozenset[tuple[str, str]]  # (ISO3, admin1 name) of the text's resolved places and provinces
     points: tuple[tuple[float, float], ...]  # resolved sub-national places
+    support: dict[tuple[str, str], float]  # (ISO3, admin1) -> how many other names could lie there (see _support)
 
 
 def split_head(text: str) -> tuple[str, str | None]:
@@ -96,6 +125,11 @@ def _fallback_names(name: str) -> list[str]:
     if stripped != name:
         out.append(stripped)
     out += [n for n in (_QUALIFIER_AFTER.sub("", v) for v in (name, stripped)) if n and n not in (name, stripped)]
+    if not name.lower().endswith((" county", " parish")):
+        out.append(name + " County")  # "Miami-Dade": a US county named without its word
+    institution = _INSTITUTION_AFTER.sub("", name)
+    if institution != name and institution:
+        out.append(institution)
     return out
 
 
@@ -106,18 +140,33 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
     found = [by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer)) for t in toponyms]
     containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
     keys = [name_key(t.text) for t in toponyms]
-    alone = _context_from(focus, [], gazetteer)
-    first = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
-    contexts: dict[str, _Context] = {}
-
-    def in_context(i: int) -> _Context:
-        """The other places of the text (not namesakes of this one) as evidence; one context per name."""
-        if keys[i] not in contexts:
-            others = [e for j, e in enumerate(first) if keys[j] != keys[i]]
-            contexts[keys[i]] = _context_from(focus, others, gazetteer)
-        return contexts[keys[i]]
-    out = _best_each(toponyms, found, containers, in_context, gazetteer)
+    alone = _context_from(focus, [], {})
+    out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
+    support_of = _coherence(keys, found, out)
+    for _ in range(_ROUNDS):  # context from the context-free readings, then from the readings in context
+        out = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of), gazetteer)
     return [_placed_county(e, out) for e in out]
+
+
+def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequence[str], support_of):
+    """The context of each toponym: the other places of the text (not namesakes of this one); one per name."""
+    memo: dict[str, _Context] = {}
+
+    def context_of(i: int) -> _Context:
+        key = keys[i]
+        if key not in memo:
+            others = [e for j, e in enumerate(picks) if keys[j] != key]
+            memo[key] = _context_from(focus, others, support_of(key))
+        return memo[key]
+    return context_of
+
+
+def _coherence(keys: Sequence[str], found: Sequence[tuple], first: Sequence[Entry | None]):
+    """name key -> the admin-1 support of the text's *other* local names (see ``_support``)."""
+    local = {k for k, e in zip(keys, first) if e is not None and _is_local(e)}
+    areas = _areas_by_name(keys, found)
+    support_all = _support(a for k, a in areas.items() if k in local)
+    return lambda key: _without(support_all, areas[key]) if key in local else support_all
 
 
 def _best_each(toponyms: Sequence[Toponym], found: list[tuple], containers: list[tuple[Entry, ...]],
@@ -171,7 +220,8 @@ def _container(text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazette
     words = words.strip()
     if _US_POSTAL.fullmatch(words):  # "Long Beach, CA": a postal code names a US state only after a comma
         state = gazetteer.admin1("USA", words)
-        return (state,) if state else ()
+        if state:
+            return (state,)
     return tuple(e for e in gazetteer.lookup(words) if e.is_country or e.is_admin1)
 
 
@@ -184,7 +234,45 @@ def _longest_container(words: str, gazetteer: Gazetteer) -> str:
     return ""
 
 
-def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], gazetteer: Gazetteer) -> _Context:
+def _areas_by_name(keys: Sequence[str], found: Sequence[tuple]) -> dict[str, frozenset[tuple[str, str]]]:
+    """For each distinct name, the admin-1 areas (ISO3, admin1) any of its readings lies in."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for key, (entries, _) in zip(keys, found):
+        if key not in out:
+            out[key] = frozenset((e.country, e.admin1) for e in entries if e.admin1)
+    return out
+
+
+def _is_local(entry: Entry) -> bool:
+    """Whether naming this place says the text is about its area: a state, a county, a town or a site do;
+    a big city does not, news names those from afar ("talks in New York" says nothing of which Boston)."""
+    if entry.is_admin1 or entry.feature == "ADM2" or entry.source == "khabar":
+        return True
+    return entry.feature.startswith("PPL") and entry.population < _LOCAL_POPULATION
+
+
+def _support(areas) -> dict[tuple[str, str], float]:
+    """Coherence of a text: how many of its names could lie in each admin-1 area, each name counting
+    1/(number of areas it could be in), so that "Walker County" and "Huntsville" pull each other towards
+    the one state that has both, while "Springfield" (in thirty states) pulls almost nowhere."""
+    out: dict[tuple[str, str], float] = {}
+    for names in areas:
+        for area in names:
+            out[area] = out.get(area, 0.0) + 1.0 / len(names)
+    return out
+
+
+def _without(support: dict[tuple[str, str], float], own: frozenset[tuple[str, str]]) -> dict:
+    """The support of the other names only."""
+    if not own:
+        return support
+    out = dict(support)
+    for area in own:
+        out[area] -= 1.0 / len(own)
+    return out
+
+
+def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], support: dict) -> _Context:
     counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
     counts.update(e.country for e in resolved if e is not None and e.country)  # continents have none
     total = sum(counts.values()) or 1
@@ -192,7 +280,7 @@ def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], gazett
     top = counts.most_common(1)[0][0] if counts else None
     admin = frozenset((e.country, e.admin1) for e in resolved if e is not None and e.admin1)
     points = tuple({(e.lat, e.lon) for e in resolved if e is not None and not (e.is_country or e.is_admin1)})
-    return _Context(shares, top, admin, points)
+    return _Context(shares, top, admin, points, support)
 
 
 def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, container: tuple[Entry, ...],
@@ -207,7 +295,25 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
     best = max(found, key=lambda e: _score(e, key, hint, container, context))
     if best.is_admin1 and hint != "ADM1":
         return _seat_city(best, found, key) or best
-    return best
+    if best.feature.startswith("PPL") and not _container_score(best, container):
+        best = _province_named(best, found, key) or best
+    return None if _stray(best, context) else best
+
+
+def _stray(entry: Entry, context: _Context) -> bool:
+    """A hamlet abroad in a text firmly about another country ("Taji" in an Iraq story, when only a Chinese
+    village bears the name): a wrong dot is worse than none."""
+    if not entry.feature.startswith("PPL") or entry.population >= _STRAY_POPULATION or entry.source == "khabar":
+        return False
+    return context.focus.get(entry.country, 0.0) == 0.0 and context.focus.get(context.top, 0.0) >= _FIRM_FOCUS
+
+
+def _province_named(town: Entry, found: tuple[Entry, ...], key: str) -> Entry | None:
+    """"Florida", "Kansas": a province's own name means the province, not a small town that borrowed it
+    (the big city named like its province is the reverse case, ``_seat_city``)."""
+    if town.population >= _SEAT_CITY_POPULATION or name_key(town.name) != key:
+        return None
+    return next((e for e in found if e.is_admin1 and name_key(e.name) == key), None)
 
 
 def _seat_city(province: Entry, found: tuple[Entry, ...], key: str) -> Entry | None:
@@ -223,8 +329,10 @@ def _admin_in_focus(found: tuple[Entry, ...], country: Entry, context: _Context)
 
 
 def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...], context: _Context) -> float:
-    return (_log_population(entry) + (1.5 if name_key(entry.name) == key else 0.0)
+    own_name = name_key(entry.name) == key
+    return (_log_population(entry) + (_OWN_NAME_BONUS if own_name else 0.0)
             + (_CAPITAL_BONUS if entry.feature == "PPLC" else 0.0)
+            + (_WORLD_CITY_BONUS if own_name and entry.population >= _WORLD_CITY_POPULATION else 0.0)
             + (1.0 if entry.source == "khabar" else 0.0)
             + _container_score(entry, container) + _focus_score(entry, context)
             + _neighbour_score(entry, context) + _hint_score(entry, hint))
@@ -233,6 +341,8 @@ def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...
 def _log_population(entry: Entry) -> float:
     if entry.population > 0:
         return math.log10(entry.population + 1)
+    if entry.source == "khabar-region":
+        return _REGION_LOG_POPULATION
     return _DEFAULT_LOG_POPULATION.get(entry.feature, _SITE_LOG_POPULATION)
 
 
@@ -247,12 +357,16 @@ def _container_score(entry: Entry, container: tuple[Entry, ...]) -> float:
 
 
 def _focus_score(entry: Entry, context: _Context) -> float:
+    if not entry.country:  # a sea or a continent lies in no country: focus cannot speak against it
+        return _focus_score(replace(entry, country=context.top), context) if context.top else 0.0
     share = context.focus.get(entry.country, 0.0)
     return 4.0 * share + (1.5 if entry.country == context.top else 0.0)
 
 
 def _neighbour_score(entry: Entry, context: _Context) -> float:
     score = 2.5 if (entry.country, entry.admin1) in context.admin1 and entry.admin1 else 0.0
+    if entry.admin1:
+        score += _COHERENCE_WEIGHT * min(context.support.get((entry.country, entry.admin1), 0.0), _COHERENCE_CAP)
     near = min((_km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points), default=math.inf)
     return score + (3.0 if near < 50 else 2.0 if near < 150 else 1.0 if near < 400 else 0.0)
 

@@ -1,7 +1,7 @@
 """The event row: PLOVER fields as flat columns (nested ones as JSON text) plus derived filter columns.
 
-The base columns are exactly those of ``khabar.engines.rows`` (the Spark engine's Parquet), so stored
-and attached events line up by name. The derived columns are computed in SQL from the JSON, by the one
+The base columns are also the Spark engine's Parquet schema (``khabar.engines.rows``), so stored and
+attached events line up by name. The derived columns are computed in SQL from the JSON, by the one
 expression list below, both when rows are written and when attached Parquet is read.
 """
 from __future__ import annotations

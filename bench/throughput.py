@@ -9,7 +9,10 @@ is excluded from the timed part (every stage warms up on a few articles first). 
 - ``khabar-<engine>``: ``khabar.api.run`` end to end (read JSONL, code, resolve actors and places,
   store in a fresh DuckDB file) with that engine and worker count.
 
-Prints a table and a one-line summary; ``--json FILE`` keeps the figures.
+Prints a table and a one-line summary; ``--json FILE`` keeps the figures. Beside wall-clock rates, each
+stage reports the CPU seconds of its timed part (its own and its reaped children's: the pool workers and
+spaCy's ``n_process`` workers, not Spark's, which belong to the JVM): on a machine shared with other jobs
+the CPU ratio says what the wall-clock ratio would be on a quiet one.
 """
 from __future__ import annotations
 
@@ -38,6 +41,11 @@ def _peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _texts(corpus: Path) -> list[str]:
     return [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
 
@@ -48,12 +56,12 @@ def stage_spacy(corpus: Path, workers: int) -> dict:
     texts = _texts(corpus)
     for _ in nlp.pipe(texts[:WARMUP]):
         pass
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     sentences = 0
     with nlp.memory_zone():
         for doc in nlp.pipe(texts, batch_size=64, n_process=workers):
             sentences += sum(1 for _ in doc.sents)
-    return {"seconds": time.perf_counter() - start, "sentences": sentences}
+    return {"seconds": time.perf_counter() - start, "cpu_s": _cpu_seconds() - cpu, "sentences": sentences}
 
 
 def stage_khabar(corpus: Path, engine: str, workers: int, db: Path) -> dict:
@@ -63,9 +71,12 @@ def stage_khabar(corpus: Path, engine: str, workers: int, db: Path) -> dict:
     warm = corpus.with_suffix(".warm.jsonl")
     warm.write_text("".join(corpus.open(encoding="utf-8").readlines()[:WARMUP]), encoding="utf-8")
     api.run([str(warm)], settings=Settings(db=db.with_suffix(".warm.duckdb")))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     report = api.run([str(corpus)], settings=settings)
-    return {"seconds": time.perf_counter() - start, "events": report.events, "failures": len(report.failures)}
+    # Spark's Python workers are the JVM's children: their CPU time never reaches this process
+    cpu = None if engine == "spark" else _cpu_seconds() - cpu
+    return {"seconds": time.perf_counter() - start, "cpu_s": cpu, "events": report.events,
+            "failures": len(report.failures)}
 
 
 def run_stage(args: argparse.Namespace) -> None:
@@ -132,14 +143,21 @@ def _rate(rows: list[dict], stage: str, workers: int) -> float | None:
     return next((r["articles_per_s"] for r in rows if r["stage"] == stage and r["workers"] == workers), None)
 
 
+def _cpu(rows: list[dict], stage: str, workers: int) -> float | None:
+    return next((r["cpu_s"] for r in rows if r["stage"] == stage and r["workers"] == workers), None)
+
+
 def report(figures: dict) -> None:
     rows = figures["rows"]
     print(f"{figures['articles']} articles, {figures['words']} words; {figures['machine']}")
-    print(f"{'stage':16} {'workers':>7} {'art/s':>8} {'words/s':>9} {'vs spaCy':>9} {'peak RSS MB':>12}")
+    print(f"{'stage':16} {'workers':>7} {'art/s':>8} {'words/s':>9} {'vs spaCy':>9} {'CPU s':>8} {'CPU vs spaCy':>13} "
+          f"{'peak RSS MB':>12}")
     for r in rows:
         base = _rate(rows, "spacy", r["workers"])
+        cpu, base_cpu = r["cpu_s"], _cpu(rows, "spacy", r["workers"])
+        cpu_columns = f"{cpu:>8.1f} {base_cpu / cpu:>13.2f}" if cpu else f"{'-':>8} {'-':>13}"
         print(f"{r['stage']:16} {r['workers']:>7} {r['articles_per_s']:>8.2f} {r['words_per_s']:>9.0f} "
-              f"{r['articles_per_s'] / base:>9.2f} {r['peak_rss_mb']:>12.0f}")
+              f"{r['articles_per_s'] / base:>9.2f} {cpu_columns} {r['peak_rss_mb']:>12.0f}")
     print(summary(figures))
 
 
@@ -154,6 +172,9 @@ def summary(figures: dict) -> str:
     one, two = _rate(rows, "khabar-local", 1), _rate(rows, "khabar-process", 2)
     if one and two:
         parts.append(f"scaling_1to2={two / (2 * one):.2f}")
+    cpu_one, cpu_base = _cpu(rows, "khabar-local", 1), _cpu(rows, "spacy", 1)
+    if cpu_one and cpu_base:
+        parts.append(f"cpu_ratio@1w={cpu_base / cpu_one:.2f}")
     spark = _rate(rows, "khabar-spark", 2)
     if spark and two:
         parts.append(f"process2/spark2={two / spark:.2f}")

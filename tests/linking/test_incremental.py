@@ -1,8 +1,10 @@
 """Linking through a real DuckDB store: incremental, idempotent, and independent of ingest order."""
 import datetime as dt
+import random
 
+from khabar.linking import link_reports, report_of
 from khabar.linking.incremental import link_new
-from khabar.model import Article
+from khabar.model import Article, Event
 from khabar.store import EventFilter, EventStore
 from tests.linking.test_groups import _base_events
 
@@ -52,3 +54,59 @@ def test_grouped_view_counts_real_events_and_keeps_every_report(tmp_path):
         biggest = max(groups, key=lambda g: g.articles)
         assert set(biggest.event_ids) >= {"a1", "a2"} and biggest.sources >= 2
         assert sum(len(g.event_ids) for g in groups) == store.count_events(EventFilter())
+
+
+def _random_events(n, seed):
+    """Reports of a few incidents at three places over three weeks, with every kind of date."""
+    from khabar.model import Place
+    rng = random.Random(seed)
+    places = [Place(text=name, name=name, lat=lat, lon=lon, country="IRQ", precision=prec)
+              for name, lat, lon, prec in [("Camp Taji", 33.53, 44.25, 1), ("Baghdad", 33.34, 44.40, 2),
+                                           ("Iraq", 33.0, 44.0, 3)]]
+    out = []
+    for i in range(n):
+        precision = rng.choice(["day", "day", "day", "week", "month", "unknown"])
+        day = dt.date(2020, 3, 1) + dt.timedelta(days=rng.randint(0, 20))
+        date = None if precision == "unknown" else (day.replace(day=1) if precision == "month" else day)
+        out.append(Event(id=f"x{i:03d}", doc_id=f"d{i:03d}", event=rng.choice(["ASSAULT", "PROTEST"]), date=date,
+                         date_precision=precision, event_loc=rng.choice(places + [None]),
+                         text=rng.choice(["", "late on Friday night"]), span=(rng.choice([0, 200]), 250)))
+    return out
+
+
+def test_linking_in_pieces_gives_the_grouping_of_everything(tmp_path):
+    events = _random_events(60, seed=3)
+    expected = link_reports(r for r in (report_of(e, published=dt.date(2020, 3, 20)) for e in events) if r)
+    want = sorted(tuple(sorted(e for e, g in expected.groups.items() if g == gid))
+                  for gid in set(expected.groups.values()))
+    for seed in range(3):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        got = _store_in_order(tmp_path / f"s{seed}.duckdb", [shuffled[:20], shuffled[20:45], shuffled[45:]])
+        assert sorted(got.values()) == want
+    assert any(len(members) > 1 for members in want)
+
+
+def test_a_stored_event_gives_the_same_report_as_the_event(tmp_path):
+    from khabar.linking.incremental import REACH, report_of_row
+    from khabar.model import Actor, Place, Size
+    kh = Actor(text="Kataib Hezbollah", name="Kataib Hezbollah", id="KH", country="IRQ")
+    usa = Actor(text="U.S. troops", name="United States", id="USA", country="USA")
+    taji = Place(text="Taji", name="Camp Taji", geonameid=98182, lat=33.53, lon=44.25, country="IRQ", precision=1)
+    events = _random_events(30, seed=5) + [
+        Event(id="y1", doc_id="d901", event="ASSAULT", date=dt.date(2020, 3, 11), date_precision="day", actor=(kh,),
+              recipient=(usa, Actor(text="the guards", name="guards")), event_loc=taji, size=Size(count=3),
+              text="Rockets hit the base late on Wednesday.", span=(0, 40)),
+        Event(id="y2", doc_id="d902", event="ASSAULT", date=dt.date(2019, 10, 1), enddate=dt.date(2020, 3, 1),
+              date_precision="range", event_loc=Place(text="Iraq", name="Iraq", country="IRQ", precision=3),
+              size=Size(count=35), span=(120, 160)),
+    ]
+    path = tmp_path / "k.duckdb"
+    with EventStore(path) as store:
+        store.write_batch(articles=_articles_for(events), events=events, failures=[], coded=True, run_id=None)
+        with store.link_index(REACH) as index:
+            rows = {row.id: row for row in index.rows([e.id for e in events])}
+    published = dt.date(2020, 3, 20)
+    for event in events:
+        source = f"outlet-{int(event.doc_id[1:]) % 3}"
+        assert report_of_row(rows[event.id]) == report_of(event, source=source, published=published)

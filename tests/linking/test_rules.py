@@ -44,3 +44,29 @@ def test_a_shared_identified_actor_is_evidence_where_the_place_is_vague():
 
 def test_consecutive_days_are_not_compatible():
     assert not compatible(_report("d1", ERBIL), _report("d2", ERBIL, day=DAY + dt.timedelta(days=1)))
+
+
+IRQ_ARMY = Actor(text="Iraqi soldiers", name="Iraqi Security Forces", id="IRQ.ISF", country="IRQ")
+KH = Actor(text="Kataib Hezbollah", name="Kataib Hezbollah", id="KH", country="IRQ")
+
+
+def _victims(doc, place, recipient, *, actor=(), day=DAY):
+    return report_of(Event(id=doc, doc_id=doc, event="ASSAULT", date=day, date_precision="day", actor=actor,
+                           recipient=recipient, event_loc=place))
+
+
+@pytest.mark.parametrize("place,actors,agree", [
+    (CAMP_TAJI, ((), ()), True),  # one base, one day: each report names the victims it knows
+    (BAGHDAD, ((), ()), False),  # a city: different victims may be different attacks
+    (CAMP_TAJI, ((USA,), (KH,)), False),  # different attackers still tell two events apart
+])
+def test_different_victims(place, actors, agree):
+    a = _victims("d1", place, (USA,), actor=actors[0])
+    b = _victims("d2", place, (IRQ_ARMY,), actor=actors[1])
+    assert compatible(a, b) is agree and compatible(b, a) is agree
+
+
+def test_different_victims_on_another_day_at_the_same_site_stay_apart():
+    a = _victims("d1", CAMP_TAJI, (USA,))
+    b = _victims("d2", CAMP_TAJI, (IRQ_ARMY,), day=DAY + dt.timedelta(days=3))
+    assert not compatible(a, b)

@@ -17,6 +17,32 @@ CASES = [
     ("The Russian bombardment of Aleppo killed dozens.", "bombardment", ["Russian"], ["Aleppo"]),
     ("Police detained the activists and later released them.", "released", ["Police"], ["them"]),
     ("The army vowed to attack the rebels.", "attack", ["army"], ["rebels"]),
+    # purpose clauses and participles take the main clause's doer
+    ("Egyptian police opened fire to disperse the crowd.", "disperse", ["police"], ["crowd"]),
+    ("The camp was attacked by gunmen, killing four guards.", "killing", ["gunmen"], ["guards"]),
+    ("Hundreds of farmers gathered for a rally to protest the new tax.", "protest", ["farmers"], ["tax"]),
+    # an adjective's infinitive, and stative participles whose subject is the actor
+    ("Norway is willing to send troops to defend Kuwait.", "defend", ["Norway"], ["Kuwait"]),
+    ("Jordan is opposed to the plan.", "opposed", ["Jordan"], ["plan"]),
+    # the target inside a clause, a possessor, or behind a preposition when the object is a thing
+    ("The ministry demanded that Turkey withdraw its troops.", "demanded", ["ministry"], ["Turkey"]),
+    ("The rebels denounced Kenya's decision.", "denounced", ["rebels"], ["Kenya"]),
+    ("Spain granted asylum to two Cuban dissidents.", "granted", ["Spain"], ["dissidents"]),
+    ("Officials said the government lifted the curfew in Basra.", "lifted", ["government"], ["Basra"]),
+    # an event noun as the doer gives way to the agent it names; a dateline is no party
+    ("Israeli airstrikes killed six fighters.", "killed", ["Israeli"], ["fighters"]),
+    ("KYIV, Ukraine — Five soldiers were killed on Monday.", "killed", [], ["soldiers"]),
+    ("The army launched an offensive against the rebels.", "offensive", ["army"], ["rebels"]),
+    ("The men killed in Friday's U.S. drone strike were buried.", "killed", ["U.S."], ["men"]),
+    ("BEIRUT — American airstrikes on Thursday killed 22 fighters near the border, monitors said.", "killed",
+     ["American"], ["fighters"]),
+    ("Workers blocked the road in protest against the tax.", "protest", ["Workers"], ["tax"]),
+    # light verbs with an indirect object; an event noun as the target stands for its agent
+    ("Finland will give Tanzania a grant of 50 million dollars.", "grant", ["Finland"], ["Tanzania"]),
+    ("Serbia rejected an Australian ultimatum on Monday.", "rejected", ["Serbia"], ["Australian"]),
+    ("The president conceded to demands from the opposition party.", "conceded", ["president"], ["party"]),
+    ("The government lifted the ban on the Socialist Party.", "lifted", ["government"], ["Party"]),
+    ("The party issued a statement demanding that Kenya withdraw its troops.", "demanding", ["party"], ["Kenya"]),
 ]
 
 

@@ -199,3 +199,65 @@ def test_may_the_modal_is_no_month(nlp):
 def test_pipeline_order_is_valid(nlp):
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values())
+
+
+# --- dates given by a clause of time or by the neighbouring sentence ------------------------------
+
+@pytest.fixture(scope="module")
+def coder():
+    from khabar.nlp.pipeline import build_pipeline
+    return build_pipeline()
+
+
+FRIDAY, THURSDAY, WEDNESDAY = D(2021, 3, 12), D(2021, 3, 11), D(2021, 3, 10)
+
+# (text, trigger word, expected date) — published on PUBLISHED, a Wednesday; "Wednesday" is that day.
+NEIGHBOUR_CASES = [
+    # a clause of time ("when", "as") shares its date with the clause it depends on, both ways
+    ("Three guards were killed when gunmen stormed a prison in Jalalabad on Friday, police said.", "killed", day(FRIDAY)),
+    ("Two people died in Amman on Friday as thousands of farmers marched on parliament.", "marched", day(FRIDAY)),
+    # the next sentence takes the event up with a dated definite noun of the same kind
+    ("Police said on Thursday that a roadside bomb had been planted near the checkpoint. "
+     "The blast on Tuesday wounded four officers.", "planted", day(D(2021, 3, 16))),
+    ("Officials said on Thursday that rockets had been fired at the airport in Kirkuk. "
+     "Tuesday's attack damaged two hangars.", "fired", day(D(2021, 3, 16))),
+    # the previous sentence tells an event of the same kind with one date
+    ("Two people died in Amman on Friday as thousands of farmers marched on parliament. "
+     "Hundreds of them blocked the main road to the airport.", "blocked", day(FRIDAY)),
+    # ... and refines a year of the sentence's own ("the deadliest this year")
+    ("The government is still investigating the bombing of a bus in Herat three days ago, a spokesman said. "
+     "The attack, the deadliest this year, killed eleven passengers.", "killed", day(D(2021, 3, 14))),
+]
+
+NO_NEIGHBOUR_CASES = [
+    # another time: "earlier", past perfect
+    ("Gunmen stormed a prison in Jalalabad on Friday. Earlier, militants had attacked a checkpoint nearby.", "attacked"),
+    # another paragraph
+    ("Gunmen stormed a prison in Jalalabad on Friday.\n\nMilitants attacked a checkpoint in Kunar province.", "attacked"),
+    # another kind of event
+    ("Thousands of farmers marched on parliament in Amman on Friday. Police arrested a journalist.", "arrested"),
+    # the next sentence tells a new event ("a second attack"), not the same one again
+    ("Officials said on Thursday that rockets had been fired at the airport in Kirkuk. "
+     "A second attack on Tuesday damaged two hangars.", "fired"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,expected", NEIGHBOUR_CASES)
+def test_date_from_a_clause_of_time_or_the_neighbouring_sentence(coder, text, word, expected):
+    doc = parse(coder, text)
+    assert date_for_trigger(token(doc, word), doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", NO_NEIGHBOUR_CASES)
+def test_no_date_from_a_neighbour_that_tells_another_time_or_event(coder, text, word):
+    doc = parse(coder, text)
+    assert date_for_trigger(token(doc, word), doc) is None
+
+
+@pytest.mark.model
+def test_a_reporting_date_is_not_the_date_of_the_reported_event(coder):
+    doc = parse(coder, "The army said on Monday that rebels had attacked the depot. Officials gave no details.")
+    assert date_for_trigger(token(doc, "said"), doc) == day(D(2021, 3, 15))
+    assert date_for_trigger(token(doc, "attacked"), doc) is None

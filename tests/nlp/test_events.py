@@ -59,3 +59,141 @@ def test_a_definite_event_with_a_new_agent_is_a_new_event(coder):
     assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
     assert len(assaults) == 2
     assert any(a.country == "TUR" for e in assaults for a in e.actor)
+
+
+# --- one clause, one event; arrests, protests and releases told in news style (our own sentences) ---
+
+def test_a_strike_and_its_toll_in_a_participle_are_one_event(coder):
+    text = "Three rockets struck an army depot outside Mosul on Tuesday, killing two guards and wounding five."
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].size.dead == 2 and assaults[0].size.injured == 5
+    assert assaults[0].trigger == "struck" and assaults[0].date == dt.date(2021, 5, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile slammed into a crowded market in the city on Monday, killing six shoppers.",
+    "Two mortar shells crashed into a school yard near the border on Monday.",
+])
+def test_a_projectile_slamming_into_a_place_is_an_attack(coder, text):
+    events = _events(coder, text)
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,arrested", [
+    ("Commandos stormed a militia hideout in Basra on Thursday and took 9 men into custody.", 9),
+    ("Border guards placed four smugglers under arrest on Thursday.", 4),
+    ("Police detained 30 students after the rally on Thursday.", 30),
+    ("Soldiers rounded up a dozen villagers on Thursday.", 12),
+])
+def test_custody_phrases_are_arrests_with_their_size(coder, text, arrested):
+    arrests = [e for e in _events(coder, text) if e.event == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].mode == "arrest"
+    assert arrests[0].size.arrested == arrested
+
+
+def test_storming_then_arresting_are_two_events(coder):
+    text = "Commandos stormed a militia hideout in Basra on Thursday and took 9 men into custody."
+    assert sorted(e.event for e in _events(coder, text)) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Tens of thousands of farmers poured back into the capital's main square on Sunday, resuming protests "
+     "against a new fuel tax.", 10000),
+    ("Thousands of teachers marched on the education ministry on Sunday.", 1000),
+])
+def test_crowds_returning_or_marching_are_protests(coder, text, count):
+    events = _events(coder, text)
+    assert [e.event for e in events] == ["PROTEST"]
+    assert events[0].size.count == count and events[0].actor
+    assert events[0].date == dt.date(2021, 5, 9)
+
+
+def test_a_crowd_forcing_its_way_in_is_a_riot_and_the_sit_in_keeps_its_word(coder):
+    text = ("Students who forced their way into the rector's office on Monday ended their sit-in on Wednesday.")
+    events = _events(coder, text)
+    riot = [e for e in events if e.mode == "riot"]
+    assert len(riot) == 1 and riot[0].event == "PROTEST" and riot[0].date == dt.date(2021, 5, 10)
+    assert "in" not in [e.trigger for e in events]
+    assert "sit-in" in [e.trigger for e in events]
+
+
+def test_gunmen_forcing_their_way_in_is_an_assault(coder):
+    events = _events(coder, "Gunmen forced their way into a police station in Kirkuk on Monday.")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_a_release_from_national_prisons_is_by_that_state(coder):
+    text = "Buses brought home 25 Armenian detainees released from Azerbaijani prisons on Monday."
+    releases = [e for e in _events(coder, text) if e.event == "RETREAT"]
+    assert len(releases) == 1 and releases[0].mode == "release"
+    assert [a.id for a in releases[0].actor] == ["AZE"]
+    assert releases[0].recipient and releases[0].recipient[0].country == "ARM"
+
+
+# --- stated intentions are events of their own; tense and kinds of events ---
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("Japan will send medical aid to the earthquake zone, officials said.", "AGREE", None),
+    ("The army will attack the rebel stronghold, the general said.", "THREATEN", "violence"),
+    ("The president plans to visit Cairo in June.", "AGREE", None),
+    ("Norway is willing to send food and tents to the flood zone.", "AGREE", None),
+    ("The militia will retaliate, its commander said.", "THREATEN", "violence"),
+])
+def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
+    events = _events(coder, text)
+    intents = [e for e in events if e.event == event]
+    assert len(intents) == 1 and intents[0].mode == mode and intents[0].actor
+    assert not [e for e in events if e.event in ("AID", "ASSAULT", "CONSULT")]  # the act itself is not asserted
+
+
+def test_a_stated_obligation_is_a_request_by_its_speaker(coder):
+    text = "Turkey must withdraw its troops from the border, the Iraqi foreign minister said."
+    (request,) = [e for e in _events(coder, text) if e.event == "REQUEST"]
+    assert request.mode == "yield" and request.recipient and request.recipient[0].id == "TUR"
+    assert request.actor
+
+
+def test_an_intention_already_told_by_a_trigger_is_not_told_twice(coder):
+    events = _events(coder, "The rebels vowed to attack government positions.")
+    assert [e.event for e in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Hundreds of nurses are marching through the capital.", "PROTEST"),
+    ("Kenyan troops have killed three militants near the border.", "ASSAULT"),
+])
+def test_progressive_and_perfect_tell_one_occasion(coder, text, event):
+    assert [e.event for e in _events(coder, text, published=None)] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "Car bombings that have killed hundreds remain a threat.",
+    "Militants have long attacked convoys on this road.",
+])
+def test_a_perfect_of_a_kind_or_of_a_long_habit_is_no_event(coder, text):
+    assert [e for e in _events(coder, text, published=None) if e.event == "ASSAULT"] == []
+
+
+def test_background_in_a_relative_clause_ranks_below_the_news(coder):
+    text = "The minister who resigned last week condemned the arrests on Friday."
+    events = _events(coder, text)
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert all(accuse.confidence > e.confidence for e in events if e.event == "RETREAT")
+
+
+def test_a_toll_the_parser_hangs_on_a_time_clause_still_belongs_to_the_strike(coder):
+    text = "A drone hit the ferry terminal on Tuesday as hundreds of passengers queued, killing at least 11 people."
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].size.dead == 11
+
+
+def test_the_subject_noun_tells_how_the_verb_event_was_done(coder):
+    text = "A Turkish drone strike near Qamishli on Friday killed two commanders of the militia."
+    (assault,) = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert assault.mode == "drone" and assault.cameo == "195" and assault.size.dead == 2
+
+
+def test_a_participle_naming_a_persons_standing_is_no_accusation(coder):
+    events = _events(coder, "A teacher accused of insulting the king was freed on Monday.")
+    assert [e.event for e in events] == ["RETREAT"]

@@ -1,7 +1,7 @@
 import pytest
 
 from khabar.model import FACTUALITY
-from khabar.nlp.factuality import factuality_of
+from khabar.nlp.factuality import factuality_of, speaker_of, stated_intent
 
 pytestmark = pytest.mark.model
 
@@ -88,3 +88,34 @@ def test_factuality(raw_nlp, sentence, word, expected):
 
 def test_every_factuality_value_is_covered():
     assert {expected for _, _, expected in CASES} == set(FACTUALITY)
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The rebels agreed to withdraw from the town.", "withdraw", "future"),
+    ("Qatar offered to mediate between the factions.", "mediate", "future"),
+    ("The cabinet decided to send troops to the border.", "send", "future"),
+    ("The council wants to sign the accord next month.", "sign", "future"),
+    ("Oslo is ready to host the talks.", "host", "future"),
+    ("The envoy told the militia to free the hostages.", "free", "prescriptive"),
+])
+def test_agreeing_offering_and_deciding_leave_the_act_to_come(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Iran will send aid to the flood victims.", "send", "future"),
+    ("The president plans to visit Cairo.", "visit", "future"),
+    ("The army must withdraw from the city, the envoy said.", "withdraw", "prescriptive"),
+    ("The government has to release the detainees.", "release", "prescriptive"),
+    ("The suspects will be handed over to the police.", "handed", None),  # passive: no one's stated intent
+    ("Had they attacked, the army would have responded.", "responded", None),  # counterfactual
+    ("The police arrested five men.", "arrested", None),
+])
+def test_stated_intent(raw_nlp, sentence, word, expected):
+    assert stated_intent(head(raw_nlp(sentence), word)) == expected
+
+
+def test_speaker_of_a_reported_clause(raw_nlp):
+    doc = raw_nlp("The army must withdraw from the city, the envoy said.")
+    assert speaker_of(head(doc, "withdraw")).text == "envoy"
+    assert speaker_of(head(raw_nlp("The army must withdraw."), "withdraw")) is None

@@ -1,4 +1,5 @@
-from khabar.nlp.lexicon import LIGHT_VERBS, load_lexicon
+from khabar.nlp.lexicon import LIGHT_VERBS, load_intents, load_lexicon
+from khabar.ontology import cameo_to_plover
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -22,3 +23,19 @@ def test_light_verbs_are_plain_lemmas():
 
 def test_version_is_stable():
     assert load_lexicon().version == load_lexicon().version and len(load_lexicon().version) == 12
+
+
+def test_stated_intents_follow_the_cameo_crosswalk():
+    intents = load_intents()
+    assert ("ASSAULT", "future") in intents and ("RETREAT", "prescriptive") in intents
+    for (category, kind), entry in intents.items():
+        assert kind in ("future", "prescriptive") and category in PLOVER
+        assert cameo_to_plover(entry.cameo)[0] == entry.event
+        assert entry.event == {"future": entry.event, "prescriptive": "REQUEST"}[kind]
+        assert entry.event in {"AGREE", "THREATEN", "REQUEST"}
+
+
+def test_agent_nouns_are_marked_in_the_lexicon():
+    visit = load_lexicon().entries("visit", "NOUN")
+    assert any(e.alone_with_agent and not e.alone for e in visit)
+    assert not any(e.alone_with_agent for e in load_lexicon().entries("willingness", "NOUN"))

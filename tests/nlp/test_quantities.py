@@ -81,6 +81,9 @@ SIZE_CASES = [
     ("Police arrested the gang.", "arrested", "COERCE", Size()),
     ("Some 2,000 students marched through the city.", "marched", "PROTEST", Size(count=2000)),
     ("A crowd of about 500 protesters gathered.", "gathered", "PROTEST", Size(count=500)),
+    ("Soldiers took 14 men into custody.", "took", "COERCE", Size(arrested=14)),
+    ("Police placed two reporters under arrest.", "placed", "COERCE", Size(arrested=2)),
+    ("Some 3,000 nurses filled the square, resuming their strike.", "strike", "PROTEST", Size(count=3000)),
 ]
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from ..model import Actor
 from .importing import Conflict, save_accepted, screen
-from .index import Index, build_index
+from .index import ROLE_CAPITAL, Index, build_index
 from .normalise import words
 from .nouns import agent_sector, nationality
-from .resolver import actor_of, resolve
+from .resolver import actor_of, generic_actor, resolve
 from .schema import ActorEntry, KBFile, check_references, load_file
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -92,6 +92,16 @@ class ActorKB:
             return found[0]
         actor = self.resolve(text)
         return actor.country if actor else None
+
+    def government_of_capital(self, text: str) -> Actor | None:
+        """The government a capital's name stands for ("Moscow insists" -> the Government of Russia), or
+        None when the text is no capital ("Russia" itself stays the state)."""
+        ws = words(text)
+        if ws and ws[0].key == "the":
+            ws = ws[1:]
+        targets = self._index.targets(" ".join(w.key for w in ws), ws) or ()
+        state = next((t.actor_id for t in targets if t.role == ROLE_CAPITAL), None)
+        return generic_actor(self._index, text, "GOV", state) if state else None
 
     def sector_of(self, text: str) -> str | None:
         """The sector of an agent noun ("police" COP), or of the actor the text names."""

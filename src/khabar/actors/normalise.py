@@ -24,10 +24,12 @@ _DOUBLE = re.compile(r"(\w)\1+")
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """One normalised word, and whether it was written in capitals (acronyms match only then)."""
+    """One normalised word, whether it was written in capitals (acronyms match only then), and whether
+    it began with a capital (a longer proper name around a match, "Ain al-Asad", "Boris Yeltsin")."""
 
     key: str
     upper: bool
+    capital: bool = False
 
 
 def _fold(text: str) -> str:
@@ -40,7 +42,8 @@ def words(text: str) -> tuple[Word, ...]:
     """The normalised words of a name, with a leading "the" dropped."""
     text = _ARTICLE.sub("", _POSSESSIVE.sub("", _fold(text)))
     text = _PUNCT.sub(" ", text.translate(_MARKS))
-    out = tuple(Word(_DOUBLE.sub(r"\1", raw.casefold()), raw.isupper() and len(raw) > 1) for raw in text.split())
+    out = tuple(Word(_DOUBLE.sub(r"\1", raw.casefold()), raw.isupper() and len(raw) > 1, raw[:1].isupper())
+                for raw in text.split())
     if out and out[0].key == "the":
         out = out[1:]
     return out

@@ -17,6 +17,8 @@ _SPONSOR_WORDS = frozenset(normalise(w) for w in (
     "backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated", "leaning", "funded", "armed",
     "trained", "oriented", "friendly", "loyal", "run", "controlled", "led", "dominated", "held", "inspired"))
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+_CLIENT_WORDS = frozenset(normalise(w) for w in ("ally", "allies", "proxy", "proxies", "client", "clients",
+                                                  "surrogate", "surrogates"))
 
 # How a generic actor of a sector is named: "Iraqi police", "American military".
 SECTOR_LABELS = {
@@ -71,7 +73,10 @@ def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
 
 
 def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tuple[str, Match] | None:
-    """The first state a mention names as its own (not as a sponsor), with the match that names it."""
+    """The first state a mention names as its own (not as a sponsor), with the match that names it.
+    "Iran's proxies", "Israel's militia ally": a state before a word of clientage is the patron."""
+    if ws and ws[-1].key in _CLIENT_WORDS:
+        return None
     for match in matches:
         state = state_of(index, match, capitals=False)
         if state and not is_sponsor(ws, match):

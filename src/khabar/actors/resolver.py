@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Actor
-from .index import ROLE_DEMONYM, Index, Match, Target
+from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
 from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, nationality, state_of
 from .titles import TitleHit, resolve_title
@@ -25,6 +25,17 @@ _PARENS = re.compile(r"\([^)]*\)")
 _PREPOSITIONS = frozenset(normalise(w) for w in (
     "of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for", "against", "during", "after",
     "since", "by", "around", "along", "under", "into"))
+
+# Bodies of several or other states: a bare "coalition troops" is not the article country's military.
+_MULTINATIONAL = frozenset(normalise(w) for w in ("coalition", "multinational", "international", "foreign", "allied",
+                                                  "peacekeeping", "peacekeeper", "peacekeepers"))
+# Words that may stand before a person's name without making it a longer name: ranks, titles, honorifics.
+_HONORIFICS = frozenset(normalise(w) for w in (
+    "mr", "mrs", "ms", "dr", "gen", "maj", "major", "col", "lt", "brig", "brigadier", "adm", "admiral", "capt",
+    "captain", "sgt", "field", "marshal", "sheikh", "shaikh", "ayatollah", "grand", "imam", "sayyid", "sayed",
+    "seyed", "mullah", "hajj", "haji", "king", "prince", "crown", "emir", "amir", "sultan", "secretary", "vice",
+    "deputy", "chief", "former", "late", "ousted", "acting", "interim", "sir", "lord", "speaker", "cleric",
+    "sen", "rep", "gov", "pres", "prime", "minister", "president", "general", "commander", "leader"))
 
 
 def actor_of(index: Index, actor_id: str, text: str) -> Actor:
@@ -78,11 +89,42 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     hit = resolve_title(index, ws, day=day, country=country)
     if hit is not None:
         return _office_actor(index, hit, text)
-    named = [m for m in _visible(index.matches(ws)) if state_of(index, m) is None and not is_sponsor(ws, m)]
+    matches = _visible(index.matches(ws))
+    state = _final_state(index, ws, matches)
+    if state is not None:
+        return actor_of(index, state, text)
+    named = [m for m in matches if state_of(index, m) is None and not is_sponsor(ws, m)
+             and not _inside_longer_name(index, ws, m, matches)]
     if not named:
         return None
     best = max(named, key=lambda m: (m.end, m.end - m.start))
     return actor_of(index, choose(index, best.targets, day=day, country=country), text)
+
+
+def _final_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> str | None:
+    """"NATO-member Norway", "oil-rich Kuwait": a phrase that ends in a state's name is that state."""
+    last = next((m for m in matches if m.end == len(ws)), None)
+    if last is None or last.start == 0 or is_sponsor(ws, last):
+        return None
+    if any(m.end == last.start and state_of(index, m) is None for m in matches):
+        return None  # "Kataib Hezbollah Iraq": a name right before the state makes one longer name
+    return next((t.actor_id for t in last.targets
+                 if t.role == ROLE_NAME and index.by_id[t.actor_id].kind == "state"), None)
+
+
+def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matches: list[Match]) -> bool:
+    """A person's alias inside a longer proper name names someone (or something) else: "Asad" in "Ain
+    al-Asad air base", "Boris" in "Boris Yeltsin". Titles ("Maj. Gen.") and other aliases ("Iran's") may
+    stand before it."""
+    if not all(index.by_id[t.actor_id].kind == "person" for t in match.targets):
+        return False
+    covered = {i for m in matches if m is not match for i in range(m.start, m.end)}
+    after = ws[match.end] if match.end < len(ws) else None
+    before = ws[match.start - 1] if match.start > 0 else None
+    if after is not None and after.capital and match.end not in covered:
+        return True
+    return (before is not None and before.capital and match.start - 1 not in covered
+            and before.key not in _HONORIFICS and before.key not in index.agents)
 
 
 def _visible(matches: list[Match]) -> list[Match]:
@@ -114,11 +156,13 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         if sector is None and _adjective_only(index, ws, match):
             return None  # "Iraqi" alone names no one; the caller looks at the words around it
         return generic_actor(index, text, sector, state)
-    sponsored = any(state_of(index, m) and is_sponsor(ws, m) for m in matches)
     sector = agent_sector(index, ws)
     if sector is None:
         return None
-    return generic_actor(index, text, sector, None if sponsored and country is None else country)
+    if any(w.key in _MULTINATIONAL for w in ws):
+        country = None  # "coalition troops", "foreign forces" are not the article country's own
+    # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
+    return generic_actor(index, text, sector, country)
 
 
 def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:

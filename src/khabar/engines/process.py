@@ -15,10 +15,15 @@ from ..settings import Settings
 from .batch import code_batch
 from .local import batches
 
+# Articles per task. Small tasks keep every worker busy until the end of the corpus (a 64-article task can
+# leave one core idle for its whole length), and spaCy batches 16 whole articles as well as 64.
+TASK_SIZE = 16
+
 
 def code_in_pool(articles: Iterable[Article], *, settings: Settings) -> Iterator[Coded]:
-    work = partial(code_batch, model=settings.model, batch_size=settings.batch_size)
+    size = min(settings.batch_size, TASK_SIZE)
+    work = partial(code_batch, model=settings.model, batch_size=size)
     # spawn, not fork: a forked copy of a parent that already loaded the model would share its state
     with mp.get_context("spawn").Pool(settings.workers) as pool:
-        for outcome in pool.imap(work, batches(articles, settings.batch_size), chunksize=1):
+        for outcome in pool.imap(work, batches(articles, size), chunksize=1):
             yield from outcome

@@ -173,15 +173,16 @@ def _dateline_place(head: Token, doc: Doc, mentions: list[PlaceMention]) -> Plac
 
 def _dateline_agrees(dateline: PlaceMention, head: Token, every: list[PlaceMention]) -> bool:
     """A dateline says where the reporter was. It places the event only when the sentence names no place
-    or some place in the dateline's country, and when the rest of the article, if it names places at all
-    (as places or as actors: "Iraq's defence ministry"), names one in the dateline's country."""
+    or some place in the dateline's country, and when the rest of the article, if it names places at all,
+    names something in the dateline's country (as a place or as an actor: "Iraq's defence ministry"). Names
+    of parties alone ("BAGHDAD — ... a base housing U.S. troops") do not set the dateline aside."""
     country = dateline.place.country
     others = [m for m in every if not m.dateline and m.place.country]
     sent = head.sent
     in_sentence = {m.place.country for m in others if sent.start <= m.start < sent.end and not m.actor}
     if in_sentence and country not in in_sentence:
         return False
-    return not others or any(m.place.country == country for m in others)
+    return all(m.actor for m in others) or any(m.place.country == country for m in others)
 
 
 def _sentence_country(head: Token, mentions: list[PlaceMention]) -> Place | None:

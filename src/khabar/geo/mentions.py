@@ -49,7 +49,20 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> tuple[list[PlaceMention], tup
     entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms)
     dateline = dateline_chars(doc[:60].text)  # doc.text rebuilds the whole string: once is enough
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
+    if not _dateline_counts(mentions):
+        entries = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, entries)]
     return mentions, focus_of(entries, demonyms)
+
+
+def _dateline_counts(mentions: list[PlaceMention]) -> bool:
+    """A dateline says where the reporter was: it tells the article's focus only when the places of the
+    text (not names standing for governments) lie in its country, or when the text names no place. A
+    report datelined LONDON about a strike in Kramatorsk is about Ukraine."""
+    dateline = next((m for m in mentions if m.dateline), None)
+    if dateline is None:
+        return True
+    places = {m.place.country for m in mentions if not m.dateline and not m.actor and m.place.country}
+    return not places or dateline.place.country in places
 
 
 def _mention(found: Recognised, toponym: Toponym, entry: Entry, dateline: tuple[int, int] | None) -> PlaceMention:

@@ -17,7 +17,15 @@ from .resolve import split_head
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", ""})
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_ACTOR_DEPS = frozenset({"nsubj", "agent"})
+# Verbs whose object or passive subject is a party, not a place: "accused Kyiv of ...", "Iran was urged to ...".
+# Elsewhere a place as object or passive subject is where it happened ("shelled Kharkiv", "Kharkiv was shelled").
+_PARTY_VERBS = frozenset({
+    "accuse", "warn", "urge", "ask", "call", "press", "pressure", "criticise", "criticize", "condemn", "blame",
+    "praise", "thank", "congratulate", "tell", "invite", "sanction", "threaten", "reassure", "persuade", "summon",
+    "rebuke", "denounce", "fault", "lobby", "advise", "caution", "charge", "recognise", "recognize", "support",
+    "back", "rebuff", "reject", "snub", "implore", "exhort", "encourage", "inform", "notify", "assure", "join",
+    "meet", "ally", "petition", "contact", "deter", "defy", "oppose", "insult", "slam", "castigate", "chide"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 # Nouns a place name may modify while still naming where: "Baghdad province", "the Kirkuk airport".
 _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town", "village", "region", "area",
@@ -146,10 +154,13 @@ def _with_head(span: Span) -> Span:
 
 
 def _is_actor(span: Span) -> bool:
-    """"The U.S. said", "Iran's minister", "U.S. forces": a place standing for its government or people."""
+    """"The U.S. said", "Moscow insists", "Iran's minister", "U.S. forces", "accused Kyiv": a place standing
+    for its government or people."""
     root = span.root
     if root.dep_ in _ACTOR_DEPS:
         return True
+    if root.dep_ in ("dobj", "nsubjpass"):  # "Washington warned Tehran", "Iran was accused of ..."
+        return root.head.lemma_.lower() in _PARTY_VERBS
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
         return head.lower_ not in _PLACE_NOUNS and head.ent_type_ not in PLACE_LABELS

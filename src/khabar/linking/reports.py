@@ -19,9 +19,8 @@ from dataclasses import dataclass
 
 from ..model import Actor, Event
 
-_DAY = dt.timedelta(days=1)
-# How far a report of each precision may be from another and still be the same event.
-_SLACK = {"week": dt.timedelta(days=3)}
+TIME_OF_DAY_SLACK = dt.timedelta(days=1)  # how far "Thursday night" / "early on Friday" reach
+WEEK_SLACK = dt.timedelta(days=3)  # how far "last week" reaches either side of its date
 _LATE = re.compile(r"\b(night|evening|late on|late (?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|overnight)\b", re.I)
 _EARLY = re.compile(r"\b(early on|early (?:mon|tues|wednes|thurs|fri|satur|sun)day|early hours|before dawn|"
                     r"after midnight|overnight|small hours)\b", re.I)
@@ -47,15 +46,6 @@ class Report:
     source: str | None = None
     published: dt.date | None = None
 
-    @property
-    def months(self) -> list[tuple[int, int]]:
-        """The (year, month) blocks this report's window touches."""
-        out, year, month = [], self.start.year, self.start.month
-        while (year, month) <= (self.end.year, self.end.month):
-            out.append((year, month))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return out
-
 
 COUNTRY_KEY = "country:"
 
@@ -63,9 +53,13 @@ COUNTRY_KEY = "country:"
 def actor_keys(actor: Actor) -> set[str]:
     """What identifies a party for linking: its id and its country. A bare unresolved name ("the
     gunmen") identifies nothing across articles, so it is neither evidence nor conflict."""
-    keys = {actor.id} if actor.id else set()
-    if actor.country:
-        keys.add(COUNTRY_KEY + actor.country)
+    return party_keys(actor.id, actor.country)
+
+
+def party_keys(actor_id: str | None, country: str | None) -> set[str]:
+    keys = {actor_id} if actor_id else set()
+    if country:
+        keys.add(COUNTRY_KEY + country)
     return keys
 
 
@@ -73,61 +67,78 @@ RECENT = dt.timedelta(days=7)  # an undated event later in a news report happene
 LEAD_RECENT = dt.timedelta(days=2)  # an undated event in the lead is the news of the last two days
 
 
-def _undated_window(event: Event, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    if published is None:
+@dataclass(frozen=True, slots=True)
+class When:
+    """What an event's time window is made of."""
+
+    date: dt.date | None
+    enddate: dt.date | None
+    precision: str
+    text: str  # the sentence, for the time of day ("Thursday night")
+    lead: bool  # told in the article's first sentence
+    published: dt.date | None
+
+
+def _undated_window(when: When) -> tuple[dt.date, dt.date] | None:
+    if when.published is None:
         return None
-    return published - (LEAD_RECENT if event.span[0] == 0 else RECENT), published
+    return when.published - (LEAD_RECENT if when.lead else RECENT), when.published
 
 
-def _time_of_day(event: Event) -> tuple[dt.timedelta, dt.timedelta]:
+def _time_of_day(text: str) -> tuple[dt.timedelta, dt.timedelta]:
     """(days before, days after) a day-precise date that the time of day mentioned lets it reach."""
-    before = _DAY if _EARLY.search(event.text) else dt.timedelta(0)
-    after = _DAY if _LATE.search(event.text) else dt.timedelta(0)
+    before = TIME_OF_DAY_SLACK if _EARLY.search(text) else dt.timedelta(0)
+    after = TIME_OF_DAY_SLACK if _LATE.search(text) else dt.timedelta(0)
     return before, after
 
 
-def _window(event: Event, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    if event.date is None or event.date_precision == "unknown":
-        return _undated_window(event, published)
-    start, end = event.date, event.enddate or event.date
-    if event.date_precision == "month" and end == start:
+def window(when: When) -> tuple[dt.date, dt.date] | None:
+    """The days a report allows, or None when it cannot be placed in time."""
+    if when.date is None or when.precision == "unknown":
+        return _undated_window(when)
+    start, end = when.date, when.enddate or when.date
+    if when.precision == "month" and end == start:
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    elif event.date_precision == "year" and end == start:
+    elif when.precision == "year" and end == start:
         end = start.replace(month=12, day=31)
-    if event.date_precision == "day":
-        before, after = _time_of_day(event)
+    if when.precision == "day":
+        before, after = _time_of_day(when.text)
         return start - before, end + after
-    slack = _SLACK.get(event.date_precision, dt.timedelta(0))
+    slack = WEEK_SLACK if when.precision == "week" else dt.timedelta(0)
     return start - slack, end + slack
 
 
-def _country(event: Event) -> str | None:
-    if event.event_loc is not None and event.event_loc.country:
-        return event.event_loc.country
-    return None
-
-
-def _place_key(event: Event) -> str | None:
-    place = event.event_loc
-    if place is None:
-        return None
-    return f"geonames:{place.geonameid}" if place.geonameid is not None else f"name:{place.name.casefold()}"
+def place_key(geonameid: int | None, name: str | None) -> str | None:
+    """What a place is, to tell "the same place": its gazetteer id, else its name."""
+    if geonameid is not None:
+        return f"geonames:{geonameid}"
+    return f"name:{name.casefold()}" if name else None
 
 
 def report_of(event: Event, *, source: str | None = None, published: dt.date | None = None) -> Report | None:
     """The linkable view of an event, or None when it cannot be placed in time (nothing to link on)."""
-    window = _window(event, published)
-    if window is None:
-        return None
+    when = When(event.date, event.enddate, event.date_precision, event.text, event.span[0] == 0, published)
     place = event.event_loc
-    span_days = (window[1] - window[0]).days
-    return Report(
-        id=event.id, doc_id=event.doc_id, event=event.event, start=window[0], end=window[1],
-        precision=event.date_precision if event.date else "unknown",
+    return make_report(
+        event.id, event.doc_id, event.event, when, count=event.size.count,
         lat=place.lat if place else None, lon=place.lon if place else None,
-        geo_precision=place.precision if place else None, country=_country(event), place=_place_key(event),
+        geo_precision=place.precision if place else None, country=(place.country or None) if place else None,
+        place=place_key(place.geonameid, place.name) if place else None,
         actors=frozenset(k for a in event.actor for k in actor_keys(a)),
-        recipients=frozenset(k for a in event.recipient for k in actor_keys(a)),
-        aggregate=(event.size.count or 0) >= 2 and span_days > AGGREGATE_MIN_DAYS,
-        source=source, published=published,
+        recipients=frozenset(k for a in event.recipient for k in actor_keys(a)), source=source)
+
+
+def make_report(event_id: str, doc_id: str, category: str, when: When, *, count: int | None, lat: float | None,
+                lon: float | None, geo_precision: int | None, country: str | None, place: str | None,
+                actors: frozenset[str], recipients: frozenset[str], source: str | None) -> Report | None:
+    """A report from its parts (``report_of`` takes them from an ``Event``, the store from its columns)."""
+    span = window(when)
+    if span is None:
+        return None
+    return Report(
+        id=event_id, doc_id=doc_id, event=category, start=span[0], end=span[1],
+        precision=when.precision if when.date else "unknown", lat=lat, lon=lon, geo_precision=geo_precision,
+        country=country, place=place, actors=actors, recipients=recipients,
+        aggregate=(count or 0) >= 2 and (span[1] - span[0]).days > AGGREGATE_MIN_DAYS,
+        source=source, published=when.published,
     )

@@ -16,8 +16,8 @@ from .reports import COUNTRY_KEY, Report
 
 Ancestors = Callable[[str], frozenset[str]]
 # Radius (km) within which two located reports can be the same event, by ACLED geo-precision.
-_RADIUS_KM = {1: 25.0, 2: 60.0, 3: 400.0}
-_DEFAULT_RADIUS_KM = 60.0
+RADIUS_KM = {1: 25.0, 2: 60.0, 3: 400.0}
+DEFAULT_RADIUS_KM = 60.0
 # Two places this close (geo-precision 1 or 2) are one place: a city and its airport, a base and its gate.
 _SAME_SITE_KM = 10.0
 
@@ -50,8 +50,8 @@ def places_agree(a: Report, b: Report) -> bool:
     km = distance_km(a, b)
     if km is None:
         return True
-    radius = max(_RADIUS_KM.get(a.geo_precision or 0, _DEFAULT_RADIUS_KM),
-                 _RADIUS_KM.get(b.geo_precision or 0, _DEFAULT_RADIUS_KM))
+    radius = max(RADIUS_KM.get(a.geo_precision or 0, DEFAULT_RADIUS_KM),
+                 RADIUS_KM.get(b.geo_precision or 0, DEFAULT_RADIUS_KM))
     return km <= radius
 
 
@@ -65,13 +65,23 @@ def _related(x: frozenset[str], y: frozenset[str], ancestors: Ancestors) -> bool
 
 
 def parties_agree(a: Report, b: Report, ancestors: Ancestors) -> bool:
-    """Compatible actors and recipients; an unknown side is no evidence either way, reversed roles are."""
+    """Compatible actors and recipients; an unknown side is no evidence either way, reversed roles are.
+    Different victims conflict except at one precise site on one day (``one_site_one_day``)."""
     if a.actors and b.actors and not _related(a.actors, b.actors, ancestors):
         return False
-    if a.recipients and b.recipients and not _related(a.recipients, b.recipients, ancestors):
+    if (a.recipients and b.recipients and not _related(a.recipients, b.recipients, ancestors)
+            and not one_site_one_day(a, b)):
         return False
     reversed_roles = _related(a.actors, b.recipients, ancestors) and _related(a.recipients, b.actors, ancestors)
     return not (reversed_roles and not _related(a.actors, b.actors, ancestors))
+
+
+def one_site_one_day(a: Report, b: Report) -> bool:
+    """Both reports place the event at one precise site on one day. Reports of one attack name the
+    victims each of them knows (the U.S. troops in one, the Iraqi soldiers in another), so there the
+    victims do not tell events apart; ACLED codes one event per site and day. In a city or a
+    province, different victims may well mean different attacks."""
+    return a.precision == b.precision == "day" and a.geo_precision == b.geo_precision == 1 and same_place(a, b)
 
 
 def _identified(keys: frozenset[str]) -> frozenset[str]:

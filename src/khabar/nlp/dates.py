@@ -471,16 +471,35 @@ _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "csubj
                       "pcomp"})
 
 
+# Conjunctions of a clause that happens at the same time as the clause it depends on.
+_SIMULTANEOUS = frozenset({"when", "as", "while", "whilst"})
+
 # Verbs whose clause is about the event noun they carry, so their date is the event's date.
 _EVENT_HOSTS = frozenset({"culminate", "result", "end", "lead", "begin", "start", "occur", "happen", "take", "see",
                           "witness", "follow", "come", "erupt", "break", "mark", "bring"})
 
 
 def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
-    """The date attached to the trigger's own clause or noun phrase, nearest first; never another clause's."""
+    """The date attached to the trigger's own clause or noun phrase, nearest first; never another clause's.
+
+    A trigger whose sentence gives no time of its own may take the date that a neighbouring sentence
+    of the same paragraph gives the same event (``_neighbour_date``).
+    """
+    own = _sentence_date(token, doc)
+    if own is not None and own.precision not in _REFINABLE:
+        return own
+    near = _neighbour_date(token, doc)
+    return near if near is not None and _within(near, own) else own
+
+
+def _within(value: DateValue, outer: DateValue | None) -> bool:
+    return outer is None or (outer.date <= value.date and (value.enddate or value.date) <= (outer.enddate or outer.date))
+
+
+def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
-        value = _shared_date(token, doc) or _copula_date(token, doc)
+        value = _shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
     if value is None and token.pos_ == "NOUN":
         value = _host_date(token, doc)
     return value
@@ -488,8 +507,12 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
 
 def _own_date(token: Token, doc: Doc) -> DateValue | None:
     mentions = doc._.dates or []
+    sent = token.sent
     best: tuple[int, int, DateValue] | None = None
     for mention in mentions:
+        # a dependency path never leaves its sentence, so a date wholly in another one cannot attach
+        if mention.end <= sent.start or mention.start >= sent.end:
+            continue
         depth = _attachment_depth(doc, mention, token)
         if depth is None:
             continue
@@ -502,7 +525,7 @@ def _own_date(token: Token, doc: Doc) -> DateValue | None:
 def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
     """"stormed X and killed Y on Monday": conjoined verbs with one subject share one date."""
     if verb.dep_ == "conj" and not _has_subject(verb):
-        return date_for_trigger(verb.head, doc)
+        return _sentence_date(verb.head, doc)
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
             value = _own_date(conj, doc)
@@ -517,6 +540,23 @@ def _copula_date(verb: Token, doc: Doc) -> DateValue | None:
     if verb.dep_ in ("advcl", "acomp", "xcomp") and head.lemma_ == "be" and head.i != verb.i:
         return _own_date(head, doc)
     return None
+
+
+def _clause_date(verb: Token, doc: Doc) -> DateValue | None:
+    """"killed when rockets hit the base on Wednesday", "died on Friday as protests swept the city": a
+    clause saying when the other happened ("when", "as", "while") shares its date, both ways."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and _marker(child) in _SIMULTANEOUS:
+            value = _own_date(child, doc)
+            if value is not None:
+                return value
+    if verb.dep_ == "advcl" and _marker(verb) in _SIMULTANEOUS and verb.head.i != verb.i:
+        return _own_date(verb.head, doc)
+    return None
+
+
+def _marker(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i), None)
 
 
 def _host_date(noun: Token, doc: Doc) -> DateValue | None:
@@ -534,7 +574,7 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
     node = doc[mention.start:mention.end].root
     depth = 0
     while node.i != token.i:
-        if node.head.i == node.i or (node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX")):
+        if node.head.i == node.i or (node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX")) or node.dep_ == "appos":
             return None
         node = node.head
         depth += 1
@@ -543,3 +583,141 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# --- dates from the neighbouring sentence ----------------------------------------------------------
+#
+# News style often gives an event's day in the sentence before or after the one that tells it:
+# "Police said on Thursday that a bomb had been planted at the gate. The blast on Wednesday wounded
+# four officers." A trigger whose own sentence has no time of its own (a reporting verb's date does
+# not count: it is when someone spoke) takes the day that the same paragraph gives the same event:
+# - forward: the next sentence takes the event up again with a definite noun of the same kind that
+#   carries a date ("The blast on Wednesday", "Wednesday's attack");
+# - backward: the previous sentence tells an event of the same kind with one date, and this clause
+#   does not place itself at another time ("had", "earlier", "since" ...), unless its subject is a
+#   definite noun of the same kind ("The attack, the worst in a year, killed ...").
+# The value is the neighbour's own, with its precision: the text states it for this very event. A
+# month or year of the trigger's own ("the deadliest this year") is refined by a neighbour's day
+# that falls inside it, never replaced by one outside it.
+
+_REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "disclose",
+                        "reveal", "acknowledge", "deny", "note", "warn", "insist", "explain", "write"})
+_OTHER_TIME = frozenset({"earlier", "previously", "before", "later", "since", "ago", "again", "already", "once",
+                         "formerly", "recently", "afterwards", "subsequently", "meanwhile"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# An own date this coarse ("the deadliest this year", "in March") is refined by a neighbour's day inside it.
+_REFINABLE = frozenset({"month", "year"})
+
+
+def _neighbour_date(token: Token, doc: Doc) -> DateValue | None:
+    trigger = _trigger_at(token, doc)
+    if trigger is None or not _without_own_time(token.sent, doc):
+        return None
+    return _forward_date(trigger, doc) or _backward_date(trigger, doc)
+
+
+def _triggers(doc: Doc) -> list:
+    return (doc._.triggers or []) if Doc.has_extension("triggers") else []
+
+
+def _trigger_at(token: Token, doc: Doc):
+    return next((t for t in _triggers(doc) if token.i in (t.head, t.governor)), None)
+
+
+def _without_own_time(sent: Span, doc: Doc) -> bool:
+    """No day, week or range in the sentence, except the dates of reporting verbs ("said on Thursday")."""
+    return not any(sent.start <= m.start < sent.end and m.value.precision not in _REFINABLE
+                   and _dates_an_event(doc[m.start:m.end].root) for m in doc._.dates or [])
+
+
+def _dates_an_event(node: Token) -> bool:
+    """The date hangs on a verb other than a reporting one, and not inside an appositive ("the
+    deadliest this year" compares, it does not date)."""
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "appos":
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return node.lemma_.lower() not in _REPORTING
+
+
+def _same_kind(sent: Span, event: str, doc: Doc) -> list:
+    return [t for t in _triggers(doc) if sent.start <= t.head < sent.end and t.entry.event == event]
+
+
+def _forward_date(trigger, doc: Doc) -> DateValue | None:
+    sent = doc[trigger.head].sent
+    following = _next_sentence(sent, doc)
+    if following is None or _same_kind(sent, trigger.entry.event, doc)[-1] is not trigger:
+        return None  # a later event of the same kind in this sentence is nearer to the next one
+    taken_up = _same_kind(following, trigger.entry.event, doc)
+    if not taken_up or not _is_definite_mention(doc[taken_up[0].head]):
+        return None
+    return _date_of_mention(taken_up[0], doc)
+
+
+def _backward_date(trigger, doc: Doc) -> DateValue | None:
+    sent = doc[trigger.head].sent
+    previous = _previous_sentence(sent, doc)
+    if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
+        return None
+    values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
+    return values.pop() if len(values) == 1 else None
+
+
+def _date_of_mention(trigger, doc: Doc) -> DateValue | None:
+    """A trigger's date within its own sentence, looked up as the coder does: its noun or clause, then
+    the verb an event noun depends on ("The attack killed three on Wednesday")."""
+    head = doc[trigger.head]
+    value = _sentence_date(head, doc) or _sentence_date(doc[trigger.governor], doc)
+    if value is None and trigger.nominal and head.head.pos_ == "VERB":
+        value = _sentence_date(head.head, doc)
+    return value
+
+
+def _is_definite_mention(noun: Token) -> bool:
+    """"the attack", "this raid", "Wednesday's strike": a noun taking up an event already told."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               for c in noun.children)
+
+
+def _definite_subject(trigger, doc: Doc) -> bool:
+    """"The attack ... killed a contractor": the clause's subject is a definite event noun of its kind."""
+    clause = doc[trigger.governor]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kinds = {t.head for t in _triggers(doc) if t.entry.event == trigger.entry.event}
+    return any(s.i in kinds and _is_definite_mention(s) for s in subjects) or _is_definite_mention(doc[trigger.head])
+
+
+def _at_another_time(verb: Token) -> bool:
+    """"had been fired", "earlier fired", "fired again": the clause is not at the time of its neighbour."""
+    return any((c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD") or c.lower_ in _OTHER_TIME
+               for c in verb.children)
+
+
+def _next_sentence(sent: Span, doc: Doc) -> Span | None:
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    return following if _same_paragraph(sent, following, doc) else None
+
+
+def _previous_sentence(sent: Span, doc: Doc) -> Span | None:
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    return previous if _same_paragraph(previous, sent, doc) else None
+
+
+def _same_paragraph(first: Span, second: Span, doc: Doc) -> bool:
+    """No line break between the end of the first sentence's words and the start of the second."""
+    words = [t for t in first if not t.is_space]
+    # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call
+    if words:
+        gap = words[-1].whitespace_ + doc[words[-1].i + 1:second.start].text_with_ws
+    else:
+        gap = doc[first.start:second.start].text_with_ws
+    return "\n" not in gap

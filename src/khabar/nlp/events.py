@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorKB, default_kb
 from ..geo import event_location
 from ..model import Actor, Place, Size
-from .arguments import Arguments, find_arguments
+from .arguments import Arguments, clause_subject, find_arguments
 from .dates import DateValue, date_for_trigger
-from .factuality import factuality_of
-from .lexicon import Lexicon, load_lexicon
+from .factuality import factuality_of, speaker_of, stated_intent
+from .lexicon import LexEntry, Lexicon, load_intents, load_lexicon
 from .mentions import MentionResolver
 from .quantities import size_for_trigger
 from .triggers import TriggerMatch
@@ -57,6 +57,7 @@ class EventAssembler:
         mentions: list[EventMention] = []
         triggers = doc._.triggers or []
         covered = _covered_by_verbs(doc, triggers)
+        triggers = _with_subject_modes(doc, triggers, covered)
         index_of: dict[int, int] = {}  # trigger head -> index of its mention
         for trig in triggers:
             if trig.head in covered and trig.nominal:
@@ -64,25 +65,52 @@ class EventAssembler:
             mention = self._mention(doc, trig, resolver, mentions)
             if mention is None:
                 continue
-            parent = index_of.get(doc[trig.head].head.i) if trig.head in covered else None
+            parent = index_of.get(_told_by(doc[trig.head]).i) if trig.head in covered else None
             if parent is not None:  # "raided a house and detained 14": one event, told by two verbs
                 mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
+        mentions.extend(self._stated_intents(doc, mentions, resolver))
         doc._.events = _link_retellings(mentions)
         return doc
+
+    def _stated_intents(self, doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
+        """"Iran will send aid to Iraq" states an intention, which is itself an event (AGREE); "Israel must
+        withdraw, the UN said" is a demand (REQUEST). Not where a trigger already says so ("vowed to retaliate")."""
+        triggered = {i for t in doc._.triggers or [] for i in (t.head, t.governor)}
+        out = []
+        for mention in mentions:
+            clause = doc[mention.trigger.governor]
+            kind = stated_intent(clause) if mention.factuality in ("future", "prescriptive") else None
+            entry = load_intents().get((mention.trigger.entry.event, kind)) if kind == mention.factuality else None
+            if entry is not None and not any(a.i in triggered for a in clause.ancestors):
+                out.append(self._intent(doc, mention, entry, resolver))
+        return out
+
+    def _intent(self, doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionResolver) -> EventMention:
+        stated = replace(entry, lemma=mention.trigger.entry.lemma, pos=mention.trigger.entry.pos)
+        actor, recipient = mention.actor, mention.recipient
+        if entry.event == "REQUEST":  # the one who must act is asked by whoever says so
+            speaker = speaker_of(doc[mention.trigger.governor])
+            found = resolver.resolve(speaker) if speaker is not None else None
+            actor, recipient = ((found,) if found is not None else ()), mention.actor
+        return replace(mention, trigger=replace(mention.trigger, entry=stated), actor=actor, recipient=recipient,
+                       date=None, size=Size(), factuality="asserted", link_to=None, retelling=False,
+                       confidence=round(mention.confidence - 0.05, 2))
 
     def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
                  earlier: list[EventMention]) -> EventMention | None:
         if trig.nominal and _refers_back(doc, trig, earlier):
             return None
         args = find_arguments(doc, trig)
-        actors = self._actors(doc, args.actors, resolver, earlier)
+        actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
         recipients = self._actors(doc, args.recipients, resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
         if date is None and (_generic(doc, trig, args) or not (args.actors or args.recipients)):
             return None  # a kind of event, or an event with no one doing it to no one: nothing to code
+        if _status_label(doc, trig, args):
+            return None
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:
@@ -96,14 +124,15 @@ class EventAssembler:
             trigger=trig, actor=actors, recipient=recipients, date=date,
             size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
             place=event_location(head, doc), link_to=link_to,
-            confidence=_confidence(trig, actors, recipients, date), retelling=retelling,
+            confidence=_confidence(trig, actors, recipients, date, background=_background(clause)),
+            retelling=retelling,
         )
 
     def _actors(self, doc: Doc, heads: tuple[int, ...], resolver: MentionResolver,
                 earlier: list[EventMention]) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for i in heads:
-            tok = doc[i]
+            tok = _antecedent_of_relative(doc[i])
             if self._is_event_noun(tok):
                 out.extend(_actor_of_event_noun(tok, earlier))
                 continue
@@ -123,6 +152,9 @@ class EventAssembler:
             own = date_for_trigger(doc[trig.governor], doc)
         if own is None and trig.nominal and head.head.pos_ == "VERB" and head.head.i != trig.governor:
             own = date_for_trigger(head.head, doc)
+        host = _participial_host(doc[trig.governor])
+        if own is None and host is not None:  # "poured into the square on Friday, resuming protests"
+            own = date_for_trigger(host, doc)
         if own is not None:
             return _close_open_range(own, doc, trig, earlier)
         if anchor is not None:
@@ -140,17 +172,82 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
 
     "One such attack ... killed X": the attack noun is the killing's subject, one event.
     "killed X and wounded Y": the conjoined verb of the same category is the same event.
+    "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
     """
     by_head = {t.head: t for t in triggers}
     covered: set[int] = set()
     for trig in triggers:
         tok = doc[trig.head]
-        parent = by_head.get(tok.head.i)
+        parent = by_head.get(_told_by(tok).i)
         if parent is None or parent is trig or parent.entry.event != trig.entry.event:
             continue
-        if (trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) or (not trig.nominal and tok.dep_ == "conj"):
+        if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            covered.add(trig.head)
+        elif not trig.nominal and (tok.dep_ == "conj" or _participial_host(tok) is not None):
             covered.add(trig.head)
     return covered
+
+
+def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int]) -> list[TriggerMatch]:
+    """"A drone strike killed five": the verb tells the event, its subject noun how (mode and CAMEO code)."""
+    modes = {doc[t.head].head.i: t.entry for t in triggers
+             if t.head in covered and t.nominal and t.entry.mode and doc[t.head].dep_ in ("nsubj", "nsubjpass")}
+    return [replace(t, entry=replace(t.entry, mode=modes[t.head].mode, cameo=modes[t.head].cameo))
+            if t.head in modes and not t.entry.mode else t for t in triggers]
+
+
+def _status_label(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
+    """"a man accused of fraud", "the suspects charged with murder": a participle with no one accusing
+    describes a person's standing; the accusation was an event reported elsewhere, if at all."""
+    head = doc[trig.head]
+    return trig.entry.event == "ACCUSE" and not trig.nominal and head.dep_ == "acl" and not args.actors
+
+
+def _told_by(tok: Token) -> Token:
+    """The word whose trigger may already tell this one: a participle's host clause, else the syntactic head."""
+    return _participial_host(tok) or tok.head
+
+
+def _participial_host(verb: Token) -> Token | None:
+    """The clause a subjectless participle adjunct hangs on: "struck the base, killing two" → "struck"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    host = verb.head
+    while host.dep_ == "advcl" and _mark(host) and host.head.pos_ in ("VERB", "AUX"):
+        host = host.head  # "struck the station as people waited, killing 39": the parser hung it on "waited"
+    return host
+
+
+def _mark(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "camp"})
+
+
+def _custodian(doc: Doc, trig: TriggerMatch) -> tuple[int, ...]:
+    """"women released from Israeli prisons": who held them ("Israeli prisons" names Israel) released them."""
+    if trig.entry.event != "RETREAT" or trig.nominal:
+        return ()
+    for prep in doc[trig.head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY_PLACES):
+            if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in _AGENT_ENTS for c in place.children):
+                return (place.i,)
+    return ()
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def _antecedent_of_relative(tok: Token) -> Token:
+    """"the hostages that Hamas freed": the relative pronoun stands for the noun its clause modifies."""
+    if tok.lower_ in _RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _refers_back(doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> bool:
@@ -249,18 +346,44 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
 
 
 def _episodic(verb: Token) -> bool:
-    """A simple past tells of one occasion ("clashed", "were arrested"); a present or perfect may state a habit."""
+    """A simple past tells of one occasion ("clashed", "were arrested"), and so do a progressive ("are
+    marching") and a perfect ("Israeli troops have killed three"). A simple present may state a habit, and
+    so does a perfect whose subject is a kind of event ("rocket attacks that have killed Americans") or one
+    with "long", "always" or "for years" ("have long attacked convoys")."""
     if verb.tag_ == "VBD":
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("was", "were", "had", "did") for c in auxes):
+        return True
+    if verb.lemma_ == "be" or _lasting(verb):
+        return False
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
+    subject = clause_subject(verb) if perfect else None  # "attacks that have killed Americans": a kind's record
+    return progressive or (perfect and not (subject is not None and _kind_of_event(subject)))
+
+
+def _kind_of_event(noun: Token) -> bool:
+    """"rocket attacks", "protests": a bare plural event noun names a kind of event, not one occasion."""
+    return _bare_plural(noun) and bool(load_lexicon().entries(noun.lemma_.lower(), "NOUN"))
+
+
+_LASTING = frozenset({"long", "always", "ever", "often", "years", "decades", "since", "repeatedly", "routinely"})
+
+
+def _lasting(verb: Token) -> bool:
+    return any(t.lower_ in _LASTING for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")
+               for t in c.subtree)
 
 
 def _bare_plural(tok: Token) -> bool:
+    """"Militants", "rocket attacks": a kind; "Israeli troops", "Houthi attacks" name a particular party's."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     if tok.lower_ in ("that", "which"):
         return False
-    return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod")
+                                                             and c.ent_type_ in _AGENT_ENTS) for c in tok.children)
 
 
 def _habitual(verb: Token) -> bool:
@@ -293,9 +416,20 @@ def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: l
     return value
 
 
-def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None) -> float:
-    """A transparent score: what share of who/whom/when the coder found, and how direct the trigger is."""
-    score = 0.4 if trig.nominal else 0.5
+def _background(clause: Token) -> bool:
+    """"the men detained last week", "the deal that Iran signed", "after police arrested five", "in response
+    to the raid": a clause that describes a noun or sets the scene tells background to the sentence's news."""
+    if clause.dep_ in ("relcl", "acl", "pcomp"):
+        return True
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+        return True
+    return clause.pos_ == "NOUN" and clause.dep_ == "pobj"
+
+
+def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None, *, background: bool = False) -> float:
+    """A transparent score: what share of who/whom/when the coder found, how direct the trigger is, and
+    whether it tells the sentence's news or background in a clause describing a noun."""
+    score = (0.4 if trig.nominal else 0.5) - (0.3 if background else 0.0)
     score += 0.2 if any(a.id for a in actors) else (0.1 if actors else 0.0)
     score += 0.15 if recipients else 0.0
     score += 0.15 if date is not None and date.precision != "unknown" else 0.0

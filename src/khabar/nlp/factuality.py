@@ -11,6 +11,8 @@ clauses, temporal/causal adverbial clauses ("after police arrested five"), and r
 """
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
@@ -35,13 +37,18 @@ _GOVERNORS = (
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
+    # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
+    ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "want", "wish",
+                          "hope", "propose", "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
+     frozenset({"xcomp"})),
     ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled"}),
      frozenset({"nsubj", "nsubjpass"})),
     ("future", frozenset({"set", "due", "poised", "slate", "slated", "vow", "pledge", "aim", "determined",
                           "about", "going"}), frozenset({"xcomp"})),
     ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
                                 "important", "vital", "imperative", "necessary", "crucial", "appeal", "ask",
-                                "order"}),
+                                "order", "tell", "instruct", "direct", "encourage", "press", "push", "invite",
+                                "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn"}),
      _COMPLEMENTS | {"pobj"}),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
@@ -223,3 +230,36 @@ def _in_question(token: Token) -> bool:
     """A sentence that ends with "?" asks rather than asserts."""
     last = token.sent[-1]
     return last.text == "?" or (last.is_punct and len(token.sent) > 1 and token.sent[-2].text == "?")
+
+
+# --- stated intentions ---------------------------------------------------------------------------
+
+_INTENT_MODALS = MappingProxyType({"will": "future", "'ll": "future", "shall": "future", "would": "future",
+                                   "must": "prescriptive", "should": "prescriptive", "ought": "prescriptive"})
+# "plans to send troops", "needs to withdraw": governors that state the subject's own intention or duty.
+_INTENT_GOVERNORS = MappingProxyType({
+    "plan": "future", "intend": "future", "prepare": "future", "aim": "future", "ready": "future", "willing": "future",
+    "prepared": "future", "eager": "future", "need": "prescriptive", "have": "prescriptive"})
+
+
+def stated_intent(clause_head: Token) -> str | None:
+    """"future" when the clause states what its subject will do ("Iran will send aid", "plans to visit"),
+    "prescriptive" when it states what the subject must do; None otherwise, and for passives and
+    conditionals ("would have attacked", "the suspects will be handed over"), which state no one's intent."""
+    children = list(clause_head.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _conditioned(children):
+        return None
+    modals = [_INTENT_MODALS[c.lower_] for c in children if c.dep_ == "aux" and c.lower_ in _INTENT_MODALS]
+    if modals:
+        return None if "would" in {c.lower_ for c in children} and _perfect(children) else modals[0]
+    if clause_head.dep_ == "xcomp" and _infinitive(clause_head):
+        return _INTENT_GOVERNORS.get(clause_head.head.lemma_.lower())
+    return None
+
+
+def speaker_of(clause_head: Token) -> Token | None:
+    """Who says the clause: the subject of the reporting verb above it ("..., the UN said")."""
+    for verb in clause_head.ancestors:
+        if verb.lemma_.lower() in _REPORTING:
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None

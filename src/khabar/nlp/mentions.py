@@ -1,18 +1,22 @@
 """Resolve argument heads to actors, with in-article coreference.
 
 One ``MentionResolver`` lives for one document. It remembers whom the text has named, so that
-"the group", "the militiamen", "the prime minister" and pronouns resolve to the right actor.
+"the group", "the militiamen", "the prime minister" and pronouns resolve to the right actor. A pronoun
+first looks for an agreeing subject of a clause above it ("Syria said it would ..."). Facilities are never
+persons; civilians and ethnic groups whose words state no country belong to the place of the sentence;
+a country stated around a mention (apposition, "of"/"from"/"in") is used when its own words give none.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorKB
+from ..geo import event_location
 from ..model import Actor
-from .arguments import group_owner, mention_span
+from .arguments import antecedent, group_owner, mention_span
 
 # Definite descriptions that point back to an armed group or organisation named earlier.
 _GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "organisation", "movement",
@@ -23,6 +27,32 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Nouns that name a place or a facility. Such a mention is never a person ("Ain al-Asad air base" is not
+# Bashar al-Assad), and names an actor only when a state or body owns it ("the U.S. embassy").
+_FACILITY_NOUNS = frozenset({
+    "base", "airbase", "airport", "airfield", "airstrip", "camp", "barracks", "compound", "embassy", "consulate",
+    "checkpoint", "headquarters", "outpost", "port", "harbour", "harbor", "bridge", "street", "square", "station",
+    "building", "palace", "mosque", "shrine", "church", "refinery", "depot", "warehouse", "road", "highway",
+    "crossing", "terminal", "facility", "complex", "stadium", "hotel", "market", "district", "neighbourhood",
+    "neighborhood", "province", "city", "town", "village", "region", "governorate", "stronghold", "hideout"})
+# Sectors of people who are not a state's organs: with no nationality stated, they are of the place.
+_CIVILIAN_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "BUS", "AGR", "NGO"})
+_FACILITY_FIRST = frozenset({"camp", "fort", "forward", "base", "checkpoint"})  # "Camp Taji", "Fort Bragg"
+_NON_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
+# Weapons of the kind irregulars plant or fire. Standing as the doer with no owner named ("A roadside bomb
+# killed ...", "killed by a car bomb"), they stand for ACLED's "unidentified armed group" of the event's
+# country. Not missiles, shells or drones, which are mostly fired by armies.
+_IRREGULAR_WEAPONS = frozenset({"bomb", "ied", "explosive", "device", "mine", "landmine", "grenade", "rocket",
+                                "mortar", "katyusha", "booby"})
+UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
+# Nouns for one person that "he"/"she" can stand for ("the minister said he would ...").
+_PERSON_NOUNS = frozenset({"president", "minister", "leader", "commander", "official", "spokesman", "spokeswoman",
+                           "general", "king", "queen", "emir", "prince", "cleric", "premier", "chancellor", "chief",
+                           "head", "secretary", "ambassador", "envoy", "governor", "mayor", "man", "woman", "judge"})
+# Singular nouns that "they" can stand for ("the government said they would ...").
+_COLLECTIVE_NOUNS = frozenset({"government", "group", "police", "army", "military", "party", "militia", "movement",
+                               "administration", "team", "council", "committee", "delegation", "alliance", "coalition",
+                               "opposition", "family", "crowd", "union", "organization", "organisation"})
 
 
 def _char_span(span: Span) -> tuple[int, int]:
@@ -49,6 +79,14 @@ class MentionResolver:
         self.date = date
         self.country = country
         self.history: list[Actor] = []
+        self._stated: str | None = None  # computed on first need, only when there is no focus
+
+    def _country(self, doc: Doc) -> str | None:
+        """The article's country: its geographic focus, else the country its names and nationality words
+        state most often ("President X threatened to ban Ugandan opposition candidates")."""
+        if self.country is None and self._stated is None:
+            self._stated = _most_stated_country(doc, self.kb) or ""
+        return self.country or self._stated or None
 
     def resolve(self, head: Token) -> Actor | None:
         actor = self._resolve(head)
@@ -75,22 +113,119 @@ class MentionResolver:
         return self._lookup(head, span)
 
     def _lookup(self, head: Token, span: Span) -> Actor | None:
+        government = self._capital_as_government(head, span)
+        if government is not None:
+            return government
+        actor = self._named(head, span)
+        if _facility(head):
+            # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
+            return actor if actor is not None and (actor.id or actor.sector) and not _is_person(actor) else None
+        unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
+        if unnamed and _weapon_as_doer(head):
+            return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
+        if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
+            return actor  # a named actor, or a state named as itself
+        return self._placed(head, span, actor)
+
+    def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
+        it state, else, for civilians and ethnic groups, the country of the place."""
+        stated = (self._stated_elsewhere(head) if actor.id is None and actor.sector
+                  and self.kb.country_of(span.text) is None else None)
+        if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
+            found = self.kb.resolve(span.text, date=self.date, country=stated)
+            return replace(found or actor, text=span.text, span=_char_span(span), country=stated)
+        if actor.sector in _CIVILIAN_SECTORS or _ethnic(span):
+            return self._of_the_place(head, span, actor)
+        return actor
+
+    def _named(self, head: Token, span: Span) -> Actor | None:
         entity = _entity_at(head)
-        # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity
-        for candidate in (span, entity):
+        # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity;
+        # but a name that goes on past the phrase is read whole ("National Union for the ... of Angola")
+        longer = entity is not None and entity.end > span.end and entity.start <= span.start
+        for candidate in (entity, span) if longer else (span, entity):
             if candidate is None:
                 continue
-            actor = self.kb.resolve(candidate.text, date=self.date, country=self.country)
+            actor = self.kb.resolve(candidate.text, date=self.date, country=self._country(head.doc))
+            if actor is not None and actor.id is None and _proper_name(candidate):
+                # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
+                name = _strip_the(candidate).text
+                actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
             if actor is not None:
                 return replace(actor, text=span.text, span=_char_span(span))
+        state = self._nationality_adjective(head, span)
+        if state is not None:
+            return replace(state, text=span.text, span=_char_span(span))
         return self._unknown(span)
+
+    def unidentified_armed_group(self, trigger: Token, *, text_span: Span | None = None) -> Actor:
+        """ACLED's actor for an attack whose doer the text does not name: an unidentified armed group of the
+        country where the event happened (else of the article's country)."""
+        doc = trigger.doc
+        place = event_location(trigger, doc) if Doc.has_extension("places") else None
+        country = (place.country if place is not None else None) or self._country(doc)
+        words = text_span if text_span is not None else doc[trigger.i:trigger.i + 1]
+        return Actor(text=words.text, name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF",
+                     span=_char_span(words))
+
+    def _capital_as_government(self, head: Token, span: Span) -> Actor | None:
+        """"Moscow insists", "Washington warned", "accused Kyiv of ...": a capital the geo step found standing
+        for a party is its country's government, not a place of the event."""
+        if not _place_as_party(head):
+            return None
+        found = self.kb.government_of_capital(span.text)
+        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+
+    def _nationality_adjective(self, head: Token, span: Span) -> Actor | None:
+        """"American airstrikes", "the Russian bombardment": an adjective of nationality that modifies the
+        event itself stands for its state."""
+        if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ != "NOUN":
+            return None
+        code = self.kb.country_of(head.text)
+        return self.kb.get(code) if code else None
+
+    def _of_the_place(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """Civilians whose nationality the text does not state belong to the place where it happened,
+        not to whichever country the article mentions most ("52 people were killed" in Kramatorsk). An
+        ethnic group ("ethnic Albanians") belongs to where it lives, not to its kin state."""
+        if not _ethnic(span) and self.kb.country_of(span.text) is not None:
+            return actor
+        country = _place_country(head)
+        if country is None or country == actor.country:
+            return actor
+        if _ethnic(span):  # the people, not their kin state: keep the name, change the country
+            return replace(actor, id=None, name=span.text, country=country, aliases=())
+        found = self.kb.resolve(span.text, date=self.date, country=country)
+        return replace(found, text=span.text, span=_char_span(span)) if found else actor
 
     def _unknown(self, span: Span) -> Actor | None:
         """A name the knowledge base lacks keeps its text, with a country where the text states one."""
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS for t in span):
             return None
         country = next((self.kb.country_of(t.text) for t in span if t.ent_type_ in ("GPE", "NORP")), None)
+        country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
         return Actor(text=span.text, name=span.text, country=country, span=_char_span(span))
+
+    def _stated_elsewhere(self, head: Token) -> str | None:
+        """The country that an apposition, an "of"/"from" phrase or a place "in" gives a mention whose own
+        words state none: "Ahmed Karimi, Morocco's leading activist", "King Hassan of Morocco", "doctors
+        from two American aid groups", "rebels in the Ivory Coast"."""
+        for child in head.rights:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in")):
+                country = self._country_of_phrase(child)
+                if country is not None:
+                    return country
+        return None
+
+    def _country_of_phrase(self, child: Token) -> str | None:
+        target = child if child.dep_ == "appos" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if target is None or (child.lower_ == "in" and target.ent_type_ != "GPE"):
+            return None
+        if target.ent_type_ == "GPE":
+            return self.kb.country_of(target.text) or _gazetteer_country(target.doc[target.i:target.i + 1])
+        found = self._resolve(target)
+        return found.country if found is not None else None
 
     @staticmethod
     def _is_definite(span: Span) -> bool:
@@ -98,6 +233,10 @@ class MentionResolver:
         return first is not None and first.lower_ in ("the", "this", "that", "these", "those")
 
     def _pronoun(self, head: Token, lower: str) -> Actor | None:
+        referent = _antecedent_in_sentence(head, lower)
+        found = self._resolve(referent) if referent is not None else None
+        if found is not None:
+            return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
         if lower in _PERSON_PRONOUNS:
             found = self._last(lambda a: a.sector is not None and a.id is not None and "person" in (a.id or "")
                                ) or self._last(lambda a: a.id is not None)
@@ -111,3 +250,116 @@ class MentionResolver:
 
     def _last(self, wanted) -> Actor | None:
         return next((a for a in reversed(self.history) if wanted(a)), None)
+
+
+def _is_person(actor: Actor) -> bool:
+    return (actor.id or "").startswith("person.")
+
+
+def _agrees(noun: Token, pronoun: str) -> bool:
+    """Whether a noun can be what a pronoun stands for: "he" a person, "it" a state or body, "they" a plural."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if pronoun in _PERSON_PRONOUNS:
+        return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
+    if pronoun in _THING_PRONOUNS:
+        return not plural and noun.ent_type_ != "PERSON"
+    return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
+                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS)
+
+
+def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
+    """The subject of a clause above the pronoun that agrees with it: "Iraq said it would ...", "the rebels
+    said they will ...", "Israel mounted its invasion"."""
+    if lower not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+        return None
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        subject = antecedent(subject) if subject is not None else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
+            return subject
+    return None
+
+
+def _place_country(head: Token) -> str | None:
+    """The country of the place named nearest to ``head``: in its sentence first, else before it (datelines
+    and names that stand for a government are not places of events)."""
+    places = [m for m in (getattr(head.doc._, "places", None) or ()) if not m.dateline and not m.actor
+              and m.place.country and not _as_party(head.doc[m.end - 1])] if Doc.has_extension("places") else []
+    sent = head.sent
+    here = [m for m in places if sent.start <= m.start < sent.end]
+    if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
+        return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+    before = [m for m in places if m.end <= head.i]
+    return before[-1].place.country if before else None
+
+
+def _weapon_as_doer(head: Token) -> bool:
+    """"A roadside bomb killed ...", "were killed by a car bomb": a weapon standing as the doer of a verb."""
+    if head.lemma_.lower() not in _IRREGULAR_WEAPONS:
+        return False
+    by_agent = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ in ("agent", "prep")
+    return head.dep_ == "nsubj" or by_agent
+
+
+def _trigger_of_doer(head: Token) -> Token:
+    return head.head.head if head.dep_ == "pobj" else head.head
+
+
+def _place_as_party(head: Token) -> bool:
+    """Whether ``head`` is a place name that the geo step flagged as standing for a party."""
+    if not Doc.has_extension("places"):
+        return False
+    return any(m.actor and m.start <= head.i < m.end for m in head.doc._.places or ())
+
+
+def _gazetteer_country(span: Span) -> str | None:
+    """The country of a place the geo component found in the mention ("Abidjan", "West Darfur State")."""
+    if not Doc.has_extension("places"):
+        return None
+    for m in span.doc._.places or ():
+        if not m.dateline and m.start < span.end and span.start < m.end and m.place.country:
+            return m.place.country
+    return None
+
+
+def _ethnic(span: Span) -> bool:
+    return any(t.lower_ == "ethnic" for t in span)
+
+
+def _as_party(token: Token) -> bool:
+    """"Moscow insists ...": a place name that stands for a government as a subject places nothing ("Kharkiv
+    was shelled" does: the geo step flags the passive subjects and objects that stand for parties)."""
+    return token.dep_ == "nsubj"
+
+
+def _facility(head: Token) -> bool:
+    """"the Ain al-Asad air base", "Camp Taji", "Fort Bragg": a facility named by its head or its first word."""
+    if head.lemma_.lower() in _FACILITY_NOUNS:
+        return True
+    first = next((c for c in head.lefts if c.dep_ == "compound"), None)
+    return head.pos_ == "PROPN" and first is not None and first.lower_ in _FACILITY_FIRST
+
+
+_NAME_GLUE = frozenset({"of", "for", "the", "and", "al", "el", "de"})
+
+
+def _proper_name(span: Span) -> bool:
+    """"the National Union for the Total Independence of Angola": capitalised words joined by "of", "for"."""
+    words = [t for t in _strip_the(span) if not t.is_punct]
+    return len(words) > 1 and all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE for t in words)
+
+
+def _strip_the(span: Span) -> Span:
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+
+
+def _most_stated_country(doc: Doc, kb: ActorKB) -> str | None:
+    counts: dict[str, int] = {}
+    for token in doc:  # words, not entities: the tagger often calls "Ugandan" a person
+        if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+            code = kb.country_of(token.text)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None

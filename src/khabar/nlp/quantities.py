@@ -102,6 +102,8 @@ _DEAD_NOUNS = frozenset({"death", "fatality", "dead", "life", "killing", "assass
                          "massacre", "body", "corpse"})
 _INJURED_NOUNS = frozenset({"injury", "wounded", "injured"})
 _ARREST_NOUNS = frozenset({"arrest", "detention", "capture", "detainee"})
+_CUSTODY_VERBS = frozenset({"take", "place", "put", "throw"})
+_CUSTODY_NOUNS = frozenset({"custody", "detention", "arrest", "bar", "jail", "prison"})
 # Nouns that carry their own toll ("12 deaths"), as against event nouns counted by their patients.
 _TOLL_NOUNS = frozenset({"death", "fatality", "dead", "life", "injury", "arrest", "detainee", "wounded", "injured",
                          "body", "corpse"})
@@ -153,7 +155,7 @@ def _own_subject(verb: Token) -> bool:
 
 def _roles_in(clause: Token) -> list[tuple[str, int]]:
     lemma = clause.lemma_.lower()
-    if clause.pos_ == "VERB" and lemma in _DEAD_VERBS | _INJURED_VERBS | _ARREST_VERBS:
+    if clause.pos_ == "VERB" and (lemma in _DEAD_VERBS | _INJURED_VERBS | _ARREST_VERBS or _into_custody(clause)):
         return _verb_roles(clause, lemma)
     if clause.pos_ == "VERB" and lemma in _DIE_VERBS:
         return _with_role("dead", _number_of_args(clause, ("nsubj",)))
@@ -162,9 +164,19 @@ def _roles_in(clause: Token) -> list[tuple[str, int]]:
     return _toll_nouns(clause)
 
 
+def _into_custody(verb: Token) -> bool:
+    """"took 14 men into custody", "placed five under arrest", "put them behind bars": an arrest."""
+    if verb.lemma_.lower() not in _CUSTODY_VERBS:
+        return False
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY_NOUNS for o in c.children)
+               for c in verb.children)
+
+
 def _verb_roles(verb: Token, lemma: str) -> list[tuple[str, int]]:
     if lemma == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
+    if _into_custody(verb):
+        return _with_role("arrested", _number_of_args(verb, ("dobj", "nsubjpass")))
     role = "dead" if lemma in _DEAD_VERBS else "injured" if lemma in _INJURED_VERBS else "arrested"
     args = _number_of_args(verb, ("dobj", "nsubjpass")) or _elided_number(verb)
     return _with_role(role, args) + _toll_nouns(verb)
@@ -276,9 +288,13 @@ def _count(head: Token, category: str) -> int | None:
 def _participants(head: Token) -> int | None:
     """"mobilized a force of roughly 150 fighters", "some 2,000 students marched", "a rally of thousands"."""
     verb = head if head.pos_ == "VERB" else head.head
-    for dep in ("dobj", "nsubj", "nsubjpass"):
-        for arg in (c for c in verb.children if c.dep_ == dep):
-            value = _number(arg)
-            if value is not None:
-                return value
+    clauses = [verb]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _own_subject(verb):
+        clauses.append(verb.head)  # "Thousands poured into the square, resuming protests"
+    for clause in clauses:
+        for dep in ("dobj", "nsubj", "nsubjpass"):
+            for arg in (c for c in clause.children if c.dep_ == dep):
+                value = _number(arg)
+                if value is not None:
+                    return value
     return None

@@ -27,7 +27,18 @@ def _trigger_text(doc: Doc, mention: EventMention) -> tuple[str, tuple[int, int]
     head, gov = mention.trigger.head, mention.trigger.governor
     lo, hi = min(head, gov), max(head, gov)
     span = doc[lo:hi + 1] if hi - lo <= 3 else doc[head:head + 1]
+    span = _whole_words(doc, span)
     return span.text, (span.start_char, span.end_char)
+
+
+def _whole_words(doc: Doc, span: Span) -> Span:
+    """"sit-in" is three tokens: a trigger on "in" is shown as the hyphenated word it belongs to."""
+    lo, hi = span.start, span.end
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
+        hi += 2
+    return doc[lo:hi]
 
 
 def _event_id(doc_id: str, doc: Doc, mention: EventMention) -> str:

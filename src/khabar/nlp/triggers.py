@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ACTOR_NOUNS, LIGHT_VERBS, PREPOSITIONAL_LIGHT_VERBS, Constraint, LexEntry, Lexicon,
-                      load_lexicon)
+from .lexicon import (ACTOR_NOUNS, CROWD_NOUNS, LIGHT_VERBS, NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS,
+                      PREPOSITIONAL_LIGHT_VERBS, PROJECTILES, QUANTITY_NOUNS, TRANSFER_VERBS, Constraint, LexEntry,
+                      Lexicon, load_lexicon)
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
 # sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
@@ -44,11 +45,36 @@ def _is_actor(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
 
 
+def _referents(token: Token) -> list[Token]:
+    """The nouns a subject may stand for: itself; for a relative pronoun, the noun its clause modifies and,
+    when that noun ends "X of Y" ("supporters of militias who ..."), X too; for "dozens of rockets", the
+    rockets."""
+    out = [token]
+    if token.lower_ in ("who", "which", "that", "whom") and token.head.dep_ == "relcl":
+        noun = token.head.head
+        out.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            out.append(noun.head.head)
+    for noun in list(out):
+        if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.pos_ == "NUM":
+            out.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def _refers_to(token: Token, nouns: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in nouns for t in _referents(token))
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": _is_actor,
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
     "@date": lambda t: t.ent_type_ in _TIME_ENTS,
+    "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
+    "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
+    "@crowd": lambda t: _refers_to(t, CROWD_NOUNS),
+    "@projectile": lambda t: _refers_to(t, PROJECTILES),
 }
 
 
@@ -72,7 +98,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def _meets(token: Token, constraint: Constraint) -> bool:
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
-        return _governing_verb(token).lemma_.lower() in constraint.lemmas
+        return _word_matches(_governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         return any(_word_matches(o, constraint.lemmas) for o in _prep_objects(token, preps))
@@ -88,8 +114,13 @@ def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
 
 
 def _light_object(verb: Token) -> Token | None:
-    """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks"."""
+    """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks",
+    "took part in the protest"."""
     noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
+    if prep is not None:
+        inside = _prep_objects(noun, (prep,)) or _prep_objects(verb, (prep,))
+        return next((o for o in inside if o.pos_ == "NOUN"), None)
     if noun is not None or verb.lemma_ not in PREPOSITIONAL_LIGHT_VERBS:
         return noun
     for prep in verb.children:
@@ -113,6 +144,24 @@ def _specific(noun: Token) -> bool:
     return any(_is_evidence(child) for child in noun.children)
 
 
+def _named_governor(noun: Token, entry: LexEntry) -> bool:
+    """A noun that is an event only under certain verbs ("gov:" in the lexicon), found under one of them."""
+    return not entry.alone and any(c.dep == "gov" for c in entry.required) and _governing_verb(noun).pos_ == "VERB"
+
+
+def _named_agent(noun: Token) -> bool:
+    """"Putin's visit to Beijing", "the Chinese criticism of ...", "talks between the two sides": a named
+    party doing it (its possessor, a name or nationality before it, a "by" or "between" phrase)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.ent_type_ in _AGENT_ENTS or child.pos_ == "PROPN"):
+            return True
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in _AGENT_ENTS:
+            return True
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "between")):
+            return any(c.dep_ == "pobj" for c in child.children)
+    return False
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
     found: dict[int, TriggerMatch] = {}
     for tok in doc:
@@ -122,7 +171,12 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             _verb_trigger(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
-            if entry is not None and entry.alone and _specific(tok) and not _asked_or_promised(tok, lexicon):
+            if entry is not None and _named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
+                found[tok.i] = TriggerMatch(tok.i, _governing_verb(tok).i, entry, nominal=True)
+                continue
+            if entry is None or not (entry.alone and _specific(tok) or entry.alone_with_agent and _named_agent(tok)):
+                continue
+            if not _asked_or_promised(tok, lexicon):
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
 
@@ -149,14 +203,19 @@ def _in_fixed_expression(verb: Token) -> bool:
     return verb.i > 0 and verb.lower_ in _FIXED_AFTER_AS and verb.doc[verb.i - 1].lower_ == "as"
 
 
+def _is_light(lemma: str) -> bool:
+    return (lemma in LIGHT_VERBS or lemma in PREPOSITIONAL_LIGHT_VERBS or lemma in NARROW_LIGHT_VERBS
+            or any(lemma == verb for verb, _ in PLACEHOLDER_OBJECTS))
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
     if _in_fixed_expression(verb):
         return
     lemma = verb.lemma_.lower()
-    if lemma in LIGHT_VERBS or lemma in PREPOSITIONAL_LIGHT_VERBS:
+    if _is_light(lemma):
         noun = _light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
-        if entry is not None:
+        if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
             found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
             return
     entry = match_entry(verb, lexicon.entries(lemma, "VERB"))

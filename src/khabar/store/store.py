@@ -18,6 +18,7 @@ from . import reviews as review_rules
 from .aggregates import aggregate_sql
 from .columns import BASE_COLUMNS, arrow_rows, event_from_row, event_row, select_with_derived
 from .filters import EventFilter, order_by as order_clause, where
+from .linkindex import LinkIndex, Reach
 from .migrations import migrate, pending
 from .staging import article_table, failure_table, relation_table
 from .stats import Stats
@@ -261,23 +262,13 @@ class EventStore:
             "SELECT id FROM main.events WHERE factuality = 'asserted' "
             "AND id NOT IN (SELECT event_id FROM event_groups) ORDER BY id")]
 
-    def linkable(self, *, ids: Sequence[str] = (), event: str | None = None, start=None, end=None,
-                 countries: Sequence[str] | None = None, groups: Sequence[str] = ()) -> list[Supported]:
-        """Events to link, with their article's source and date: by id, by group, or by a block
-        (category, time window, and the given countries or none)."""
+    def linkable(self, *, ids: Sequence[str] = (), groups: Sequence[str] = ()) -> list[Supported]:
+        """Events to link, with their article's source and date: by id or by group."""
         if ids:
             condition, params = "e.id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
-        elif groups:
+        else:
             condition, params = ("e.id IN (SELECT event_id FROM event_groups WHERE group_id IN "
                                  "(SELECT unnest(?::VARCHAR[])))"), [list(groups)]
-        else:
-            # an undated event stands at its article's publication date (linking gives it the week before)
-            condition = ("e.event = ? AND coalesce(e.date, a.published) <= ? "
-                         "AND coalesce(e.enddate, e.date, a.published) >= ?")
-            params = [event, end, start]
-            if countries is not None:  # None: a placeless new event may match any country
-                condition += " AND (e.loc_country IS NULL OR e.loc_country IN (SELECT unnest(?::VARCHAR[])))"
-                params.append(list(countries))
         result = self._execute(
             f"SELECT {', '.join('e.' + c for c in BASE_COLUMNS)}, a.source AS _source, a.published AS _published "
             f"FROM main.events e LEFT JOIN articles a ON a.id = e.doc_id "
@@ -288,6 +279,11 @@ class EventStore:
             record = dict(zip(names, row))
             out.append(Supported(event_from_row(record), record["_source"], record["_published"]))
         return out
+
+    def link_index(self, reach: Reach) -> LinkIndex:
+        """The windows of every asserted event for one linking run (``with store.link_index(reach) as index``)."""
+        self._check_writable()
+        return LinkIndex(self._conn, reach)
 
     def group_of(self, event_ids: Sequence[str]) -> dict[str, str]:
         return dict(self._rows("SELECT event_id, group_id FROM event_groups WHERE event_id IN "

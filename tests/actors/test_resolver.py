@@ -1,0 +1,67 @@
+"""Resolver rules on phrases we wrote: names inside longer names, states at the end of a phrase,
+multinational bodies, and the capitalisation the normaliser keeps for these rules."""
+import pytest
+
+from khabar.actors import default_kb
+from khabar.actors.normalise import words
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+@pytest.mark.parametrize("mention", [
+    "Ain al-Asad air base",     # a place that contains a person's alias
+    "Assad Hospital",           # a following capitalised word makes a longer name
+    "Boris Yeltsin",            # another person who shares a first name with a known one
+])
+def test_person_alias_inside_a_longer_name_is_not_that_person(kb, mention):
+    actor = kb.resolve(mention)
+    assert actor is None or not (actor.id or "").startswith("person.")
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Maj. Gen. Qassem Soleimani", "person.soleimani"),    # ranks may stand before a name
+    ("Iran's Qassem Soleimani", "person.soleimani"),       # so may another alias
+    ("Kataib Hezbollah leader Abu Mahdi al-Muhandis", "person.muhandis"),
+])
+def test_titles_and_owners_before_a_name_keep_the_person(kb, mention, expected):
+    assert kb.resolve(mention).id == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("NATO-member Norway", "NOR"),
+    ("oil-rich Kuwait", "KWT"),
+    ("neighbouring Syria", "SYR"),
+])
+def test_phrase_ending_in_a_state_name_is_the_state(kb, mention, expected):
+    assert kb.resolve(mention).id == expected
+
+
+def test_a_name_right_before_a_state_is_not_the_state(kb):
+    assert kb.resolve("Kataib Hezbollah Iraq").id == "KH"
+
+
+def test_sponsor_before_a_state_is_not_that_state(kb):
+    actor = kb.resolve("Iran-backed militias", country="IRQ")
+    assert actor.country == "IRQ" and actor.sector == "REB"
+
+
+@pytest.mark.parametrize("mention", ["coalition service members", "foreign forces", "international peacekeepers"])
+def test_multinational_bodies_do_not_take_the_article_country(kb, mention):
+    actor = kb.resolve(mention, country="IRQ")
+    assert actor is not None and actor.sector == "MIL" and actor.country is None
+
+
+def test_national_body_takes_the_article_country(kb):
+    assert kb.resolve("soldiers", country="IRQ").country == "IRQ"
+
+
+def test_an_opposition_coalition_is_not_an_army(kb):
+    assert kb.resolve("the opposition coalition").sector == "OPP"
+
+
+def test_words_remember_initial_capitals():
+    ws = words("Ain al-Asad air base")
+    assert [w.capital for w in ws] == [True, True, False, False]

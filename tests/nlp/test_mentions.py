@@ -1,0 +1,101 @@
+"""Mentions resolved inside the full pipeline, on sentences we wrote: places that are no persons,
+nationality adjectives, pronouns, victims of a place, ethnic groups and stated countries."""
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _event(nlp, text, trigger):
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2020, 1, 10)
+    doc = nlp(doc)
+    found = [e for e in doc._.events if doc[e.trigger.head].text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+def test_a_base_named_like_a_person_is_no_recipient(khabar_nlp):
+    event = _event(khabar_nlp, "Two rockets struck the Ain al-Asad air base in Iraq on Tuesday.", "struck")
+    assert not any((a.id or "").startswith("person.") for a in event.recipient)
+
+
+def test_nationality_adjective_on_the_attack_is_the_state(khabar_nlp):
+    event = _event(khabar_nlp, "American airstrikes on Sunday killed 25 fighters near the border.", "killed")
+    assert [a.id for a in event.actor] == ["USA"]
+
+
+def test_drone_strike_with_ranked_victims(khabar_nlp):
+    text = ("An American drone strike near Baghdad International Airport early on Friday killed Maj. Gen. "
+            "Qassem Soleimani and Abu Mahdi al-Muhandis.")
+    event = _event(khabar_nlp, text, "killed")
+    assert [a.id for a in event.actor] == ["USA"]
+    assert [a.id for a in event.recipient] == ["person.soleimani", "person.muhandis"]
+
+
+def test_both_wounded_parties_are_recipients(khabar_nlp):
+    text = "A rocket attack on Wednesday wounded three coalition service members and two Iraqi soldiers."
+    event = _event(khabar_nlp, text, "wounded")
+    assert len(event.recipient) == 2
+    assert {a.country for a in event.recipient} == {None, "IRQ"}
+
+
+def test_generic_victims_belong_to_the_place_not_the_dateline(khabar_nlp):
+    text = ("LONDON — British officials condemned the attack on Saturday. At least 52 people were killed on "
+            "Friday when a missile hit the railway station in Kramatorsk.")
+    event = _event(khabar_nlp, text, "killed")
+    assert [a.country for a in event.recipient] == ["UKR"]
+
+
+def test_pronoun_takes_the_subject_of_the_reporting_clause(khabar_nlp):
+    event = _event(khabar_nlp, "Syria said on Monday that it would withdraw its troops from Lebanon.", "withdraw")
+    assert [a.country for a in event.actor] == ["SYR"]
+
+
+def test_possessive_pronoun_takes_the_clause_subject(khabar_nlp):
+    event = _event(khabar_nlp, "Turkey on Monday launched its long-planned offensive against the militia.",
+                   "offensive")
+    assert [a.country for a in event.actor] == ["TUR"]
+
+
+def test_ethnic_group_belongs_to_where_it_lives(khabar_nlp):
+    event = _event(khabar_nlp, "Police killed three ethnic Hungarians in a village in Romania on Friday.", "killed")
+    assert [a.country for a in event.recipient] == ["ROU"]
+
+
+def test_unknown_person_takes_the_country_of_an_apposition(khabar_nlp):
+    text = "Jorge Pena, Chile's best-known union organiser, was arrested in Santiago on Monday."
+    event = _event(khabar_nlp, text, "arrested")
+    assert [a.country for a in event.recipient] == ["CHL"]
+
+
+def test_event_noun_in_a_clause_takes_the_clause_parties(khabar_nlp):
+    text = "Syrian rebels engaged Filipino peacekeepers in a firefight near the border, officials said."
+    event = _event(khabar_nlp, text, "firefight")
+    assert [a.country for a in event.actor] == ["SYR"]
+    assert [a.country for a in event.recipient] == ["PHL"]
+
+
+def test_civilians_of_a_gaza_dateline_story(khabar_nlp):
+    text = "GAZA CITY, Palestinian Territories: Four children were killed in the Gaza Strip on Friday, medics said."
+    event = _event(khabar_nlp, text, "killed")
+    assert [a.country for a in event.recipient] == ["PSE"]
+
+
+def test_unknown_named_body_keeps_its_name_and_the_country_in_it(khabar_nlp):
+    text = "The president conceded to demands from the National Union for the Total Independence of Angola on Monday."
+    event = _event(khabar_nlp, text, "conceded")
+    assert [(a.name, a.country) for a in event.recipient] == [
+        ("National Union for the Total Independence of Angola", "AGO")]
+
+
+def test_he_skips_a_subject_that_is_no_person(khabar_nlp):
+    event = _event(khabar_nlp, "Mustafa al-Kadhimi said on Monday that a strong army would back him.", "back")
+    assert [a.id for a in event.recipient] == ["person.kadhimi"]
+
+
+def test_without_a_place_the_article_country_is_the_one_its_words_state(khabar_nlp):
+    text = "President Joao Mendes banned Angolan opposition parties from the vote on Monday."
+    event = _event(khabar_nlp, text, "banned")
+    assert [a.country for a in event.actor] == ["AGO"]

@@ -109,6 +109,20 @@ def test_country_of(kb, text, iso3):
     assert kb.country_of(text) == iso3
 
 
+@pytest.mark.parametrize("text, actor_id, country", [
+    ("Moscow", "RUS.GOV", "RUS"), ("Washington", "USA.GOV", "USA"), ("Damascus", "SYR.GOV", "SYR"),
+    ("Kyiv", None, "UKR"),  # no entry for the government of Ukraine: the generic one, still GOV
+])
+def test_a_capital_stands_for_its_government(kb, text, actor_id, country):
+    actor = kb.government_of_capital(text)
+    assert (actor.id, actor.country, actor.sector) == (actor_id, country, "GOV")
+
+
+@pytest.mark.parametrize("text", ["Russia", "Iraqi", "Kirkuk", "the group"])
+def test_only_a_capital_stands_for_a_government(kb, text):
+    assert kb.government_of_capital(text) is None
+
+
 def test_get_and_relations(kb):
     kh = kb.get("KH")
     assert kh is not None and kh.name == "Kataib Hezbollah" and "KH" in kh.aliases

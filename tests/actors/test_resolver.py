@@ -62,6 +62,12 @@ def test_an_opposition_coalition_is_not_an_army(kb):
     assert kb.resolve("the opposition coalition").sector == "OPP"
 
 
+@pytest.mark.parametrize("mention", ["leaders of the opposition coalition", "the ruling coalition"])
+def test_a_domestic_coalition_takes_the_article_country(kb, mention):
+    actor = kb.resolve(mention, country="GEO")
+    assert actor is not None and actor.country == "GEO"
+
+
 def test_words_remember_initial_capitals():
     ws = words("Ain al-Asad air base")
     assert [w.capital for w in ws] == [True, True, False, False]

@@ -104,3 +104,22 @@ def test_named_sites_and_the_city_of_construction(nlp, text, trigger, name, coun
     place = _where(nlp, text, trigger)
     assert place is not None
     assert (name in (place.text, place.name), place.country, place.precision) == (True, country, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "precision"), [
+    # A place as the passive subject of an act is where it happened ...
+    ("Kharkiv was shelled overnight on Monday, killing three people.", "shelled", "Kharkiv", "UKR", 1),
+    # Names of parties alone ("U.S. troops") do not set a home dateline aside.
+    ("BAGHDAD — Three rockets slammed into a base housing U.S. troops on Thursday.", "slammed", "Baghdad", "IRQ", 2),
+])
+def test_places_standing_for_parties(nlp, text, trigger, name, country, precision):
+    place = _where(nlp, text, trigger)
+    assert place is not None
+    assert (place.name, place.country, place.precision) == (name, country, precision)
+
+
+@pytest.mark.model
+def test_the_object_of_a_verb_of_address_places_nothing(nlp):
+    place = _where(nlp, "Moscow accused Kyiv on Saturday of violating the truce.", "accused")
+    assert place is None or (place.name != "Kyiv" and place.precision == 3)

@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.nlp.arguments import find_arguments, group_owner, mention_span
+from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mention_span
 from khabar.nlp.lexicon import load_lexicon
 from khabar.nlp.triggers import find_triggers
 
@@ -43,6 +43,10 @@ CASES = [
     ("The president conceded to demands from the opposition party.", "conceded", ["president"], ["party"]),
     ("The government lifted the ban on the Socialist Party.", "lifted", ["government"], ["Party"]),
     ("The party issued a statement demanding that Kenya withdraw its troops.", "demanding", ["party"], ["Kenya"]),
+    # a gerund's doer: the object of "accused X of", "warned X against"; the passive subject; else the subject
+    ("Moscow accused Kyiv of shelling the plant.", "shelling", ["Kyiv"], ["plant"]),
+    ("Egypt was accused of arresting the journalists.", "arresting", ["Egypt"], ["journalists"]),
+    ("The militia retaliated by attacking the base.", "attacking", ["militia"], ["base"]),
 ]
 
 
@@ -77,3 +81,21 @@ def test_mention_span_keeps_possessor_and_title(raw_nlp):
     doc = raw_nlp("Iraq's Prime Minister Haider al-Abadi visited Tehran.")
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert mention_span(head).text == "Iraq's Prime Minister Haider al-Abadi"
+
+
+@pytest.mark.parametrize("sentence, plural, members", [
+    # a named list after "among them" or "including" says who the plural victims were
+    ("The two men killed in the drone strike near the airport, among them Soleimani and al-Muhandis, were buried.",
+     "men", ["Soleimani", "Muhandis"]),
+    ("Six people died in the raid on Friday, including General Qassem Soleimani.", "people", ["Soleimani"]),
+    ("The shelling killed eight people, among them two commanders of the militia.", "people", ["commanders"]),
+    # places, civilians and lists that belong to another plural are no members of it
+    ("Militants attacked several villages on Monday, including Hawija.", "villages", []),
+    ("Five people were killed in attacks on three towns, including Kirkuk and Tikrit.", "people", []),
+    ("Police arrested 12 protesters, including a student.", "protesters", []),
+    ("Five people were killed in the attack, including two policemen.", "people", []),
+])
+def test_members_listed_after_a_plural(raw_nlp, sentence, plural, members):
+    doc = raw_nlp(sentence)
+    token = next(t for t in doc if t.text == plural)
+    assert [t.text for t in listed_members(token)] == members

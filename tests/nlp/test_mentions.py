@@ -99,3 +99,44 @@ def test_without_a_place_the_article_country_is_the_one_its_words_state(khabar_n
     text = "President Joao Mendes banned Angolan opposition parties from the vote on Monday."
     event = _event(khabar_nlp, text, "banned")
     assert [a.country for a in event.actor] == ["AGO"]
+
+
+@pytest.mark.parametrize("text, trigger, side, actor_id, country", [
+    # a capital as the subject or the addressee of a statement is its government
+    ("Moscow rejected the proposal on Tuesday.", "rejected", "actor", "RUS.GOV", "RUS"),
+    ("Washington warned on Friday that it would retaliate against any attack.", "warned", "actor", "USA.GOV", "USA"),
+    ("Damascus accused Ankara on Sunday of backing the rebels.", "accused", "recipient", None, "TUR"),
+])
+def test_a_capital_as_a_party_is_its_government(khabar_nlp, text, trigger, side, actor_id, country):
+    event = _event(khabar_nlp, text, trigger)
+    party = getattr(event, side)[0]
+    assert (party.sector, party.country) == ("GOV", country)
+    assert actor_id is None or party.id == actor_id
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("A roadside bomb near Samarra killed four soldiers on Tuesday.", "killed", "IRQ"),
+    ("Two policemen were killed by a car bomb in Kirkuk on Monday.", "killed", "IRQ"),
+    ("Rockets hit the Green Zone in Baghdad on Wednesday, wounding three guards.", "hit", "IRQ"),
+    ("LONDON — A roadside bomb killed three soldiers near Kandahar on Friday.", "killed", "AFG"),
+])
+def test_an_unclaimed_bomb_is_an_unidentified_armed_group_of_the_place(khabar_nlp, text, trigger, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [(a.name, a.sector, a.country) for a in event.actor] == [("Unidentified armed group", "UAF", country)]
+
+
+@pytest.mark.parametrize("text, trigger, actor_id", [
+    ("Hezbollah rockets struck a village in northern Israel on Sunday.", "struck", "HEZBOLLAH"),
+    ("A Russian missile hit a school in Kharkiv on Monday.", "hit", "RUS"),
+])
+def test_a_weapon_whose_owner_is_named_is_the_owner(khabar_nlp, text, trigger, actor_id):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.id for a in event.actor] == [actor_id]
+
+
+def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
+    text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
+            "Soleimani and al-Muhandis.")
+    event = _event(khabar_nlp, text, "killed")
+    assert [a.id for a in event.actor] == ["USA"]
+    assert [a.id for a in event.recipient] == ["person.soleimani", "person.muhandis"]

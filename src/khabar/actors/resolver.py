@@ -29,6 +29,9 @@ _PREPOSITIONS = frozenset(normalise(w) for w in (
 # Bodies of several or other states: a bare "coalition troops" is not the article country's military.
 _MULTINATIONAL = frozenset(normalise(w) for w in ("coalition", "multinational", "international", "foreign", "allied",
                                                   "peacekeeping", "peacekeeper", "peacekeepers"))
+# "the opposition coalition", "the ruling coalition": a country's own parties, not several states.
+_DOMESTIC_COALITION = frozenset(normalise(w) for w in ("opposition", "ruling", "governing", "electoral", "party",
+                                                       "parliamentary", "government"))
 # Words that may stand before a person's name without making it a longer name: ranks, titles, honorifics.
 _HONORIFICS = frozenset(normalise(w) for w in (
     "mr", "mrs", "ms", "dr", "gen", "maj", "major", "col", "lt", "brig", "brigadier", "adm", "admiral", "capt",
@@ -159,10 +162,16 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     sector = agent_sector(index, ws)
     if sector is None:
         return None
-    if any(w.key in _MULTINATIONAL for w in ws):
+    if _multinational(ws):
         country = None  # "coalition troops", "foreign forces" are not the article country's own
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
     return generic_actor(index, text, sector, country)
+
+
+def _multinational(ws: tuple[Word, ...]) -> bool:
+    keys = [w.key for w in ws]
+    domestic = any(k in _DOMESTIC_COALITION for k in keys)
+    return any(k in _MULTINATIONAL and not (k == "coalition" and domestic) for k in keys)
 
 
 def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:

@@ -154,14 +154,23 @@ def _with_head(span: Span) -> Span:
 
 
 def _is_actor(span: Span) -> bool:
-    """"The U.S. said", "Moscow insists", "Iran's minister", "U.S. forces", "accused Kyiv": a place standing
-    for its government or people."""
+    """"The U.S. said", "Moscow insists", "Iran's minister", "U.S. forces", "accused Kyiv", "Iran-aligned": a
+    place standing for its government or people."""
     root = span.root
-    if root.dep_ in _ACTOR_DEPS:
+    role = root
+    while role.dep_ == "conj" and role.head is not role:  # "the Kremlin and Kyiv traded accusations"
+        role = role.head
+    if role.dep_ in _ACTOR_DEPS or _in_compound_adjective(span):
         return True
-    if root.dep_ in ("dobj", "nsubjpass"):  # "Washington warned Tehran", "Iran was accused of ..."
-        return root.head.lemma_.lower() in _PARTY_VERBS
+    if role.dep_ in ("dobj", "nsubjpass"):  # "Washington warned Tehran", "Iran was accused of ..."
+        return role.head.lemma_.lower() in _PARTY_VERBS
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
         return head.lower_ not in _PLACE_NOUNS and head.ent_type_ not in PLACE_LABELS
     return False
+
+
+def _in_compound_adjective(span: Span) -> bool:
+    """"an Iran-aligned militia", "U.S.-led forces": the name qualifies a party."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].pos_ in ("ADJ", "VERB")

@@ -127,6 +127,11 @@ def clause_subject(verb: Token) -> Token | None:
             v = v.head
         elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
             v = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            controller = _gerund_controller(v.head, v.head.head)
+            if controller is not None:
+                return controller
+            v = v.head.head  # "retaliated by attacking the base": the doer of the verb
         elif v.dep_ == "advcl" and _non_finite(v) and v.head.lemma_.lower() not in _REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause
             if is_passive(v.head):
@@ -142,6 +147,22 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Prepositions after which a gerund's doer is the verb's object: "accused Kyiv of shelling", "warned
+# Washington against arming", "barred Iran from enriching", "thanked Qatar for mediating".
+_OBJECT_CONTROL_PREPS = frozenset({"of", "against", "from", "for"})
+
+
+def _gerund_controller(prep: Token, verb: Token) -> Token | None:
+    """Who does what a gerund under ``verb`` says: the passive subject ("Kyiv was accused of shelling"), or
+    the object after an object-control preposition; None when it is the verb's own subject."""
+    if is_passive(verb):
+        return next((antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if prep.lower_ not in _OBJECT_CONTROL_PREPS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and is_party(obj) else None
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -420,24 +441,27 @@ def _list_marker(token: Token) -> Token | None:
     """The "including" or "among them" that opens a list of the mention's members: its own child, or the
     next one in the sentence after a comma, with no other plural noun between ("people killed in the strike
     at the airport, among them ...")."""
-    own = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    own = next((c for c in token.children if c.dep_ == "prep" and _opens_list(c)), None)
     if own is not None:
         return own
     doc = token.doc
     for t in doc[token.i + 1:token.sent.end - 1]:
         if t.tag_ in ("NNS", "NNPS"):
             return None
-        after_comma = doc[t.i - 1].text == ","
-        if after_comma and t.lower_ == "including":
-            return t
-        if after_comma and t.lower_ == "among" and doc[t.i + 1].lower_ in ("them", "those", "whom"):
+        if doc[t.i - 1].text == "," and _opens_list(t):
             return t
     return None
 
 
+def _opens_list(word: Token) -> bool:
+    following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+    return word.lower_ == "including" or (word.lower_ == "among" and following in ("them", "those", "whom"))
+
+
 def _listed(marker: Token) -> list[Token]:
-    if marker.lower_ == "including":
-        return [m for o in marker.children if o.dep_ == "pobj" for m in with_conjuncts(o)]
+    named = [o for o in marker.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    if named:  # "including X and Y"; "among them X" parsed as a second object of "among"
+        return [m for o in named for m in with_conjuncts(o)]
     head = marker.head  # the parser hangs "among them" on the first member, or on the "were" of "among whom were"
     if head.pos_ in ("VERB", "AUX") and head.i > marker.i:
         head = next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i > marker.i), head)
@@ -446,14 +470,11 @@ def _listed(marker: Token) -> list[Token]:
 
 def _identifiable(member: Token) -> bool:
     """A member worth naming instead of the plural: an actor the knowledge base knows other than a state
-    (a list of states or towns tells where, not whom), a group's part ("commanders of the militia"), or a
-    sector other than civilians."""
+    (a list of states or towns tells where, not whom), or a group's part ("commanders of the militia")."""
     if group_owner(member) is not None:
         return True
     actor = default_kb().resolve(mention_span(member).text)
-    if actor is None:
-        return False
-    return (actor.id is not None and actor.id != actor.country) or actor.sector not in (None, "CVL")
+    return actor is not None and actor.id is not None and actor.id != actor.country
 
 
 def _party_of(token: Token) -> Token:

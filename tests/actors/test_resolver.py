@@ -71,3 +71,18 @@ def test_a_domestic_coalition_takes_the_article_country(kb, mention):
 def test_words_remember_initial_capitals():
     ws = words("Ain al-Asad air base")
     assert [w.capital for w in ws] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("mention, article_country, expected", [
+    ("Saudi-led forces", "YEM", "SAU"),      # the leading state's body, not the article country's
+    ("Nigerian-led troops", "MLI", "NGA"),
+    ("Iran-backed militias", "IRQ", "IRQ"),  # a sponsor is no leader: the article country stays
+    ("Turkish-backed fighters", "SYR", "SYR"),
+])
+def test_a_state_that_leads_a_body_gives_its_country(kb, mention, article_country, expected):
+    assert kb.resolve(mention, country=article_country).country == expected
+
+
+@pytest.mark.parametrize("mention", ["rioters", "an angry mob"])
+def test_rioters_are_civilians(kb, mention):
+    assert kb.resolve(mention).sector == "CVL"

@@ -2,7 +2,7 @@ import pytest
 
 from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mention_span
 from khabar.nlp.lexicon import load_lexicon
-from khabar.nlp.triggers import find_triggers
+from khabar.nlp.triggers import TriggerMatch, find_triggers
 
 pytestmark = pytest.mark.model
 
@@ -31,7 +31,9 @@ CASES = [
     ("Officials said the government lifted the curfew in Basra.", "lifted", ["government"], ["Basra"]),
     # an event noun as the doer gives way to the agent it names; a dateline is no party
     ("Israeli airstrikes killed six fighters.", "killed", ["Israeli"], ["fighters"]),
-    ("KYIV, Ukraine — Five soldiers were killed on Monday.", "killed", [], ["soldiers"]),
+    # (an attack no one is named for: its verb stands for the unnamed doer)
+    ("KYIV, Ukraine — Five soldiers were killed on Monday.", "killed", ["killed"], ["soldiers"]),
+    ("ISLAMABAD, Feb 3 (Reuters) - Gunmen killed four policemen on Sunday.", "killed", ["Gunmen"], ["policemen"]),
     ("The army launched an offensive against the rebels.", "offensive", ["army"], ["rebels"]),
     ("The men killed in Friday's U.S. drone strike were buried.", "killed", ["U.S."], ["men"]),
     ("BEIRUT — American airstrikes on Thursday killed 22 fighters near the border, monitors said.", "killed",
@@ -47,14 +49,67 @@ CASES = [
     ("Moscow accused Kyiv of shelling the plant.", "shelling", ["Kyiv"], ["plant"]),
     ("Egypt was accused of arresting the journalists.", "arresting", ["Egypt"], ["journalists"]),
     ("The militia retaliated by attacking the base.", "attacking", ["militia"], ["base"]),
+    # a participle or relative clause with a subject of its own is active, however it was tagged
+    ("The soldiers the militia freed returned home.", "freed", ["militia"], ["soldiers"]),
+    ("The hostages whom the rebels released were flown home.", "released", ["rebels"], ["hostages"]),
+    ("Thousands of farmers protested outside the ministry.", "protested", ["farmers"], ["ministry"]),
+    # a participle's doer: not the subject of a time clause it hangs on, nor the source of "said"
+    ("A suicide bomber struck as worshippers left the mosque, killing 20.", "killing", ["bomber"], []),
+    ("The militia shelled the village, witnesses said, killing six civilians.", "killing", ["militia"],
+     ["civilians"]),
+    # an object is asked to act after "urged X to", "called on X to", "appealed to X to"
+    ("The council called on Israel to release the prisoners.", "release", ["Israel"], ["prisoners"]),
+    ("The bishop appealed to the rebels to free the hostages.", "free", ["rebels"], ["hostages"]),
+    # recipients behind "to"/"on"/"with", a quantifier, or deep in the complement
+    ("The United Nations appealed to Ethiopia to open the border.", "appealed", ["Nations"], ["Ethiopia"]),
+    ("The army arrested dozens of opposition supporters.", "arrested", ["army"], ["supporters"]),
+    ("The Arab League called for an end to the fighting in Yemen.", "called", ["League"], ["Yemen"]),
+    ("Israel threatened military action over Iran's nuclear programme.", "threatened", ["Israel"], ["Iran"]),
+    # a pronoun in a warning is the speaker, no target; the target is that of the act it warns of
+    ("The rebels warned that they would shell the town of Goma.", "warned", ["rebels"], ["Goma"]),
+    # a passive's doer "at the hands of", or in the clause that tells how
+    ("Two journalists were killed at the hands of government troops.", "killed", ["troops"], ["journalists"]),
+    ("Nine people were injured when police fired at the crowd.", "injured", ["police"], ["people"]),
+    # "between X and Y" with no other doer: the first side acts, the others are its counterparts
+    ("Talks between Ethiopia and Egypt resumed on Monday.", "Talks", ["Ethiopia"], ["Egypt"]),
+    ("Iran and Oman held talks between their ministers in Muscat.", "talks", ["Iran", "Oman"], ["ministers"]),
+    # who claims an attack carried it out
+    ("The Pakistani Taliban claimed responsibility for the attack on the school.", "attack", ["Taliban"],
+     ["school"]),
+    # a passive of saying raises the victims to its subject
+    ("Four soldiers were reported killed in Kunduz.", "killed", ["killed"], ["soldiers"]),
 ]
+
+
+# An attack no one is named for: its own verb stands for the unnamed doer. Not where the clause points
+# back to an attack told before ("in the attack"), nor for acts other than attacks.
+UNATTRIBUTED = [
+    ("A bombing in Kirkuk killed five people.", "killed", ["killed"]),
+    ("Five people were killed in an attack in Mosul.", "killed", ["killed"]),
+    ("In the attack, three soldiers were killed.", "killed", []),
+    ("Gunmen killed three soldiers.", "killed", ["Gunmen"]),
+    ("Five activists were freed in Minsk.", "freed", []),
+    ("Four soldiers were reported killed in Kunduz.", "killed", ["killed"]),
+    ("Kenya asked Britain for help in fighting poachers.", "fighting", []),
+]
+
+
+@pytest.mark.parametrize("sentence,word,actors", UNATTRIBUTED)
+def test_unattributed_attacks_stand_for_their_doer(raw_nlp, sentence, word, actors):
+    doc = raw_nlp(sentence)
+    args = find_arguments(doc, _trigger(doc, word))
+    assert [doc[i].text for i in args.actors] == actors
 
 
 def _trigger(doc, word):
     for trig in find_triggers(doc, load_lexicon()):
         if doc[trig.head].text == word:
             return trig
-    raise AssertionError(f"no trigger {word!r}")
+    # a word the trigger finder leaves to another trigger ("accused X of shelling"): its arguments still read
+    token = next(t for t in doc if t.text == word)
+    entries = load_lexicon().entries(token.lemma_.lower(), "VERB")
+    assert entries, f"no trigger {word!r}"
+    return TriggerMatch(head=token.i, governor=token.i, entry=entries[0], nominal=False)
 
 
 @pytest.mark.parametrize("sentence,word,actors,recipients", CASES)

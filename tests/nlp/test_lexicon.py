@@ -39,3 +39,17 @@ def test_agent_nouns_are_marked_in_the_lexicon():
     visit = load_lexicon().entries("visit", "NOUN")
     assert any(e.alone_with_agent and not e.alone for e in visit)
     assert not any(e.alone_with_agent for e in load_lexicon().entries("willingness", "NOUN"))
+
+
+def test_every_word_class_in_the_lexicon_is_defined():
+    from khabar.nlp.triggers import _WORD_CLASSES
+    lex = load_lexicon()
+    entries = [e for table in (lex.verbs, lex.nouns) for es in table.values() for e in es]
+    named = {w for e in entries for c in e.required + e.vetoes for w in c.lemmas if w.startswith("@")}
+    assert named and named <= set(_WORD_CLASSES)
+
+
+def test_semantic_word_lists_do_not_overlap():
+    from khabar.nlp.lexicon import ABSTRACT_NOUNS, HAZARD_NOUNS, TARGET_NOUNS
+    # a word that is both an idea and a target would make "attacked the X" both criticism and violence
+    assert not ABSTRACT_NOUNS & TARGET_NOUNS and not HAZARD_NOUNS & ABSTRACT_NOUNS

@@ -131,7 +131,9 @@ POSITIVE = [
     ("The gunmen took two engineers hostage.", "took", "ASSAULT"),
     ("A suicide bomber blew himself up at a checkpoint.", "blew", "ASSAULT"),
     ("A car bomb went off near the market.", "went", "ASSAULT"),
-    ("Rioters set fire to the police station.", "set", "ASSAULT"),
+    # a crowd's arson is a riot (PLOVER PROTEST riot: "a violent protest meant to ... damage property")
+    ("Rioters set fire to the police station.", "set", "PROTEST"),
+    ("Militants set fire to the police station.", "set", "ASSAULT"),
     ("Riot police dispersed the protesters with tear gas.", "dispersed", "ASSAULT"),
     ("The ceasefire was violated by the militia within hours.", "violated", "ASSAULT"),
     ("Insurgents carried out a suicide bombing in the market.", "bombing", "ASSAULT"),

@@ -140,3 +140,104 @@ def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     event = _event(khabar_nlp, text, "killed")
     assert [a.id for a in event.actor] == ["USA"]
     assert [a.id for a in event.recipient] == ["person.soleimani", "person.muhandis"]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("A car bomb exploded in Kirkuk on Monday, killing five people.", "killing", "IRQ"),
+    ("Five people were killed in an attack in Mosul on Monday.", "killed", "IRQ"),
+    ("A suicide bombing at a market in Quetta killed 12 people on Sunday.", "killed", "PAK"),
+    # the weapon is the means, not the doer
+    ("A roadside bomb killed two soldiers near Kandahar on Friday.", "killed", "AFG"),
+    ("Mortar shells landed near the US embassy in Baghdad on Tuesday.", "landed", "IRQ"),
+])
+def test_an_unattributed_attack_is_an_unidentified_armed_group_of_the_place(khabar_nlp, text, trigger, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [(a.name, a.sector, a.country) for a in event.actor] == [("Unidentified armed group", "UAF", country)]
+
+
+def test_an_unattributed_attack_with_no_place_has_no_actor(khabar_nlp):
+    event = _event(khabar_nlp, "Three soldiers were killed on Monday.", "killed")
+    assert event.actor == ()
+
+
+def test_an_attack_told_before_gets_no_unidentified_doer(khabar_nlp):
+    text = "Militants attacked a base near Mosul on Monday. In the attack, three soldiers were killed."
+    event = _event(khabar_nlp, text, "killed")
+    assert "UAF" not in [a.sector for a in event.actor]
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # demonyms, possessives, capitals and country names as parties
+    ("Police fired tear gas at Iraqi protesters on Friday.", "fired", "recipient", "IRQ"),
+    ("Israel criticised Iran's nuclear programme on Monday.", "criticised", "recipient", "IRN"),
+    ("Washington imposed new sanctions on Tehran on Monday.", "sanctions", "recipient", "IRN"),
+    ("Beijing protested to Tokyo over the visit on Monday.", "protested", "recipient", "JPN"),
+    ("Germany signed a trade agreement with China on Monday.", "agreement", "recipient", "CHN"),
+    ("The United Nations appealed to Ethiopia on Monday to open the border.", "appealed", "recipient", "ETH"),
+    ("Britain on Monday condemned the violence in Syria.", "condemned", "recipient", "SYR"),
+    # a generic mention takes the country of its own sentence's place; "its" owner gives its country
+    ("Thousands of people protested in Belgrade on Sunday.", "protested", "actor", "SRB"),
+    ("The army arrested dozens of opposition supporters in Harare on Monday.", "arrested", "recipient", "ZWE"),
+    ("The European Union urged Serbia on Monday to withdraw its police.", "withdraw", "recipient", "SRB"),
+    # heads of state and young victims are known nouns
+    ("The king pardoned the jailed activists in Amman on Tuesday.", "pardoned", "actor", "JOR"),
+    ("Gunmen kidnapped 40 schoolgirls in Zamfara state, Nigeria, on Friday.", "kidnapped", "recipient", "NGA"),
+])
+def test_recipient_and_actor_countries(khabar_nlp, text, trigger, side, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert country in [a.country for a in getattr(event, side)]
+
+
+def test_generic_recipient_takes_its_sentence_place_before_the_article_country(khabar_nlp):
+    text = ("The Kenyan government announced new taxes on Monday. In Kampala, police arrested 30 students "
+            "on Tuesday.")
+    event = _event(khabar_nlp, text, "arrested")
+    assert [a.country for a in event.actor] == ["UGA"]
+
+
+def test_it_does_not_stand_for_a_person_noun(khabar_nlp):
+    text = "The French president on Monday urged Israel to halt its offensive in Gaza."
+    event = _event(khabar_nlp, text, "offensive")
+    assert [a.country for a in event.actor] == ["ISR"]
+
+
+def test_a_possessive_inside_the_subject_is_not_the_subject_itself(khabar_nlp):
+    # "their" cannot stand for the supporters it qualifies (this once recursed without end)
+    event = _event(khabar_nlp, "Thousands of their supporters protested in Minsk on Monday.", "protested")
+    assert [a.country for a in event.recipient] == ["BLR"]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Hundreds of workers went on strike at the port of Mombasa on Monday.", "strike", "KEN"),
+    ("LAGOS, Nigeria — Thousands of students marched through the streets on Friday.", "marched", "NGA"),
+    ("Teachers in Nairobi protested the new tax on Monday.", "protested", "KEN"),
+])
+def test_a_protest_with_no_target_addresses_the_government_of_its_place(khabar_nlp, text, trigger, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [(a.sector, a.country, a.span) for a in event.recipient] == [("GOV", country, None)]
+
+
+def test_a_protest_with_no_place_addresses_the_protesters_government(khabar_nlp):
+    event = _event(khabar_nlp, "Thousands of Chilean students marched on Friday.", "marched")
+    assert [(a.sector, a.country) for a in event.recipient] == [("GOV", "CHL")]
+
+
+def test_a_protest_with_no_place_or_nationality_has_no_recipient(khabar_nlp):
+    event = _event(khabar_nlp, "Thousands of students marched on Friday.", "marched")
+    assert event.recipient == ()
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("A coalition led by Saudi Arabia launched airstrikes on Sanaa on Monday.", "airstrikes", "SAU"),
+    ("An alliance headed by Kenya attacked militant camps in Somalia on Monday.", "attacked", "KEN"),
+])
+def test_a_body_led_by_a_state_is_of_that_state(khabar_nlp, text, trigger, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.country for a in event.actor] == [country]
+
+
+def test_an_office_holder_keeps_the_article_country_on_a_trip_abroad(khabar_nlp):
+    text = ("Iraqi police arrested 14 militiamen in Baghdad on Friday. On Monday, the prime minister met "
+            "officials in Washington to discuss the arrests.")
+    event = _event(khabar_nlp, text, "met")
+    assert [a.country for a in event.actor] == ["IRQ"]

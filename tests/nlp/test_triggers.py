@@ -153,3 +153,222 @@ def test_agent_nouns_are_events_when_a_named_party_does_them(raw_nlp, sentence, 
 def test_states_and_dispositions_are_not_events(raw_nlp, sentence, word):
     doc = raw_nlp(sentence)
     assert word not in {doc[t.head].text for t in find_triggers(doc, load_lexicon())}
+
+
+# --- semantic word classes instead of word lists (2026-12-04); every sentence written for these tests ---
+
+def _found(raw_nlp, sentence):
+    doc = raw_nlp(sentence)
+    return {doc[t.head].text: t.entry for t in find_triggers(doc, load_lexicon())}
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # an agent "with" a named party makes a consultation noun an event
+    ("The minister is in Cairo for talks with his Egyptian counterpart.", "talks", "CONSULT"),
+    ("The envoy arrived after a meeting with President Ruto.", "meeting", "CONSULT"),
+    # a sum of money, or the aid noun under a measure, under a verb of giving
+    ("Saudi Arabia has given Yemen $2 billion in aid.", "aid", "AID"),
+    ("Kuwait gave Egypt $4 billion last year.", "gave", "AID"),
+    ("The World Bank approved a $500 million loan to Kenya.", "loan", "AID"),
+    ("The agency distributed food and blankets to displaced families.", "food", "AID"),
+    # crowds riot when they clash, burn or set fire; armed parties fight
+    ("Hundreds of protesters clashed with police near the square.", "clashed", "PROTEST"),
+    ("Rebels clashed with government troops near the border.", "clashed", "ASSAULT"),
+    ("Angry youths torched two police cars.", "torched", "PROTEST"),
+    ("Several thousand miners staged a strike at the copper mine.", "strike", "PROTEST"),
+    ("Dock workers struck for a second day.", "struck", "PROTEST"),
+    # a state protesting to another complains officially (CAMEO 114)
+    ("China protested to Japan over the remarks.", "protested", "ACCUSE"),
+    ("Thousands of students protested against the fee increase.", "protested", "PROTEST"),
+    # offices and states as objects
+    ("The king received the Qatari foreign minister at the palace.", "received", "CONSULT"),
+    ("Several countries recognised Kosovo in 2008.", "recognised", "SUPPORT"),
+    ("The foreign minister left for Moscow on a three-day visit.", "left", "CONSULT"),
+    # a promise of a conflictual act is a threat, of anything else an intent
+    ("Hezbollah vowed to retaliate for the killing.", "vowed", "THREATEN"),
+    ("The army pledged to crush the rebellion.", "pledged", "THREATEN"),
+    ("The new president vowed to fight corruption.", "vowed", "AGREE"),
+    ("The junta vowed to hold elections within a year.", "vowed", "AGREE"),
+    # sanctions, refusals, concessions and cooperation by their usual verbs
+    ("Washington slapped sanctions on three banks.", "sanctions", "SANCTION"),
+    ("Russia banned imports of Polish apples.", "banned", "SANCTION"),
+    ("The United States imposed visa restrictions on the officials.", "restrictions", "SANCTION"),
+    ("Russia and China voted against the resolution.", "voted", "REJECT"),
+    ("The United States blocked the resolution.", "blocked", "REJECT"),
+    ("Kabul declined the offer of mediation.", "declined", "REJECT"),
+    ("Libya gave up its weapons programme.", "gave", "CONCEDE"),
+    ("The government abandoned its plan to raise fuel prices.", "abandoned", "CONCEDE"),
+    ("The military handed power to a civilian government.", "handed", "CONCEDE"),
+    ("The two agencies exchange intelligence on smuggling networks.", "exchange", "COOPERATE"),
+    ("The two ministers exchanged views on the crisis.", "exchanged", "CONSULT"),
+    ("The African Union suspended Guinea after the coup.", "suspended", "SANCTION"),
+    # forces, tests, computer attacks and cutting off supplies
+    ("The army built up its forces along the frontier.", "built", "MOBILIZE"),
+    ("North Korea conducted a nuclear test on Sunday.", "test", "MOBILIZE"),
+    ("Hackers launched a cyberattack on government websites.", "cyberattack", "COERCE"),
+    ("The army cut off water to the besieged town.", "cut", "COERCE"),
+    # evacuating a position is a retreat, evacuating people a rescue
+    ("Israeli forces evacuated the settlement.", "evacuated", "RETREAT"),
+    ("Rescue workers evacuated hundreds of residents.", "evacuated", "AID"),
+    # the subject of an infinitive's governor counts as its subject
+    ("Putin and Erdogan are expected to meet in Ankara.", "meet", "CONSULT"),
+])
+def test_semantic_classes_widen_constraints(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found, f"no trigger on {word!r}; found {sorted(found)}"
+    assert found[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # disasters, accidents and long conflicts kill no one as a party does
+    ("Floods killed at least 40 people in the region.", "killed"),
+    ("The accident killed two people on the highway.", "killed"),
+    ("Two climbers were killed in an avalanche.", "killed"),
+    ("The earthquake hit the city on Monday, killing dozens.", "killing"),
+    ("An earthquake struck the region overnight.", "struck"),
+    ("Heavy rains pounded the coast.", "pounded"),
+    ("The conflict has killed more than 10,000 people since 2011.", "killed"),
+    # figurative, economic and sporting uses
+    ("Oil prices shot up after the announcement.", "shot"),
+    ("The striker shot the ball into the net.", "shot"),
+    ("The film attacks the hypocrisy of the elite.", "attacks"),
+    ("The offer seized the opportunity.", "seized"),
+    ("The central bank targets inflation of two percent.", "targets"),
+    ("Exports hit a record high in May.", "hit"),
+    # attributive participles are adjectives, not acts
+    ("Both sides returned to the negotiating table.", "negotiating"),
+    ("Members of the ruling party met in the capital.", "ruling"),
+    # warning of a disaster threatens no one
+    ("The UN has warned of a humanitarian catastrophe.", "warned"),
+    # what is alleged is no asserted act
+    ("Kiev accused Moscow of shelling civilian areas.", "shelling"),
+    ("He is accused of ordering the killing of protesters.", "killing"),
+])
+def test_non_events_are_not_coded(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # a definite event noun under a reaction refers to an act told elsewhere
+    ("Pakistan condemned the drone strike.", "strike"),
+    ("Iran blamed Israel for the assassination of a nuclear scientist.", "assassination"),
+    ("Washington expressed concern over the arrest of the opposition leader.", "arrest"),
+    ("The army launched an investigation into the shooting.", "shooting"),
+    ("The president welcomed the release of the prisoners.", "release"),
+    # what an ending ends is no new event
+    ("The government lifted the sanctions on Monday.", "sanctions"),
+    ("The authorities eased the blockade on Gaza.", "blockade"),
+    ("The minister cancelled Putin's visit.", "visit"),
+    # figurative nouns and series
+    ("The region has seen frequent attacks by armed groups.", "attacks"),
+    ("The government launched a charm offensive in Europe.", "offensive"),
+])
+def test_referenced_and_figurative_nouns_are_not_new_events(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # an indefinite or dated event noun under a reaction is still told as news
+    ("The UN condemned an attack on a hospital in Aleppo.", "attack", "ASSAULT"),
+    ("Police are investigating the bombing of a market in Kabul on Monday.", "bombing", "ASSAULT"),
+    # "an attack on the budget" with a named critic is criticism
+    ("The senator's attack on the budget drew applause.", "attack", "ACCUSE"),
+])
+def test_nouns_under_reactions_keep_new_events(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word,kept", [
+    ("After the attack, police sealed off the area.", "attack", False),
+    ("Since the war, the two countries have had no ties.", "war", False),
+    ("Following the bombing, the embassy closed.", "bombing", False),
+    ("Since the assassination of the general in January, rocket attacks have increased.", "assassination", True),
+    ("During the raid on the camp, police arrested five men.", "raid", True),
+])
+def test_event_nouns_that_only_place_another_in_time(raw_nlp, sentence, word, kept):
+    assert (word in _found(raw_nlp, sentence)) is kept
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("The new government legalised the main opposition party.", "legalised", "CONCEDE"),
+    ("The president conceded defeat on Sunday night.", "conceded", "CONCEDE"),
+    ("The ruling party admitted defeat in the capital.", "admitted", "CONCEDE"),
+    ("The authorities restored internet access in the region.", "restored", "CONCEDE"),
+    ("The two countries restored diplomatic relations.", "restored", "SUPPORT"),
+    ("Troops along the border remained on high alert.", "alert", "MOBILIZE"),
+    ("The navy stepped up patrols in the strait.", "patrols", "MOBILIZE"),
+    ("Washington wants Tehran to halt enrichment.", "wants", "REQUEST"),
+])
+def test_concessions_alerts_and_demands(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found, f"no trigger on {word!r}; found {sorted(found)}"
+    assert found[word].event == event
+
+
+def test_a_wave_of_attacks_is_no_natural_hazard(raw_nlp):
+    assert _found(raw_nlp, "A wave of attacks killed 20 people in the north.")["killed"].event == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Jordan expressed disappointment at the decision.", "disappointment", "ACCUSE"),
+    ("The bloc voiced its opposition to the plan.", "opposition", "REJECT"),
+    ("Kenya expressed gratitude for the aid.", "gratitude", "SUPPORT"),
+    ("The opposition boycotted the vote.", "boycotted", "PROTEST"),
+])
+def test_feelings_voiced_about_an_act(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+def test_a_party_named_opposition_is_no_rejection(raw_nlp):
+    assert "opposition" not in _found(raw_nlp, "The opposition won the election.")
+
+
+@pytest.mark.parametrize("sentence,word,ended,kept", [
+    ("The army ended the siege of the city.", "ended", "siege", False),
+    ("The rebels ceased hostilities on Friday.", "ceased", "hostilities", False),
+    # halted violence happened: the offensive stays an event of its own
+    ("Israel halted its offensive in Gaza.", "halted", "offensive", True),
+])
+def test_halting_an_attack_de_escalates(raw_nlp, sentence, word, ended, kept):
+    found = _found(raw_nlp, sentence)
+    assert found[word].event == "RETREAT" and (ended in found) is kept
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("The militia handed over the bodies of two soldiers.", "handed", "RETREAT"),
+    ("Israel handed back the occupied territory.", "handed", "RETREAT"),
+    ("Police seized weapons and cash in the raid.", "seized", "COERCE"),
+    ("Government forces retreated from the town.", "retreated", "RETREAT"),
+])
+def test_retreats_and_seizures_keep_their_core(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The envoy handed over a letter from the king.", "handed"),
+    ("The senator withdrew from the presidential race.", "withdrew"),
+    ("The former president was released from hospital on Friday.", "released"),
+    ("Stocks retreated after the announcement.", "retreated"),
+    ("The opposition seized on the minister's remarks.", "seized"),
+    ("The company shut down the plant in March.", "shut"),
+    ("The central bank acted to arrest the slide in the currency.", "arrest"),
+])
+def test_everyday_uses_of_retreat_and_coercion_verbs(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Thousands of protesters hit the streets of Khartoum.", "hit", "PROTEST"),
+    ("An airstrike hit a market in the town.", "hit", "ASSAULT"),
+    ("Militants hit an army checkpoint near the border.", "hit", "ASSAULT"),
+])
+def test_hitting_the_streets_is_a_protest(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+def test_a_product_hitting_the_market_is_no_attack(raw_nlp):
+    assert "hit" not in _found(raw_nlp, "The new phone hit the market in May.")

@@ -72,6 +72,21 @@ def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
     return after in _SPONSOR_WORDS or before in _STANCE_PREFIXES
 
 
+# A state named before one of these leads the body ("Saudi-led forces", "a U.S.-headed mission"): CAMEO and
+# ACLED code such a body with the leading state's country.
+_LEADER_WORDS = frozenset({"led", "headed"})
+
+
+def leading_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> str | None:
+    """The state a "<state>-led" phrase names as the body's leader."""
+    for match in matches:
+        after = ws[match.end].key if match.end < len(ws) else ""
+        state = state_of(index, match, capitals=False)
+        if state and after in _LEADER_WORDS:
+            return state
+    return None
+
+
 def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tuple[str, Match] | None:
     """The first state a mention names as its own (not as a sponsor), with the match that names it.
     "Iran's proxies", "Israel's militia ally": a state before a word of clientage is the patron."""

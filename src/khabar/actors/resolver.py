@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..model import Actor
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
-from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, nationality, state_of
+from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, leading_state, nationality, state_of
 from .titles import TitleHit, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -162,6 +162,9 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     sector = agent_sector(index, ws)
     if sector is None:
         return None
+    leader = leading_state(index, ws, matches)
+    if leader is not None:  # "Saudi-led forces", "U.S.-led coalition troops"
+        return generic_actor(index, text, sector, leader)
     if _multinational(ws):
         country = None  # "coalition troops", "foreign forces" are not the article country's own
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import default_kb
-from .lexicon import load_lexicon
+from .lexicon import PROJECTILES, load_lexicon
 from .triggers import TriggerMatch
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -27,8 +27,8 @@ _RECIPIENT_PREPS = {
     "AGREE": ("with", "between", "to"),
     "COOPERATE": ("with",),
     "AID": ("to", "for"),
-    "SUPPORT": ("for", "to", "behind"),
-    "REQUEST": ("from", "of"),
+    "SUPPORT": ("for", "to", "behind", "with"),
+    "REQUEST": ("from", "of", "to", "on", "upon"),
     "REJECT": ("from", "by", "to"),
     "CONCEDE": ("to", "from"),
     "RETREAT": ("from", "to", "of"),
@@ -41,6 +41,7 @@ _GROUP_NOUNS = frozenset({
     "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
     "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
+    "backer", "partisan", "follower", "sympathizer", "sympathiser",
 })
 
 
@@ -51,7 +52,8 @@ _INSTRUMENTS = frozenset({"rocket", "missile", "shell", "mortar", "bullet", "sho
 
 @dataclass(frozen=True, slots=True)
 class Arguments:
-    actors: tuple[int, ...]  # head token indices
+    # head token indices; an event's own verb stands for a party the text leaves unnamed (``mentions``)
+    actors: tuple[int, ...]
     recipients: tuple[int, ...]
     passive: bool
 
@@ -76,9 +78,23 @@ def is_passive(verb: Token) -> bool:
         return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
         return False  # a participle with a direct object is active, however it was tagged
-    # A bare participle is passive: a reduced relative ("the militiamen captured during ..."), or a clause
-    # the parser split from its "were" ("the militiamen were then released by ...").
-    return verb.dep_ in ("acl", "ccomp", "advcl") or any(c.dep_ == "nsubj" for c in verb.children)
+    if _raised(verb):
+        return True  # "were reported killed"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return _split_passive(verb, subject)
+    # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
+    return verb.dep_ in ("acl", "ccomp", "advcl")
+
+
+def _split_passive(verb: Token, subject: Token) -> bool:
+    """A participle with a subject of its own is a past tense the tagger misread ("the soldiers that the
+    militia freed", "thousands protested"), unless a "by" agent or a "were" between them shows a passive
+    the parser split ("the militiamen were then released by ...")."""
+    if verb.dep_ == "relcl" or any(c.lower_ in _RELATIVE_PRONOUNS for c in verb.children if c.dep_ != "nsubj"):
+        return False  # "the soldiers (that) the militia freed": the clause's subject is the doer
+    between = verb.doc[subject.i + 1:verb.i] if subject.i < verb.i else []
+    return _agent(verb) is not None or any(t.lemma_ == "be" for t in between)
 
 
 def _patient(verb: Token) -> Token | None:
@@ -89,6 +105,8 @@ def _patient(verb: Token) -> Token | None:
         patient = verb.head
     if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
         patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if patient is None and _raised(verb):  # "four soldiers were reported killed"
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return antecedent(patient) if patient is not None else None
 
 
@@ -120,10 +138,9 @@ def clause_subject(verb: Token) -> Token | None:
             return antecedent(subj)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
+        elif v.dep_ == "xcomp" and _controller(v) is not None:
+            return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
         elif v.dep_ == "xcomp":
-            controller = next((c for c in v.head.children if c.dep_ == "dobj"), None)
-            if controller is not None and is_party(controller):  # "urged the EU to act", not "used gas to"
-                return controller
             v = v.head
         elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
             v = v.head
@@ -132,11 +149,17 @@ def clause_subject(verb: Token) -> Token | None:
             if controller is not None:
                 return controller
             v = v.head.head  # "retaliated by attacking the base": the doer of the verb
+        elif v.dep_ in ("advcl", "xcomp") and _non_finite(v) and _reported_clause(v.head) is not None:
+            v = _reported_clause(v.head)  # "X struck the town, officials said, killing 5": X killed
+            if is_passive(v):
+                return _agent(v)
         elif v.dep_ == "advcl" and _non_finite(v) and v.head.lemma_.lower() not in _REPORTING_VERBS:
-            # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause
-            if is_passive(v.head):
-                return _agent(v.head)
-            v = v.head
+            # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
+            # time clause the parser hung the participle on ("struck as people waited, killing 39")
+            host = _main_clause(v.head)
+            if is_passive(host):
+                return _agent(host)
+            v = host
         elif v.dep_ in ("acl", "relcl") and _non_finite(v) and _is_event_noun(v.head):
             v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally
         elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in v.children)):
@@ -146,6 +169,28 @@ def clause_subject(verb: Token) -> Token | None:
             return v.head
         else:
             return None
+    return None
+
+
+# Verbs whose "to" object is asked to do what the infinitive says: "appealed to the rebels to free ...".
+_APPEAL_VERBS = frozenset({"appeal", "plead", "petition", "write", "signal"})
+
+
+def _controller(infinitive: Token) -> Token | None:
+    """Who is to do what an infinitive under a verb says, when that verb names them as its object ("urged
+    the EU to act") or after "on"/"to" ("called on Israel to release", "appealed to the UN to send")."""
+    head = infinitive.head
+    if infinitive.tag_ != "VB":
+        return None
+    for c in head.children:
+        if c.i > infinitive.i:
+            continue
+        if c.dep_ == "dobj" and is_party(c):
+            return antecedent(c)
+        if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and head.lemma_ in _APPEAL_VERBS)):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and is_party(pobj):
+                return pobj
     return None
 
 
@@ -173,6 +218,21 @@ def _governing_verb(noun: Token) -> Token:
 # A participle hung on "said" belongs to the reported clause, not to the speaker ("..., officials said, wounding").
 _REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write",
                               "note", "declare", "insist", "explain", "quote"})
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports, when it comes before it ("X struck Y, officials said, ..."): a
+    participle hung on "said" belongs to what was said, and the speaker is its source, never its doer."""
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _main_clause(verb: Token) -> Token:
+    """Out of marked adverbial clauses ("as thousands waited", "when police arrived") to the clause they modify."""
+    while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _non_finite(verb: Token) -> bool:
@@ -217,13 +277,67 @@ def _nominal_agent(noun: Token) -> Token | None:
 
 def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     verb = doc[trig.head]
-    preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
+    category = trig.entry.event
+    preps = _RECIPIENT_PREPS.get(category, ())
     if is_passive(verb):
         patient = _patient(verb)
         recipients = [patient] if patient is not None else _prep_objects(verb, preps)
-        return _args(_doer(_passive_agent(verb, trig.entry.event)), recipients, passive=True)
-    actor = clause_subject(verb)
-    return _args(_doer(actor), _recipients(verb, trig.entry.event, preps), passive=False)
+        doers = _doer(_passive_agent(verb, category))
+        return _args(*_unnamed_parties(verb, category, doers, recipients), passive=True)
+    doers = _doer(clause_subject(verb))
+    return _args(*_unnamed_parties(verb, category, doers, _recipients(verb, category, preps)), passive=False)
+
+
+# Acts whose doer, when the text names none, is an unidentified armed group (ACLED's convention).
+UNATTRIBUTED_ACTS = frozenset({"ASSAULT"})
+# Acts whose target, when the text names none, is the government where they happen: a protest with no
+# stated target addresses the authorities.
+ADDRESSED_TO_AUTHORITIES = frozenset({"PROTEST"})
+
+
+def _unnamed_parties(verb: Token, category: str, doers: list[Token],
+                     recipients: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Parties the text leaves unnamed, each stood for by the event's own verb (``mentions`` resolves it
+    by the event's category and place): the doer of an attack on someone ("five people were killed in an
+    attack in Mosul"), unless the clause points back to an attack told before ("killed in the attack");
+    the target of a protest by someone that names no party as its target ("thousands marched on Friday",
+    "protested the new tax")."""
+    if verb.pos_ != "VERB" or (_controlled(verb) and not _raised(verb)):
+        return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
+    if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
+        return [verb], recipients
+    if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
+        return doers, [verb]  # "marched on Friday", "protested the new tax": the authorities are addressed
+    return doers, recipients
+
+
+# Verbs whose doer is another clause's party ("help in fighting", "plans to attack"), never an unnamed one.
+_CONTROLLED_DEPS = frozenset({"pcomp", "xcomp", "acomp", "csubj", "amod", "compound"})
+
+
+def _controlled(verb: Token) -> bool:
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive or verb.dep_ in _CONTROLLED_DEPS
+
+
+def _raised(verb: Token) -> bool:
+    """"Five people were reported killed", "were said to have been killed": a passive of saying raises the
+    victims of the attack to its subject; the attack's doer stays unnamed."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and is_passive(verb.head)
+
+
+def stands_for_unnamed_party(token: Token) -> bool:
+    """Whether a party token is an event's own verb, standing for a party the text does not name."""
+    return token.pos_ == "VERB" and token.dep_ != "csubj"
+
+
+def _points_back(verb: Token) -> bool:
+    """"killed in the attack", "after the raid": a definite event noun the clause happened in or after."""
+    return any(_is_event_noun(t) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+               for t in _prep_objects(verb, ("in", "during", "after", "amid", "following")))
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 # Acts only a state's authorities perform: "a missionary was arrested in Lebanon" was arrested by Lebanon.
@@ -231,15 +345,34 @@ _STATE_ACTS = frozenset({"COERCE"})
 
 
 def _passive_agent(verb: Token, category: str) -> Token | None:
-    """The "by" agent; else the agent of the event the verb happened in ("the men killed in Friday's U.S.
-    drone strike"); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
-    agent = _agent(verb)
+    """The "by" agent ("at the hands of" too); else the agent of the event the verb happened in ("the men
+    killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
+    ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
+    agent = _agent(verb) or _at_the_hands_of(verb)
     if agent is None:
         agent = next((a for t in _prep_objects(verb, ("in", "during")) if _is_event_noun(t)
                       for a in [_nominal_agent(t)] if a is not None), None)
+    if agent is None:
+        agent = _doer_of_how_clause(verb)
     if agent is None and category in _STATE_ACTS:
         agent = next((t for t in _prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
     return agent
+
+
+def _at_the_hands_of(verb: Token) -> Token | None:
+    hands = next((t for t in _prep_objects(verb, ("at",)) if t.lemma_.lower() == "hand"), None)
+    return next(iter(_prep_objects(hands, ("of",))), None) if hands is not None else None
+
+
+def _doer_of_how_clause(verb: Token) -> Token | None:
+    """"Five people were injured when police fired at the crowd": the active clause telling how it happened."""
+    for clause in verb.children:
+        mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+        if clause.dep_ == "advcl" and mark in ("when", "as") and not is_passive(clause):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return antecedent(subject)
+    return None
 
 
 def _doer(token: Token | None) -> list[Token]:
@@ -247,11 +380,27 @@ def _doer(token: Token | None) -> list[Token]:
     by an Israeli raid"), the agent the noun itself names, when it names one."""
     if token is None:
         return []
-    if token.pos_ == "NOUN" and _is_event_noun(token):
+    munition = _is_munition(token)
+    if token.pos_ == "NOUN" and (munition or _is_event_noun(token)):
         agent = _nominal_agent(token)
         if agent is not None:
             return [agent]
+        if munition or _indefinite(token):
+            return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
     return [token]
+
+
+# Things fired, dropped or set off that stand as a clause's subject ("a car bomb exploded", "a rocket hit"):
+# the means of an attack, whose doer the text leaves unnamed unless the noun names it ("an Israeli missile").
+_MUNITIONS = PROJECTILES - {"drone", "strike", "airstrike", "salvo", "barrage"}
+
+
+def _is_munition(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _MUNITIONS
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -259,15 +408,28 @@ def _is_event_noun(token: Token) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    out = _object_taken_by_reporting_verb(verb)
+    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb)
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in _INSTRUMENTS:
-            out.append(c)
+            out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
         elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
             out.extend(_prep_objects(c, ("to",)))
     return out
+
+
+def _relative_gap(verb: Token) -> list[Token]:
+    """"the soldiers the militia freed": a relative clause with a subject of its own and no object has the
+    noun it modifies as its object."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
+        return []  # "the town where rebels attacked": the noun is no object
+    return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _object_taken_by_reporting_verb(verb: Token) -> list[Token]:
@@ -289,16 +451,47 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
     if not found:
         found = [t for o in objects for t in _inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
-        found = [t for t in _clause_subjects(verb) if is_party(t)]
-    if not found:
-        found = [t for x in verb.children if x.dep_ == "xcomp" for t in _recipients(x, category, preps + _TO)
-                 if is_party(t)]
+        found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)]
+    if not found:  # "threatened to attack X"; "warned that it would strike X"
+        found = [t for x in verb.children if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
+                 for t in _recipients(x, category, preps + _TO) if is_party(t)]
     if not found and category in _PURPOSE_TARGETS:
         found = [t for x in verb.children if x.dep_ in ("advcl", "xcomp", "acl") and _non_finite(x)
                  for t in _recipients(x, category, preps + _TO) if is_party(t)]
     if not found and category in _PLACE_TARGETS:
         found = _places_affected(verb, objects)
+    if not found and category not in _BETWEEN_PARTIES:
+        found = _nested_parties(verb)
     return found or objects or _prep_objects(verb, preps)
+
+
+# Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
+_BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE"})
+# Links followed down from a verb to the parties its complements name (not into subjects or other clauses).
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "pcomp", "acl", "compound", "amod",
+                              "poss", "conj", "appos", "nmod"})
+
+
+def _nested_parties(verb: Token, *, depth: int = 8) -> list[Token]:
+    """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
+    Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins."""
+    # not a fronted setting ("In Moscow, the envoy urged ...")
+    level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
+             and c.i > verb.i]
+    for _ in range(depth):
+        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not _in_dateline(t) and is_party(t)]
+        if found:
+            return found
+        level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not _name_part(c)
+                 and (c.dep_ != "amod" or c.ent_type_ in _PARTY_ENTS)]  # "military action" is no party's
+    return []
+
+
+def _name_part(token: Token) -> bool:
+    """A word inside a longer name or a facility's name ("Ain al-Asad air base"), not a party of its own."""
+    if token.ent_type_ in ("FAC", "LOC"):
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.ent_type_ != "" and token.head.ent_type_ == token.ent_type_
 
 
 def _places_affected(verb: Token, objects: list[Token]) -> list[Token]:
@@ -311,6 +504,8 @@ def _places_affected(verb: Token, objects: list[Token]) -> list[Token]:
 
 
 _TO = ("to", "for", "against", "on", "with")
+# Categories whose clause tells what the speaker itself will do, to whom: "warned that it would strike X".
+_OWN_ACTS = frozenset({"THREATEN"})
 # Categories whose events are imposed on, withdrawn from or paid to a place: curfews, evacuations, visits.
 _PLACE_TARGETS = frozenset({"COERCE", "RETREAT", "CONCEDE", "CONSULT", "MOBILIZE", "AID", "THREATEN", "SANCTION",
                             "PROTEST"})
@@ -333,7 +528,14 @@ def is_party(token: Token) -> bool:
         return token.ent_type_ not in _NOT_PARTIES
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in _PARTY_ENTS for c in token.children):
         return True
-    return default_kb().resolve(token.lemma_) is not None
+    kb = default_kb()
+    if kb.resolve(token.lemma_) is not None:
+        return True
+    if token.lemma_.lower() not in _GROUP_NOUNS:
+        return False  # "Kenya's decision", "military action" name things of a party's, not a party
+    span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
+    found = kb.resolve(span.text) if len(span) > 1 else None
+    return found is not None and found.sector is not None
 
 
 def _inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -345,6 +547,23 @@ def _inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     inner += _prep_objects(noun, ("of", "from", "by", "on", "against", *preps))  # "lift the ban on X"
     inner += _clause_subjects(noun)
     return [t for t in inner if is_party(t)]
+
+
+def _same_as_subject(pronoun: Token, verb: Token) -> bool:
+    """"The rebels warned that they would ...", "Iran said it would ...": a pronoun in the clause that agrees
+    with the verb's own subject stands for the speaker, who is no target of what it says."""
+    if pronoun.pos_ != "PRON":
+        return False
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    lower = pronoun.lower_
+    if lower in ("they", "them"):
+        return plural or subject.ent_type_ in ("ORG", "NORP")
+    if lower == "it":
+        return not plural and subject.ent_type_ != "PERSON"
+    return lower in ("he", "she", "we", "i") and not plural
 
 
 def _clause_subjects(word: Token) -> list[Token]:
@@ -388,7 +607,23 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             recipients = [t for t in _objects(host) if is_party(t)]
     if not recipients and trig.entry.event in _PLACE_TARGETS - {"CONSULT"}:  # "talks in Muscat" host both sides
         recipients = _places_affected(doc[trig.governor], [noun])  # "imposed a curfew in the town of Cizre"
-    return _args([actor] if actor is not None else [], recipients, passive=False)
+    actors = [actor] if actor is not None else []
+    if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
+        actors, recipients = _unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
+    return _args(actors, recipients, passive=False)
+
+
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "acknowledge"})
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for <the event>", "took credit for <it>", when the noun is its event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    verb = prep.head.head
+    return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in _CLAIM_VERBS else None
 
 
 def _doer_of_event_noun(noun: Token) -> Token | None:
@@ -396,6 +631,9 @@ def _doer_of_event_noun(noun: Token) -> Token | None:
     of the verb that carries the event out, or whose act the event noun describes."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS:
         return clause_subject(noun.head)
+    claim = _claimed(noun)
+    if claim is not None:  # "the Taliban claimed responsibility for the attack"
+        return clause_subject(claim)
     host = _host_verb(noun)
     return clause_subject(host) if host is not None else None
 
@@ -409,7 +647,8 @@ def _in_dateline(token: Token) -> bool:
     doc = token.doc
     if token.i > 6 or not token.text.isupper():
         return False
-    return any(t.text in _DASHES for t in doc[token.i + 1:min(token.i + 6, len(doc))])
+    # "ISLAMABAD, Feb 3 (Reuters) -": a date and an agency may stand between the place and the dash
+    return any(t.text in _DASHES for t in doc[token.i + 1:min(token.i + 11, len(doc))])
 
 
 def _party(token: Token) -> bool:
@@ -494,13 +733,27 @@ _SPOKEN = frozenset({"REQUEST", "AGREE", "THREATEN", "CONSULT", "ACCUSE", "REJEC
 
 def _category_of(noun: Token) -> str | None:
     entries = load_lexicon().entries(noun.lemma_.lower(), "NOUN")
-    return entries[0].event if entries else None
+    # the plain sense, not one that needs a modifier ("cyber attack" is COERCE, "attack" ASSAULT)
+    plain = next((e for e in entries if not e.required), entries[0] if entries else None)
+    return plain.event if plain else None
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
-    if trig.nominal:
-        return _nominal_arguments(doc, trig)
-    return _verbal_arguments(doc, trig)
+    args = _nominal_arguments(doc, trig) if trig.nominal else _verbal_arguments(doc, trig)
+    return args if args.actors else _between(doc, trig, args)
+
+
+def _between(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
+    """"talks between Ethiopia and Egypt", "an accord was signed between X and Y": with no one else named as
+    the doer, the first side is the actor and the others its counterparts."""
+    words = (doc[trig.head], doc[trig.governor])
+    prep = next((c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    sides = [t.i for t in with_conjuncts(pobj) if _party(t)] if pobj is not None else []
+    if len(sides) < 2:
+        return args
+    others = tuple(dict.fromkeys([*sides[1:], *(i for i in args.recipients if i != sides[0])]))
+    return Arguments(actors=(sides[0],), recipients=others, passive=args.passive)
 
 
 def group_owner(head: Token) -> Token | None:

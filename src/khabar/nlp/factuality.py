@@ -24,7 +24,7 @@ _INVERTED_CONDITIONALS = frozenset({"were", "had", "should"})
 _FACTIVE_MARKS = frozenset({"after", "before", "because", "since", "when", "while", "as", "although", "though",
                             "once", "until", "whereas"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "note", "allege",
-                        "deny", "accuse", "write", "explain", "acknowledge", "admit", "reveal", "insist", "argue"})
+                        "accuse", "write", "explain", "acknowledge", "admit", "reveal", "insist", "argue"})
 # Subjects of these verbs inherit their factuality: "such attacks may continue", "a war could break out".
 _OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue"})
 
@@ -36,6 +36,8 @@ _GOVERNORS = (
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
+    # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
+    ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
     ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "want", "wish",

@@ -27,8 +27,9 @@ LIGHT_VERBS = frozenset({
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 
-# Role nouns that name a party one can meet, visit, hire or fire (the "@actor" word class in constraints).
-ACTOR_NOUNS = frozenset({
+# Offices, governments and organisations: the parties one receives, hosts, welcomes or recognises (the
+# "@official" word class, with named people, organisations and places).
+OFFICIAL_NOUNS = frozenset({
     "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "sheikh", "leader",
     "official", "delegation", "delegate", "envoy", "ambassador", "diplomat", "counterpart", "secretary",
     "representative", "governor", "mayor", "commander", "general", "chief", "head", "spokesman",
@@ -36,21 +37,37 @@ ACTOR_NOUNS = frozenset({
     "government", "opposition", "party", "group", "rebel", "militant", "insurgent", "militia", "faction",
     "cabinet", "parliament", "council", "committee", "union", "organization", "organisation", "agency",
     "authority", "ministry", "administration", "pope", "cleric", "imam", "bishop", "activist", "dissident",
-    "journalist", "reporter", "student", "worker", "employee", "staff", "aide", "adviser", "advisor",
-    "deputy", "member", "team", "crew", "candidate", "judge", "prosecutor", "coach", "manager", "executive",
-    "ceo", "chairman", "chairwoman", "leadership", "regime", "junta", "state", "country", "nation", "ally",
+    "aide", "adviser", "advisor", "deputy", "member", "candidate", "judge", "prosecutor", "chairman",
+    "chairwoman", "leadership", "regime", "junta", "state", "country", "nation", "ally", "monarch", "ruler",
+    "dictator", "warlord", "bloc", "coalition", "alliance", "federation", "movement", "league", "front",
+    "tribunal", "court", "visitor", "guest", "host", "mission", "team", "crew", "army", "navy", "force"})
+
+# States and their officials ("@government", with named countries): who protests diplomatically or travels
+# on state business.
+GOVERNMENT_NOUNS = frozenset({
+    "government", "ministry", "embassy", "consulate", "administration", "cabinet", "regime", "junta", "state",
+    "country", "nation", "minister", "president", "premier", "chancellor", "king", "queen", "emir", "prince",
+    "ambassador", "envoy", "diplomat", "official", "spokesman", "spokeswoman", "delegation", "secretary",
+    "counterpart", "leader", "foreign", "office", "authority", "mission", "representative"})
+
+# Role nouns that name a party one can meet, visit, hire or fire (the "@actor" word class in constraints).
+ACTOR_NOUNS = OFFICIAL_NOUNS | frozenset({
+    "journalist", "reporter", "student", "worker", "employee", "staff", "coach", "manager", "executive", "ceo",
     # people and armed groups as parties: "met protesters", "fired on soldiers", "freed the hostages"
     "soldier", "troop", "police", "policeman", "policemen", "protester", "protestor", "demonstrator", "civilian",
     "people", "resident", "villager", "refugee", "prisoner", "detainee", "hostage", "fighter", "gunman",
-    "suspect", "citizen", "partner", "neighbor", "neighbour", "donor", "side", "force", "army", "navy",
+    "suspect", "citizen", "partner", "neighbor", "neighbour", "donor", "side",
     "guard", "commando", "settler", "tribe", "clan", "family", "crowd", "mob", "voter", "farmer", "miner",
-    "teacher", "doctor", "nurse", "diplomat", "monarch", "ruler", "dictator", "warlord", "bloc", "coalition",
-    "alliance", "federation", "movement", "league", "front", "council", "tribunal", "court", "police",
+    "teacher", "doctor", "nurse", "pilgrim", "worshipper", "worshiper", "migrant", "tourist", "passenger",
+    "shopper", "bystander", "child", "woman", "man", "girl", "boy", "patient", "man", "victim", "member",
+    "peacekeeper", "militiaman", "jihadist", "separatist", "loyalist", "supporter", "opponent", "critic",
+    "inmate", "convict", "spy", "smuggler", "trafficker", "pirate", "kidnapper", "bomber", "sniper",
 })
 
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
-# "entered into negotiations", "took part in the protest".
-PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in"}
+# "entered into negotiations", "took part in the protest", "remained on high alert".
+PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in", "remain": "on",
+                             "stay": "on"}
 
 # "took part in the protest": a verb and a placeholder object whose preposition carries the event noun.
 PLACEHOLDER_OBJECTS = MappingProxyType({("take", "part"): "in"})
@@ -66,14 +83,68 @@ PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile", "
 # Verbs that move people or goods to someone: "sent troops", "shipped weapons", "airlifted food".
 TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "station", "position", "fly", "airlift",
                             "airdrop", "ship", "deliver", "provide", "give", "supply", "donate", "transfer", "hand",
-                            "channel", "funnel", "redeploy", "bring", "truck", "extend", "sell", "contribute"})
+                            "channel", "funnel", "redeploy", "bring", "truck", "extend", "sell", "contribute",
+                            "distribute", "dispense", "allocate"})
 # Words that count or gather what follows "of": "dozens of rockets", "a barrage of missiles".
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "barrage", "salvo", "volley", "wave", "number", "handful", "couple", "series", "group",
                             "crowd", "string", "hail", "pair"})
 
+# Causes of death and damage that are no party: "floods killed 40", "the crash injured five", "were killed
+# in an earthquake" (the "@hazard" word class). Violence needs someone doing it.
+HAZARD_NOUNS = frozenset({
+    "storm", "flood", "flooding", "earthquake", "quake", "tremor", "tsunami", "hurricane", "typhoon", "cyclone",
+    "tornado", "landslide", "mudslide", "avalanche", "drought", "heatwave", "heat", "cold", "snow", "rain",
+    "lightning", "wildfire", "blaze", "fire", "volcano", "eruption", "accident", "crash", "collision", "derailment",
+    "stampede", "collapse", "disease", "virus", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "ebola",
+    "covid", "covid-19", "flu", "influenza", "cancer", "illness", "infection", "overdose", "famine", "hunger",
+    "starvation", "malnutrition", "leak", "spill", "poisoning", "weather", "disaster", "heatwave", "smog"})
+
+# Ideas, texts, policies and figures: what one criticises or fights figuratively, never a military target
+# ("attacked the budget", "an attack on press freedom", "targets inflation", "hit a record") — "@abstract".
+ABSTRACT_NOUNS = frozenset({
+    "policy", "decision", "plan", "idea", "remark", "statement", "record", "proposal", "report", "law", "bill",
+    "budget", "speech", "comment", "claim", "move", "stance", "ruling", "verdict", "article", "book", "film",
+    "view", "freedom", "democracy", "right", "rights", "liberty", "press", "constitution", "judiciary", "value",
+    "truth", "credibility", "reputation", "integrity", "legitimacy", "character", "economy", "inflation",
+    "currency", "price", "rate", "tax", "reform", "program", "programme", "strategy", "approach",
+    "handling", "response", "agenda", "ideology", "doctrine", "rule", "regulation", "measure", "deal",
+    "agreement", "process", "election", "vote", "result", "poll", "campaign", "candidacy", "nomination",
+    "appointment", "opinion", "argument", "culture", "tradition", "religion", "faith",
+    "science", "evidence", "theory", "narrative", "image", "privacy", "autonomy", "independence", "institution",
+    "system", "order", "corruption", "crime", "poverty", "unemployment", "terrorism", "extremism", "drug",
+    "high", "low", "level", "goal", "deadline", "estimate", "forecast", "expectation",
+    "milestone", "peak", "mark", "threshold", "limit", "ceiling", "score", "note", "chord", "wall", "snag",
+    "roadblock", "obstacle", "jackpot", "headline", "nerve", "spot", "ball", "shot", "puck", "basket", "hoop"})
+
+# Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
+TARGET_NOUNS = frozenset({
+    "base", "convoy", "position", "compound", "embassy", "consulate", "airport", "camp", "facility", "depot",
+    "building", "headquarters", "site", "town", "city", "village", "area", "hospital", "school", "checkpoint",
+    "vehicle", "truck", "car", "tanker", "ship", "vessel", "boat", "plant", "station", "house", "home", "market",
+    "mosque", "church", "synagogue", "temple", "shrine", "office", "bus", "train", "plane", "aircraft",
+    "helicopter", "jet", "tank", "bridge", "port", "refinery", "pipeline", "barracks", "outpost", "patrol",
+    "neighborhood", "neighbourhood", "district", "stronghold", "hideout", "warehouse", "residence", "palace",
+    "ministry", "parliament", "airbase", "airfield", "installation", "infrastructure", "hotel", "restaurant",
+    "cafe", "bar", "club", "mall", "university", "college", "court", "courthouse", "prison", "jail", "police",
+    "territory", "region", "province", "border", "frontline", "line", "trench", "bunker", "tunnel", "road",
+    "highway", "field", "oilfield", "dam", "grid", "substation", "warship", "destroyer", "frigate",
+    "submarine", "drone", "launcher", "battery", "radar", "target", "garrison", "post", "precinct", "quarter",
+    "suburb", "settlement", "capital", "enclave", "hamlet", "gathering", "wedding", "funeral",
+    "procession", "rally", "crowd", "queue", "bazaar", "stadium", "square", "street"})
+# "@abstract" and "@target" above are lists on purpose: the small spaCy model has no word senses.
+
 # Light verbs that carry only some categories: "had talks", "had a phone call" (not "has concerns", "had support").
-NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"})})
+# "approved a $3 billion loan", "released $50 million in aid", "allocated funds": only aid.
+NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"}), "approve": frozenset({"AID", "SANCTION"}),
+                                       "release": frozenset({"AID"}), "allocate": frozenset({"AID"}),
+                                       "earmark": frozenset({"AID"}), "unveil": frozenset({"AID"}),
+                                       # "slapped sanctions on", "tightened sanctions", "expanded the ban"
+                                       "slap": frozenset({"SANCTION", "COERCE"}),
+                                       "tighten": frozenset({"SANCTION", "COERCE"}),
+                                       "toughen": frozenset({"SANCTION", "COERCE"}),
+                                       "expand": frozenset({"SANCTION", "COERCE"}),
+                                       "widen": frozenset({"SANCTION", "COERCE"})})
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,10 @@ One ``MentionResolver`` lives for one document. It remembers whom the text has n
 "the group", "the militiamen", "the prime minister" and pronouns resolve to the right actor. A pronoun
 first looks for an agreeing subject of a clause above it ("Syria said it would ..."). Facilities are never
 persons; civilians and ethnic groups whose words state no country belong to the place of the sentence;
-a country stated around a mention (apposition, "of"/"from"/"in") is used when its own words give none.
+a country stated around a mention (apposition, "of"/"from"/"in") is used when its own words give none;
+else a generic mention takes the country of its own sentence's place, then the article's. An event's own
+verb standing as a party is the party the text leaves unnamed: the doer of an attack is an unidentified
+armed group, the target of a protest the government, each of the event place's country.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorKB
 from ..geo import event_location
 from ..model import Actor
-from .arguments import antecedent, group_owner, mention_span
+from .arguments import (ADDRESSED_TO_AUTHORITIES, UNATTRIBUTED_ACTS, antecedent, clause_subject, group_owner,
+                        mention_span, stands_for_unnamed_party)
 
 # Definite descriptions that point back to an armed group or organisation named earlier.
 _GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "organisation", "movement",
@@ -80,6 +84,8 @@ class MentionResolver:
         self.country = country
         self.history: list[Actor] = []
         self._stated: str | None = None  # computed on first need, only when there is no focus
+        self._places_by_sentence: dict[int, list] | None = None  # built on first need, once per document
+        self._owners_open: set[int] = set()  # mentions whose possessive pronoun is being resolved
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, else the country its names and nationality words
@@ -96,6 +102,8 @@ class MentionResolver:
 
     def _resolve(self, head: Token) -> Actor | None:
         lower = head.lower_
+        if stands_for_unnamed_party(head):
+            return self._unnamed(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, lower)
         owner = group_owner(head)
@@ -123,6 +131,8 @@ class MentionResolver:
         unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
         if unnamed and _weapon_as_doer(head):
             return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
+        if actor is None or (actor.id is None and actor.country is None):
+            actor = self._led_by(head, span, actor) or actor
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
             return actor  # a named actor, or a state named as itself
         return self._placed(head, span, actor)
@@ -147,7 +157,7 @@ class MentionResolver:
         for candidate in (entity, span) if longer else (span, entity):
             if candidate is None:
                 continue
-            actor = self.kb.resolve(candidate.text, date=self.date, country=self._country(head.doc))
+            actor = self.kb.resolve(candidate.text, date=self.date, country=self._owner_country(head))
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
                 name = _strip_the(candidate).text
@@ -159,6 +169,34 @@ class MentionResolver:
             return replace(state, text=span.text, span=_char_span(span))
         return self._unknown(span)
 
+    def _owner_country(self, head: Token) -> str | None:
+        """"urged Serbia to withdraw its police": a generic mention owned by a pronoun is of the pronoun's
+        referent's country; else of the mention's home country."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        found = None
+        if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
+            self._owners_open.add(head.i)
+            try:
+                found = self._pronoun(owner, owner.lower_)
+            finally:
+                self._owners_open.discard(head.i)
+        return found.country if found is not None and found.country else self._home_country(head)
+
+    def _home_country(self, head: Token) -> str | None:
+        """The country a generic mention ("the police", "the president") belongs to when its words state
+        none: that of the place its own sentence names nearest to it, else the article's. Not for one office
+        holder ("the prime minister flew to Washington" is the article country's)."""
+        if head.lemma_.lower() in _PERSON_NOUNS:
+            return self._country(head.doc)
+        if self._places_by_sentence is None:
+            self._places_by_sentence = {}
+            for m in _event_places(head.doc):
+                self._places_by_sentence.setdefault(head.doc[m.start].sent.start, []).append(m)
+        here = self._places_by_sentence.get(head.sent.start)
+        if here:
+            return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+        return self._country(head.doc)
+
     def unidentified_armed_group(self, trigger: Token, *, text_span: Span | None = None) -> Actor:
         """ACLED's actor for an attack whose doer the text does not name: an unidentified armed group of the
         country where the event happened (else of the article's country)."""
@@ -168,6 +206,39 @@ class MentionResolver:
         words = text_span if text_span is not None else doc[trigger.i:trigger.i + 1]
         return Actor(text=words.text, name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF",
                      span=_char_span(words))
+
+    def _unnamed(self, verb: Token) -> Actor | None:
+        """The party an event's verb stands for: the doer of an attack is an unidentified armed group of the
+        event place's country (none where no place is known); the target of a protest is the government of
+        that country, else of the protesters' own. No mention names it, so it has no text or span."""
+        category = _category_at(verb)
+        place = event_location(verb, verb.doc) if category and Doc.has_extension("places") else None
+        country = place.country if place is not None else None
+        if category in UNATTRIBUTED_ACTS and country:
+            return Actor(text="", name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF")
+        if category in ADDRESSED_TO_AUTHORITIES:
+            country = country or self._doer_country(verb)  # "Iraqi protesters marched": their government
+            found = self.kb.resolve("government", date=self.date, country=country) if country else None
+            return replace(found, text="", span=None) if found is not None else None
+        return None
+
+    def _doer_country(self, verb: Token) -> str | None:
+        subject = clause_subject(verb)
+        found = self._resolve(subject) if subject is not None and not stands_for_unnamed_party(subject) else None
+        return found.country if found is not None else None
+
+    def _led_by(self, head: Token, span: Span, actor: Actor | None) -> Actor | None:
+        """"a coalition led by Saudi Arabia", "forces headed by a Turkish general": a body without a country
+        of its own is of the country of whoever leads it."""
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head"):
+                leader = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                               if g.dep_ == "pobj"), None)
+                found = self._resolve(leader) if leader is not None else None
+                if found is not None and found.country:
+                    base = actor or Actor(text=span.text, name=_strip_the(span).text)
+                    return replace(base, text=span.text, span=_char_span(span), country=found.country)
+        return None
 
     def _capital_as_government(self, head: Token, span: Span) -> Actor | None:
         """"Moscow insists", "Washington warned", "accused Kyiv of ...": a capital the geo step found standing
@@ -261,8 +332,8 @@ def _agrees(noun: Token, pronoun: str) -> bool:
     plural = noun.tag_ in ("NNS", "NNPS")
     if pronoun in _PERSON_PRONOUNS:
         return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
-    if pronoun in _THING_PRONOUNS:
-        return not plural and noun.ent_type_ != "PERSON"
+    if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
+        return not plural and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS
     return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
                                             or noun.lemma_.lower() in _COLLECTIVE_NOUNS)
 
@@ -276,7 +347,11 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is None and verb.dep_ == "xcomp":  # "urged Israel to halt its offensive": the one urged
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
         subject = antecedent(subject) if subject is not None else None
+        if subject is not None and subject.is_ancestor(pronoun):
+            continue  # "thousands of their supporters": "their" is not the supporters' own
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
             return subject
     return None
@@ -285,14 +360,27 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
 def _place_country(head: Token) -> str | None:
     """The country of the place named nearest to ``head``: in its sentence first, else before it (datelines
     and names that stand for a government are not places of events)."""
-    places = [m for m in (getattr(head.doc._, "places", None) or ()) if not m.dateline and not m.actor
-              and m.place.country and not _as_party(head.doc[m.end - 1])] if Doc.has_extension("places") else []
+    places = _event_places(head.doc)
     sent = head.sent
     here = [m for m in places if sent.start <= m.start < sent.end]
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
     before = [m for m in places if m.end <= head.i]
     return before[-1].place.country if before else None
+
+
+def _category_at(verb: Token) -> str | None:
+    """The category of the trigger on ``verb`` (the coder's triggers are few per document)."""
+    triggers = getattr(verb.doc._, "triggers", None) if Doc.has_extension("triggers") else None
+    return next((t.entry.event for t in triggers or () if verb.i in (t.head, t.governor)), None)
+
+
+def _event_places(doc: Doc) -> list:
+    """Places that can locate what happened: not datelines, nor names standing for a party ("Moscow insists")."""
+    if not Doc.has_extension("places"):
+        return []
+    return [m for m in doc._.places or () if not m.dateline and not m.actor and m.place.country
+            and not _as_party(doc[m.end - 1])]
 
 
 def _weapon_as_doer(head: Token) -> bool:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ACTOR_NOUNS, CROWD_NOUNS, LIGHT_VERBS, NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS,
-                      PREPOSITIONAL_LIGHT_VERBS, PROJECTILES, QUANTITY_NOUNS, TRANSFER_VERBS, Constraint, LexEntry,
-                      Lexicon, load_lexicon)
+from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, LIGHT_VERBS,
+                      NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, PROJECTILES,
+                      QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon, load_lexicon)
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
 # sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
@@ -34,8 +34,13 @@ class TriggerMatch:
 
 
 def _governing_verb(token: Token) -> Token:
+    """The word a noun depends on, through a preposition ("called for the release") and through a measure
+    ("sent 10 tons of food", "gave $2 billion in aid")."""
     head = token.head
-    return head.head if head.dep_ == "prep" else head
+    head = head.head if head.dep_ == "prep" else head
+    if head.i != token.i and head.dep_ in ("dobj", "nsubjpass") and _measured(head).i == token.i:
+        return head.head
+    return head
 
 
 def _is_actor(token: Token) -> bool:
@@ -66,15 +71,44 @@ def _refers_to(token: Token, nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in nouns for t in _referents(token))
 
 
+def _is_official(token: Token) -> bool:
+    """A party one receives or recognises: a name, a personal pronoun, or an office ("the minister")."""
+    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS:
+        return True
+    return token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "he", "she", "they")
+
+
+# Acts whose promise is a threat: anything the lexicon files under material conflict or protest, and these.
+_CONFLICT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+_CONFLICT_WORDS = frozenset({"punish", "avenge", "crush", "eliminate", "wipe", "annihilate", "defeat", "respond",
+                             "retaliate", "hunt", "destroy", "hit", "target", "expel", "oust", "topple"})
+
+
+def _is_conflict(token: Token) -> bool:
+    """"vowed to retaliate", "pledged to crush the rebels": a verb naming a conflictual act."""
+    lemma = token.lemma_.lower()
+    if lemma in _CONFLICT_WORDS:
+        return True
+    entry = match_entry(token, load_lexicon().entries(lemma, "VERB")) if token.pos_ == "VERB" else None
+    return entry is not None and entry.event in _CONFLICT_EVENTS
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": _is_actor,
+    "@official": _is_official,
+    "@government": lambda t: t.ent_type_ == "GPE" or t.lemma_.lower() in GOVERNMENT_NOUNS,
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
     "@date": lambda t: t.ent_type_ in _TIME_ENTS,
     "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
     "@crowd": lambda t: _refers_to(t, CROWD_NOUNS),
     "@projectile": lambda t: _refers_to(t, PROJECTILES),
+    "@hazard": lambda t: _refers_to(t, HAZARD_NOUNS),
+    "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,
+    "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or _refers_to(t, TARGET_NOUNS),
+    "@money": lambda t: t.ent_type_ == "MONEY",
+    "@conflict": _is_conflict,
 }
 
 
@@ -96,7 +130,24 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _controller_subjects(token: Token) -> list[Token]:
+    """The subject a subjectless infinitive, conjoined verb or participle shares with the verb above it: "Putin
+    and Erdogan are expected to meet", "protesters gathered and chanted", "the quake hit the city, killing 20"."""
+    verb = token
+    for _ in range(3):
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+        if not (verb.dep_ in ("xcomp", "conj") or participle) or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    return []
+
+
 def _meets(token: Token, constraint: Constraint) -> bool:
+    if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in token.children):
+        return any(_word_matches(s, constraint.lemmas) for s in _controller_subjects(token))
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
         return _word_matches(_governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
@@ -113,10 +164,26 @@ def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
     return None
 
 
+# Measures of what follows "of"/"in": "$2 billion in aid", "10 tons of food", "dozens of attacks".
+_MEASURES = QUANTITY_NOUNS | {"ton", "tonne", "truckload", "consignment", "batch", "shipment", "load", "worth",
+                              "million", "billion", "kilogram", "litre", "liter", "barrel", "pallet", "planeload"}
+
+
+def _measured(obj: Token) -> Token:
+    """The noun a measure phrase measures ("$50 million in assistance" → assistance), else the object itself."""
+    if obj.pos_ != "NUM" and obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in _MEASURES:
+        return obj
+    inside = (c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    return next(inside, obj)
+
+
 def _light_object(verb: Token) -> Token | None:
     """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks",
-    "took part in the protest"."""
-    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    "took part in the protest", "gave $2 billion in aid"."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")), None)
+    noun = _measured(obj) if obj is not None else None
+    noun = noun if noun is not None and noun.pos_ == "NOUN" else None
     prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
     if prep is not None:
         inside = _prep_objects(noun, (prep,)) or _prep_objects(verb, (prep,))
@@ -127,6 +194,15 @@ def _light_object(verb: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == PREPOSITIONAL_LIGHT_VERBS[verb.lemma_]:
             return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
+
+
+# "frequent attacks", "repeated clashes": a noun that names a series or a habit, not one occasion.
+_SERIAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "occasional", "constant", "sporadic", "periodic",
+                                "recurrent", "recurring", "routine", "countless", "numerous", "incessant"})
+
+
+def _serial(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _SERIAL_ADJECTIVES for c in noun.children)
 
 
 def _is_evidence(child: Token) -> bool:
@@ -141,7 +217,7 @@ def _is_evidence(child: Token) -> bool:
 
 def _specific(noun: Token) -> bool:
     """True when the noun names a particular event: it has a number, an agent, a patient or a place."""
-    return any(_is_evidence(child) for child in noun.children)
+    return not _serial(noun) and any(_is_evidence(child) for child in noun.children)
 
 
 def _named_governor(noun: Token, entry: LexEntry) -> bool:
@@ -153,12 +229,14 @@ def _named_agent(noun: Token) -> bool:
     """"Putin's visit to Beijing", "the Chinese criticism of ...", "talks between the two sides": a named
     party doing it (its possessor, a name or nationality before it, a "by" or "between" phrase)."""
     for child in noun.children:
-        if child.dep_ == "poss" and (child.ent_type_ in _AGENT_ENTS or child.pos_ == "PROPN"):
+        if child.dep_ == "poss" and (child.ent_type_ in _AGENT_ENTS or child.pos_ == "PROPN" or _is_official(child)):
             return True
         if child.dep_ in ("compound", "amod") and child.ent_type_ in _AGENT_ENTS:
             return True
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "between")):
             return any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
+            return any(c.dep_ == "pobj" and (_is_actor(c) or c.pos_ == "PROPN") for c in child.children)
     return False
 
 
@@ -176,23 +254,67 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
                 continue
             if entry is None or not (entry.alone and _specific(tok) or entry.alone_with_agent and _named_agent(tok)):
                 continue
-            if not _asked_or_promised(tok, lexicon):
+            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok)):
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
 
 
 # Categories of words about an act that has not happened: the act itself is no event of its own.
 _SPEECH_ABOUT_ACTS = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
+# Reactions to an act: "condemned the attack", "welcomed the release", "is investigating the bombing". A definite
+# or possessed noun there refers to an act reported elsewhere; the sentence reports the reaction.
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
+# Acts that end a state: "lifted the siege", "eased sanctions", "cancelled the visit" — the noun is what ends.
+# Violence is never only a state: "halted its offensive" keeps the offensive.
+_ENDINGS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
     """"demanded the release of X", "called for the withdrawal of Y", "agreed to a ceasefire": the noun
-    names what is asked for, refused, promised or threatened, so it is no event of its own."""
-    verb = _governing_verb(noun)
-    if verb.pos_ != "VERB" or verb.i == noun.i:
+    names what is asked for, refused, promised or threatened, so it is no event of its own. Likewise what a
+    reaction is about ("condemned the attack", "voiced concern over the arrest") and what an ending ends."""
+    gov = _governing_verb(noun)
+    if gov.pos_ not in ("VERB", "NOUN") or gov.i == noun.i:
         return False
-    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
-    return entry is not None and entry.event in _SPEECH_ABOUT_ACTS
+    if gov.pos_ == "VERB" and _alleged(gov):  # "accused of ordering the killing of protesters"
+        return True
+    entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), gov.pos_))
+    if entry is None:
+        return False
+    if entry.event in _SPEECH_ABOUT_ACTS:
+        return gov.pos_ == "VERB" or noun.head.lower_ in ("for", "of", "to")
+    if entry.event in _REACTIONS:
+        return _definite(noun) and not _dated_clause(gov, noun)
+    if entry.event not in _ENDINGS or gov.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
+    return not any(e.event == "ASSAULT" for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+# Prepositions that use an event as a point in time: "after the attack", "since the war".
+_TIME_PREPOSITIONS = frozenset({"after", "since", "before", "following", "until", "till", "prior"})
+
+
+def _time_reference(noun: Token) -> bool:
+    """"Since the war, ...", "after the attack, police sealed off the area": an undated definite event noun used to
+    place another event in time refers to an act told before; "since the assassination of X in January" is dated
+    and stays news."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS or not _definite(noun):
+        return False
+    return not any(t.ent_type_ in _TIME_ENTS for t in noun.subtree)
+
+
+def _dated_clause(gov: Token, noun: Token) -> bool:
+    """"investigating the bombing of a bus three days ago": a date in the reaction's clause may well date the act
+    itself, which is then news rather than a reference (the parser hangs such dates on either word)."""
+    parts = [noun] + [c for c in gov.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+    return any(t.ent_type_ in _TIME_ENTS for part in parts for t in part.subtree)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
 
 
 # Fixed expressions whose verb is no event: "as opposed to", "as compared with".
@@ -208,8 +330,26 @@ def _is_light(lemma: str) -> bool:
             or any(lemma == verb for verb, _ in PLACEHOLDER_OBJECTS))
 
 
+def _attributive(verb: Token) -> bool:
+    """"the negotiating table", "the ruling party", "a fighting chance": a present participle used as an adjective."""
+    return verb.dep_ in ("amod", "compound") and verb.tag_ == "VBG"
+
+
+# Verbs whose "of"/"for" complement is what they allege: "accused Moscow of shelling civilians".
+_ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convict", "indict", "condemn", "criticize",
+                       "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue"})
+
+
+def _alleged(verb: Token) -> bool:
+    """"accused X of killing civilians", "arrested for attacking police": the act is an allegation told by the
+    verb above, not an event the text asserts."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _ALLEGING
+            and prep.head.i != verb.i)
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
-    if _in_fixed_expression(verb):
+    if _in_fixed_expression(verb) or _attributive(verb) or _alleged(verb):
         return
     lemma = verb.lemma_.lower()
     if _is_light(lemma):

@@ -131,33 +131,7 @@ def test_a_release_from_national_prisons_is_by_that_state(coder):
     assert releases[0].recipient and releases[0].recipient[0].country == "ARM"
 
 
-# --- stated intentions are events of their own; tense and kinds of events ---
-
-@pytest.mark.parametrize("text,event,mode", [
-    ("Japan will send medical aid to the earthquake zone, officials said.", "AGREE", None),
-    ("The army will attack the rebel stronghold, the general said.", "THREATEN", "violence"),
-    ("The president plans to visit Cairo in June.", "AGREE", None),
-    ("Norway is willing to send food and tents to the flood zone.", "AGREE", None),
-    ("The militia will retaliate, its commander said.", "THREATEN", "violence"),
-])
-def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
-    events = _events(coder, text)
-    intents = [e for e in events if e.event == event]
-    assert len(intents) == 1 and intents[0].mode == mode and intents[0].actor
-    assert not [e for e in events if e.event in ("AID", "ASSAULT", "CONSULT")]  # the act itself is not asserted
-
-
-def test_a_stated_obligation_is_a_request_by_its_speaker(coder):
-    text = "Turkey must withdraw its troops from the border, the Iraqi foreign minister said."
-    (request,) = [e for e in _events(coder, text) if e.event == "REQUEST"]
-    assert request.mode == "yield" and request.recipient and request.recipient[0].id == "TUR"
-    assert request.actor
-
-
-def test_an_intention_already_told_by_a_trigger_is_not_told_twice(coder):
-    events = _events(coder, "The rebels vowed to attack government positions.")
-    assert [e.event for e in events] == ["THREATEN"]
-
+# --- tense and kinds of events (stated intentions: test_intents.py) ---
 
 @pytest.mark.parametrize("text,event", [
     ("Hundreds of nurses are marching through the capital.", "PROTEST"),

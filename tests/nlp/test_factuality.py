@@ -119,3 +119,14 @@ def test_speaker_of_a_reported_clause(raw_nlp):
     doc = raw_nlp("The army must withdraw from the city, the envoy said.")
     assert speaker_of(head(doc, "withdraw")).text == "envoy"
     assert speaker_of(head(raw_nlp("The army must withdraw."), "withdraw")) is None
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # a denial says, by the speaker's account, that the act did not happen; a claim or a report keeps it
+    ("Moscow denied that its troops had shelled the town.", "shelled", "negated"),
+    ("The army denied attacking the convoy.", "attacking", "negated"),
+    ("The rebels said their fighters had shelled the town.", "shelled", "asserted"),
+    ("The group claimed that it had attacked the convoy.", "attacked", "asserted"),
+])
+def test_denied_acts_are_negated(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected

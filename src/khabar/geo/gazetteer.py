@@ -95,6 +95,8 @@ class Gazetteer:
         self._t = tables
         self._c = tables.columns
         self.max_tokens = max((len(k.split()) for k in tables.strong), default=1)
+        # ranking looks the same names up again and again (every mention, its variants, every round)
+        self._entries_of_key = functools.lru_cache(maxsize=1 << 16)(self._read_entries)
 
     def entry(self, row: int) -> Entry:
         c = self._c
@@ -105,7 +107,10 @@ class Gazetteer:
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Every place whose name or alternate name is ``text`` (largest population first)."""
-        rows = self._t.index.get(name_key(text), ())
+        return self._entries_of_key(name_key(text))
+
+    def _read_entries(self, key: str) -> tuple[Entry, ...]:
+        rows = self._t.index.get(key, ())
         if isinstance(rows, int):
             return (self.entry(rows),)
         return tuple(self.entry(r) for r in rows)

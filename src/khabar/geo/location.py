@@ -13,9 +13,9 @@ within a district of it, 3 province or country):
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
 from .gazetteer import default_gazetteer
@@ -48,20 +48,41 @@ _COUNTRY_PRECISION = 3
 
 def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
-    mentions, by_token = _place_index(doc)
+    index = _place_index(doc)
+    by_token = index.by_token
     return (_tied_place(head, by_token) or _governor_place(head, by_token) or _clause_place(head, by_token)
-            or _dateline_place(head, doc, mentions) or _sentence_country(head, mentions)
-            or _focus_country(doc, mentions))
+            or _fallback_place(head.sent, doc, index))
 
 
-def _place_index(doc: Doc) -> tuple[list[PlaceMention], dict[int, PlaceMention]]:
-    """The document's places that can locate an event, and which token belongs to which: built once per doc."""
+@dataclass(frozen=True, slots=True)
+class _PlaceIndex:
+    """The document's places as locating asks for them, built once per doc (every trigger asks)."""
+
+    mentions: list[PlaceMention]  # places that can locate an event
+    by_token: dict[int, PlaceMention]  # token -> the place (not the dateline) it belongs to
+    named: list[PlaceMention]  # every place name, but those in compound adjectives ("U.S.-led")
+    fallbacks: dict[int, Place | None]  # sentence start -> the place of an event its words do not place
+
+
+def _place_index(doc: Doc) -> _PlaceIndex:
     cached = doc.user_data.get("khabar.place_index")
     if cached is None:
-        mentions = [m for m in (doc._.places or ()) if not m.actor and not _in_compound_adjective(doc, m)]
-        cached = (mentions, {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)})
+        places = doc._.places or ()
+        named = [m for m in places if not _in_compound_adjective(doc, m)]
+        mentions = [m for m in named if not m.actor]
+        cached = _PlaceIndex(mentions, {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)},
+                             named, {})
         doc.user_data["khabar.place_index"] = cached
     return cached
+
+
+def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex) -> Place | None:
+    """The dateline, else a country the sentence names, else the article's: the same for a whole sentence."""
+    if sent.start not in index.fallbacks:
+        mentions = index.mentions
+        index.fallbacks[sent.start] = (_dateline_place(sent, index) or _sentence_country(sent, mentions)
+                                       or _focus_country(doc, mentions))
+    return index.fallbacks[sent.start]
 
 
 def _in_compound_adjective(doc: Doc, mention: PlaceMention) -> bool:
@@ -161,32 +182,29 @@ def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
     return replace(place, precision=precision)
 
 
-def _dateline_place(head: Token, doc: Doc, mentions: list[PlaceMention]) -> Place | None:
-    dateline = next((m for m in mentions if m.dateline), None)
+def _dateline_place(sent: Span, index: _PlaceIndex) -> Place | None:
+    dateline = next((m for m in index.mentions if m.dateline), None)
     if dateline is None:
         return None
-    named = [m for m in doc._.places or () if not _in_compound_adjective(doc, m)]  # not "U.S.-led"
-    if not _dateline_agrees(dateline, head, named):
+    if not _dateline_agrees(dateline, sent, index.named):  # not "U.S.-led"
         return None
     return replace(dateline.place, precision=max(dateline.place.precision or 1, _DATELINE_PRECISION))
 
 
-def _dateline_agrees(dateline: PlaceMention, head: Token, every: list[PlaceMention]) -> bool:
+def _dateline_agrees(dateline: PlaceMention, sent: Span, every: list[PlaceMention]) -> bool:
     """A dateline says where the reporter was. It places the event only when the sentence names no place
     or some place in the dateline's country, and when the rest of the article, if it names places at all,
     names something in the dateline's country (as a place or as an actor: "Iraq's defence ministry"). Names
     of parties alone ("BAGHDAD — ... a base housing U.S. troops") do not set the dateline aside."""
     country = dateline.place.country
     others = [m for m in every if not m.dateline and m.place.country]
-    sent = head.sent
     in_sentence = {m.place.country for m in others if sent.start <= m.start < sent.end and not m.actor}
     if in_sentence and country not in in_sentence:
         return False
     return all(m.actor for m in others) or any(m.place.country == country for m in others)
 
 
-def _sentence_country(head: Token, mentions: list[PlaceMention]) -> Place | None:
-    sent = head.sent
+def _sentence_country(sent: Span, mentions: list[PlaceMention]) -> Place | None:
     for mention in mentions:
         if sent.start <= mention.start < sent.end and mention.place.country and not mention.dateline:
             return _country_place(mention.place.country)

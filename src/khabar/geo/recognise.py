@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import ORTH, POS, SPACY
+from spacy.symbols import NOUN, NUM, PROPN
+from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
 from .resolve import split_head
@@ -26,6 +28,7 @@ _PARTY_VERBS = frozenset({
     "rebuke", "denounce", "fault", "lobby", "advise", "caution", "charge", "recognise", "recognize", "support",
     "back", "rebuff", "reject", "snub", "implore", "exhort", "encourage", "inform", "notify", "assure", "join",
     "meet", "ally", "petition", "contact", "deter", "defy", "oppose", "insult", "slam", "castigate", "chide"})
+_NAME_POS = frozenset({PROPN, NUM, NOUN})  # a place name ends on one of these
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 # Nouns a place name may modify while still naming where: "Baghdad province", "the Kirkuk airport".
 _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town", "village", "region", "area",
@@ -82,11 +85,30 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The doc's words read once, as plain values (matching tries every capitalised word as a start, and
+    a ``Token`` object per look costs more than the matching itself), and its entities."""
+
+    text: list[str]
+    space: list[str]  # the whitespace after each word: " " or ""
+    pos: list[int]  # part-of-speech symbol ids
+    ents: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        columns = doc.to_array([ORTH, POS, SPACY])
+        strings = doc.vocab.strings
+        return cls([strings[h] for h in columns[:, 0].tolist()], [" " if s else "" for s in columns[:, 2].tolist()],
+                   columns[:, 1].tolist(), doc.ents)
+
+
 def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
     out: list[Span] = []
+    words = _Words.of(doc)
     i = 0
     while i < len(doc):
-        span = _match_at(doc, i, gazetteer, taken) if _may_start(doc[i]) else None
+        span = _match_at(doc, i, gazetteer, taken, words) if _may_start(words.text[i]) else None
         if span is None:
             i += 1
             continue
@@ -96,25 +118,23 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Sp
     return out
 
 
-def _may_start(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit()
+def _may_start(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
 
 
-def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int]) -> Span | None:
+def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words) -> Span | None:
     cue = _cue_before(doc, i)
-    tokens = []
-    for j in range(i, min(i + gazetteer.max_tokens, len(doc))):
-        if j in taken:
-            break
-        tokens.append(doc[j])
-    for n in range(len(tokens), 0, -1):
-        last = tokens[n - 1]
-        if last.pos_ not in ("PROPN", "NUM", "NOUN") or not (last.text[:1].isupper() or last.text[:1].isdigit()):
+    stop = i
+    while stop < min(i + gazetteer.max_tokens, len(doc)) and stop not in taken:
+        stop += 1
+    for end in range(stop, i, -1):
+        last = words.text[end - 1]
+        if words.pos[end - 1] not in _NAME_POS or not _may_start(last):
             continue
-        text = "".join(t.text_with_ws for t in tokens[:n - 1]) + last.text  # == doc[i:i + n].text, cheaper
+        text = "".join(words.text[k] + words.space[k] for k in range(i, end - 1)) + last  # == doc[i:end].text
         known = gazetteer.is_strong(text) or (cue == "kind" and bool(gazetteer.lookup(text)))
-        if known and _may_override(doc[i:i + n], gazetteer, cued=cue is not None):
-            return doc[i:i + n]
+        if known and _may_override(doc[i:end], gazetteer, words.ents, cued=cue is not None):
+            return doc[i:end]
     return None
 
 
@@ -127,7 +147,7 @@ def _cue_before(doc: Doc, i: int) -> str | None:
     return None
 
 
-def _may_override(span: Span, gazetteer: Gazetteer, *, cued: bool = False) -> bool:
+def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cued: bool = False) -> bool:
     """Outside entities any strong name counts; inside PERSON/ORG/NORP only our own sites, countries and
     provinces, or any place after a cue ("in Kharkiv", "the city of Kramatorsk"), and only when the match
     covers the whole entity ("the Taji military camp" over "Taji", never "Jordan" in "Michael Jordan")."""
@@ -136,7 +156,7 @@ def _may_override(span: Span, gazetteer: Gazetteer, *, cued: bool = False) -> bo
         return span[0].pos_ == "PROPN" or span[0].text[:1].isdigit()
     if not labels <= _OVERRIDABLE:
         return False
-    ents = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    ents = [e for e in ents if e.start < span.end and span.start < e.end]
     whole = all(span.start <= e.start and e.end <= span.end for e in ents)
     special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
     return special and (whole or any(e.label_ == "NORP" for e in ents))

@@ -35,6 +35,8 @@ _GENERIC_HEADS = {
 }
 _HEAD_PATTERN = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _GENERIC_HEADS), key=len, reverse=True)) + r")$",
                            re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 _CONTAINER_AFTER = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _US_POSTAL = re.compile(r"[A-Z]{2}")
 _QUALIFIER_BEFORE = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|"
@@ -62,6 +64,8 @@ _SITE_LOG_POPULATION = 4.5  # our own sites carry no population; they were liste
 # A sea, river or world region named in the news is that, not a hamlet called "Atlantic" or "Middle East".
 _REGION_LOG_POPULATION = 6.5
 _EARTH_KM = 6371.0
+_KM_PER_DEGREE_LATITUDE = _EARTH_KM * math.pi / 180
+_FAR_KM = 400.0  # beyond this, another place of the text says nothing of a reading
 # Coherence: a reading gains up to WEIGHT points from the other names of the text that could lie in its admin-1
 # area (``_support``); only "local" names count, places smaller than LOCAL_POPULATION, counties and provinces.
 _COHERENCE_WEIGHT = 3.0
@@ -94,7 +98,7 @@ class _Context:
 
 def split_head(text: str) -> tuple[str, str | None]:
     """("Anbar province") -> ("Anbar", "ADM1"); the core name and the kind of place its head noun asks for."""
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = _LEADING_THE.sub("", text.strip())
     match = _HEAD_PATTERN.search(text)
     if match and match.start() > 0:
         return text[: match.start()], _GENERIC_HEADS[match.group(1).lower()]
@@ -103,7 +107,7 @@ def split_head(text: str) -> tuple[str, str | None]:
 
 def candidates(text: str, gazetteer: Gazetteer) -> tuple[tuple[Entry, ...], str | None]:
     """Entries for a mention, trying the full words first and then the name without its head noun."""
-    name = re.sub(r"['’]s$", "", re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE))
+    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     core, hint = split_head(name)
     demonym = gazetteer.demonym(name)
     if demonym and gazetteer.country(demonym):  # a nationality given as a toponym: "Irish" stands for Ireland,
@@ -367,8 +371,23 @@ def _neighbour_score(entry: Entry, context: _Context) -> float:
     score = 2.5 if (entry.country, entry.admin1) in context.admin1 and entry.admin1 else 0.0
     if entry.admin1:
         score += _COHERENCE_WEIGHT * min(context.support.get((entry.country, entry.admin1), 0.0), _COHERENCE_CAP)
-    near = min((_km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points), default=math.inf)
-    return score + (3.0 if near < 50 else 2.0 if near < 150 else 1.0 if near < 400 else 0.0)
+    return score + _proximity_score(entry, context.points)
+
+
+def _proximity_score(entry: Entry, points: tuple[tuple[float, float], ...]) -> float:
+    """3, 2 or 1 for a resolved place of the text within 50, 150 or 400 km of the entry (the nearest counts).
+
+    Ranking calls this for every candidate against every place of the text, so it skips the distances
+    that cannot score: a great-circle distance is at least the latitude difference alone."""
+    best = 0.0
+    for lat, lon in points:
+        if abs(lat - entry.lat) * _KM_PER_DEGREE_LATITUDE > _FAR_KM + 1.0:  # 1 km spares rounding
+            continue
+        near = _km(entry.lat, entry.lon, lat, lon)
+        best = max(best, 3.0 if near < 50 else 2.0 if near < 150 else 1.0 if near < _FAR_KM else 0.0)
+        if best == 3.0:
+            break
+    return best
 
 
 def _hint_score(entry: Entry, hint: str | None) -> float:

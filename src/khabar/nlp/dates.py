@@ -57,6 +57,11 @@ _UNIT = r"(day|week|month|year|decade)s?"
 _AGO = re.compile(rf"^(.+?)\s+{_UNIT}\s+ago$")
 _DEICTIC_PERIOD = re.compile(rf"^(last|this|next|past|previous|coming)\s+{_UNIT}$")
 _PAST_SPAN = re.compile(rf"^(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:past|last|previous)\s+(.+?)\s+{_UNIT}$")
+_SPACES = re.compile(r"\s+")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
+_DIGIT_OR_MONTH = re.compile(rf"\d|\b{_MONTH_RE}\b")
+_MONTH_OR_NUMERIC_DATE = re.compile(rf"\b{_MONTH_RE}\b|\d{{1,2}}/\d{{1,2}}")
 _LATER = re.compile(rf"^(.+?)\s+{_UNIT}\s+(later|earlier|before|after)$")
 _ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "next day": 1, "the day before": -1,
              "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,
@@ -130,7 +135,7 @@ def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | No
 
 def _clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
+    return _SPACES.sub(" ", text).strip(" .,;:")
 
 
 def _strip_modifiers(phrase: str) -> str:
@@ -144,8 +149,8 @@ def _resolve_range(phrase: str, published: dt.date | None, anchor: DateValue | N
     if match is None:
         return None
     left_text, right_text = match.group(1), match.group(2)
-    year = re.search(r"(?:19|20)\d{2}$", right_text)
-    if year and not re.search(r"(?:19|20)\d{2}", left_text):
+    year = _YEAR_AT_END.search(right_text)
+    if year and not _ANY_YEAR.search(left_text):
         left_text = f"{left_text} {year.group(0)}"  # "between March and May 2019": March 2019
     right = resolve_date(right_text, published, anchor=anchor)
     left = resolve_date(left_text, published, anchor=anchor)
@@ -195,7 +200,7 @@ def _absolute(phrase: str, published: dt.date | None) -> DateValue | None:
         return _day_in(_month_number(match.group(1)), int(match.group(2)), match.group(3), published)
     if match := _DAY_MONTH.match(phrase):
         return _day_in(_month_number(match.group(2)), int(match.group(1)), match.group(3), published)
-    if published is None and re.search(r"(?:19|20)\d{2}", phrase):
+    if published is None and _ANY_YEAR.search(phrase):
         return _fallback(phrase, None)
     return None
 
@@ -340,7 +345,7 @@ _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 def _fallback(phrase: str, published: dt.date | None) -> DateValue | None:
     """dateparser for the forms our patterns do not cover ("the 3rd of March"), never against the clock."""
-    if not re.search(rf"\d|\b{_MONTH_RE}\b", phrase):
+    if not _DIGIT_OR_MONTH.search(phrase):
         return None
     try:
         data = _parser(published).get_date_data(phrase)
@@ -359,10 +364,10 @@ def _fallback(phrase: str, published: dt.date | None) -> DateValue | None:
 
 def _plausible(phrase: str, day: dt.date) -> bool:
     """dateparser fills gaps freely ("the 1990s" → yesterday); keep only results the phrase supports."""
-    year = re.search(r"(?:19|20)\d{2}", phrase)
+    year = _ANY_YEAR.search(phrase)
     if year and int(year.group(0)) != day.year:
         return False
-    return bool(year or re.search(rf"\b{_MONTH_RE}\b|\d{{1,2}}/\d{{1,2}}", phrase))
+    return bool(year or _MONTH_OR_NUMERIC_DATE.search(phrase))
 
 
 @cache
@@ -485,6 +490,11 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
     A trigger whose sentence gives no time of its own may take the date that a neighbouring sentence
     of the same paragraph gives the same event (``_neighbour_date``).
     """
+    _refresh_index(doc)
+    return _memo(doc, ("trigger", token.i), lambda: _trigger_date(token, doc))
+
+
+def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
     own = _sentence_date(token, doc)
     if own is not None and own.precision not in _REFINABLE:
         return own
@@ -492,11 +502,50 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
     return near if near is not None and _within(near, own) else own
 
 
+# Every trigger asks the same questions of its doc (the dates of a sentence, the trigger at a token, whether
+# two sentences share a paragraph ...): the answers are kept, per doc, in an index in ``doc.user_data``.
+_INDEX_KEY = "khabar.dates_index"
+_MISSING = object()
+
+
+@dataclass(slots=True)
+class _DocIndex:
+    dates: list | None  # the doc._.dates and doc._.triggers the answers were read from
+    triggers: list | None
+    trigger_at: dict[int, object]  # token -> the first trigger whose head or governor it is
+    answers: dict[tuple, object]
+
+
+def _refresh_index(doc: Doc) -> None:
+    """(Re)build the doc's index unless it was built from the doc's current dates and triggers."""
+    ext = doc._
+    dates, triggers = ext.dates, (ext.triggers if Doc.has_extension("triggers") else None)
+    index = doc.user_data.get(_INDEX_KEY)
+    if index is None or index.dates is not dates or index.triggers is not triggers:
+        trigger_at: dict[int, object] = {}
+        for trig in triggers or ():
+            trigger_at.setdefault(trig.head, trig)
+            trigger_at.setdefault(trig.governor, trig)
+        doc.user_data[_INDEX_KEY] = _DocIndex(dates, triggers, trigger_at, {})
+
+
+def _memo(doc: Doc, key: tuple, compute):
+    answers = doc.user_data[_INDEX_KEY].answers
+    found = answers.get(key, _MISSING)
+    if found is _MISSING:
+        found = answers[key] = compute()
+    return found
+
+
 def _within(value: DateValue, outer: DateValue | None) -> bool:
     return outer is None or (outer.date <= value.date and (value.enddate or value.date) <= (outer.enddate or outer.date))
 
 
 def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
+    return _memo(doc, ("sentence", token.i), lambda: _sentence_date_of(token, doc))
+
+
+def _sentence_date_of(token: Token, doc: Doc) -> DateValue | None:
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
         value = _shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
@@ -506,13 +555,12 @@ def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
 
 
 def _own_date(token: Token, doc: Doc) -> DateValue | None:
-    mentions = doc._.dates or []
-    sent = token.sent
+    return _memo(doc, ("own", token.i), lambda: _own_date_of(token, doc))
+
+
+def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
     best: tuple[int, int, DateValue] | None = None
-    for mention in mentions:
-        # a dependency path never leaves its sentence, so a date wholly in another one cannot attach
-        if mention.end <= sent.start or mention.start >= sent.end:
-            continue
+    for mention in _sentence_mentions(token.sent, doc):
         depth = _attachment_depth(doc, mention, token)
         if depth is None:
             continue
@@ -520,6 +568,13 @@ def _own_date(token: Token, doc: Doc) -> DateValue | None:
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _sentence_mentions(sent: Span, doc: Doc) -> list[DateMention]:
+    """The date mentions that touch the sentence: a dependency path never leaves its sentence, so a date
+    wholly in another one cannot attach."""
+    return _memo(doc, ("dates", sent.start), lambda: [m for m in doc._.dates or []
+                                                      if not (m.end <= sent.start or m.start >= sent.end)])
 
 
 def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
@@ -621,11 +676,15 @@ def _triggers(doc: Doc) -> list:
 
 
 def _trigger_at(token: Token, doc: Doc):
-    return next((t for t in _triggers(doc) if token.i in (t.head, t.governor)), None)
+    return doc.user_data[_INDEX_KEY].trigger_at.get(token.i)
 
 
 def _without_own_time(sent: Span, doc: Doc) -> bool:
     """No day, week or range in the sentence, except the dates of reporting verbs ("said on Thursday")."""
+    return _memo(doc, ("quiet", sent.start), lambda: _quiet(sent, doc))
+
+
+def _quiet(sent: Span, doc: Doc) -> bool:
     return not any(sent.start <= m.start < sent.end and m.value.precision not in _REFINABLE
                    and _dates_an_event(doc[m.start:m.end].root) for m in doc._.dates or [])
 
@@ -643,7 +702,11 @@ def _dates_an_event(node: Token) -> bool:
 
 
 def _same_kind(sent: Span, event: str, doc: Doc) -> list:
-    return [t for t in _triggers(doc) if sent.start <= t.head < sent.end and t.entry.event == event]
+    return _memo(doc, ("kind", sent.start, event), lambda: _of_kind(sent.start, sent.end, event, doc))
+
+
+def _of_kind(start: int, end: int, event: str, doc: Doc) -> list:
+    return [t for t in _triggers(doc) if start <= t.head < end and t.entry.event == event]
 
 
 def _forward_date(trigger, doc: Doc) -> DateValue | None:
@@ -699,13 +762,21 @@ def _at_another_time(verb: Token) -> bool:
 
 
 def _next_sentence(sent: Span, doc: Doc) -> Span | None:
+    return _memo(doc, ("next", sent.start), lambda: _next_sentence_of(sent, doc))
+
+
+def _previous_sentence(sent: Span, doc: Doc) -> Span | None:
+    return _memo(doc, ("previous", sent.start), lambda: _previous_sentence_of(sent, doc))
+
+
+def _next_sentence_of(sent: Span, doc: Doc) -> Span | None:
     if sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
     return following if _same_paragraph(sent, following, doc) else None
 
 
-def _previous_sentence(sent: Span, doc: Doc) -> Span | None:
+def _previous_sentence_of(sent: Span, doc: Doc) -> Span | None:
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
@@ -714,10 +785,10 @@ def _previous_sentence(sent: Span, doc: Doc) -> Span | None:
 
 def _same_paragraph(first: Span, second: Span, doc: Doc) -> bool:
     """No line break between the end of the first sentence's words and the start of the second."""
-    words = [t for t in first if not t.is_space]
+    last = next((doc[i] for i in range(first.end - 1, first.start - 1, -1) if not doc[i].is_space), None)
     # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call
-    if words:
-        gap = words[-1].whitespace_ + doc[words[-1].i + 1:second.start].text_with_ws
+    if last is not None:
+        gap = last.whitespace_ + doc[last.i + 1:second.start].text_with_ws
     else:
         gap = doc[first.start:second.start].text_with_ws
     return "\n" not in gap

@@ -3,7 +3,8 @@
 For each trigger, in document order: who (``arguments`` + ``mentions``), when (``dates``, or the event
 a phrase like "in the recent raid" points back to), how many (``quantities``), how sure
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
-("rocket attacks have long been a feature of ...") are not events and are dropped.
+("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
+("Iran will send aid") is an event of its own (``intents``).
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from ..geo import event_location
 from ..model import Actor, Place, Size
 from .arguments import Arguments, clause_subject, find_arguments
 from .dates import DateValue, date_for_trigger
-from .factuality import factuality_of, speaker_of, stated_intent
-from .lexicon import LexEntry, Lexicon, load_intents, load_lexicon
+from .factuality import factuality_of
+from .intents import stated_intents
+from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .quantities import size_for_trigger
 from .triggers import TriggerMatch
@@ -70,33 +72,9 @@ class EventAssembler:
                 mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
-        mentions.extend(self._stated_intents(doc, mentions, resolver))
+        mentions.extend(stated_intents(doc, mentions, resolver))
         doc._.events = _link_retellings(mentions)
         return doc
-
-    def _stated_intents(self, doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
-        """"Iran will send aid to Iraq" states an intention, which is itself an event (AGREE); "Israel must
-        withdraw, the UN said" is a demand (REQUEST). Not where a trigger already says so ("vowed to retaliate")."""
-        triggered = {i for t in doc._.triggers or [] for i in (t.head, t.governor)}
-        out = []
-        for mention in mentions:
-            clause = doc[mention.trigger.governor]
-            kind = stated_intent(clause) if mention.factuality in ("future", "prescriptive") else None
-            entry = load_intents().get((mention.trigger.entry.event, kind)) if kind == mention.factuality else None
-            if entry is not None and not any(a.i in triggered for a in clause.ancestors):
-                out.append(self._intent(doc, mention, entry, resolver))
-        return out
-
-    def _intent(self, doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionResolver) -> EventMention:
-        stated = replace(entry, lemma=mention.trigger.entry.lemma, pos=mention.trigger.entry.pos)
-        actor, recipient = mention.actor, mention.recipient
-        if entry.event == "REQUEST":  # the one who must act is asked by whoever says so
-            speaker = speaker_of(doc[mention.trigger.governor])
-            found = resolver.resolve(speaker) if speaker is not None else None
-            actor, recipient = ((found,) if found is not None else ()), mention.actor
-        return replace(mention, trigger=replace(mention.trigger, entry=stated), actor=actor, recipient=recipient,
-                       date=None, size=Size(), factuality="asserted", link_to=None, retelling=False,
-                       confidence=round(mention.confidence - 0.05, 2))
 
     def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
                  earlier: list[EventMention]) -> EventMention | None:

@@ -26,6 +26,9 @@ BASE_SCHEMA = pa.schema([
 ])
 BASE_COLUMNS = tuple(BASE_SCHEMA.names)
 
+# ``json.dumps(v, ensure_ascii=False)`` builds a new encoder at every call; this is the same encoding, built once.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 _ACTORS = "'[{\"text\":\"VARCHAR\",\"name\":\"VARCHAR\",\"id\":\"VARCHAR\",\"country\":\"VARCHAR\"}]'"
 
 
@@ -71,7 +74,7 @@ def select_with_derived(source: str) -> str:
 def event_row(event: Event) -> dict[str, Any]:
     """The flat base row of one event (nested fields as JSON text)."""
     record = event.to_plover()
-    row = {k: (json.dumps(v, ensure_ascii=False) if k in JSON_FIELDS else v) for k, v in record.items()}
+    row = {k: (_to_json(v) if k in JSON_FIELDS else v) for k, v in record.items()}
     row["date"], row["enddate"] = event.date, event.enddate
     row["year"] = event.date.year if event.date else 0
     row["month"] = event.date.month if event.date else 0
@@ -85,4 +88,4 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 
 def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist([{k: row.get(k) for k in BASE_COLUMNS} for row in rows], schema=BASE_SCHEMA)
+    return pa.Table.from_pydict({k: [row.get(k) for row in rows] for k in BASE_COLUMNS}, schema=BASE_SCHEMA)

@@ -1,0 +1,49 @@
+"""Stated intentions as events of their own: "Iran will send aid to Iraq" (AGREE), "Israel must withdraw,
+the UN said" (REQUEST by the speaker).
+
+The coder first reads such a clause as a future or prescriptive mention of the act itself ("send aid",
+not asserted); ``stated_intents`` adds the asserted event of stating it, with the category the lexicon's
+intent table gives for that act (``load_intents``), unless a trigger already tells it ("vowed to retaliate").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..model import Size
+from .factuality import speaker_of, stated_intent
+from .lexicon import LexEntry, load_intents
+from .mentions import MentionResolver
+
+if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
+    from .events import EventMention
+
+_INTENT_CONFIDENCE_PENALTY = 0.05  # one inference more than the act's own mention
+
+
+def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
+    """The events of stating an intention or a demand, one per future or prescriptive mention that has one."""
+    triggered = {i for t in doc._.triggers or [] for i in (t.head, t.governor)}
+    out = []
+    for mention in mentions:
+        clause = doc[mention.trigger.governor]
+        kind = stated_intent(clause) if mention.factuality in ("future", "prescriptive") else None
+        entry = load_intents().get((mention.trigger.entry.event, kind)) if kind == mention.factuality else None
+        if entry is not None and not any(a.i in triggered for a in clause.ancestors):
+            out.append(_intent(doc, mention, entry, resolver))
+    return out
+
+
+def _intent(doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionResolver) -> EventMention:
+    """The stating event: asserted, undated, told by the act's own word with the intent's category."""
+    stated = replace(entry, lemma=mention.trigger.entry.lemma, pos=mention.trigger.entry.pos)
+    actor, recipient = mention.actor, mention.recipient
+    if entry.event == "REQUEST":  # the one who must act is asked by whoever says so
+        speaker = speaker_of(doc[mention.trigger.governor])
+        found = resolver.resolve(speaker) if speaker is not None else None
+        actor, recipient = ((found,) if found is not None else ()), mention.actor
+    return replace(mention, trigger=replace(mention.trigger, entry=stated), actor=actor, recipient=recipient,
+                   date=None, size=Size(), factuality="asserted", link_to=None, retelling=False,
+                   confidence=round(mention.confidence - _INTENT_CONFIDENCE_PENALTY, 2))

@@ -1,0 +1,72 @@
+"""Stated intentions and demands are events of their own, on sentences we wrote."""
+import datetime as dt
+
+import pytest
+
+from khabar.actors import default_kb
+from khabar.model import Article
+from khabar.nlp.intents import stated_intents
+from khabar.nlp.mentions import MentionResolver
+from khabar.nlp.pipeline import Coder
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def _events(coder, text):
+    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
+    assert coded.failure is None
+    return [e for e in coded.events if e.factuality == "asserted"]
+
+
+def _doc(coder, text):
+    doc = coder.nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    return coder.nlp(doc)
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("Japan will send medical aid to the earthquake zone, officials said.", "AGREE", None),
+    ("The army will attack the rebel stronghold, the general said.", "THREATEN", "violence"),
+    ("The president plans to visit Cairo in June.", "AGREE", None),
+    ("Norway is willing to send food and tents to the flood zone.", "AGREE", None),
+    ("The militia will retaliate, its commander said.", "THREATEN", "violence"),
+])
+def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
+    events = _events(coder, text)
+    intents = [e for e in events if e.event == event]
+    assert len(intents) == 1 and intents[0].mode == mode and intents[0].actor
+    assert not [e for e in events if e.event in ("AID", "ASSAULT", "CONSULT")]  # the act itself is not asserted
+
+
+def test_a_stated_obligation_is_a_request_by_its_speaker(coder):
+    text = "Turkey must withdraw its troops from the border, the Iraqi foreign minister said."
+    (request,) = [e for e in _events(coder, text) if e.event == "REQUEST"]
+    assert request.mode == "yield" and request.recipient and request.recipient[0].id == "TUR"
+    assert request.actor
+
+
+def test_an_intention_already_told_by_a_trigger_is_not_told_twice(coder):
+    events = _events(coder, "The rebels vowed to attack government positions.")
+    assert [e.event for e in events] == ["THREATEN"]
+
+
+def test_the_stating_event_is_asserted_undated_and_told_by_the_acts_word(coder):
+    doc = _doc(coder, "Japan will send medical aid to the earthquake zone next week, officials said.")
+    (act,) = [m for m in doc._.events if m.factuality == "future"]
+    resolver = MentionResolver(default_kb(), date=PUBLISHED, country=None)
+    (stated,) = stated_intents(doc, [act], resolver)
+    assert stated.trigger.entry.event == "AGREE" and stated.trigger.entry.lemma == act.trigger.entry.lemma
+    assert stated.factuality == "asserted" and stated.date is None and stated.link_to is None
+    assert stated.actor == act.actor and stated.confidence < act.confidence
+
+
+def test_asserted_mentions_state_no_intention(coder):
+    doc = _doc(coder, "Japan sent medical aid to the earthquake zone on Monday.")
+    resolver = MentionResolver(default_kb(), date=PUBLISHED, country=None)
+    assert doc._.events and stated_intents(doc, doc._.events, resolver) == []

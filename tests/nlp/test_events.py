@@ -141,6 +141,28 @@ def test_progressive_and_perfect_tell_one_occasion(coder, text, event):
     assert [e.event for e in _events(coder, text, published=None)] == [event]
 
 
+@pytest.mark.parametrize("text,event", [
+    ("Thousands of people protested in the capital against the new law.", "PROTEST"),
+    ("Gunmen on motorbikes shot dead a police officer in Karachi.", "ASSAULT"),
+])
+def test_a_simple_past_tagged_as_a_participle_tells_one_occasion(coder, text, event):
+    assert [e.event for e in _events(coder, text, published=None)] == [event]
+
+
+def test_talks_are_one_occasion_not_a_kind(coder):
+    coded = list(coder.code([Article(id="t", text="The Kenyan president held talks with rebel leaders in Nairobi.",
+                                     published=PUBLISHED)]))[0]
+    assert "CONSULT" in [e.event for e in coded.events]
+
+
+def test_the_attack_points_back_to_the_assault_told_before(coder):
+    text = ("Militants attacked an army checkpoint near Kirkuk on Tuesday. In the attack, three soldiers were "
+            "killed.")
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].size.dead == 3 and assaults[0].date == dt.date(2021, 5, 11)
+
+
 @pytest.mark.parametrize("text", [
     "Car bombings that have killed hundreds remain a threat.",
     "Militants have long attacked convoys on this road.",

@@ -280,6 +280,8 @@ def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: 
             continue
         for noun in prep.children:
             entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
+            # the noun's plain sense: "the attack" points back to an assault, not to its cyber sense
+            entries = [e for e in entries if not e.required] or entries
             if entries and any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det"):
                 return _latest_of(entries[0].event, earlier)
     return None
@@ -318,9 +320,13 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return True
     if _episodic(clause):
         return False
-    if trig.nominal and _bare_plural(head):
+    if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
+
+
+# Event nouns used only in the plural: "held talks with X" tells of one occasion, not of a kind of event.
+_PLURAL_ONLY = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions"})
 
 
 def _episodic(verb: Token) -> bool:
@@ -328,7 +334,7 @@ def _episodic(verb: Token) -> bool:
     marching") and a perfect ("Israeli troops have killed three"). A simple present may state a habit, and
     so does a perfect whose subject is a kind of event ("rocket attacks that have killed Americans") or one
     with "long", "always" or "for years" ("have long attacked convoys")."""
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _past_tagged_as_participle(verb):
         return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("was", "were", "had", "did") for c in auxes):
@@ -339,6 +345,16 @@ def _episodic(verb: Token) -> bool:
     perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
     subject = clause_subject(verb) if perfect else None  # "attacks that have killed Americans": a kind's record
     return progressive or (perfect and not (subject is not None and _kind_of_event(subject)))
+
+
+def _past_tagged_as_participle(verb: Token) -> bool:
+    """"Thousands of people protested in the capital": a VBN heading its own clause, with an active subject
+    and no auxiliary, is a simple past the tagger took for a participle."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    children = list(verb.children)
+    return (any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in children))
 
 
 def _kind_of_event(noun: Token) -> bool:

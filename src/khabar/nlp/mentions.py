@@ -399,7 +399,22 @@ def _place_as_party(head: Token) -> bool:
     """Whether ``head`` is a place name that the geo step flagged as standing for a party."""
     if not Doc.has_extension("places"):
         return False
-    return any(m.actor and m.start <= head.i < m.end for m in head.doc._.places or ())
+    return head.i in _party_place_tokens(head.doc)
+
+
+_PARTY_PLACES_KEY = "khabar.mentions.party_place_tokens"
+
+
+def _party_place_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of the places standing for parties, built once per doc (this is asked for every
+    mention) and again only if the geo step's list is replaced."""
+    places = doc._.places or ()
+    cached = doc.user_data.get(_PARTY_PLACES_KEY)
+    if cached is None or cached[0] is not places:
+        tokens = frozenset(i for m in places if m.actor for i in range(m.start, m.end))
+        cached = (places, tokens)
+        doc.user_data[_PARTY_PLACES_KEY] = cached
+    return cached[1]
 
 
 def _gazetteer_country(span: Span) -> str | None:

@@ -105,25 +105,22 @@ class _Fits:
         return None
 
 
-def _compatible_pairs(reports: list[Report], ancestors: Ancestors) -> list[tuple[Report, Report, bool]]:
-    """Compatible pairs and whether they share evidence: the same in every round, so compared once."""
-    return [(a, b, shared_evidence(a, b, ancestors)) for a, b in candidate_pairs(reports)
-            if compatible(a, b, ancestors)]
-
-
-def _collect_fits(uf: _UnionFind, pairs: list[tuple[Report, Report, bool]], lone: set[str]) -> _Fits:
+def _collect_fits(uf: _UnionFind, reports: list[Report], lone: set[str], ancestors: Ancestors) -> _Fits:
     fits = _Fits()
-    for a, b, evidence in pairs:
+    for a, b in candidate_pairs(reports):
+        if not compatible(a, b, ancestors):
+            continue
+        evidence = shared_evidence(a, b, ancestors)
         for x, y in ((a, b), (b, a)):
             if x.id in lone:
                 fits.add(x, y, uf.find(y.id), evidence=evidence, other_is_lone=y.id in lone)
     return fits
 
 
-def _attach_round(uf: _UnionFind, reports: list[Report], pairs: list[tuple[Report, Report, bool]]) -> bool:
+def _attach_round(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> bool:
     size = Counter(uf.find(r.id) for r in reports)
     lone = {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
-    fits = _collect_fits(uf, pairs, lone)
+    fits = _collect_fits(uf, reports, lone, ancestors)
     precise = {r.id for r in reports if _is_precise(r)}
     choice = {r: fits.choice(r, size, lone, precise) for r in sorted(lone)}
     joining: dict[str, list[str]] = defaultdict(list)
@@ -148,8 +145,7 @@ def _attach_lone(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) ->
     in a round must agree with each other, so a vague report can never bridge two events. Each round
     is a function of the grouping before it, so the result does not depend on arrival order.
     """
-    pairs = _compatible_pairs(reports, ancestors)
-    while _attach_round(uf, reports, pairs):
+    while _attach_round(uf, reports, ancestors):
         pass
 
 

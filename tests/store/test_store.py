@@ -288,7 +288,8 @@ def test_stats_count_and_render(store):
     assert stats.by_category == [("ASSAULT", 2), ("PROTEST", 1)]
     assert stats.by_month == [("2024-01", 1), ("2024-03", 2)]
     lines = stats.render()
-    assert lines[0] == "3 events from 3 articles"
+    assert lines[0] == "3 asserted events from 3 articles"
+    assert store.stats(EventFilter(factuality=())).render()[0].endswith("events (any factuality) from 3 articles")
     assert any("PROTEST" in line and line.rstrip().endswith("1") for line in lines)
     assert "  x.pdf: binary file" in lines
 

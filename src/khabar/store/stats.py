@@ -16,10 +16,15 @@ class Stats:
     failures: int = 0
     recent_failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason), newest first
     articles: int = 0
+    factuality: tuple[str, ...] = ()  # the factuality values counted; empty: all
+
+    def _kind(self) -> str:
+        # extract reports every event it coded; say which of them these counts keep
+        return f"{' or '.join(self.factuality)} events" if self.factuality else "events (any factuality)"
 
     def render(self) -> list[str]:
         """Lines for the terminal."""
-        lines = [f"{self.total} events from {self.articles} articles"]
+        lines = [f"{self.total} {self._kind()} from {self.articles} articles"]
         for title, counts in (("category", self.by_category), ("month", self.by_month),
                               ("country", self.by_country), ("actor", self.by_actor)):
             lines += _section(f"by {title}", counts)

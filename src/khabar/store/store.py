@@ -253,7 +253,7 @@ class EventStore:
                      failures=self._rows("SELECT count(*) FROM failures")[0][0],
                      recent_failures=[tuple(r) for r in self._rows(
                          "SELECT source, reason FROM failures ORDER BY time DESC, source LIMIT 5")],
-                     articles=self._rows("SELECT count(*) FROM articles")[0][0])
+                     articles=self._rows("SELECT count(*) FROM articles")[0][0], factuality=filters.factuality)
 
     # ----- event groups (reports of the same real event across articles) -----------------------
     def unlinked_event_ids(self) -> list[str]:

@@ -1,4 +1,5 @@
 """Linking through a real DuckDB store: incremental, idempotent, and independent of ingest order."""
+import dataclasses
 import datetime as dt
 import random
 
@@ -110,3 +111,45 @@ def test_a_stored_event_gives_the_same_report_as_the_event(tmp_path):
     for event in events:
         source = f"outlet-{int(event.doc_id[1:]) % 3}"
         assert report_of_row(rows[event.id]) == report_of(event, source=source, published=published)
+
+
+def _events_over(days, n, seed):
+    """Like ``_random_events``, spread over ``days`` days: many slices of time, with reports at their edges."""
+    rng = random.Random(seed)
+    out = []
+    for e in _random_events(n, seed):
+        if e.date is None:
+            out.append(e)
+            continue
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randint(0, days))
+        out.append(dataclasses.replace(e, date=day.replace(day=1) if e.date_precision == "month" else day))
+    return out
+
+
+def test_ingest_order_does_not_change_the_groups_over_many_slices(tmp_path):
+    events = _events_over(200, 150, seed=11)
+    at_once = _store_in_order(tmp_path / "all.duckdb", [events])
+    for seed in range(2):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        pieces = _store_in_order(tmp_path / f"s{seed}.duckdb", [shuffled[:50], shuffled[50:90], shuffled[90:]])
+        assert pieces == at_once
+    assert any(len(members) > 1 for members in at_once.values())
+
+
+def test_a_new_report_regroups_only_the_weeks_around_it(tmp_path):
+    from khabar.model import Actor, Place
+    kh = Actor(text="Kataib Hezbollah", name="Kataib Hezbollah", id="KH", country="IRQ")
+    taji = Place(text="Taji", name="Camp Taji", lat=33.53, lon=44.25, country="IRQ", precision=1)
+    start = dt.date(2020, 1, 1)
+    # one attack a day for a year at one base by one group: every report can meet its neighbours
+    daily = [Event(id=f"c{i:03d}", doc_id=f"d{i:03d}", event="ASSAULT", date=start + dt.timedelta(days=i),
+                   date_precision="day", actor=(kh,), event_loc=taji, span=(0, 40)) for i in range(365)]
+    path = tmp_path / "k.duckdb"
+    _store_in_order(path, [daily])
+    late = dataclasses.replace(daily[200], id="late", doc_id="d999")
+    with EventStore(path) as store:
+        store.write_batch(articles=_articles_for([late]), events=[late], failures=[], coded=True, run_id=None)
+        report = link_new(store)
+    assert report.new == 1
+    assert report.considered <= 4 * 28 + 1 < len(daily)

@@ -1,9 +1,9 @@
-"""The store's link index: SQL windows that contain the linking windows, and neighbours found by them."""
+"""The store's link index: SQL windows that contain the linking windows, and the slices of time it reads."""
 import datetime as dt
 
 import pytest
 
-from khabar.linking.incremental import REACH, reachable
+from khabar.linking.incremental import REACH
 from khabar.linking.reports import report_of
 from khabar.model import Article, Event, Place
 from khabar.store import EventStore
@@ -62,28 +62,44 @@ def test_an_undated_event_without_publication_date_has_no_window(tmp_path):
             assert index.window("x") is None
 
 
-def test_neighbours_are_only_events_that_could_link(tmp_path):
+def test_overlapping_lists_one_category_meeting_a_span(tmp_path):
     events = [
-        _event("new", D(2020, 3, 11)),
-        _event("same-day", D(2020, 3, 11), place=IRAQ),  # inside the country-wide report's radius
-        _event("next-night", D(2020, 3, 12)),  # a day later: windows of a day ±1 overlap
-        _event("week-later", D(2020, 3, 18)),
-        _event("other-city", D(2020, 3, 11), place=BASRA),  # 450 km away, both precise
-        _event("other-country", D(2020, 3, 11), place=ALEPPO),
+        _event("inside", D(2020, 3, 11)),
+        _event("night-before", D(2020, 3, 9), text="late on Monday night"),  # reaches 10 March
+        _event("long-before", D(2020, 3, 1)),
+        _event("whole-month", D(2020, 3, 1), precision="month"),
         _event("protest", D(2020, 3, 11), event="PROTEST"),
-        _event("earlier-this-month", D(2020, 3, 1), precision="month"),
         _event("hedged", D(2020, 3, 11), factuality="hypothetical"),
     ]
+    day = (D(2020, 3, 10) - EPOCH).days
     with _store(tmp_path / "k.duckdb", events) as store, store.link_index(REACH) as index:
-        assert index.neighbours(["new"]) == {"new", "same-day", "next-night", "earlier-this-month"}
+        assert {w.id for w in index.overlapping("ASSAULT", day, day + 5)} == {"inside", "night-before", "whole-month"}
 
 
-def test_reachable_follows_chains_and_groups(tmp_path):
-    # a chain of day-precise reports one day apart: each can meet the next, so all may regroup together
-    chain = [_event(f"c{i}", D(2020, 3, 1) + dt.timedelta(days=i)) for i in range(4)]
-    apart = _event("apart", D(2020, 3, 20))
-    with _store(tmp_path / "k.duckdb", chain + [apart]) as store:
-        store.write_links({"apart": "g-apart", "c3": "g-apart"}, [])  # a stored group reaching "apart"
+def test_unlinked_slices_are_those_the_new_windows_reach(tmp_path):
+    day = _event("day", D(2020, 3, 11))
+    undated = _event("undated", None, precision="unknown")
+    with _store(tmp_path / "k.duckdb", [day, undated]) as store:
+        store.write_links({"undated": "g-undated"}, [])
         with store.link_index(REACH) as index:
-            assert reachable(index, ["c0"]) == {"c0", "c1", "c2", "c3", "apart"}
-            assert reachable(index, ["c0"]) >= index.neighbours(["c0"])
+            lo, hi = index.window("day")
+            assert index.unlinked() == 1
+            want = [("ASSAULT", n) for n in range((lo - 14) // 28, (hi + 14) // 28 + 1)]
+            assert index.unlinked_slices(28, 14) == want
+            assert index.unlinked_unplaced() == []
+
+
+def test_an_event_without_a_window_is_unplaced(tmp_path):
+    event = _event("x", None, precision="unknown")
+    with EventStore(tmp_path / "k.duckdb") as store:
+        store.write_batch(articles=[Article(id=event.doc_id, text="x")], events=[event], failures=[], coded=True,
+                          run_id=None)
+        with store.link_index(REACH) as index:
+            assert index.unlinked_unplaced() == ["x"] and index.unlinked_slices(28, 14) == []
+
+
+def test_slices_before_1970_round_down(tmp_path):
+    old = _event("old", D(1969, 12, 20))
+    with _store(tmp_path / "k.duckdb", [old]) as store, store.link_index(REACH) as index:
+        lo, hi = index.window("old")
+        assert lo < 0 and index.unlinked_slices(28, 14) == [("ASSAULT", n) for n in range((lo - 14) // 28, (hi + 14) // 28 + 1)]

@@ -1,50 +1,111 @@
-"""Link new events against the store: find what they can touch, regroup exactly that, write the groups.
+"""Link new events against the store, in bounded slices of time, so memory does not grow with the store.
 
-The grouping decomposes over the components of the "could be compatible" graph: two reports that
-are not connected by a chain of compatible pairs never influence each other's group (``groups.py``
-only ever joins or counts compatible pairs). So a run starts from the new events and follows the
-store's ``LinkIndex.neighbours`` (same category, overlapping windows, no conflicting country, within
-the place radius; a superset of compatible pairs), plus the members of every group touched, until
-nothing new turns up. Regrouping that closed set gives exactly the grouping of everything stored:
-ingesting A then B gives the same groups as B then A, or both at once. The set is small when the
-new events are: each new event brings the few stored reports it could be, not whole months.
+Time is cut into fixed slices of ``SLICE_DAYS`` days (counted from 1970-01-01, so the cut does not
+depend on what is stored). Each event belongs to the slice holding the middle of its window. The
+grouping of a slice's events, category by category, is ``link_reports`` over every event whose window
+meets the slice widened by ``MARGIN_DAYS`` on each side: the reports they could be the same event as
+(windows of a day, a week or an undated lead span a few days) and the long reports around them.
+
+So each event's group is a function of the stored set, never of arrival order: ingesting A then B,
+B then A, or both at once ends in the same groups, and a run regroups only the slices whose widened
+span a new event's window meets. Memory is bounded by how many events a category has in about
+eight weeks, not by the store. Where a chain of reports of one event runs past the margin, or a
+report spans more than the widened slice (a year, a long range), the grouping sees only the part
+inside the span; the margin is twice the longest window of a precise report, so that is rare.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import stable_id
 from ..store import EventStore
-from ..store.linkindex import LinkIndex, LinkRow, Reach
-from .groups import link_reports
+from ..store.linkindex import LinkIndex, LinkRow, Reach, Window
+from .groups import Linking, link_reports
 from .reports import RECENT, TIME_OF_DAY_SLACK, WEEK_SLACK, Report, When, make_report, party_keys, place_key
-from .rules import DEFAULT_RADIUS_KM, RADIUS_KM, Ancestors, no_ancestors
+from .rules import Ancestors, no_ancestors
 
-# The widest window of each precision in ``reports.py`` and the place radii of ``rules.py``.
-REACH = Reach(undated_before=RECENT.days, day_slack=TIME_OF_DAY_SLACK.days, week_slack=WEEK_SLACK.days,
-              short_days=10, radius_km=tuple(sorted(RADIUS_KM.items())), default_radius_km=DEFAULT_RADIUS_KM)
+# The widest window of each precision in ``reports.py``.
+REACH = Reach(undated_before=RECENT.days, day_slack=TIME_OF_DAY_SLACK.days, week_slack=WEEK_SLACK.days)
+SLICE_DAYS = 28
+MARGIN_DAYS = 14
+WRITE_EVERY = 50_000  # events whose groups are written to the store in one transaction
 
 
 @dataclass(frozen=True, slots=True)
 class LinkReport:
     new: int  # events linked in this pass
-    considered: int  # events regrouped (new ones and the stored ones they could join)
+    considered: int  # events regrouped (new ones and the stored ones of the slices they fall in)
     groups: int  # distinct groups among them
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    event: str  # the category
+    number: int  # days SLICE_DAYS * number to SLICE_DAYS * (number + 1) - 1
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The days whose events can touch the slice's own: the slice and the margin on each side."""
+        return SLICE_DAYS * self.number - MARGIN_DAYS, SLICE_DAYS * (self.number + 1) - 1 + MARGIN_DAYS
+
+
+def home_slice(window: Window) -> Slice:
+    """The slice holding the middle of the window."""
+    return Slice(window.event, (window.lo + window.hi) // 2 // SLICE_DAYS)
 
 
 def link_new(store: EventStore, *, ancestors: Ancestors = no_ancestors) -> LinkReport:
     """Place every not-yet-linked event of the store in a group."""
-    new_ids = store.unlinked_event_ids()
-    if not new_ids:
-        return LinkReport(0, 0, 0)
+    pending = _Pending(store)
     with store.link_index(REACH) as index:
-        pool = index.rows(sorted(reachable(index, new_ids)))
-    linking = link_reports((r for r in map(report_of_row, pool) if r), ancestors=ancestors)
-    # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
-    alone = {row.id: stable_id("group", row.id) for row in pool if row.id not in linking.groups}
-    store.write_links(linking.groups | alone, linking.contained)
-    return LinkReport(new=len(new_ids), considered=len(pool), groups=len(set(linking.groups.values())))
+        new = index.unlinked()
+        if not new:
+            return LinkReport(0, 0, 0)
+        touched = [Slice(event, n) for event, n in index.unlinked_slices(SLICE_DAYS, MARGIN_DAYS)]
+        # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
+        alone = index.unlinked_unplaced()
+        for piece in touched:
+            pending.add(link_slice(index, piece, ancestors))
+    pending.add(Linking(groups={i: stable_id("group", i) for i in alone}, contained=()))
+    pending.flush()
+    return LinkReport(new=new, considered=pending.considered, groups=len(pending.group_ids))
+
+
+class _Pending:
+    """Slice groupings waiting to be written, a few tens of thousands of events at a time."""
+
+    def __init__(self, store: EventStore):
+        self.store = store
+        self.groups: dict[str, str] = {}
+        self.contained: list[tuple[str, str]] = []
+        self.considered = 0
+        self.group_ids: set[str] = set()
+
+    def add(self, linking: Linking) -> None:
+        self.groups.update(linking.groups)
+        self.contained.extend(linking.contained)
+        self.considered += len(linking.groups)
+        self.group_ids.update(linking.groups.values())
+        if len(self.groups) >= WRITE_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.groups:
+            self.store.write_links(self.groups, sorted(set(self.contained)))
+        self.groups, self.contained = {}, []
+
+
+def link_slice(index: LinkIndex, piece: Slice, ancestors: Ancestors) -> Linking:
+    """The groups of the slice's own events, from every event whose window meets its widened span."""
+    around = index.overlapping(piece.event, *piece.span)
+    own = {w.id for w in around if home_slice(w) == piece}
+    if not own:
+        return Linking(groups={}, contained=())
+    rows = index.rows([w.id for w in around])
+    linking = link_reports((r for r in map(report_of_row, rows) if r), ancestors=ancestors)
+    groups = {i: linking.groups.get(i, stable_id("group", i)) for i in sorted(own)}
+    mine = set(groups.values())
+    return Linking(groups=groups, contained=tuple(p for p in linking.contained if p[0] in mine))
 
 
 def report_of_row(row: LinkRow) -> Report | None:
@@ -58,13 +119,3 @@ def report_of_row(row: LinkRow) -> Report | None:
 
 def _keys(parties: list) -> frozenset[str]:
     return frozenset(k for p in parties for k in party_keys(p["id"], p["country"]))
-
-
-def reachable(index: LinkIndex, start: Iterable[str]) -> set[str]:
-    """``start`` and every event connected to it by a chain of possible links or shared groups."""
-    seen = set(start)
-    frontier = sorted(seen)
-    while frontier:
-        frontier = sorted(index.neighbours(frontier) - seen)
-        seen.update(frontier)
-    return seen

@@ -256,12 +256,6 @@ class EventStore:
                      articles=self._rows("SELECT count(*) FROM articles")[0][0], factuality=filters.factuality)
 
     # ----- event groups (reports of the same real event across articles) -----------------------
-    def unlinked_event_ids(self) -> list[str]:
-        """Asserted events not yet placed in a group (also those a killed run left behind)."""
-        return [r[0] for r in self._rows(
-            "SELECT id FROM main.events WHERE factuality = 'asserted' "
-            "AND id NOT IN (SELECT event_id FROM event_groups) ORDER BY id")]
-
     def linkable(self, *, ids: Sequence[str] = (), groups: Sequence[str] = ()) -> list[Supported]:
         """Events to link, with their article's source and date: by id or by group."""
         if ids:

@@ -23,6 +23,10 @@ from .schema import ActorEntry, KBFile, check_references, load_file
 
 DATA_DIR = Path(__file__).parent / "data"
 _USER_DIR_VARIABLE = "KHABAR_ACTORS_DIR"
+# Resolutions kept per knowledge base. Keys carry the article's date, so most of them are not met again
+# after their article: a few hundred articles' worth keeps the hits, and the cache is full (and its
+# memory flat) long before a large run ends.
+RESOLVED_CACHE = 32_768
 _ANCESTOR_RELATIONS = frozenset({"part_of", "member_of"})
 
 
@@ -81,7 +85,7 @@ class ActorKB:
     def _cached_resolver(self):
         """Resolution memoised per knowledge base: articles repeat their actors many times."""
         index = self._index
-        return functools.lru_cache(maxsize=200_000)(lambda text, day, country: resolve(index, text, day=day,
+        return functools.lru_cache(maxsize=RESOLVED_CACHE)(lambda text, day, country: resolve(index, text, day=day,
                                                                                         country=country))
 
     def country_of(self, text: str) -> str | None:

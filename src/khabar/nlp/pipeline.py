@@ -19,6 +19,10 @@ from ..model import Article, Event, Failure, Relation
 from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
 from .records import events_from_doc, relations_from_doc
 
+# Documents per forward pass of the model. The network's working memory grows with the tokens of one
+# pass, so passes of 64 long articles swing RSS by a gigabyte and the peak grows with the number of
+# passes (the largest batch so far sets it); passes of 16 cost the same CPU and hold about a third.
+MODEL_BATCH = 16
 COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1",
               "khabar_relations_v1")
 
@@ -84,7 +88,7 @@ class Coder:
         out = []
         with nlp.memory_zone():
             docs = [self._make_doc(article) for article in batch]
-            for article, doc in zip(batch, nlp.pipe(docs, batch_size=self.batch_size)):
+            for article, doc in zip(batch, nlp.pipe(docs, batch_size=min(self.batch_size, MODEL_BATCH))):
                 out.append(Coded(article, events=tuple(events_from_doc(doc)),
                                  relations=tuple(relations_from_doc(doc, default_kb()))))
         return out

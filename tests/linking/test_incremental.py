@@ -153,3 +153,18 @@ def test_a_new_report_regroups_only_the_weeks_around_it(tmp_path):
         report = link_new(store)
     assert report.new == 1
     assert report.considered <= 4 * 28 + 1 < len(daily)
+
+
+def test_a_new_report_leaves_other_countries_of_its_weeks_alone(tmp_path):
+    from khabar.model import Place
+    iraq = Place(text="Taji", name="Camp Taji", lat=33.53, lon=44.25, country="IRQ", precision=1)
+    syria = Place(text="Aleppo", name="Aleppo", lat=36.20, lon=37.16, country="SYR", precision=1)
+    day = dt.date(2020, 3, 11)
+    stored = [Event(id=f"s{i}", doc_id=f"d{i}", event="ASSAULT", date=day, date_precision="day",
+                    event_loc=syria if i % 2 else iraq, span=(0, 40)) for i in range(10)]
+    path = tmp_path / "k.duckdb"
+    _store_in_order(path, [stored])
+    new = Event(id="n", doc_id="d99", event="ASSAULT", date=day, date_precision="day", event_loc=iraq, span=(0, 40))
+    with EventStore(path) as store:
+        store.write_batch(articles=_articles_for([new]), events=[new], failures=[], coded=True, run_id=None)
+        assert link_new(store).considered == 6  # the new report and the five Iraqi ones

@@ -7,8 +7,8 @@ meets the slice widened by ``MARGIN_DAYS`` on each side: the reports they could 
 (windows of a day, a week or an undated lead span a few days) and the long reports around them.
 
 So each event's group is a function of the stored set, never of arrival order: ingesting A then B,
-B then A, or both at once ends in the same groups, and a run regroups only the slices whose widened
-span a new event's window meets. Memory is bounded by how many events a category has in about
+B then A, or both at once ends in the same groups. A run regroups only the slices whose widened span
+a new event's window meets, and in them only the events a new one is chained to (``components.py``). Memory is bounded by how many events a category has in about
 eight weeks, not by the store. Where a chain of reports of one event runs past the margin, or a
 report spans more than the widened slice (a year, a long range), the grouping sees only the part
 inside the span; the margin is twice the longest window of a precise report, so that is rare.
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import stable_id
 from ..store import EventStore
 from ..store.linkindex import LinkIndex, LinkRow, Reach, Window
+from .components import touched_by_new
 from .groups import Linking, link_reports
 from .reports import RECENT, TIME_OF_DAY_SLACK, WEEK_SLACK, Report, When, make_report, party_keys, place_key
 from .rules import Ancestors, no_ancestors
@@ -96,14 +97,15 @@ class _Pending:
 
 
 def link_slice(index: LinkIndex, piece: Slice, ancestors: Ancestors) -> Linking:
-    """The groups of the slice's own events, from every event whose window meets its widened span."""
+    """The groups of the slice's own events that new events can change, from every event whose window
+    meets the slice's widened span (the rest of the slice keeps its stored groups: see ``components.py``)."""
     around = index.overlapping(piece.event, *piece.span)
-    own = {w.id for w in around if home_slice(w) == piece}
+    touched = touched_by_new(around)
+    own = sorted(w.id for w in around if w.id in touched and home_slice(w) == piece)
     if not own:
         return Linking(groups={}, contained=())
-    rows = index.rows([w.id for w in around])
-    linking = link_reports((r for r in map(report_of_row, rows) if r), ancestors=ancestors)
-    groups = {i: linking.groups.get(i, stable_id("group", i)) for i in sorted(own)}
+    linking = link_reports((r for r in map(report_of_row, index.rows(sorted(touched))) if r), ancestors=ancestors)
+    groups = {i: linking.groups.get(i, stable_id("group", i)) for i in own}
     mine = set(groups.values())
     return Linking(groups=groups, contained=tuple(p for p in linking.contained if p[0] in mine))
 

@@ -33,6 +33,8 @@ class Window(NamedTuple):
     event: str
     lo: int  # first day (days since 1970-01-01)
     hi: int  # last day
+    country: str | None  # where it happened, if known
+    new: bool  # in no group when the index was made
 
 
 class LinkRow(NamedTuple):
@@ -76,12 +78,13 @@ def _windows_sql(reach: Reach, table: str) -> str:
     return f"""
 CREATE OR REPLACE TEMP TABLE {table} AS
 WITH base AS (
-  SELECT e.id, e.event, e.date_precision AS p, e.date AS d, greatest(coalesce(e.enddate, e.date), e.date) AS ed,
+  SELECT e.id, e.event, nullif(e.loc_country, '') AS country,
+         e.id NOT IN (SELECT event_id FROM event_groups) AS new, e.date_precision AS p, e.date AS d, greatest(coalesce(e.enddate, e.date), e.date) AS ed,
          a.published AS pub, (e.date IS NULL OR e.date_precision = 'unknown') AS undated
   FROM main.events e LEFT JOIN articles a ON a.id = e.doc_id
   WHERE e.factuality = 'asserted'),
 w AS (
-  SELECT id, event,
+  SELECT id, event, country, new,
          CASE WHEN undated THEN pub - {int(reach.undated_before)}
               WHEN p = 'day' THEN d - {int(reach.day_slack)}
               WHEN p = 'week' THEN d - {int(reach.week_slack)} ELSE d END AS lo_date,
@@ -91,7 +94,8 @@ w AS (
               WHEN p = 'month' THEN greatest(ed, last_day(d))
               WHEN p = 'year' THEN greatest(ed, make_date(year(d), 12, 31)) ELSE ed END AS hi_date
   FROM base)
-SELECT id, event, CAST(lo_date - DATE '1970-01-01' AS BIGINT) AS lo, CAST(hi_date - DATE '1970-01-01' AS BIGINT) AS hi
+SELECT id, event, CAST(lo_date - DATE '1970-01-01' AS BIGINT) AS lo, CAST(hi_date - DATE '1970-01-01' AS BIGINT) AS hi,
+       country, new
 FROM w WHERE lo_date IS NOT NULL
 """
 
@@ -123,7 +127,7 @@ class LinkIndex:
             SELECT DISTINCT event, n FROM (
               SELECT event, unnest(range(CAST(floor((lo - {int(margin)}) / {int(days)}) AS BIGINT),
                                          CAST(floor((hi + {int(margin)}) / {int(days)}) AS BIGINT) + 1)) AS n
-              FROM {self._table} WHERE id NOT IN (SELECT event_id FROM event_groups))
+              FROM {self._table} WHERE new)
             ORDER BY event, n""").fetchall()
 
     def unlinked_unplaced(self) -> list[str]:
@@ -134,7 +138,7 @@ class LinkIndex:
 
     def overlapping(self, event: str, lo: int, hi: int) -> list[Window]:
         """The windows of category ``event`` that meet the days ``lo`` to ``hi``."""
-        rows = self._conn.execute(f"SELECT id, event, lo, hi FROM {self._table} WHERE event = ? AND lo <= ? "
+        rows = self._conn.execute(f"SELECT id, event, lo, hi, country, new FROM {self._table} WHERE event = ? AND lo <= ? "
                                   f"AND hi >= ? ORDER BY id", [event, hi, lo]).fetchall()
         return [Window._make(r) for r in rows]
 

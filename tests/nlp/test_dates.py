@@ -261,3 +261,66 @@ def test_a_reporting_date_is_not_the_date_of_the_reported_event(coder):
     doc = parse(coder, "The army said on Monday that rebels had attacked the depot. Officials gave no details.")
     assert date_for_trigger(token(doc, "said"), doc) == day(D(2021, 3, 15))
     assert date_for_trigger(token(doc, "attacked"), doc) is None
+
+
+# --- what is still to come: a bare weekday, month or yearless day is the next one -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Friday", day(D(2021, 3, 19))),  # published Wednesday 17 March 2021
+    ("Wednesday", day(D(2021, 3, 17))),  # the day of publication itself is still ahead
+    ("in May", DateValue(D(2021, 5, 1), D(2021, 5, 31), "month")),
+    ("in January", DateValue(D(2022, 1, 1), D(2022, 1, 31), "month")),
+    ("March 3", day(D(2022, 3, 3))),
+    ("last Friday", day(D(2021, 3, 12))),  # stated as past: never moved
+    ("March 2019", DateValue(D(2019, 3, 1), D(2019, 3, 31), "month")),  # a year of its own: never moved
+])
+def test_dates_ahead_resolve_forward(text, expected):
+    assert resolve_date(text, PUBLISHED, ahead=True) == expected
+
+
+FUTURE_CASES = [
+    ("Parliament will vote on the budget in January.", "vote", DateValue(D(2022, 1, 1), D(2022, 1, 31), "month")),
+    ("The envoy is due to visit Kabul on Monday.", "visit", day(D(2021, 3, 22))),
+    ("The two presidents will meet on Friday in Geneva.", "meet", day(D(2021, 3, 19))),
+    ("Elections are scheduled for March 3.", "scheduled", day(D(2022, 3, 3))),
+    # the same phrases in a clause about the past keep the past reading
+    ("Parliament voted on the budget in January.", "voted", DateValue(D(2021, 1, 1), D(2021, 1, 31), "month")),
+    ("The envoy visited Kabul on Monday.", "visited", day(D(2021, 3, 15))),
+    ("The detained men were set free on Monday.", "set", day(D(2021, 3, 15))),
+    ("Talks are set for Monday in Doha.", "set", day(D(2021, 3, 22))),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,word,expected", FUTURE_CASES)
+def test_a_future_clause_dates_ahead(nlp, sentence, word, expected):
+    doc = parse(nlp, sentence)
+    assert date_for_trigger(token(doc, word), doc) == expected
+
+
+CONTINUATION_CASES = [
+    # the next sentence goes on with the same party (a pronoun, or a noun named before) in a simple past
+    ("Police raided a mosque in Karachi on Friday. They arrested 14 men.", "arrested", day(FRIDAY)),
+    ("Rebels stormed the town of Dolo on Sunday. The rebels then freed 40 prisoners from the jail.", "freed",
+     day(D(2021, 3, 14))),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,expected", CONTINUATION_CASES)
+def test_a_sentence_continuing_the_episode_takes_its_day(coder, text, word, expected):
+    doc = parse(coder, text)
+    assert date_for_trigger(token(doc, word), doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [
+    ("Police raided a mosque in Karachi on Friday. Separately, the government imposed a curfew in Lahore.",
+     "imposed"),
+    ("Police raided a mosque in Karachi on Friday. They have arrested 300 people since January.", "arrested"),
+    ("Police raided a mosque in Karachi on Friday. Soldiers shelled a village in Waziristan.", "shelled"),
+])
+def test_a_sentence_that_does_not_continue_the_episode_takes_no_day(coder, text, word):
+    doc = parse(coder, text)
+    value = date_for_trigger(token(doc, word), doc)
+    assert value is None or value.precision != "day"

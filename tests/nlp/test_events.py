@@ -193,3 +193,33 @@ def test_the_subject_noun_tells_how_the_verb_event_was_done(coder):
 def test_a_participle_naming_a_persons_standing_is_no_accusation(coder):
     events = _events(coder, "A teacher accused of insulting the king was freed on Monday.")
     assert [e.event for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a verb trigger and its object noun of the same kind tell one act
+    ("Ethiopia deployed thousands of troops along its border with Eritrea.", "MOBILIZE"),
+    # a force noun naming the occasion of an active force verb is that verb's own operation
+    ("Pakistani troops killed five militants in a raid in North Waziristan.", "ASSAULT"),
+    ("Police detained 30 smugglers during an operation in the port of Aden.", "COERCE"),
+])
+def test_one_operation_told_by_a_verb_and_a_noun_is_one_event(coder, text, event):
+    events = _events(coder, text)
+    assert [e.event for e in events] == [event]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Thousands of people protested in Nairobi on Sunday.", "KEN"),
+    ("Hundreds of students marched through Dhaka on Monday.", "BGD"),
+])
+def test_a_protest_with_no_target_addresses_the_authorities_where_it_happens(coder, text, country):
+    (protest,) = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert [r.country for r in protest.recipient] == [country]
+    assert all(r.sector for r in protest.recipient)  # the government, not the place
+
+
+def test_a_scheduled_meeting_is_a_future_consult_and_its_announcement_an_agree(coder):
+    coded = list(coder.code([Article(id="t", text="The two presidents will meet in Geneva on Tuesday.",
+                                     published=PUBLISHED)]))[0]
+    by_event = {e.event: e for e in coded.events}
+    assert by_event["CONSULT"].factuality == "future" and by_event["CONSULT"].date == dt.date(2021, 5, 18)
+    assert by_event["AGREE"].factuality == "asserted"

@@ -372,3 +372,107 @@ def test_hitting_the_streets_is_a_protest(raw_nlp, sentence, word, event):
 
 def test_a_product_hitting_the_market_is_no_attack(raw_nlp):
     assert "hit" not in _found(raw_nlp, "The new phone hit the market in May.")
+
+
+@pytest.mark.parametrize("sentence,word,event,mode", [
+    # ratifying an agreement, reaffirming support, tariffs
+    ("Parliament approved the peace deal with the rebels on Tuesday.", "approved", "SUPPORT", None),
+    ("The cabinet approved a $3 billion loan for the utility.", "loan", "AID", "economic"),
+    ("The minister reaffirmed her country's support for the new government.", "support", "SUPPORT", None),
+    ("Washington slapped new tariffs on Chinese steel.", "tariffs", "SANCTION", None),
+    # a state closing crossings or blocking access restricts; a crowd blocking a road obstructs
+    ("Israel closed the Gaza crossings after the rocket fire.", "closed", "COERCE", "restrict"),
+    ("The government blocked access to the border region.", "blocked", "COERCE", "restrict"),
+    ("Demonstrators blocked the main highway into the city.", "blocked", "PROTEST", "obstruct"),
+    ("Canada closed its embassy in Tehran.", "closed", "SANCTION", "sever"),
+])
+def test_agreements_tariffs_and_closures(raw_nlp, sentence, word, event, mode):
+    doc = raw_nlp(sentence)
+    found = {doc[t.head].text: t.entry for t in find_triggers(doc, load_lexicon())}
+    assert word in found, f"no trigger on {word!r}; found {sorted(found)}"
+    assert (found[word].event, found[word].mode) == (event, mode)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # an act named only as what the news responds to, commemorates or follows from
+    ("The air strikes came in response to the bombing of an army base.", "bombing"),
+    ("The militia fired rockets in retaliation for the raid on its headquarters.", "raid"),
+    ("Survivors of the 2015 bombing met the interior minister.", "bombing"),
+    ("The clan vowed to avenge the killing of its elder.", "killing"),
+    ("The killing of the activist last year sparked mass protests.", "killing"),
+    ("The summit was overshadowed by the assassination of the governor.", "assassination"),
+    # a "since" clause or a clause at a measured distance dates the news by an earlier act
+    ("Tensions have risen since the militants attacked the airport in May.", "attacked"),
+    ("The two states restored ties five years after rioters trashed the embassy.", "trashed"),
+    ("The army shelled the hills on Tuesday, a day after gunmen killed four soldiers.", "killed"),
+    # a participle that only identifies the people a frame is about
+    ("The families of those killed in the ambush demanded an inquiry.", "killed"),
+    # a relative clause describing an act the sentence refers back to
+    ("The council condemned the attack, which killed 12 peacekeepers.", "killed"),
+    ("The prime minister condemned the bombing in the capital that killed nine people.", "killed"),
+])
+def test_acts_told_only_as_background_are_not_new_events(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # acts that are only alleged, also when the parser hangs "of"/"for" on the object
+    ("The ministry accused the militia of seizing aid trucks.", "seizing"),
+    ("Amnesty accused the army of the killing of 20 civilians.", "killing"),
+    ("A court sentenced three men to death for the murder of a judge.", "murder"),
+    ("The opposition alleged that police had tortured detainees.", "tortured"),
+    ("Kabul rejected charges that it was arming the gunmen who attacked the border post.", "attacked"),
+])
+def test_alleged_acts_are_not_asserted_events(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # the same acts told as news stay events
+    ("The militia seized aid trucks near the border.", "seized"),
+    ("Police tortured detainees at the station, the report said.", "tortured"),
+    ("Gunmen attacked the border post on Sunday.", "attacked"),
+    ("After gunmen killed four soldiers on Monday, the army sealed off the hills.", "killed"),
+])
+def test_the_same_acts_told_as_news_stay_events(raw_nlp, sentence, word):
+    assert word in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # blame laid in a reported clause, charges by a party with no legal power, attacks in words
+    ("Ankara said Damascus was responsible for the blast.", "said", "ACCUSE"),
+    ("The ministry said the separatists were behind the ambush.", "said", "ACCUSE"),
+    ("The opposition charged the ruling party with vote rigging.", "charged", "ACCUSE"),
+    ("Baghdad charged Tehran with arming the militias.", "charged", "ACCUSE"),
+    ("Prosecutors charged the former governor with fraud.", "charged", "COERCE"),
+    ("The foreign minister attacked Washington for its stance on the dispute.", "attacked", "ACCUSE"),
+    ("Rebels attacked the garrison for six hours.", "attacked", "ASSAULT"),
+])
+def test_accusations_are_not_coercion_or_assault(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event, found.get(word)
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # figurative uses of violent verbs in political news
+    ("The deputy minister stormed out of the cabinet meeting.", "stormed", "SANCTION"),
+    ("The committee shot down the amendment on Thursday.", "shot", "REJECT"),
+    ("The two presidents clashed over tariffs at the summit.", "clashed", "ACCUSE"),
+    # the literal uses stay violence
+    ("Special forces stormed the hijacked plane at dawn.", "stormed", "ASSAULT"),
+    ("Air defences shot down two drones over the capital.", "shot", "ASSAULT"),
+    ("Rebels clashed with troops near the airport.", "clashed", "ASSAULT"),
+])
+def test_figurative_violence_verbs(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event, found.get(word)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Journalists bombarded the minister with questions.", "bombarded"),
+    ("The chancellor fought off a leadership challenge.", "fought"),
+    ("The premier battled to hold his coalition together.", "battled"),
+])
+def test_figurative_violence_is_no_event(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+

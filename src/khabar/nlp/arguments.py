@@ -45,9 +45,13 @@ _GROUP_NOUNS = frozenset({
 })
 
 
-# Direct objects that are the means, not the target: "fired rockets at the embassy".
-_INSTRUMENTS = frozenset({"rocket", "missile", "shell", "mortar", "bullet", "shot", "round", "projectile", "gas",
-                          "grenade", "bomb", "drone", "salvo", "volley", "fire", "weapon", "force", "troop"})
+# The means of force, one notion in two uses. Munitions: things fired, thrown or set off. As a clause's
+# subject ("a car bomb exploded", "a rocket hit") a munition is no doer: the doer is whoever the noun names
+# ("an Israeli missile"), else unnamed. A drone or a salvo may stand for who flies or fires it.
+_MUNITIONS = (PROJECTILES | {"shot", "gas", "weapon"}) - {"drone", "strike", "airstrike", "salvo", "barrage"}
+# As a direct object, any means of force is not the target: "fired rockets at the embassy", "opened fire on",
+# "used force against", "sent troops to".
+_INSTRUMENTS = _MUNITIONS | {"drone", "salvo", "volley", "fire", "force", "troop"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,11 +394,6 @@ def _doer(token: Token | None) -> list[Token]:
     return [token]
 
 
-# Things fired, dropped or set off that stand as a clause's subject ("a car bomb exploded", "a rocket hit"):
-# the means of an attack, whose doer the text leaves unnamed unless the noun names it ("an Israeli missile").
-_MUNITIONS = PROJECTILES - {"drone", "strike", "airstrike", "salvo", "barrage"}
-
-
 def _is_munition(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _MUNITIONS
 
@@ -458,10 +457,11 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
     if not found and category in _PURPOSE_TARGETS:
         found = [t for x in verb.children if x.dep_ in ("advcl", "xcomp", "acl") and _non_finite(x)
                  for t in _recipients(x, category, preps + _TO) if is_party(t)]
-    if not found and category in _PLACE_TARGETS:
-        found = _places_affected(verb, objects)
+    if not found and category in _PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES:
+        found = _places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
     if not found and category not in _BETWEEN_PARTIES:
-        found = _nested_parties(verb)
+        # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
+        found = _nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES)
     return found or objects or _prep_objects(verb, preps)
 
 
@@ -472,12 +472,13 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", 
                               "poss", "conj", "appos", "nmod"})
 
 
-def _nested_parties(verb: Token, *, depth: int = 8) -> list[Token]:
+def _nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False) -> list[Token]:
     """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
-    Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins."""
+    Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins.
+    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka")."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
-             and c.i > verb.i]
+             and c.i > verb.i and not (skip_places and _place_phrase(c))]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not _in_dateline(t) and is_party(t)]
         if found:
@@ -485,6 +486,19 @@ def _nested_parties(verb: Token, *, depth: int = 8) -> list[Token]:
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not _name_part(c)
                  and (c.dep_ != "amod" or c.ent_type_ in _PARTY_ENTS)]  # "military action" is no party's
     return []
+
+
+_PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "into"})
+_ROUTE_PREPS = frozenset({"across", "throughout", "through", "around"})  # only ever take places
+
+
+def _place_phrase(prep: Token) -> bool:
+    """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PHRASE_PREPS | _ROUTE_PREPS:
+        return False
+    kinds = ("GPE", "LOC", "FAC") if prep.lower_ in _PLACE_PHRASE_PREPS else ("GPE", "LOC", "FAC", "ORG")
+    return any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and prep.lower_ in _ROUTE_PREPS)
+               for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
 
 
 def _name_part(token: Token) -> bool:

@@ -11,6 +11,8 @@ Conventions (news style, documented so that analysts can rely on them):
 - Nothing relative ever resolves against today's clock: with no publication date it stays unresolved.
 - "since X" is a range from X to publication; "between X and Y" / "from X to Y" a range from X to Y.
 - "a day later" resolves only against an anchor: the previous day-precise date in the document.
+- In a clause about the future ("will vote in May", "is due to visit on Friday", "talks set for June 3")
+  a bare weekday, month or yearless day is the next such one on or after publication instead.
 
 The component ``khabar_dates_v1`` finds the expressions (the model's DATE entities plus weekday and
 month patterns it misses) and sets ``doc._.dates``; ``date_for_trigger`` returns the date that is
@@ -116,10 +118,13 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 
 # --- resolution ----------------------------------------------------------------------------------
 
-def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | None = None) -> DateValue | None:
+def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | None = None,
+                 ahead: bool = False) -> DateValue | None:
     """The value of a date expression, or None when it cannot be resolved without guessing.
 
-    ``anchor`` is the date a phrase like "a day later" counts from (the previous dated event).
+    ``anchor`` is the date a phrase like "a day later" counts from (the previous dated event); ``ahead``
+    says the phrase dates something still to come ("will vote in May"), so a bare weekday, month or
+    yearless day is the next one rather than the last.
     """
     phrase = _clean(text)
     if not phrase:
@@ -130,7 +135,23 @@ def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | No
         value = resolver(phrase, published, anchor)
         if value is not None:
             return value
-    return _resolve_point(_strip_modifiers(phrase), published, anchor)
+    point = _strip_modifiers(phrase)
+    value = _resolve_point(point, published, anchor)
+    return _forward(point, value, published) if ahead and value is not None and published else value
+
+
+def _forward(phrase: str, value: DateValue, published: dt.date) -> DateValue:
+    """The next occurrence of a bare weekday, month or yearless day that resolved to one before publication."""
+    if value.date is None or (value.enddate or value.date) >= published:
+        return value
+    weekday, month = _WEEKDAY.match(phrase), _RELATIVE_MONTH.match(phrase)
+    if weekday is not None and weekday.group(1) in (None, "this"):
+        return _day(value.date + dt.timedelta(days=7))
+    if month is not None and month.group(1) is None:
+        return _month(value.date.year + 1, value.date.month)
+    if (_MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase)) and not _ANY_YEAR.search(phrase):
+        return _safe(lambda: _day(value.date.replace(year=value.date.year + 1))) or value
+    return value
 
 
 def _clean(text: str) -> str:
@@ -398,13 +419,46 @@ class DateFinder:
         mentions: list[DateMention] = []
         anchor: DateValue | None = None
         for span in _candidate_spans(doc):
-            value = resolve_date(span.text, published, anchor=anchor)
+            value = resolve_date(span.text, published, anchor=anchor, ahead=_looks_ahead(span))
             if value is None:
                 continue
             mentions.append(DateMention(span.start, span.end, span.text, value))
             anchor = value if value.precision == "day" else anchor
         doc._.dates = mentions
         return doc
+
+
+# Auxiliaries and governors that put a clause in the future: "will vote", "is due to visit", "set to meet".
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_GOVERNORS = frozenset({"due", "schedule", "scheduled", "set", "expect", "plan", "intend", "slate", "poise"})
+_FUTURE_NOUN_GOVERNORS = frozenset({"schedule", "scheduled", "set", "slate", "plan"})
+
+
+def _looks_ahead(span: Span) -> bool:
+    """Whether the clause a date phrase hangs on tells of something still to come: a future auxiliary, or an
+    infinitive under "due", "scheduled", "set", "expected" or "plans" ("talks scheduled for May 3" too)."""
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in _FUTURE_NOUN_GOVERNORS and verb.tag_ == "VBN" and _now_or_attributive(verb):
+        return True  # "elections scheduled for March", "talks are set for Monday" (not "were set free on Monday")
+    for clause in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+            return True
+        if clause is not verb and verb.dep_ == "xcomp" and clause.lemma_.lower() in _FUTURE_GOVERNORS:
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS
+
+
+_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _now_or_attributive(participle: Token) -> bool:
+    """A participle modifying a noun, or in a present passive: not a past one ("were set free")."""
+    return participle.dep_ == "acl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE
+                                           for c in participle.children)
 
 
 def _candidate_spans(doc: Doc) -> list[Span]:
@@ -654,10 +708,14 @@ def _has_subject(verb: Token) -> bool:
 # The value is the neighbour's own, with its precision: the text states it for this very event. A
 # month or year of the trigger's own ("the deadliest this year") is refined by a neighbour's day
 # that falls inside it, never replaced by one outside it.
+# - continuation: with no event of its kind before, a simple past whose subject takes up a party of
+#   the previous sentence ("They arrested 14 men", "The militants then ...") shares that sentence's one
+#   day: the text goes on telling one episode.
 
 _REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "disclose",
                         "reveal", "acknowledge", "deny", "note", "warn", "insist", "explain", "write"})
 _OTHER_TIME = frozenset({"earlier", "previously", "before", "later", "since", "ago", "again", "already", "once",
+                         "separately",
                          "formerly", "recently", "afterwards", "subsequently", "meanwhile"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # An own date this coarse ("the deadliest this year", "in March") is refined by a neighbour's day inside it.
@@ -726,7 +784,31 @@ def _backward_date(trigger, doc: Doc) -> DateValue | None:
     if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
         return None
     values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
+    if not values and _continues_episode(doc[trigger.governor], previous):
+        values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(previous, doc)) if v}
     return values.pop() if len(values) == 1 else None
+
+
+def _of_kind_any(sent: Span, doc: Doc) -> list:
+    return [t for t in _triggers(doc) if sent.start <= t.head < sent.end]
+
+
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _continues_episode(verb: Token, previous: Span) -> bool:
+    """"Police raided the camp on Friday. They arrested 14 men.": a simple past whose subject takes up a
+    party of the sentence before (a pronoun, or a noun named there) goes on telling the same episode, so
+    it shares that episode's one day even when its event is of another kind."""
+    if verb.tag_ != "VBD" and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _CONTINUING_PRONOUNS:
+        return True
+    definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children)
+    return definite and any(t.lemma_ == subject.lemma_ and t.pos_ in ("NOUN", "PROPN") for t in previous)
 
 
 def _date_of_mention(trigger, doc: Doc) -> DateValue | None:

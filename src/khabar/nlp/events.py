@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorKB, default_kb
 from ..geo import event_location
 from ..model import Actor, Place, Size
-from .arguments import Arguments, clause_subject, find_arguments
+from .arguments import Arguments, clause_subject, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
 from .factuality import factuality_of
 from .intents import stated_intents
@@ -151,11 +151,19 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
     "One such attack ... killed X": the attack noun is the killing's subject, one event.
     "killed X and wounded Y": the conjoined verb of the same category is the same event.
     "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
+    "Ethiopia deployed thousands of troops": an object noun that is a trigger under a verb trigger of its kind.
     """
     by_head = {t.head: t for t in triggers}
     covered: set[int] = set()
     for trig in triggers:
         tok = doc[trig.head]
+        own_verb = by_head.get(trig.governor) if trig.nominal and trig.governor != trig.head else None
+        if own_verb is not None and own_verb.entry.event == trig.entry.event:
+            covered.add(trig.head)  # "deployed thousands of troops": the verb and its object tell one act
+            continue
+        if _occasion_of(tok, by_head, trig):
+            covered.add(trig.head)
+            continue
         parent = by_head.get(_told_by(tok).i)
         if parent is None or parent is trig or parent.entry.event != trig.entry.event:
             continue
@@ -164,6 +172,20 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
         elif not trig.nominal and (tok.dep_ == "conj" or _participial_host(tok) is not None):
             covered.add(trig.head)
     return covered
+
+
+# Uses of force one operation may tell with a verb and a noun at once: "killed five militants in a raid".
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
+    """"Troops killed five militants in a raid", "were detained during the operation": a force noun naming
+    the occasion of an active force verb is that verb's own operation, told once, by the verb."""
+    prep = noun.head
+    if not trig.nominal or trig.entry.event not in _FORCE or noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = by_head.get(prep.head.i)
+    return verb is not None and not verb.nominal and verb.entry.event in _FORCE and not is_passive(prep.head)
 
 
 def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int]) -> list[TriggerMatch]:

@@ -4,6 +4,11 @@ the UN said" (REQUEST by the speaker).
 The coder first reads such a clause as a future or prescriptive mention of the act itself ("send aid",
 not asserted); ``stated_intents`` adds the asserted event of stating it, with the category the lexicon's
 intent table gives for that act (``load_intents``), unless a trigger already tells it ("vowed to retaliate").
+
+A scheduled meeting ("the two leaders will meet on Tuesday") is therefore two events: the meeting itself,
+a CONSULT whose factuality is ``future`` (dated to the next Tuesday), and the asserted AGREE of announcing
+it (CAMEO 036 "express intent to meet", which PLOVER files under AGREE). Only the CONSULT, once it is
+reported as held, counts as a meeting.
 """
 from __future__ import annotations
 

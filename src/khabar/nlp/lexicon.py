@@ -24,6 +24,8 @@ LIGHT_VERBS = frozenset({
     # "forged a partnership", "cast a veto", "used tear gas", "tendered his resignation"
     "voice", "raise", "reiterate", "renew", "submit", "tender", "present", "press", "bring", "join", "forge",
     "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept", "host", "attend",
+    # "reaffirmed its support for", "restated its commitment to"
+    "reaffirm", "affirm", "restate",
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 

@@ -20,7 +20,8 @@ from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS
 _DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"),
                 "prt": ("prt", "prep", "advmod")}
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
-_NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting"})
+_NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting",
+                                   "between"})
 _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -43,9 +44,14 @@ def _governing_verb(token: Token) -> Token:
     return head
 
 
+def _acronym(token: Token) -> bool:
+    """"the IAEA", "NATO": an all-capital name the small model may leave untagged is an organisation."""
+    return token.pos_ in ("NOUN", "PROPN") and len(token.text) >= 2 and token.text.isalpha() and token.is_upper
+
+
 def _is_actor(token: Token) -> bool:
     """A party that can be met, visited or fired: a named entity, a pronoun or a role noun ("the minister")."""
-    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS:
+    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token):
         return True
     return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
 
@@ -73,7 +79,7 @@ def _refers_to(token: Token, nouns: frozenset[str]) -> bool:
 
 def _is_official(token: Token) -> bool:
     """A party one receives or recognises: a name, a personal pronoun, or an office ("the minister")."""
-    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS:
+    if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS or _acronym(token):
         return True
     return token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "he", "she", "they")
 
@@ -93,6 +99,17 @@ def _is_conflict(token: Token) -> bool:
     return entry is not None and entry.event in _CONFLICT_EVENTS
 
 
+# "said Syria was responsible for the attack", "the rebels were behind the bombing": a clause that lays blame.
+_BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "complicit"})
+
+
+def _assigns_blame(clause: Token) -> bool:
+    if clause.lemma_.lower() != "be":
+        return False
+    return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
+               for c in clause.children)
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": _is_actor,
@@ -109,6 +126,7 @@ _WORD_CLASSES = {
     "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or _refers_to(t, TARGET_NOUNS),
     "@money": lambda t: t.ent_type_ == "MONEY",
     "@conflict": _is_conflict,
+    "@blame": _assigns_blame,
 }
 
 
@@ -152,9 +170,19 @@ def _meets(token: Token, constraint: Constraint) -> bool:
         return _word_matches(_governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
-        return any(_word_matches(o, constraint.lemmas) for o in _prep_objects(token, preps))
+        objects = _prep_objects(token, preps) + _object_preps(token, preps)
+        return any(_word_matches(o, constraint.lemmas) for o in objects)
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
-    return any(c.dep_ in deps and _word_matches(c, constraint.lemmas) for c in token.children)
+    return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in _referents(c))
+               for c in token.children)
+
+
+def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """A named preposition the parser hung on the verb's object: "assured the IAEA of its cooperation", "relieved
+    the general of his command" ("of" belongs to the verb)."""
+    if not preps:
+        return []
+    return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, preps)]
 
 
 def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
@@ -254,7 +282,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
                 continue
             if entry is None or not (entry.alone and _specific(tok) or entry.alone_with_agent and _named_agent(tok)):
                 continue
-            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok)):
+            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok) or _told_before(tok)):
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
 
@@ -278,6 +306,8 @@ def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
     if gov.pos_ not in ("VERB", "NOUN") or gov.i == noun.i:
         return False
     if gov.pos_ == "VERB" and _alleged(gov):  # "accused of ordering the killing of protesters"
+        return True
+    if noun.dep_ == "pobj" and _alleging_host(noun.head):  # "accused the army of killings", "jailed for the murder"
         return True
     entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), gov.pos_))
     if entry is None:
@@ -306,10 +336,43 @@ def _time_reference(noun: Token) -> bool:
     return not any(t.ent_type_ in _TIME_ENTS for t in noun.subtree)
 
 
+# Frames that name an act only to relate something else to it: "in response to the bombing", "in retaliation for
+# the raid", "survivors of the 2015 bombing", "vowed to avenge the killing", "the killing sparked protests".
+_RESPONSE_FRAMES = {"response": "to", "reaction": "to", "retaliation": "for", "revenge": "for", "reprisal": "for",
+                    "retribution": "for", "punishment": "for", "memory": "of",
+                    "anniversary": "of", "aftermath": "of", "wake": "of", "victim": "of", "survivor": "of",
+                    "family": "of", "relative": "of", "perpetrator": "of", "mastermind": "of", "culprit": "of",
+                    "suspect": "of", "architect": "of", "commemoration": "of", "remembrance": "of", "scene": "of",
+                    "site": "of", "legacy": "of", "repercussion": "of", "consequence": "of", "fallout": "of"}
+_REFERRING_VERBS = frozenset({"avenge", "mourn", "commemorate", "remember", "mark", "recall", "revenge"})
+# Verbs whose subject is an act told as a cause of the sentence's news: "the killing sparked mass protests".
+_CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "touch",
+                            "stoke", "inflame", "galvanize", "galvanise", "precipitate", "shock", "outrage",
+                            "overshadow", "mar", "cloud", "dominate", "derail", "disrupt", "complicate"})
+
+
+def _in_frame(noun: Token) -> bool:
+    head = noun.head
+    return noun.dep_ == "pobj" and _RESPONSE_FRAMES.get(head.head.lemma_.lower()) == head.lower_
+
+
+def _told_before(noun: Token) -> bool:
+    """An event noun named as what the sentence's news responds to, commemorates or follows from."""
+    head = noun.head
+    if _in_frame(noun):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _REFERRING_VERBS:
+        return True
+    if head.dep_ == "agent" and head.head.lemma_.lower() in _CAUSING_VERBS:  # "overshadowed by the assassination"
+        return True
+    return noun.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING_VERBS and _definite(noun)
+
+
 def _dated_clause(gov: Token, noun: Token) -> bool:
     """"investigating the bombing of a bus three days ago": a date in the reaction's clause may well date the act
     itself, which is then news rather than a reference (the parser hangs such dates on either word)."""
-    parts = [noun] + [c for c in gov.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+    # a date before the reaction ("Israel on Sunday condemned ...") dates the reaction, not the act
+    parts = [noun] + [c for c in gov.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and c.i > gov.i]
     return any(t.ent_type_ in _TIME_ENTS for part in parts for t in part.subtree)
 
 
@@ -337,19 +400,88 @@ def _attributive(verb: Token) -> bool:
 
 # Verbs whose "of"/"for" complement is what they allege: "accused Moscow of shelling civilians".
 _ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convict", "indict", "condemn", "criticize",
-                       "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue"})
+                       "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue", "jail",
+                       "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang"})
+# Verbs whose "that" clause is only alleged: "alleged that police had tortured detainees".
+_ALLEGING_THAT = frozenset({"allege", "accuse"})
+
+
+def _alleging_host(prep: Token) -> bool:
+    """An "of"/"for"/"with" phrase of an alleging verb, also when the parser hangs it on the verb's object: "accused
+    the militia of seizing aid", "sentenced five men to death for the murder of ...", "charged X with arming ..."."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return False
+    host = prep.head
+    if host.dep_ in ("dobj", "nsubjpass") and host.pos_ in ("NOUN", "PROPN", "PRON"):
+        host = host.head
+    return host.pos_ == "VERB" and host.lemma_.lower() in _ALLEGING
 
 
 def _alleged(verb: Token) -> bool:
-    """"accused X of killing civilians", "arrested for attacking police": the act is an allegation told by the
-    verb above, not an event the text asserts."""
-    prep = verb.head
-    return (verb.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _ALLEGING
-            and prep.head.i != verb.i)
+    """"accused X of killing civilians", "arrested for attacking police", "alleged that police had tortured
+    detainees": the act is an allegation told by the verb above, not an event the text asserts."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ALLEGING_THAT:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.head.i != verb.i and _alleging_host(verb.head)
+
+
+# Nouns whose content clause is only claimed: "denied charges that it backed the militants who attacked parliament".
+_ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "report", "rumour", "rumor", "suggestion",
+                               "suspicion", "assertion", "speculation"})
+
+
+def _inside_allegation(verb: Token) -> bool:
+    """The verb sits, at any depth, in a clause that is only alleged: "the allegation that troops shot ...", "alleged
+    that police had tortured ...", "accused X of backing the gunmen who killed ..."."""
+    for clause in [verb, *list(verb.ancestors)[:6]]:
+        if clause.pos_ != "VERB":
+            continue
+        content = clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN"
+        if content and clause.head.lemma_.lower() in _ALLEGATION_NOUNS:
+            return True
+        if _alleged(clause):
+            return True
+    return False
+
+
+def _background_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """"Tensions have risen since Hamas attacked Israel": a "since" clause dates the news by an earlier act; "the
+    families of those killed in the massacre": a participle that only identifies the people a frame is about;
+    "condemned the attack, which killed 12": a relative clause that describes an act the sentence refers back to."""
+    if verb.dep_ == "advcl" and (_marked(verb, ("since",)) or _measured_distance(verb)):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _in_frame(verb.head):
+        return True
+    return verb.dep_ in ("relcl", "acl") and _referred_event(verb.head, lexicon)
+
+
+# "five years after crowds trashed its embassy", "a day after the rebels killed 12 soldiers": a clause placed at a
+# measured distance from the news is an earlier (or later) act used to date it.
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "night", "century"})
+
+
+def _marked(verb: Token, marks: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _measured_distance(verb: Token) -> bool:
+    return _marked(verb, ("after", "before")) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in verb.children)
+
+
+def _referred_event(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun (or a place in its phrase: "the bombing in Jerusalem that ...") named only as a reference."""
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or not lexicon.entries(noun.lemma_.lower(), "NOUN"):
+        return False
+    return _asked_or_promised(noun, lexicon) or _time_reference(noun) or _told_before(noun)
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
-    if _in_fixed_expression(verb) or _attributive(verb) or _alleged(verb):
+    if _in_fixed_expression(verb) or _attributive(verb) or _inside_allegation(verb):
+        return
+    if _background_clause(verb, lexicon):
         return
     lemma = verb.lemma_.lower()
     if _is_light(lemma):

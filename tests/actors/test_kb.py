@@ -111,7 +111,8 @@ def test_country_of(kb, text, iso3):
 
 @pytest.mark.parametrize("text, actor_id, country", [
     ("Moscow", "RUS.GOV", "RUS"), ("Washington", "USA.GOV", "USA"), ("Damascus", "SYR.GOV", "SYR"),
-    ("Kyiv", None, "UKR"),  # no entry for the government of Ukraine: the generic one, still GOV
+    ("Kyiv", "UKR.GOV", "UKR"),
+    ("Nairobi", None, "KEN"),  # no entry for the government of Kenya: the generic one, still GOV
 ])
 def test_a_capital_stands_for_its_government(kb, text, actor_id, country):
     actor = kb.government_of_capital(text)
@@ -209,3 +210,74 @@ def test_sponsors_and_opponents_are_not_the_actor(kb, mention, not_expected):
 ])
 def test_shared_alias_is_chosen_by_date(kb, mention, day, expected):
     assert kb.resolve(mention, date=day).id == expected
+
+
+@pytest.mark.parametrize("mention, expected, country", [
+    ("Narendra Modi", "person.modi", "IND"), ("Modi", "person.modi", "IND"),
+    ("Angela Merkel", "person.merkel", "DEU"), ("Merkel", "person.merkel", "DEU"),
+    ("Shinzo Abe", "person.abe", "JPN"), ("Kim Jong-un", "person.kimju", "PRK"),
+    ("Moon Jae-in", "person.moon", "KOR"), ("Imran Khan", "person.ikhan", "PAK"),
+    ("Jair Bolsonaro", "person.bolsonaro", "BRA"), ("Lula", "person.lula", "BRA"),
+    ("Lopez Obrador", "person.amlo", "MEX"), ("Justin Trudeau", "person.trudeau", "CAN"),
+    ("Cyril Ramaphosa", "person.ramaphosa", "ZAF"), ("Muhammadu Buhari", "person.buhari", "NGA"),
+    ("Abdel Fattah el-Sisi", "person.sisi", "EGY"), ("el-Sissi", "person.sisi", "EGY"),
+    ("King Abdullah II", "person.abdullah2", "JOR"), ("Sheikh Tamim", "person.tamim", "QAT"),
+    ("Mohamed bin Zayed", "person.mbz", "ARE"), ("Sultan Qaboos", "person.qaboos", "OMN"),
+    ("Volodymyr Zelenskiy", "person.zelensky", "UKR"), ("Andrzej Duda", "person.duda", "POL"),
+    ("Giorgia Meloni", "person.meloni", "ITA"), ("Pedro Sanchez", "person.psanchez", "ESP"),
+    ("Nicolas Maduro", "person.maduro", "VEN"), ("Gustavo Petro", "person.petro", "COL"),
+    ("Miguel Diaz-Canel", "person.diazcanel", "CUB"), ("Abiy Ahmed", "person.abiy", "ETH"),
+    ("Omar al-Bashir", "person.obashir", "SDN"), ("Hemedti", "person.hemedti", "SDN"),
+    ("Farmaajo", "person.farmaajo", "SOM"), ("Moammar Gadhafi", "person.gaddafi", "LBY"),
+    ("Khalifa Haftar", "person.haftar", "LBY"), ("William Ruto", "person.ruto", "KEN"),
+    ("Joko Widodo", "person.jokowi", "IDN"), ("Rodrigo Duterte", "person.duterte", "PHL"),
+    ("Aung San Suu Kyi", "person.suukyi", "MMR"), ("Sheikh Hasina", "person.hasina", "BGD"),
+    ("Mark Rutte", "person.rutte", "NLD"), ("Viktor Orban", "person.orban", "HUN"),
+    ("Alexander Lukashenko", "person.lukashenko", "BLR"), ("Boris Yeltsin", "person.yeltsin", "RUS"),
+    ("Bill Clinton", "person.clinton", "USA"), ("Colin Powell", "person.powell", "USA"),
+])
+def test_heads_of_state_and_government_resolve_by_name(kb, mention, expected, country):
+    actor = kb.resolve(mention, date=D(2020, 1, 1))
+    assert actor is not None and (actor.id, actor.country) == (expected, country), mention
+
+
+@pytest.mark.parametrize("mention, day, expected", [
+    ("Sharif", D(2015, 1, 1), "person.nsharif"),
+    ("Sharif", D(2023, 1, 1), "person.ssharif"),
+    ("Aliyev", D(2000, 1, 1), "person.haliyev"),
+    ("Aliyev", D(2010, 1, 1), "person.ialiyev"),
+    ("Kirchner", D(2005, 1, 1), "person.nkirchner"),
+    ("Kirchner", D(2012, 1, 1), "person.cfkirchner"),
+    ("Castro", D(2000, 1, 1), "person.fcastro"),
+    ("Castro", D(2012, 1, 1), "person.rcastro"),
+    ("Deby", D(2015, 1, 1), "person.ideby"),
+    ("Deby", D(2023, 1, 1), "person.mdeby"),
+])
+def test_a_family_name_is_the_office_holder_of_the_day(kb, mention, day, expected):
+    assert kb.resolve(mention, date=day).id == expected
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the foreign ministry", "IND"), ("the Foreign Ministry", "JPN"), ("the foreign minister", "BRA"),
+])
+def test_a_foreign_ministry_is_the_country_own(kb, mention, country):
+    actor = kb.resolve(mention, country=country)
+    assert actor is not None and (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("his Jordanian counterpart", "JOR", "GOV"), ("pro-Russian separatists", "UKR", "SEP"),
+    ("the Tatmadaw", "MMR", "MIL"), ("FARC rebels", "COL", "REB"), ("the Rapid Support Forces", "SDN", "MIL"),
+    ("the Pakistani Taliban", "PAK", "INS"), ("Tigrayan forces", "ETH", "REB"),
+    ("Yugoslav troops", "SRB", "MIL"), ("Soviet troops", "RUS", "MIL"), ("Zairean soldiers", "COD", "MIL"),
+])
+def test_more_bodies_and_agent_nouns(kb, mention, country, sector):
+    actor = kb.resolve(mention, country="UKR")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), mention
+
+
+@pytest.mark.parametrize("mention", ["Abdel Fattah Younis", "Fox News", "let the talks begin", "rice exports",
+                                     "The Hague", "Toledo"])
+def test_no_false_person_or_group_in_ordinary_words(kb, mention):
+    actor = kb.resolve(mention, date=D(2020, 1, 1))
+    assert actor is None or not ((actor.id or "").startswith("person.") or actor.id in ("PAK.LET", "FATAH"))

@@ -1,5 +1,7 @@
 """Resolver rules on phrases we wrote: names inside longer names, states at the end of a phrase,
 multinational bodies, and the capitalisation the normaliser keeps for these rules."""
+import datetime as dt
+
 import pytest
 
 from khabar.actors import default_kb
@@ -14,7 +16,7 @@ def kb():
 @pytest.mark.parametrize("mention", [
     "Ain al-Asad air base",     # a place that contains a person's alias
     "Assad Hospital",           # a following capitalised word makes a longer name
-    "Boris Yeltsin",            # another person who shares a first name with a known one
+    "Boris Nemtsov",            # another person who shares a first name with a known one
 ])
 def test_person_alias_inside_a_longer_name_is_not_that_person(kb, mention):
     actor = kb.resolve(mention)
@@ -86,3 +88,53 @@ def test_a_state_that_leads_a_body_gives_its_country(kb, mention, article_countr
 @pytest.mark.parametrize("mention", ["rioters", "an angry mob"])
 def test_rioters_are_civilians(kb, mention):
     assert kb.resolve(mention).sector == "CVL"
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("Britain's ambassador to Iran", "GBR"),                   # sent "to" a country, not of it
+    ("the Iraqi ambassador to the United Nations", "IRQ"),
+    ("Russia's envoy to NATO", "RUS"),
+    ("a spokesman for the U.S. embassy in Baghdad", "USA"),    # a speaker "for" a body speaks for its state
+    ("the foreign minister of Iran", "IRN"),
+])
+def test_whose_envoy_or_spokesman(kb, mention, country):
+    actor = kb.resolve(mention, country="JOR")
+    assert actor is not None and actor.country == country
+
+
+def test_a_title_in_a_territory_the_knowledge_base_lacks_is_generic(kb):
+    actor = kb.resolve("the president", country="HKG")  # the gazetteer knows territories the KB does not
+    assert actor is not None and (actor.id, actor.country, actor.sector) == (None, "HKG", "GOV")
+
+
+@pytest.mark.parametrize("mention", ["Abdel Fattah Younis", "Ahmed Fattah Khalil"])
+def test_a_group_alias_inside_a_persons_name_is_not_the_group(kb, mention):
+    actor = kb.resolve(mention)
+    assert actor is None or actor.id != "FATAH"
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("Hamas-run police", "PSE", "COP"),              # a group that runs a body gives it its country
+    ("Taliban-controlled courts", "AFG", "JUD"),
+    ("Iran-backed militias", "JOR", "REB"),          # a sponsor does not (the article's country here)
+])
+def test_a_body_run_by_a_group_is_of_the_group_country(kb, mention, country, sector):
+    actor = kb.resolve(mention, country="JOR")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("mention, country", [("the Japanese", "JPN"), ("the French", "FRA"), ("the Dutch", "NLD")])
+def test_the_with_a_demonym_is_the_nation(kb, mention, country):
+    actor = kb.resolve(mention)
+    assert actor is not None and actor.country == country
+
+
+def test_a_bare_demonym_still_names_no_one(kb):
+    assert kb.resolve("Japanese") is None
+
+
+@pytest.mark.parametrize("day, expected", [(dt.date(2003, 1, 1), "person.johnpaul2"),
+                                           (dt.date(2010, 1, 1), "person.benedict16"),
+                                           (dt.date(2020, 1, 1), "person.francis")])
+def test_the_pope_of_the_day(kb, day, expected):
+    assert kb.resolve("the Pope", date=day).id == expected

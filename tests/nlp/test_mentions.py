@@ -241,3 +241,72 @@ def test_an_office_holder_keeps_the_article_country_on_a_trip_abroad(khabar_nlp)
             "officials in Washington to discuss the arrests.")
     event = _event(khabar_nlp, text, "met")
     assert [a.country for a in event.actor] == ["IRQ"]
+
+
+def _event_on(nlp, text, trigger, day):
+    doc = nlp.make_doc(text)
+    doc._.published = day
+    doc = nlp(doc)
+    found = [e for e in doc._.events if doc[e.trigger.head].text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # a foreign dateline is where the reporter sat, not whose government it is
+    ("WASHINGTON (Reuters) - Iran said on Tuesday it would resume enriching uranium. The government accused "
+     "Britain of piracy.", "accused", "actor", "IRN"),
+    ("LONDON (Reuters) - Pakistan's army said on Monday it had killed 12 militants.", "killed", "recipient", "PAK"),
+    # ... but with no other party named as a subject, the dateline's country is the story's
+    ("NEW DELHI (Reuters) - The Foreign Ministry summoned the Pakistani envoy on Tuesday.", "summoned", "actor",
+     "IND"),
+    # the venue of talks is not the country of the parties
+    ("Talks between Colombian officials and FARC rebels were held in Havana. Officials said they had agreed on a "
+     "ceasefire.", "agreed", "actor", "COL"),
+    # heads of state named by name, or by title with the name in apposition
+    ("Zelensky accused Russia of war crimes.", "accused", "actor", "UKR"),
+    ("Maduro accused Colombia of plotting an invasion.", "accused", "actor", "VEN"),
+    ("Sisi condemned the attack on the church.", "condemned", "actor", "EGY"),
+    ("Prime Minister Modi accused Pakistan of sponsoring terrorism.", "accused", "actor", "IND"),
+    ("Kim Jong Un threatened the United States.", "threatened", "actor", "PRK"),
+    ("Tehran accused Washington of economic terrorism.", "accused", "recipient", "USA"),
+    ("Seoul urged Pyongyang to return to talks.", "urged", "recipient", "PRK"),
+    # an organ the text gives no country is of the state whose organ reports it, not of the place
+    ("The Israeli army said soldiers shot dead a Palestinian gunman in Jenin.", "shot", "actor", "ISR"),
+    ("Government troops killed 20 rebels near the Chadian border, the Sudanese army said.", "killed", "actor",
+     "SDN"),
+    # a country named across a border is the neighbour, not where it happened
+    ("Government troops killed 20 rebels near the Chadian border, the Sudanese army said.", "killed",
+     "recipient", "SDN"),
+    # plural "leaders" are a group of the place, not one office of the article's country
+    ("The U.S. ambassador met opposition leaders in Harare.", "met", "recipient", "ZWE"),
+    ("Yugoslav forces withdrew from Kosovo as NATO troops moved in.", "withdrew", "actor", "SRB"),
+    # a person the knowledge base lacks and no word places is of the article's country
+    ("Rashid Tamimi criticized the Moroccan government on Monday.", "criticized", "actor", "MAR"),
+    ("The Indian Foreign Ministry summoned the Pakistani envoy on Tuesday.", "summoned", "actor", "IND"),
+    # "the army" is the army the article named before, not the army of the place it acted in
+    ("Israeli troops raided Jenin on Monday. The army arrested five men in Nablus.", "arrested", "actor", "ISR"),
+])
+def test_countries_of_wire_style_mentions(khabar_nlp, text, trigger, side, country):
+    event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
+    parties = event.actor if side == "actor" else event.recipient
+    assert [a.country for a in parties] == [country]
+
+
+def test_a_named_person_in_apposition_beats_the_title_holder_of_the_day(khabar_nlp):
+    text = "Prime Minister Modi accused Pakistan of sponsoring terrorism."
+    event = _event_on(khabar_nlp, text, "accused", dt.date(2019, 6, 10))
+    assert [a.id for a in event.actor] == ["person.modi"]
+
+
+def test_the_militants_are_never_the_army_that_fought_them(khabar_nlp):
+    text = ("LONDON (Reuters) - Pakistan's army said on Monday it had killed 12 militants. The military said the "
+            "militants attacked a checkpoint.")
+    event = _event_on(khabar_nlp, text, "attacked", dt.date(2019, 6, 10))
+    assert [(a.country, a.sector) for a in event.actor] == [("PAK", "INS")]
+
+
+def test_an_unknown_international_body_takes_no_country_from_the_article(khabar_nlp):
+    text = "Physicians for Human Rights International accused the Syrian government of attacking hospitals."
+    event = _event_on(khabar_nlp, text, "accused", dt.date(2013, 6, 10))
+    assert [a.country for a in event.actor] == [None]

@@ -25,8 +25,9 @@ DATA_DIR = Path(__file__).parent / "data"
 _USER_DIR_VARIABLE = "KHABAR_ACTORS_DIR"
 # Resolutions kept per knowledge base. Keys carry the article's date, so most of them are not met again
 # after their article: a few hundred articles' worth keeps the hits, and the cache is full (and its
-# memory flat) long before a large run ends.
-RESOLVED_CACHE = 32_768
+# memory flat) long before a large run ends. Measured on 300 synthetic articles (bench/corpus.py): 125k
+# lookups, 21k distinct keys; hit rate 0.828 unbounded and at 16k entries, 0.826 at 8k, 0.822 at 2k.
+RESOLVED_CACHE = 16_384
 _ANCESTOR_RELATIONS = frozenset({"part_of", "member_of"})
 
 

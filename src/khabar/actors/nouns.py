@@ -73,17 +73,22 @@ def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
 
 
 # A state named before one of these leads the body ("Saudi-led forces", "a U.S.-headed mission"): CAMEO and
-# ACLED code such a body with the leading state's country.
+# ACLED code such a body with the leading state's country. A group that runs a body ("Hamas-run police",
+# "Taliban-controlled courts") gives it its own country.
 _LEADER_WORDS = frozenset({"led", "headed"})
+_RULER_WORDS = frozenset(normalise(w) for w in ("led", "headed", "run", "controlled", "dominated", "ruled", "governed"))
 
 
 def leading_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> str | None:
-    """The state a "<state>-led" phrase names as the body's leader."""
+    """The country of whoever a "<state>-led" or "<group>-run" phrase names as the body's leader."""
     for match in matches:
         after = ws[match.end].key if match.end < len(ws) else ""
         state = state_of(index, match, capitals=False)
         if state and after in _LEADER_WORDS:
             return state
+        ruler = next((index.by_id[t.actor_id].country for t in match.targets), None)
+        if ruler and state is None and after in _RULER_WORDS:
+            return ruler
     return None
 
 

@@ -22,13 +22,21 @@ from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, leading_state, natio
 from .titles import TitleHit, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
+_THE_PEOPLE = re.compile(r"^\s*the\s+\S+\s*$", re.IGNORECASE)  # "the Japanese", "the French": the nation
 _PREPOSITIONS = frozenset(normalise(w) for w in (
     "of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for", "against", "during", "after",
-    "since", "by", "around", "along", "under", "into"))
+    "since", "by", "around", "along", "under", "into", "to"))
+# Whose is a spokesman "for" ("a spokesman for the U.S. embassy", "the envoy for Syria" is not Syria's: only
+# the speaking roles).
+_SPEAKS_FOR = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                                               "representative", "representatives"))
 
 # Bodies of several or other states: a bare "coalition troops" is not the article country's military.
 _MULTINATIONAL = frozenset(normalise(w) for w in ("coalition", "multinational", "international", "foreign", "allied",
                                                   "peacekeeping", "peacekeeper", "peacekeepers"))
+# "the foreign ministry", "the foreign minister": a country's own office for foreign affairs, not foreigners.
+_OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minister", "office", "secretary", "affairs",
+                                                              "service", "policy", "ministers"))
 # "the opposition coalition", "the ruling coalition": a country's own parties, not several states.
 _DOMESTIC_COALITION = frozenset(normalise(w) for w in ("opposition", "ruling", "governing", "electoral", "party",
                                                        "parliamentary", "government"))
@@ -72,8 +80,8 @@ def _exact(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
         return None if targets == () else False
     chosen = choose(index, targets, day=day, country=country)
     target = next(t for t in targets if t.actor_id == chosen)
-    if target.role == ROLE_DEMONYM and not ws[-1].key.endswith("s"):
-        return False  # a bare adjective ("Iraqi") names no one; the words around it will
+    if target.role == ROLE_DEMONYM and not ws[-1].key.endswith("s") and not _THE_PEOPLE.match(text):
+        return False  # a bare adjective ("Iraqi") names no one; the words around it will ("the Japanese" does)
     return actor_of(index, chosen, text)
 
 
@@ -118,16 +126,20 @@ def _final_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> st
 def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matches: list[Match]) -> bool:
     """A person's alias inside a longer proper name names someone (or something) else: "Asad" in "Ain
     al-Asad air base", "Boris" in "Boris Yeltsin". Titles ("Maj. Gen.") and other aliases ("Iran's") may
-    stand before it."""
-    if not all(index.by_id[t.actor_id].kind == "person" for t in match.targets):
+    stand before it. A group's alias inside a name that goes on at both sides is a person's name too
+    ("Fattah" in "Abdel Fattah Younis" is not Fatah)."""
+    kinds = {index.by_id[t.actor_id].kind for t in match.targets}
+    if "state" in kinds:
         return False
     covered = {i for m in matches if m is not match for i in range(m.start, m.end)}
     after = ws[match.end] if match.end < len(ws) else None
     before = ws[match.start - 1] if match.start > 0 else None
-    if after is not None and after.capital and match.end not in covered:
-        return True
-    return (before is not None and before.capital and match.start - 1 not in covered
-            and before.key not in _HONORIFICS and before.key not in index.agents)
+    name_after = after is not None and after.capital and match.end not in covered
+    name_before = (before is not None and before.capital and match.start - 1 not in covered
+                   and before.key not in _HONORIFICS and before.key not in index.agents)
+    if kinds == {"person"}:
+        return name_after or name_before
+    return name_after and name_before
 
 
 def _visible(matches: list[Match]) -> list[Match]:
@@ -163,7 +175,7 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     if sector is None:
         return None
     leader = leading_state(index, ws, matches)
-    if leader is not None:  # "Saudi-led forces", "U.S.-led coalition troops"
+    if leader is not None:  # "Saudi-led forces", "U.S.-led coalition troops", "Hamas-run police"
         return generic_actor(index, text, sector, leader)
     if _multinational(ws):
         country = None  # "coalition troops", "foreign forces" are not the article country's own
@@ -174,7 +186,9 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
 def _multinational(ws: tuple[Word, ...]) -> bool:
     keys = [w.key for w in ws]
     domestic = any(k in _DOMESTIC_COALITION for k in keys)
-    return any(k in _MULTINATIONAL and not (k == "coalition" and domestic) for k in keys)
+    return any(k in _MULTINATIONAL and not (k == "coalition" and domestic)
+               and not (k == "foreign" and i + 1 < len(keys) and keys[i + 1] in _OFFICE_OF_FOREIGN_AFFAIRS)
+               for i, k in enumerate(keys))
 
 
 def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
@@ -187,9 +201,11 @@ def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _parts(ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
-    """The phrase before its first preposition, and the owner after "of" (empty for other prepositions)."""
+    """The phrase before its first preposition, and the owner after "of" or a speaker's "for" (empty for other
+    prepositions: "Britain's ambassador to Iran" is Britain's)."""
     cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS), len(ws))
-    if cut < len(ws) and ws[cut].key == "of":
+    owned = cut < len(ws) and (ws[cut].key == "of" or (ws[cut].key == "for" and ws[cut - 1].key in _SPEAKS_FOR))
+    if owned:
         rest = ws[cut + 1:]
         end = next((i for i, w in enumerate(rest) if i > 0 and w.key in _PREPOSITIONS), len(rest))
         return ws[:cut], _strip_the(rest[:end])
@@ -212,7 +228,8 @@ def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> It
     yield _named(index, head, text, day, country)
     if owner:
         yield _named(index, owner, text, day, country)
-    yield _generic(index, head, text, country)
+    # "the foreign minister of Iran" reads as "Iran foreign minister": the owner's country, the head's sector
+    yield _generic(index, owner + head, text, country) if owner else _generic(index, head, text, country)
     if owner:
         yield _generic(index, owner, text, country)
 

@@ -21,6 +21,8 @@ _OFFICES = {normalise(title): types for title, types in {
     "head of state": ("head_of_state",), "supreme leader": ("head_of_state",), "king": ("head_of_state",),
     "emir": ("head_of_state",), "amir": ("head_of_state",), "sultan": ("head_of_state",),
     "chancellor": ("head_of_government",), "leader": ("head_of_state",), "queen": ("head_of_state",),
+    "emperor": ("head_of_state",), "state counsellor": ("head_of_government",),
+    "chief adviser": ("head_of_government",),
 }.items()}
 _DEFAULT_TITLE = {"head_of_government": "prime minister", "head_of_state": "president"}
 _PREMIER = {"premier", "prime minister"}  # one office, two English names
@@ -70,8 +72,8 @@ def _office(index: Index, ws: tuple[Word, ...], day: dt.date | None, country: st
     state, size = _state_prefix(index, ws)
     title = " ".join(w.key for w in ws[size:])
     owner = state or country
-    if title not in _OFFICES or owner is None or (title == "leader" and state is None):
-        return None
+    if title not in _OFFICES or owner not in index.by_id or (title == "leader" and state is None):
+        return None  # also a country the knowledge base lacks (a territory the gazetteer knows: "HKG")
     wanted = None if title == "leader" else title  # "Iran's leader": whoever heads the state
     return TitleHit(holder(index, owner, _OFFICES[title], wanted, day), owner, title)
 

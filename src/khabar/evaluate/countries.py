@@ -7,7 +7,9 @@ from ..model import Actor
 
 # CAMEO country codes that differ from ISO 3166 alpha-3.
 _CAMEO_TO_ISO3 = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
-                  "GMY": "DEU", "UKG": "GBR", "BUL": "BGR"}
+                  "GMY": "DEU", "UKG": "GBR", "BUL": "BGR",
+                  # states that CAMEO names by a former name: their successors are the knowledge base's
+                  "YUG": "SRB", "USR": "RUS", "KSV": "XKX"}
 
 # Leading codes that name no country: international, transnational and unknown actors.
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UIS", "INT", "---", "REB", "MIL", "GOV",

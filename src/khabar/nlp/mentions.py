@@ -30,6 +30,9 @@ _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS"})
+_IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF"})
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Nouns that name a place or a facility. Such a mention is never a person ("Ain al-Asad air base" is not
 # Bashar al-Assad), and names an actor only when a state or body owns it ("the U.S. embassy").
@@ -83,16 +86,19 @@ class MentionResolver:
         self.date = date
         self.country = country
         self.history: list[Actor] = []
-        self._stated: str | None = None  # computed on first need, only when there is no focus
+        self._article: str | None = None  # the article's own country, computed on first need
         self._places_by_sentence: dict[int, list] | None = None  # built on first need, once per document
         self._owners_open: set[int] = set()  # mentions whose possessive pronoun is being resolved
+        self._reporters_open: set[int] = set()  # mentions whose reporting speaker is being resolved
 
     def _country(self, doc: Doc) -> str | None:
-        """The article's country: its geographic focus, else the country its names and nationality words
-        state most often ("President X threatened to ban Ugandan opposition candidates")."""
-        if self.country is None and self._stated is None:
-            self._stated = _most_stated_country(doc, self.kb) or ""
-        return self.country or self._stated or None
+        """The article's country: its geographic focus, leaving out a country that is only the dateline or
+        the venue of a meeting ("WASHINGTON (Reuters) - Iran said ...", "talks held in Havana"), else the
+        country its names and nationality words state most often ("President X threatened to ban Ugandan
+        opposition candidates")."""
+        if self._article is None:
+            self._article = _article_country(doc, self.kb, self.country) or ""
+        return self._article or None
 
     def resolve(self, head: Token) -> Actor | None:
         actor = self._resolve(head)
@@ -113,17 +119,42 @@ class MentionResolver:
             whole = head.doc[span.start:owner.i + 1]
             return replace(found, text=whole.text, span=_char_span(whole)) if found else None
         if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span):
-            # "the militiamen", "the group": the last non-state armed group named, else any armed body
-            earlier = (self._last(lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
-                       or self._last(lambda a: a.sector in _ARMED_SECTORS and a.id is not None))
+            earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span.text, span=_char_span(span))
         return self._lookup(head, span)
+
+    def _apposed_person(self, head: Token, span: Span) -> Actor | None:
+        """"Prime Minister Modi", "Nigeria's president, Muhammadu Buhari": a title with a known person's name
+        in apposition is that person, whoever held the title on the article's date."""
+        if head.lemma_.lower() not in _PERSON_NOUNS:
+            return None
+        for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            words = _entity_at(name) or mention_span(name)
+            found = self.kb.resolve(words.text, date=self.date, country=None)
+            if found is not None and _is_person(found):
+                return replace(found, text=span.text, span=_char_span(span))
+        return None
+
+    def _group_antecedent(self, head: Token) -> Actor | None:
+        """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
+        militants", "the rebels") never stands for an army: with no such group named, it is the last mention
+        of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
+        earlier = self._last(lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+        if earlier is not None:
+            return earlier
+        sector = self.kb.sector_of(head.lemma_)
+        if sector in _IRREGULAR_SECTORS:
+            return self._last(lambda a: a.sector == sector)
+        return self._last(lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
 
     def _lookup(self, head: Token, span: Span) -> Actor | None:
         government = self._capital_as_government(head, span)
         if government is not None:
             return government
+        person = self._apposed_person(head, span)
+        if person is not None:
+            return person
         actor = self._named(head, span)
         if _facility(head):
             # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
@@ -154,10 +185,12 @@ class MentionResolver:
         # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity;
         # but a name that goes on past the phrase is read whole ("National Union for the ... of Angola")
         longer = entity is not None and entity.end > span.end and entity.start <= span.start
-        for candidate in (entity, span) if longer else (span, entity):
-            if candidate is None:
-                continue
-            actor = self.kb.resolve(candidate.text, date=self.date, country=self._owner_country(head))
+        candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
+        if len(candidates) == 2 and candidates[0].text == candidates[1].text:
+            candidates.pop()  # the entity is the phrase: one lookup
+        country = self._owner_country(head)  # once: it may resolve a possessive pronoun
+        for candidate in candidates:
+            actor = self.kb.resolve(candidate.text, date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
                 name = _strip_the(candidate).text
@@ -186,8 +219,14 @@ class MentionResolver:
         """The country a generic mention ("the police", "the president") belongs to when its words state
         none: that of the place its own sentence names nearest to it, else the article's. Not for one office
         holder ("the prime minister flew to Washington" is the article country's)."""
-        if head.lemma_.lower() in _PERSON_NOUNS:
+        if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             return self._country(head.doc)
+        reporter = self._reporter_country(head)
+        if reporter is not None:
+            return reporter
+        earlier = self._same_organ_before(head)
+        if earlier is not None:
+            return earlier
         if self._places_by_sentence is None:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
@@ -196,6 +235,32 @@ class MentionResolver:
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
         return self._country(head.doc)
+
+    def _reporter_country(self, head: Token) -> str | None:
+        """"Soldiers shot dead a gunman in Jenin, the Israeli army said": an organ of a state that the text
+        gives no country is of the state whose organ reports it (not of the place where it acted)."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS or head.i in self._reporters_open:
+            return None
+        speaker = _speaker(head)
+        if speaker is None or speaker.i == head.i:
+            return None
+        self._reporters_open.add(head.i)
+        try:
+            found = self._resolve(speaker)
+        finally:
+            self._reporters_open.discard(head.i)
+        return found.country if found is not None and found.sector in _STATE_ORGANS else None
+
+    def _same_organ_before(self, head: Token) -> str | None:
+        """"Israeli troops raided Jenin ... The army said": a definite organ of a state ("the army", "the
+        police") is that of the last organ of its kind the article named with a country."""
+        if not self._is_definite(mention_span(head)):
+            return None
+        sector = self.kb.sector_of(head.lemma_)
+        if sector not in _STATE_ORGANS:
+            return None
+        earlier = self._last(lambda a: a.sector == sector and a.country is not None)
+        return earlier.country if earlier is not None else None
 
     def unidentified_armed_group(self, trigger: Token, *, text_span: Span | None = None) -> Actor:
         """ACLED's actor for an attack whose doer the text does not name: an unidentified armed group of the
@@ -276,6 +341,8 @@ class MentionResolver:
             return None
         country = next((self.kb.country_of(t.text) for t in span if t.ent_type_ in ("GPE", "NORP")), None)
         country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
+        if country is None and span.root.ent_type_ in ("PERSON", "ORG") and not _international(span):
+            country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span.text, name=span.text, country=country, span=_char_span(span))
 
     def _stated_elsewhere(self, head: Token) -> str | None:
@@ -321,6 +388,21 @@ class MentionResolver:
 
     def _last(self, wanted) -> Actor | None:
         return next((a for a in reversed(self.history) if wanted(a)), None)
+
+
+def _speaker(head: Token) -> Token | None:
+    """The subject of the reporting verb that tells the mention's clause: "X, the army said" (the verb hung
+    on the clause) or "the army said (that) X" (the clause under the verb)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    teller = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > head.i
+                   and c.lemma_.lower() in _REPORTING_LEMMAS), None)
+    if teller is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS:
+        teller = verb.head
+    if teller is None:
+        return None
+    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
 
 
 def _is_person(actor: Actor) -> bool:
@@ -380,7 +462,18 @@ def _event_places(doc: Doc) -> list:
     if not Doc.has_extension("places"):
         return []
     return [m for m in doc._.places or () if not m.dateline and not m.actor and m.place.country
-            and not _as_party(doc[m.end - 1])]
+            and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])]
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(token: Token) -> bool:
+    """"near the Afghan border", "the border with Chad": the place names the neighbour, not where it happened."""
+    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.lemma_.lower() in _BORDER_NOUNS:
+        return True
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS)
 
 
 def _weapon_as_doer(head: Token) -> bool:
@@ -427,6 +520,14 @@ def _gazetteer_country(span: Span) -> str | None:
     return None
 
 
+_INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "worldwide", "nations", "without", "foreign"})
+
+
+def _international(span: Span) -> bool:
+    """"Physicians for Human Rights International", "the World Food Programme": a body of no one country."""
+    return any(t.lower_ in _INTERNATIONAL_WORDS for t in span)
+
+
 def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
@@ -458,11 +559,79 @@ def _strip_the(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
 
 
-def _most_stated_country(doc: Doc, kb: ActorKB) -> str | None:
+def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
+    """The geographic focus without a country that is only background (a dateline, a meeting's venue)
+    while the subject of some clause names another one ("WASHINGTON (Reuters) - Iran said ..."; but "NEW
+    DELHI - The Foreign Ministry summoned the Pakistani envoy" is India's). When nothing else is left, the
+    country the words state most, else the focus itself."""
+    focus = tuple(doc._.geo_focus or ()) if Doc.has_extension("geo_focus") else ()
+    focus = focus or ((given,) if given else ())
+    background = _background_tokens(doc)
+    if focus and (not background or not _only_background(doc, focus[0], background)):
+        return focus[0]  # the first country is placed by more than background: no need to read every name
+    stated, subjects = _stated_countries(doc, kb, skip=background)
+    kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
+            or not any(s != c for s in subjects)]
+    if kept:
+        return kept[0]
+    return max(stated, key=lambda c: stated[c]) if stated else (focus[0] if focus else None)
+
+
+# Words whose "in"/"at" place is where parties met, not whose parties they are ("talks held in Havana").
+_MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit", "conference", "negotiation",
+                            "negotiate", "sign", "signing", "convene", "gather", "gathering", "session", "forum",
+                            "mediate", "mediation", "host"})
+
+
+def _background_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of the places that say where a report was filed or where parties met: a dateline, a
+    neighbour across a border ("near the Afghan border"), or the "in"/"at" place of a meeting, talks or a
+    signing (with the words of its phrase: "in the Cuban capital")."""
+    out = {t.i for t in doc if t.text[:1].isupper() and _across_border(t)}  # "the Chadian border"
+    if not Doc.has_extension("places"):
+        return frozenset(out)
+    for m in doc._.places or ():
+        if m.dateline or _across_border(doc[m.end - 1]):
+            out.update(range(m.start, m.end))
+        elif _venue(doc[m.end - 1]):
+            out.update(t.i for t in doc[m.end - 1].head.subtree)
+    return frozenset(out)
+
+
+def _venue(token: Token) -> bool:
+    """"were held in Havana", "met in Amman", "talks in Geneva", "a summit at Camp David"."""
+    while token.dep_ in ("compound", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    return prep.head.lemma_.lower() in _MEETING_WORDS or prep.head.lower_ in _MEETING_WORDS
+
+
+def _only_background(doc: Doc, country: str, background: frozenset[int]) -> bool:
+    """Whether every place of ``country`` in the text is background (the caller has checked that no word
+    outside the background names it)."""
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return all(m.start in background for m in places)
+
+
+def _stated_countries(doc: Doc, kb: ActorKB, *, skip: frozenset[int]) -> tuple[dict[str, int], set[str]]:
+    """How often the text's names and nationality words state each country (not in the ``skip`` tokens),
+    and the countries stated inside the subject of a clause ("Pakistan's army said")."""
     counts: dict[str, int] = {}
+    subjects: set[str] = set()
     for token in doc:  # words, not entities: the tagger often calls "Ugandan" a person
-        if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+        if token.i not in skip and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
             code = kb.country_of(token.text)
             if code:
                 counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+                if _in_subject(token):
+                    subjects.add(code)
+    return counts, subjects
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is part of a clause's subject (up to the nearest verb)."""
+    while token.dep_ not in ("nsubj", "nsubjpass") and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import default_kb
 from .lexicon import PROJECTILES, load_lexicon
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, claimed_by
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
@@ -20,10 +20,10 @@ _RECIPIENT_PREPS = {
     "COERCE": ("against", "on", "of", "into", "from"),
     "THREATEN": ("against", "on", "with", "to"),
     "SANCTION": ("on", "against", "with", "of", "to"),
-    "ACCUSE": ("against", "of", "over", "about"),
+    "ACCUSE": ("against", "of", "over", "about", "by", "at"),
     "PROTEST": ("against", "outside", "over"),
     "MOBILIZE": ("against", "around", "near", "along"),
-    "CONSULT": ("with", "between"),
+    "CONSULT": ("with", "between", "from"),
     "AGREE": ("with", "between", "to"),
     "COOPERATE": ("with",),
     "AID": ("to", "for"),
@@ -73,8 +73,14 @@ _STATIVE = frozenset({"opposed", "committed", "prepared", "determined", "resolve
                       "worried", "interested", "engaged", "involved", "dedicated", "devoted", "inclined", "entitled"})
 
 
+# Participles of feeling whose "by" phrase is what moved the subject, not a doer: "was troubled by the arrests".
+_MOVED = frozenset({"troubled", "disturbed", "dismayed", "appalled", "horrified", "shocked", "saddened", "incensed",
+                    "infuriated", "perturbed", "angered", "outraged", "alarmed", "concerned", "worried",
+                    "disappointed"})
+
+
 def is_passive(verb: Token) -> bool:
-    if verb.lower_ in _STATIVE and _agent(verb) is None:
+    if verb.lower_ in _MOVED or (verb.lower_ in _STATIVE and _agent(verb) is None):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
         return True
@@ -136,7 +142,7 @@ def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
     v = verb
     for _ in range(8):
-        deps = _SUBJECTS + ("nsubjpass",) if v.lower_ in _STATIVE else _SUBJECTS
+        deps = _SUBJECTS + ("nsubjpass",) if v.lower_ in _STATIVE or v.lower_ in _MOVED else _SUBJECTS
         subj = next((c for c in v.children if c.dep_ in deps and not _in_dateline(c)), None)
         if subj is not None:
             return antecedent(subj)
@@ -144,6 +150,9 @@ def clause_subject(verb: Token) -> Token | None:
             v = v.head
         elif v.dep_ == "xcomp" and _controller(v) is not None:
             return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING and is_passive(v.head):
+            subj = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            return antecedent(subj) if subj is not None else None  # "Erdogan is expected to meet Putin"
         elif v.dep_ == "xcomp":
             v = v.head
         elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
@@ -153,6 +162,8 @@ def clause_subject(verb: Token) -> Token | None:
             if controller is not None:
                 return controller
             v = v.head.head  # "retaliated by attacking the base": the doer of the verb
+        elif v.dep_ == "advcl" and _non_finite(v) and _after_quote(v.head):
+            v = v.head  # '"We will respond," the minister said, vowing ...': the speaker vows
         elif v.dep_ in ("advcl", "xcomp") and _non_finite(v) and _reported_clause(v.head) is not None:
             v = _reported_clause(v.head)  # "X struck the town, officials said, killing 5": X killed
             if is_passive(v):
@@ -174,6 +185,11 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Passives whose subject is the subject of their infinitive: "is expected to meet", "was said to have fled".
+_RAISING = frozenset({"expect", "say", "report", "believe", "schedule", "set", "slate", "think", "understand",
+                      "rumour", "rumor", "suppose", "presume", "know", "see", "feel", "consider", "tip"})
 
 
 # Verbs whose "to" object is asked to do what the infinitive says: "appealed to the rebels to free ...".
@@ -229,7 +245,24 @@ def _reported_clause(verb: Token) -> Token | None:
     participle hung on "said" belongs to what was said, and the speaker is its source, never its doer."""
     if verb.lemma_.lower() not in _REPORTING_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and _quoted(clause, verb):
+        return None  # '"We will respond," the minister said, vowing ...': the speaker vows, not the quote's "we"
+    return clause
+
+
+def _after_quote(verb: Token) -> bool:
+    """A reporting verb after the quotation it reports."""
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and _quoted(c, verb) for c in verb.children)
+
+
+_QUOTES = frozenset({'"', "”", "“", "''", "``", "’’"})
+
+
+def _quoted(clause: Token, verb: Token) -> bool:
+    return any(t.text in _QUOTES for t in verb.doc[clause.right_edge.i:verb.i])
 
 
 def _main_clause(verb: Token) -> Token:
@@ -259,9 +292,14 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
     return out
+
+
+# Bodies that carry out force or state acts, as the compound before an event noun ("police raid").
+_ARMED_BODIES = frozenset({"government", "army", "military", "police", "rebel", "militia", "militant", "insurgent",
+                           "regime", "coalition", "junta", "troop", "security", "navy", "opposition", "jihadist"})
 
 
 def _nominal_agent(noun: Token) -> Token | None:
@@ -274,6 +312,10 @@ def _nominal_agent(noun: Token) -> Token | None:
             return child
         if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return child
+    # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
+    armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES), None)
+    if armed is not None and noun.lemma_.lower() not in _GROUP_NOUNS:  # not "security forces": a party itself
+        return armed
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
@@ -385,7 +427,7 @@ def _doer(token: Token | None) -> list[Token]:
     if token is None:
         return []
     munition = _is_munition(token)
-    if token.pos_ == "NOUN" and (munition or _is_event_noun(token)):
+    if (token.pos_ == "NOUN" or _gerund_subject(token)) and (munition or _is_event_noun(token)):
         agent = _nominal_agent(token)
         if agent is not None:
             return [agent]
@@ -403,7 +445,14 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _is_event_noun(token: Token) -> bool:
-    return any(e.alone for e in load_lexicon().entries(token.lemma_.lower(), "NOUN"))
+    word = token.lower_ if _gerund_subject(token) else token.lemma_.lower()
+    return any(e.alone for e in load_lexicon().entries(word, "NOUN"))
+
+
+def _gerund_subject(token: Token) -> bool:
+    """"The army's shelling killed five": a gerund the tagger calls a verb, standing as a subject noun."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("dobj", "aux") for c in token.children)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -592,7 +641,23 @@ def _host_verb(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return None if is_passive(prep.head) else prep.head
+    return None if is_passive(prep.head) or _undergoes(prep.head) else prep.head
+
+
+# Verbs whose subject undergoes the event they are in: "three soldiers died in an ambush" were its targets.
+_UNDERGOING = frozenset({"die", "perish", "succumb", "fall", "suffer", "lose"})
+
+
+def _undergoes(verb: Token) -> bool:
+    return verb.lemma_.lower() in _UNDERGOING
+
+
+def _victims_of(noun: Token) -> list[Token]:
+    """"Three soldiers died in an ambush": the subject of a verb of dying is the event noun's target."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or not _undergoes(prep.head):
+        return []
+    return [s for s in prep.head.children if s.dep_ == "nsubj"]
 
 
 # Verbs whose subject carries out the event noun they govern ("launched an offensive", "completed the withdrawal").
@@ -604,10 +669,15 @@ _CONDUCT_VERBS = frozenset({
     "threaten", "vow", "pledge", "promise", "offer", "propose", "make", "deliver", "send", "provide"})
 
 
+# Prepositions only an event noun takes for its recipient: "a visit to Pakistan" (the verb "flew to Amman to
+# confer with the king" names its host by the infinitive instead).
+_NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",)}
+
+
 def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     noun = doc[trig.head]
     preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
-    recipients = _prep_objects(noun, preps)
+    recipients = _prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = _nominal_agent(noun)
     if actor is None and trig.governor != trig.head:
         governor = doc[trig.governor]
@@ -616,6 +686,7 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
                       or _prep_objects(governor, preps))  # "gave Tanzania a grant"
     elif actor is None:
         actor = _doer_of_event_noun(noun)
+        recipients = recipients or _victims_of(noun)
         host = _host_verb(noun)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in _objects(host) if is_party(t)]
@@ -627,25 +698,12 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     return _args(actors, recipients, passive=False)
 
 
-_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
-_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "acknowledge"})
-
-
-def _claimed(noun: Token) -> Token | None:
-    """The verb of "claimed responsibility for <the event>", "took credit for <it>", when the noun is its event."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CLAIM_NOUNS:
-        return None
-    verb = prep.head.head
-    return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in _CLAIM_VERBS else None
-
-
 def _doer_of_event_noun(noun: Token) -> Token | None:
     """"the United States speeded up the withdrawal", "X staged a strike in protest against ...": the subject
     of the verb that carries the event out, or whose act the event noun describes."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS:
         return clause_subject(noun.head)
-    claim = _claimed(noun)
+    claim = claimed_by(noun)
     if claim is not None:  # "the Taliban claimed responsibility for the attack"
         return clause_subject(claim)
     host = _host_verb(noun)

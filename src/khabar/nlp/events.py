@@ -110,7 +110,7 @@ class EventAssembler:
                 earlier: list[EventMention]) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for i in heads:
-            tok = _antecedent_of_relative(doc[i])
+            tok = _named_apposition(_antecedent_of_relative(doc[i]))
             if self._is_event_noun(tok):
                 out.extend(_actor_of_event_noun(tok, earlier))
                 continue
@@ -158,7 +158,7 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
     for trig in triggers:
         tok = doc[trig.head]
         own_verb = by_head.get(trig.governor) if trig.nominal and trig.governor != trig.head else None
-        if own_verb is not None and own_verb.entry.event == trig.entry.event:
+        if own_verb is not None and (own_verb.entry.event == trig.entry.event or _read_with_object(own_verb)):
             covered.add(trig.head)  # "deployed thousands of troops": the verb and its object tell one act
             continue
         if _occasion_of(tok, by_head, trig):
@@ -172,6 +172,12 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
         elif not trig.nominal and (tok.dep_ == "conj" or _participial_host(tok) is not None):
             covered.add(trig.head)
     return covered
+
+
+def _read_with_object(verb: TriggerMatch) -> bool:
+    """"handed over their weapons": a verb whose lexicon sense was chosen by its object already tells what the
+    object is part of (here a disarmament, not an arms delivery)."""
+    return any(c.dep == "dobj" for c in verb.entry.required)
 
 
 # Uses of force one operation may tell with a verb and a noun at once: "killed five militants in a raid".
@@ -238,6 +244,18 @@ def _custodian(doc: Doc, trig: TriggerMatch) -> tuple[int, ...]:
             if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in _AGENT_ENTS for c in place.children):
                 return (place.i,)
     return ()
+
+
+def _named_apposition(tok: Token) -> Token:
+    """"Tehran's ally, the Houthi movement, launched ...": a description whose apposition names the party."""
+    if tok.pos_ != "NOUN":
+        return tok
+    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return tok
+    named = appos.pos_ == "PROPN" or appos.ent_type_ in _AGENT_ENTS or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in _AGENT_ENTS for c in appos.children)
+    return appos if named else tok
 
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -340,7 +358,8 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
     if _habitual(doc[trig.governor]):
         return True
-    if _episodic(clause):
+    host = _participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
+    if _episodic(clause) or (host is not None and _episodic(host)):
         return False
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
@@ -361,12 +380,36 @@ def _episodic(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("was", "were", "had", "did") for c in auxes):
         return True
-    if verb.lemma_ == "be" or _lasting(verb):
+    if verb.lemma_ == "be":
+        return _ongoing(verb)
+    if _lasting(verb):
         return False
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
     perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
     subject = clause_subject(verb) if perfect else None  # "attacks that have killed Americans": a kind's record
-    return progressive or (perfect and not (subject is not None and _kind_of_event(subject)))
+    return progressive or (perfect and not (subject is not None and _kind_of_event(subject))) or _headline(verb)
+
+
+def _ongoing(copula: Token) -> bool:
+    """"Prisoners are on hunger strike", "the minister is on a visit": being on an event is one occasion under way."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and load_lexicon().entries(o.lemma_.lower(), "NOUN") for o in c.children)
+        for c in copula.children)
+
+
+_PARTICULAR_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
+
+
+def _headline(verb: Token) -> bool:
+    """"Gunmen kill 12 in attack on Nigerian village", "Protesters clash with police in Nairobi": a simple
+    present heading the sentence and naming a particular place or count reports one occasion, as headlines do."""
+    if verb.dep_ != "ROOT" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # the tagger may take a headline's present for a bare infinitive ("Gunmen kill 12 ...")
+    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)):
+        return False
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
+    return any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree)
 
 
 def _past_tagged_as_participle(verb: Token) -> bool:
@@ -398,8 +441,19 @@ def _bare_plural(tok: Token) -> bool:
         return False
     if tok.lower_ in ("that", "which"):
         return False
-    return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod")
-                                                             and c.ent_type_ in _AGENT_ENTS) for c in tok.children)
+    return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod") and _naming(c))
+                   for c in tok.children)
+
+
+def _naming(modifier: Token) -> bool:
+    """"Israeli troops", "Boko Haram fighters", "security forces": a modifier that names whose they are."""
+    return (modifier.ent_type_ in _AGENT_ENTS or modifier.lemma_.lower() in _SECTORS
+            or (modifier.dep_ == "compound" and modifier.pos_ == "PROPN"))
+
+
+# "Security forces", "government troops", "opposition supporters": a sector word names a particular party.
+_SECTORS = frozenset({"security", "government", "police", "army", "military", "opposition", "rebel", "militia",
+                      "regime", "coalition", "state", "border", "riot", "paramilitary"})
 
 
 def _habitual(verb: Token) -> bool:

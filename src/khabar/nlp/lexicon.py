@@ -64,12 +64,13 @@ ACTOR_NOUNS = OFFICIAL_NOUNS | frozenset({
     "shopper", "bystander", "child", "woman", "man", "girl", "boy", "patient", "man", "victim", "member",
     "peacekeeper", "militiaman", "jihadist", "separatist", "loyalist", "supporter", "opponent", "critic",
     "inmate", "convict", "spy", "smuggler", "trafficker", "pirate", "kidnapper", "bomber", "sniper",
+    "pilot", "sailor", "fisherman", "crewman", "captive", "businessman", "businesswoman", "national", "priest",
 })
 
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
 # "entered into negotiations", "took part in the protest", "remained on high alert".
 PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in", "remain": "on",
-                             "stay": "on"}
+                             "stay": "on", "be": "on"}  # "is on a three-day visit to", "were on strike"
 
 # "took part in the protest": a verb and a placeholder object whose preposition carries the event noun.
 PLACEHOLDER_OBJECTS = MappingProxyType({("take", "part"): "in"})
@@ -118,6 +119,15 @@ ABSTRACT_NOUNS = frozenset({
     "high", "low", "level", "goal", "deadline", "estimate", "forecast", "expectation",
     "milestone", "peak", "mark", "threshold", "limit", "ceiling", "score", "note", "chord", "wall", "snag",
     "roadblock", "obstacle", "jackpot", "headline", "nerve", "spot", "ball", "shot", "puck", "basket", "hoop"})
+
+# Words that judge an act wrong: "was unacceptable", "a travesty of justice", "a blatant violation" ("@condemning").
+# Denials ("baseless", "unfounded") reject a claim rather than condemn an act, and are left out.
+CONDEMNING_WORDS = frozenset({
+    "unacceptable", "illegal", "unlawful", "illegitimate", "unjustified", "unjustifiable", "outrageous", "deplorable",
+    "reprehensible", "shameful", "disgraceful", "appalling", "abhorrent", "barbaric", "cowardly", "heinous",
+    "criminal", "provocative", "irresponsible", "inhumane", "brutal", "intolerable", "indefensible", "despicable",
+    "travesty", "violation", "breach", "crime", "outrage", "disgrace", "farce", "sham", "mockery", "provocation",
+    "blow", "insult", "affront", "aggression", "atrocity", "scandal", "mistake", "error", "setback"})
 
 # Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
 TARGET_NOUNS = frozenset({

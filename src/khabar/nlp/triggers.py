@@ -3,6 +3,9 @@
 A trigger is a verb in the lexicon ("arrested"), an event noun under a light verb ("launched a raid",
 "carried out attacks"), or an event noun that stands on its own with something that makes it a
 specific event ("35 rocket attacks", "the U.S. assassination of ...").
+
+Before reading triggers, the component repairs two parser slips that hide a clause's verb (``repairs``): it keeps
+prefixed verbs whole in the tokenizer ("test-fired") and re-hangs verbs the parser read as adjectives.
 """
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, LIGHT_VERBS,
-                      NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, PROJECTILES,
-                      QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon, load_lexicon)
+from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CONDEMNING_WORDS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
+                      LIGHT_VERBS, NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS,
+                      PROJECTILES, QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon,
+                      load_lexicon)
+from .repairs import keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_verbs_read_as_adjectives
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
 # sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
@@ -103,11 +108,32 @@ def _is_conflict(token: Token) -> bool:
 _BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "complicit"})
 
 
+def _condemning(word: Token) -> bool:
+    """"a travesty of justice", "a blatant violation": a noun that judges; "the raid was unacceptable": a clause
+    whose predicate does."""
+    if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
+        return True
+    return word.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in CONDEMNING_WORDS or c.lower_ in CONDEMNING_WORDS)
+        for c in word.children)
+
+
 def _assigns_blame(clause: Token) -> bool:
     if clause.lemma_.lower() != "be":
         return False
     return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                for c in clause.children)
+
+
+def _mandated(verb: Token) -> bool:
+    """"insisted that Ukraine withdraw", "demanded that he resign": a base-form verb with its own subject and
+    no auxiliary is a mandative subjunctive, an act asked for, not one reported."""
+    children = list(verb.children)
+    # "insisted that Iran halt enrichment": the tagger may read the bare verb as a noun with an object
+    misread = verb.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in children)
+    if verb.dep_ != "ccomp" or not (verb.tag_ == "VB" or misread):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(c.dep_ == "aux" for c in children)
 
 
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
@@ -127,6 +153,8 @@ _WORD_CLASSES = {
     "@money": lambda t: t.ent_type_ == "MONEY",
     "@conflict": _is_conflict,
     "@blame": _assigns_blame,
+    "@condemning": _condemning,
+    "@subjunctive": lambda t: _mandated(t),
 }
 
 
@@ -153,7 +181,9 @@ def _controller_subjects(token: Token) -> list[Token]:
     and Erdogan are expected to meet", "protesters gathered and chanted", "the quake hit the city, killing 20"."""
     verb = token
     for _ in range(3):
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+        # a subjectless participle or purpose infinitive: "..., killing 20", "summoned the envoy to protest"
+        non_finite = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        participle = verb.dep_ == "advcl" and non_finite and not any(c.dep_ == "mark" for c in verb.children)
         if not (verb.dep_ in ("xcomp", "conj") or participle) or verb.head.i == verb.i:
             return []
         verb = verb.head
@@ -170,11 +200,19 @@ def _meets(token: Token, constraint: Constraint) -> bool:
         return _word_matches(_governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
-        objects = _prep_objects(token, preps) + _object_preps(token, preps)
+        objects = _prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
         return any(_word_matches(o, constraint.lemmas) for o in objects)
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in _referents(c))
                for c in token.children)
+
+
+def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"sent tanks to Ukraine": where a sent thing goes is said on the sending verb, and belongs to the thing."""
+    if not preps or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in TRANSFER_VERBS:
+        return []
+    return [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -209,9 +247,11 @@ def _measured(obj: Token) -> Token:
 def _light_object(verb: Token) -> Token | None:
     """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks",
     "took part in the protest", "gave $2 billion in aid"."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")), None)
+    # a plural object noun the tagger read as a verb ("held live-fire drills") is still the object
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ")), None)
     noun = _measured(obj) if obj is not None else None
-    noun = noun if noun is not None and noun.pos_ == "NOUN" else None
+    noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
     prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
     if prep is not None:
         inside = _prep_objects(noun, (prep,)) or _prep_objects(verb, (prep,))
@@ -268,30 +308,52 @@ def _named_agent(noun: Token) -> bool:
     return False
 
 
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "acknowledge"})
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for <the event>", "took credit for <it>", when the noun is its event:
+    a claim names a particular event, and its subject as the doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    verb = prep.head.head
+    return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in _CLAIM_VERBS else None
+
+
+def _main_copula(tok: Token) -> bool:
+    """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun."""
+    return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
     found: dict[int, TriggerMatch] = {}
     for tok in doc:
         if tok.i in found:
             continue
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or _main_copula(tok):
             _verb_trigger(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
             if entry is not None and _named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
                 found[tok.i] = TriggerMatch(tok.i, _governing_verb(tok).i, entry, nominal=True)
                 continue
-            if entry is None or not (entry.alone and _specific(tok) or entry.alone_with_agent and _named_agent(tok)):
+            if entry is None or not (entry.alone and (_specific(tok) or claimed_by(tok) is not None)
+                                     or entry.alone_with_agent and _named_agent(tok)):
                 continue
-            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok) or _told_before(tok)):
+            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok) or _told_before(tok)
+                    or _subject_of_dating_clause(tok)):
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
 
 
 # Categories of words about an act that has not happened: the act itself is no event of its own.
 _SPEECH_ABOUT_ACTS = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
-# Reactions to an act: "condemned the attack", "welcomed the release", "is investigating the bombing". A definite
-# or possessed noun there refers to an act reported elsewhere; the sentence reports the reaction.
-_REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
+# Reactions to an act: "condemned the attack", "welcomed the release", "is investigating the bombing", "protested the
+# arrest". A definite or possessed noun there refers to an act reported elsewhere; the sentence reports the reaction.
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
 # Acts that end a state: "lifted the siege", "eased sanctions", "cancelled the visit" — the noun is what ends.
 # Violence is never only a state: "halted its offensive" keeps the offensive.
 _ENDINGS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
@@ -302,14 +364,19 @@ def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
     """"demanded the release of X", "called for the withdrawal of Y", "agreed to a ceasefire": the noun
     names what is asked for, refused, promised or threatened, so it is no event of its own. Likewise what a
     reaction is about ("condemned the attack", "voiced concern over the arrest") and what an ending ends."""
-    gov = _governing_verb(noun)
+    gov = noun.head.head if noun.head.dep_ == "agent" else _governing_verb(noun)  # "troubled by the arrests"
     if gov.pos_ not in ("VERB", "NOUN") or gov.i == noun.i:
         return False
     if gov.pos_ == "VERB" and _alleged(gov):  # "accused of ordering the killing of protesters"
         return True
     if noun.dep_ == "pobj" and _alleging_host(noun.head):  # "accused the army of killings", "jailed for the murder"
         return True
-    entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), gov.pos_))
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in _CONTEMPLATING:  # "is considering sanctions"
+        return True
+    entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), gov.pos_)) or _light_entry(gov, noun, lexicon)
+    if entry is None and gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "nsubjpass") and gov.head.pos_ == "VERB":
+        gov = gov.head  # "summoned the ambassador over the execution": the phrase hangs on the verb's object
+        entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), "VERB")) or _light_entry(gov, noun, lexicon)
     if entry is None:
         return False
     if entry.event in _SPEECH_ABOUT_ACTS:
@@ -320,6 +387,21 @@ def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return False
     # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
     return not any(e.event == "ASSAULT" for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+def _light_entry(verb: Token, noun: Token, lexicon: Lexicon) -> LexEntry | None:
+    """"voiced alarm at the crackdown": the parser hangs "at" on the verb, whose event is its light object's."""
+    if verb.pos_ != "VERB" or not _is_light(verb.lemma_.lower()):
+        return None
+    obj = _light_object(verb)
+    if obj is None or obj.i == noun.i:
+        return None
+    return match_entry(obj, lexicon.entries(obj.lemma_.lower(), "NOUN"))
+
+
+# Verbs whose object is an act only thought about: "is considering sanctions", "weighed a ban".
+_CONTEMPLATING = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "discuss", "study", "explore",
+                            "envisage", "envision", "rule"})
 
 
 # Prepositions that use an event as a point in time: "after the attack", "since the war".
@@ -365,7 +447,11 @@ def _told_before(noun: Token) -> bool:
         return True
     if head.dep_ == "agent" and head.head.lemma_.lower() in _CAUSING_VERBS:  # "overshadowed by the assassination"
         return True
-    return noun.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING_VERBS and _definite(noun)
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and _condemning(head) and _definite(noun):
+        return True  # "said the crackdown was unacceptable": the act judged was told before
+    # "the killing sparked protests" retells; "Russia's invasion of Ukraine in February 2022 prompted ..." dates it
+    return (noun.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING_VERBS and _definite(noun)
+            and not any(t.ent_type_ in _TIME_ENTS for t in noun.subtree))
 
 
 def _dated_clause(gov: Token, noun: Token) -> bool:
@@ -403,7 +489,7 @@ _ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convic
                        "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue", "jail",
                        "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang"})
 # Verbs whose "that" clause is only alleged: "alleged that police had tortured detainees".
-_ALLEGING_THAT = frozenset({"allege", "accuse"})
+_ALLEGING_THAT = frozenset({"allege", "accuse", "charge"})
 
 
 def _alleging_host(prep: Token) -> bool:
@@ -448,11 +534,44 @@ def _background_clause(verb: Token, lexicon: Lexicon) -> bool:
     """"Tensions have risen since Hamas attacked Israel": a "since" clause dates the news by an earlier act; "the
     families of those killed in the massacre": a participle that only identifies the people a frame is about;
     "condemned the attack, which killed 12": a relative clause that describes an act the sentence refers back to."""
-    if verb.dep_ == "advcl" and (_marked(verb, ("since",)) or _measured_distance(verb)):
+    if _dating_clause(verb):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _in_frame(verb.head):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _unadopted_text(verb.head, lexicon):
+        return True
     return verb.dep_ in ("relcl", "acl") and _referred_event(verb.head, lexicon)
+
+
+# Texts that speak only once adopted: "a resolution condemning ...", "a draft calling for ...".
+_TEXTS = frozenset({"resolution", "draft", "motion", "text", "bill", "proposal"})
+_UNADOPTING = frozenset({"veto", "block", "reject", "draft", "propose", "table", "circulate", "submit", "debate",
+                         "consider", "discuss", "oppose", "prepare"})
+
+
+def _unadopted_text(noun: Token, lexicon: Lexicon) -> bool:
+    """"vetoed a resolution condemning X", "failed to agree on a resolution calling for Y": the text's words are
+    nobody's act while it is vetoed, rejected, drafted or still under debate."""
+    if noun.lemma_.lower() not in _TEXTS:
+        return False
+    gov = _governing_verb(noun)
+    if gov.pos_ != "VERB":
+        return False
+    if gov.lemma_.lower() in _UNADOPTING:
+        return True
+    entry = match_entry(gov, lexicon.entries(gov.lemma_.lower(), "VERB"))
+    if entry is not None and entry.event == "REJECT":
+        return True
+    return gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("fail", "refuse", "decline")  # "failed to agree on"
+
+
+def _dating_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and (_marked(verb, ("since",)) or _measured_distance(verb))
+
+
+def _subject_of_dating_clause(noun: Token) -> bool:
+    """"... since a suicide bombing in Jerusalem killed 18 people": the act that dates the news, told as a subject."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and _dating_clause(noun.head)
 
 
 # "five years after crowds trashed its embassy", "a day after the rebels killed 12 soldiers": a clause placed at a
@@ -478,10 +597,23 @@ def _referred_event(noun: Token, lexicon: Lexicon) -> bool:
     return _asked_or_promised(noun, lexicon) or _time_reference(noun) or _told_before(noun)
 
 
+def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
+    """"Russia insisted that Ukraine withdraw its troops", "gave the militants until Friday to leave": the act is
+    what is demanded, no event."""
+    ultimatum = verb.tag_ == "VB" and verb.head.lemma_.lower() in _ULTIMATUM_VERBS
+    if not (_mandated(verb) or ultimatum) or verb.head.pos_ != "VERB":
+        return False
+    entry = match_entry(verb.head, lexicon.entries(verb.head.lemma_.lower(), "VERB"))
+    return entry is not None and entry.event in ("REQUEST", "THREATEN") and (ultimatum or entry.event == "REQUEST")
+
+
+_ULTIMATUM_VERBS = frozenset({"give", "set"})
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
     if _in_fixed_expression(verb) or _attributive(verb) or _inside_allegation(verb):
         return
-    if _background_clause(verb, lexicon):
+    if _background_clause(verb, lexicon) or _asked_for(verb, lexicon):
         return
     lemma = verb.lemma_.lower()
     if _is_light(lemma):
@@ -496,10 +628,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch])
 
 
 @Language.factory("khabar_triggers_v1", requires=["token.pos", "token.dep", "token.lemma"],
-                  assigns=["doc._.triggers"])
+                  assigns=["doc._.triggers", "token.dep", "token.head"])
 def make_triggers(nlp: Language, name: str) -> TriggerFinder:
     if not Doc.has_extension("triggers"):
         Doc.set_extension("triggers", default=None)
+    keep_prefixed_verbs(nlp)  # "test-fired" stays one verb: triggers cannot be read off a verbless parse
     return TriggerFinder(load_lexicon())
 
 
@@ -507,6 +640,11 @@ class TriggerFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
 
+    def _known_verb(self, lemma: str) -> bool:
+        return bool(self.lexicon.entries(lemma, "VERB")) or _is_light(lemma)
+
     def __call__(self, doc: Doc) -> Doc:
+        repair_verbs_read_as_adjectives(doc)
+        lemmatise_prefixed_verbs(doc, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)
         return doc

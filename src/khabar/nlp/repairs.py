@@ -1,0 +1,157 @@
+"""Repairs of two parser slips that hide a sentence's main verb, made before triggers are read.
+
+1. Hyphenated verbs ("test-fired", "air-dropped", "co-signed", "re-imposed"): the tokenizer splits them at the
+   hyphen and the small model then reads the verb as an adjective of its object, leaving the sentence with no
+   verb at all. ``keep_prefixed_verbs`` keeps such words whole, and the model tags them as verbs.
+2. A past-tense verb read as an adjective of its object ("The envoy voiced concern about ...", "troops had
+   tortured prisoners"): ``repair_verbs_read_as_adjectives`` re-attaches the subject and the object to the verb,
+   so every later step (triggers, arguments, factuality) reads an ordinary clause.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import VERB
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# Prefixes that make new verbs out of old ones in news English; the word is kept whole only when it ends like
+# a verb form ("-ed", "-ing"), so nouns such as "co-founder" or "cross-border" are split as before.
+_PREFIXED = (r"(?i:(?:test|air|co|re|counter|tear|cross|pre|de|un|mis|over|out|under|court|sea|hand|fire|carpet|"
+             r"road|war|gun|drone|helicopter|pistol|truck)-[a-z]+(?:ed|ing))$")
+_PREFIXED_VERB = re.compile(_PREFIXED)
+
+
+def keep_prefixed_verbs(nlp: Language) -> None:
+    """Make the tokenizer keep prefixed verbs whole; any token rule the model had still applies. The rule stays a
+    compiled pattern, so the pipeline can still be saved."""
+    earlier = nlp.tokenizer.token_match
+    pattern = earlier.__self__.pattern if earlier is not None else None
+    if pattern is not None and _PREFIXED in pattern:
+        return  # already installed on this tokenizer
+    combined = _PREFIXED if pattern is None else f"{_PREFIXED}|(?:{pattern})"
+    nlp.tokenizer.token_match = re.compile(combined).match
+
+
+def lemmatise_prefixed_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
+    """Give a prefixed verb the lemma the lexicon knows: "test-fire" itself, else "re-impose" → "impose". The
+    lemmatizer guesses from the whole word ("air-dropped" gives "air-droppe")."""
+    verbs = numpy.flatnonzero(doc.to_array(POS) == VERB)
+    for verb in (doc[int(i)] for i in verbs if "-" in doc[int(i)].text):
+        lemma = verb.lemma_.lower()
+        if known(lemma):
+            continue
+        prefix, _, rest = lemma.rpartition("-")
+        found = next((c for stem in _stems(rest) for c in (f"{prefix}-{stem}", prefix + stem, stem) if known(c)), None)
+        if found is not None:
+            verb.lemma_ = found
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word, then without a final "e" and a doubled consonant the lemmatizer left ("droppe" → "drop")."""
+    out = [word]
+    if word.endswith("ed"):  # a past form left unlemmatised, as the tagger took it for an adjective ("gassed")
+        word = word[:-1]
+        out.append(word[:-1])
+    if word.endswith("e"):
+        out.append(word[:-1])
+        if len(word) > 3 and word[-2] == word[-3]:
+            out.append(word[:-2])
+    return tuple(dict.fromkeys(out))
+
+
+def repair_verbs_read_as_adjectives(doc: Doc) -> None:
+    candidates = _tokens_labelled(doc, ("acl", "amod"))
+    for verb in [t for t in candidates if _verb_read_as_relative(t)]:
+        _make_subject_clause(verb)
+    for verb in [t for t in candidates if _verb_read_as_adjective(t)]:
+        subject = _subject_left_of(verb)
+        if subject is not None:
+            if verb.pos_ != "VERB":  # "Police tear-gassed protesters": a prefixed verb the tagger took for an adjective
+                verb.pos_, verb.tag_ = "VERB", "VBD"
+            _make_clause(verb, subject)
+
+
+def _tokens_labelled(doc: Doc, labels: tuple[str, ...]) -> list[Token]:
+    """The tokens with one of these dependency labels, read off the label array rather than token by token."""
+    deps = doc.to_array(DEP)
+    found = numpy.zeros(len(deps), dtype=bool)
+    for label in labels:
+        found |= deps == doc.vocab.strings[label]
+    return [doc[int(i)] for i in numpy.flatnonzero(found)]
+
+
+_PERFECT = frozenset({"had", "has", "have"})
+
+
+def _verb_read_as_adjective(verb: Token) -> bool:
+    """A verb parsed as an adjective before its noun, which only a main verb could be: a past form heading a
+    sentence that has no verb ("The envoy voiced concern ...", "Police tear-gassed protesters"), or a perfect
+    ("had tortured prisoners")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD"):
+        if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children):
+            return True
+    elif not (verb.pos_ == "ADJ" and _PREFIXED_VERB.match(verb.text) and verb.lower_.endswith("ed")):
+        return False
+    return verb.sent.root.pos_ not in ("VERB", "AUX")
+
+
+def _verb_read_as_relative(verb: Token) -> bool:
+    """"The rebels handed over their weapons.": a past tense with an object, parsed as a reduced relative on the
+    noun before it, in a sentence left with no verb."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.i > noun.i and (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _make_subject_clause(verb: Token) -> None:
+    noun = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    for t in [c for c in noun.children if c.i > verb.i]:
+        t.head = verb  # what follows the verb, the full stop too, belongs to its clause
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _subject_left_of(verb: Token) -> Token | None:
+    """The noun before the verb that does it: the subject of its "had", a noun the parser hung on the verb
+    ("envoy" in "The envoy voiced ..."), the last noun before the verb inside its object's phrase, else the
+    nearest noun phrase before it ("The air force air-dropped supplies", parsed as "force" with an apposition)."""
+    noun = verb.head
+    aux_subjects = [s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]
+    # not the prefix of a verb split at its hyphen ("test" of "test - fired")
+    own = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON") and c.doc[c.i + 1].text != "-"]
+    before = [c for c in noun.lefts if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    nearest = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+               and t.dep_ not in ("compound", "poss", "pobj") and t.doc[t.i + 1].text != "-"]
+    for candidates in (aux_subjects, own, before, nearest):
+        if candidates:
+            return candidates[-1]
+    return None
+
+
+def _make_clause(verb: Token, subject: Token) -> None:
+    """Re-hang the tokens: the verb takes the place of the highest of its object and subject in the tree, and
+    the object and subject hang under it."""
+    noun = verb.head
+    anchor = subject if subject.is_ancestor(verb) else noun
+    if anchor.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+        for t in [c for c in anchor.children if c.dep_ == "punct" and c.i > verb.i]:
+            t.head = verb  # the full stop belongs to the new root
+    else:
+        verb.head, verb.dep_ = anchor.head, ("ccomp" if anchor.head.pos_ in ("VERB", "AUX") else anchor.dep_)
+    noun.head, noun.dep_ = verb, "dobj"
+    for t in [c for c in noun.lefts if c.i < subject.i]:
+        t.head = subject  # "The" of "The envoy", parsed as the object's determiner
+    subject.head, subject.dep_ = verb, "nsubj"
+    for aux in [c for c in verb.children if c.dep_ == "aux"]:
+        for t in list(aux.children):
+            t.head = verb

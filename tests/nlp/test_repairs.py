@@ -1,0 +1,56 @@
+"""Parser repairs before triggers are read: prefixed verbs kept whole, verbs read as adjectives re-hung."""
+import pytest
+
+from khabar.nlp.repairs import _stems
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("North Korea test-fired two cruise missiles on Thursday.", "test-fired", "test-fire"),
+    ("The air force air-dropped supplies to the stranded villagers.", "air-dropped", "airdrop"),
+    ("The junta re-imposed martial law in the province.", "re-imposed", "impose"),
+    ("Police re-arrested the blogger a day after his release.", "re-arrested", "arrest"),
+    ("Riot police tear-gassed students outside the university.", "tear-gassed", "tear-gas"),
+])
+def test_prefixed_verbs_stay_whole_and_get_the_lemma_the_lexicon_knows(khabar_nlp, text, word, lemma):
+    doc = khabar_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert token.pos_ == "VERB" and token.lemma_ == lemma
+
+
+def test_prefixed_nouns_are_still_split(khabar_nlp):
+    doc = khabar_nlp("The co-founder of the group crossed into Iraq.")
+    assert "co-founder" not in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", [
+    ("The envoy voiced concern about the arrests.", "voiced", "envoy", "concern"),
+    ("Witnesses said militiamen had tortured detainees.", "tortured", "militiamen", "detainees"),
+])
+def test_a_verb_read_as_an_adjective_gets_its_subject_and_object(khabar_nlp, text, verb, subject, obj):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    children = {c.dep_: c.text for c in v.children}
+    assert v.dep_ in ("ROOT", "ccomp") and children.get("nsubj") == subject and children.get("dobj") == obj
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_attributive_participle_is_left_alone(khabar_nlp):
+    doc = khabar_nlp("Aid reached the besieged villages on Monday.")
+    (v,) = [t for t in doc if t.text == "besieged"]
+    assert v.dep_ == "amod"
+
+
+def test_stems_undo_the_lemmatizers_guess():
+    assert _stems("droppe") == ("droppe", "dropp", "drop")
+    assert _stems("gassed") == ("gassed", "gass", "gas")
+    assert _stems("sign") == ("sign",)
+
+
+def test_the_tokenizer_rule_is_installed_once_and_can_be_saved(khabar_nlp):
+    from khabar.nlp.repairs import keep_prefixed_verbs
+    before = khabar_nlp.tokenizer.token_match.__self__.pattern
+    keep_prefixed_verbs(khabar_nlp)
+    assert khabar_nlp.tokenizer.token_match.__self__.pattern == before
+    assert khabar_nlp.tokenizer.to_bytes()

@@ -138,3 +138,59 @@ def test_a_bare_demonym_still_names_no_one(kb):
                                            (dt.date(2020, 1, 1), "person.francis")])
 def test_the_pope_of_the_day(kb, day, expected):
     assert kb.resolve("the Pope", date=day).id == expected
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("Kenyans", "KEN"),                 # a plural demonym alone is people
+    ("thousands of Kenyans", "KEN"),    # ... and so when counted
+    ("two Americans", "USA"),
+    ("Iraqi Kurds", "IRQ"),             # a nationality and a people after it
+    ("Somali nationals", "SOM"),
+])
+def test_plural_demonyms_are_civilians_of_the_country(kb, mention, country):
+    actor = kb.resolve(mention)
+    assert (actor.id, actor.country, actor.sector) == (None, country, "CVL")
+
+
+@pytest.mark.parametrize("mention, expected", [("the Kenyans", "KEN"), ("the Palestinians", "PSE")])
+def test_the_people_with_the_article_are_the_nation(kb, mention, expected):
+    assert kb.resolve(mention).id == expected
+
+
+def test_a_persons_alias_inside_a_hyphenated_place_name_is_no_person(kb):
+    actor = kb.resolve("Mazar-i-Sharif")
+    assert actor is None or not (actor.id or "").startswith("person.")
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Pakistani foreign office", "PAK"),   # not Britain's Foreign Office
+    ("the Indian Foreign Ministry", "IND"),
+    ("the Egyptian State Department", "EGY"),
+])
+def test_another_states_organ_name_after_a_nationality_is_that_nations_organ(kb, mention, country):
+    actor = kb.resolve(mention)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Jewish state", "ISR"), ("the Zionist regime", "ISR"), ("the Islamic Republic", "IRN"),
+    ("Chechen rebels", "RUS"), ("Tamil rebels", "LKA"), ("Basque separatists", "ESP"),
+    ("the Greek Cypriot leader", "CYP"), ("Turkish Cypriots", "CYP"), ("Abkhaz separatists", "GEO"),
+    ("Tibetan monks", "CHN"), ("Rangoon", "MMR"),
+])
+def test_epithets_and_regional_peoples_name_their_country(kb, mention, country):
+    assert kb.resolve(mention).country == country
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("an Israeli helicopter", "ISR", "MIL"), ("Chinese warships", "CHN", "MIL"),
+    ("the U.S. charge d'affaires", "USA", "GOV"), ("India's deputy high commissioner", "IND", "GOV"),
+    ("the Iranian delegation", "IRN", "GOV"),
+])
+def test_more_agent_nouns(kb, mention, country, sector):
+    actor = kb.resolve(mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_think_tank_is_no_tank(kb):
+    assert kb.resolve("a think tank").sector == "NGO"

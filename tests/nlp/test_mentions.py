@@ -222,9 +222,9 @@ def test_a_protest_with_no_place_addresses_the_protesters_government(khabar_nlp)
     assert [(a.sector, a.country) for a in event.recipient] == [("GOV", "CHL")]
 
 
-def test_a_protest_with_no_place_or_nationality_has_no_recipient(khabar_nlp):
+def test_a_protest_with_no_place_or_nationality_addresses_a_government_all_the_same(khabar_nlp):
     event = _event(khabar_nlp, "Thousands of students marched on Friday.", "marched")
-    assert event.recipient == ()
+    assert [(a.sector, a.country, a.span) for a in event.recipient] == [("GOV", None, None)]
 
 
 @pytest.mark.parametrize("text, trigger, country", [
@@ -310,3 +310,120 @@ def test_an_unknown_international_body_takes_no_country_from_the_article(khabar_
     text = "Physicians for Human Rights International accused the Syrian government of attacking hospitals."
     event = _event_on(khabar_nlp, text, "accused", dt.date(2013, 6, 10))
     assert [a.country for a in event.actor] == [None]
+
+
+def _parties(event, side):
+    return event.actor if side == "actor" else event.recipient
+
+
+@pytest.mark.parametrize("text, trigger, side, country, sector", [
+    # a pronoun with no antecedent in its own clauses stands for the nearest agreeing subject before it
+    ("Police in Nairobi raided a mosque on Friday. They arrested 14 men.", "arrested", "actor", "KEN", "COP"),
+    ("Iran rejected the proposal on Monday. It said the offer was unacceptable.", "said", "actor", "IRN", None),
+    # an object pronoun is never its own clause's subject: the object above it, else the subject above
+    ("Sudan expelled two British diplomats on Monday, accusing them of spying.", "accusing", "recipient", "GBR",
+     "GOV"),
+    ("Syria said on Monday that Israel had attacked it.", "attacked", "recipient", "SYR", None),
+    # "the army" is the army named before, even when it took part in no event
+    ("Turkish troops crossed into Syria on Monday. The army shelled Kurdish positions near Kobani.", "shelled",
+     "actor", "TUR", "MIL"),
+    ("Hezbollah fighters crossed the border on Monday. The group later attacked an army patrol.", "attacked",
+     "actor", "LBN", "REB"),
+])
+def test_coreference_across_sentences(khabar_nlp, text, trigger, side, country, sector):
+    parties = _parties(_event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10)), side)
+    assert [(a.country, a.sector) for a in parties] == [(country, sector)]
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    ("Thousands of Kenyans protested in Nairobi on Tuesday.", "protested", "actor", "KEN"),
+    ("Tens of thousands of Palestinians marched in Gaza on Friday.", "marched", "actor", "PSE"),
+    ("Police arrested two Americans in Cairo on Monday.", "arrested", "recipient", "USA"),
+    ("Hundreds of Kashmiris protested against Indian rule in Srinagar on Friday.", "protested", "actor", "IND"),
+])
+def test_a_people_in_the_plural_is_civilians(khabar_nlp, text, trigger, side, country):
+    parties = _parties(_event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10)), side)
+    assert [(a.country, a.sector) for a in parties] == [(country, "CVL")]
+
+
+def test_the_people_with_the_article_stay_the_nation(khabar_nlp):
+    event = _event_on(khabar_nlp, "Israel and the Palestinians agreed on Monday to resume peace talks.", "agreed",
+                      dt.date(2019, 6, 10))
+    assert [a.id for a in event.actor] == ["ISR", "PSE"]
+
+
+def test_a_protest_with_no_country_known_addresses_a_plain_government(khabar_nlp):
+    event = _event_on(khabar_nlp, "Thousands protested in the capital on Sunday.", "protested", dt.date(2019, 6, 10))
+    assert [(a.sector, a.country) for a in event.recipient] == [("GOV", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian and Pakistani troops exchanged fire across the border on Monday.", ["IND", "PAK"]),
+    ("U.S. and British warplanes bombed targets in Iraq on Monday.", ["USA", "GBR"]),
+])
+def test_conjoined_nationalities_on_one_noun_are_two_parties(khabar_nlp, text, expected):
+    doc = khabar_nlp.make_doc(text)
+    doc._.published = dt.date(2019, 6, 10)
+    doc = khabar_nlp(doc)
+    from khabar.actors import default_kb
+    from khabar.nlp.mentions import MentionResolver
+    resolver = MentionResolver(default_kb(), date=doc._.published, country=None)
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert [a.country for a in resolver.resolve_all(head)] == expected
+    assert resolver.resolve(head).country == expected[0]  # one party asked for: the first named
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # recipients as objects, after prepositions, in passives, possessives, titles, capitals
+    ("Russian forces opened fire on Ukrainian positions near Donetsk on Monday.", "opened", "recipient", "UKR"),
+    ("The Syrian army was attacked by rebels near Aleppo on Monday.", "attacked", "recipient", "SYR"),
+    ("An Afghan police checkpoint was attacked by the Taliban on Tuesday.", "attacked", "recipient", "AFG"),
+    ("China protested to India over the border clash on Monday.", "protested", "recipient", "IND"),
+    ("The European Union imposed sanctions on Belarus on Friday.", "sanctions", "recipient", "BLR"),
+    ("Pakistan expelled the Indian ambassador on Wednesday.", "expelled", "recipient", "IND"),
+    ("The Iraqi prime minister met the Iranian foreign minister in Baghdad on Monday.", "met", "recipient", "IRN"),
+    ("Saudi Arabia rejected Tehran's demands on Monday.", "rejected", "recipient", "IRN"),
+    ("Washington held talks with Ankara on the Syrian crisis.", "talks", "recipient", "TUR"),
+    ("Moscow threatened Kyiv with retaliation on Tuesday.", "threatened", "recipient", "UKR"),
+    ("The Turkish foreign ministry summoned the Greek ambassador on Monday.", "summoned", "recipient", "GRC"),
+    ("India accused Pakistan's spy agency of backing the militants on Monday.", "accused", "recipient", "PAK"),
+    ("Japan lodged a protest with Beijing on Tuesday.", "lodged", "recipient", "CHN"),
+    ("The Pentagon accused the Kremlin of spreading disinformation.", "accused", "recipient", "RUS"),
+    ("Demonstrators threw stones at Israeli soldiers in Hebron on Friday.", "threw", "recipient", "ISR"),
+    ("The Palestinian leader accused the Jewish state of violating the accords.", "accused", "recipient", "ISR"),
+    ("Ukrainian forces shelled Russian troops near Kherson on Monday.", "shelled", "recipient", "RUS"),
+    ("Israeli officials rejected Arafat's demands.", "rejected", "recipient", "PSE"),
+    ("Peruvian troops stormed the Japanese ambassador's residence in Lima.", "stormed", "recipient", "JPN"),
+    ("Chinese police detained dozens of Tibetan monks in Lhasa.", "detained", "recipient", "CHN"),
+    ("Moscow warned Tbilisi on Monday not to harbour Chechen rebels.", "warned", "recipient", "GEO"),
+    ("Thousands of Serbs demonstrated in Belgrade against President Slobodan Milosevic.", "demonstrated",
+     "recipient", "SRB"),
+    # the actor side of the same kinds of phrase
+    ("Washington's envoy met Palestinian leaders in Ramallah.", "met", "actor", "USA"),
+    ("The Pakistani foreign office summoned the Indian envoy on Tuesday.", "summoned", "actor", "PAK"),
+    ("Chechen rebels attacked a police post in Grozny on Monday.", "attacked", "actor", "RUS"),
+])
+def test_recipient_countries_of_wire_phrases(khabar_nlp, text, trigger, side, country):
+    parties = _parties(_event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10)), side)
+    assert country in [a.country for a in parties]
+
+
+def test_a_name_the_parser_cut_in_three_is_one_person(khabar_nlp):
+    text = "Israeli Prime Minister Ehud Barak said on Monday he would meet Syrian President Hafez al-Assad."
+    event = _event_on(khabar_nlp, text, "meet", dt.date(1999, 12, 10))
+    assert [a.id for a in event.recipient] == ["person.hassad"]
+
+
+def test_a_place_named_like_a_person_is_no_person(khabar_nlp):
+    text = "The Taliban militia captured the city of Mazar-i-Sharif on Monday."
+    event = _event_on(khabar_nlp, text, "captured", dt.date(1998, 8, 10))
+    assert not any((a.id or "").startswith("person.") for a in event.recipient)
+
+
+@pytest.mark.parametrize("text, trigger, actor_id", [
+    ("The militant group Hamas fired rockets at Israel on Monday.", "fired", "HAMAS"),
+    ("The militia Kataib Hezbollah attacked the base on Monday.", "attacked", "KH"),
+])
+def test_a_description_before_a_known_name_is_the_named_actor(khabar_nlp, text, trigger, actor_id):
+    event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
+    assert [a.id for a in event.actor] == [actor_id]

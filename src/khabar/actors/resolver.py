@@ -40,6 +40,9 @@ _OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minis
 # "the opposition coalition", "the ruling coalition": a country's own parties, not several states.
 _DOMESTIC_COALITION = frozenset(normalise(w) for w in ("opposition", "ruling", "governing", "electoral", "party",
                                                        "parliamentary", "government"))
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Lower-case words that join the parts of one Persian, Urdu or Romance name ("Mazar-i-Sharif", "Rio de Janeiro").
+_NAME_LINKS = frozenset({"i", "e", "ul", "ud", "de", "da", "di", "del", "la", "le"})
 # Words that may stand before a person's name without making it a longer name: ranks, titles, honorifics.
 _HONORIFICS = frozenset(normalise(w) for w in (
     "mr", "mrs", "ms", "dr", "gen", "maj", "major", "col", "lt", "brig", "brigadier", "adm", "admiral", "capt",
@@ -80,8 +83,11 @@ def _exact(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
         return None if targets == () else False
     chosen = choose(index, targets, day=day, country=country)
     target = next(t for t in targets if t.actor_id == chosen)
-    if target.role == ROLE_DEMONYM and not ws[-1].key.endswith("s") and not _THE_PEOPLE.match(text):
-        return False  # a bare adjective ("Iraqi") names no one; the words around it will ("the Japanese" does)
+    if target.role == ROLE_DEMONYM and not _THE_PEOPLE.match(text):
+        if not ws[-1].key.endswith("s"):
+            return False  # a bare adjective ("Iraqi") names no one; the words around it will ("the Japanese" does)
+        if index.by_id[chosen].kind == "state":  # "thousands of Kenyans": people of the country, not the state
+            return generic_actor(index, text, "CVL", chosen)
     return actor_of(index, chosen, text)
 
 
@@ -109,7 +115,20 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     if not named:
         return None
     best = max(named, key=lambda m: (m.end, m.end - m.start))
-    return actor_of(index, choose(index, best.targets, day=day, country=country), text)
+    chosen = choose(index, best.targets, day=day, country=country)
+    if _other_states_organ(index, ws, matches, best, chosen):
+        return None  # "the Pakistani foreign office" is not Britain's Foreign Office: the words say whose
+    return actor_of(index, chosen, text)
+
+
+def _other_states_organ(index: Index, ws: tuple[Word, ...], matches: list[Match], best: Match, chosen: str) -> bool:
+    """Whether a state organ's alias follows the nationality of another state ("Pakistani foreign office",
+    "the Indian Foreign Ministry"): the alias is then the organ's common name, not this state's organ."""
+    entry = index.by_id[chosen]
+    if entry.sector not in _STATE_ORGAN_SECTORS or entry.kind == "person" or entry.country is None:
+        return False
+    before = nationality(index, ws[:best.start], [m for m in matches if m.end <= best.start])
+    return before is not None and before[0] != entry.country
 
 
 def _final_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> str | None:
@@ -133,9 +152,12 @@ def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matche
         return False
     covered = {i for m in matches if m is not match for i in range(m.start, m.end)}
     after = ws[match.end] if match.end < len(ws) else None
-    before = ws[match.start - 1] if match.start > 0 else None
+    start = match.start
+    while start > 1 and ws[start - 1].key in _NAME_LINKS and not ws[start - 1].capital:
+        start -= 1  # "Mazar-i-Sharif", "Dera Ismail Khan": a linking word inside one place's name
+    before = ws[start - 1] if start > 0 else None
     name_after = after is not None and after.capital and match.end not in covered
-    name_before = (before is not None and before.capital and match.start - 1 not in covered
+    name_before = (before is not None and before.capital and start - 1 not in covered
                    and before.key not in _HONORIFICS and before.key not in index.agents)
     if kinds == {"person"}:
         return name_after or name_before
@@ -170,6 +192,8 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         sector = agent_sector(index, ws, after=match.end)
         if sector is None and _adjective_only(index, ws, match):
             return None  # "Iraqi" alone names no one; the caller looks at the words around it
+        if sector is None and _people(ws, match):
+            sector = "CVL"  # "two Americans", "Iraqi Kurds": people of the country, not the state
         return generic_actor(index, text, sector, state)
     sector = agent_sector(index, ws)
     if sector is None:
@@ -194,6 +218,14 @@ def _multinational(ws: tuple[Word, ...]) -> bool:
 def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
     demonym = any(t.role == ROLE_DEMONYM for t in match.targets)
     return demonym and len(ws) == match.end - match.start and not ws[-1].key.endswith("s")
+
+
+def _people(ws: tuple[Word, ...], match: Match) -> bool:
+    """Whether a phrase with a nationality and no agent noun names people: it ends in a capitalised plural,
+    the demonym itself or a people after it ("two Americans", "Iraqi Kurds"), not in a thing ("Iraqi oil")."""
+    demonym = any(t.role == ROLE_DEMONYM for t in match.targets)
+    last = ws[-1]
+    return demonym and last.capital and last.key.endswith("s")
 
 
 def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:

@@ -114,9 +114,7 @@ class EventAssembler:
             if self._is_event_noun(tok):
                 out.extend(_actor_of_event_noun(tok, earlier))
                 continue
-            actor = resolver.resolve(tok)
-            if actor is not None and all(a.name != actor.name for a in out):
-                out.append(actor)
+            out.extend(a for a in resolver.resolve_all(tok) if all(a.name != b.name for b in out))
         return tuple(out)
 
     def _is_event_noun(self, tok: Token) -> bool:

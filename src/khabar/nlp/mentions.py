@@ -1,7 +1,9 @@
 """Resolve argument heads to actors, with in-article coreference.
 
-One ``MentionResolver`` lives for one document. It remembers whom the text has named, so that
-"the group", "the militiamen", "the prime minister" and pronouns resolve to the right actor. A pronoun
+One ``MentionResolver`` lives for one document. It remembers whom the text has named (the event parties,
+and the subjects and objects it reads once per document), so that "the group", "the army", "the
+militiamen", "the prime minister" and pronouns resolve to the right actor, in the same sentence or the two
+before it. A pronoun
 first looks for an agreeing subject of a clause above it ("Syria said it would ..."). Facilities are never
 persons; civilians and ethnic groups whose words state no country belong to the place of the sentence;
 a country stated around a mention (apposition, "of"/"from"/"in") is used when its own words give none;
@@ -90,6 +92,8 @@ class MentionResolver:
         self._places_by_sentence: dict[int, list] | None = None  # built on first need, once per document
         self._owners_open: set[int] = set()  # mentions whose possessive pronoun is being resolved
         self._reporters_open: set[int] = set()  # mentions whose reporting speaker is being resolved
+        self._parties: list[int] | None = None  # noun heads that may be parties, in text order, once per doc
+        self._party_actors: dict[int, Actor | None] = {}  # their resolutions, made on first need
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or
@@ -106,6 +110,32 @@ class MentionResolver:
             self.history.append(actor)
         return actor
 
+    def resolve_all(self, head: Token) -> tuple[Actor, ...]:
+        """Every party a mention names: "Indian and Pakistani troops" are two, the Indian troops and the
+        Pakistani troops; any other mention is the one party ``resolve`` gives (or none)."""
+        parts = self._conjoined_parties(head, mention_span(head)) if head.pos_ in ("NOUN", "PROPN") else ()
+        if len(parts) > 1:
+            self.history.extend(parts)
+            return parts
+        actor = self.resolve(head)
+        return (actor,) if actor is not None else ()
+
+    def _conjoined_parties(self, head: Token, span: Span) -> tuple[Actor, ...]:
+        """"Indian and Pakistani troops", "U.S. and British forces": nationality words joined by "and" on one
+        noun, each read with the rest of the phrase ("Pakistani troops")."""
+        first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start
+                      and any(g.dep_ == "conj" for g in c.children) and self.kb.country_of(c.text)), None)
+        if first is None:
+            return ()
+        words = [first, *(g for g in first.subtree if g.dep_ == "conj" and g.i > first.i)]
+        rest = head.doc[words[-1].i + 1:span.end].text
+        parts = []
+        for word in (w for w in words if self.kb.country_of(w.text)):
+            found = self.kb.resolve(f"{word.text} {rest}", date=self.date, country=None)
+            if found is not None and all(p.name != found.name for p in parts):
+                parts.append(replace(found, text=span.text, span=_char_span(span)))
+        return tuple(parts) if len(parts) > 1 else ()
+
     def _resolve(self, head: Token) -> Actor | None:
         lower = head.lower_
         if stands_for_unnamed_party(head):
@@ -118,11 +148,25 @@ class MentionResolver:
             found = self._resolve(owner)
             whole = head.doc[span.start:owner.i + 1]
             return replace(found, text=whole.text, span=_char_span(whole)) if found else None
+        named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
+        if named is not None:
+            return named
         if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span):
             earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span.text, span=_char_span(span))
         return self._lookup(head, span)
+
+    def _name_after(self, head: Token, span: Span) -> Actor | None:
+        """"The militant group Hamas fired ...": a description right before the name of a known actor is that
+        actor (the parser may hang the name apart from the description)."""
+        doc = head.doc
+        entity = _entity_at(doc[span.end]) if span.end < len(doc) else None
+        if entity is None or entity.start != span.end or doc[span.end].ent_type_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        found = self.kb.resolve(entity.text, date=self.date, country=None)
+        whole = doc[span.start:entity.end]
+        return replace(found, text=whole.text, span=_char_span(whole)) if found is not None and found.id else None
 
     def _apposed_person(self, head: Token, span: Span) -> Actor | None:
         """"Prime Minister Modi", "Nigeria's president, Muhammadu Buhari": a title with a known person's name
@@ -140,18 +184,21 @@ class MentionResolver:
         """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
         militants", "the rebels") never stands for an army: with no such group named, it is the last mention
         of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
-        earlier = self._last(lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+        earlier = self._last_before(head, lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
         if earlier is not None:
             return earlier
         sector = self.kb.sector_of(head.lemma_)
         if sector in _IRREGULAR_SECTORS:
-            return self._last(lambda a: a.sector == sector)
-        return self._last(lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+            return self._last_before(head, lambda a: a.sector == sector)
+        return self._last_before(head, lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
 
     def _lookup(self, head: Token, span: Span) -> Actor | None:
         government = self._capital_as_government(head, span)
         if government is not None:
             return government
+        parts = self._conjoined_parties(head, span)
+        if parts:
+            return parts[0]  # one party asked for: the first named
         person = self._apposed_person(head, span)
         if person is not None:
             return person
@@ -178,19 +225,26 @@ class MentionResolver:
             return replace(found or actor, text=span.text, span=_char_span(span), country=stated)
         if actor.sector in _CIVILIAN_SECTORS or _ethnic(span):
             return self._of_the_place(head, span, actor)
+        if _unplaced_people(head, actor):  # "Hundreds of Kashmiris protested in Srinagar": people of the place
+            country = _place_country(head)
+            return replace(actor, country=country, sector="CVL") if country else actor
         return actor
 
     def _named(self, head: Token, span: Span) -> Actor | None:
         entity = _entity_at(head)
         # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity;
-        # but a name that goes on past the phrase is read whole ("National Union for the ... of Angola")
-        longer = entity is not None and entity.end > span.end and entity.start <= span.start
+        # but a name that goes on past the phrase is read whole ("National Union for the ... of Angola"), and
+        # so is a name the parser cut ("Syrian President Hafez al" + "-" + "Assad")
+        if entity is not None and span.start < entity.start < span.end < entity.end:
+            span = head.doc[span.start:entity.end]
+        longer = (entity is not None and entity.start <= span.start and entity.end >= span.end
+                  and len(entity) > len(span))
         candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
         if len(candidates) == 2 and candidates[0].text == candidates[1].text:
             candidates.pop()  # the entity is the phrase: one lookup
         country = self._owner_country(head)  # once: it may resolve a possessive pronoun
         for candidate in candidates:
-            actor = self.kb.resolve(candidate.text, date=self.date, country=country)
+            actor = self.kb.resolve(_with_article(candidate), date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
                 name = _strip_the(candidate).text
@@ -204,7 +258,12 @@ class MentionResolver:
 
     def _owner_country(self, head: Token) -> str | None:
         """"urged Serbia to withdraw its police": a generic mention owned by a pronoun is of the pronoun's
-        referent's country; else of the mention's home country."""
+        referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
+        mention's home country."""
+        capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
+        if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
+            return government.country
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         found = None
         if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
@@ -259,7 +318,7 @@ class MentionResolver:
         sector = self.kb.sector_of(head.lemma_)
         if sector not in _STATE_ORGANS:
             return None
-        earlier = self._last(lambda a: a.sector == sector and a.country is not None)
+        earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None)
         return earlier.country if earlier is not None else None
 
     def unidentified_armed_group(self, trigger: Token, *, text_span: Span | None = None) -> Actor:
@@ -282,8 +341,9 @@ class MentionResolver:
         if category in UNATTRIBUTED_ACTS and country:
             return Actor(text="", name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF")
         if category in ADDRESSED_TO_AUTHORITIES:
-            country = country or self._doer_country(verb)  # "Iraqi protesters marched": their government
-            found = self.kb.resolve("government", date=self.date, country=country) if country else None
+            # "Iraqi protesters marched": their government; else the article's; else a government all the same
+            country = country or self._doer_country(verb) or self._country(verb.doc)
+            found = self.kb.resolve("government", date=self.date, country=country)
             return replace(found, text="", span=None) if found is not None else None
         return None
 
@@ -315,10 +375,15 @@ class MentionResolver:
 
     def _nationality_adjective(self, head: Token, span: Span) -> Actor | None:
         """"American airstrikes", "the Russian bombardment": an adjective of nationality that modifies the
-        event itself stands for its state."""
+        event itself stands for its state. When the noun it modifies names a party with it ("shelled Russian
+        troops", "accused the Jewish state"), the adjective stands for that party."""
         if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ != "NOUN":
             return None
         code = self.kb.country_of(head.text)
+        if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
+            whole = self.kb.resolve(mention_span(head.head).text, date=self.date, country=None)
+            if whole is not None and whole.country and (whole.id or whole.sector):
+                return whole
         return self.kb.get(code) if code else None
 
     def _of_the_place(self, head: Token, span: Span, actor: Actor) -> Actor:
@@ -373,6 +438,8 @@ class MentionResolver:
     def _pronoun(self, head: Token, lower: str) -> Actor | None:
         referent = _antecedent_in_sentence(head, lower)
         found = self._resolve(referent) if referent is not None else None
+        if found is None and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            found = self._earlier_subject(head, lower)
         if found is not None:
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
         if lower in _PERSON_PRONOUNS:
@@ -388,6 +455,63 @@ class MentionResolver:
 
     def _last(self, wanted) -> Actor | None:
         return next((a for a in reversed(self.history) if wanted(a)), None)
+
+    def _last_before(self, head: Token, wanted) -> Actor | None:
+        """The last party named before ``head`` that is ``wanted``, whether or not it took part in an event
+        ("Turkish troops crossed into Syria. The army shelled ..."); else the last event party."""
+        for i in reversed(self._party_heads(head)):
+            found = self._party_at(head.doc[i])
+            if found is not None and wanted(found):
+                return found
+        return self._last(wanted)
+
+    def _earlier_subject(self, pronoun: Token, lower: str) -> Actor | None:
+        """"Police raided a mosque. They arrested 14 men.": a pronoun with no antecedent in its own clauses
+        stands for the nearest agreeing subject before it, in its sentence or the two before."""
+        doc = pronoun.doc
+        first = next((s.start for k, s in enumerate(_sentences_back(pronoun)) if k == 2), 0)
+        for i in reversed(self._party_heads(pronoun)):
+            token = doc[i]
+            if i < first:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and _agrees(token, lower):
+                found = self._party_at(token)
+                if found is not None and (found.id or found.sector or found.country):
+                    return found
+        return None
+
+    def _party_heads(self, head: Token) -> list[int]:
+        """Noun heads before ``head`` that may name parties (subjects, objects), found once per document."""
+        if self._parties is None:
+            self._parties = [t.i for t in head.doc if _may_be_party(t)]
+        return [i for i in self._parties if i < head.i and not head.doc[i].is_ancestor(head)]
+
+    def _party_at(self, token: Token) -> Actor | None:
+        """The actor an earlier noun head names, resolved once; in text order, so that each resolution finds
+        the ones before it already made."""
+        for i in (*(i for i in self._parties or () if i < token.i), token.i):
+            if i not in self._party_actors:
+                self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
+                self._party_actors[i] = self._resolve(token.doc[i])
+        return self._party_actors[token.i]
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _may_be_party(token: Token) -> bool:
+    """A noun heading a subject or an object: a name, or an agent noun ("troops", "the army")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in _PARTY_DEPS
+
+
+def _sentences_back(token: Token):
+    """The token's sentence, then the ones before it, nearest first."""
+    sent = token.sent
+    while True:
+        yield sent
+        if sent.start == 0:
+            return
+        sent = token.doc[sent.start - 1].sent
 
 
 def _speaker(head: Token) -> Token | None:
@@ -425,9 +549,14 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
     said they will ...", "Israel mounted its invasion"."""
     if lower not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
         return None
+    own = _own_verb_of_object(pronoun)
     for verb in pronoun.ancestors:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb == own:
+            continue  # "Iran said the U.S. had attacked it": an object is never its own clause's subject
+        if own is not None:  # "expelled two diplomats, accusing them": the object of the clause above
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _agrees(thing, lower):
+                return thing
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is None and verb.dep_ == "xcomp":  # "urged Israel to halt its offensive": the one urged
             subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
@@ -436,6 +565,17 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
             continue  # "thousands of their supporters": "their" is not the supporters' own
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
             return subject
+    return None
+
+
+def _own_verb_of_object(pronoun: Token) -> Token | None:
+    """The verb an object pronoun ("them", "him", "it") is the object of, directly or through a preposition."""
+    if pronoun.lower_ not in ("them", "him", "her", "it"):
+        return None
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head
+    if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        return pronoun.head.head
     return None
 
 
@@ -528,6 +668,14 @@ def _international(span: Span) -> bool:
     return any(t.lower_ in _INTERNATIONAL_WORDS for t in span)
 
 
+def _unplaced_people(head: Token, actor: Actor) -> bool:
+    """A people the knowledge base does not know and no word places ("Kashmiris", "Hutus"): one capitalised
+    plural word that the tagger calls a nationality or no entity at all (never a person: "Ramos")."""
+    plural = head.tag_ in ("NNPS", "NNS") or (head.tag_ == "NNP" and head.lower_.endswith("s"))
+    return (head.ent_type_ in ("NORP", "") and plural and head.text[:1].isupper() and actor.id is None
+            and actor.country is None and actor.sector is None and len(actor.text.split()) == 1)
+
+
 def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
@@ -553,6 +701,13 @@ def _proper_name(span: Span) -> bool:
     """"the National Union for the Total Independence of Angola": capitalised words joined by "of", "for"."""
     words = [t for t in _strip_the(span) if not t.is_punct]
     return len(words) > 1 and all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE for t in words)
+
+
+def _with_article(span: Span) -> str:
+    """"the Palestinians" (the nation) keeps its article, which "Palestinians" (people) lacks."""
+    head = span.root
+    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return f"the {span.text}" if definite else span.text
 
 
 def _strip_the(span: Span) -> Span:
@@ -599,13 +754,22 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _venue(token: Token) -> bool:
-    """"were held in Havana", "met in Amman", "talks in Geneva", "a summit at Camp David"."""
+    """"were held in Havana", "met in Amman", "talks in Geneva", "a summit at Camp David"; also where the
+    parser hangs the place on a party of the talks ("talks with rebels in Geneva", "signed a deal with rebels
+    in Juba")."""
     while token.dep_ in ("compound", "appos", "amod") and token.head.i != token.i:
         token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
-    return prep.head.lemma_.lower() in _MEETING_WORDS or prep.head.lower_ in _MEETING_WORDS
+    host = prep.head
+    for _ in range(4):
+        if host.lemma_.lower() in _MEETING_WORDS or host.lower_ in _MEETING_WORDS:
+            return True
+        if host.dep_ not in ("pobj", "dobj", "prep") or host.head.i == host.i:
+            return False
+        host = host.head
+    return False
 
 
 def _only_background(doc: Doc, country: str, background: frozenset[int]) -> bool:

@@ -49,9 +49,11 @@ _COUNTRY_PRECISION = 3
 def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
     index = _place_index(doc)
-    by_token = index.by_token
-    return (_tied_place(head, by_token) or _governor_place(head, by_token) or _clause_place(head, by_token)
-            or _fallback_place(head.sent, doc, index))
+    if head.i not in index.located:  # the coder and the actor resolver both ask for some triggers
+        by_token = index.by_token
+        index.located[head.i] = (_tied_place(head, by_token) or _governor_place(head, by_token)
+                                 or _clause_place(head, by_token) or _fallback_place(head.sent, doc, index))
+    return index.located[head.i]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class _PlaceIndex:
     by_token: dict[int, PlaceMention]  # token -> the place (not the dateline) it belongs to
     named: list[PlaceMention]  # every place name, but those in compound adjectives ("U.S.-led")
     fallbacks: dict[int, Place | None]  # sentence start -> the place of an event its words do not place
+    located: dict[int, Place | None]  # trigger token -> its answer
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
@@ -71,7 +74,7 @@ def _place_index(doc: Doc) -> _PlaceIndex:
         named = [m for m in places if not _in_compound_adjective(doc, m)]
         mentions = [m for m in named if not m.actor]
         cached = _PlaceIndex(mentions, {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)},
-                             named, {})
+                             named, {}, {})
         doc.user_data["khabar.place_index"] = cached
     return cached
 
@@ -179,7 +182,7 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
 def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
     place = mention.place
     precision = max(place.precision or 1, 2) if near else (place.precision or 1)
-    return replace(place, precision=precision)
+    return place if precision == place.precision else replace(place, precision=precision)
 
 
 def _dateline_place(sent: Span, index: _PlaceIndex) -> Place | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH, POS, SPACY
+from spacy.attrs import LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.tokens import Doc, Span
 
@@ -91,30 +91,32 @@ class _Words:
     a ``Token`` object per look costs more than the matching itself), and its entities."""
 
     text: list[str]
-    space: list[str]  # the whitespace after each word: " " or ""
+    with_space: list[str]  # each word followed by its whitespace (" " or ""), so that spans join fast
+    lower: list[str]
     pos: list[int]  # part-of-speech symbol ids
     ents: tuple[Span, ...]
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
-        columns = doc.to_array([ORTH, POS, SPACY])
+        columns = doc.to_array([ORTH, LOWER, POS, SPACY])
         strings = doc.vocab.strings
-        return cls([strings[h] for h in columns[:, 0].tolist()], [" " if s else "" for s in columns[:, 2].tolist()],
-                   columns[:, 1].tolist(), doc.ents)
+        text = [strings[h] for h in columns[:, 0].tolist()]
+        with_space = [w + " " if s else w for w, s in zip(text, columns[:, 3].tolist())]
+        return cls(text, with_space, [strings[h] for h in columns[:, 1].tolist()], columns[:, 2].tolist(), doc.ents)
 
 
 def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
     out: list[Span] = []
     words = _Words.of(doc)
-    i = 0
-    while i < len(doc):
-        span = _match_at(doc, i, gazetteer, taken, words) if _may_start(words.text[i]) else None
-        if span is None:
-            i += 1
+    after = 0  # a match takes its words: the next one starts after it
+    for i, word in enumerate(words.text):
+        if i < after or not _may_start(word):
             continue
-        out.append(span)
-        taken.update(range(span.start, span.end))
-        i = span.end
+        span = _match_at(doc, i, gazetteer, taken, words)
+        if span is not None:
+            out.append(span)
+            taken.update(range(span.start, span.end))
+            after = span.end
     return out
 
 
@@ -123,26 +125,27 @@ def _may_start(word: str) -> bool:
 
 
 def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words) -> Span | None:
-    cue = _cue_before(doc, i)
+    cue = _cue_before(words.lower, i)
     stop = i
-    while stop < min(i + gazetteer.max_tokens, len(doc)) and stop not in taken:
+    limit = min(i + gazetteer.max_tokens, len(words.text))
+    while stop < limit and stop not in taken:
         stop += 1
     for end in range(stop, i, -1):
         last = words.text[end - 1]
         if words.pos[end - 1] not in _NAME_POS or not _may_start(last):
             continue
-        text = "".join(words.text[k] + words.space[k] for k in range(i, end - 1)) + last  # == doc[i:end].text
+        text = "".join(words.with_space[i:end - 1]) + last  # == doc[i:end].text
         known = gazetteer.is_strong(text) or (cue == "kind" and bool(gazetteer.lookup(text)))
         if known and _may_override(doc[i:end], gazetteer, words.ents, cued=cue is not None):
             return doc[i:end]
     return None
 
 
-def _cue_before(doc: Doc, i: int) -> str | None:
+def _cue_before(lower: list[str], i: int) -> str | None:
     """"kind" after "<city|town|province...> of", "locative" after "in", "near"...; else None."""
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _KIND_NOUNS:
+    if i >= 2 and lower[i - 1] == "of" and lower[i - 2] in _KIND_NOUNS:
         return "kind"
-    if i >= 1 and doc[i - 1].lower_ in _LOCATIVE_CUES:
+    if i >= 1 and lower[i - 1] in _LOCATIVE_CUES:
         return "locative"
     return None
 

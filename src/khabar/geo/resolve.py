@@ -148,7 +148,10 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
     out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
     support_of = _coherence(keys, found, out)
     for _ in range(_ROUNDS):  # context from the context-free readings, then from the readings in context
-        out = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of), gazetteer)
+        again = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of), gazetteer)
+        if again == out:  # a round reads only the previous readings: unchanged readings would repeat
+            break
+        out = again
     return [_placed_county(e, out) for e in out]
 
 
@@ -278,13 +281,21 @@ def _without(support: dict[tuple[str, str], float], own: frozenset[tuple[str, st
 
 def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], support: dict) -> _Context:
     counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
-    counts.update(e.country for e in resolved if e is not None and e.country)  # continents have none
+    admin = set()
+    points = set()
+    for e in resolved:  # one pass: every toponym's context reads the text's other readings
+        if e is None:
+            continue
+        if e.country:  # continents have none
+            counts[e.country] += 1
+        if e.admin1:
+            admin.add((e.country, e.admin1))
+        if not (e.is_country or e.is_admin1):
+            points.add((e.lat, e.lon))
     total = sum(counts.values()) or 1
     shares = {code: n / total for code, n in counts.items()}
     top = counts.most_common(1)[0][0] if counts else None
-    admin = frozenset((e.country, e.admin1) for e in resolved if e is not None and e.admin1)
-    points = tuple({(e.lat, e.lon) for e in resolved if e is not None and not (e.is_country or e.is_admin1)})
-    return _Context(shares, top, admin, points, support)
+    return _Context(shares, top, frozenset(admin), tuple(points), support)
 
 
 def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, container: tuple[Entry, ...],

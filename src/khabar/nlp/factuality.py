@@ -11,8 +11,11 @@ clauses, temporal/causal adverbial clauses ("after police arrested five"), and r
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from types import MappingProxyType
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Token
 
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
@@ -60,6 +63,7 @@ _QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "schedule
                          "unlikely", "probable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _MAX_STEPS = 12
+_SENTENCE_STARTS = "khabar.factuality.sentence_starts"  # doc.user_data key
 
 
 def factuality_of(clause_head: Token) -> str:
@@ -85,13 +89,13 @@ def factuality_of(clause_head: Token) -> str:
 
 def _local(node: Token) -> str | None:
     children = list(node.children)
-    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
-    negated = _has_negation(node, children)
+    deps = [c.dep_ for c in children]  # each ``dep_`` is a string-store lookup: read them once
+    modals = {c.lower_ for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"}
     if modals & _PRESCRIPTIVE_MODALS:
         return "prescriptive"
     if modals & {"might", "may"}:
         return "hypothetical"
-    if negated:
+    if _has_negation(children, deps):
         return "negated"
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
@@ -99,16 +103,16 @@ def _local(node: Token) -> str | None:
         # "would have prompted", "will attack if the talks fail": conditions make it hypothetical
         conditional = _conditioned(children) or ("would" in modals and _perfect(children))
         return "hypothetical" if conditional else "future"
-    return _clause_marker(node, children)
+    return _clause_marker(node, children, deps)
 
 
-def _has_negation(node: Token, children: list[Token]) -> bool:
+def _has_negation(children: list[Token], deps: list[str]) -> bool:
     """"did not respond", "never arrested", "No one was arrested", "There were no clashes"."""
-    if any(c.dep_ == "neg" for c in children):
+    if "neg" in deps:
         return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+    if any(dep == "det" and c.lower_ == "no" for c, dep in zip(children, deps)):
         return True
-    subjects = (c for c in children if c.dep_ in ("nsubj", "nsubjpass", "attr"))
+    subjects = (c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "attr"))
     return any(s.lower_ in ("nobody", "none", "nothing") or
                any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
@@ -131,22 +135,23 @@ def _mark(clause: Token) -> str | None:
     return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
 
 
-def _clause_marker(node: Token, children: list[Token]) -> str | None:
-    mark = _mark(node)
-    if mark in _CONDITIONAL_MARKS or (node.dep_ == "advcl" and _inverted(node)):
+def _clause_marker(node: Token, children: list[Token], deps: list[str]) -> str | None:
+    mark = next((c.lower_ for c, dep in zip(children, deps) if dep == "mark"), None)  # == _mark(node)
+    dep = node.dep_
+    if mark in _CONDITIONAL_MARKS or (dep == "advcl" and _inverted(node)):
         return "hypothetical"
     if mark == "whether":
         return "question"
-    if _imperative(node, children):
+    if dep == "ROOT" and _imperative(node, deps):
         return "prescriptive"
     return None
 
 
-def _imperative(node: Token, children: list[Token]) -> bool:
+def _imperative(node: Token, deps: list[str]) -> bool:
     """"Release the prisoners now.": a base-form main verb with no subject and no auxiliary."""
-    if node.dep_ != "ROOT" or node.tag_ != "VB" or node.i != node.sent.start:
+    if node.dep_ != "ROOT" or node.tag_ != "VB" or node.i != _sentence_bounds(node)[0]:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children)
+    return not any(dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for dep in deps)
 
 
 # --- the walk to the governing clause ------------------------------------------------------------
@@ -230,8 +235,21 @@ def _governing_label(node: Token) -> str | None:
 
 def _in_question(token: Token) -> bool:
     """A sentence that ends with "?" asks rather than asserts."""
-    last = token.sent[-1]
-    return last.text == "?" or (last.is_punct and len(token.sent) > 1 and token.sent[-2].text == "?")
+    doc = token.doc
+    start, end = _sentence_bounds(token)
+    last = doc[end - 1]
+    return last.text == "?" or (last.is_punct and end - start > 1 and doc[end - 2].text == "?")
+
+
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)``, from the doc's sentence starts found once per doc (the
+    walk asks for most triggers, and ``Token.sent`` searches the bounds token by token every time)."""
+    starts = token.doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = numpy.flatnonzero(token.doc.to_array(SENT_START) == 1).tolist()
+        token.doc.user_data[_SENTENCE_STARTS] = starts
+    at = bisect_right(starts, token.i)
+    return (starts[at - 1] if at else 0), (starts[at] if at < len(starts) else len(token.doc))
 
 
 # --- stated intentions ---------------------------------------------------------------------------

@@ -121,6 +121,8 @@ _CONTAINERS = frozenset({"force", "group", "crowd", "total", "convoy", "continge
 _PARTICIPANT_CATEGORIES = frozenset({"MOBILIZE", "PROTEST"})
 _NO_COUNT = frozenset({"several", "many", "some", "few", "numerous", "various", "multiple", "countless"})
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "relcl", "acl"})
+_TOLL_VERBS = _DEAD_VERBS | _INJURED_VERBS | _ARREST_VERBS
+_TOLL_EVENT_NOUNS = _DEAD_NOUNS | _INJURED_NOUNS | _ARREST_NOUNS
 
 
 def size_for_trigger(head: Token, category: str) -> Size:
@@ -140,9 +142,12 @@ def _scope(head: Token) -> list[Token]:
         scope.append(head.head)  # "The blast killed five": the verb states the noun's toll
     if head.dep_ == "conj" and head.head.pos_ == "VERB" and not _own_subject(head):
         scope.append(head.head)
+    seen = {t.i for t in scope}
     for clause in scope:  # grows while we walk: "…, killing 12 and wounding 30"
-        scope.extend(c for c in clause.children if c.dep_ in _CLAUSE_LINKS and c.pos_ in ("VERB", "ADJ")
-                     and not _own_subject(c) and c not in scope)
+        for c in clause.children:
+            if c.dep_ in _CLAUSE_LINKS and c.pos_ in ("VERB", "ADJ") and not _own_subject(c) and c.i not in seen:
+                scope.append(c)
+                seen.add(c.i)
     return scope
 
 
@@ -155,11 +160,12 @@ def _own_subject(verb: Token) -> bool:
 
 def _roles_in(clause: Token) -> list[tuple[str, int]]:
     lemma = clause.lemma_.lower()
-    if clause.pos_ == "VERB" and (lemma in _DEAD_VERBS | _INJURED_VERBS | _ARREST_VERBS or _into_custody(clause)):
+    pos = clause.pos_
+    if pos == "VERB" and (lemma in _TOLL_VERBS or _into_custody(clause)):
         return _verb_roles(clause, lemma)
-    if clause.pos_ == "VERB" and lemma in _DIE_VERBS:
+    if pos == "VERB" and lemma in _DIE_VERBS:
         return _with_role("dead", _number_of_args(clause, ("nsubj",)))
-    if clause.pos_ == "NOUN" and lemma in _DEAD_NOUNS | _INJURED_NOUNS | _ARREST_NOUNS:
+    if pos == "NOUN" and lemma in _TOLL_EVENT_NOUNS:
         return _noun_roles(clause, lemma)
     return _toll_nouns(clause)
 
@@ -202,9 +208,12 @@ def _toll_nouns(verb: Token) -> list[tuple[str, int]]:
     """"claimed 12 lives", "caused 3 deaths", "left five dead", "left 7 people dead"."""
     out = []
     for child in verb.children:
-        if child.dep_ in _TOLL_DEPS and child.pos_ == "NOUN" and child.lemma_.lower() in _TOLL_OBJECTS:
+        if child.dep_ not in _TOLL_DEPS:
+            continue
+        pos = child.pos_
+        if pos == "NOUN" and child.lemma_.lower() in _TOLL_OBJECTS:
             out += _with_role(_TOLL_OBJECTS[child.lemma_.lower()], _number(child))
-        elif child.dep_ in _TOLL_DEPS and child.pos_ in ("ADJ", "NOUN") and child.lower_ in _STATE_WORDS:
+        elif pos in ("ADJ", "NOUN") and child.lower_ in _STATE_WORDS:
             out += _with_role(_STATE_WORDS[child.lower_], _number(child) or _stated_before(child, verb))
     return out
 

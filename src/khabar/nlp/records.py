@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -21,6 +22,30 @@ def _stripped(span: Span) -> tuple[str, tuple[int, int]]:
     start = span.start_char + (len(text) - len(text.lstrip()))
     end = span.start_char + len(text.rstrip())
     return text.strip(), (start, end)
+
+
+class _Sentences:
+    """The doc's sentences, read once per doc: every event record quotes its sentence, and several events
+    often share one (``Token.sent`` would find the sentence and join its words again for each)."""
+
+    def __init__(self, doc: Doc):
+        self._spans = list(doc.sents)
+        self._starts = [sent.start for sent in self._spans]
+        self._quotes: dict[int, tuple[str, tuple[int, int]]] = {}
+
+    def _index(self, token: int) -> int:
+        return bisect_right(self._starts, token) - 1
+
+    def start_of(self, token: int) -> int:
+        """The first token of the sentence holding ``token`` (== ``doc[token].sent.start``)."""
+        return self._starts[self._index(token)]
+
+    def quote(self, token: int) -> tuple[str, tuple[int, int]]:
+        """The sentence holding ``token``, stripped, and its character span (== ``_stripped(doc[token].sent)``)."""
+        index = self._index(token)
+        if index not in self._quotes:
+            self._quotes[index] = _stripped(self._spans[index])
+        return self._quotes[index]
 
 
 def _trigger_text(doc: Doc, mention: EventMention) -> tuple[str, tuple[int, int]]:
@@ -50,14 +75,19 @@ def events_from_doc(doc: Doc) -> list[Event]:
     fill in what the first mention left open, instead of counting the event twice."""
     doc_id = doc._.doc_id or ""
     mentions: list[EventMention] = doc._.events or []
-    contexts = document_contexts(doc) if mentions else ()
-    folded = [(primary, _fold(doc, primary, retellings)) for primary, retellings in _by_event(mentions)]
+    if not mentions:
+        return []
+    contexts = document_contexts(doc)
+    sentences = _Sentences(doc)
+    folded = [(primary, _fold(sentences, primary, retellings)) for primary, retellings in _by_event(mentions)]
     named = _named_later(folded)
     events = []
     for primary, merged in folded:
-        merged = replace(merged, actor=_renamed(merged.actor, named), recipient=_renamed(merged.recipient, named))
+        actor, recipient = _renamed(merged.actor, named), _renamed(merged.recipient, named)
+        if actor is not merged.actor or recipient is not merged.recipient:
+            merged = replace(merged, actor=actor, recipient=recipient)
         event_id = _event_id(doc_id, doc, primary)
-        events.append(_event(doc, doc_id, merged, event_id, event_id, contexts))
+        events.append(_event(doc, sentences, doc_id, merged, event_id, event_id, contexts))
     return events
 
 
@@ -104,12 +134,12 @@ def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[Eve
     return out
 
 
-def _fold(doc: Doc, primary: EventMention, retellings: list[EventMention]) -> EventMention:
+def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMention]) -> EventMention:
     merged = primary
-    sentence = doc[primary.trigger.head].sent.start
+    sentence = sentences.start_of(primary.trigger.head)
     for other in retellings:
         # in one sentence ("killed X and wounded Y") the parties add up; across sentences the better naming wins
-        pick = _union if doc[other.trigger.head].sent.start == sentence else _better_actors
+        pick = _union if sentences.start_of(other.trigger.head) == sentence else _better_actors
         merged = replace(
             merged,
             actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
@@ -142,9 +172,10 @@ def _better_place(first, second):
     return first
 
 
-def _event(doc: Doc, doc_id: str, m: EventMention, event_id: str, link: str, contexts: tuple[str, ...]) -> Event:
+def _event(doc: Doc, sentences: _Sentences, doc_id: str, m: EventMention, event_id: str, link: str,
+           contexts: tuple[str, ...]) -> Event:
     entry = m.trigger.entry
-    sentence, span = _stripped(doc[m.trigger.head].sent)
+    sentence, span = sentences.quote(m.trigger.head)
     trigger, trigger_span = _trigger_text(doc, m)
     acled = acled_types(entry.event, entry.mode, recipient_sectors=[a.sector for a in m.recipient if a.sector])
     date = m.date

@@ -105,7 +105,9 @@ class Actor:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
         span = data.get("span")
-        return cls(text=data.get("text") or data.get("name") or "", name=data.get("name") or data.get("text") or "",
+        # an empty text is an implied party ("the authorities" a protest addresses): kept empty, not the name
+        text = data["text"] if data.get("text") is not None else data.get("name") or ""
+        return cls(text=text, name=data.get("name") or data.get("text") or "",
                    id=data.get("id"), country=data.get("country"), sector=data.get("sector"),
                    aliases=tuple(data.get("aliases") or ()), span=tuple(span) if span else None)
 

@@ -46,6 +46,14 @@ def test_spark_engine_equals_local(local_events):
     assert _plover(outcomes) == local_events
 
 
+def test_every_event_round_trips_through_plover_json(local_events):
+    """What the Spark and process engines send between processes comes back the same, implied parties too."""
+    from khabar.model import Event
+    assert any(a["text"] == "" for e in local_events for a in e["recipient"] + e["actor"])  # implied parties occur
+    for record in local_events:
+        assert Event.from_plover(json.loads(json.dumps(record))).to_plover() == record
+
+
 def test_parquet_row_round_trips(local_events):
     from khabar.model import Event
     for record in local_events[:50]:

@@ -217,6 +217,18 @@ def test_a_protest_with_no_target_addresses_the_authorities_where_it_happens(cod
     assert all(r.sector for r in protest.recipient)  # the government, not the place
 
 
+def test_storming_an_embassy_targets_the_state_it_houses(coder):
+    text = "Hundreds of militia supporters broke into the compound of the U.S. Embassy in Baghdad on Tuesday."
+    (protest,) = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert [r.country for r in protest.recipient] == ["USA"]
+
+
+def test_a_dateline_place_is_not_what_was_fired(coder):
+    text = "KIRKUK — Eight rockets were fired at a military base on Saturday, officials said on Sunday."
+    (attack,) = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert attack.trigger == "fired" and attack.date == dt.date(2021, 5, 8)
+
+
 def test_a_scheduled_meeting_is_a_future_consult_and_its_announcement_an_agree(coder):
     coded = list(coder.code([Article(id="t", text="The two presidents will meet in Geneva on Tuesday.",
                                      published=PUBLISHED)]))[0]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import default_kb
+from .datelines import in_dateline
 from .lexicon import PROJECTILES, load_lexicon
 from .triggers import TriggerMatch, claimed_by
 
@@ -110,7 +111,7 @@ def _split_passive(verb: Token, subject: Token) -> bool:
 def _patient(verb: Token) -> Token | None:
     """Who undergoes a passive event: its passive subject, the noun a reduced relative modifies, or the
     subject of the "were" the parser hung the participle on."""
-    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and not _in_dateline(c)), None)
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and not in_dateline(c)), None)
     if patient is None and verb.dep_ == "acl":
         patient = verb.head
     if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
@@ -143,7 +144,7 @@ def clause_subject(verb: Token) -> Token | None:
     v = verb
     for _ in range(8):
         deps = _SUBJECTS + ("nsubjpass",) if v.lower_ in _STATIVE or v.lower_ in _MOVED else _SUBJECTS
-        subj = next((c for c in v.children if c.dep_ in deps and not _in_dateline(c)), None)
+        subj = next((c for c in v.children if c.dep_ in deps and not in_dateline(c)), None)
         if subj is not None:
             return antecedent(subj)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -529,7 +530,7 @@ def _nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False) -
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and _place_phrase(c))]
     for _ in range(depth):
-        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not _in_dateline(t) and is_party(t)]
+        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)]
         if found:
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not _name_part(c)
@@ -541,9 +542,17 @@ _PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "into"})
 _ROUTE_PREPS = frozenset({"across", "throughout", "through", "around"})  # only ever take places
 
 
+# Buildings that stand for whoever they house: storming an embassy targets its state, not a place.
+_SEATS = frozenset({"embassy", "consulate", "mission", "parliament", "ministry", "headquarters", "palace",
+                    "legislature", "court", "office", "residence"})
+
+
 def _place_phrase(prep: Token) -> bool:
-    """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place."""
+    """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place
+    (not "into the compound of the U.S. Embassy", the seat of a party)."""
     if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PHRASE_PREPS | _ROUTE_PREPS:
+        return False
+    if any(t.lemma_.lower() in _SEATS for t in prep.subtree):
         return False
     kinds = ("GPE", "LOC", "FAC") if prep.lower_ in _PLACE_PHRASE_PREPS else ("GPE", "LOC", "FAC", "ORG")
     return any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and prep.lower_ in _ROUTE_PREPS)
@@ -563,7 +572,7 @@ def _places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     candidates = _prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in _prep_objects(o, _PLACE_PREPS)]
     # "in the town of Cizre": the name behind a place noun
     candidates = [t if t.ent_type_ == "GPE" else next(iter(_prep_objects(t, ("of",))), t) for t in candidates]
-    return [t for t in candidates if t.ent_type_ == "GPE" and not _in_dateline(t)]
+    return [t for t in candidates if t.ent_type_ == "GPE" and not in_dateline(t)]
 
 
 _TO = ("to", "for", "against", "on", "with")
@@ -711,20 +720,10 @@ def _doer_of_event_noun(noun: Token) -> Token | None:
 
 
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_DASHES = frozenset({"—", "–", "--", "-", ":"})  # "BAGHDAD —", "GAZA CITY, Palestinian Territories:"
-
-
-def _in_dateline(token: Token) -> bool:
-    """"KRAMATORSK, Ukraine — ...": the dateline names where the story was filed, not a party."""
-    doc = token.doc
-    if token.i > 6 or not token.text.isupper():
-        return False
-    # "ISLAMABAD, Feb 3 (Reuters) -": a date and an agency may stand between the place and the dash
-    return any(t.text in _DASHES for t in doc[token.i + 1:min(token.i + 11, len(doc))])
 
 
 def _party(token: Token) -> bool:
-    return token.ent_type_ not in _NOT_PARTIES and not _in_dateline(token)
+    return token.ent_type_ not in _NOT_PARTIES and not in_dateline(token)
 
 
 def _args(actors: list[Token], recipients: list[Token], *, passive: bool) -> Arguments:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .datelines import in_dateline
 from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CONDEMNING_WORDS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
                       LIGHT_VERBS, NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS,
                       PROJECTILES, QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon,
@@ -50,8 +51,10 @@ def _governing_verb(token: Token) -> Token:
 
 
 def _acronym(token: Token) -> bool:
-    """"the IAEA", "NATO": an all-capital name the small model may leave untagged is an organisation."""
-    return token.pos_ in ("NOUN", "PROPN") and len(token.text) >= 2 and token.text.isalpha() and token.is_upper
+    """"the IAEA", "NATO": an all-capital name the small model may leave untagged is an organisation (not the
+    place of a dateline, "TAJI — Rockets were fired at ...")."""
+    return (token.pos_ in ("NOUN", "PROPN") and len(token.text) >= 2 and token.text.isalpha() and token.is_upper
+            and not in_dateline(token))
 
 
 def _is_actor(token: Token) -> bool:

@@ -94,6 +94,7 @@ class MentionResolver:
         self._reporters_open: set[int] = set()  # mentions whose reporting speaker is being resolved
         self._parties: list[int] | None = None  # noun heads that may be parties, in text order, once per doc
         self._party_actors: dict[int, Actor | None] = {}  # their resolutions, made on first need
+        self._next_party = 0  # how many of them have been resolved, in text order
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or
@@ -489,11 +490,17 @@ class MentionResolver:
     def _party_at(self, token: Token) -> Actor | None:
         """The actor an earlier noun head names, resolved once; in text order, so that each resolution finds
         the ones before it already made."""
-        for i in (*(i for i in self._parties or () if i < token.i), token.i):
-            if i not in self._party_actors:
-                self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
-                self._party_actors[i] = self._resolve(token.doc[i])
+        parties = self._parties or ()
+        while self._next_party < len(parties) and parties[self._next_party] < token.i:
+            self._next_party += 1
+            self._resolve_party(token.doc, parties[self._next_party - 1])
+        self._resolve_party(token.doc, token.i)
         return self._party_actors[token.i]
+
+    def _resolve_party(self, doc: Doc, i: int) -> None:
+        if i not in self._party_actors:
+            self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
+            self._party_actors[i] = self._resolve(doc[i])
 
 
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})

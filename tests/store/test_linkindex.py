@@ -53,13 +53,19 @@ def test_sql_window_contains_the_linking_window(tmp_path, event):
         assert lo <= (report.start - EPOCH).days and (report.end - EPOCH).days <= hi
 
 
-def test_an_undated_event_without_publication_date_has_no_window(tmp_path):
+def test_an_undated_event_without_publication_date_has_no_window_and_is_unplaced(tmp_path):
     event = _event("x", None, precision="unknown")
     with EventStore(tmp_path / "k.duckdb") as store:
         store.write_batch(articles=[Article(id=event.doc_id, text="x")], events=[event], failures=[], coded=True,
                           run_id=None)
         with store.link_index(REACH) as index:
             assert index.window("x") is None
+            assert index.unlinked_unplaced() == ["x"] and index.unlinked_slices(28, 14) == []
+
+
+def _slices(lo, hi):
+    """The 28-day slices (with 14 days of margin) a window from day ``lo`` to ``hi`` reaches."""
+    return [("ASSAULT", n) for n in range((lo - 14) // 28, (hi + 14) // 28 + 1)]
 
 
 def test_overlapping_lists_one_category_meeting_a_span(tmp_path):
@@ -84,22 +90,12 @@ def test_unlinked_slices_are_those_the_new_windows_reach(tmp_path):
         with store.link_index(REACH) as index:
             lo, hi = index.window("day")
             assert index.unlinked() == 1
-            want = [("ASSAULT", n) for n in range((lo - 14) // 28, (hi + 14) // 28 + 1)]
-            assert index.unlinked_slices(28, 14) == want
+            assert index.unlinked_slices(28, 14) == _slices(lo, hi)
             assert index.unlinked_unplaced() == []
-
-
-def test_an_event_without_a_window_is_unplaced(tmp_path):
-    event = _event("x", None, precision="unknown")
-    with EventStore(tmp_path / "k.duckdb") as store:
-        store.write_batch(articles=[Article(id=event.doc_id, text="x")], events=[event], failures=[], coded=True,
-                          run_id=None)
-        with store.link_index(REACH) as index:
-            assert index.unlinked_unplaced() == ["x"] and index.unlinked_slices(28, 14) == []
 
 
 def test_slices_before_1970_round_down(tmp_path):
     old = _event("old", D(1969, 12, 20))
     with _store(tmp_path / "k.duckdb", [old]) as store, store.link_index(REACH) as index:
         lo, hi = index.window("old")
-        assert lo < 0 and index.unlinked_slices(28, 14) == [("ASSAULT", n) for n in range((lo - 14) // 28, (hi + 14) // 28 + 1)]
+        assert lo < 0 and index.unlinked_slices(28, 14) == _slices(lo, hi)

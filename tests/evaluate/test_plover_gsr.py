@@ -36,6 +36,7 @@ def sample(tmp_path: Path) -> Path:
     ("DEMAND", "", ("REQUEST", None)), ("DISAPPROVE", None, ("ACCUSE", "disapprove")),
     ("INVESTIGATE", "", ("ACCUSE", "investigate")), ("FIGHT", "firearms", ("ASSAULT", "firearms")),
     ("PROTEST", "riot", ("PROTEST", "riot")),
+    ("COERCE", "destroy", ("ASSAULT", "destroy")), ("COERCE", "arrest", ("COERCE", "arrest")),
 ])
 def test_v05_categories_map_to_plover_2(old, mode, expected):
     assert to_v2(old, mode) == expected

@@ -392,3 +392,19 @@ def test_a_visit_names_its_host_after_to(coder):
 def test_the_act_an_ultimatum_demands_is_no_event(coder):
     events = _events(coder, "The army gave the militants until Friday to leave the town.")
     assert [e.event for e in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Militants often attack convoys.", "generic"),
+    ("An investigation was opened into the killings.", "no parties"),
+])
+def test_a_dropped_trigger_leaves_its_reason(coder, text, reason):
+    doc = coder.nlp(text)
+    assert not doc._.events
+    assert [d.reason for d in doc._.dropped] == [reason]
+
+
+def test_recording_drops_leaves_the_events_as_they_were(coder):
+    doc = coder.nlp("Police arrested five men in Basra on Monday. Militants often attack convoys.")
+    assert [m.trigger.entry.event for m in doc._.events] == ["COERCE"]
+    assert {d.reason for d in doc._.dropped} <= {"generic", "covered", "no parties", "refers back", "status"}

@@ -110,6 +110,10 @@ def test_agreeing_offering_and_deciding_leave_the_act_to_come(raw_nlp, sentence,
     ("The suspects will be handed over to the police.", "handed", None),  # passive: no one's stated intent
     ("Had they attacked, the army would have responded.", "responded", None),  # counterfactual
     ("The police arrested five men.", "arrested", None),
+    # a party's own conditional threat or offer; the writer's speculation states no one's intent
+    ("The militia will retaliate if its bases are attacked.", "retaliate", "future"),
+    ("The minister said his government would use force if necessary.", "use", "future"),
+    ("Were such a war to start, the militia would mobilize its allies.", "mobilize", None),
 ])
 def test_stated_intent(raw_nlp, sentence, word, expected):
     assert stated_intent(head(raw_nlp(sentence), word)) == expected
@@ -129,4 +133,14 @@ def test_speaker_of_a_reported_clause(raw_nlp):
     ("The group claimed that it had attacked the convoy.", "attacked", "asserted"),
 ])
 def test_denied_acts_are_negated(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The junta allowed the opposition to hold rallies.", "hold", "future"),
+    ("Authorities permitted the students to march to the palace.", "march", "future"),
+    ("The junta let the exiled leader return home.", "return", "future"),
+    ("The opposition held rallies in the capital.", "held", "asserted"),
+])
+def test_a_permitted_act_is_still_to_come(raw_nlp, sentence, word, expected):
     assert factuality_of(head(raw_nlp(sentence), word)) == expected

@@ -36,6 +36,9 @@ def _doc(coder, text):
     ("The president plans to visit Cairo in June.", "AGREE", None),
     ("Norway is willing to send food and tents to the flood zone.", "AGREE", None),
     ("The militia will retaliate, its commander said.", "THREATEN", "violence"),
+    # a threat is conditional by nature: "if" does not make it the writer's speculation
+    ("The minister said his government would use force against the rebels if necessary.", "THREATEN", "violence"),
+    ("The militia will retaliate if its bases are attacked.", "THREATEN", "violence"),
 ])
 def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
     events = _events(coder, text)
@@ -70,3 +73,8 @@ def test_asserted_mentions_state_no_intention(coder):
     doc = _doc(coder, "Japan sent medical aid to the earthquake zone on Monday.")
     resolver = MentionResolver(default_kb(), date=PUBLISHED, country=None)
     assert doc._.events and stated_intents(doc, doc._.events, resolver) == []
+
+
+def test_the_writers_speculation_states_no_intent(coder):
+    events = _events(coder, "Were such a war to start, the militia would mobilize its allies against the army.")
+    assert not [e for e in events if e.event in ("THREATEN", "AGREE")]

@@ -476,3 +476,50 @@ def test_figurative_violence_verbs(raw_nlp, sentence, word, event):
 def test_figurative_violence_is_no_event(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
 
+
+
+def _found(raw_nlp, sentence):
+    doc = raw_nlp(sentence)
+    return {doc[t.head].text: t.entry for t in find_triggers(doc, load_lexicon())}
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Clashes erupted in Tripoli on Sunday.", "Clashes", "ASSAULT"),
+    ("A bomb blast rocked the capital on Monday.", "blast", "ASSAULT"),
+    ("Peace talks resumed in Doha on Tuesday.", "talks", "CONSULT"),
+    ("Protests spread to several cities on Friday.", "Protests", "PROTEST"),
+    ("Criticism of the government mounted after the arrests.", "Criticism", "ACCUSE"),
+])
+def test_an_event_noun_told_as_having_happened_is_an_event(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Protests are common in the country.", "Protests"),
+    ("Talks could resume next week.", "Talks"),
+    ("Frequent clashes disrupted trade along the border.", "clashes"),
+])
+def test_an_event_noun_told_as_a_habit_or_a_possibility_is_no_trigger(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The union called off the strike after talks with the employers.", "called"),
+    ("The opposition suspended its protests for a week.", "suspended"),
+    ("The students ended their boycott of classes.", "ended"),
+    ("The junta allowed the opposition to hold rallies.", "allowed"),
+])
+def test_easing_dissent_and_political_freedoms_is_a_concession(raw_nlp, sentence, word):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == "CONCEDE"
+
+
+def test_protesters_dispersing_of_their_own_accord_is_no_assault(raw_nlp):
+    assert "dispersed" not in _found(raw_nlp, "The protesters dispersed peacefully in the evening.")
+    found = _found(raw_nlp, "Police dispersed the protesters with water cannon.")
+    assert found["dispersed"].event == "ASSAULT"
+
+
+def test_vowing_to_continue_an_offensive_is_a_threat(raw_nlp):
+    assert _found(raw_nlp, "Israel vowed to continue its offensive.")["vowed"].event == "THREATEN"

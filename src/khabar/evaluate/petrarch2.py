@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Event
 from ..ontology import CATEGORIES, cameo_to_plover
-from .coder import Sentence, asserted, code_sentences
+from .coder import Sentence, asserted, code_sentences, false_event_shapes, miss_reasons, render_reasons
 from .countries import actor_countries, country_of_code
 from .metrics import Scores, fmt, macro_f1, ratio, render_scores, set_scores
 from .report import Report, skipped
@@ -91,7 +92,10 @@ def units(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Ev
     return gold, found
 
 
-def score(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]], *, failures: int = 0) -> Report:
+def score(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]], *, failures: int = 0,
+          reasons: Counter[tuple[str, str]] | None = None, shapes: Counter[tuple[str, str]] | None = None) -> Report:
+    """``reasons``: why the missed gold events got no predicted event (``coder.miss_reasons``); ``shapes``: how
+    the false events' triggers sit in their sentences (``coder.false_event_shapes``); each shown when given."""
     gold, found = units(sentences, predicted)
     overall = set_scores(gold, found)
     per_category = {c: set_scores({u for u in gold if u[1] == c}, {u for u in found if u[1] == c}) for c in CATEGORIES}
@@ -105,7 +109,23 @@ def score(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Ev
         **_actor_summary(sentences, predicted, gold & found), "failures": failures,
     }
     lines = [*render_scores(per_category), f"overall: {_line(overall)}"]
+    lines += ["missed gold category -> asserted categories coded in its sentence instead:",
+              *_render_instead(sentences, predicted, gold - found)]
+    if reasons:
+        lines += ["why gold events got no asserted event of their category:", *render_reasons(reasons)]
+    if shapes:
+        lines += ["false events by trigger shape (clause dependency):", *render_reasons(shapes)]
     return Report(name=NAME, source=str(PATH), summary=summary, lines=tuple(lines))
+
+
+def _render_instead(sentences: Sequence[GoldSentence], predicted: Mapping[str, Sequence[Event]],
+                    missed: set[tuple[str, str]]) -> list[str]:
+    """Counts of (missed gold category, categories the coder gave that sentence): where recall went."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for sid, category in missed:
+        found = sorted({e.event for e in asserted(predicted.get(sid, ()))})
+        counts[(category, "+".join(found) or "nothing")] += 1
+    return [f"  {n:4d}  {gold} -> {instead}" for (gold, instead), n in counts.most_common()]
 
 
 def _line(s: Scores) -> str:
@@ -134,5 +154,10 @@ def run(root: Path) -> Report:
     if not path.is_file():
         return skipped(NAME, path)
     sentences = parse(path)
-    coded = code_sentences(Sentence(id=s.id, text=s.text, published=s.date) for s in sentences)
-    return score(sentences, coded.events, failures=len(coded.failures))
+    inputs = {s.id: Sentence(id=s.id, text=s.text, published=s.date) for s in sentences}
+    coded = code_sentences(inputs.values())
+    gold, found = units(sentences, coded.events)
+    misses = [(inputs[sid], category) for sid, category in sorted(gold - found)]
+    false = [(inputs[sid], category) for sid, category in sorted(found - gold)]
+    return score(sentences, coded.events, failures=len(coded.failures), reasons=miss_reasons(misses),
+                 shapes=false_event_shapes(false))

@@ -7,6 +7,7 @@ macro-F1 over the 16 categories, and actor/recipient country accuracy.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Event
 from ..ontology import CATEGORIES
-from .coder import Sentence, code_sentences, main_event
+from .coder import Sentence, code_sentences, main_event, miss_reasons, render_reasons
 from .countries import actor_countries, country_of_code
 from .metrics import NONE, accuracy, macro_f1, ratio, render_confusion, render_scores, scores_by_label
 from .report import Report, skipped
@@ -25,6 +26,9 @@ PATH = Path("benchmarks/plover-gsr/PLOVER_GSR_CAMEO.txt")
 # PLOVER v0.5 names that PLOVER 2.0 merged or renamed (with the mode the old name implies).
 V05_TO_V2 = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
              "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}
+# v0.5 (category, mode) pairs that PLOVER 2.0 files elsewhere: destroying property is ASSAULT in 2.0 (CAMEO 1712
+# in the CAMEO -> PLOVER crosswalk), no longer COERCE.
+V05_MODES_TO_V2 = {("COERCE", "destroy"): ("ASSAULT", "destroy")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,8 @@ class GoldRecord:
 
 
 def to_v2(event: str, mode: str | None) -> tuple[str, str | None]:
+    if (event, mode) in V05_MODES_TO_V2:
+        return V05_MODES_TO_V2[(event, mode)]
     new, implied = V05_TO_V2.get(event, (event, None))
     return new, implied or mode or None
 
@@ -84,7 +90,9 @@ def parse(path: Path) -> list[GoldRecord]:
     return records
 
 
-def score(records: Sequence[GoldRecord], predicted: Mapping[str, Sequence[Event]], *, failures: int = 0) -> Report:
+def score(records: Sequence[GoldRecord], predicted: Mapping[str, Sequence[Event]], *, failures: int = 0,
+          reasons: Counter[tuple[str, str]] | None = None) -> Report:
+    """``reasons``: why the sentences with no event got none (``coder.miss_reasons``), shown when given."""
     mains = {r.id: main_event(predicted.get(r.id, ())) for r in records}
     pairs = [(r.event, mains[r.id].event if mains[r.id] else NONE) for r in records]
     scores = scores_by_label(pairs, CATEGORIES)
@@ -98,6 +106,8 @@ def score(records: Sequence[GoldRecord], predicted: Mapping[str, Sequence[Event]
     }
     lines = [*render_scores(scores), "", "confusion (rows gold, columns the coder's main event):",
              *render_confusion(pairs, CATEGORIES)]
+    if reasons:
+        lines += ["", "why sentences got no event (gold category's furthest stage):", *render_reasons(reasons)]
     return Report(name=NAME, source=str(PATH), summary=summary, lines=tuple(lines))
 
 
@@ -125,5 +135,7 @@ def run(root: Path) -> Report:
     if not path.is_file():
         return skipped(NAME, path)
     records = parse(path)
-    coded = code_sentences(Sentence(id=r.id, text=r.text) for r in records)
-    return score(records, coded.events, failures=len(coded.failures))
+    sentences = [Sentence(id=r.id, text=r.text) for r in records]
+    coded = code_sentences(sentences)
+    misses = [(s, r.event) for s, r in zip(sentences, records) if not coded.of(r.id)]
+    return score(records, coded.events, failures=len(coded.failures), reasons=miss_reasons(misses))

@@ -5,6 +5,9 @@ a phrase like "in the recent raid" points back to), how many (``quantities``), h
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
 ("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
 ("Iran will send aid") is an event of its own (``intents``).
+
+Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
+evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
 """
 from __future__ import annotations
 
@@ -34,6 +37,21 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
+# Why a trigger gave no event mention (``Dropped.reason``).
+COVERED = "covered"  # another trigger of the clause tells the same event ("One such attack killed ...")
+REFERS_BACK = "refers back"  # a definite event noun repeating an event told before ("the raid")
+GENERIC = "generic"  # an undated statement about a kind of event, or a habit
+NO_PARTIES = "no parties"  # undated, with no one doing it and no one it is done to
+STATUS = "status"  # a participle describing a person's standing ("a man accused of fraud")
+DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS)
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    trigger: TriggerMatch
+    reason: str  # one of DROP_REASONS
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     trigger: TriggerMatch
@@ -57,15 +75,18 @@ class EventAssembler:
         published = doc._.published
         resolver = MentionResolver(self.kb, date=published, country=_focus_country(doc))
         mentions: list[EventMention] = []
+        dropped: list[Dropped] = []
         triggers = doc._.triggers or []
         covered = _covered_by_verbs(doc, triggers)
         triggers = _with_subject_modes(doc, triggers, covered)
         index_of: dict[int, int] = {}  # trigger head -> index of its mention
         for trig in triggers:
             if trig.head in covered and trig.nominal:
-                continue  # "One such attack killed ...": the verb tells this event
+                dropped.append(Dropped(trig, COVERED))  # "One such attack killed ...": the verb tells this event
+                continue
             mention = self._mention(doc, trig, resolver, mentions)
-            if mention is None:
+            if isinstance(mention, Dropped):
+                dropped.append(mention)
                 continue
             parent = index_of.get(_told_by(doc[trig.head]).i) if trig.head in covered else None
             if parent is not None:  # "raided a house and detained 14": one event, told by two verbs
@@ -74,21 +95,24 @@ class EventAssembler:
             mentions.append(mention)
         mentions.extend(stated_intents(doc, mentions, resolver))
         doc._.events = _link_retellings(mentions)
+        doc._.dropped = dropped
         return doc
 
     def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
-                 earlier: list[EventMention]) -> EventMention | None:
+                 earlier: list[EventMention]) -> EventMention | Dropped:
         if trig.nominal and _refers_back(doc, trig, earlier):
-            return None
+            return Dropped(trig, REFERS_BACK)
         args = find_arguments(doc, trig)
         actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
         recipients = self._actors(doc, args.recipients, resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
-        if date is None and (_generic(doc, trig, args) or not (args.actors or args.recipients)):
-            return None  # a kind of event, or an event with no one doing it to no one: nothing to code
+        if date is None and _generic(doc, trig, args):
+            return Dropped(trig, GENERIC)  # a kind of event: nothing to code
+        if date is None and not (args.actors or args.recipients):
+            return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
         if _status_label(doc, trig, args):
-            return None
+            return Dropped(trig, STATUS)
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:
@@ -505,9 +529,9 @@ def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None, 
 
 
 @Language.factory("khabar_events_v1", requires=["doc._.triggers", "doc._.dates", "doc._.places"],
-                  assigns=["doc._.events"])
+                  assigns=["doc._.events", "doc._.dropped"])
 def make_events(nlp: Language, name: str) -> EventAssembler:
-    for ext in ("events", "published", "doc_id"):
+    for ext in ("events", "dropped", "published", "doc_id"):
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
     return EventAssembler(load_lexicon(), default_kb())

@@ -48,6 +48,8 @@ _GOVERNORS = (
      frozenset({"xcomp"})),
     ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled"}),
      frozenset({"nsubj", "nsubjpass"})),
+    # "allowed the opposition to hold rallies", "let the exiled leader return": the act is permitted, still to come
+    ("future", frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"}), frozenset({"xcomp", "ccomp"})),
     ("future", frozenset({"set", "due", "poised", "slate", "slated", "vow", "pledge", "aim", "determined",
                           "about", "going"}), frozenset({"xcomp"})),
     ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
@@ -263,11 +265,14 @@ _INTENT_GOVERNORS = MappingProxyType({
 
 
 def stated_intent(clause_head: Token) -> str | None:
-    """"future" when the clause states what its subject will do ("Iran will send aid", "plans to visit"),
-    "prescriptive" when it states what the subject must do; None otherwise, and for passives and
-    conditionals ("would have attacked", "the suspects will be handed over"), which state no one's intent."""
+    """"future" when the clause states what its subject will do ("Iran will send aid", "plans to visit"), also
+    on a condition ("will retaliate if attacked": a threat or an offer is conditional by nature), "prescriptive"
+    when it states what the subject must do; None otherwise, and for passives and counterfactuals ("would have
+    attacked if", "the suspects will be handed over"), which state no one's intent."""
     children = list(clause_head.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _conditioned(children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return None
+    if _conditioned(children) and not _conditional_intent(clause_head, children):
         return None
     modals = [_INTENT_MODALS[c.lower_] for c in children if c.dep_ == "aux" and c.lower_ in _INTENT_MODALS]
     if modals:
@@ -275,6 +280,17 @@ def stated_intent(clause_head: Token) -> str | None:
     if clause_head.dep_ == "xcomp" and _infinitive(clause_head):
         return _INTENT_GOVERNORS.get(clause_head.head.lemma_.lower())
     return None
+
+
+def _conditional_intent(clause_head: Token, children: list[Token]) -> bool:
+    """"Iran will retaliate if attacked", "he said he would use force if necessary": a party's own conditional
+    threat or offer. "Were such a battle to occur, the group would mobilize" is the writer's speculation, and
+    "would have attacked if" a counterfactual."""
+    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if _perfect(children) or not modals & set(_INTENT_MODALS):
+        return False
+    reported = clause_head.dep_ == "ccomp" and clause_head.head.lemma_.lower() in _REPORTING
+    return reported or bool(modals & _FUTURE_MODALS)
 
 
 def speaker_of(clause_head: Token) -> Token | None:

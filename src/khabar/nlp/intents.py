@@ -34,11 +34,20 @@ def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionReso
     out = []
     for mention in mentions:
         clause = doc[mention.trigger.governor]
-        kind = stated_intent(clause) if mention.factuality in ("future", "prescriptive") else None
-        entry = load_intents().get((mention.trigger.entry.event, kind)) if kind == mention.factuality else None
+        kind = stated_intent(clause) if mention.factuality in _STATABLE else None
+        entry = load_intents().get((mention.trigger.entry.event, kind)) if _states(kind, mention.factuality) else None
         if entry is not None and not any(a.i in triggered for a in clause.ancestors):
             out.append(_intent(doc, mention, entry, resolver))
     return out
+
+
+# "will send aid", "must withdraw", and "will retaliate if attacked" (a conditional reads as hypothetical)
+_STATABLE = frozenset({"future", "prescriptive", "hypothetical"})
+
+
+def _states(kind: str | None, factuality: str) -> bool:
+    """The clause states an intent of the kind its factuality says, or a future on a condition."""
+    return kind is not None and (kind == factuality or (kind, factuality) == ("future", "hypothetical"))
 
 
 def _intent(doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionResolver) -> EventMention:

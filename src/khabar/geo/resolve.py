@@ -116,7 +116,22 @@ def candidates(text: str, gazetteer: Gazetteer) -> tuple[tuple[Entry, ...], str 
         found = gazetteer.lookup(variant)
         if found:
             return found, hint
-    return (), hint
+    return _leading_place(core, gazetteer), hint
+
+
+def _leading_place(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The place a longer name the gazetteer lacks begins with: "Chicago Police Department" -> Chicago,
+    "Kenyan Defence Forces" -> Kenya. Only well-known names (countries, provinces, cities of 100k, regions,
+    nationalities) count: the first word of "Washington Square" says little of where it is."""
+    words = name.replace("-", " ").split()
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n])
+        demonym = gazetteer.demonym(prefix)
+        if demonym and gazetteer.country(demonym):
+            return (gazetteer.country(demonym),)
+        if gazetteer.is_strong(prefix):
+            return gazetteer.lookup(prefix)
+    return ()
 
 
 def _fallback_names(name: str) -> list[str]:

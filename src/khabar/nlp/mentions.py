@@ -14,6 +14,8 @@ armed group, the target of a protest the government, each of the event place's c
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -460,7 +462,7 @@ class MentionResolver:
     def _last_before(self, head: Token, wanted) -> Actor | None:
         """The last party named before ``head`` that is ``wanted``, whether or not it took part in an event
         ("Turkish troops crossed into Syria. The army shelled ..."); else the last event party."""
-        for i in reversed(self._party_heads(head)):
+        for i in self._party_heads_before(head):
             found = self._party_at(head.doc[i])
             if found is not None and wanted(found):
                 return found
@@ -471,7 +473,7 @@ class MentionResolver:
         stands for the nearest agreeing subject before it, in its sentence or the two before."""
         doc = pronoun.doc
         first = next((s.start for k, s in enumerate(_sentences_back(pronoun)) if k == 2), 0)
-        for i in reversed(self._party_heads(pronoun)):
+        for i in self._party_heads_before(pronoun):
             token = doc[i]
             if i < first:
                 break
@@ -481,11 +483,15 @@ class MentionResolver:
                     return found
         return None
 
-    def _party_heads(self, head: Token) -> list[int]:
-        """Noun heads before ``head`` that may name parties (subjects, objects), found once per document."""
+    def _party_heads_before(self, head: Token) -> Iterator[int]:
+        """Noun heads before ``head`` that may name parties (subjects, objects), nearest first; found once per
+        document. Not the phrases that hold ``head`` ("the leader of the group" is no party before "group")."""
         if self._parties is None:
-            self._parties = [t.i for t in head.doc if _may_be_party(t)]
-        return [i for i in self._parties if i < head.i and not head.doc[i].is_ancestor(head)]
+            self._parties = [t.i for t in head.doc if _may_be_party(t) and _may_name_actor(t, self.kb)]
+        doc = head.doc
+        for i in reversed(self._parties[:bisect_left(self._parties, head.i)]):
+            if not doc[i].is_ancestor(head):
+                yield i
 
     def _party_at(self, token: Token) -> Actor | None:
         """The actor an earlier noun head names, resolved once; in text order, so that each resolution finds
@@ -509,6 +515,28 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 def _may_be_party(token: Token) -> bool:
     """A noun heading a subject or an object: a name, or an agent noun ("troops", "the army")."""
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in _PARTY_DEPS
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Head nouns that stand for a party with no agent noun or name in their phrase (pronoun and group antecedents,
+# a weapon standing for its unnamed user).
+_PARTY_NOUNS = _GROUP_WORDS | _PERSON_NOUNS | _COLLECTIVE_NOUNS | _IRREGULAR_WEAPONS
+
+
+def _may_name_actor(token: Token, kb: ActorKB) -> bool:
+    """Whether a subject or object could resolve to an actor: a name, a party noun, an agent noun ("troops"),
+    or a noun a name or an agent word modifies ("Iraqi convoy", "aid agencies", "police station"). The rest
+    ("the city", "the truce") are never resolved as earlier parties: most of a text's nouns, so resolving
+    them in text order before every "the army" or "they" was most of the coreference's cost."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in _PARTY_NOUNS or kb.sector_of(lemma) is not None:
+        return True
+    modifiers = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+    if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS or c.text[:1].isupper() for c in modifiers):
+        return True
+    return bool(modifiers) and kb.sector_of(token.doc[modifiers[0].i:token.i + 1].text) is not None
 
 
 def _sentences_back(token: Token):
@@ -604,12 +632,22 @@ def _category_at(verb: Token) -> str | None:
     return next((t.entry.event for t in triggers or () if verb.i in (t.head, t.governor)), None)
 
 
+_EVENT_PLACES_KEY = "khabar.mentions.event_places"
+
+
 def _event_places(doc: Doc) -> list:
-    """Places that can locate what happened: not datelines, nor names standing for a party ("Moscow insists")."""
+    """Places that can locate what happened: not datelines, nor names standing for a party ("Moscow insists").
+    Built once per doc (it is asked for many mentions), and again only if the geo step's list is replaced."""
     if not Doc.has_extension("places"):
         return []
-    return [m for m in doc._.places or () if not m.dateline and not m.actor and m.place.country
-            and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])]
+    places = doc._.places or ()
+    cached = doc.user_data.get(_EVENT_PLACES_KEY)
+    if cached is None or cached[0] is not places:
+        kept = [m for m in places if not m.dateline and not m.actor and m.place.country
+                and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])]
+        cached = (places, kept)
+        doc.user_data[_EVENT_PLACES_KEY] = cached
+    return cached[1]
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})

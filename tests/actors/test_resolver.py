@@ -194,3 +194,122 @@ def test_more_agent_nouns(kb, mention, country, sector):
 
 def test_a_think_tank_is_no_tank(kb):
     assert kb.resolve("a think tank").sector == "NGO"
+
+
+@pytest.mark.parametrize("mention", ["a firm response", "a general strike", "local elections", "an official visit"])
+def test_agent_words_used_as_adjectives_name_no_party(kb, mention):
+    assert kb.resolve(mention) is None
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("a rebel commander", "REB"), ("the police spokesman", "COP"), ("opposition leaders", "OPP"),
+    ("rebel negotiators", "REB"), ("an army officer", "MIL"), ("world leaders", "GOV"), ("local officials", "GOV"),
+    ("civilian leaders", "GOV"),
+])
+def test_a_role_takes_the_sector_of_the_body_named_before_it(kb, mention, sector):
+    assert kb.resolve(mention).sector == sector
+
+
+def test_teachers_are_not_named_students(kb):
+    actor = kb.resolve("Kenyan teachers")
+    assert (actor.country, actor.sector) == ("KEN", "EDU") and "teachers" in actor.name
+
+
+@pytest.mark.parametrize("mention", ["a Hamas commander", "Hamas commander", "the Hamas commander",
+                                     "Hamas founder"])
+def test_a_rank_in_an_armed_movement_is_the_movement_not_its_leader(kb, mention):
+    actor = kb.resolve(mention, date=dt.date(2020, 6, 1))
+    assert (actor.id, actor.country) == ("HAMAS", "PSE")
+
+
+def test_an_armed_movements_leader_is_still_its_leader(kb):
+    assert kb.resolve("the Hamas leader", date=dt.date(2020, 6, 1)).id.startswith("person.")
+
+
+def test_a_common_word_is_no_organisation_written_in_lower_case(kb):
+    assert kb.resolve("amnesty") is None
+    assert kb.resolve("Amnesty").sector == "NGO"
+
+
+def test_the_country_is_the_state_the_text_is_about(kb):
+    assert kb.resolve("the country", country="IRN").id == "IRN"
+    assert kb.resolve("the country") is None
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("Somali warlords", "SOM", "REB"), ("Kenyan squatters", "KEN", "CVL"), ("the U.S. embassy", "USA", "GOV"),
+    ("Pakistani suspects", "PAK", "CRM"), ("Afghan tribal elders", "AFG", "CVL"),
+    ("Syrian state television", "SYR", "MED"),
+])
+def test_agent_nouns_added_for_news_wording(kb, mention, country, sector):
+    actor = kb.resolve(mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("Kashmiri separatists", "IND"), ("Baloch insurgents", "PAK"), ("Rohingya refugees", "MMR"),
+    ("Yazidi civilians", "IRQ"), ("Oromo protesters", "ETH"), ("Coptic Christians", "EGY"), ("Hazara miners", "AFG"),
+])
+def test_peoples_of_one_state_name_that_state(kb, mention, country):
+    assert kb.resolve(mention).country == country
+
+
+def test_a_language_is_no_nationality(kb):
+    actor = kb.resolve("Russian-speaking separatists", country="UKR")
+    assert (actor.country, actor.sector) == ("UKR", "SEP")
+
+
+@pytest.mark.parametrize("mention", ["masked men", "armed men"])
+def test_masked_and_armed_men_are_an_armed_group(kb, mention):
+    assert kb.resolve(mention).sector == "UAF"
+
+
+def test_a_stateless_armed_group_takes_the_country_where_it_acts(kb):
+    assert kb.resolve("Islamic State militants", country="SYR").country == "SYR"
+    assert kb.resolve("Islamic State militants").country is None
+    assert kb.resolve("foreign fighters", country="SYR").country is None  # a generic body of other states stays so
+
+
+@pytest.mark.parametrize("region", ["the Niger Delta", "the Jordan Valley", "the Congo River"])
+def test_a_region_named_after_a_state_is_not_that_state(kb, region):
+    assert kb.country_of(region) is None
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("the press conference", None), ("the humanitarian situation", None), ("the police force", "COP"),
+    ("humanitarian workers", "NGO"),
+])
+def test_press_and_humanitarian_are_adjectives_before_another_noun(kb, mention, sector):
+    actor = kb.resolve(mention)
+    assert (actor.sector if actor else None) == sector
+
+
+@pytest.mark.parametrize("mention, expected, country", [
+    ("Al Jazeera", "MED.ALJAZEERA", "QAT"), ("the BBC", "MED.BBC", "GBR"),
+    ("Al-Manar television", "MED.ALMANAR", "LBN"),
+    ("SANA", "MED.SANA", None),  # written in capitals, the acronym wins over the capital Sanaa
+    ("Reuters", "MED.REUTERS", None),  # news agencies stand in datelines: no country of their own
+])
+def test_news_outlets_are_media_of_their_country(kb, mention, expected, country):
+    actor = kb.resolve(mention)
+    assert (actor.id, actor.country, actor.sector) == (expected, country, "MED")
+
+
+def test_a_capital_written_normally_is_still_its_state(kb):
+    assert kb.resolve("Sanaa").country == "YEM"
+
+
+@pytest.mark.parametrize("mention, expected, country", [
+    ("UNITA", "AGO.UNITA", "AGO"), ("the Contras", "NIC.CONTRAS", "NIC"), ("KFOR", "NATO.KFOR", None),
+    ("MONUSCO", "UN.MONUSCO", None), ("the G20", "G20", None), ("the Home Office", "GBR.HOME", "GBR"),
+])
+def test_more_armed_movements_missions_and_blocs(kb, mention, expected, country):
+    actor = kb.resolve(mention)
+    assert (actor.id, actor.country) == (expected, country)
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("religious leaders", "REL"), ("business leaders", "BUS"), ("tribal leaders", "CVL"), ("Nepal's Maoists", "REB"),
+])
+def test_leaders_of_other_walks_of_life_are_not_the_government(kb, mention, sector):
+    assert kb.resolve(mention).sector == sector

@@ -20,7 +20,8 @@ CASES = [
     # purpose clauses and participles take the main clause's doer
     ("Egyptian police opened fire to disperse the crowd.", "disperse", ["police"], ["crowd"]),
     ("The camp was attacked by gunmen, killing four guards.", "killing", ["gunmen"], ["guards"]),
-    ("Hundreds of farmers gathered for a rally to protest the new tax.", "protest", ["farmers"], ["tax"]),
+    # (a protest naming no party as its target addresses the authorities: its verb stands for them)
+    ("Hundreds of farmers gathered for a rally to protest the new tax.", "protest", ["farmers"], ["protest"]),
     # an adjective's infinitive, and stative participles whose subject is the actor
     ("Norway is willing to send troops to defend Kuwait.", "defend", ["Norway"], ["Kuwait"]),
     ("Jordan is opposed to the plan.", "opposed", ["Jordan"], ["plan"]),
@@ -78,6 +79,38 @@ CASES = [
      ["school"]),
     # a passive of saying raises the victims to its subject
     ("Four soldiers were reported killed in Kunduz.", "killed", ["killed"], ["soldiers"]),
+    # who an event noun is for; "out of" is "from"; who made what is rejected
+    ("The United States pledged support for the Iraqi government.", "support", ["States"], ["government"]),
+    ("Russia pulled its forces out of Georgia.", "pulled", ["Russia"], ["Georgia"]),
+    ("The rebels rejected the deal offered by the government.", "rejected", ["rebels"], ["government"]),
+    # force used to do something to whom its purpose clause names; a quantifier behind a preposition
+    ("Police used tear gas to disperse the students.", "gas", ["Police"], ["students"]),
+    ("The agency sent aid to thousands of displaced people.", "aid", ["agency"], ["people"]),
+    # a threat is made against whoever its condition names, never against the speaker's own side
+    ("Hamas threatened to resume attacks if Israel did not stop the raids.", "threatened", ["Hamas"], ["Israel"]),
+    ("Kim Jong Un warned that North Korea would strike first.", "warned", ["Un"], []),
+    ("Russia threatened retaliation after Finland joined NATO.", "threatened", ["Russia"], ["Finland"]),
+    ("Iran threatened to attack Israel if the United States struck.", "threatened", ["Iran"], ["Israel"]),
+    # what the doer recalls or moves of its own is no recipient
+    ("Saudi Arabia recalled its ambassador from Canada.", "recalled", ["Arabia"], ["Canada"]),
+    # a first person in a quotation is its speaker
+    ('"We will not negotiate with terrorists," the prime minister told reporters.', "negotiate", ["minister"],
+     ["terrorists"]),
+    # a clause verb the parser took for a noun; a state's name the tagger took for a person
+    ("Washington demanded that the Taliban hand over the suspects.", "demanded", ["Washington"], ["Taliban"]),
+    ("Britain said it would send troops to Mali.", "troops", ["it"], ["Mali"]),
+    # a pair named only as "the two sides" is the pair the meeting names
+    ("The two sides agreed on a truce during talks between Israel and Hamas.", "agreed", ["Israel"], ["Hamas"]),
+    # a participle fronted before "said" is the speaker's act; who imposed what is denounced is its target
+    ("Criticizing the Iraqi government, the cleric said it had failed.", "Criticizing", ["cleric"],
+     ["government"]),
+    ("Tehran denounced the new sanctions imposed by Washington.", "denounced", ["Tehran"], ["Washington"]),
+    # the doer of what a decision says is whose decision it is
+    ("Washington welcomed the decision of the military to hand over power.", "hand", ["military"], ["power"]),
+    # aid given to help whom its purpose clause names
+    ("Britain donated ten million pounds to help flood victims.", "donated", ["Britain"], ["victims"]),
+    # a statement as the subject stands for whoever issued it
+    ("A statement by the Arab League condemned the raid.", "condemned", ["League"], ["raid"]),
 ]
 
 

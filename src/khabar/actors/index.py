@@ -22,6 +22,7 @@ class Target:
     actor_id: str
     role: str  # name (or alias), demonym, capital
     acronym: bool  # matches only text written in capitals
+    proper: bool = False  # a one-word name of a body that is also a common word: matches only capitalised text
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,11 @@ class Index:
         if not found:
             return found
         capitals = all(w.upper for w in span)
-        return tuple(t for t in found if capitals or not t.acronym)
+        named = any(w.capital for w in span)  # "granted amnesty to" is no Amnesty International
+        kept = tuple(t for t in found if (capitals or not t.acronym) and (named or not t.proper))
+        if capitals and any(t.acronym for t in kept):  # "SANA" is the news agency, not Sanaa
+            kept = tuple(t for t in kept if t.acronym)
+        return kept or None  # written otherwise, the words are no alias at all
 
     def matches(self, ws: tuple[Word, ...]) -> list[Match]:
         """Every alias occurring in the words, longest first at each start."""
@@ -71,7 +76,8 @@ class Index:
 
 def _alias_targets(entry: ActorEntry) -> Iterable[tuple[str, Target]]:
     for alias in (entry.name, *entry.aliases):
-        yield alias, Target(entry.id, ROLE_NAME, is_acronym(alias))
+        proper = entry.kind == "organisation" and alias[:1].isupper() and " " not in alias.strip()
+        yield alias, Target(entry.id, ROLE_NAME, is_acronym(alias), proper)
     for demonym in entry.demonyms:
         yield demonym, Target(entry.id, ROLE_DEMONYM, False)
     if entry.capital:

@@ -15,18 +15,28 @@ from .normalise import Word, normalise
 # ("Iran-backed militias", "Hamas-run ministry").
 _SPONSOR_WORDS = frozenset(normalise(w) for w in (
     "backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated", "leaning", "funded", "armed",
-    "trained", "oriented", "friendly", "loyal", "run", "controlled", "led", "dominated", "held", "inspired"))
+    "trained", "oriented", "friendly", "loyal", "run", "controlled", "led", "dominated", "held", "inspired",
+    "speaking"))  # "Russian-speaking separatists" speak the language, they are not the state's
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _CLIENT_WORDS = frozenset(normalise(w) for w in ("ally", "allies", "proxy", "proxies", "client", "clients",
                                                   "surrogate", "surrogates"))
+# Agent nouns that are as often adjectives ("a firm response", "a general strike", "local elections",
+# "press freedom"): they name a party only as the head of the phrase.
+_HEAD_ONLY = frozenset(normalise(w) for w in ("firm", "academic", "national", "local", "general", "official", "agent",
+                                              "deputy", "press", "humanitarian"))
+# Roles held in some body: their sector is the body's when the phrase names one before them.
+_ROLES = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spokesperson", "official", "commander",
+                                          "leader", "officer", "envoy", "delegation", "negotiator"))
+# Modifiers of a role that describe it instead of naming its body ("civilian leaders" govern).
+_NOT_BODIES = _HEAD_ONLY | {normalise("civilian")}
 
 # How a generic actor of a sector is named: "Iraqi police", "American military".
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence", "JUD": "judiciary",
     "LEG": "legislature", "PTY": "party", "REB": "militia", "INS": "insurgents", "SEP": "separatists",
     "UAF": "armed men", "OPP": "opposition", "CRM": "criminals", "CVL": "civilians", "NGO": "NGO",
-    "IGO": "international organisation", "BUS": "business", "MED": "media", "EDU": "students",
-    "REL": "clergy", "REF": "refugees", "HLH": "health workers", "LAB": "workers", "AGR": "farmers",
+    "IGO": "international organisation", "BUS": "business", "MED": "media", "EDU": "teachers and students",
+    "REL": "clergy", "REF": "refugees", "HLH": "health workers", "LAB": "workers", "AGR": "farmers and fishermen",
     "ELI": "elites", "MNC": "company",
 }
 
@@ -43,25 +53,42 @@ def _singulars(key: str) -> Iterator[str]:
         yield key[:-1]
 
 
-def _agent_at(index: Index, ws: tuple[Word, ...], end: int) -> str | None:
-    """The sector of an agent noun phrase ending at word ``end`` (two-word phrases first)."""
+def _agent_at(index: Index, ws: tuple[Word, ...], end: int) -> tuple[str, str] | None:
+    """The sector and the singular noun of an agent noun phrase ending at word ``end`` (two-word phrases
+    first). A word that is as often an adjective names an agent only as the phrase's head."""
     for start in (end - 2, end - 1):
         if start < 0:
             continue
         phrase = " ".join(w.key for w in ws[start:end - 1])
         for last in _singulars(ws[end - 1].key):
-            sector = index.agents.get(f"{phrase} {last}".strip())
-            if sector:
-                return sector
+            noun = f"{phrase} {last}".strip()
+            sector = index.agents.get(noun)
+            if sector and (end == len(ws) or noun not in _HEAD_ONLY):
+                return sector, noun
     return None
 
 
 def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str | None:
-    """The sector of the last agent noun at or after word ``after`` ("Iraqi riot police" -> COP)."""
+    """The sector of the last agent noun at or after word ``after`` ("Iraqi riot police" -> COP). A role
+    ("spokesman", "commander", "leader") takes the sector of the body named before it: "a rebel commander"
+    is the rebels', "the police spokesman" the police's."""
     for end in range(len(ws), after, -1):
-        sector = _agent_at(index, ws, end)
-        if sector:
-            return sector
+        found = _agent_at(index, ws, end)
+        if found is None:
+            continue
+        sector, noun = found
+        if noun in _ROLES:
+            return _body_before(index, ws, after, end - len(noun.split())) or sector
+        return sector
+    return None
+
+
+def _body_before(index: Index, ws: tuple[Word, ...], after: int, end: int) -> str | None:
+    """The sector of the last agent noun between words ``after`` and ``end``, not a mere description."""
+    for stop in range(end, after, -1):
+        found = _agent_at(index, ws[:stop], stop)
+        if found is not None and found[1] not in _NOT_BODIES:
+            return found[0]
     return None
 
 

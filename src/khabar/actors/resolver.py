@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Actor
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
@@ -33,7 +34,7 @@ _SPEAKS_FOR = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spok
 
 # Bodies of several or other states: a bare "coalition troops" is not the article country's military.
 _MULTINATIONAL = frozenset(normalise(w) for w in ("coalition", "multinational", "international", "foreign", "allied",
-                                                  "peacekeeping", "peacekeeper", "peacekeepers"))
+                                                  "world", "peacekeeping", "peacekeeper", "peacekeepers"))
 # "the foreign ministry", "the foreign minister": a country's own office for foreign affairs, not foreigners.
 _OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minister", "office", "secretary", "affairs",
                                                               "service", "policy", "ministers"))
@@ -41,6 +42,9 @@ _OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minis
 _DOMESTIC_COALITION = frozenset(normalise(w) for w in ("opposition", "ruling", "governing", "electoral", "party",
                                                        "parliamentary", "government"))
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_THE_NATION = frozenset({"country", "nation"})
+# Armed groups with no country of their own take the country where the text places them (ACLED's convention).
+_STATELESS_ARMED = frozenset({"INS", "REB", "UAF"})
 # Lower-case words that join the parts of one Persian, Urdu or Romance name ("Mazar-i-Sharif", "Rio de Janeiro").
 _NAME_LINKS = frozenset({"i", "e", "ul", "ud", "de", "da", "di", "del", "la", "le"})
 # Words that may stand before a person's name without making it a longer name: ranks, titles, honorifics.
@@ -185,6 +189,8 @@ def generic_actor(index: Index, text: str, sector: str | None, state: str | None
 
 
 def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None) -> Actor | None:
+    if len(ws) == 1 and ws[0].key in _THE_NATION:  # "the country would never bow": the state the text is about
+        return actor_of(index, country, text) if country in index.by_id else None
     matches = _visible(index.matches(ws))
     found = nationality(index, ws, matches)
     if found is not None:
@@ -272,4 +278,7 @@ def resolve(index: Index, text: str, *, day: dt.date | None, country: str | None
         return None
     if index.targets(_key(ws), ws) == ():
         return None  # a phrase known to name no actor
-    return next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)
+    found = next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)
+    if found is not None and found.id and found.country is None and found.sector in _STATELESS_ARMED and country:
+        return replace(found, country=country)  # "Islamic State (Syria)": a transnational group where it acts
+    return found

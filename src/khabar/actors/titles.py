@@ -28,7 +28,11 @@ _DEFAULT_TITLE = {"head_of_government": "prime minister", "head_of_state": "pres
 _PREMIER = {"premier", "prime minister"}  # one office, two English names
 _ANY_TITLE = frozenset({"head of government", "head of state"})
 _ORG_TITLES = frozenset(normalise(t) for t in ("leader", "chief", "head", "secretary general", "commander",
-                                               "founder", "emir", "chairman", "boss", "spiritual leader"))
+                                               "emir", "chairman", "boss", "spiritual leader"))
+# Titles that name the one head only of a state's unit ("the Quds Force commander"); an armed movement has
+# many commanders ("a Hamas commander"), so there the title says only whose man he is.
+_RANKS = frozenset({normalise("commander")})
+_COMMANDED_SECTORS = frozenset({"MIL", "SPY", "COP", "GOV"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +83,21 @@ def _office(index: Index, ws: tuple[Word, ...], day: dt.date | None, country: st
 
 
 def _org_office(index: Index, ws: tuple[Word, ...], day: dt.date | None) -> TitleHit | None:
+    """"the Hezbollah leader", "the Quds Force commander": the organisation's leader on the day. With no
+    known holder the mention is the organisation itself (the caller's next reading), not a nameless office."""
     for cut in range(len(ws) - 1, 0, -1):
         title = " ".join(w.key for w in ws[cut:])
         if title not in _ORG_TITLES:
             continue
         span = ws[:cut]
         for target in index.targets(" ".join(w.key for w in span), span) or ():
-            if index.by_id[target.actor_id].kind in ("organisation", "institution", "igo"):
-                return TitleHit(holder(index, target.actor_id, ("leader_of",), None, day), target.actor_id, title)
+            entry = index.by_id[target.actor_id]
+            if entry.kind not in ("organisation", "institution", "igo"):
+                continue
+            if title in _RANKS and entry.sector not in _COMMANDED_SECTORS:
+                return None  # "a Hamas commander" is one of the group's many, not its leader
+            found = holder(index, target.actor_id, ("leader_of",), None, day)
+            return TitleHit(found, target.actor_id, title) if found is not None else None
     return None
 
 

@@ -20,12 +20,12 @@ _RECIPIENT_PREPS = {
     "ASSAULT": ("against", "on", "at", "upon", "into", "targeting", "of"),
     "COERCE": ("against", "on", "of", "into", "from"),
     "THREATEN": ("against", "on", "with", "to"),
-    "SANCTION": ("on", "against", "with", "of", "to"),
+    "SANCTION": ("on", "against", "with", "of", "to", "from"),
     "ACCUSE": ("against", "of", "over", "about", "by", "at"),
     "PROTEST": ("against", "outside", "over"),
     "MOBILIZE": ("against", "around", "near", "along"),
     "CONSULT": ("with", "between", "from"),
-    "AGREE": ("with", "between", "to"),
+    "AGREE": ("with", "between", "to", "for"),  # "pledged support for the government"
     "COOPERATE": ("with",),
     "AID": ("to", "for"),
     "SUPPORT": ("for", "to", "behind", "with"),
@@ -145,6 +145,8 @@ def clause_subject(verb: Token) -> Token | None:
     for _ in range(8):
         deps = _SUBJECTS + ("nsubjpass",) if v.lower_ in _STATIVE or v.lower_ in _MOVED else _SUBJECTS
         subj = next((c for c in v.children if c.dep_ in deps and not in_dateline(c)), None)
+        if subj is not None and subj.lower_ in _FIRST_PERSON:
+            return _speaker_of_quote(v) or subj  # '"We will not negotiate," the prime minister said'
         if subj is not None:
             return antecedent(subj)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -169,6 +171,8 @@ def clause_subject(verb: Token) -> Token | None:
             v = _reported_clause(v.head)  # "X struck the town, officials said, killing 5": X killed
             if is_passive(v):
                 return _agent(v)
+        elif v.dep_ == "advcl" and _non_finite(v) and v.head.lemma_.lower() in _REPORTING_VERBS and v.i < v.head.i:
+            v = v.head  # "Criticizing the government, the cleric said ...": a fronted participle is the speaker's
         elif v.dep_ == "advcl" and _non_finite(v) and v.head.lemma_.lower() not in _REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
             # time clause the parser hung the participle on ("struck as people waited, killing 39")
@@ -179,12 +183,39 @@ def clause_subject(verb: Token) -> Token | None:
         elif v.dep_ in ("acl", "relcl") and _non_finite(v) and _is_event_noun(v.head):
             v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally
         elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in v.children)):
-            if v.dep_ == "acl" and v.head.dep_ == "dobj" and not is_party(v.head):
-                v = v.head.head  # "X issued a statement demanding ...": who issued it demands
+            if (v.dep_ == "acl" or _non_finite(v)) and v.head.dep_ == "dobj" and not is_party(v.head):
+                owner = _owner_of(v.head)  # "welcomed the decision of the military to hand over power"
+                if owner is not None:
+                    return owner
+                v = v.head.head  # "X issued a statement demanding ...", "gave money to help ...": X does it
                 continue
             return v.head
         else:
             return None
+    return None
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Whose decision, plan or offer a noun is: its possessor, nationality or "of"/"by" party."""
+    owner = _nominal_agent(noun)
+    if owner is None:
+        owner = next((t for t in _prep_objects(noun, ("of", "by")) if is_party(t)), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _speaker_of_quote(verb: Token) -> Token | None:
+    """Who says the words a first person speaks in: the subject of the reporting verb the clause hangs on."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in _REPORTING_VERBS:
+            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            return antecedent(speaker) if speaker is not None and speaker.lower_ not in _FIRST_PERSON else None
     return None
 
 
@@ -293,8 +324,11 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:  # "to thousands of displaced people": them
+            out.extend(antecedent(c) for c in child.children
+                       if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
+        elif child.lower_ == "out" and "from" in preps:  # "pulled its forces out of Georgia": "out of" is "from"
+            out.extend(_prep_objects(child, ("of",)))
     return out
 
 
@@ -349,12 +383,14 @@ def _unnamed_parties(verb: Token, category: str, doers: list[Token],
     attack in Mosul"), unless the clause points back to an attack told before ("killed in the attack");
     the target of a protest by someone that names no party as its target ("thousands marched on Friday",
     "protested the new tax")."""
-    if verb.pos_ != "VERB" or (_controlled(verb) and not _raised(verb)):
+    if verb.pos_ != "VERB":
+        return doers, recipients
+    if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
+        return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
+    if _controlled(verb) and not _raised(verb):
         return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
         return [verb], recipients
-    if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
-        return doers, [verb]  # "marched on Friday", "protested the new tax": the authorities are addressed
     return doers, recipients
 
 
@@ -427,6 +463,10 @@ def _doer(token: Token | None) -> list[Token]:
     by an Israeli raid"), the agent the noun itself names, when it names one."""
     if token is None:
         return []
+    if token.lemma_.lower() in _MESSAGES:  # "a statement by the Arab League condemned ...": who issued it
+        speaker = _nominal_agent(token) or next(iter(_prep_objects(token, ("from",))), None)
+        if speaker is not None:
+            return [speaker]
     munition = _is_munition(token)
     if (token.pos_ == "NOUN" or _gerund_subject(token)) and (munition or _is_event_noun(token)):
         agent = _nominal_agent(token)
@@ -435,6 +475,11 @@ def _doer(token: Token | None) -> list[Token]:
         if munition or _indefinite(token):
             return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
     return [token]
+
+
+# Messages that stand for whoever issued them, as a clause's subject.
+_MESSAGES = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "report",
+                       "announcement", "release", "note", "memo", "editorial"})
 
 
 def _is_munition(token: Token) -> bool:
@@ -495,24 +540,30 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
     grant", "granted asylum to X"), a party inside the object ("denounced Serbia's suppression of ...",
     "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
-    objects = _objects(verb)
+    every = _objects(verb)
+    objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
     found = [t for t in objects + _prep_objects(verb, preps) if is_party(t)]
     if not found:
-        found = [t for o in objects for t in _inner_parties(o, preps)]
+        found = [t for o in every for t in _inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
-        found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)]
+        found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)
+                 and not (category in _OWN_ACTS and _same_side(t, verb))]
     if not found:  # "threatened to attack X"; "warned that it would strike X"
         found = [t for x in verb.children if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
                  for t in _recipients(x, category, preps + _TO) if is_party(t)]
-    if not found and category in _PURPOSE_TARGETS:
-        found = [t for x in verb.children if x.dep_ in ("advcl", "xcomp", "acl") and _non_finite(x)
+    if not found and category in _CONDITIONAL_TARGETS:  # "threatened to resume attacks if Israel did not stop"
+        found = [t for t in _condition_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)]
+    if not found and category in _PURPOSE_TARGETS:  # also "donated money to help X", said of the money
+        clauses = [*verb.children, *(c for o in every for c in o.children if c.dep_ in ("acl", "relcl"))]
+        found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and _non_finite(x)
                  for t in _recipients(x, category, preps + _TO) if is_party(t)]
     if not found and category in _PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES:
         found = _places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
     if not found and category not in _BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
         found = _nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES)
-    return found or objects or _prep_objects(verb, preps)
+    # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
+    return found or every or _prep_objects(verb, preps)
 
 
 # Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
@@ -530,7 +581,8 @@ def _nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False) -
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and _place_phrase(c))]
     for _ in range(depth):
-        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)]
+        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
+                 and not _own(t, verb)]
         if found:
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not _name_part(c)
@@ -572,7 +624,15 @@ def _places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     candidates = _prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in _prep_objects(o, _PLACE_PREPS)]
     # "in the town of Cizre": the name behind a place noun
     candidates = [t if t.ent_type_ == "GPE" else next(iter(_prep_objects(t, ("of",))), t) for t in candidates]
-    return [t for t in candidates if t.ent_type_ == "GPE" and not in_dateline(t)]
+    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t)) and not in_dateline(t)]
+
+
+def _names_state(token: Token) -> bool:
+    """A state's name the tagger took for something else ("send troops to Mali", Mali as a person)."""
+    if token.pos_ != "PROPN":
+        return False
+    actor = default_kb().resolve(mention_span(token).text)
+    return actor is not None and actor.id is not None and actor.id == actor.country
 
 
 _TO = ("to", "for", "against", "on", "with")
@@ -582,7 +642,7 @@ _OWN_ACTS = frozenset({"THREATEN"})
 _PLACE_TARGETS = frozenset({"COERCE", "RETREAT", "CONCEDE", "CONSULT", "MOBILIZE", "AID", "THREATEN", "SANCTION",
                             "PROTEST"})
 # Categories whose purpose clause names the target: "blocked roads to demand reforms from the government".
-_PURPOSE_TARGETS = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
+_PURPOSE_TARGETS = frozenset({"PROTEST", "MOBILIZE", "THREATEN", "AID"})  # "donated $10m to help flood victims"
 _PLACE_PREPS = ("in", "to", "into", "from")
 # Categories whose verb takes a clause about what its target must do or did ("demanded that X ...").
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"})
@@ -618,6 +678,8 @@ def _inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     inner += _prep_objects(noun, ("of", "from", "by", "on", "against", *preps))  # "lift the ban on X"
     inner += _clause_subjects(noun)
+    # "the deal offered by the government", "the plan proposed by Egypt": who made it
+    inner += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [_agent(c)] if a is not None]
     return [t for t in inner if is_party(t)]
 
 
@@ -630,7 +692,7 @@ def _same_as_subject(pronoun: Token, verb: Token) -> bool:
     if subject is None:
         return False
     plural = subject.tag_ in ("NNS", "NNPS")
-    lower = pronoun.lower_
+    lower = _PERSONAL.get(pronoun.lower_, pronoun.lower_)
     if lower in ("they", "them"):
         return plural or subject.ent_type_ in ("ORG", "NORP")
     if lower == "it":
@@ -638,10 +700,52 @@ def _same_as_subject(pronoun: Token, verb: Token) -> bool:
     return lower in ("he", "she", "we", "i") and not plural
 
 
+# Categories whose condition or occasion names the target: a threat is made against whoever must comply
+# ("if Israel does not stop"), or whoever provoked it ("threatened retaliation after Finland joined NATO").
+_CONDITIONAL_TARGETS = frozenset({"THREATEN"})
+_CONDITIONS = frozenset({"if", "unless", "after", "because", "since", "should"})
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of the "if"/"after" clauses under a verb or its infinitive ("threatened to strike if Israel ...")."""
+    clauses = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    return [antecedent(s) for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _same_side(token: Token, verb: Token) -> bool:
+    """"Kim warned that North Korea would strike": a clause subject of the speaker's own country is the
+    speaker's side, not the target of the warning."""
+    subject = clause_subject(verb)
+    if subject is None or token.pos_ == "PRON":
+        return False
+    kb = default_kb()
+    own, named = kb.resolve(mention_span(subject).text), kb.resolve(mention_span(token).text)
+    return own is not None and named is not None and own.country is not None and own.country == named.country
+
+
+def _own(noun: Token, verb: Token) -> bool:
+    """"recalled its ambassador", "put their forces on alert": what the doer sends, moves or recalls of its own
+    is no recipient."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ in _OWN_PRONOUNS and _same_as_subject(owner, verb)
+
+
+_PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}  # possessive -> personal
+_OWN_PRONOUNS = frozenset(_PERSONAL)
+
+
 def _clause_subjects(word: Token) -> list[Token]:
-    """Subjects of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand that X ...")."""
-    return [s for c in word.children if c.dep_ in ("ccomp", "acl")
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    """Subjects of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand that X ...").
+    When the parser took the clause's verb for a noun ("that the Taliban hand over", "hand" a noun with
+    "Taliban" its compound), the name before it is the subject."""
+    out = []
+    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl")):
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children):
+            subjects = [s for s in clause.lefts if s.dep_ == "compound" and s.pos_ == "PROPN"][:1]
+        out.extend(subjects)
+    return out
 
 
 def _host_verb(noun: Token) -> Token | None:
@@ -688,23 +792,39 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
     recipients = _prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = _nominal_agent(noun)
-    if actor is None and trig.governor != trig.head:
+    if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
         governor = doc[trig.governor]
-        actor = _agent(governor) if is_passive(governor) else clause_subject(governor)
-        recipients = (recipients or [t for t in _objects(governor) if t.i != noun.i and is_party(t)]
-                      or _prep_objects(governor, preps))  # "gave Tanzania a grant"
+        if actor is None:
+            actor = _agent(governor) if is_passive(governor) else clause_subject(governor)
+        recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
         actor = _doer_of_event_noun(noun)
         recipients = recipients or _victims_of(noun)
         host = _host_verb(noun)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in _objects(host) if is_party(t)]
+    if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
+        recipients = [t for t in _prep_objects(noun, ("for",)) if is_party(t)]
     if not recipients and trig.entry.event in _PLACE_TARGETS - {"CONSULT"}:  # "talks in Muscat" host both sides
         recipients = _places_affected(doc[trig.governor], [noun])  # "imposed a curfew in the town of Cizre"
     actors = [actor] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = _unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return _args(actors, recipients, passive=False)
+
+
+def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
+    """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
+    force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
+    found = [t for t in _objects(governor) if t.i != noun.i and is_party(t)] or _prep_objects(governor, preps)
+    if found or category not in _FORCE_USED_ON:
+        return found
+    return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and _non_finite(x)
+            for t in _recipients(x, category, preps + _TO) if is_party(t)]
+
+
+# Categories whose means ("tear gas", "live rounds") are used on whom the purpose clause names.
+_FORCE_USED_ON = frozenset({"ASSAULT", "COERCE"})
 
 
 def _doer_of_event_noun(noun: Token) -> Token | None:
@@ -811,20 +931,42 @@ def _category_of(noun: Token) -> str | None:
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     args = _nominal_arguments(doc, trig) if trig.nominal else _verbal_arguments(doc, trig)
-    return args if args.actors else _between(doc, trig, args)
+    return args if args.actors and not _both_sides(doc, args.actors) else _between(doc, trig, args)
+
+
+# "The two sides agreed ... in talks between X and Y": a pair named only by a common noun is the pair named
+# after "between".
+_SIDE_NOUNS = frozenset({"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor",
+                         "delegation", "leader", "rival", "foe", "enemy", "adversary"})
+
+
+def _both_sides(doc: Doc, actors: tuple[int, ...]) -> bool:
+    return len(actors) == 1 and doc[actors[0]].lemma_.lower() in _SIDE_NOUNS and any(
+        c.lower_ in ("two", "both") for c in doc[actors[0]].children)
 
 
 def _between(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     """"talks between Ethiopia and Egypt", "an accord was signed between X and Y": with no one else named as
     the doer, the first side is the actor and the others its counterparts."""
-    words = (doc[trig.head], doc[trig.governor])
-    prep = next((c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    prep = _between_phrase([doc[trig.head], doc[trig.governor]])
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     sides = [t.i for t in with_conjuncts(pobj) if _party(t)] if pobj is not None else []
     if len(sides) < 2:
         return args
     others = tuple(dict.fromkeys([*sides[1:], *(i for i in args.recipients if i != sides[0])]))
     return Arguments(actors=(sides[0],), recipients=others, passive=args.passive)
+
+
+def _between_phrase(words: list[Token]) -> Token | None:
+    """The "between" phrase of the event, or of the meeting it happened at, a few objects down ("agreed on a
+    ceasefire during talks between X and Y")."""
+    for _ in range(4):
+        prep = next((c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if prep is not None:
+            return prep
+        words = [g for w in words for c in w.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)
+                 if g.dep_ in ("pobj", "dobj")]
+    return None
 
 
 def group_owner(head: Token) -> Token | None:

@@ -107,3 +107,18 @@ def test_real_file_parses(shared_dir):
     found = parse(path)
     assert len(found) == 78
     assert sum(len(s.codings) for s in found) + sum(1 for s in found if not s.codings) == 92
+
+
+def test_a_future_event_is_coded_as_cameo_codes_it_but_not_a_hypothetical_one(sentences):
+    # "Ruritania and Borduria will hold talks": CAMEO codes the talks (046), PLOVER a CONSULT with a future context
+    predicted = {
+        "T_2": [event("T_2", "CONSULT", factuality="future")],
+        "T_3": [event("T_3", "ASSAULT", factuality="negated"), event("T_3", "REQUEST", factuality="prescriptive")],
+        "T_4": [event("T_4", "THREATEN", factuality="hypothetical")],
+    }
+    gold, found = units(sentences, predicted)
+    assert found == {("T_2", "CONSULT")}
+    assert units(sentences, predicted, only_asserted=True)[1] == set()
+    s = score(sentences, predicted).summary
+    assert s["recall"] == pytest.approx(0.5) and s["precision"] == pytest.approx(1.0)
+    assert s["event_f1_asserted_only"] == pytest.approx(0.0)

@@ -408,3 +408,15 @@ def test_recording_drops_leaves_the_events_as_they_were(coder):
     doc = coder.nlp("Police arrested five men in Basra on Monday. Militants often attack convoys.")
     assert [m.trigger.entry.event for m in doc._.events] == ["COERCE"]
     assert {d.reason for d in doc._.dropped} <= {"generic", "covered", "no parties", "refers back", "status"}
+
+
+@pytest.mark.parametrize("text,main", [
+    # a purpose infinitive or a participle adds an act to the main clause's, which tells the news
+    ("Hundreds of farmers staged a protest in Lahore on Monday to demand higher wheat prices.", "PROTEST"),
+    ("Thousands of students marched through Dhaka on Sunday, demanding the minister's resignation.", "PROTEST"),
+    # a light verb's event noun tells its act as directly as a verb
+    ("Rebels launched an attack on an army base near Goma on Friday.", "ASSAULT"),
+])
+def test_the_main_clause_tells_the_most_confident_event(coder, text, main):
+    events = _events(coder, text)
+    assert max(events, key=lambda e: e.confidence).event == main, [(e.event, e.confidence) for e in events]

@@ -1,7 +1,7 @@
 import pytest
 
 from khabar.model import FACTUALITY
-from khabar.nlp.factuality import factuality_of, speaker_of, stated_intent
+from khabar.nlp.factuality import factuality_of, speaker_of, stated_intent, stated_refusal
 
 pytestmark = pytest.mark.model
 
@@ -54,6 +54,8 @@ CASES = [
     ("The army must respond to the attacks.", "respond", "prescriptive"),
     ("Washington should encourage and work with the new cabinet.", "work", "prescriptive"),
     ("The government needs to negotiate with the strikers.", "negotiate", "prescriptive"),
+    ("The opposition wants the president to resign.", "resign", "prescriptive"),  # wanted of another
+    ("The president wants to resign.", "resign", "future"),  # his own wish
     ("The cabinet ought to resign.", "resign", "prescriptive"),
     ("It is essential that the government negotiate with the strikers.", "negotiate", "prescriptive"),
     ("Rather than provoke a conflict with the unions, the minister should remain calm.", "provoke",
@@ -114,9 +116,28 @@ def test_agreeing_offering_and_deciding_leave_the_act_to_come(raw_nlp, sentence,
     ("The militia will retaliate if its bases are attacked.", "retaliate", "future"),
     ("The minister said his government would use force if necessary.", "use", "future"),
     ("Were such a war to start, the militia would mobilize its allies.", "mobilize", None),
+    # what someone believes or hopes another will do is that one's view, not the other's intent
+    ("Officials believe the rebels will attack the city.", "attack", None),
+    ("The minister expressed hope that the two sides would resume talks.", "resume", None),
+    ("Iran hopes it will sign the deal next month.", "sign", "future"),
+    ("The rebels said they would attack the city.", "attack", "future"),
 ])
 def test_stated_intent(raw_nlp, sentence, word, expected):
     assert stated_intent(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,agreeing,expected", [
+    ("Iran will not attend the talks in Geneva.", "attend", False, True),
+    ("The government said it would not negotiate with the rebels.", "negotiate", False, True),
+    ("We won't send troops, the chancellor said.", "send", False, True),
+    ("The rebels did not accept the peace plan.", "accept", True, True),
+    ("The rebels did not accept the peace plan.", "accept", False, False),  # a past act not done is no refusal
+    ("The prisoners will not be released.", "released", False, False),  # passive: no one's refusal
+    ("The army would not have attacked otherwise.", "attacked", False, False),  # counterfactual
+    ("Iran will attend the talks in Geneva.", "attend", False, False),
+])
+def test_stated_refusal(raw_nlp, sentence, word, agreeing, expected):
+    assert stated_refusal(head(raw_nlp(sentence), word), agreeing=agreeing) is expected
 
 
 def test_speaker_of_a_reported_clause(raw_nlp):

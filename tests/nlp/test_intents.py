@@ -78,3 +78,24 @@ def test_asserted_mentions_state_no_intention(coder):
 def test_the_writers_speculation_states_no_intent(coder):
     events = _events(coder, "Were such a war to start, the militia would mobilize its allies against the army.")
     assert not [e for e in events if e.event in ("THREATEN", "AGREE")]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Iran will not attend the talks in Geneva.", "meet"),
+    ("The government said it would not negotiate with the rebels.", "meet"),
+    ("The rebels did not accept the peace plan.", None),
+    ("The army will not withdraw from the city, the general said.", "yield"),
+])
+def test_saying_one_will_not_act_is_a_refusal(coder, text, mode):
+    (refusal,) = [e for e in _events(coder, text) if e.event == "REJECT"]
+    assert refusal.mode == mode and refusal.actor
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoners will not be released.",  # no one refuses
+    "The two sides did not agree on a ceasefire.",  # a failure to agree, not a refusal
+    "Israel did not withdraw its troops from the town.",  # an act not done
+    "The talks did not take place.",
+])
+def test_acts_not_done_are_no_refusals(coder, text):
+    assert not [e for e in _events(coder, text) if e.event == "REJECT"]

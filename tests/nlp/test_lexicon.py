@@ -29,10 +29,10 @@ def test_stated_intents_follow_the_cameo_crosswalk():
     intents = load_intents()
     assert ("ASSAULT", "future") in intents and ("RETREAT", "prescriptive") in intents
     for (category, kind), entry in intents.items():
-        assert kind in ("future", "prescriptive") and category in PLOVER
+        assert kind in ("future", "prescriptive", "refusal") and category in PLOVER
         assert cameo_to_plover(entry.cameo)[0] == entry.event
-        assert entry.event == {"future": entry.event, "prescriptive": "REQUEST"}[kind]
-        assert entry.event in {"AGREE", "THREATEN", "REQUEST"}
+        assert entry.event == {"future": entry.event, "prescriptive": "REQUEST", "refusal": "REJECT"}[kind]
+        assert entry.event in {"AGREE", "THREATEN", "REQUEST", "REJECT"}
 
 
 def test_agent_nouns_are_marked_in_the_lexicon():

@@ -262,6 +262,11 @@ def test_non_events_are_not_coded(raw_nlp, sentence, word):
     # figurative nouns and series
     ("The region has seen frequent attacks by armed groups.", "attacks"),
     ("The government launched a charm offensive in Europe.", "offensive"),
+    # a noun conjoined with an alleged or condemned act shares its role, also where the parser joins it to the
+    # last noun of the first act's phrase
+    ("Iraq accused Iran of the killing of three soldiers and the bombing of a market.", "bombing"),
+    ("The opposition blamed the government for the arrests and the killing of protesters.", "killing"),
+    ("Iraq condemned the shelling of border villages by Iranian forces and the bombing of a market.", "bombing"),
 ])
 def test_referenced_and_figurative_nouns_are_not_new_events(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
@@ -523,3 +528,44 @@ def test_protesters_dispersing_of_their_own_accord_is_no_assault(raw_nlp):
 
 def test_vowing_to_continue_an_offensive_is_a_threat(raw_nlp):
     assert _found(raw_nlp, "Israel vowed to continue its offensive.")["vowed"].event == "THREATEN"
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("The minister disparaged the opposition leader on television.", "disparaged", "ACCUSE"),
+    ("Beijing reprimanded the Japanese ambassador over the visit.", "reprimanded", "ACCUSE"),
+    ("The United States cautioned North Korea against further missile tests.", "cautioned", "THREATEN"),
+    ("The rebels swore to avenge their commander.", "swore", "THREATEN"),
+    ("Egypt undertook to reopen the border crossing.", "undertook", "AGREE"),
+    ("Qatar volunteered to mediate between the two sides.", "volunteered", "AGREE"),
+    ("The Saudi king greeted the visiting French president in Riyadh.", "greeted", "CONSULT"),
+    ("Protesters disobeyed the curfew in Yangon.", "disobeyed", "REJECT"),
+    ("The regime clamped down on dissent after the protests.", "clamped", "COERCE"),
+    ("Authorities locked up dozens of activists.", "locked", "COERCE"),
+    # a crowd's hunger strike, blockade, occupation or attack is a protest (CAMEO 142, 144, 145)
+    ("Hundreds of detainees refused food in protest against their treatment.", "refused", "PROTEST"),
+    ("Protesters blockaded the port for three days.", "blockaded", "PROTEST"),
+    ("Students occupied the university building.", "occupied", "PROTEST"),
+    ("Angry students attacked the ministry building with stones.", "attacked", "PROTEST"),
+    ("Government troops occupied the town.", "occupied", "COERCE"),
+    ("The council recommended that the government lift the ban.", "recommended", "REQUEST"),
+    # reaching an agreement, in the verbs news uses for it (CAMEO 030, 037), and inking it (057)
+    ("The two sides clinched a deal on Friday.", "deal", "AGREE"),
+    ("Iran and the EU sealed an agreement on trade.", "agreement", "AGREE"),
+    ("The two countries inked a defence pact.", "pact", "SUPPORT"),
+    ("Tokyo and Seoul patched up their differences.", "patched", "AGREE"),
+    ("The two countries resolved their border dispute.", "resolved", "AGREE"),
+    ("Hungary said it would leave the alliance.", "leave", "SANCTION"),
+    ("The government said it would end the state of emergency.", "end", "RETREAT"),
+])
+def test_words_of_the_cameo_descriptions(raw_nlp, sentence, word, event):
+    assert getattr(_found(raw_nlp, sentence).get(word), "event", None) == event
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("She locked up the office and went home.", "locked"),
+    ("He swore in the new cabinet on Monday.", "swore"),
+    ("The court resolved the case.", "resolved"),
+    ("The storm hammered the coast.", "hammered"),
+])
+def test_everyday_uses_of_the_cameo_description_words(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)

@@ -128,10 +128,11 @@ def _rejection(token, entries, category: str, lexicon) -> str | None:
     return f"{RULE}: {veto or 'other'}"
 
 
-def false_event_shapes(false_events: Iterable[tuple[Sentence, str]]) -> Counter[tuple[str, str]]:
-    """Counts of (shape, category) over the asserted events the coder gave that gold does not have. The shape
-    says how the trigger sits in its sentence: nominal or verbal, and the dependency of the clause that
-    carries it ("verbal ROOT", "nominal pobj", "verbal relcl" ...)."""
+def false_event_shapes(false_events: Iterable[tuple[Sentence, str]], *,
+                       factualities: frozenset[str] = frozenset({"asserted"})) -> Counter[tuple[str, str]]:
+    """Counts of (shape, category) over the events (of ``factualities``) the coder gave that gold does not have.
+    The shape says how the trigger sits in its sentence: nominal or verbal, and the dependency of the clause
+    that carries it ("verbal ROOT", "nominal pobj", "verbal relcl" ...)."""
     false_events = list(false_events)
     if not false_events:
         return Counter()
@@ -140,7 +141,7 @@ def false_event_shapes(false_events: Iterable[tuple[Sentence, str]]) -> Counter[
     out: Counter[tuple[str, str]] = Counter()
     for doc, (_, category) in zip(docs, false_events):
         for mention in doc._.events or []:
-            if mention.trigger.entry.event == category and mention.factuality == "asserted":
+            if mention.trigger.entry.event == category and mention.factuality in factualities:
                 kind = "nominal" if mention.trigger.nominal else "verbal"
                 out[(f"{kind} {doc[mention.trigger.governor].dep_}", category)] += 1
     return out

@@ -4,7 +4,8 @@ For each trigger, in document order: who (``arguments`` + ``mentions``), when (`
 a phrase like "in the recent raid" points back to), how many (``quantities``), how sure
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
 ("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
-("Iran will send aid") is an event of its own (``intents``).
+("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's report of
+another's use of force implies (``accusations``).
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorKB, default_kb
 from ..geo import event_location
 from ..model import Actor, Place, Size
+from .accusations import implied_accusations
 from .arguments import Arguments, clause_subject, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
 from .factuality import factuality_of
@@ -94,6 +96,7 @@ class EventAssembler:
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
         mentions.extend(stated_intents(doc, mentions, resolver))
+        mentions.extend(implied_accusations(doc, mentions, resolver))
         doc._.events = _link_retellings(mentions)
         doc._.dropped = dropped
         return doc
@@ -126,7 +129,8 @@ class EventAssembler:
             trigger=trig, actor=actors, recipient=recipients, date=date,
             size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
             place=event_location(head, doc), link_to=link_to,
-            confidence=_confidence(trig, actors, recipients, date, background=_background(clause)),
+            confidence=_confidence(trig, actors, recipients, date, background=_background(clause),
+                                   adjunct=_adjunct(clause)),
             retelling=retelling,
         )
 
@@ -508,6 +512,15 @@ def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: l
     return value
 
 
+def _adjunct(clause: Token) -> bool:
+    """"marched through the capital, demanding ...", "staged a sit-in to protest ...": a subjectless participle
+    or purpose infinitive adds an act to the main clause's, which tells the news."""
+    if _participial_host(clause) is not None:
+        return True
+    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
 def _background(clause: Token) -> bool:
     """"the men detained last week", "the deal that Iran signed", "after police arrested five", "in response
     to the raid": a clause that describes a noun or sets the scene tells background to the sentence's news."""
@@ -518,10 +531,13 @@ def _background(clause: Token) -> bool:
     return clause.pos_ == "NOUN" and clause.dep_ == "pobj"
 
 
-def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None, *, background: bool = False) -> float:
+def _confidence(trig: TriggerMatch, actors, recipients, date: DateValue | None, *, background: bool = False,
+                adjunct: bool = False) -> float:
     """A transparent score: what share of who/whom/when the coder found, how direct the trigger is, and
-    whether it tells the sentence's news or background in a clause describing a noun."""
-    score = (0.4 if trig.nominal else 0.5) - (0.3 if background else 0.0)
+    whether it tells the sentence's news, background in a clause describing a noun, or an act a participle adds
+    to the main clause's ("marched through the capital, demanding the minister's resignation")."""
+    direct = not trig.nominal or trig.governor != trig.head  # "launched an attack" tells it as "attacked" does
+    score = (0.5 if direct else 0.4) - (0.3 if background else 0.1 if adjunct else 0.0)
     score += 0.2 if any(a.id for a in actors) else (0.1 if actors else 0.0)
     score += 0.15 if recipients else 0.0
     score += 0.15 if date is not None and date.precision != "unknown" else 0.0

@@ -55,7 +55,8 @@ _GOVERNORS = (
     ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
                                 "important", "vital", "imperative", "necessary", "crucial", "appeal", "ask",
                                 "order", "tell", "instruct", "direct", "encourage", "press", "push", "invite",
-                                "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn"}),
+                                "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
+                                "want", "wish"}),  # "wants the president to resign": a ccomp, not "wants to"
      _COMPLEMENTS | {"pobj"}),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
@@ -270,7 +271,7 @@ def stated_intent(clause_head: Token) -> str | None:
     when it states what the subject must do; None otherwise, and for passives and counterfactuals ("would have
     attacked if", "the suspects will be handed over"), which state no one's intent."""
     children = list(clause_head.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
     if _conditioned(children) and not _conditional_intent(clause_head, children):
         return None
@@ -280,6 +281,41 @@ def stated_intent(clause_head: Token) -> str | None:
     if clause_head.dep_ == "xcomp" and _infinitive(clause_head):
         return _INTENT_GOVERNORS.get(clause_head.head.lemma_.lower())
     return None
+
+
+_REFUSING_MODALS = frozenset({"will", "'ll", "wo", "shall", "would"})  # "wo" is spaCy's token for "won't"
+
+
+def stated_refusal(clause_head: Token, *, agreeing: bool = False) -> bool:
+    """True when the clause's own negation says its subject will not act ("Iran will not attend the talks", "we won't
+    negotiate") or, for a verb of agreeing, did not agree ("the rebels did not accept the plan"): a refusal. Not
+    for passives ("the prisoners will not be released" is no one's refusal) nor for negations from above."""
+    children = list(clause_head.children)
+    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    if _thought_by_another(clause_head):  # "analysts believe Iran will not attend the talks"
+        return False
+    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & _REFUSING_MODALS:
+        return not _perfect(children)  # "would not have attacked" is a counterfactual
+    return agreeing and not modals
+
+
+def _thought_by_another(clause_head: Token) -> bool:
+    """"Officials believe the rebels will attack", "expressed hope that the two sides would resume talks": a
+    clause someone believes, hopes or fears states that one's view, not its subject's intent; a reported one
+    ("the rebels said they would attack") states the subject's own."""
+    if clause_head.dep_ not in ("ccomp", "acl") or clause_head.head.i == clause_head.i:
+        return False
+    if clause_head.dep_ == "acl" and not any(c.dep_ == "mark" for c in clause_head.children):
+        return False  # "a plan to send troops": not a content clause
+    subject = next((c for c in clause_head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _OWN_PRONOUNS:
+        return False  # "Iran hopes it will sign the deal": the hope is the subject's own
+    return clause_head.head.lemma_.lower() not in _REPORTING
+
+
+_OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
 def _conditional_intent(clause_head: Token, children: list[Token]) -> bool:

@@ -5,6 +5,9 @@ The coder first reads such a clause as a future or prescriptive mention of the a
 not asserted); ``stated_intents`` adds the asserted event of stating it, with the category the lexicon's
 intent table gives for that act (``load_intents``), unless a trigger already tells it ("vowed to retaliate").
 
+Saying that one will not act ("Iran will not attend the talks"), or did not agree ("the rebels did not accept
+the plan"), is a refusal: the asserted REJECT of it, beside the negated act.
+
 A scheduled meeting ("the two leaders will meet on Tuesday") is therefore two events: the meeting itself,
 a CONSULT whose factuality is ``future`` (dated to the next Tuesday), and the asserted AGREE of announcing
 it (CAMEO 036 "express intent to meet", which PLOVER files under AGREE). Only the CONSULT, once it is
@@ -15,10 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Size
-from .factuality import speaker_of, stated_intent
+from .factuality import speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
 
@@ -34,11 +37,27 @@ def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionReso
     out = []
     for mention in mentions:
         clause = doc[mention.trigger.governor]
-        kind = stated_intent(clause) if mention.factuality in _STATABLE else None
-        entry = load_intents().get((mention.trigger.entry.event, kind)) if _states(kind, mention.factuality) else None
+        kind = _kind(clause, mention)
+        entry = load_intents().get((mention.trigger.entry.event, kind)) if kind is not None else None
         if entry is not None and not any(a.i in triggered for a in clause.ancestors):
             out.append(_intent(doc, mention, entry, resolver))
     return out
+
+
+def _kind(clause: Token, mention: EventMention) -> str | None:
+    """What stating the mention's act is: "future" (an intention), "prescriptive" (a demand), "refusal"."""
+    if mention.factuality == "negated":
+        agreeing = mention.trigger.entry.event == "AGREE" and not mention.trigger.nominal and _to_an_offer(clause)
+        return "refusal" if stated_refusal(clause, agreeing=agreeing) else None
+    kind = stated_intent(clause) if mention.factuality in _STATABLE else None
+    return kind if _states(kind, mention.factuality) else None
+
+
+def _to_an_offer(verb: Token) -> bool:
+    """"did not accept the plan", "did not agree to the proposal", "did not agree to withdraw": agreeing to what
+    another party offers; not "the two sides did not agree on a ceasefire", a failure to reach agreement."""
+    return verb.lemma_.lower() == "accept" or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 # "will send aid", "must withdraw", and "will retaliate if attacked" (a conditional reads as hypothetical)

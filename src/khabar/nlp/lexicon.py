@@ -26,6 +26,8 @@ LIGHT_VERBS = frozenset({
     "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept", "host", "attend",
     # "reaffirmed its support for", "restated its commitment to"
     "reaffirm", "affirm", "restate",
+    # "clinched a deal", "sealed an agreement", "hammered out an accord", "inked a pact"
+    "clinch", "seal", "hammer", "ink",
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 
@@ -233,7 +235,7 @@ def load_lexicon() -> Lexicon:
 
 @cache
 def load_intents() -> Mapping[tuple[str, str], LexEntry]:
-    """(category of the act, "future" or "prescriptive") -> the event a stated intention to act codes as."""
+    """(category of the act, "future", "prescriptive" or "refusal") -> the event stating it codes as."""
     text = resources.files("khabar.nlp").joinpath("data/intents.csv").read_text(encoding="utf-8")
     return MappingProxyType({(row["category"], row["kind"]): LexEntry(
         lemma="", pos="", event=row["event"], mode=row["mode"] or None, cameo=row["cameo"] or None)

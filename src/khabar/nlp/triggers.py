@@ -384,13 +384,33 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     if not (entry.alone and (_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (_named_agent(noun) or _occurred(noun) and not _serial(noun))):
         return "noun not a particular event"
-    if _asked_or_promised(noun, lexicon):
+    role = _first_conjunct(noun, lexicon)  # "accused Iran of the killing of three soldiers and the bombing of a market"
+    if _asked_or_promised(role, lexicon):
         return "noun asked for, promised or reacted to"
-    if _time_reference(noun) or _subject_of_dating_clause(noun):
+    if _time_reference(role) or _subject_of_dating_clause(role):
         return "noun dating another event"
-    if _told_before(noun):
+    if _told_before(role):
         return "noun told before"
     return None
+
+
+def _first_conjunct(noun: Token, lexicon: Lexicon) -> Token:
+    """The first of the event nouns ``noun`` is conjoined with, which holds the role in the clause they share.
+    The parser may join a second event to the last noun of the first one's phrase ("the killing of three soldiers
+    and the bombing of a market", "bombing" hung on "soldiers"): the role is then the first event's."""
+    first = noun
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        first = first.head
+    owner = first
+    for _ in range(3):  # up through "of"/"by" phrases: "the shelling of villages by Iranian forces and the bombing"
+        if owner.i == noun.i or match_entry(owner, lexicon.entries(owner.lemma_.lower(), "NOUN")) is not None:
+            return owner
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.head.head.pos_ != "NOUN":
+            break
+        owner = owner.head.head
+    return first
 
 
 # Categories of words about an act that has not happened: the act itself is no event of its own.

@@ -1,0 +1,96 @@
+"""Accusations a report implies: "Pakistan said Indian troops killed three civilians in Kashmir".
+
+CAMEO 112 "accuse" covers charging, alleging or blaming, and 1123 "accuse of aggression" (1122 "of human
+rights abuses") names the commonest kind: one party stating that another party used force against someone.
+The reported act stays an event, told by the speaker; ``implied_accusations`` adds the asserted ACCUSE of
+stating it, by the speaker against the doer, when
+
+- the act is an asserted ASSAULT or COERCE told by a verb in a clause a stating verb governs ("said",
+  "claimed", "told reporters");
+- the speaker and the doer are both named parties (a state, an organisation, a person, a nationality: "Indian
+  troops", not "gunmen"), on different sides (not the same party or country: "the army said it killed 12
+  militants", "the Pentagon said U.S. jets struck ..." are claims of one's own acts);
+- the speaker is not the press or the public reporting what they saw;
+- the stating verb is no trigger already ("charged that ...", "said Syria was responsible ..." tell it).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, Size
+from .dates import date_for_trigger
+from .factuality import factuality_of
+from .lexicon import LexEntry
+from .mentions import MentionResolver
+from .triggers import TriggerMatch
+
+if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
+    from .events import EventMention
+
+# The reported act's category -> the CAMEO code of accusing someone of it.
+_ALLEGED_ACTS = {"ASSAULT": "1123", "COERCE": "1122"}
+# Verbs that state a fact; not "announce", "confirm" or "report", which tell one's own or others' news.
+_STATING = frozenset({"say", "claim", "tell", "state", "add", "insist", "assert", "maintain", "contend", "argue",
+                      "stress", "affirm"})
+# Sectors that report what they see rather than accuse: the press and the public.
+_OBSERVERS = frozenset({"MED", "CVL"})
+_CONFIDENCE_PENALTY = 0.1  # read off the report, one inference more than a verb of accusing
+
+
+def implied_accusations(doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
+    """The accusations the reports of force among ``mentions`` imply, one per stating verb."""
+    triggered = {t.head for t in doc._.triggers or []}
+    out: list[EventMention] = []
+    stated: set[int] = set()
+    for mention in mentions:
+        verb = _stating_verb(doc, mention)
+        if verb is None or verb.i in triggered or verb.i in stated:
+            continue
+        speaker = _speaker(verb, resolver)
+        if speaker is None or not _named(speaker) or not _accuses(speaker, mention.actor):
+            continue
+        stated.add(verb.i)
+        out.append(_accusation(doc, mention, verb, speaker))
+    return out
+
+
+def _stating_verb(doc: Doc, mention: EventMention) -> Token | None:
+    """The stating verb whose "that" clause the asserted verbal act is, else None."""
+    if mention.trigger.nominal or mention.factuality != "asserted":
+        return None
+    if mention.trigger.entry.event not in _ALLEGED_ACTS:
+        return None
+    clause = doc[mention.trigger.governor]
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _STATING:
+        return None
+    return head
+
+
+def _speaker(verb: Token, resolver: MentionResolver) -> Actor | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return resolver.resolve(subject) if subject is not None else None
+
+
+def _named(actor: Actor) -> bool:
+    """A party one can accuse or be accused by: known to the knowledge base, or of a stated country."""
+    return bool(actor.id or actor.country) and actor.sector not in _OBSERVERS
+
+
+def _accuses(speaker: Actor, doers: tuple[Actor, ...]) -> bool:
+    """The doers are named parties, none of them the speaker or of the speaker's country."""
+    if not doers or not all(_named(d) for d in doers):
+        return False
+    return not any(d.name == speaker.name or (d.country and d.country == speaker.country) for d in doers)
+
+
+def _accusation(doc: Doc, act: EventMention, verb: Token, speaker: Actor) -> EventMention:
+    """The asserted ACCUSE of stating ``act``: by the speaker, against the act's doers, dated by the statement."""
+    entry = LexEntry(lemma=verb.lemma_.lower(), pos="VERB", event="ACCUSE", mode="allege",
+                     cameo=_ALLEGED_ACTS[act.trigger.entry.event])
+    return replace(act, trigger=TriggerMatch(verb.i, verb.i, entry, nominal=False), actor=(speaker,),
+                   recipient=act.actor, date=date_for_trigger(verb, doc), size=Size(), factuality=factuality_of(verb),
+                   link_to=None, retelling=False, confidence=round(act.confidence - _CONFIDENCE_PENALTY, 2))

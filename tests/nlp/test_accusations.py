@@ -1,0 +1,56 @@
+"""A party's report that another party used force is an accusation of its own, on sentences we wrote."""
+import datetime as dt
+
+import pytest
+
+from khabar.model import Article
+from khabar.nlp.pipeline import Coder
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2022, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def _asserted(coder, text):
+    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
+    assert coded.failure is None
+    return [e for e in coded.events if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text,accuser,accused,cameo", [
+    ("Ukraine said Russian forces shelled Kharkiv overnight.", "UKR", "RUS", "1123"),
+    ("Israel claimed that Hamas fighters kidnapped two soldiers near the border.", "ISR", None, "1123"),
+    ("Pakistan told the United Nations that Indian troops killed three villagers in Kashmir.", "PAK", "IND", "1123"),
+    ("Venezuela said Colombian police detained 40 of its citizens.", "VEN", "COL", "1122"),
+])
+def test_a_party_reporting_another_partys_force_accuses_it(coder, text, accuser, accused, cameo):
+    events = _asserted(coder, text)
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert accusation.cameo == cameo and accusation.mode == "allege"
+    assert accusation.actor[0].country == accuser and accusation.recipient
+    assert accused is None or accusation.recipient[0].country == accused
+    assert any(e.event in ("ASSAULT", "COERCE") for e in events)  # the reported act is still told
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it killed 12 militants in a raid on Sunday.",  # one's own act: a claim, no accusation
+    "The Pentagon said U.S. jets struck targets in eastern Syria.",  # the speaker's own side
+    "Police said gunmen attacked a checkpoint on Sunday.",  # the doer is no named party
+    "Witnesses said Syrian troops fired on protesters in Homs.",  # the public reporting what it saw
+    "Russia said Ukrainian forces would attack the bridge.",  # an act still to come
+    "Russia said Ukrainian forces did not attack the bridge.",  # an act that did not happen
+    "Kiev accused Moscow of shelling civilian areas.",  # the verb tells the accusation itself, once
+])
+def test_no_accusation_is_read_off_these_reports(coder, text):
+    accusations = [e for e in _asserted(coder, text) if e.event == "ACCUSE"]
+    assert len(accusations) <= 1 and all(e.cameo not in ("1122", "1123") for e in accusations)
+
+
+def test_the_accusation_is_dated_by_the_statement(coder):
+    events = _asserted(coder, "Ukraine said on Tuesday that Russian troops shelled Kharkiv.")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert accusation.date == dt.date(2022, 3, 8) and accusation.trigger == "said"

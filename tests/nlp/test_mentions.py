@@ -179,6 +179,8 @@ def test_an_attack_told_before_gets_no_unidentified_doer(khabar_nlp):
     ("Thousands of people protested in Belgrade on Sunday.", "protested", "actor", "SRB"),
     ("The army arrested dozens of opposition supporters in Harare on Monday.", "arrested", "recipient", "ZWE"),
     ("The European Union urged Serbia on Monday to withdraw its police.", "withdraw", "recipient", "SRB"),
+    # a place word modifying a noun names the owner, not where the party is
+    ("Iranian-backed militias fired rockets at a U.S. base in Iraq on Monday.", "fired", "actor", "IRQ"),
     # heads of state and young victims are known nouns
     ("The king pardoned the jailed activists in Amman on Tuesday.", "pardoned", "actor", "JOR"),
     ("Gunmen kidnapped 40 schoolgirls in Zamfara state, Nigeria, on Friday.", "kidnapped", "recipient", "NGA"),

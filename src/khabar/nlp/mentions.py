@@ -294,6 +294,8 @@ class MentionResolver:
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(head.doc[m.start].sent.start, []).append(m)
         here = self._places_by_sentence.get(head.sent.start)
+        located = [m for m in here or () if not _modifies_noun(head.doc[m.start])]
+        here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
         return self._country(head.doc)
@@ -659,6 +661,11 @@ def _across_border(token: Token) -> bool:
         return True
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS)
+
+
+def _modifies_noun(token: Token) -> bool:
+    """"a U.S. base", "the Syrian border town": a place word modifying a noun names an owner or a kind."""
+    return token.dep_ in ("compound", "amod", "poss", "nmod") and token.head.pos_ == "NOUN"
 
 
 def _weapon_as_doer(head: Token) -> bool:

@@ -42,6 +42,10 @@ _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards"})
 _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
                          "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
+# Things a country owns rather than places: "a U.S. base in Iraq", "the Turkish outpost", "the U.S. embassy".
+_OWNED_NOUNS = frozenset({"base", "airbase", "camp", "outpost", "garrison", "embassy", "consulate", "compound",
+                          "installation", "facility", "facilities", "bases", "camps", "outposts", "embassies"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})(?:,\s*([A-Z][A-Za-z.']+(?:\s[A-Z][a-z.]+)?))?"
                        r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
 
@@ -60,9 +64,21 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Recognised]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _gazetteer_spans(doc, gazetteer, taken)
     spans.sort(key=lambda s: s.start)
-    # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones")
+    # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones"),
+    # unless it modifies a noun after it ("Rockets hit Erbil, U.S. officials said")
     starts = {s.end + 1 for s in spans if s.end < len(doc) and doc[s.end].text == ","}
-    return [Recognised(s.start, s.end, s.start not in starts and _is_actor(s)) for s in map(_with_head, spans)]
+    out = []
+    for span in spans:
+        country = gazetteer.country_named(span.text) is not None
+        span = span if country else _with_head(span)  # "U.S. base": a country owns a base, it names none
+        actor = _is_actor(span, country=country) and (span.start not in starts or _modifies_what_follows(span))
+        out.append(Recognised(span.start, span.end, actor))
+    return out
+
+
+def _modifies_what_follows(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end
 
 
 def dateline_chars(text: str) -> tuple[int, int] | None:
@@ -74,15 +90,44 @@ def dateline_chars(text: str) -> tuple[int, int] | None:
 
 
 def _ner_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    out = []
+    out: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         if gazetteer.demonym(span.text) and not gazetteer.lookup(span.text):
             continue  # "Iraqi" tagged GPE is a nationality, not a place
+        span = _whole_word(span, gazetteer)
+        if out and span.start < out[-1].end:
+            continue  # two pieces of one hyphenated name, already joined
         out.append(span)
     return out
+
+
+def _whole_word(span: Span, gazetteer: Gazetteer) -> Span:
+    """The model may cut a hyphenated name at a hyphen ("Mazar" of "Mazar-i-Sharif", "Qaim" of "Al-Qaim"):
+    the longest hyphen-joined stretch around the span that the gazetteer knows, else the span ("Iran-backed",
+    "U.S.-Iraq" stay as they are)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and _joins(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and _joins(doc[end - 1], doc[end]):
+        end += 1
+    for first in dict.fromkeys((start, span.start)):
+        for last in range(end, span.end - 1, -1):
+            if (first, last) == (span.start, span.end):
+                break
+            if doc[first].is_alpha and doc[last - 1].is_alpha and gazetteer.lookup(doc[first:last].text):
+                return doc[first:last]
+    return span
+
+
+def _joins(left, right) -> bool:
+    """Two tokens of one hyphenated word: no space between, and a hyphen on one side and letters on the other."""
+    if left.whitespace_:
+        return False
+    return (left.text in _HYPHENS and right.is_alpha) or (left.is_alpha and right.text in _HYPHENS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +221,12 @@ def _with_head(span: Span) -> Span:
     return doc[span.start:end]
 
 
-def _is_actor(span: Span) -> bool:
-    """"The U.S. said", "Moscow insists", "Iran's minister", "U.S. forces", "accused Kyiv", "Iran-aligned": a
-    place standing for its government or people."""
+def _is_actor(span: Span, *, country: bool = False) -> bool:
+    """"The U.S. said", "Moscow insists", "Iran's minister", "U.S. forces", "accused Kyiv", "Iran-aligned", "a U.S.
+    base" (``country``: the span is a country's name): a place standing for its government or people."""
     root = span.root
+    if country and _owns(root):
+        return True
     role = root
     while role.dep_ == "conj" and role.head is not role:  # "the Kremlin and Kyiv traded accusations"
         role = role.head
@@ -191,6 +238,16 @@ def _is_actor(span: Span) -> bool:
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
         return head.lower_ not in _PLACE_NOUNS and head.ent_type_ not in PLACE_LABELS
     return False
+
+
+def _owns(root) -> bool:
+    """"a U.S. base", "a U.S. military base", "the U.S. air base": the name modifies a thing it owns."""
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.lower_ not in _OWNED_NOUNS:
+        head = head.head  # "U.S." -> "air" -> "base"
+    return head.lower_ in _OWNED_NOUNS
 
 
 def _in_compound_adjective(span: Span) -> bool:

@@ -39,6 +39,10 @@ _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTAINER_AFTER = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _US_POSTAL = re.compile(r"[A-Z]{2}")
+# Nouns a country names as their owner right after a comma ("Erbil, U.S. officials said"): no container.
+_PARTY_AFTER = re.compile(r"\s*(?:officials?|forces|troops|soldiers|military|army|navy|government|authorities|"
+                          r"sources|diplomats?|envoys?|commanders?|officers?|leaders?|lawmakers|"
+                          r"spokes(?:man|woman|person)|media|intelligence|embassy|president|minister|ministry)\b")
 _QUALIFIER_BEFORE = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|"
                                r"lower|inner|outer|downtown|uptown|metro|metropolitan|rural|coastal|mainland|"
                                r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)+", re.IGNORECASE)
@@ -52,6 +56,14 @@ _INSTITUTION_AFTER = re.compile(
     r"court|airport|station|stadium|arena|center|centre|prison|jail|cathedral|church|mosque|school|academy|"
     r"institute|museum|library|parliament|assembly|police|hotel|office|"
     r"government|municipality|corporation)$", re.IGNORECASE)
+# Last words of a natural feature's name: "the Niger Delta" is a feature named after a place, not that place.
+# (Not "island", "coast" or "peninsula": "the Kenya coast" and "Cyprus island" do lie in the country.)
+_FEATURE_WORDS = frozenset({"delta", "valley", "basin", "river", "lake", "mountains", "mountain", "hills", "desert",
+                            "plateau", "gorge", "gulf", "bay", "highlands", "plain", "plains", "strait", "straits",
+                            "sea", "forest", "canal", "falls", "rift"})
+# "the West" of politics: a capitalised compass point after "the", alone, names a bloc of countries (or, for
+# "the North"/"the South", a part of a country the words do not name), never the town or province called so.
+_COMPASS_POINTS = frozenset({"west", "east", "north", "south"})
 _OWN_NAME_BONUS = 1.5  # "Berea" is an old name of Aleppo, but a text saying "Berea" means a town called so
 _CAPITAL_BONUS = 2.0  # a capital is the reading news means more often than its population alone says
 # A city of millions is named across the world; a text's country focus alone should not turn it into a
@@ -124,14 +136,29 @@ def _leading_place(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
     "Kenyan Defence Forces" -> Kenya. Only well-known names (countries, provinces, cities of 100k, regions,
     nationalities) count: the first word of "Washington Square" says little of where it is."""
     words = name.replace("-", " ").split()
+    feature = bool(words) and words[-1].lower() in _FEATURE_WORDS
     for n in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:n])
         demonym = gazetteer.demonym(prefix)
         if demonym and gazetteer.country(demonym):
             return (gazetteer.country(demonym),)
         if gazetteer.is_strong(prefix):
-            return gazetteer.lookup(prefix)
+            found = gazetteer.lookup(prefix)
+            if feature:
+                found = tuple(e for e in found if _may_name_a_feature(e))
+            if found:
+                return found
     return ()
+
+
+def _may_name_a_feature(entry: Entry) -> bool:
+    """Whether "<name> Delta/Valley/Basin" may be read as this place of the name. Not a country: the Niger Delta
+    lies in Nigeria and the Jordan Valley along a border; not a small town either (only strong names lead here,
+    a small town merely shares the name of the strong one). A province, a river or a big city gives the
+    feature's area ("the Tigris valley")."""
+    if entry.is_country:
+        return False
+    return entry.is_admin1 or entry.source == "khabar-region" or entry.population >= _SEAT_CITY_POPULATION
 
 
 def _fallback_names(name: str) -> list[str]:
@@ -156,7 +183,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
             focus: Sequence[str] = ()) -> list[Entry | None]:
     """One entry (or None) per toponym. ``focus``: ISO3 codes the caller already knows the text is about."""
     by_text: dict[str, tuple] = {}
-    found = [by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer)) for t in toponyms]
+    found = [((), None) if _bloc_name(text, t) else by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer))
+             for t in toponyms]
     containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
     keys = [name_key(t.text) for t in toponyms]
     alone = _context_from(focus, [], {})
@@ -168,6 +196,14 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
             break
         out = again
     return [_placed_county(e, out) for e in out]
+
+
+def _bloc_name(text: str, toponym: Toponym) -> bool:
+    """"the West" (Western countries), "the East": a capitalised compass point after "the", named alone."""
+    name = toponym.text.strip()
+    has_the = bool(_LEADING_THE.match(name)) or text[max(0, toponym.start - 4):toponym.start].lower() == "the "
+    name = _LEADING_THE.sub("", name)
+    return has_the and name[:1].isupper() and name.lower() in _COMPASS_POINTS
 
 
 def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequence[str], support_of):
@@ -239,6 +275,10 @@ def _container(text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazette
         if not match:
             return ()
         words = _longest_container(match.group(1), gazetteer)
+        if words and _PARTY_AFTER.match(text, match.start(1) + len(words)):
+            # "Rockets hit Paris, U.S. officials said": the country speaks, it holds no Paris (a state's
+            # officials, "Springfield, Ill., officials", are still the town's)
+            return tuple(e for e in gazetteer.lookup(words) if e.is_admin1)
     words = words.strip()
     if _US_POSTAL.fullmatch(words):  # "Long Beach, CA": a postal code names a US state only after a comma
         state = gazetteer.admin1("USA", words)
@@ -317,7 +357,7 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
           context: _Context, gazetteer: Gazetteer) -> Entry | None:
     if not found:
         return None
-    country = next((e for e in found if e.is_country), None)
+    country = _country_reading(found, context)
     boxed = any(_container_score(e, container) for e in found if not e.is_country)
     if country is not None and not boxed and not _admin_in_focus(found, country, context):
         return country  # "Lebanon, Pa." is the town: only an explicit container outranks the country
@@ -328,6 +368,16 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
     if best.feature.startswith("PPL") and not _container_score(best, container):
         best = _province_named(best, found, key) or best
     return None if _stray(best, context) else best
+
+
+def _country_reading(found: tuple[Entry, ...], context: _Context) -> Entry | None:
+    """The country a name means. A short name shared by two countries ("Congo") means the one the text's other
+    places lie in ("Brazzaville"), else the larger: ``found`` lists the most populous first, ``max`` keeps it
+    on ties."""
+    countries = [e for e in found if e.is_country]
+    if len(countries) < 2:
+        return countries[0] if countries else None
+    return max(countries, key=lambda e: context.focus.get(e.country, 0.0))
 
 
 def _stray(entry: Entry, context: _Context) -> bool:

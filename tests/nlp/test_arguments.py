@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mention_span
+from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mandated_clause, mention_span
 from khabar.nlp.lexicon import load_lexicon
 from khabar.nlp.triggers import TriggerMatch, find_triggers
 
@@ -111,6 +111,24 @@ CASES = [
     ("Britain donated ten million pounds to help flood victims.", "donated", ["Britain"], ["victims"]),
     # a statement as the subject stands for whoever issued it
     ("A statement by the Arab League condemned the raid.", "condemned", ["League"], ["raid"]),
+    # a reduced relative the parser made the main verb: its subject undergoes it, and the clause after it
+    ("The reporters arrested last month were freed on Sunday.", "arrested", [], ["reporters"]),
+    ("The reporters arrested last month were freed on Sunday.", "freed", [], ["reporters"]),
+    ("The troops attacked the town and were repelled.", "attacked", ["troops"], ["town"]),
+    # a meeting's place is no party: a plural subject meets among itself, the first side with the others
+    ("The two ministers met in Vienna on Friday.", "met", ["ministers"], ["ministers"]),
+    ("Kenya and Uganda met in Nairobi on Friday.", "met", ["Kenya"], ["Uganda"]),
+    ("The presidents of Ghana and Togo met in Accra.", "met", ["Ghana"], ["Togo"]),
+    ("The envoy met with the rebels in Doha.", "met", ["envoy"], ["rebels"]),
+    # "the two sides" are the pair the text named before
+    ("Peru and Chile held talks in Lima. The two countries signed a border accord.", "accord", ["Peru"],
+     ["Chile"]),
+    ("Armenia and Azerbaijan met in Moscow. The two sides agreed to a truce.", "agreed", ["Armenia"],
+     ["Azerbaijan"]),
+    ("The leaders of Sudan and Chad met on Monday. The two leaders agreed to reopen the border.", "agreed",
+     ["Sudan"], ["Chad"]),
+    # a fronted date leaves the speaker of a first-person quotation the subject of the stating verb
+    ('On Tuesday, the defence minister said: "We have pulled back our troops."', "pulled", ["minister"], []),
 ]
 
 
@@ -187,3 +205,21 @@ def test_members_listed_after_a_plural(raw_nlp, sentence, plural, members):
     doc = raw_nlp(sentence)
     token = next(t for t in doc if t.text == plural)
     assert [t.text for t in listed_members(token)] == members
+
+
+@pytest.mark.parametrize("sentence, clause, mandated", [
+    # a subjunctive after "suggest", "insist", "propose" says what is to be done, not what was
+    ("The envoy suggested that both militias withdraw.", "withdraw", True),
+    ("Moscow insisted that the NATO troops leave.", "leave", True),
+    ("The mediators proposed that the rebels disarm.", "disarm", True),
+    ("Brazil insisted that the army withdraw from the town.", "withdraw", True),
+    ("The council demanded that the prisoners be released.", "released", True),
+    # the indicative tells what happened, or what is said to happen
+    ("Moscow insisted that the NATO troops left.", "left", False),
+    ("The report suggested that the army had attacked the village.", "attacked", False),
+    ("The report suggests that the militias withdraw every winter.", "withdraw", False),
+    ("Officials said that both militias withdraw.", "withdraw", False),
+])
+def test_a_mandative_subjunctive_is_marked(raw_nlp, sentence, clause, mandated):
+    doc = raw_nlp(sentence)
+    assert mandated_clause(next(t for t in doc if t.text == clause)) is mandated

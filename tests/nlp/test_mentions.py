@@ -429,3 +429,20 @@ def test_a_place_named_like_a_person_is_no_person(khabar_nlp):
 def test_a_description_before_a_known_name_is_the_named_actor(khabar_nlp, text, trigger, actor_id):
     event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
     assert [a.id for a in event.actor] == [actor_id]
+
+
+@pytest.mark.parametrize("text, trigger, side, countries", [
+    # where a plural subject met among itself is no country of its parties; whom one met there is of the place
+    ("The two ministers met in Vienna on Friday.", "met", "actor", [None]),
+    ("The two ministers met in Vienna on Friday.", "met", "recipient", [None]),
+    ("The French envoy met tribal leaders in Kandahar on Monday.", "met", "recipient", ["AFG"]),
+    ("Police in Vienna detained two men on Friday.", "detained", "actor", ["AUT"]),
+    # "the two sides" are the pair the text named before
+    ("Peru and Chile held talks on Monday. The two sides agreed to a truce.", "agreed", "actor", ["PER"]),
+    ("Peru and Chile held talks on Monday. The two sides agreed to a truce.", "agreed", "recipient", ["CHL"]),
+])
+def test_a_meeting_place_is_no_party_and_the_two_sides_are_the_pair_named(khabar_nlp, text, trigger, side,
+                                                                          countries):
+    event = _event_on(khabar_nlp, text, trigger, dt.date(2021, 3, 1))
+    parties = event.actor if side == "actor" else event.recipient
+    assert [a.country for a in parties] == countries

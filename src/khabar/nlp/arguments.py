@@ -85,6 +85,8 @@ def is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
         return True
+    if reduced_relative_rest(verb) is not None:
+        return True  # "the journalists detained last week were released": the parser made "detained" a main verb
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
@@ -96,6 +98,63 @@ def is_passive(verb: Token) -> bool:
         return _split_passive(verb, subject)
     # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
     return verb.dep_ in ("acl", "ccomp", "advcl")
+
+
+def reduced_relative_rest(participle: Token) -> Token | None:
+    """"The journalists detained last week were released": a reduced relative the parser read as a clause of
+    its own, with its noun as subject and the rest of the sentence ("were released") as the complement it
+    governs or that governs it. Returns that rest, a verb with an auxiliary and no subject of its own."""
+    if participle.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in participle.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < participle.i for c in participle.children):
+        return None
+    rests = [c for c in participle.children if c.dep_ == "ccomp"]
+    if participle.dep_ == "ccomp":
+        rests.append(participle.head)
+    return next((m for m in rests if _subjectless_rest(m, participle)), None)
+
+
+def _subjectless_rest(verb: Token, participle: Token) -> bool:
+    if verb.i < participle.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children):
+        return False
+    return verb.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in children)
+
+
+def _subject_of_reduced_relative(verb: Token) -> Token | None:
+    """For the rest of a sentence whose subject the parser gave to a reduced relative ("were released"), the
+    noun the relative modifies ("the journalists")."""
+    candidates = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp":
+        candidates.append(verb.head)
+    participle = next((p for p in candidates if getattr(reduced_relative_rest(p), "i", None) == verb.i), None)
+    if participle is None:
+        return None
+    return next((antecedent(c) for c in participle.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs whose "that" clause says what someone is to do, in the subjunctive: "suggested that both armies withdraw".
+_MANDATIVE = frozenset({"suggest", "propose", "insist", "demand", "recommend", "urge", "ask", "request", "require",
+                        "order", "advise", "stipulate", "move", "command", "decree", "direct", "prefer"})
+
+
+def mandated_clause(clause: Token) -> bool:
+    """Whether a "that" clause under "suggest", "insist", "demand" ... is a mandative subjunctive, saying what
+    its subject is to do, not what it did: a bare verb ("that the army withdraw", "that the troops be
+    withdrawn"), or a plural present the tagger cannot tell from it under a past verb ("suggested that both
+    armies withdraw"). Tense and modal auxiliaries make it indicative ("insisted that the troops had left")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or clause.i < clause.head.i:
+        return False
+    children = list(clause.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(a.lower_ == "be" for a in auxiliaries)  # "that the troops be withdrawn"
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN"))
 
 
 def _split_passive(verb: Token, subject: Token) -> bool:
@@ -116,6 +175,8 @@ def _patient(verb: Token) -> Token | None:
         patient = verb.head
     if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
         patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if patient is None:  # "the journalists detained last week were released"
+        patient = _subject_of_reduced_relative(verb)
     if patient is None and _raised(verb):  # "four soldiers were reported killed"
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return antecedent(patient) if patient is not None else None
@@ -149,6 +210,8 @@ def clause_subject(verb: Token) -> Token | None:
             return _speaker_of_quote(v) or subj  # '"We will not negotiate," the prime minister said'
         if subj is not None:
             return antecedent(subj)
+        if (relative := _subject_of_reduced_relative(v)) is not None:  # "the men held last week have returned"
+            return relative
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
         elif v.dep_ == "xcomp" and _controller(v) is not None:
@@ -366,7 +429,31 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         doers = _doer(_passive_agent(verb, category))
         return _args(*_unnamed_parties(verb, category, doers, recipients), passive=True)
     doers = _doer(clause_subject(verb))
-    return _args(*_unnamed_parties(verb, category, doers, _recipients(verb, category, preps)), passive=False)
+    args = _args(*_unnamed_parties(verb, category, doers, _recipients(verb, category, preps)), passive=False)
+    return _among_themselves(verb, args) if category in _BETWEEN_PARTIES else args
+
+
+def _among_themselves(verb: Token, args: Arguments) -> Arguments:
+    """"Kenya and Uganda met", "the two ministers met in Vienna": a meeting whose plural subject names no one
+    else is among the subject's own parties, the first with the others (a plural noun with itself)."""
+    if args.recipients or not _meets_among_themselves(verb):
+        return args
+    sides = args.actors
+    if len(sides) == 1:  # "the leaders of Sudan and Chad met": the parties the plural is of
+        owners = _prep_objects(verb.doc[sides[0]], ("of",))
+        named = [t.i for t in with_conjuncts(owners[0]) if _party(t)] if owners else []
+        sides = tuple(named) if len(named) > 1 else sides
+    if len(sides) > 1:
+        return Arguments(actors=sides[:1], recipients=sides[1:], passive=args.passive)
+    return Arguments(actors=sides, recipients=sides, passive=args.passive)
+
+
+def _meets_among_themselves(verb: Token) -> bool:
+    """A meeting verb with a plural or coordinated subject of its own and no object."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or len(with_conjuncts(subject)) > 1)
 
 
 # Acts whose doer, when the text names none, is an unidentified armed group (ACLED's convention).
@@ -557,7 +644,8 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
         clauses = [*verb.children, *(c for o in every for c in o.children if c.dep_ in ("acl", "relcl"))]
         found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and _non_finite(x)
                  for t in _recipients(x, category, preps + _TO) if is_party(t)]
-    if not found and category in _PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES:
+    if not found and category in _PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
+            category in _BETWEEN_PARTIES and _meets_among_themselves(verb)):  # "met in Geneva": the venue
         found = _places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
     if not found and category not in _BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
@@ -951,10 +1039,35 @@ def _between(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     prep = _between_phrase([doc[trig.head], doc[trig.governor]])
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     sides = [t.i for t in with_conjuncts(pobj) if _party(t)] if pobj is not None else []
+    if len(sides) < 2 and args.actors and _both_sides(doc, args.actors):
+        sides = _pair_named_before(doc[args.actors[0]])  # "India and Pakistan ... The two countries signed"
     if len(sides) < 2:
         return args
-    others = tuple(dict.fromkeys([*sides[1:], *(i for i in args.recipients if i != sides[0])]))
+    standing = set(args.actors) | {sides[0]}  # "the two sides" itself is no counterpart of theirs
+    others = tuple(dict.fromkeys([*sides[1:], *(i for i in args.recipients if i not in standing
+                                                and is_party(doc[i]))]))  # not "agreed to a truce"
     return Arguments(actors=(sides[0],), recipients=others, passive=args.passive)
+
+
+# How far back "the two sides" may point to the pair the text named: a few sentences.
+_PAIR_LOOKBACK = 120
+
+
+def _pair_named_before(pair: Token) -> list[int]:
+    """The nearest parties named together before "the two sides" ("India and Pakistan held talks ... The two
+    countries"): a name and its coordinated names, each a party."""
+    doc = pair.doc
+    for t in reversed(doc[max(0, pair.i - _PAIR_LOOKBACK):pair.i]):
+        if t.dep_ != "conj" or t.head.i >= t.i or not _named_party(t) or not _named_party(t.head):
+            continue
+        sides = [s.i for s in with_conjuncts(t.head) if _named_party(s)]
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
+def _named_party(token: Token) -> bool:
+    return (token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTS) and _party(token) and is_party(token)
 
 
 def _between_phrase(words: list[Token]) -> Token | None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorKB
-from ..geo import event_location
+from ..geo import PlaceMention, event_location
 from ..model import Actor
 from .arguments import (ADDRESSED_TO_AUTHORITIES, UNATTRIBUTED_ACTS, antecedent, clause_subject, group_owner,
                         mention_span, stands_for_unnamed_party)
@@ -293,8 +293,8 @@ class MentionResolver:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(head.doc[m.start].sent.start, []).append(m)
-        here = self._places_by_sentence.get(head.sent.start)
-        located = [m for m in here or () if not _modifies_noun(head.doc[m.start])]
+        here = [m for m in self._places_by_sentence.get(head.sent.start) or () if not _met_at(head, m)]
+        located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
@@ -777,11 +777,26 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     if focus and (not background or not _only_background(doc, focus[0], background)):
         return focus[0]  # the first country is placed by more than background: no need to read every name
     stated, subjects = _stated_countries(doc, kb, skip=background)
+    # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
     kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
-            or not any(s != c for s in subjects)]
+            or not (any(s != c for s in subjects) or _only_venue(doc, c))]
     if kept:
         return kept[0]
-    return max(stated, key=lambda c: stated[c]) if stated else (focus[0] if focus else None)
+    if stated:
+        return max(stated, key=lambda c: stated[c])
+    return next((c for c in focus if not _only_venue(doc, c)), None)
+
+
+def _met_at(subject: Token, place: PlaceMention) -> bool:
+    """"The two leaders met in Geneva": where the subject met is no country of theirs (but "met opposition
+    leaders in Harare": whom it met there are of the place)."""
+    token = subject.doc[place.end - 1]
+    return subject.dep_ == "nsubj" and token.head.head.i == subject.head.i and _venue(token)
+
+
+def _only_venue(doc: Doc, country: str) -> bool:
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and _venue(doc[m.end - 1]) for m in places)
 
 
 # Words whose "in"/"at" place is where parties met, not whose parties they are ("talks held in Havana").

@@ -62,3 +62,28 @@ def test_a_foreign_duckdb_file_is_refused_read_only(tmp_path):
         EventStore(path, read_only=True)
     with pytest.raises(StoreError, match="migration 0001_core_tables failed"):
         EventStore(path)
+
+
+def test_the_event_tables_keep_their_rows_and_lose_their_in_memory_indexes(tmp_path, corpus):
+    """A store from before 0005 keeps its events and groups; afterwards neither table holds an index (DuckDB
+    keeps indexes wholly in memory), and writing the same batch twice still leaves one row per event."""
+    articles, events = corpus
+    path = tmp_path / "before-0005.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("CREATE TABLE migrations (name VARCHAR PRIMARY KEY, applied TIMESTAMPTZ)")
+        for name, step in MIGRATIONS[:4]:
+            step(conn)
+            conn.execute("INSERT INTO migrations VALUES (?, now())", [name])
+        conn.execute("INSERT INTO events (id, doc_id, event) VALUES ('e1', 'd1', 'ASSAULT')")
+        conn.execute("INSERT INTO event_groups VALUES ('e1', 'g1', now())")
+    with EventStore(path) as store:
+        for _ in range(2):
+            store.write_batch(articles=articles, events=events, failures=[], coded=True, run_id=None)
+        store.write_links({"e1": "g2"}, [])
+        assert store.group_of(["e1"]) == {"e1": "g2"}
+    with duckdb.connect(str(path)) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT id) FROM events").fetchone() == (len(events) + 1,) * 2
+        indexed = conn.execute("SELECT table_name FROM duckdb_indexes() UNION SELECT table_name FROM "
+                               "duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()
+        assert {"events", "event_groups"}.isdisjoint(row[0] for row in indexed)
+        assert conn.execute("SELECT count(*) FROM event_groups WHERE event_id = 'e1'").fetchone() == (1,)

@@ -61,6 +61,22 @@ CREATE TABLE attachments (path VARCHAR PRIMARY KEY, kind VARCHAR, attached TIMES
 """
 
 
+# The two tables that grow with every event lose their key and lookup indexes: DuckDB keeps an index (ART)
+# wholly in memory and cannot evict it, so a store of millions of events would cost its writer hundreds of MB.
+# Writes replace rows by key themselves (delete, then insert, in one transaction); reads scan, which columnar
+# storage does in milliseconds even at millions of rows.
+_UNINDEXED_EVENTS = f"""
+CREATE TABLE events_unindexed ({_EVENT_COLUMNS.replace("id VARCHAR PRIMARY KEY", "id VARCHAR NOT NULL")});
+INSERT INTO events_unindexed SELECT * FROM events;
+DROP TABLE events;
+ALTER TABLE events_unindexed RENAME TO events;
+CREATE TABLE event_groups_unindexed (event_id VARCHAR NOT NULL, group_id VARCHAR NOT NULL, linked TIMESTAMPTZ);
+INSERT INTO event_groups_unindexed SELECT * FROM event_groups;
+DROP TABLE event_groups;
+ALTER TABLE event_groups_unindexed RENAME TO event_groups;
+"""
+
+
 def _script(sql: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     def apply(conn: duckdb.DuckDBPyConnection) -> None:
         for statement in filter(str.strip, sql.split(";")):
@@ -73,6 +89,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]], ...] 
     ("0002_reviews", _script(_REVIEWS)),
     ("0003_parquet_attachments", _script(_ATTACHMENTS)),
     ("0004_event_groups", _script(_EVENT_GROUPS)),
+    ("0005_unindexed_event_tables", _script(_UNINDEXED_EVENTS)),
 )
 
 

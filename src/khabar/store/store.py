@@ -133,8 +133,10 @@ class EventStore:
             self._insert_rows("events", list(unique.values()), extra="? AS run_id", params=[run_id])
 
     def _insert_rows(self, table: str, rows: list[dict[str, Any]], *, extra: str, params: list[Any]) -> None:
+        """Replace the rows with these ids (the event tables have no key index to upsert by: see migrations)."""
         with self._staged(arrow_rows(rows)) as staging:
-            self._conn.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT *, {extra} FROM "
+            self._conn.execute(f"DELETE FROM {table} WHERE id IN (SELECT id FROM {staging})")
+            self._conn.execute(f"INSERT INTO {table} BY NAME SELECT *, {extra} FROM "
                                f"({select_with_derived(staging)})", params)
 
     def _upsert_failures(self, failures: Sequence[Failure], *, run_id: str | None) -> None:
@@ -290,8 +292,8 @@ class EventStore:
         self._conn.execute("BEGIN TRANSACTION")
         try:
             with self._staged(table) as staging:
-                self._conn.execute(f"INSERT OR REPLACE INTO event_groups SELECT event_id, group_id, now() "
-                                   f"FROM {staging}")
+                self._conn.execute(f"DELETE FROM event_groups WHERE event_id IN (SELECT event_id FROM {staging})")
+                self._conn.execute(f"INSERT INTO event_groups SELECT event_id, group_id, now() FROM {staging}")
             self._conn.execute("DELETE FROM group_containment WHERE group_id IN (SELECT unnest(?::VARCHAR[]))",
                                [sorted(set(groups.values()))])
             for pair in contained:

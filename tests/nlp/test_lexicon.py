@@ -7,7 +7,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 
 def test_every_entry_names_a_plover_category():
     lex = load_lexicon()
-    entries = [e for table in (lex.verbs, lex.nouns) for es in table.values() for e in es]
+    entries = [e for table in (lex.verbs, lex.nouns, lex.adjectives) for es in table.values() for e in es]
     assert entries and {e.event for e in entries} <= PLOVER
 
 
@@ -44,7 +44,7 @@ def test_agent_nouns_are_marked_in_the_lexicon():
 def test_every_word_class_in_the_lexicon_is_defined():
     from khabar.nlp.triggers import _WORD_CLASSES
     lex = load_lexicon()
-    entries = [e for table in (lex.verbs, lex.nouns) for es in table.values() for e in es]
+    entries = [e for table in (lex.verbs, lex.nouns, lex.adjectives) for es in table.values() for e in es]
     named = {w for e in entries for c in e.required + e.vetoes for w in c.lemmas if w.startswith("@")}
     assert named and named <= set(_WORD_CLASSES)
 
@@ -53,3 +53,10 @@ def test_semantic_word_lists_do_not_overlap():
     from khabar.nlp.lexicon import ABSTRACT_NOUNS, HAZARD_NOUNS, TARGET_NOUNS
     # a word that is both an idea and a target would make "attacked the X" both criticism and violence
     assert not ABSTRACT_NOUNS & TARGET_NOUNS and not HAZARD_NOUNS & ABSTRACT_NOUNS
+
+
+def test_predicate_adjectives_have_their_own_table():
+    lexicon = load_lexicon()
+    (critical,) = lexicon.entries("critical", "ADJ")
+    assert (critical.event, critical.required[0].dep) == ("ACCUSE", "pobj.of")
+    assert lexicon.entries("critical", "VERB") == () and lexicon.entries("critical", "NOUN") == ()

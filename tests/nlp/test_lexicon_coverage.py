@@ -230,7 +230,7 @@ def test_some_trigger_carries_the_category(raw_nlp, sentence, category):
 
 def _all_entries():
     lex = load_lexicon()
-    return [e for table in (lex.verbs, lex.nouns) for entries in table.values() for e in entries]
+    return [e for table in (lex.verbs, lex.nouns, lex.adjectives) for entries in table.values() for e in entries]
 
 
 # Departures from the crosswalk kept on purpose (see the note in lexicon.csv): imposing sanctions is

@@ -569,3 +569,108 @@ def test_words_of_the_cameo_descriptions(raw_nlp, sentence, word, event):
 ])
 def test_everyday_uses_of_the_cameo_description_words(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
+
+
+# --- helper 40 (2026-12-04): verbs and nouns per PLOVER category, predicate adjectives, "held X responsible" ---
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Gunmen strangled two guards at the depot on Friday.", "strangled", "ASSAULT"),
+    ("The garrison repelled an attack by insurgents overnight.", "repelled", "ASSAULT"),
+    ("The slaying of the mayor in Cali on Monday shocked the city.", "slaying", "ASSAULT"),
+    ("The junta nationalized the mines owned by foreign firms.", "nationalized", "COERCE"),
+    ("The navy intercepted a tanker bound for the port.", "intercepted", "COERCE"),
+    ("Thousands of protesters thronged the square on Sunday.", "thronged", "PROTEST"),
+    ("Lawmakers voted to impeach the president on Thursday.", "impeach", "ACCUSE"),
+    ("The general instructed the commanders to hold their positions.", "instructed", "REQUEST"),
+    ("The opposition disavowed the statement issued by its former leader.", "disavowed", "REJECT"),
+    ("The ministry brushed off the criticism from Brussels.", "brushed", "REJECT"),
+    ("Both armies agreed to demilitarize the border zone.", "demilitarize", "RETREAT"),
+    ("The militia dismantled its checkpoints on the highway.", "dismantled", "RETREAT"),
+    ("The minister dined with the Saudi ambassador in Riyadh.", "dined", "CONSULT"),
+    ("The junta began to conscript young men in the north.", "conscript", "MOBILIZE"),
+    ("Beijing boycotted the summit hosted by Tokyo.", "boycotted", "SANCTION"),
+    ("The government climbed down after a week of strikes.", "climbed", "CONCEDE"),
+    ("Parliament abolished the death penalty on Tuesday.", "abolished", "CONCEDE"),
+    ("The court overturned the ban on the newspaper.", "overturned", "CONCEDE"),
+    ("Iraq halted trade with its neighbour in March.", "halted", "SANCTION"),
+    ("The authorities allowed the ship to dock at the port.", "allowed", "CONCEDE"),
+    ("Detectives scrutinized the accounts of the ministry.", "scrutinized", "ACCUSE"),
+    ("Iran charged the United States with violating the nuclear deal.", "charged", "ACCUSE"),
+    ("Police charged two men with murder on Friday.", "charged", "COERCE"),
+    ("The president accepted the resignation of the interior minister.", "accepted", "CONCEDE"),
+    ("Prosecutors opened an inquiry into the killings on Monday.", "inquiry", "ACCUSE"),
+])
+def test_category_verbs_and_nouns_added_from_the_codebooks(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event, {w: e.event for w, e in found.items()}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The scandal poisoned relations between the two parties.", "poisoned"),
+    ("The tourists thronged the beaches all summer.", "thronged"),
+    ("Officials will draft a new law on elections.", "draft"),
+])
+def test_added_entries_keep_their_senses_apart(raw_nlp, sentence, word):
+    found = _found(raw_nlp, sentence)
+    assert word not in found or found[word].event not in ("ASSAULT", "SANCTION", "PROTEST", "MOBILIZE"), found
+
+
+@pytest.mark.parametrize("sentence,event", [
+    ("Germany was critical of the annexation.", "ACCUSE"),
+    ("France is opposed to the new tariffs on steel.", "REJECT"),
+    ("The rebels are open to talks with the government.", "AGREE"),
+    ("The minister was supportive of the plan.", "SUPPORT"),
+])
+def test_predicate_adjectives_code_their_copula_clause(raw_nlp, sentence, event):
+    found = _found(raw_nlp, sentence)
+    assert {e.event for e in found.values()} >= {event}, {w: e.event for w, e in found.items()}
+
+
+def test_a_party_boycotting_an_election_is_a_protest_not_a_sanction(raw_nlp):
+    assert _found(raw_nlp, "Opposition parties boycotted the elections.")["boycotted"].event == "PROTEST"
+
+
+def test_a_plain_predicate_adjective_is_no_event(raw_nlp):
+    assert not any(e.event == "ACCUSE" for e in _found(raw_nlp, "The situation was critical on Monday.").values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry holds the rebels responsible for the deaths of the hostages.",
+    "Hamas held the occupation responsible for any escalation.",
+])
+def test_holding_a_party_responsible_is_an_accusation(raw_nlp, sentence):
+    found = _found(raw_nlp, sentence)
+    assert {e.event for e in found.values()} == {"ACCUSE"}, {w: e.event for w, e in found.items()}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The government blamed the rebels, saying they had shelled the town.", "shelled"),
+    ("The envoy complained that soldiers beat the villagers.", "beat"),
+])
+def test_the_content_of_an_accusation_is_only_alleged(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word,event,mode", [
+    # an infinitive complement the parser read as an adverbial clause still meets a listed "xcomp"
+    ("The rebels threatened on Friday to attack the capital.", "threatened", "THREATEN", "violence"),
+])
+def test_infinitive_read_as_adverbial_clause_meets_xcomp(raw_nlp, sentence, word, event, mode):
+    found = _found(raw_nlp, sentence)
+    assert (found[word].event, found[word].mode) == (event, mode)
+
+
+def test_a_purpose_clause_does_not_meet_an_open_xcomp(raw_nlp):
+    found = _found(raw_nlp, "The minister pressed ahead on Monday to finish the report.")
+    assert "pressed" not in found or found["pressed"].event != "REQUEST"
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    ("Beijing reacted with fury to the arms sale on Friday.", "fury", "ACCUSE"),
+    ("Egypt registered its objection to the dam on Monday.", "objection", "ACCUSE"),
+    ("The ministry conveyed its concern to the ambassador.", "concern", "ACCUSE"),
+    ("Tehran repeated its demand for compensation.", "demand", "REQUEST"),
+])
+def test_reactions_and_more_light_verbs(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event, {w: e.event for w, e in found.items()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -26,6 +26,9 @@ LIGHT_VERBS = frozenset({
     "form", "establish", "cast", "use", "exercise", "ratify", "observe", "accept", "host", "attend",
     # "reaffirmed its support for", "restated its commitment to"
     "reaffirm", "affirm", "restate",
+    # "registered its objection", "conveyed its concern", "aired grievances", "repeated its demand", "signalled
+    # its readiness", "stressed its support"
+    "register", "convey", "air", "repeat", "signal", "signall", "stress", "underline", "underscore",
     # "clinched a deal", "sealed an agreement", "hammered out an accord", "inked a pact"
     "clinch", "seal", "hammer", "ink",
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
@@ -180,7 +183,7 @@ class Constraint:
 @dataclass(frozen=True, slots=True)
 class LexEntry:
     lemma: str
-    pos: str  # VERB or NOUN
+    pos: str  # VERB, NOUN or ADJ (a predicate adjective: "was critical of")
     event: str
     mode: str | None
     cameo: str | None
@@ -195,9 +198,10 @@ class Lexicon:
     verbs: dict[str, tuple[LexEntry, ...]]
     nouns: dict[str, tuple[LexEntry, ...]]
     version: str
+    adjectives: dict[str, tuple[LexEntry, ...]] = field(default_factory=dict)
 
     def entries(self, lemma: str, pos: str) -> tuple[LexEntry, ...]:
-        table = self.verbs if pos == "VERB" else self.nouns
+        table = self.verbs if pos == "VERB" else self.adjectives if pos == "ADJ" else self.nouns
         return table.get(lemma, ())
 
 
@@ -230,7 +234,8 @@ def load_lexicon() -> Lexicon:
     text = resources.files("khabar.nlp").joinpath("data/lexicon.csv").read_text(encoding="utf-8")
     entries = [_entry(row) for row in _rows(text)]
     version = hashlib.sha1(text.encode()).hexdigest()[:12]
-    return Lexicon(verbs=_index(entries, "VERB"), nouns=_index(entries, "NOUN"), version=version)
+    return Lexicon(verbs=_index(entries, "VERB"), nouns=_index(entries, "NOUN"), version=version,
+                   adjectives=_index(entries, "ADJ"))
 
 
 @cache

@@ -26,7 +26,7 @@ from .repairs import keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_verbs
 _DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"),
                 "prt": ("prt", "prep", "advmod")}
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
-_NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting",
+_NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting", "into",
                                    "between"})
 _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -212,9 +212,28 @@ def _meets(token: Token, constraint: Constraint) -> bool:
         preps = tuple(constraint.dep.split(".")[1:])
         objects = _prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
         return any(_word_matches(o, constraint.lemmas) for o in objects)
+    if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
+        return True
+    if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
+            and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
+        return True
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in _referents(c))
                for c in token.children)
+
+
+def _infinitive_adjuncts(verb: Token) -> list[Token]:
+    """"threatened on Friday to attack the capital": with words between, the parser often reads the verb's
+    infinitive complement as a subjectless adverbial clause; it is still what the verb governs."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+
+
+def _postposed_predicates(verb: Token) -> list[Token]:
+    """"holds the rebels responsible": the parser often hangs the object's predicate on the object as an adjective
+    after it; it says what the verb makes of the object, as an "oprd" would."""
+    return [a for o in verb.children if o.dep_ == "dobj" for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
 
 
 def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -368,6 +387,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             continue
         if tok.pos_ == "VERB" or _main_copula(tok):
             _verb_trigger(tok, lexicon, found)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            _predicate_adjective(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
             if entry is not None and _named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
@@ -553,7 +574,9 @@ _ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convic
                        "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue", "jail",
                        "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang"})
 # Verbs whose "that" clause is only alleged: "alleged that police had tortured detainees".
-_ALLEGING_THAT = frozenset({"allege", "accuse", "charge"})
+_ALLEGING_THAT = frozenset({"allege", "accuse", "charge", "complain", "protest"})
+# Saying verbs that, hung on an accusing verb, carry its allegation: "blamed the rebels, saying they shelled the town".
+_SAYING = frozenset({"say", "add", "claim", "insist", "argue", "assert", "state"})
 
 
 def _alleging_host(prep: Token) -> bool:
@@ -572,7 +595,16 @@ def _alleged(verb: Token) -> bool:
     detainees": the act is an allegation told by the verb above, not an event the text asserts."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ALLEGING_THAT:
         return True
+    if verb.dep_ == "ccomp" and _saying_an_accusation(verb.head):
+        return True
     return verb.dep_ == "pcomp" and verb.head.head.i != verb.i and _alleging_host(verb.head)
+
+
+def _saying_an_accusation(verb: Token) -> bool:
+    """"blamed the rebels, saying they had shelled the town", "accused Kyiv and said its troops shot ...": the
+    saying verb only spells out the accusation it is attached to."""
+    return (verb.lemma_.lower() in _SAYING and verb.dep_ in ("advcl", "conj")
+            and verb.head.lemma_.lower() in _ALLEGING)
 
 
 # Nouns whose content clause is only claimed: "denied charges that it backed the militants who attacked parliament".
@@ -691,15 +723,32 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch])
     if verb_veto(verb, lexicon) is not None:
         return
     lemma = verb.lemma_.lower()
-    if _is_light(lemma):
+    own = match_entry(verb, lexicon.entries(lemma, "VERB"))
+    if _is_light(lemma) and not _beyond_object(own):
         noun = _light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
             found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
             return
-    entry = match_entry(verb, lexicon.entries(lemma, "VERB"))
-    if entry is not None:
-        found[verb.i] = TriggerMatch(verb.i, verb.i, entry, nominal=False)
+    if own is not None:
+        found[verb.i] = TriggerMatch(verb.i, verb.i, own, nominal=False)
+
+
+def _beyond_object(entry: LexEntry | None) -> bool:
+    """"held the occupation responsible": a light verb whose own entry matched on more than its object (a
+    predicate, a particle, a clause) is used in that sense, not as the light verb of its object noun."""
+    return entry is not None and any(c.dep in ("oprd", "prt", "xcomp", "ccomp") for c in entry.required)
+
+
+def _predicate_adjective(adj: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    """"Iran was critical of the deal", "the rebels are open to talks": the copula's clause carries the event
+    (its subject is the actor), read off the adjective and its own dependents."""
+    copula = adj.head
+    if copula.lemma_ != "be" or copula.i in found:
+        return
+    entry = match_entry(adj, lexicon.entries(adj.lemma_.lower(), "ADJ"))
+    if entry is not None and verb_veto(copula, lexicon) is None:
+        found[copula.i] = TriggerMatch(copula.i, copula.i, entry, nominal=False)
 
 
 @Language.factory("khabar_triggers_v1", requires=["token.pos", "token.dep", "token.lemma"],

@@ -165,3 +165,13 @@ def test_denied_acts_are_negated(raw_nlp, sentence, word, expected):
 ])
 def test_a_permitted_act_is_still_to_come(raw_nlp, sentence, word, expected):
     assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The envoy suggested that both militias withdraw from the town.", "withdraw", "prescriptive"),
+    ("The ministers insisted that the soldiers be released at once.", "released", "prescriptive"),
+    ("The ministers insisted that the soldiers were released at dawn.", "released", "asserted"),
+])
+def test_a_mandated_act_is_what_is_to_be_done(raw_nlp, sentence, word, expected):
+    doc = raw_nlp(sentence)
+    assert factuality_of(next(t for t in doc if t.text == word)) == expected

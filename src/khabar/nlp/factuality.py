@@ -18,6 +18,8 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Token
 
+from .arguments import mandated_clause
+
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
 _FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -106,7 +108,10 @@ def _local(node: Token) -> str | None:
         # "would have prompted", "will attack if the talks fail": conditions make it hypothetical
         conditional = _conditioned(children) or ("would" in modals and _perfect(children))
         return "hypothetical" if conditional else "future"
-    return _clause_marker(node, children, deps)
+    marker = _clause_marker(node, children, deps)
+    if marker is None and mandated_clause(node):
+        return "prescriptive"  # "suggested that both armies withdraw": what is to be done, not what was
+    return marker
 
 
 def _has_negation(children: list[Token], deps: list[str]) -> bool:

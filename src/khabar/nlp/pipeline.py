@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 import spacy
 from spacy.language import Language
@@ -20,10 +20,12 @@ from ..model import Article, Event, Failure, Relation
 from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
 from .records import events_from_doc, relations_from_doc
 
-# Documents per forward pass of the model. The network's working memory grows with the tokens of one
-# pass, so passes of 64 long articles swing RSS by a gigabyte and the peak grows with the number of
-# passes (the largest batch so far sets it); passes of 16 cost the same CPU and hold about a third.
-MODEL_BATCH = 16
+# Tokens per forward pass of the model. The network's working memory grows with the tokens of one pass,
+# so a pass of many long articles swings RSS by hundreds of MB, and a run's peak was set by its unluckiest
+# pass: the longer the run, the higher. Passes bounded in tokens (whole documents, at least one) cost the
+# same CPU and keep the peak where short runs have it (300 articles: peak RSS 405 MB at 6,000 tokens, 579 MB
+# with passes of 16 documents, CPU within noise).
+MODEL_TOKENS = 6_000
 COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1",
               "khabar_relations_v1")
 
@@ -89,7 +91,8 @@ class Coder:
         out = []
         with nlp.memory_zone():
             docs = [self._make_doc(article) for article in batch]
-            for article, doc in zip(batch, nlp.pipe(docs, batch_size=min(self.batch_size, MODEL_BATCH))):
+            parsed = chain.from_iterable(nlp.pipe(run, batch_size=len(run)) for run in _passes(docs))
+            for article, doc in zip(batch, parsed):
                 out.append(Coded(article, events=tuple(events_from_doc(doc)),
                                  relations=tuple(relations_from_doc(doc, default_kb()))))
                 _release(doc)
@@ -105,6 +108,20 @@ class Coder:
         doc._.published = article.published
         doc._.doc_id = article.id
         return doc
+
+
+def _passes(docs: list[Doc]) -> Iterator[list[Doc]]:
+    """Consecutive runs of documents holding at most ``MODEL_TOKENS`` tokens together (at least one each)."""
+    run: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if run and size + len(doc) > MODEL_TOKENS:
+            yield run
+            run, size = [], 0
+        run.append(doc)
+        size += len(doc)
+    if run:
+        yield run
 
 
 def _release(doc: Doc) -> None:

@@ -9,15 +9,7 @@ import pytest
 import spacy
 
 from khabar.geo import event_location
-from khabar.geo.resolve import Toponym, resolve
-
-
-def _resolve(gazetteer, text, names, focus=()):
-    toponyms = []
-    for name in names:
-        m = re.search(re.escape(name), text)
-        toponyms.append(Toponym(m.start(), m.end(), name))
-    return resolve(text, toponyms, gazetteer=gazetteer, focus=focus)
+from tests.geo.conftest import resolve_names
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +33,7 @@ def _places(nlp, text):
     ("Voters in Brazzaville queued for hours as Congo chose a president.", ["Brazzaville", "Congo"], "COG"),
 ])
 def test_short_country_name_is_the_country_the_text_is_about(gazetteer, text, names, country):
-    got = _resolve(gazetteer, text, names)
+    got = resolve_names(gazetteer, text, names)
     congo = got[names.index("Congo")]
     assert congo is not None and congo.is_country and congo.country == country
 
@@ -55,7 +47,7 @@ def test_short_country_name_is_the_country_the_text_is_about(gazetteer, text, na
      ["LBN", "JOR", "JOR"]),
 ])
 def test_country_names_in_a_middle_east_text_are_countries(gazetteer, text, names, countries):
-    got = _resolve(gazetteer, text, names)
+    got = resolve_names(gazetteer, text, names)
     assert [e.country for e in got] == countries
     assert all(e.is_country for e, name in zip(got, names) if name != "Amman")
 
@@ -67,7 +59,7 @@ def test_country_names_in_a_middle_east_text_are_countries(gazetteer, text, name
     ("Pipelines across the Niger Delta were sabotaged again.", "Niger Delta", "NGA"),
 ])
 def test_a_delta_named_after_a_country_is_not_the_country(gazetteer, text, name, country):
-    (delta,) = _resolve(gazetteer, text, [name])
+    (delta,) = resolve_names(gazetteer, text, [name])
     assert delta is not None and not delta.is_country and delta.country == country
 
 
@@ -76,7 +68,7 @@ def test_a_delta_named_after_a_country_is_not_the_country(gazetteer, text, name,
     ("Loggers are clearing the Togo Basin faster than before.", "Togo Basin"),
 ])
 def test_an_unknown_feature_named_after_a_country_gets_no_country_dot(gazetteer, text, name):
-    (got,) = _resolve(gazetteer, text, [name])
+    (got,) = resolve_names(gazetteer, text, [name])
     assert got is None or not got.is_country
 
 
@@ -88,7 +80,7 @@ def test_an_unknown_feature_named_after_a_country_gets_no_country_dot(gazetteer,
     "Sanctions imposed by the West have hurt the economy.",
 ])
 def test_the_west_of_politics_is_no_place(gazetteer, text):
-    assert _resolve(gazetteer, text, ["West"]) == [None]
+    assert resolve_names(gazetteer, text, ["West"]) == [None]
 
 
 @pytest.mark.model
@@ -158,7 +150,7 @@ def test_a_hyphenated_compound_adjective_stays_cut(nlp):
     ("The rally in Paris, Texas drew hundreds.", "Paris", "USA"),
 ])
 def test_a_country_speaking_after_a_comma_is_no_container(gazetteer, text, name, country):
-    (got,) = _resolve(gazetteer, text, [name])
+    (got,) = resolve_names(gazetteer, text, [name])
     assert got is not None and got.country == country
 
 
@@ -174,7 +166,7 @@ def test_a_country_speaking_after_a_comma_is_a_party(nlp):
     ("Soldiers were deployed across Burkina after the coup.", "Burkina", "BFA"),
 ])
 def test_more_short_country_names(gazetteer, text, name, country):
-    (got,) = _resolve(gazetteer, text, [name])
+    (got,) = resolve_names(gazetteer, text, [name])
     assert got is not None and got.is_country and got.country == country
 
 

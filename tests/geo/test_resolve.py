@@ -4,15 +4,8 @@ import re
 
 import pytest
 
-from khabar.geo.resolve import Toponym, resolve, split_head
-
-
-def _resolve(gazetteer, text, names, focus=()):
-    toponyms = []
-    for name in names:
-        m = re.search(re.escape(name), text)
-        toponyms.append(Toponym(m.start(), m.end(), name))
-    return resolve(text, toponyms, gazetteer=gazetteer, focus=focus)
+from khabar.geo.resolve import split_head
+from tests.geo.conftest import resolve_names
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), [
@@ -25,38 +18,38 @@ def _resolve(gazetteer, text, names, focus=()):
     ("Troops left Iraq.", ["Iraq"], [("Iraq", "IRQ")]),
 ])
 def test_resolution_in_context(gazetteer, text, names, expected):
-    got = _resolve(gazetteer, text, names)
+    got = resolve_names(gazetteer, text, names)
     assert [(e.name, e.country) for e in got] == expected
 
 
 def test_country_names_resolve_to_the_country_centroid(gazetteer):
-    (iraq,) = _resolve(gazetteer, "Iraq", ["Iraq"])
+    (iraq,) = resolve_names(gazetteer, "Iraq", ["Iraq"])
     assert iraq.feature == "PCLI" and iraq.country == "IRQ"
     assert (iraq.lat, iraq.lon) == (gazetteer.country("IRQ").lat, gazetteer.country("IRQ").lon)
 
 
 def test_population_does_not_override_explicit_state(gazetteer):
-    (moscow,) = _resolve(gazetteer, "Moscow, Idaho", ["Moscow, Idaho"])
+    (moscow,) = resolve_names(gazetteer, "Moscow, Idaho", ["Moscow, Idaho"])
     assert moscow.country == "USA" and moscow.admin1 == "Idaho"
 
 
 def test_focus_from_the_caller_breaks_ties(gazetteer):
-    (tripoli,) = _resolve(gazetteer, "Gunmen clashed in Tripoli.", ["Tripoli"], focus=("LBN", "LBN"))
+    (tripoli,) = resolve_names(gazetteer, "Gunmen clashed in Tripoli.", ["Tripoli"], focus=("LBN", "LBN"))
     assert tripoli.country == "LBN"
 
 
 def test_province_head_noun_prefers_the_province(gazetteer):
-    (anbar,) = _resolve(gazetteer, "Fighting spread across Anbar province.", ["Anbar province"])
+    (anbar,) = resolve_names(gazetteer, "Fighting spread across Anbar province.", ["Anbar province"])
     assert anbar.feature == "ADM1" and anbar.country == "IRQ"
 
 
 def test_abbreviated_state_after_comma(gazetteer):
-    (salem,) = _resolve(gazetteer, "A fire in Salem, Ore., destroyed a barn.", ["Salem"])
+    (salem,) = resolve_names(gazetteer, "A fire in Salem, Ore., destroyed a barn.", ["Salem"])
     assert salem.admin1 == "Oregon"
 
 
 def test_unknown_name_is_none(gazetteer):
-    assert _resolve(gazetteer, "They met in Zzyzxqtown.", ["Zzyzxqtown"]) == [None]
+    assert resolve_names(gazetteer, "They met in Zzyzxqtown.", ["Zzyzxqtown"]) == [None]
 
 
 @pytest.mark.parametrize(("text", "core", "hint"), [
@@ -79,41 +72,41 @@ def test_split_head(text, core, hint):
     ("Airstrikes hit northern Syria again.", "northern Syria", "PCLI", "SYR"),
 ])
 def test_regions_provinces_and_nationalities(gazetteer, text, name, feature, country):
-    (entry,) = _resolve(gazetteer, text, [name])
+    (entry,) = resolve_names(gazetteer, text, [name])
     assert (entry.feature, entry.country) == (feature, country)
 
 
 def test_postal_code_after_a_comma_names_the_state(gazetteer):
-    (town,) = _resolve(gazetteer, "A storm flooded Long Beach, CA on Sunday.", ["Long Beach"])
+    (town,) = resolve_names(gazetteer, "A storm flooded Long Beach, CA on Sunday.", ["Long Beach"])
     assert (town.country, town.admin1) == ("USA", "California")
 
 
 def test_explicit_state_turns_a_country_name_into_a_town(gazetteer):
-    (town,) = _resolve(gazetteer, "The mill in Lebanon, Pennsylvania closed.", ["Lebanon"])
+    (town,) = resolve_names(gazetteer, "The mill in Lebanon, Pennsylvania closed.", ["Lebanon"])
     assert (town.country, town.admin1) == ("USA", "Pennsylvania")
 
 
 def test_province_name_shared_with_its_big_city_reads_as_the_city(gazetteer):
-    (city,) = _resolve(gazetteer, "A car bomb exploded in Kandahar.", ["Kandahar"])
+    (city,) = resolve_names(gazetteer, "A car bomb exploded in Kandahar.", ["Kandahar"])
     assert city.feature.startswith("PPL") and city.country == "AFG"
 
 
 def test_county_is_placed_among_the_towns_named_with_it(gazetteer):
     text = "Deputies from Caddo Parish searched homes in Shreveport and Vivian, Louisiana."
-    county, *_ = _resolve(gazetteer, text, ["Caddo Parish", "Shreveport", "Vivian"])
+    county, *_ = resolve_names(gazetteer, text, ["Caddo Parish", "Shreveport", "Vivian"])
     assert county.admin1 == "Louisiana"
     assert abs(county.lat - 32.6) < 0.5 and abs(county.lon + 93.8) < 0.5
 
 
 def test_article_country_beats_a_namesake_abroad(gazetteer):
     text = "Rockets hit Taji, north of Baghdad, on Sunday."
-    taji, _ = _resolve(gazetteer, text, ["Taji", "Baghdad"])
+    taji, _ = resolve_names(gazetteer, text, ["Taji", "Baghdad"])
     assert taji.country == "IRQ"
 
 
 @pytest.mark.parametrize("name", ["Taji military camp", "the Taji base", "Taji air base"])
 def test_base_named_after_its_town_is_the_site(gazetteer, name):
-    (site,) = _resolve(gazetteer, f"Rockets struck {name} overnight.", [name])
+    (site,) = resolve_names(gazetteer, f"Rockets struck {name} overnight.", [name])
     assert (site.name, site.country) == ("Camp Taji", "IRQ")
 
 
@@ -125,7 +118,7 @@ def test_base_named_after_its_town_is_the_site(gazetteer, name):
      ["Walker County", "Huntsville", "Conroe"], "Texas"),
 ])
 def test_names_of_one_text_pull_each_other_into_one_state(gazetteer, text, names, admin1):
-    assert {e.admin1 for e in _resolve(gazetteer, text, names)} == {admin1}
+    assert {e.admin1 for e in resolve_names(gazetteer, text, names)} == {admin1}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -140,16 +133,16 @@ def test_names_of_one_text_pull_each_other_into_one_state(gazetteer, text, names
     ("The senator flew back to Washington.", "Washington", ("Washington", "PPLC", "USA")),
 ])
 def test_general_readings(gazetteer, text, name, expected):
-    (entry,) = _resolve(gazetteer, text, [name])
+    (entry,) = resolve_names(gazetteer, text, [name])
     assert (entry.name, entry.feature, entry.country) == expected
 
 
 def test_no_dot_for_a_stray_hamlet_abroad_in_a_text_firmly_about_one_country(gazetteer):
     text = "Clashes in Basra and Mosul spread to Huxi, Kirkuk officials said."
-    *iraqi, stray = _resolve(gazetteer, text, ["Basra", "Mosul", "Kirkuk", "Huxi"])
+    *iraqi, stray = resolve_names(gazetteer, text, ["Basra", "Mosul", "Kirkuk", "Huxi"])
     assert {e.country for e in iraqi} == {"IRQ"}
     assert stray is None
-    (alone,) = _resolve(gazetteer, "Flooding hit Huxi.", ["Huxi"])
+    (alone,) = resolve_names(gazetteer, "Flooding hit Huxi.", ["Huxi"])
     assert alone is not None and alone.country == "CHN"
 
 
@@ -158,15 +151,15 @@ def test_no_dot_for_a_stray_hamlet_abroad_in_a_text_firmly_about_one_country(gaz
     ("Kenyan Defence Forces patrolled the border.", "Kenyan Defence Forces", ("Kenya", "KEN")),
 ])
 def test_a_longer_name_falls_back_to_the_well_known_place_it_begins_with(gazetteer, text, name, expected):
-    (entry,) = _resolve(gazetteer, text, [name])
+    (entry,) = resolve_names(gazetteer, text, [name])
     assert (entry.name, entry.country) == expected
 
 
 def test_a_longer_name_beginning_with_an_obscure_word_stays_unresolved(gazetteer):
-    assert _resolve(gazetteer, "They met at the Quillbrook Tennis Club.", ["Quillbrook Tennis Club"]) == [None]
+    assert resolve_names(gazetteer, "They met at the Quillbrook Tennis Club.", ["Quillbrook Tennis Club"]) == [None]
 
 
 def test_english_county_in_a_british_text(gazetteer):
     text = "Flooding closed roads across Cornwall and Devon, Exeter council said."
-    cornwall, devon, _ = _resolve(gazetteer, text, ["Cornwall", "Devon", "Exeter"])
+    cornwall, devon, _ = resolve_names(gazetteer, text, ["Cornwall", "Devon", "Exeter"])
     assert (cornwall.country, cornwall.feature) == ("GBR", "ADM2") and (devon.country, devon.feature) == ("GBR", "ADM2")

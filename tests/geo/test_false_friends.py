@@ -3,8 +3,6 @@ abroad, a feature named after a country, "the West" of politics, an owner's name
 hyphenated names that the model cuts in pieces."""
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 

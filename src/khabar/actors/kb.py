@@ -66,6 +66,7 @@ class ActorKB:
         self._files = list(files)
         self._index: Index = build_index(self._files)
         self._resolve = self._cached_resolver()
+        self._agent_sector = self._cached_agent_sector()
         self._version = version
         self._user_folder = user_folder
 
@@ -89,6 +90,11 @@ class ActorKB:
         return functools.lru_cache(maxsize=RESOLVED_CACHE)(lambda text, day, country: resolve(index, text, day=day,
                                                                                         country=country))
 
+    def _cached_agent_sector(self):
+        """Agent-noun sectors memoised per knowledge base: coreference asks for every noun of a text."""
+        index = self._index
+        return functools.lru_cache(maxsize=RESOLVED_CACHE)(lambda text: agent_sector(index, words(text)))
+
     def country_of(self, text: str) -> str | None:
         """The ISO3 country a word or phrase names ("Iraqi", "Iran's", "U.S.", "Baghdad")."""
         ws = words(text)
@@ -110,7 +116,7 @@ class ActorKB:
 
     def sector_of(self, text: str) -> str | None:
         """The sector of an agent noun ("police" COP), or of the actor the text names."""
-        sector = agent_sector(self._index, words(text))
+        sector = self._agent_sector(text)
         if sector:
             return sector
         actor = self.resolve(text)
@@ -165,6 +171,7 @@ class ActorKB:
                                       not_actors=incoming.not_actors))
             self._index = build_index(self._files)
             self._resolve = self._cached_resolver()
+            self._agent_sector = self._cached_agent_sector()
             self._version = hashlib.sha1(f"{self._version}:{_digest([path])}".encode()).hexdigest()[:12]
         return accepted, conflicts
 

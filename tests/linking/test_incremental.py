@@ -168,3 +168,22 @@ def test_a_new_report_leaves_other_countries_of_its_weeks_alone(tmp_path):
     with EventStore(path) as store:
         store.write_batch(articles=_articles_for([new]), events=[new], failures=[], coded=True, run_id=None)
         assert link_new(store).considered == 6  # the new report and the five Iraqi ones
+
+
+def test_slices_read_in_small_rounds_give_the_same_groups(tmp_path, monkeypatch):
+    import khabar.linking.incremental as incremental
+    events = _events_over(200, 150, seed=11)
+    whole = _store_in_order(tmp_path / "whole.duckdb", [events])
+    monkeypatch.setattr(incremental, "ROWS_PER_READ", 3)
+    assert _store_in_order(tmp_path / "rounds.duckdb", [events]) == whole
+    assert any(len(members) > 1 for members in whole.values())
+
+
+def test_reading_rounds_keep_order_and_bound_every_round_but_a_lone_plan():
+    from khabar.linking.incremental import ROWS_PER_READ, Plan, _reading_rounds
+    plans = [Plan(own=(f"e{i}",), touched=frozenset(f"e{i}-{j}" for j in range(size)))
+             for i, size in enumerate([5, ROWS_PER_READ, 7, ROWS_PER_READ - 7, 1])]
+    rounds = list(_reading_rounds(plans))
+    assert [p for r in rounds for p in r] == plans
+    assert [len(r) for r in rounds] == [1, 1, 2, 1]
+    assert all(sum(len(p.touched) for p in r) <= ROWS_PER_READ or len(r) == 1 for r in rounds)

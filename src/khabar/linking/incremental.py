@@ -15,6 +15,7 @@ inside the span; the margin is twice the longest window of a precise report, so 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import stable_id
@@ -30,6 +31,7 @@ REACH = Reach(undated_before=RECENT.days, day_slack=TIME_OF_DAY_SLACK.days, week
 SLICE_DAYS = 28
 MARGIN_DAYS = 14
 WRITE_EVERY = 50_000  # events whose groups are written to the store in one transaction
+ROWS_PER_READ = 20_000  # stored events read from the store in one query
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +67,10 @@ def link_new(store: EventStore, *, ancestors: Ancestors = no_ancestors) -> LinkR
         touched = [Slice(event, n) for event, n in index.unlinked_slices(SLICE_DAYS, MARGIN_DAYS)]
         # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
         alone = index.unlinked_unplaced()
-        for piece in touched:
-            pending.add(link_slice(index, piece, ancestors))
+        for plans in _reading_rounds(plan_slice(index, piece) for piece in touched):
+            reports = _reports(index, plans)
+            for plan in plans:
+                pending.add(link_plan(plan, reports, ancestors))
     pending.add(Linking(groups={i: stable_id("group", i) for i in alone}, contained=()))
     pending.flush()
     return LinkReport(new=new, considered=pending.considered, groups=len(pending.group_ids))
@@ -96,18 +100,52 @@ class _Pending:
         self.groups, self.contained = {}, []
 
 
-def link_slice(index: LinkIndex, piece: Slice, ancestors: Ancestors) -> Linking:
-    """The groups of the slice's own events that new events can change, from every event whose window
-    meets the slice's widened span (the rest of the slice keeps its stored groups: see ``components.py``)."""
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What regrouping one slice needs: its own events that new ones can change, and every event those can
+    be grouped with (the rest of the slice keeps its stored groups: see ``components.py``)."""
+
+    own: tuple[str, ...]
+    touched: frozenset[str]
+
+
+def plan_slice(index: LinkIndex, piece: Slice) -> Plan:
     around = index.overlapping(piece.event, *piece.span)
     touched = touched_by_new(around)
-    own = sorted(w.id for w in around if w.id in touched and home_slice(w) == piece)
-    if not own:
+    own = tuple(sorted(w.id for w in around if w.id in touched and home_slice(w) == piece))
+    return Plan(own, frozenset(touched) if own else frozenset())
+
+
+def link_plan(plan: Plan, reports: dict[str, Report], ancestors: Ancestors) -> Linking:
+    """The groups of the plan's own events, from the reports of every event it touches."""
+    if not plan.own:
         return Linking(groups={}, contained=())
-    linking = link_reports((r for r in map(report_of_row, index.rows(sorted(touched))) if r), ancestors=ancestors)
-    groups = {i: linking.groups.get(i, stable_id("group", i)) for i in own}
+    linking = link_reports((reports[i] for i in sorted(plan.touched) if i in reports), ancestors=ancestors)
+    groups = {i: linking.groups.get(i, stable_id("group", i)) for i in plan.own}
     mine = set(groups.values())
     return Linking(groups=groups, contained=tuple(p for p in linking.contained if p[0] in mine))
+
+
+def _reading_rounds(plans: Iterable[Plan]) -> Iterator[list[Plan]]:
+    """Consecutive plans whose events are read in one query: each read scans the events table, so one read
+    per slice cost a scan per slice (13 ms each at 27,000 stored events, 40% of a run's linking)."""
+    round_: list[Plan] = []
+    size = 0
+    for plan in plans:
+        if round_ and size + len(plan.touched) > ROWS_PER_READ:
+            yield round_
+            round_, size = [], 0
+        round_.append(plan)
+        size += len(plan.touched)
+    if round_:
+        yield round_
+
+
+def _reports(index: LinkIndex, plans: list[Plan]) -> dict[str, Report]:
+    ids = sorted(set().union(*(plan.touched for plan in plans)))
+    if not ids:
+        return {}
+    return {row.id: report for row in index.rows(ids) if (report := report_of_row(row))}
 
 
 def report_of_row(row: LinkRow) -> Report | None:

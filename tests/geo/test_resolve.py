@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.geo.resolve import split_head
+from khabar.geo.resolve import Toponym, resolve, split_head
 from tests.geo.conftest import resolve_names
 
 
@@ -161,3 +161,49 @@ def test_english_county_in_a_british_text(gazetteer):
     text = "Flooding closed roads across Cornwall and Devon, Exeter council said."
     cornwall, devon, _ = resolve_names(gazetteer, text, ["Cornwall", "Devon", "Exeter"])
     assert (cornwall.country, cornwall.feature) == ("GBR", "ADM2") and (devon.country, devon.feature) == ("GBR", "ADM2")
+
+
+def test_a_town_inside_a_longer_name_when_the_text_places_it(gazetteer):
+    text = "A fire broke out at the Ashbourne Community Hall, Derby officials said; crews from Matlock helped."
+    hall, derby, _ = resolve_names(gazetteer, text, ["Ashbourne Community Hall", "Derby", "Matlock"])
+    assert (hall.name, hall.country) == ("Ashbourne", "GBR")
+    assert hall.admin1 == derby.admin1
+
+
+def test_a_town_inside_a_longer_name_needs_the_other_places_of_the_text(gazetteer):
+    assert resolve_names(gazetteer, "They met at the Ashbourne Community Hall.", ["Ashbourne Community Hall"]) == [None]
+
+
+def test_parts_of_a_name_are_read_only_for_given_spans(gazetteer):
+    text = "A fire broke out at the Ashbourne Community Hall, Derby officials said; crews from Matlock helped."
+    names = ["Ashbourne Community Hall", "Derby", "Matlock"]
+    toponyms = [Toponym(text.index(n), text.index(n) + len(n), n) for n in names]
+    hall, derby, matlock = resolve(text, toponyms, gazetteer=gazetteer, given=False)
+    assert hall is None and derby is not None and matlock is not None
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Researchers at Trinity College Dublin said so.", "Trinity College Dublin", ("Dublin", "IRL")),
+    ("Exiles remembered Tsarist Russia.", "Tsarist Russia", ("Russia", "RUS")),
+    ("Thousands of Floridians voted early.", "Floridians", ("Florida", "USA")),
+    ("Albertans went to the polls.", "Albertans", ("Alberta", "CAN")),
+    ("English fans celebrated in Manchester.", "English", ("England", "GBR")),
+    ("Deputies of the Polk County Sheriff's Office arrested him in Lakeland, Florida.",
+     "Polk County Sheriff's Office", ("Polk County", "USA")),
+    ("Heavy rain flooded Faw and Basra.", "Faw", ("Al Fāw", "IRQ")),
+])
+def test_names_the_gazetteer_lacks_whole(gazetteer, text, name, expected):
+    (entry,) = resolve_names(gazetteer, text, [name])
+    assert (entry.name, entry.country) == expected
+
+
+def test_a_lake_is_not_read_as_the_province_it_is_named_after(gazetteer):
+    (lake,) = resolve_names(gazetteer, "Boats sailed on Lake Michigan.", ["Lake Michigan"])
+    assert lake is None or not lake.is_admin1
+
+
+def test_no_dot_for_a_word_named_district_abroad_in_a_text_firmly_about_one_country(gazetteer):
+    text = "Militias in Basra, Mosul and Kirkuk blamed the Gulf."
+    *iraqi, gulf = resolve_names(gazetteer, text, ["Basra", "Mosul", "Kirkuk", "Gulf"])
+    assert {e.country for e in iraqi} == {"IRQ"}
+    assert gulf is None or gulf.country in ("IRQ", "")

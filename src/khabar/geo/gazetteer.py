@@ -311,7 +311,7 @@ def _add_admin1(builder: _Builder, rows: list[AdminRow], towns: _TownIndex) -> d
         population = sum(t["population"] or 0 for t in members)
         entry = (row.geonameid, row.name, lat, lon, row.country, row.name, code, "ADM1", population, "khabar-admin1")
         index = builder.add(entry, [row.name, *(a for a in row.aliases if not _is_code(a))], strong=True)
-        builder.add_names(index, _codes_of(row, code))
+        builder.add_names(index, [*_codes_of(row, code), *row.demonyms])
         out.setdefault((row.country, code or row.name), index)
     return out
 

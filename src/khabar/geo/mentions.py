@@ -46,7 +46,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> tuple[list[PlaceMention], tup
     demonyms = _demonym_countries(doc, gazetteer)
     toponyms = [Toponym(doc[r.start].idx, doc[r.end - 1].idx + len(doc[r.end - 1]), doc[r.start:r.end].text)
                 for r in found]
-    entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms)
+    entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms, given=False)
     dateline = dateline_chars(doc[:60].text)  # doc.text rebuilds the whole string: once is enough
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     if not _dateline_counts(mentions):

@@ -9,7 +9,9 @@ Conroe" reads as Texas); the kind of place the words ask for ("Anbar province", 
 whether the name is the place's main name; and population, with a bonus for capitals and cities of
 millions. A country name always resolves to the country, a province's own name to the province rather
 than a small town named after it. Readings are ranked twice in context, the second time from the first
-round's readings.
+round's readings. A given span the gazetteer lacks whole is read from its parts, surest first: a shorter
+form ("northern Syria"), the well-known place it begins or ends with, the province whose people it names
+("Floridians"), and last a town named inside it that the text's other places vouch for.
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ _GENERIC_HEADS = {
 }
 _HEAD_PATTERN = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _GENERIC_HEADS), key=len, reverse=True)) + r")$",
                            re.IGNORECASE)
+_COUNTY_ABBREVIATION = re.compile(r"\s+Co\.?$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az)[\-\s]", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTAINER_AFTER = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
@@ -50,25 +54,37 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:city|metro|area|metro area|metropolitan ar
                               r"authorities|side|proper)$", re.IGNORECASE)
 # Institutions and buildings named after their place ("Arizona State University", "Harare City Council",
 # "Delhi High Court"): when the gazetteer lacks the building, the place it is named after is the best reading.
+_INSTITUTION_WORDS = (r"(?:university|college|hospital|embassy|consulate|council|court|airport|station|stadium|"
+                      r"arena|center|centre|prison|jail|cathedral|church|mosque|school|academy|institute|museum|"
+                      r"library|parliament|assembly|police|hotel|office|government|municipality|corporation|"
+                      r"sheriff['’]?s? (?:office|department)|(?:police|fire) department)")
+_INSTITUTION_WORD = re.compile(r"\s+" + _INSTITUTION_WORDS + "$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:state|city|county|district|municipal|regional|general|international|national|memorial|central|"
-    r"high|supreme|federal|metropolitan|community))*\s+(?:university|college|hospital|embassy|consulate|council|"
-    r"court|airport|station|stadium|arena|center|centre|prison|jail|cathedral|church|mosque|school|academy|"
-    r"institute|museum|library|parliament|assembly|police|hotel|office|"
-    r"government|municipality|corporation)$", re.IGNORECASE)
+    r"high|supreme|federal|metropolitan|community))*\s+" + _INSTITUTION_WORDS + "$", re.IGNORECASE)
 # Last words of a natural feature's name: "the Niger Delta" is a feature named after a place, not that place.
 # (Not "island", "coast" or "peninsula": "the Kenya coast" and "Cyprus island" do lie in the country.)
 _FEATURE_WORDS = frozenset({"delta", "valley", "basin", "river", "lake", "mountains", "mountain", "hills", "desert",
                             "plateau", "gorge", "gulf", "bay", "highlands", "plain", "plains", "strait", "straits",
                             "sea", "forest", "canal", "falls", "rift"})
+# Words of a longer name that say what kind of place it is, not which: never read as a town inside a name.
+_GENERIC_WORDS = _FEATURE_WORDS | {
+    "hill", "park", "national", "state", "city", "hall", "point", "beach", "island", "lakes", "crossroads", "bend",
+    "shore", "lakeshore", "center", "centre", "court", "square", "street", "road", "new", "old", "north",
+    "south", "east", "west", "upper", "lower", "great", "little", "grand", "royal", "union", "university",
+    "college", "school", "church", "hospital", "medical", "airport", "station", "county", "township", "office",
+    "metro"}
+# First words of a natural feature named after a place it may lie outside of: "Lake Michigan", "Mount Lebanon".
+_NAMED_FEATURE_FIRST = frozenset({"lake", "mount", "mt", "cape", "isle", "island", "port", "gulf", "bay", "sea"})
 # "the West" of politics: a capitalised compass point after "the", alone, names a bloc of countries (or, for
 # "the North"/"the South", a part of a country the words do not name), never the town or province called so.
 _COMPASS_POINTS = frozenset({"west", "east", "north", "south"})
 _OWN_NAME_BONUS = 1.5  # "Berea" is an old name of Aleppo, but a text saying "Berea" means a town called so
 _CAPITAL_BONUS = 2.0  # a capital is the reading news means more often than its population alone says
-# A city of millions is named across the world; a text's country focus alone should not turn it into a
-# namesake town ("London" in a US story is still London, England, unless the text's places are near the town).
-_WORLD_CITY_POPULATION = 1_000_000
+# A big city (and a national capital of any size) is named from afar; a text's country focus alone should not turn
+# it into a namesake town ("London" in a US story is still London, England, unless the text's places are near the
+# town). 300k rather than 1M: regional cities are named from afar too (measured: +8 LGL toponyms, GWN unchanged).
+_WORLD_CITY_POPULATION = 300_000
 _WORLD_CITY_BONUS = 1.5
 _SEAT_CITY_POPULATION = 100_000  # "Baghdad", "Kandahar": a big city named like its province is the city
 _DEFAULT_LOG_POPULATION = {"PCLI": 7.5, "ADM1": 6.5, "ADM2": 5.0}
@@ -86,6 +102,8 @@ _LOCAL_POPULATION = 100_000
 _ROUNDS = 2
 _STRAY_POPULATION = 1_000
 _FIRM_FOCUS = 0.6  # share of the text's place evidence
+_PEOPLE_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "is", "i")
+_INNER = "INNER"  # hint: the readings are towns named inside a longer name (``_inner_places``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,18 +135,79 @@ def split_head(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def candidates(text: str, gazetteer: Gazetteer) -> tuple[tuple[Entry, ...], str | None]:
-    """Entries for a mention, trying the full words first and then the name without its head noun."""
+def candidates(text: str, gazetteer: Gazetteer, *, given: bool = True) -> tuple[tuple[Entry, ...], str | None]:
+    """Entries for a mention, trying the full words first and then the name without its head noun.
+    ``given``: the span is known to name a place (gold spans, ``khabar geocode`` input), so a name the
+    gazetteer lacks may be read from its parts ("Tsarist Russia", "Floridians", a town inside a building's
+    name); a span the recogniser only guessed gets no such reading (a shop, a club or a person that merely
+    contains a place's name)."""
     name = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     core, hint = split_head(name)
     demonym = gazetteer.demonym(name)
     if demonym and gazetteer.country(demonym):  # a nationality given as a toponym: "Irish" stands for Ireland,
         return (gazetteer.country(demonym),), hint  # not for a hamlet that shares the word
-    for variant in (name, core, *_fallback_names(core)):
+    for variant in (name, core):
         found = gazetteer.lookup(variant)
         if found:
             return found, hint
-    return _leading_place(core, gazetteer), hint
+    for variant in _fallback_names(core):
+        found = _by_own_name(variant, gazetteer)
+        if found:
+            return found, hint
+    leading = _leading_place(core, gazetteer)
+    if leading or not given:
+        return leading, hint
+    return _read_from_parts(core, hint, gazetteer)
+
+
+def _read_from_parts(name: str, hint: str | None, gazetteer: Gazetteer) -> tuple[tuple[Entry, ...], str | None]:
+    """Readings of a given name the gazetteer lacks whole, surest first; a town inside the name comes last
+    and only as a hint that ``_best`` checks against the text's other places."""
+    for reading in (_trailing_place, _province_of_people, _with_arabic_article):
+        found = reading(name, gazetteer)
+        if found:
+            return found, hint
+    inner = _inner_places(name, gazetteer)
+    return (inner, _INNER) if inner else ((), hint)
+
+
+def _with_arabic_article(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """"Faw" -> Al Fāw: GeoNames often keeps the article that English texts drop."""
+    return () if _ARABIC_ARTICLE.match(name) else _by_own_name("al " + name, gazetteer)
+
+
+def _province_of_people(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """"Floridians", "Albertan", "Tatarstani": the province (or country) whose people a word names (the countries'
+    own nationality words are listed in countries.csv; provinces follow the regular English forms)."""
+    for suffix in _PEOPLE_SUFFIXES:
+        if len(name) > len(suffix) + 2 and name.endswith(suffix) and name[:1].isupper():
+            stem = name[: -len(suffix)]
+            for ending in ("", "a", "o", "s", "e", "ia"):
+                found = tuple(e for e in gazetteer.lookup(stem + ending) if e.is_admin1 or e.is_country)
+                if found:
+                    return found
+    return ()
+
+
+def _inner_places(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """Towns named by capitalised words inside a longer name the gazetteer lacks ("the Kendal Road Primary
+    School", "Ashford Borough Council"), longest words first. Only a hint: ``_best`` keeps such a town only
+    when the text's other places lie around it (``_near_the_text``)."""
+    words = [w for w in re.split(r"[\s/\-]+", name) if w]
+    for n in range(len(words) - 1, 0, -1):
+        found = [e for i in range(len(words) - n + 1) for e in _towns_named(words[i:i + n], gazetteer)]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _towns_named(words: list[str], gazetteer: Gazetteer) -> list[Entry]:
+    """Towns whose own name is these words: not an alternate name (GeoNames lists old and local names that
+    are common words elsewhere), and not words that only say what kind of place it is ("National Park")."""
+    if not words[0][:1].isupper() or all(w.lower() in _GENERIC_WORDS for w in words):
+        return []
+    key = name_key(" ".join(words))
+    return [e for e in gazetteer.lookup(key) if e.feature.startswith("PPL") and name_key(e.name) == key]
 
 
 def _leading_place(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
@@ -151,6 +230,21 @@ def _leading_place(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
     return ()
 
 
+def _trailing_place(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The well-known place a longer name ends with: "Tsarist Russia" -> Russia, "Trinity College Dublin" ->
+    Dublin. Only countries, provinces, regions and cities of 100k (as ``_leading_place``), and only after a
+    capitalised word: "the Bank of England" is handled by " of " (``_fallback_names``)."""
+    words = [w for w in re.split(r"[\s/\-]+", name) if w]
+    if words and words[0].lower() in _FEATURE_WORDS | _NAMED_FEATURE_FIRST:  # "Lake Michigan" is not in Michigan
+        return ()
+    for n in range(1, len(words)):
+        suffix = " ".join(words[n:])
+        if (words[n - 1][:1].isupper() and not all(w.lower() in _GENERIC_WORDS for w in words[n:])
+                and gazetteer.is_strong(suffix)):
+            return gazetteer.lookup(suffix)
+    return ()
+
+
 def _may_name_a_feature(entry: Entry) -> bool:
     """Whether "<name> Delta/Valley/Basin" may be read as this place of the name. Not a country: the Niger Delta
     lies in Nigeria and the Jordan Valley along a border; not a small town either (only strong names lead here,
@@ -161,9 +255,17 @@ def _may_name_a_feature(entry: Entry) -> bool:
     return entry.is_admin1 or entry.source == "khabar-region" or entry.population >= _SEAT_CITY_POPULATION
 
 
+def _by_own_name(name: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The places a shortened name names, except towns that bear it only as an alternate name: those
+    (old, local or variant names) are a weak match for words cut out of a longer name."""
+    key = name_key(name)
+    return tuple(e for e in gazetteer.lookup(name) if not e.feature.startswith("PPL") or name_key(e.name) == key)
+
+
 def _fallback_names(name: str) -> list[str]:
     """Shorter readings of a name the gazetteer lacks as a whole: "Republic of Ireland" -> "Ireland",
-    "northern Syria" -> "Syria", "New York City" -> "New York", "Greater Manchester" -> "Manchester"."""
+    "northern Syria" -> "Syria", "New York City" -> "New York", "Greater Manchester" -> "Manchester",
+    "Polk Co." -> "Polk County", "al-Qaim" -> "Qaim", "Polk County Sheriff's Office" -> "Polk County"."""
     out = []
     if " of " in name:
         out.append(name.rsplit(" of ", 1)[1])
@@ -171,19 +273,27 @@ def _fallback_names(name: str) -> list[str]:
     if stripped != name:
         out.append(stripped)
     out += [n for n in (_QUALIFIER_AFTER.sub("", v) for v in (name, stripped)) if n and n not in (name, stripped)]
+    county = _COUNTY_ABBREVIATION.sub(" County", name)
+    if county != name:  # "Polk Co." is Polk County
+        out.append(county)
     if not name.lower().endswith((" county", " parish")):
         out.append(name + " County")  # "Miami-Dade": a US county named without its word
-    institution = _INSTITUTION_AFTER.sub("", name)
-    if institution != name and institution:
-        out.append(institution)
+    article = _ARABIC_ARTICLE.match(name)
+    if article:  # "al-Qaim": GeoNames often drops the Arabic article
+        out.append(name[article.end():])
+    own = _INSTITUTION_WORD.sub("", name)  # "Polk County Sheriff's Office" -> "Polk County"
+    institution = _INSTITUTION_AFTER.sub("", name)  # "Arizona State University" -> "Arizona"
+    out += [n for n in dict.fromkeys((own, institution)) if n and n != name]
     return out
 
 
 def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
-            focus: Sequence[str] = ()) -> list[Entry | None]:
-    """One entry (or None) per toponym. ``focus``: ISO3 codes the caller already knows the text is about."""
+            focus: Sequence[str] = (), given: bool = True) -> list[Entry | None]:
+    """One entry (or None) per toponym. ``focus``: ISO3 codes the caller already knows the text is about;
+    ``given``: the spans are known place names (see ``candidates``), not the recogniser's guesses."""
     by_text: dict[str, tuple] = {}
-    found = [((), None) if _bloc_name(text, t) else by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer))
+    found = [((), None) if _bloc_name(text, t)
+             else by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer, given=given))
              for t in toponyms]
     containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
     keys = [name_key(t.text) for t in toponyms]
@@ -297,11 +407,14 @@ def _longest_container(words: str, gazetteer: Gazetteer) -> str:
 
 
 def _areas_by_name(keys: Sequence[str], found: Sequence[tuple]) -> dict[str, frozenset[tuple[str, str]]]:
-    """For each distinct name, the admin-1 areas (ISO3, admin1) any of its readings lies in."""
+    """For each distinct name, the admin-1 areas (ISO3, admin1) any of its readings lies in. Readings by the
+    place's own name only, when there are some: a small town that once bore a big city's name (GeoNames keeps
+    such old names) would pull the text's other names into its state."""
     out: dict[str, frozenset[tuple[str, str]]] = {}
     for key, (entries, _) in zip(keys, found):
         if key not in out:
-            out[key] = frozenset((e.country, e.admin1) for e in entries if e.admin1)
+            own = [e for e in entries if name_key(e.name) == key] or entries
+            out[key] = frozenset((e.country, e.admin1) for e in own if e.admin1)
     return out
 
 
@@ -357,6 +470,8 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
           context: _Context, gazetteer: Gazetteer) -> Entry | None:
     if not found:
         return None
+    if hint == _INNER:
+        return _inner_town(found, container, context)
     country = _country_reading(found, context)
     boxed = any(_container_score(e, container) for e in found if not e.is_country)
     if country is not None and not boxed and not _admin_in_focus(found, country, context):
@@ -370,6 +485,20 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
     return None if _stray(best, context) else best
 
 
+def _inner_town(found: tuple[Entry, ...], container: tuple[Entry, ...], context: _Context) -> Entry | None:
+    """The best of the towns named inside a longer name that the text's other places vouch for, else None."""
+    vouched = [e for e in found if _near_the_text(e, context)]
+    return max(vouched, key=lambda e: _score(e, "", None, container, context)) if vouched else None
+
+
+def _near_the_text(entry: Entry, context: _Context) -> bool:
+    """A town the text's other places vouch for: in the text's main country, and in the admin-1 area of
+    another place of the text or within 150 km of one."""
+    if entry.country != context.top:
+        return False
+    return (entry.country, entry.admin1) in context.admin1 or _proximity_score(entry, context.points) >= 2.0
+
+
 def _country_reading(found: tuple[Entry, ...], context: _Context) -> Entry | None:
     """The country a name means. A short name shared by two countries ("Congo") means the one the text's other
     places lie in ("Brazzaville"), else the larger: ``found`` lists the most populous first, ``max`` keeps it
@@ -381,11 +510,21 @@ def _country_reading(found: tuple[Entry, ...], context: _Context) -> Entry | Non
 
 
 def _stray(entry: Entry, context: _Context) -> bool:
-    """A hamlet abroad in a text firmly about another country ("Taji" in an Iraq story, when only a Chinese
-    village bears the name): a wrong dot is worse than none."""
-    if not entry.feature.startswith("PPL") or entry.population >= _STRAY_POPULATION or entry.source == "khabar":
+    """A hamlet (or a doubtful district) abroad in a text firmly about another country ("Taji" in an Iraq story,
+    when only a Chinese village bears the name): a wrong dot is worse than none."""
+    if not _doubtful(entry):
         return False
     return context.focus.get(entry.country, 0.0) == 0.0 and context.focus.get(context.top, 0.0) >= _FIRM_FOCUS
+
+
+def _doubtful(entry: Entry) -> bool:
+    """A hamlet, or a district none of whose towns we know the population of: the second-level divisions
+    from ``admin2``/``subdivisions`` are often reached by a plain word of their name ("Central", "Coast", "Northern")."""
+    if entry.source == "khabar":
+        return False
+    if entry.feature == "ADM2":
+        return entry.population == 0
+    return entry.feature.startswith("PPL") and entry.population < _STRAY_POPULATION
 
 
 def _province_named(town: Entry, found: tuple[Entry, ...], key: str) -> Entry | None:
@@ -410,9 +549,10 @@ def _admin_in_focus(found: tuple[Entry, ...], country: Entry, context: _Context)
 
 def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...], context: _Context) -> float:
     own_name = name_key(entry.name) == key
+    capital = entry.feature == "PPLC"
     return (_log_population(entry) + (_OWN_NAME_BONUS if own_name else 0.0)
-            + (_CAPITAL_BONUS if entry.feature == "PPLC" else 0.0)
-            + (_WORLD_CITY_BONUS if own_name and entry.population >= _WORLD_CITY_POPULATION else 0.0)
+            + (_CAPITAL_BONUS if capital else 0.0)
+            + (_WORLD_CITY_BONUS if own_name and (capital or entry.population >= _WORLD_CITY_POPULATION) else 0.0)
             + (1.0 if entry.source == "khabar" else 0.0)
             + _container_score(entry, container) + _focus_score(entry, context)
             + _neighbour_score(entry, context) + _hint_score(entry, hint))

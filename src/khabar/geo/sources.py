@@ -37,6 +37,7 @@ class AdminRow:
     population: int
     source: str
     seat: str | None = None  # its capital, through which the GeoNames admin1 code is found when ``code`` is blank
+    demonyms: tuple[str, ...] = ()  # "Scottish": looked up for a given span, never matched in free text
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def read_admin1() -> list[AdminRow]:
     states = _us_state_ids()
     return [AdminRow(r["country"], r["code"], r["name"], _split(r["aliases"]), _float(r["lat"]), _float(r["lon"]),
                      int(r["geonameid"]) if r["geonameid"] else states.get((r["country"], r["code"])), 0, r["source"],
-                     r.get("seat") or None)
+                     r.get("seat") or None, _split(r.get("demonyms")))
             for r in _rows("admin1.csv")]
 
 

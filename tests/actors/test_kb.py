@@ -111,7 +111,8 @@ def test_country_of(kb, text, iso3):
 
 @pytest.mark.parametrize("text, actor_id, country", [
     ("Moscow", "RUS.GOV", "RUS"), ("Washington", "USA.GOV", "USA"), ("Damascus", "SYR.GOV", "SYR"),
-    ("Kyiv", "UKR.GOV", "UKR"),
+    ("Kyiv", "UKR.GOV", "UKR"), ("Kiev", "UKR.GOV", "UKR"),  # a capital's other spelling
+    ("Bonn", "DEU.GOV", "DEU"),  # a former capital that news of its day names for the government
     ("Nairobi", None, "KEN"),  # no entry for the government of Kenya: the generic one, still GOV
 ])
 def test_a_capital_stands_for_its_government(kb, text, actor_id, country):
@@ -281,3 +282,43 @@ def test_more_bodies_and_agent_nouns(kb, mention, country, sector):
 def test_no_false_person_or_group_in_ordinary_words(kb, mention):
     actor = kb.resolve(mention, date=D(2020, 1, 1))
     assert actor is None or not ((actor.id or "").startswith("person.") or actor.id in ("PAK.LET", "FATAH"))
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Northern Ireland", "GBR"), ("Northern Irish", "GBR"), ("Scottish", "GBR"), ("Ireland", "IRL"),
+    ("Republic of Congo", "COG"), ("Congo-Brazzaville", "COG"), ("DR Congo", "COD"),
+    ("Kampuchea", "KHM"), ("Rhodesia", "ZWE"), ("Upper Volta", "BFA"), ("Dahomey", "BEN"),
+    ("Byelorussian", "BLR"), ("Moldavian", "MDA"), ("Kirghiz", "KGZ"), ("Somalian", "SOM"), ("Gazan", "PSE"),
+    ("Zulu", "ZAF"), ("Kikuyu", "KEN"), ("Flemish", "BEL"), ("Moro", "PHL"), ("Tatar", "RUS"),
+])
+def test_former_names_parts_and_peoples_of_a_state(kb, text, iso3):
+    assert kb.country_of(text) == iso3
+
+
+@pytest.mark.parametrize("mention, expected, country", [
+    ("the Organization of American States", "OAS", None),  # not the United States
+    ("Council of Europe", "COE", None),  # not a government
+    ("the Hague tribunal", "ICTY", None),
+    ("AUC", "COL.AUC", "COL"),  # the Colombian paramilitaries, not the African Union
+    ("African Union Commission", "AU", None),
+    ("the Islamic Courts Union", "SOM.ICU", "SOM"),  # not workers of a union
+    ("the South Lebanon Army", "LBN.SLA", "LBN"),  # not the Lebanese army
+    ("New Forces rebels", "CIV.FN", "CIV"),
+    ("Crown Prince Abdullah", "person.kingabdullah", "SAU"),
+    ("Mujahedeen-e-Khalq", "IRN.MEK", "IRN"),
+    ("Nursultan Nazarbayev", "person.nazarbayev", "KAZ"),
+    ("the Dalai Lama", "person.dalailama", "CHN"),
+    ("MDC", "ZWE.MDC", "ZWE"),
+    ("Republika Srpska", "BIH.RS", "BIH"),
+    ("Jewish settlers", "ISR.SETTLERS", "ISR"),
+    ("the Casa Rosada", "ARG.GOV", "ARG"),  # a seat of government stands for the government
+    ("Laurent Nkunda", "person.nkunda", "COD"),
+])
+def test_blocs_groups_and_leaders_of_the_nineties_and_after(kb, mention, expected, country):
+    actor = kb.resolve(mention)
+    assert actor is not None and (actor.id, actor.country) == (expected, country)
+
+
+def test_lowercase_words_do_not_name_the_ivorian_rebels(kb):
+    actor = kb.resolve("new forces")
+    assert actor is None or actor.id != "CIV.FN"

@@ -79,3 +79,14 @@ def test_dangling_relation_and_duplicate_id_are_caught(tmp_path):
     two.write_text("actors: [{id: A, name: Other}]", encoding="utf-8")
     with pytest.raises(ConfigError, match="duplicate id"):
         check_references([*load_file(one).actors, *load_file(two).actors])
+
+
+def test_capital_aliases_are_read_and_checked(tmp_path):
+    path = tmp_path / "states.yaml"
+    path.write_text("countries:\n- {id: RUR, name: Ruritania, capital: Strelsau, capital_aliases: [Old Strelsau]}\n",
+                    encoding="utf-8")
+    assert load_file(path).actors[0].capital_aliases == ("Old Strelsau",)
+    path.write_text("countries:\n- {id: RUR, name: Ruritania, capital: Strelsau, capital_aliases: [1]}\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="capital_aliases"):
+        load_file(path)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from khabar.errors import InputError
+from khabar.model import Actor, Event
 from khabar.evaluate import plover_gsr
 from khabar.evaluate.plover_gsr import parse, score, to_v2
 
@@ -75,6 +76,27 @@ def test_score_category_and_country_accuracy(sample):
     assert s["no_event"] == 1
     assert 0 < s["macro_f1"] < 1
     assert any(line.startswith("gold\\pred") for line in report.render())
+    lines = report.render()
+    assert "actor country by the gold mention's form:" in lines
+    assert "recipient country misses with an event: " in lines  # the one recipient miss has no event
+    assert "actor country misses with an event: " in lines
+
+
+@pytest.mark.parametrize("field, code", [
+    ("MIL", "MIL"), ("CVLtur", "CVL"), ("JRN", "MED"), ("MOS", None), ("***", None), (None, None),
+])
+def test_gold_sector_reads_plover_codes(field, code):
+    assert plover_gsr.GoldActor(text="x", code="RUR", sector=field).sector_code == code
+
+
+def test_sector_accuracy_compares_the_main_event_sectors(sample):
+    records = parse(sample)  # gold: Ruritanian MIL -> rebels REB; the UN (no sector) -> Borduria
+    predicted = {"T-FIGHT-0001": [Event(id="e", doc_id="T-FIGHT-0001", event="ASSAULT",
+                                        actor=(Actor(text="troops", name="troops", country="RUR", sector="MIL"),),
+                                        recipient=(Actor(text="rebels", name="rebels", sector="INS"),))]}
+    summary = score(records, predicted).summary
+    assert summary["actor_sector_accuracy"] == pytest.approx(1.0)  # one gold actor sector, found
+    assert summary["recipient_sector_accuracy"] == pytest.approx(0.0)  # REB, coded INS
 
 
 def test_run_skips_an_absent_set(tmp_path):

@@ -80,8 +80,8 @@ def _alias_targets(entry: ActorEntry) -> Iterable[tuple[str, Target]]:
         yield alias, Target(entry.id, ROLE_NAME, is_acronym(alias), proper)
     for demonym in entry.demonyms:
         yield demonym, Target(entry.id, ROLE_DEMONYM, False)
-    if entry.capital:
-        yield entry.capital, Target(entry.id, ROLE_CAPITAL, False)
+    for capital in (entry.capital, *entry.capital_aliases) if entry.capital else ():
+        yield capital, Target(entry.id, ROLE_CAPITAL, False)
 
 
 def _add_aliases(aliases: dict[str, list[Target]], entry: ActorEntry) -> None:

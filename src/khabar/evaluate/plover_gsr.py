@@ -2,7 +2,8 @@
 
 The file uses PLOVER v0.5 categories; they are mapped to the 16 of PLOVER 2.0 before scoring. The
 figures: category accuracy of the coder's main event per sentence, per-category P/R/F1 and their
-macro-F1 over the 16 categories, and actor/recipient country accuracy.
+macro-F1 over the 16 categories, actor/recipient country and sector accuracy, and tables that say where the
+country figures are lost (no event, no party, a party with no country, a wrong one).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from ..errors import InputError
 from ..model import Event
 from ..ontology import CATEGORIES
 from .coder import Sentence, code_sentences, main_event, miss_reasons, render_reasons
-from .countries import actor_countries, country_of_code
+from .countries import (HIT, RESOLUTIONS, actor_countries, country_of_code, country_outcome, mention_kind,
+                        outcome_table, resolution_kind)
 from .metrics import NONE, accuracy, macro_f1, ratio, render_confusion, render_scores, scores_by_label
 from .report import Report, skipped
 
@@ -31,6 +33,13 @@ V05_TO_V2 = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove")
 V05_MODES_TO_V2 = {("COERCE", "destroy"): ("ASSAULT", "destroy")}
 
 
+# PLOVER sector codes (as in the actor knowledge base's schema; written out here, as scorers know only the
+# model), and CAMEO's other names for some of them that the GSR uses.
+_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "REB", "INS", "SEP", "UAF", "OPP", "CRM",
+                      "CVL", "NGO", "IGO", "BUS", "MED", "EDU", "REL", "REF", "HLH", "LAB", "AGR", "ELI", "MNC"})
+_SECTOR_SYNONYMS = {"JRN": "MED", "CIV": "CVL"}
+
+
 @dataclass(frozen=True, slots=True)
 class GoldActor:
     text: str
@@ -40,6 +49,14 @@ class GoldActor:
     @property
     def country(self) -> str | None:
         return country_of_code(self.code)
+
+    @property
+    def sector_code(self) -> str | None:
+        """The PLOVER sector of the gold's sector field ("CVLtur" -> "CVL", "JRN" -> "MED"); None when it names
+        none (a state, a religion such as "MOS", "***")."""
+        head = (self.sector or "").strip().upper()[:3]
+        head = _SECTOR_SYNONYMS.get(head, head)
+        return head if head in _SECTORS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +119,14 @@ def score(records: Sequence[GoldRecord], predicted: Mapping[str, Sequence[Event]
         "any_event_accuracy": _any_accuracy(records, predicted),
         "actor_country_accuracy": _country_accuracy(records, mains, side="actor"),
         "recipient_country_accuracy": _country_accuracy(records, mains, side="recipient"),
+        "actor_sector_accuracy": _sector_accuracy(records, mains, side="actor"),
+        "recipient_sector_accuracy": _sector_accuracy(records, mains, side="recipient"),
         "no_event": sum(1 for _, p in pairs if p == NONE), "failures": failures,
     }
     lines = [*render_scores(scores), "", "confusion (rows gold, columns the coder's main event):",
              *render_confusion(pairs, CATEGORIES)]
+    for side in ("actor", "recipient"):
+        lines += ["", *_country_breakdown(records, mains, side=side)]
     if reasons:
         lines += ["", "why sentences got no event (gold category's furthest stage):", *render_reasons(reasons)]
     return Report(name=NAME, source=str(PATH), summary=summary, lines=tuple(lines))
@@ -127,6 +148,64 @@ def _country_accuracy(records: Sequence[GoldRecord], mains: Mapping[str, Event |
         event = mains[record.id]
         found = actor_countries(getattr(event, side)) if event else set()
         hits += bool(found & gold)
+    return ratio(hits, total)
+
+
+_RIGHT, _WRONG = "gold category", "other/none"
+
+
+def _country_breakdown(records: Sequence[GoldRecord], mains: Mapping[str, Event | None], *, side: str) -> list[str]:
+    """Where the country figure of one side is lost: by the form of the gold mention, by the form and the
+    resolution of the coder's mention, by whether the main event has the gold category, and, for the misses
+    with an event, where the gold country went (the other side, the event's place)."""
+    by_gold, by_coder, by_resolution, by_category, misses = [], [], [], [], Counter()
+    for record in records:
+        gold = record.actor_countries if side == "actor" else record.recipient_countries
+        if not gold:
+            continue
+        event = mains[record.id]
+        outcome = country_outcome(gold, event, side=side)
+        parties = record.actors if side == "actor" else record.recipients
+        by_gold.append((mention_kind(next(p.text for p in parties if p.country)), outcome))
+        by_category.append((_RIGHT if event is not None and event.event == record.event else _WRONG, outcome))
+        if event is None:
+            continue
+        coded = getattr(event, side)
+        if coded:
+            by_coder.append((mention_kind(coded[0].text), outcome))
+            by_resolution.append((resolution_kind(coded[0]), outcome))
+        if outcome != HIT:
+            misses.update(_where_it_went(gold, event, side=side, outcome=outcome))
+    return [f"{side} country by the gold mention's form:", *outcome_table(by_gold),
+            f"{side} country by the coder's first {side}'s form:", *outcome_table(by_coder),
+            f"{side} country by what the coder's first {side} resolved to:",
+            *outcome_table(by_resolution, labels=RESOLUTIONS),
+            f"{side} country by the main event's category:", *outcome_table(by_category, labels=(_RIGHT, _WRONG)),
+            f"{side} country misses with an event: " + ", ".join(f"{k} {n}" for k, n in sorted(misses.items()))]
+
+
+def _where_it_went(gold: set[str], event: Event, *, side: str, outcome: str) -> list[str]:
+    other = actor_countries(event.recipient if side == "actor" else event.actor)
+    place = event.event_loc.country if event.event_loc is not None else None
+    found = actor_countries(getattr(event, side))
+    out = [f"{outcome}: gold on the other side"] if other & gold else []
+    if place in gold:
+        out.append(f"{outcome}: gold is the place's")
+    if place in found:
+        out.append(f"{outcome}: coded is the place's")
+    return out
+
+
+def _sector_accuracy(records: Sequence[GoldRecord], mains: Mapping[str, Event | None], *, side: str) -> float:
+    """Among sentences whose gold side names a sector, the share where the main event's side has one of them."""
+    hits = total = 0
+    for record in records:
+        gold = {a.sector_code for a in (record.actors if side == "actor" else record.recipients)} - {None}
+        if not gold:
+            continue
+        total += 1
+        event = mains[record.id]
+        hits += bool(event is not None and {a.sector for a in getattr(event, side)} & gold)
     return ratio(hits, total)
 
 

@@ -48,6 +48,9 @@ _FACILITY_NOUNS = frozenset({
     "neighborhood", "province", "city", "town", "village", "region", "governorate", "stronghold", "hideout"})
 # Sectors of people who are not a state's organs: with no nationality stated, they are of the place.
 _CIVILIAN_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "BUS", "AGR", "NGO"})
+# Settlements: attacked or raided, they stand for the people who live there (ACLED's "civilians (country)").
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb"})
+_HARMFUL_ACTS = frozenset({"ASSAULT", "COERCE"})
 _FACILITY_FIRST = frozenset({"camp", "fort", "forward", "base", "checkpoint"})  # "Camp Taji", "Fort Bragg"
 _NON_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 # Weapons of the kind irregulars plant or fire. Standing as the doer with no owner named ("A roadside bomb
@@ -208,7 +211,9 @@ class MentionResolver:
         actor = self._named(head, span)
         if _facility(head):
             # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
-            return actor if actor is not None and (actor.id or actor.sector) and not _is_person(actor) else None
+            if actor is not None and (actor.id or actor.sector) and not _is_person(actor):
+                return actor
+            return self._people_of_settlement(head, span)
         unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
         if unnamed and _weapon_as_doer(head):
             return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
@@ -217,6 +222,15 @@ class MentionResolver:
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
             return actor  # a named actor, or a state named as itself
         return self._placed(head, span, actor)
+
+    def _people_of_settlement(self, head: Token, span: Span) -> Actor | None:
+        """"The army shelled Kurdish villages near Kirkuk": a settlement attacked or raided stands for the
+        civilians who live there, of the country its words state, else of the place."""
+        if head.lemma_.lower() not in _SETTLEMENT_NOUNS or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
+            return None
+        country = self.kb.country_of(span.text) or _place_country(head) or self._country(head.doc)
+        found = self.kb.resolve("civilians", date=self.date, country=country)
+        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
 
     def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
         """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
@@ -245,7 +259,9 @@ class MentionResolver:
         candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
         if len(candidates) == 2 and candidates[0].text == candidates[1].text:
             candidates.pop()  # the entity is the phrase: one lookup
-        country = self._owner_country(head)  # once: it may resolve a possessive pronoun
+        country, body = self._owner_country(head)  # once: it may resolve a possessive pronoun
+        if body is not None and self.kb.sector_of(head.lemma_) is not None:
+            return replace(body, text=span.text, span=_char_span(span))  # "NATO said its troops": NATO's
         for candidate in candidates:
             actor = self.kb.resolve(_with_article(candidate), date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
@@ -259,14 +275,15 @@ class MentionResolver:
             return replace(state, text=span.text, span=_char_span(span))
         return self._unknown(span)
 
-    def _owner_country(self, head: Token) -> str | None:
+    def _owner_country(self, head: Token) -> tuple[str | None, Actor | None]:
         """"urged Serbia to withdraw its police": a generic mention owned by a pronoun is of the pronoun's
         referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
-        mention's home country."""
+        mention's home country. The second value is an international body the pronoun stands for ("NATO said
+        its troops ..."), whose people are its own and of no country."""
         capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
-            return government.country
+            return government.country, None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         found = None
         if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
@@ -275,7 +292,9 @@ class MentionResolver:
                 found = self._pronoun(owner, owner.lower_)
             finally:
                 self._owners_open.discard(head.i)
-        return found.country if found is not None and found.country else self._home_country(head)
+        if found is not None and found.sector == "IGO" and not found.country:
+            return None, found
+        return (found.country if found is not None and found.country else self._home_country(head)), None
 
     def _home_country(self, head: Token) -> str | None:
         """The country a generic mention ("the police", "the president") belongs to when its words state
@@ -318,10 +337,8 @@ class MentionResolver:
     def _same_organ_before(self, head: Token) -> str | None:
         """"Israeli troops raided Jenin ... The army said": a definite organ of a state ("the army", "the
         police") is that of the last organ of its kind the article named with a country."""
-        if not self._is_definite(mention_span(head)):
-            return None
-        sector = self.kb.sector_of(head.lemma_)
-        if sector not in _STATE_ORGANS:
+        sector = self.kb.sector_of(head.lemma_)  # memoised: cheaper than the phrase, and rules out most nouns
+        if sector not in _STATE_ORGANS or not self._is_definite(mention_span(head)):
             return None
         earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None)
         return earlier.country if earlier is not None else None
@@ -411,7 +428,7 @@ class MentionResolver:
             return None
         country = next((self.kb.country_of(t.text) for t in span if t.ent_type_ in ("GPE", "NORP")), None)
         country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
-        if country is None and span.root.ent_type_ in ("PERSON", "ORG") and not _international(span):
+        if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span.text, name=span.text, country=country, span=_char_span(span))
 
@@ -668,6 +685,14 @@ def _modifies_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "amod", "poss", "nmod") and token.head.pos_ == "NOUN"
 
 
+def _governing_verb(head: Token) -> Token:
+    """The verb whose object ``head`` is, directly or through a preposition ("fired on the village")."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb
+
+
 def _weapon_as_doer(head: Token) -> bool:
     """"A roadside bomb killed ...", "were killed by a car bomb": a weapon standing as the doer of a verb."""
     if head.lemma_.lower() not in _IRREGULAR_WEAPONS:
@@ -710,6 +735,20 @@ def _gazetteer_country(span: Span) -> str | None:
         if not m.dateline and m.start < span.end and span.start < m.end and m.place.country:
             return m.place.country
     return None
+
+
+# Entity types the small model gives names of groups and people it does not know ("Flec" as no entity, "the
+# Egbesu Boys" as a work of art). Not an unknown place ("GPE"), nor a nationality ("Hutu" is of no one country).
+_MISTAGGED_NAME_ENTS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _named_party(root: Token) -> bool:
+    """A person or a body by its name: tagged so, or a proper noun the tagger gave no entity type or a mistaken
+    one that does something ("Flec attacked"). Elsewhere such a word is as often a town the gazetteer lacks
+    ("a curfew on Hodeidah"), which is no more the article's country than any other."""
+    if root.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return root.ent_type_ in _MISTAGGED_NAME_ENTS and root.pos_ == "PROPN" and root.dep_ == "nsubj"
 
 
 _INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "worldwide", "nations", "without", "foreign"})

@@ -27,7 +27,7 @@ def test_importing_the_package_loads_neither_the_api_nor_spacy():
 
 @pytest.mark.model
 def test_package_level_extract_codes_an_article():
-    article = Article(id="t1", text="Police arrested three protesters in Basra on Monday.",
+    article = Article(id="t1", text="Police arrested three suspects in Basra on Monday.",
                       published=dt.date(2024, 3, 6))
     events = list(khabar.extract([article]))
     assert [e.event for e in events] == ["COERCE"]

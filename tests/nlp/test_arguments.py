@@ -27,6 +27,8 @@ CASES = [
     ("Jordan is opposed to the plan.", "opposed", ["Jordan"], ["plan"]),
     # the target inside a clause, a possessor, or behind a preposition when the object is a thing
     ("The ministry demanded that Turkey withdraw its troops.", "demanded", ["ministry"], ["Turkey"]),
+    # the doer of a passive "that" clause is its agent, not the ones it was done to
+    ("Baku claimed villagers were shelled by Armenian gunners.", "claimed", ["Baku"], ["gunners"]),
     ("The rebels denounced Kenya's decision.", "denounced", ["rebels"], ["Kenya"]),
     ("Spain granted asylum to two Cuban dissidents.", "granted", ["Spain"], ["dissidents"]),
     ("Officials said the government lifted the curfew in Basra.", "lifted", ["government"], ["Basra"]),

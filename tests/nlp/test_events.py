@@ -420,3 +420,39 @@ def test_recording_drops_leaves_the_events_as_they_were(coder):
 def test_the_main_clause_tells_the_most_confident_event(coder, text, main):
     events = _events(coder, text)
     assert max(events, key=lambda e: e.confidence).event == main, [(e.event, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("The militia freed the fishermen held by the coast guard.", "COERCE"),
+    ("A smuggler wanted by the border police crossed into the valley.", "REQUEST"),
+    ("The guards released Omar Haddad, who had been detained by the army.", "COERCE"),
+    ("The junta is holding 300 political prisoners.", "COERCE"),  # custody now, not an act of detaining
+])
+def test_an_undated_participle_naming_a_standing_is_no_event(coder, text, dropped):
+    assert dropped not in {e.event for e in _events(coder, text)}
+
+
+def test_a_dated_participle_after_a_party_is_an_event(coder):
+    events = _events(coder, "The three farmers detained on Tuesday returned to their village.")
+    detentions = [e for e in events if e.event == "COERCE"]
+    assert len(detentions) == 1 and detentions[0].date == dt.date(2021, 5, 11)
+
+
+@pytest.mark.parametrize("text,event,cameo", [
+    # taking people is an arrest only for a party with authority; for gunmen, criminals or insurgents an abduction
+    ("Gunmen seized a businessman outside his home on Wednesday.", "ASSAULT", "181"),
+    ("Insurgents detained five aid workers on Wednesday.", "ASSAULT", "181"),
+    ("Police detained five aid workers on Wednesday.", "COERCE", "173"),
+])
+def test_taking_people_without_authority_is_an_abduction(coder, text, event, cameo):
+    events = _events(coder, text)
+    assert [(e.event, e.cameo) for e in events] == [(event, cameo)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # "repeatedly" in a simple past tells a series of acts that happened; "often" states a habit
+    ("Gunmen repeatedly shelled the police station on Thursday night, the governor said.", True),
+    ("Gunmen often shelled the police station, the governor said.", False),
+])
+def test_repeated_acts_in_a_simple_past_happened(coder, text, kept):
+    assert any(e.event == "ASSAULT" for e in _events(coder, text)) is kept

@@ -55,9 +55,10 @@ CASES = [
     ("Washington should encourage and work with the new cabinet.", "work", "prescriptive"),
     ("The government needs to negotiate with the strikers.", "negotiate", "prescriptive"),
     ("The opposition wants the president to resign.", "resign", "prescriptive"),  # wanted of another
-    ("The president wants to resign.", "resign", "future"),  # his own wish
+    ("The president wants to resign.", "resign", "hypothetical"),  # his own wish, not yet a plan
     ("The cabinet ought to resign.", "resign", "prescriptive"),
     ("It is essential that the government negotiate with the strikers.", "negotiate", "prescriptive"),
+    ("It is important for the two unions to end the strike.", "end", "prescriptive"),
     ("Rather than provoke a conflict with the unions, the minister should remain calm.", "provoke",
      "prescriptive"),
     ("Release the prisoners now.", "Release", "prescriptive"),
@@ -96,8 +97,13 @@ def test_every_factuality_value_is_covered():
     ("The rebels agreed to withdraw from the town.", "withdraw", "future"),
     ("Qatar offered to mediate between the factions.", "mediate", "future"),
     ("The cabinet decided to send troops to the border.", "send", "future"),
-    ("The council wants to sign the accord next month.", "sign", "future"),
+    ("The council wants to sign the accord next month.", "sign", "hypothetical"),  # a wish commits to nothing
     ("Oslo is ready to host the talks.", "host", "future"),
+    # an act on offer: a noun of intent or an adjective of openness governs it
+    ("Ankara expressed its willingness to mediate between the clans.", "mediate", "future"),
+    ("The cabinet announced its decision to recall the ambassador.", "recall", "future"),
+    ("The junta is open to talks with the opposition.", "talks", "future"),
+    ("The tariffs are aimed at pressuring Beijing.", "pressuring", "future"),
     ("The envoy told the militia to free the hostages.", "free", "prescriptive"),
 ])
 def test_agreeing_offering_and_deciding_leave_the_act_to_come(raw_nlp, sentence, word, expected):
@@ -140,6 +146,37 @@ def test_stated_refusal(raw_nlp, sentence, word, agreeing, expected):
     assert stated_refusal(head(raw_nlp(sentence), word), agreeing=agreeing) is expected
 
 
+@pytest.mark.parametrize("sentence,word,expected", [
+    # not being reluctant is meaning to act: done in the past, a conditional threat with a modal
+    ("The commander said his troops would not hesitate to shell the town.", "shell", "hypothetical"),
+    ("The guards did not hesitate to open fire on the prisoners.", "open", "asserted"),
+    ("The cabinet will not shy away from arresting the plotters.", "arresting", "hypothetical"),
+    ("The council hesitated to impose a curfew.", "impose", "negated"),
+    ("The governor was reluctant to deploy the guard.", "deploy", "negated"),
+    ("The governor was not reluctant to deploy the guard.", "deploy", "asserted"),
+    # a wish or a hope commits no one to the act
+    ("The rebels hope to seize the port.", "seize", "hypothetical"),
+    ("The mayor hoped that the strikers would return to work.", "return", "hypothetical"),
+    ("The mayor said that the strikers would return to work.", "return", "future"),
+])
+def test_denied_reluctance_and_wishes(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The commander said his troops would not hesitate to shell the town.", "shell", "future"),
+    ("The rebels want to seize the port.", "seize", "future"),
+    ("The guards did not hesitate to open fire on the prisoners.", "open", None),
+    ("We won't hesitate to hit back, the colonel said.", "hit", "future"),
+    # what "it is essential" says a party must do is asked of it
+    ("It is essential that Cairo release the reporters, the envoy said.", "release", "prescriptive"),
+    ("It was important that the army withdrew from the city.", "withdrew", None),
+    ("The navy will not hesitate to use force if necessary.", "use", "future"),
+])
+def test_a_stated_wish_or_readiness_is_an_intent(raw_nlp, sentence, word, expected):
+    assert stated_intent(head(raw_nlp(sentence), word)) == expected
+
+
 def test_speaker_of_a_reported_clause(raw_nlp):
     doc = raw_nlp("The army must withdraw from the city, the envoy said.")
     assert speaker_of(head(doc, "withdraw")).text == "envoy"
@@ -152,6 +189,9 @@ def test_speaker_of_a_reported_clause(raw_nlp):
     ("The army denied attacking the convoy.", "attacking", "negated"),
     ("The rebels said their fighters had shelled the town.", "shelled", "asserted"),
     ("The group claimed that it had attacked the convoy.", "attacked", "asserted"),
+    # denying one's part in an act presupposes the act
+    ("Moscow denied responsibility for the shelling of the market.", "shelling", "asserted"),
+    ("The militia denied any involvement in the bombing.", "bombing", "asserted"),
 ])
 def test_denied_acts_are_negated(raw_nlp, sentence, word, expected):
     assert factuality_of(head(raw_nlp(sentence), word)) == expected

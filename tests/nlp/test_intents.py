@@ -39,12 +39,28 @@ def _doc(coder, text):
     # a threat is conditional by nature: "if" does not make it the writer's speculation
     ("The minister said his government would use force against the rebels if necessary.", "THREATEN", "violence"),
     ("The militia will retaliate if its bases are attacked.", "THREATEN", "violence"),
+    # not being reluctant to act is meaning to, and a wish to act is an intent too
+    ("The general said his troops would not hesitate to shell the port.", "THREATEN", "violence"),
+    ("Chile wants to send rescue teams to the quake zone.", "AGREE", None),
 ])
 def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
     events = _events(coder, text)
     intents = [e for e in events if e.event == event]
     assert len(intents) == 1 and intents[0].mode == mode and intents[0].actor
     assert not [e for e in events if e.event in ("AID", "ASSAULT", "CONSULT")]  # the act itself is not asserted
+
+
+def test_what_is_called_essential_is_asked_of_its_subject(coder):
+    events = _events(coder, "It is essential that Cairo release the reporters, the envoy said.")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert request.actor[0].text == "envoy" and request.recipient[0].text == "Cairo"
+
+
+def test_a_demand_for_coercion_is_a_request_too(coder):
+    events = _events(coder, "The council must impose sanctions on the junta, the envoy said.")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert request.cameo == "020" and request.actor[0].text == "envoy"
+    assert not [e for e in events if e.event == "SANCTION"]  # the sanctions themselves are only asked for
 
 
 def test_a_stated_obligation_is_a_request_by_its_speaker(coder):

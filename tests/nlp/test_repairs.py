@@ -36,6 +36,20 @@ def test_a_verb_read_as_an_adjective_gets_its_subject_and_object(khabar_nlp, tex
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("text,verb,subject,is_clause", [
+    # a verb with no passive heading the sentence is its main verb, whatever the tagger said
+    ("Hundreds of nurses protested against the pay freeze.", "protested", "Hundreds", True),
+    ("Thousands of farmers marched through the capital.", "marched", "Thousands", True),
+    # a passive participle after a noun stays a reduced relative
+    ("Dozens of villagers killed by the floods.", "killed", None, False),
+])
+def test_a_verb_without_a_passive_read_as_a_relative_heads_its_clause(khabar_nlp, text, verb, subject, is_clause):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    assert (v.dep_ == "ROOT") is is_clause
+    assert subject is None or any(c.dep_ == "nsubj" and c.text == subject for c in v.children)
+
+
 def test_an_attributive_participle_is_left_alone(khabar_nlp):
     doc = khabar_nlp("Aid reached the besieged villages on Monday.")
     (v,) = [t for t in doc if t.text == "besieged"]

@@ -824,12 +824,15 @@ _OWN_PRONOUNS = frozenset(_PERSONAL)
 
 
 def _clause_subjects(word: Token) -> list[Token]:
-    """Subjects of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand that X ...").
+    """Subjects (passive agents first) of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand
+    that X ...").
     When the parser took the clause's verb for a noun ("that the Taliban hand over", "hand" a noun with
     "Taliban" its compound), the name before it is the subject."""
     out = []
     for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl")):
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # the doer of a passive is its agent: "claimed the soldiers were wounded by Fatah fighters" names Fatah
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children):
             subjects = [s for s in clause.lefts if s.dep_ == "compound" and s.pos_ == "PROPN"][:1]
         out.extend(subjects)

@@ -5,7 +5,7 @@ a phrase like "in the recent raid" points back to), how many (``quantities``), h
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
 ("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
 ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's report of
-another's use of force implies (``accusations``).
+another's use of force implies, and the protest that force against protesters implies (``accusations``).
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorKB, default_kb
 from ..geo import event_location
 from ..model import Actor, Place, Size
-from .accusations import implied_accusations
+from .accusations import implied_accusations, implied_protests
 from .arguments import Arguments, clause_subject, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
 from .factuality import factuality_of
@@ -28,10 +28,12 @@ from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .quantities import size_for_trigger
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, names_a_party
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
+# "shelled the town repeatedly": in a simple past, a series of acts on one occasion, not a habit
+_ITERATIVE = frozenset({"repeatedly"})
 # "In the recent raid, ...", "After the raid, ...", "during the raid": the event a clause is anchored to.
 _ANCHOR_PREPS = frozenset({"in", "after", "during", "following", "amid", "since", "before"})
 _SAME_EVENT_PREPS = frozenset({"in", "during", "amid"})
@@ -44,7 +46,7 @@ COVERED = "covered"  # another trigger of the clause tells the same event ("One 
 REFERS_BACK = "refers back"  # a definite event noun repeating an event told before ("the raid")
 GENERIC = "generic"  # an undated statement about a kind of event, or a habit
 NO_PARTIES = "no parties"  # undated, with no one doing it and no one it is done to
-STATUS = "status"  # a participle describing a person's standing ("a man accused of fraud")
+STATUS = "status"  # a participle describing a standing ("a man accused of fraud", "the prisoners held by Israel")
 DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS)
 
 
@@ -97,6 +99,7 @@ class EventAssembler:
             mentions.append(mention)
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
+        mentions.extend(implied_protests(doc, mentions))
         doc._.events = _link_retellings(mentions)
         doc._.dropped = dropped
         return doc
@@ -114,7 +117,8 @@ class EventAssembler:
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients):
             return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
-        if _status_label(doc, trig, args):
+        if _status_label(doc, trig, args) or _in_custody_now(doc, trig) or (
+                date is None and _describes_its_noun(doc, trig)):
             return Dropped(trig, STATUS)
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
@@ -123,6 +127,7 @@ class EventAssembler:
             date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
+        trig = _as_abduction(trig, actors)
         head = doc[trig.head]
         clause = doc[trig.governor]
         return EventMention(
@@ -233,6 +238,50 @@ def _status_label(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     describes a person's standing; the accusation was an event reported elsewhere, if at all."""
     head = doc[trig.head]
     return trig.entry.event == "ACCUSE" and not trig.nominal and head.dep_ == "acl" and not args.actors
+
+
+# Armed parties that hold no authority to arrest: unidentified gunmen, criminals, insurgents.
+_OUTLAWS = frozenset({"UAF", "CRM", "INS"})
+_ARREST = "173"
+
+
+def _as_abduction(trig: TriggerMatch, actors: tuple[Actor, ...]) -> TriggerMatch:
+    """"Gunmen seized two engineers", "militants detained five aid workers": arrest is legal action (CAMEO 173); the
+    same act by a party with no authority is an abduction (CAMEO 181, ASSAULT; ACLED's abduction/forced
+    disappearance)."""
+    if trig.entry.cameo != _ARREST or not actors or not all(a.sector in _OUTLAWS for a in actors):
+        return trig
+    return replace(trig, entry=replace(trig.entry, event="ASSAULT", mode="abduct", cameo="181"))
+
+
+def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
+    """"the prisoners held by Israel", "a man wanted by the police", "the cleric, who was detained by the police": an
+    undated passive participle or passive relative clause after a party tells who the party is, a standing, not the
+    news. "The men held last week" dates an act and stays one; "the aid pledged by donors" or "the civilians
+    evacuated from the town" tell no standing."""
+    head = doc[trig.head]
+    if trig.nominal or trig.entry.event not in _STANDINGS or head.tag_ != "VBN":
+        return False
+    passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in head.children)
+    return (head.dep_ == "acl" or passive_relative) and names_a_party(head.head)
+
+
+_KEEPING = frozenset({"hold", "keep"})
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _in_custody_now(doc: Doc, trig: TriggerMatch) -> bool:
+    """"Israel is holding 5,000 prisoners", "the group holds two journalists": holding people in the present is a
+    standing (custody), not the act of detaining them ("police held five suspects overnight")."""
+    verb = doc[trig.head]
+    if trig.nominal or verb.lemma_.lower() not in _KEEPING:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(auxes & _PRESENT_AUXILIARIES))
+
+
+# Acts whose passive participle names a lasting standing: detained, banned, sanctioned, wanted, accused.
+_STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE"})
 
 
 def _told_by(tok: Token) -> Token:
@@ -491,12 +540,16 @@ def _habitual(verb: Token) -> bool:
         if v.lower_ == "on" and any(g.lower_ == "occasion" for g in v.children):
             return True
         for c in v.children:
-            if (c.dep_ == "advmod" and c.lower_ in _HABITUAL) or c.lower_ == "occasion":
+            if (c.dep_ == "advmod" and c.lower_ in _HABITUAL and not _iterated_once(v, c)) or c.lower_ == "occasion":
                 return True
             if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
                 return True
         v = v.head if v.dep_ in ("conj", "advcl", "xcomp", "pobj", "pcomp") and v.head.i != v.i else None
     return False
+
+
+def _iterated_once(verb: Token, adverb: Token) -> bool:
+    return adverb.lower_ in _ITERATIVE and verb.tag_ == "VBD"
 
 
 def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:

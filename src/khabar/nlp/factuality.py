@@ -33,6 +33,14 @@ _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "
 # Subjects of these verbs inherit their factuality: "such attacks may continue", "a war could break out".
 _OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue"})
 
+# Verbs of wishing; the small model lemmatises "hoped" as "hop", so the word forms are listed too.
+_DESIRE = frozenset({"want", "wish", "hope", "hoped", "hopes", "hoping", "desire", "aspire"})
+# "would not hesitate to strike", "did not shy away from arresting": a denied reluctance asserts the act (litotes).
+_RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink", "reluctant", "hesitant", "loath"})
+
+# Nouns of someone's part in an act: denying, claiming or weighing it presupposes that the act happened.
+_AGENCY = frozenset({"responsibility", "involvement", "role", "complicity", "part", "hand", "credit", "blame"})
+
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
 _OBJECTS = _COMPLEMENTS | {"dobj", "pobj"}
 # (label, governing words, the dependencies of the complement they govern)
@@ -45,9 +53,17 @@ _GOVERNORS = (
     ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
-    ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "want", "wish",
-                          "hope", "propose", "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
+    # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
+    ("hypothetical", _DESIRE, frozenset({"xcomp"})),
+    ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "propose",
+                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
      frozenset({"xcomp"})),
+    # "expressed willingness to mediate", "its readiness to help", "is open to dialogue": the act on offer, to come
+    ("future", frozenset({"willingness", "readiness", "intention", "intent", "commitment", "determination",
+                          "offer", "pledge", "promise", "vow", "decision", "resolve"}), frozenset({"acl"})),
+    ("future", frozenset({"open", "receptive", "amenable"}), frozenset({"prep"})),
+    # "sanctions aimed at pressuring Iran": the purpose, not an act done
+    ("future", frozenset({"aim", "aimed", "geared", "directed"}), frozenset({"prep"})),
     ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled"}),
      frozenset({"nsubj", "nsubjpass"})),
     # "allowed the opposition to hold rallies", "let the exiled leader return": the act is permitted, still to come
@@ -100,14 +116,15 @@ def _local(node: Token) -> str | None:
         return "prescriptive"
     if modals & {"might", "may"}:
         return "hypothetical"
-    if _has_negation(children, deps):
+    if _has_negation(children, deps) and not _reluctant(node):
         return "negated"
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
     if "would" in modals or modals & _FUTURE_MODALS:
-        # "would have prompted", "will attack if the talks fail": conditions make it hypothetical
+        # "would have prompted", "will attack if the talks fail": conditions make it hypothetical; "hoped the
+        # rebels would disarm" is a wish, not an announcement
         conditional = _conditioned(children) or ("would" in modals and _perfect(children))
-        return "hypothetical" if conditional else "future"
+        return "hypothetical" if conditional or _wished(node) else "future"
     marker = _clause_marker(node, children, deps)
     if marker is None and mandated_clause(node):
         return "prescriptive"  # "suggested that both armies withdraw": what is to be done, not what was
@@ -123,6 +140,28 @@ def _has_negation(children: list[Token], deps: list[str]) -> bool:
     subjects = (c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "attr"))
     return any(s.lower_ in ("nobody", "none", "nothing") or
                any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
+
+
+def _reluctant(word: Token) -> bool:
+    """"hesitated to", "was reluctant to" (the copula of a reluctant subject counts, as it carries the "not")."""
+    return word.lemma_.lower() in _RELUCTANCE or (
+        word.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _RELUCTANCE for c in word.children))
+
+
+def _denied_reluctance(word: Token) -> bool:
+    """"would not hesitate to strike", "did not shy away from": not being reluctant is meaning to act."""
+    negated = word.head if word.dep_ == "acomp" else word  # "was not reluctant to": the copula carries "not"
+    return _reluctant(word) and any(c.dep_ == "neg" for c in negated.children)
+
+
+def _under_modal(verb: Token) -> bool:
+    holder = verb.head if verb.dep_ == "acomp" else verb  # "would not be reluctant to": the copula has the modal
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
+
+
+def _wished(clause: Token) -> bool:
+    """"hoped that the rebels would disarm": the content of a wish."""
+    return clause.dep_ == "ccomp" and bool({clause.head.lemma_.lower(), clause.head.lower_} & _DESIRE)
 
 
 def _perfect(children: list[Token]) -> bool:
@@ -179,6 +218,8 @@ def _parent(node: Token) -> Token | None:
         return None
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
+    if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _AGENCY:
+        return None  # "denied responsibility for the strike": who did it is in question, not that it happened
     return head
 
 
@@ -206,6 +247,10 @@ def _governed(parent: Token, child: Token) -> str | None:
     """What a governing word says about its complement: "tried to", "is to", "rather than", "risk of"."""
     if child.dep_ == "advcl" and _rather_than(child):
         return _governing_label(parent) or "negated"
+    if _denied_reluctance(parent):  # "did not hesitate to fire": it was done; "would not hesitate to strike": a
+        return "hypothetical" if _under_modal(parent) else None  # conditional threat, the act if need be
+    if _reluctant(parent):
+        return "negated"  # "hesitated to send troops": not (yet) done
     label = _lexical_label(parent, child)
     if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
         return _governing_label(parent) or label
@@ -222,7 +267,7 @@ def _governed(parent: Token, child: Token) -> str | None:
 def _lexical_label(parent: Token, child: Token) -> str | None:
     """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
     words = {parent.lemma_.lower(), parent.lower_}
-    if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj"):
+    if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
     for label, governors, deps in _GOVERNORS:
         if words & governors and child.dep_ in deps:
@@ -262,8 +307,9 @@ def _sentence_bounds(token: Token) -> tuple[int, int]:
 
 # --- stated intentions ---------------------------------------------------------------------------
 
-_INTENT_MODALS = MappingProxyType({"will": "future", "'ll": "future", "shall": "future", "would": "future",
-                                   "must": "prescriptive", "should": "prescriptive", "ought": "prescriptive"})
+_INTENT_MODALS = MappingProxyType({"will": "future", "'ll": "future", "wo": "future", "shall": "future",
+                                   "would": "future", "must": "prescriptive", "should": "prescriptive",
+                                   "ought": "prescriptive"})  # "wo" is spaCy's token for "won't"
 # "plans to send troops", "needs to withdraw": governors that state the subject's own intention or duty.
 _INTENT_GOVERNORS = MappingProxyType({
     "plan": "future", "intend": "future", "prepare": "future", "aim": "future", "ready": "future", "willing": "future",
@@ -278,14 +324,39 @@ def stated_intent(clause_head: Token) -> str | None:
     children = list(clause_head.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
+    infinitive = clause_head.dep_ == "xcomp" and _infinitive(clause_head)
+    if infinitive and _denied_reluctance(clause_head.head):
+        return stated_intent(clause_head.head)  # "won't hesitate to use force if necessary": the one not hesitating
     if _conditioned(children) and not _conditional_intent(clause_head, children):
         return None
     modals = [_INTENT_MODALS[c.lower_] for c in children if c.dep_ == "aux" and c.lower_ in _INTENT_MODALS]
     if modals:
         return None if "would" in {c.lower_ for c in children} and _perfect(children) else modals[0]
-    if clause_head.dep_ == "xcomp" and _infinitive(clause_head):
-        return _INTENT_GOVERNORS.get(clause_head.head.lemma_.lower())
+    if _held_necessary(clause_head):
+        return "prescriptive"  # "it is essential that Iran cooperate", "important for both sides to resume talks"
+    if infinitive:
+        governor = clause_head.head
+        if {governor.lemma_.lower(), governor.lower_} & _DESIRE:
+            return "future"  # "wants to send aid": the subject's own wish, as CAMEO's "express intent" has it
+        return _INTENT_GOVERNORS.get(governor.lemma_.lower())
     return None
+
+
+_NECESSARY = frozenset({"essential", "important", "vital", "imperative", "necessary", "crucial", "urgent"})
+
+
+def _held_necessary(clause_head: Token) -> bool:
+    """The clause is what "it is essential / important" says must be done, with its own subject."""
+    copula = clause_head.head
+    if clause_head.dep_ not in ("ccomp", "advcl") or copula.lemma_ != "be" or copula.i == clause_head.i:
+        return False
+    subject = next((c for c in clause_head.children if c.dep_ == "nsubj"), None)
+    # a base form, also one the tagger read as a present after a singular subject ("that Iran cooperate"); not "it
+    # was important that the army withdrew", a past told rather than an act asked for
+    subjunctive = clause_head.tag_ == "VB" or (clause_head.tag_ == "VBP" and subject is not None
+                                               and subject.tag_ in ("NN", "NNP"))
+    return subjunctive and subject is not None and any(
+        c.dep_ == "acomp" and c.lower_ in _NECESSARY for c in copula.children)
 
 
 _REFUSING_MODALS = frozenset({"will", "'ll", "wo", "shall", "would"})  # "wo" is spaCy's token for "won't"
@@ -310,7 +381,7 @@ def _thought_by_another(clause_head: Token) -> bool:
     """"Officials believe the rebels will attack", "expressed hope that the two sides would resume talks": a
     clause someone believes, hopes or fears states that one's view, not its subject's intent; a reported one
     ("the rebels said they would attack") states the subject's own."""
-    if clause_head.dep_ not in ("ccomp", "acl") or clause_head.head.i == clause_head.i:
+    if clause_head.dep_ not in ("ccomp", "acl") or clause_head.head.i == clause_head.i or _held_necessary(clause_head):
         return False
     if clause_head.dep_ == "acl" and not any(c.dep_ == "mark" for c in clause_head.children):
         return False  # "a plan to send troops": not a content clause

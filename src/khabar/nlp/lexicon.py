@@ -72,6 +72,17 @@ ACTOR_NOUNS = OFFICIAL_NOUNS | frozenset({
     "pilot", "sailor", "fisherman", "crewman", "captive", "businessman", "businesswoman", "national", "priest",
 })
 
+# People one can detain or abduct ("held five suspects", "seized two engineers"), not parties in general: a
+# government or a town can be fired upon or met, not taken into custody.
+PERSON_NOUNS = frozenset({
+    "suspect", "prisoner", "detainee", "journalist", "reporter", "activist", "protester", "protestor",
+    "demonstrator", "man", "woman", "person", "people", "student", "worker", "migrant", "refugee", "civilian",
+    "militant", "fighter", "soldier", "officer", "opponent", "dissident", "critic", "citizen", "national",
+    "foreigner", "tourist", "member", "youth", "teenager", "boy", "girl", "child", "crew", "sailor", "fisherman",
+    "pilot", "engineer", "employee", "staff", "leader", "commander", "smuggler", "trafficker", "gunman",
+    "kidnapper", "pirate", "rebel", "insurgent", "businessman", "trader", "merchant", "farmer", "villager",
+    "priest", "doctor", "nurse", "teacher", "diplomat", "official", "lawyer", "blogger"})
+
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
 # "entered into negotiations", "took part in the protest", "remained on high alert".
 PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in", "remain": "on",
@@ -132,7 +143,19 @@ CONDEMNING_WORDS = frozenset({
     "reprehensible", "shameful", "disgraceful", "appalling", "abhorrent", "barbaric", "cowardly", "heinous",
     "criminal", "provocative", "irresponsible", "inhumane", "brutal", "intolerable", "indefensible", "despicable",
     "travesty", "violation", "breach", "crime", "outrage", "disgrace", "farce", "sham", "mockery", "provocation",
-    "blow", "insult", "affront", "aggression", "atrocity", "scandal", "mistake", "error", "setback"})
+    "blow", "insult", "affront", "aggression", "atrocity", "scandal", "mistake", "error", "setback",
+    # names that condemn a party: "called Washington the enemy of peace", "branded him a traitor"
+    "enemy", "terrorist", "aggressor", "occupier", "invader", "murderer", "killer", "butcher", "traitor", "liar",
+    "thug", "tyrant", "dictator", "warmonger", "extremist"})
+# Modifiers that make a name for a party a condemnation: "a terrorist organisation", "a rogue state".
+PEJORATIVE_MODIFIERS = frozenset({"terrorist", "terror", "extremist", "fascist", "puppet", "rogue", "pariah",
+                                  "illegitimate", "criminal"})
+# Wrongs a party may state another party does: "said Washington was interfering in its affairs" (CAMEO 112).
+WRONGDOING_VERBS = frozenset({
+    "interfere", "meddle", "incite", "provoke", "destabilize", "destabilise", "undermine", "sponsor", "harbor",
+    "harbour", "lie", "cheat", "rig", "spy", "plot", "conspire", "flout", "obstruct", "persecute", "oppress",
+    "discriminate", "terrorize", "terrorise", "intimidate", "blackmail", "slander", "defame", "mislead", "deceive",
+    "manipulate", "loot", "plunder", "steal", "embezzle", "violate", "breach"})
 
 # Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
 TARGET_NOUNS = frozenset({
@@ -156,6 +179,8 @@ TARGET_NOUNS = frozenset({
 NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"}), "approve": frozenset({"AID", "SANCTION"}),
                                        "release": frozenset({"AID"}), "allocate": frozenset({"AID"}),
                                        "earmark": frozenset({"AID"}), "unveil": frozenset({"AID"}),
+                                       # "took retaliatory measures against": countermeasures are sanctions
+                                       "take": frozenset({"SANCTION"}),
                                        # "slapped sanctions on", "tightened sanctions", "expanded the ban"
                                        "slap": frozenset({"SANCTION", "COERCE"}),
                                        "tighten": frozenset({"SANCTION", "COERCE"}),

@@ -104,12 +104,26 @@ def _verb_read_as_adjective(verb: Token) -> bool:
 
 
 def _verb_read_as_relative(verb: Token) -> bool:
-    """"The rebels handed over their weapons.": a past tense with an object, parsed as a reduced relative on the
-    noun before it, in a sentence left with no verb."""
+    """"The rebels handed over their weapons.", "Hundreds of students protested against the tax.": a past tense
+    with an object, or a verb that has no passive ("protest against", "march", "gather"), parsed as a reduced
+    relative on the noun before it, in a sentence left with no verb."""
     noun = verb.head
-    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
-    return verb.i > noun.i and (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children))
+    if verb.i < noun.i:
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children) or _intransitive_use(verb)
+
+
+# Verbs used without an object that a passive cannot have: "Thousands marched", "hundreds protested against".
+_INTRANSITIVE = frozenset({"march", "rally", "demonstrate", "gather", "riot", "converge", "assemble", "flee",
+                           "protest", "clash", "mass"})
+
+
+def _intransitive_use(verb: Token) -> bool:
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False  # "the decision protested by the unions": a passive after all
+    return verb.lemma_.lower() in _INTRANSITIVE
 
 
 def _make_subject_clause(verb: Token) -> None:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from .datelines import in_dateline
 from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CONDEMNING_WORDS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
-                      LIGHT_VERBS, NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS,
+                      LIGHT_VERBS, NARROW_LIGHT_VERBS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS, PERSON_NOUNS,
+                      PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, WRONGDOING_VERBS,
                       PROJECTILES, QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon,
                       load_lexicon)
 from .repairs import keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_verbs_read_as_adjectives
@@ -81,6 +82,11 @@ def _referents(token: Token) -> list[Token]:
     return out
 
 
+def names_a_party(token: Token) -> bool:
+    """A named party, a pronoun, or a role or people noun ("the minister", "the prisoners")."""
+    return _is_actor(token)
+
+
 def _refers_to(token: Token, nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in nouns for t in _referents(token))
 
@@ -110,8 +116,13 @@ def _is_conflict(token: Token) -> bool:
     entry = match_entry(token, lexicon.entries(lemma, "VERB"))
     if entry is None and _is_light(lemma):
         noun = _light_object(token)
+        if noun is not None and noun.lemma_.lower() in _RETRIBUTION:
+            return True  # "vowed to take revenge", "promised swift retaliation"
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
     return entry is not None and entry.event in _CONFLICT_EVENTS
+
+
+_RETRIBUTION = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
 
 
 # "said Syria was responsible for the attack", "the rebels were behind the bombing": a clause that lays blame.
@@ -121,11 +132,24 @@ _BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "c
 def _condemning(word: Token) -> bool:
     """"a travesty of justice", "a blatant violation": a noun that judges; "the raid was unacceptable": a clause
     whose predicate does."""
+    if _judging(word):
+        return True
+    return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in word.children)
+
+
+def _judging(word: Token) -> bool:
+    """"a sham", "unacceptable", "a terrorist organisation": the word judges, or a modifier makes its name a slur."""
     if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
         return True
-    return word.lemma_.lower() == "be" and any(
-        c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in CONDEMNING_WORDS or c.lower_ in CONDEMNING_WORDS)
-        for c in word.children)
+    return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
+                                       for c in word.children)
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """"said Washington was interfering in its affairs": a reported clause telling that another party does wrong."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in WRONGDOING_VERBS:
+        return False
+    return not any(c.dep_ == "neg" for c in clause.children) and not _claimed_as_own(clause)
 
 
 def _assigns_blame(clause: Token) -> bool:
@@ -165,7 +189,15 @@ _WORD_CLASSES = {
     "@blame": _assigns_blame,
     "@condemning": _condemning,
     "@subjunctive": lambda t: _mandated(t),
+    "@imputed": lambda t: t.dep_ == "ccomp" and _is_conflict(t) and not _claimed_as_own(t),
+    "@wrongdoing": _wrongdoing,
+    "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
+                               for c in t.children),
+    "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# "the reforms demanded by the protesters", "the changes sought by the opposition"
+_DEMANDING = frozenset({"demand", "seek", "request", "want", "urge", "call"})
 
 
 def _word_matches(token: Token, words: frozenset[str]) -> bool:
@@ -217,9 +249,16 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
             and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
         return True
+    if constraint.dep == "dobj" and _reduced_relative(token) and any(
+            _word_matches(r, constraint.lemmas) for r in _referents(token.head)):
+        return True  # "the men held last week": the noun a passive participle describes is what it acts on
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in _referents(c))
                for c in token.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _infinitive_adjuncts(verb: Token) -> list[Token]:
@@ -309,7 +348,8 @@ def _is_evidence(child: Token) -> bool:
         return child.ent_type_ in _AGENT_ENTS or (child.dep_ == "compound" and child.pos_ == "PROPN")
     if child.dep_ == "prep":
         return child.lower_ in _NOUN_EVIDENCE_PREPS and any(c.dep_ == "pobj" for c in child.children)
-    return False
+    # "an attack targeting a police convoy": a participle naming the patient
+    return child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children)
 
 
 def _specific(noun: Token) -> bool:
@@ -466,8 +506,8 @@ def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return False
     if entry.event in _SPEECH_ABOUT_ACTS:
         return gov.pos_ == "VERB" or noun.head.lower_ in ("for", "of", "to")
-    if entry.event in _REACTIONS:
-        return _definite(noun) and not _dated_clause(gov, noun)
+    if entry.event in _REACTIONS:  # "condemned the raid", "protested against Israeli raids": acts told elsewhere
+        return (_definite(noun) or _unnumbered_plural(noun)) and not _dated_clause(gov, noun)
     if entry.event not in _ENDINGS or gov.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
@@ -547,6 +587,11 @@ def _dated_clause(gov: Token, noun: Token) -> bool:
     return any(t.ent_type_ in _TIME_ENTS for part in parts for t in part.subtree)
 
 
+def _unnumbered_plural(noun: Token) -> bool:
+    """"Israeli airstrikes": a series of acts with no count, which a reaction refers to as a whole."""
+    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
 
@@ -572,7 +617,7 @@ def _attributive(verb: Token) -> bool:
 # Verbs whose "of"/"for" complement is what they allege: "accused Moscow of shelling civilians".
 _ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convict", "indict", "condemn", "criticize",
                        "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue", "jail",
-                       "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang"})
+                       "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang", "want"})  # "wanted for"
 # Verbs whose "that" clause is only alleged: "alleged that police had tortured detainees".
 _ALLEGING_THAT = frozenset({"allege", "accuse", "charge", "complain", "protest"})
 # Saying verbs that, hung on an accusing verb, carry its allegation: "blamed the rebels, saying they shelled the town".
@@ -595,9 +640,27 @@ def _alleged(verb: Token) -> bool:
     detainees": the act is an allegation told by the verb above, not an event the text asserts."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ALLEGING_THAT:
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "claim" and not _claimed_as_own(verb):
+        return True  # "Israel claimed that Hamas fired the rockets": a claim about another party alleges
     if verb.dep_ == "ccomp" and _saying_an_accusation(verb.head):
         return True
     return verb.dep_ == "pcomp" and verb.head.head.i != verb.i and _alleging_host(verb.head)
+
+
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her"})
+
+
+def _claimed_as_own(act: Token) -> bool:
+    """"The group claimed that it had attacked the convoy", "claimed its fighters shot down a drone", "the rebels
+    claimed 20 soldiers were killed": a claim of one's own act (its doer a pronoun, the claimant named again, or
+    left unsaid) asserts it, as claiming responsibility does."""
+    claimant = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
+    doers = [c for c in act.children if c.dep_ == "nsubj"]
+    doers += [o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    named = {claimant.lemma_.lower()} if claimant is not None else set()
+    return not doers or any(d.lower_ in _OWN_PRONOUNS or d.lemma_.lower() in named or any(
+        (c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS) or (c.dep_ == "compound" and c.lemma_.lower() in named)
+        for c in d.children) for d in doers)
 
 
 def _saying_an_accusation(verb: Token) -> bool:
@@ -618,12 +681,25 @@ def _inside_allegation(verb: Token) -> bool:
     for clause in [verb, *list(verb.ancestors)[:6]]:
         if clause.pos_ != "VERB":
             continue
-        content = clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN"
-        if content and clause.head.lemma_.lower() in _ALLEGATION_NOUNS:
+        content = clause.dep_ in ("acl", "ccomp") and _nominal(clause.head)
+        if content and clause.head.lemma_.lower() in _ALLEGATION_NOUNS and not _confirmed(clause.head):
             return True
         if _alleged(clause):
             return True
     return False
+
+
+# "confirmed reports that its jets bombed the bridge": the one who would know vouches for the report.
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge", "admit", "substantiate"})
+
+
+def _confirmed(noun: Token) -> bool:
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _CONFIRMING
+
+
+def _nominal(word: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand ("denied reports its troops ...")."""
+    return word.pos_ == "NOUN" or word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
 def _background_clause(verb: Token, lexicon: Lexicon) -> bool:
@@ -724,14 +800,35 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch])
         return
     lemma = verb.lemma_.lower()
     own = match_entry(verb, lexicon.entries(lemma, "VERB"))
-    if _is_light(lemma) and not _beyond_object(own):
+    if _is_light(lemma) and not _beyond_object(own) and not _phrasal(verb):
         noun = _light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
             found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
             return
-    if own is not None:
+    if own is not None and not _describes_event_noun(verb, own, lexicon):
         found[verb.i] = TriggerMatch(verb.i, verb.i, own, nominal=False)
+
+
+def _describes_event_noun(verb: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
+    """"an attack targeting a police convoy", "a bombing killing 12": a participle after an event noun of its own
+    category tells that noun's event, not one of its own."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+        return False
+    return any(e.event == entry.event for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+# Particles that give a light verb a sense of its own: "held back aid" withholds it, "put off talks" postpones them.
+_SENSE_PARTICLES = frozenset({"back", "off", "away", "down", "up"})
+_LIGHT_WITH_UP = frozenset({"step", "ramp", "beef", "build", "gear", "set"})  # "stepped up attacks": still light
+
+
+def _phrasal(verb: Token) -> bool:
+    """"held back aid", "held up the talks", "called off the strike": a particle makes a phrasal verb whose object is
+    no event it carries out (the phrasal verb's own lexicon entry, if any, tells what it is)."""
+    return any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES
+               and not (c.lower_ == "up" and verb.lemma_.lower() in _LIGHT_WITH_UP) for c in verb.children)
 
 
 def _beyond_object(entry: LexEntry | None) -> bool:

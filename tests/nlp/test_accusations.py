@@ -61,26 +61,3 @@ def test_the_accusation_is_dated_by_the_statement(coder):
     events = _asserted(coder, "Ukraine said on Tuesday that Russian troops shelled Kharkiv.")
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert accusation.date == dt.date(2022, 3, 8) and accusation.trigger == "said"
-
-
-@pytest.mark.parametrize("text,mode", [
-    ("Riot police fired tear gas at protesters in the capital on Tuesday.", "demonstrate"),
-    ("Soldiers opened fire on a crowd of demonstrators outside the ministry.", "demonstrate"),
-    ("Police clashed with protesters near the parliament on Tuesday.", "riot"),
-    ("Police dispersed striking dockers outside the port on Tuesday.", "strike"),
-])
-def test_force_against_protesters_implies_their_protest(coder, text, mode):
-    events = _asserted(coder, text)
-    (protest,) = [e for e in events if e.event == "PROTEST"]
-    (force,) = [e for e in events if e.event != "PROTEST"]
-    assert protest.mode == mode and protest.actor and protest.recipient
-    assert protest.recipient[0].text == force.actor[0].text  # addressed to the ones who used force
-
-
-@pytest.mark.parametrize("text", [
-    "Protesters clashed with police near the parliament on Tuesday.",  # the protest is told already, once
-    "Police fired tear gas at football fans outside the stadium.",  # a crowd that is no protest
-])
-def test_no_second_protest_and_none_for_other_crowds(coder, text):
-    assert len([e for e in _asserted(coder, text) if e.event == "PROTEST"]) <= 1
-    assert "fans" not in text or not [e for e in _asserted(coder, text) if e.event == "PROTEST"]

@@ -5,7 +5,8 @@ a phrase like "in the recent raid" points back to), how many (``quantities``), h
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
 ("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
 ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's report of
-another's use of force implies, and the protest that force against protesters implies (``accusations``).
+another's use of force implies (``accusations``), and the protest that force against protesters implies
+(``protests``).
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -20,13 +21,14 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorKB, default_kb
 from ..geo import event_location
 from ..model import Actor, Place, Size
-from .accusations import implied_accusations, implied_protests
+from .accusations import implied_accusations
 from .arguments import Arguments, clause_subject, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
 from .factuality import factuality_of
 from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
+from .protests import implied_protests
 from .quantities import size_for_trigger
 from .triggers import TriggerMatch, names_a_party
 

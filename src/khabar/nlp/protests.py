@@ -1,0 +1,69 @@
+"""Protests that force against protesters implies: "police fired tear gas at protesters in Cairo".
+
+Such a sentence tells that protesters demonstrated there, which ACLED codes as a protest with intervention.
+``implied_protests`` adds that PROTEST, by the protesters against the ones who used force, where the sentence
+tells no protest of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Size
+from .lexicon import LexEntry
+
+if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
+    from .events import EventMention
+
+
+# Words that name people by their protest; "students" or "workers" may be anything.
+_PROTESTERS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "marcher", "marchers", "rioter", "rioters", "protesting", "demonstrating", "striking",
+                         "strikers", "striker"})
+_STRIKERS = frozenset({"striking", "strikers", "striker"})  # "police dispersed striking miners": a strike (143)
+_FORCE_ON_CROWDS = frozenset({"ASSAULT", "COERCE"})
+_PROTEST_CONFIDENCE_PENALTY = 0.1
+_FIGHTING = frozenset({"clash", "fight", "battle", "scuffle", "brawl"})  # "police clashed with protesters": a riot
+
+
+def implied_protests(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """The protests that asserted force against protesters implies, one per sentence without a PROTEST of its own."""
+    protesting = {doc[m.trigger.head].sent.start for m in mentions if m.trigger.entry.event == "PROTEST"}
+    out: list[EventMention] = []
+    for mention in mentions:
+        start = doc[mention.trigger.head].sent.start
+        crowd = _protesters(doc, mention)
+        if start in protesting or not crowd or mention.factuality != "asserted":
+            continue
+        protesting.add(start)
+        out.append(_protest(mention, crowd))
+    return out
+
+
+def _protesters(doc: Doc, act: EventMention) -> tuple[Actor, ...]:
+    if act.trigger.entry.event not in _FORCE_ON_CROWDS:
+        return ()
+    return tuple(a for a in act.recipient if _PROTESTERS & _words_of(doc, a))
+
+
+def _words_of(doc: Doc, actor: Actor) -> set[str]:
+    """The actor's words, and those of an "of" phrase its mention heads: "a crowd of protesters"."""
+    words = set(actor.text.lower().split())
+    span = doc.char_span(*actor.span) if actor.span else None
+    if span is not None:
+        words |= {o.lower_ for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"}
+    return words
+
+
+def _protest(act: EventMention, crowd: tuple[Actor, ...]) -> EventMention:
+    """The protest met with force: by the crowd, against the ones who used it, where and when the force was."""
+    words = {w for a in crowd for w in a.text.lower().split()}
+    rioting = act.trigger.entry.lemma in _FIGHTING or bool(words & {"rioter", "rioters"})
+    mode, cameo = ("riot", "145") if rioting else ("strike", "143") if words & _STRIKERS else ("demonstrate", "141")
+    entry = LexEntry(lemma=act.trigger.entry.lemma, pos=act.trigger.entry.pos, event="PROTEST", mode=mode,
+                     cameo=cameo)
+    return replace(act, trigger=replace(act.trigger, entry=entry), actor=crowd, recipient=act.actor, size=Size(),
+                   link_to=None, retelling=False, confidence=round(act.confidence - _PROTEST_CONFIDENCE_PENALTY, 2))

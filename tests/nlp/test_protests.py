@@ -1,0 +1,44 @@
+"""Force used against protesters implies their protest, on sentences we wrote."""
+import datetime as dt
+
+import pytest
+
+from khabar.model import Article
+from khabar.nlp.pipeline import Coder
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2022, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def _asserted(coder, text):
+    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
+    assert coded.failure is None
+    return [e for e in coded.events if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Riot police fired tear gas at protesters in the capital on Tuesday.", "demonstrate"),
+    ("Soldiers opened fire on a crowd of demonstrators outside the ministry.", "demonstrate"),
+    ("Police clashed with protesters near the parliament on Tuesday.", "riot"),
+    ("Police dispersed striking dockers outside the port on Tuesday.", "strike"),
+])
+def test_force_against_protesters_implies_their_protest(coder, text, mode):
+    events = _asserted(coder, text)
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    (force,) = [e for e in events if e.event != "PROTEST"]
+    assert protest.mode == mode and protest.actor and protest.recipient
+    assert protest.recipient[0].text == force.actor[0].text  # addressed to the ones who used force
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with police near the parliament on Tuesday.",  # the protest is told already, once
+    "Police fired tear gas at football fans outside the stadium.",  # a crowd that is no protest
+])
+def test_no_second_protest_and_none_for_other_crowds(coder, text):
+    assert len([e for e in _asserted(coder, text) if e.event == "PROTEST"]) <= 1
+    assert "fans" not in text or not [e for e in _asserted(coder, text) if e.event == "PROTEST"]

@@ -1,24 +1,9 @@
 """Force used against protesters implies their protest, on sentences we wrote."""
-import datetime as dt
-
 import pytest
 
-from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+from tests.nlp.test_accusations import _asserted, coder  # noqa: F401  (the module's coder fixture)
 
 pytestmark = pytest.mark.model
-PUBLISHED = dt.date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def _asserted(coder, text):
-    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
-    assert coded.failure is None
-    return [e for e in coded.events if e.factuality == "asserted"]
 
 
 @pytest.mark.parametrize("text,mode", [

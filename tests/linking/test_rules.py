@@ -1,11 +1,14 @@
 """Evidence and compatibility between two reports: the same place means the same named place or
 one next door, not the same area; compatibility alone is not evidence."""
+import dataclasses
 import datetime as dt
+import random
 
 import pytest
 
 from khabar.linking import report_of
-from khabar.linking.rules import compatible, same_event, same_place
+from khabar.linking.rules import (DEFAULT_RADIUS_KM, RADIUS_KM, compatible, distance_km, places_agree, same_event,
+                                  same_place)
 from khabar.model import Actor, Event, Place
 
 DAY = dt.date(2021, 2, 15)
@@ -70,3 +73,13 @@ def test_different_victims_on_another_day_at_the_same_site_stay_apart():
     a = _victims("d1", CAMP_TAJI, (USA,))
     b = _victims("d2", CAMP_TAJI, (IRQ_ARMY,), day=DAY + dt.timedelta(days=3))
     assert not compatible(a, b)
+
+
+def test_places_agree_exactly_when_the_great_circle_distance_is_within_the_radius():
+    rng = random.Random(3)
+    base = _report("d1", BAGHDAD)
+    for _ in range(2000):  # points around Baghdad, many of them near the radius
+        lat, lon = 33.34 + rng.uniform(-3, 3), 44.40 + rng.uniform(-3, 3)
+        other = dataclasses.replace(_report("d2", BAGHDAD), lat=lat, lon=lon)
+        radius = RADIUS_KM.get(base.geo_precision, DEFAULT_RADIUS_KM)
+        assert places_agree(base, other) is (distance_km(base, other) <= radius)

@@ -20,6 +20,7 @@ RADIUS_KM = {1: 25.0, 2: 60.0, 3: 400.0}
 DEFAULT_RADIUS_KM = 60.0
 # Two places this close (geo-precision 1 or 2) are one place: a city and its airport, a base and its gate.
 _SAME_SITE_KM = 10.0
+_KM_PER_DEGREE_AT_LEAST = 111.19  # a degree of latitude is 111.195 km on the sphere of ``distance_km``
 
 
 def no_ancestors(key: str) -> frozenset[str]:
@@ -47,12 +48,15 @@ def places_agree(a: Report, b: Report) -> bool:
     """The same place, one inside the other, or close enough for the coarser precision."""
     if a.country and b.country and a.country != b.country:
         return False
-    km = distance_km(a, b)
-    if km is None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
         return True
     radius = max(RADIUS_KM.get(a.geo_precision or 0, DEFAULT_RADIUS_KM),
                  RADIUS_KM.get(b.geo_precision or 0, DEFAULT_RADIUS_KM))
-    return km <= radius
+    # No two points are closer than their difference in latitude: many far pairs of one country are told
+    # apart by that alone, without the great-circle formula (the most called function of linking).
+    if abs(a.lat - b.lat) * _KM_PER_DEGREE_AT_LEAST > radius:
+        return False
+    return distance_km(a, b) <= radius
 
 
 def _related(x: frozenset[str], y: frozenset[str], ancestors: Ancestors) -> bool:

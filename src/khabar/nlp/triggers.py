@@ -58,7 +58,7 @@ def _acronym(token: Token) -> bool:
             and not in_dateline(token))
 
 
-def _is_actor(token: Token) -> bool:
+def names_a_party(token: Token) -> bool:
     """A party that can be met, visited or fired: a named entity, a pronoun or a role noun ("the minister")."""
     if token.ent_type_ in _AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token):
         return True
@@ -80,11 +80,6 @@ def _referents(token: Token) -> list[Token]:
             out.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj")
     return out
-
-
-def names_a_party(token: Token) -> bool:
-    """A named party, a pronoun, or a role or people noun ("the minister", "the prisoners")."""
-    return _is_actor(token)
 
 
 def _refers_to(token: Token, nouns: frozenset[str]) -> bool:
@@ -172,7 +167,7 @@ def _mandated(verb: Token) -> bool:
 
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
-    "@actor": _is_actor,
+    "@actor": names_a_party,
     "@official": _is_official,
     "@government": lambda t: t.ent_type_ == "GPE" or t.lemma_.lower() in GOVERNMENT_NOUNS,
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
@@ -396,7 +391,7 @@ def _named_agent(noun: Token) -> bool:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "between")):
             return any(c.dep_ == "pobj" for c in child.children)
         if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
-            return any(c.dep_ == "pobj" and (_is_actor(c) or c.pos_ == "PROPN") for c in child.children)
+            return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in child.children)
     return False
 
 

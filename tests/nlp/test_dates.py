@@ -70,12 +70,20 @@ def test_resolve_date(text, expected):
     ("two days later", day(D(2021, 3, 7))),
     ("the next day", day(D(2021, 3, 6))),
     ("the day before", day(D(2021, 3, 4))),
+    # a time of day told after a dated sentence is an hour of that day
+    ("By the afternoon", day(D(2021, 3, 5))),
+    ("by evening", day(D(2021, 3, 5))),
+    ("in the evening", day(D(2021, 3, 5))),
+    ("That night", day(D(2021, 3, 5))),
+    ("earlier in the day", day(D(2021, 3, 5))),
+    ("later in the morning", day(D(2021, 3, 5))),
+    ("by nightfall", day(D(2021, 3, 5))),
 ])
 def test_anchored_dates_count_from_the_anchor(text, expected):
     assert resolve_date(text, PUBLISHED, anchor=day(D(2021, 3, 5))) == expected
 
 
-@pytest.mark.parametrize("text", ["a day later", "the next day"])
+@pytest.mark.parametrize("text", ["a day later", "the next day", "by the afternoon", "that night"])
 def test_anchored_dates_without_anchor_stay_unresolved(text):
     assert resolve_date(text, PUBLISHED) is None
 
@@ -167,6 +175,18 @@ def test_undated_clause_gets_no_date(nlp):
     doc = parse(nlp, "The army said on Monday that rebels had burned the depot.")
     assert date_for_trigger(token(doc, "said"), doc) == day(D(2021, 3, 15))
     assert date_for_trigger(token(doc, "burned"), doc) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [
+    ("Students marched to the ministry on March 4. By the afternoon, police had fired tear gas at them.", "fired"),
+    ("Rebels shelled the port on March 4. That night, gunmen attacked a checkpoint near the harbour.", "attacked"),
+    ("Crowds gathered in the square late on March 4 to greet 30 detainees that the army freed earlier in the day.",
+     "freed"),
+])
+def test_a_time_of_day_after_a_dated_sentence_is_that_day(nlp, text, word):
+    doc = parse(nlp, text)
+    assert date_for_trigger(token(doc, word), doc) == day(D(2021, 3, 4))
 
 
 @pytest.mark.model

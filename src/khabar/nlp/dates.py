@@ -68,6 +68,12 @@ _LATER = re.compile(rf"^(.+?)\s+{_UNIT}\s+(later|earlier|before|after)$")
 _ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "next day": 1, "the day before": -1,
              "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,
              "the following morning": 1, "the next morning": 1}
+# A time of day told after a dated sentence is a later hour of that day: "By the afternoon, police had fired",
+# "Hamas freed them earlier in the day", "That night, gunmen attacked".
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_SAME_DAY_WORDS = (rf"by\s+(?:the\s+)?{_TIME_OF_DAY}|(?:in|during)\s+the\s+{_TIME_OF_DAY}|that\s+{_TIME_OF_DAY}"
+                   rf"|(?:earlier|later)\s+in\s+the\s+(?:day|{_TIME_OF_DAY})|by\s+(?:nightfall|dusk|midday|noon)")
+_SAME_DAY = re.compile(rf"^(?:{_SAME_DAY_WORDS})$")
 _TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1,
           "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
 
@@ -342,7 +348,7 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 
 def _is_anchored(phrase: str) -> bool:
     match = _LATER.match(phrase)
-    return phrase in _ANCHORED or match is not None
+    return phrase in _ANCHORED or match is not None or _SAME_DAY.match(phrase) is not None
 
 
 def _anchored(phrase: str, anchor: DateValue | None) -> DateValue | None:
@@ -351,6 +357,8 @@ def _anchored(phrase: str, anchor: DateValue | None) -> DateValue | None:
         return None
     if phrase in _ANCHORED:
         return _day(anchor.date + dt.timedelta(days=_ANCHORED[phrase]))
+    if _SAME_DAY.match(phrase):
+        return _day(anchor.date)
     match = _LATER.match(phrase)
     if match is None:
         return None
@@ -408,7 +416,8 @@ _PATTERN = re.compile(
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?:(?i:last|this|next|early|late|mid-?)\s*)?"
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b")
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b"
+    rf"|\b(?i:{_SAME_DAY_WORDS})\b")
 _RANGE_OPENERS = frozenset({"between", "from", "since"})
 _RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-"})
 

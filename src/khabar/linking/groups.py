@@ -105,22 +105,37 @@ class _Fits:
         return None
 
 
-def _collect_fits(uf: _UnionFind, reports: list[Report], lone: set[str], ancestors: Ancestors) -> _Fits:
-    fits = _Fits()
+Pair = tuple[Report, Report, bool]  # two compatible reports, and whether they share evidence
+
+
+def _lone_pairs(reports: list[Report], lone: set[str], ancestors: Ancestors) -> list[Pair]:
+    """The compatible pairs with a lone report in them. Compatibility does not change from round to round
+    and no report becomes lone again, so the first round's pairs serve every later one."""
+    pairs = []
     for a, b in candidate_pairs(reports):
-        if not compatible(a, b, ancestors):
-            continue
-        evidence = shared_evidence(a, b, ancestors)
+        # the membership test is far cheaper than the comparison
+        if (a.id in lone or b.id in lone) and compatible(a, b, ancestors):
+            pairs.append((a, b, shared_evidence(a, b, ancestors)))
+    return pairs
+
+
+def _collect_fits(uf: _UnionFind, pairs: list[Pair], lone: set[str]) -> _Fits:
+    fits = _Fits()
+    for a, b, evidence in pairs:
         for x, y in ((a, b), (b, a)):
             if x.id in lone:
                 fits.add(x, y, uf.find(y.id), evidence=evidence, other_is_lone=y.id in lone)
     return fits
 
 
-def _attach_round(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> bool:
+def _lone(uf: _UnionFind, reports: list[Report]) -> tuple[Counter[str], set[str]]:
     size = Counter(uf.find(r.id) for r in reports)
-    lone = {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
-    fits = _collect_fits(uf, reports, lone, ancestors)
+    return size, {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
+
+
+def _attach_round(uf: _UnionFind, reports: list[Report], pairs: list[Pair]) -> bool:
+    size, lone = _lone(uf, reports)
+    fits = _collect_fits(uf, pairs, lone)
     precise = {r.id for r in reports if _is_precise(r)}
     choice = {r: fits.choice(r, size, lone, precise) for r in sorted(lone)}
     joining: dict[str, list[str]] = defaultdict(list)
@@ -145,7 +160,8 @@ def _attach_lone(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) ->
     in a round must agree with each other, so a vague report can never bridge two events. Each round
     is a function of the grouping before it, so the result does not depend on arrival order.
     """
-    while _attach_round(uf, reports, ancestors):
+    pairs = _lone_pairs(reports, _lone(uf, reports)[1], ancestors)
+    while _attach_round(uf, reports, pairs):
         pass
 
 

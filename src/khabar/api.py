@@ -104,7 +104,7 @@ class _Run:
         self.pending: list[Failure] = []
 
     def execute(self, sources: Iterable[str], *, coding: bool) -> RunReport:
-        with EventStore(self.settings.db) as store:
+        with EventStore(self.settings.db, memory_mb=self.settings.store_memory_mb) as store:
             self.report.run_id = store.start_run(command=self.command, settings=self.settings.to_dict(),
                                                  versions=versions() if coding else {"khabar": __version__})
             status = "failed"

@@ -42,6 +42,8 @@ def source_options(f):
         click.option("--strict", is_flag=True, help="Stop at the first failure (default: record it and keep going)."),
         click.option("--batch-size", type=int, default=64, show_default=True,
                      help="Articles per committed batch; a killed run loses at most one batch."),
+        click.option("--store-memory", type=int, default=256, show_default=True,
+                     help="MB of memory the DuckDB store may hold while a run writes; more spills to disk."),
     ]
     for opt in reversed(opts):
         f = opt(f)
@@ -69,7 +71,7 @@ def _settings(db: str | None, **kw) -> Settings:
                       published=kw["date_field"], url=kw["url_field"], source=kw["source_field"])
     return Settings(db=Path(db or "khabar.duckdb"), published=kw["published"], fields=fields,
                     max_bytes=kw["max_bytes"], fetch_timeout=kw["timeout"], strict=kw["strict"],
-                    batch_size=kw["batch_size"], engine=kw.get("engine") or "local", workers=kw.get("workers") or 1,
+                    batch_size=kw["batch_size"], store_memory_mb=kw["store_memory"], engine=kw.get("engine") or "local", workers=kw.get("workers") or 1,
                     spark_master=kw.get("spark_master"), output=kw.get("output"))
 
 

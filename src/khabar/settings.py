@@ -31,6 +31,9 @@ class Settings:
     max_bytes: int = 5_000_000  # larger sources are refused with a clear error
     fetch_timeout: float = 20.0  # seconds, for URLs and feeds
     batch_size: int = 64  # articles per committed batch
+    # DuckDB's memory for a batch run's store (MB): without a bound its buffers grow with the store at each
+    # checkpoint; with one, big operations spill to a temp file beside the store instead.
+    store_memory_mb: int = 256
     engine: str = "local"
     workers: int = 1
     strict: bool = False  # stop at the first failure instead of recording it and going on
@@ -45,6 +48,8 @@ class Settings:
             raise ConfigError(f"--workers must be at least 1, not {self.workers}")
         if self.batch_size < 1:
             raise ConfigError(f"batch size must be at least 1, not {self.batch_size}")
+        if self.store_memory_mb < 64:
+            raise ConfigError(f"--store-memory must be at least 64 (MB), not {self.store_memory_mb}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
 

@@ -80,6 +80,15 @@ def test_a_failing_batch_writes_nothing(store, corpus, make_article, make_event)
     assert store.event(good.id) is None
 
 
+def test_a_writer_store_bounds_duckdb_memory_and_still_writes(tmp_path, corpus):
+    with EventStore(tmp_path / "bounded.duckdb", memory_mb=128) as bounded:
+        limit = bounded._rows("SELECT current_setting('memory_limit')")[0][0]
+        articles, events = corpus
+        bounded.write_batch(articles=articles, events=events, failures=[], coded=True, run_id=None)
+        assert table_counts(bounded)["events"] == len(events)
+    assert limit == "122.0 MiB"  # DuckDB reads "MB" as 10^6 bytes and shows MiB
+
+
 def test_runs_record_settings_versions_and_counts(store):
     run_id = store.start_run(command="extract", settings={"workers": 2}, versions={"lexicon": "v3"})
     store.finish_run(run_id, counts={"articles": 3}, status="ok")

@@ -41,10 +41,10 @@ class EventStore:
     ``read_only``); a corrupt, locked or foreign file raises ``StoreError`` saying what to do.
     """
 
-    def __init__(self, path: Path | str, *, read_only: bool = False):
+    def __init__(self, path: Path | str, *, read_only: bool = False, memory_mb: int | None = None):
         self.path = Path(path)
         self.read_only = read_only
-        self._conn = _connect(self.path, read_only=read_only)
+        self._conn = _connect(self.path, read_only=read_only, memory_mb=memory_mb)
         try:
             self._prepare()
         except BaseException:
@@ -452,15 +452,20 @@ def _select_events(condition: str, order: str, *, paged: bool) -> str:
             f"SELECT {_EVENT_COLUMNS} FROM events_current WHERE id IN (SELECT id FROM page) ORDER BY {order}")
 
 
-def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(path: Path, *, read_only: bool, memory_mb: int | None) -> duckdb.DuckDBPyConnection:
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store; create it with `khabar ingest` or `khabar extract --db {path}`")
     if path.is_dir():
         raise StoreError(f"{path} is a folder; give the path of a DuckDB file, e.g. {path / 'khabar.duckdb'}")
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        conn = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(_open_failure(path, exc)) from exc
+    if memory_mb:
+        # A SET, not a connect-time config: another connection to the same file in this process would
+        # otherwise be refused for "a different configuration".
+        conn.execute(f"SET memory_limit = '{int(memory_mb)}MB'")
+    return conn
 
 
 def _open_failure(path: Path, exc: duckdb.Error) -> str:

@@ -456,3 +456,67 @@ def test_taking_people_without_authority_is_an_abduction(coder, text, event, cam
 ])
 def test_repeated_acts_in_a_simple_past_happened(coder, text, kept):
     assert any(e.event == "ASSAULT" for e in _events(coder, text)) is kept
+
+
+@pytest.mark.parametrize("text,event", [
+    # a dated participle telling which people another event acts on describes them: the news is the release
+    ("Israel freed 20 Palestinian prisoners detained in March.", "RETREAT"),
+    ("The court released the activists arrested last week.", "RETREAT"),
+    ("The president pardoned 30 students arrested in January.", "CONCEDE"),
+    # being wanted is a standing, never an act of asking, even when the crime it is for is dated
+    ("Police arrested a man wanted for the bombing of a bus in May.", "COERCE"),
+    # also through an apposition naming the people freed
+    ("Officials said Iran released two Britons, aid workers detained by the Revolutionary Guards in May.", "RETREAT"),
+])
+def test_a_dated_participle_describing_anothers_party_is_no_event(coder, text, event):
+    events = _events(coder, text)
+    assert [e.event for e in events] == [event]
+
+
+def test_a_dated_participle_on_its_own_stays_an_event(coder):
+    # no other event acts on the men: their arrest on Monday is the news
+    events = _events(coder, "The men arrested on Monday are members of the militia.")
+    assert [e.event for e in events] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a protest always has protesters, who need not be named
+    ("A general strike paralysed the country.", "PROTEST"),
+    # a named party's call or ban is one act of its own
+    ("The UN's call for a ceasefire went unheeded.", "REQUEST"),
+    ("The junta's ban on opposition rallies angered the students.", "COERCE"),
+])
+def test_unnamed_protesters_and_named_parties_acts(coder, text, event):
+    assert event in [e.event for e in _events(coder, text, published=None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Calls for a ceasefire went unheeded.",
+    "The ban on smoking in bars is popular.",
+])
+def test_a_bare_call_or_ban_is_no_event(coder, text):
+    assert _events(coder, text, published=None) == []
+
+
+def test_an_act_ordered_on_one_occasion_is_no_kind_of_event(coder):
+    # the bare plural "internet providers" does not make the ordered blocking a habit: the order was one occasion
+    events = list(coder.code([Article(id="t", text="Authorities ordered internet providers to block the website.",
+                                      published=PUBLISHED)]))[0].events
+    assert [(e.event, e.factuality) for e in events] == [("COERCE", "prescriptive")]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a headline's present with a definite object tells one matter at hand
+    ("Protesters demand the resignation of the prime minister.", "REQUEST"),
+    ("Lawmakers reject the budget proposal.", "REJECT"),
+])
+def test_a_headline_present_with_a_definite_object_is_news(coder, text, event):
+    assert [e.event for e in _events(coder, text)] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants often attack convoys on the highway.",
+    "Protesters demand reforms.",
+])
+def test_a_present_about_kinds_stays_generic(coder, text):
+    assert _events(coder, text) == []

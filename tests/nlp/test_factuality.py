@@ -215,3 +215,35 @@ def test_a_permitted_act_is_still_to_come(raw_nlp, sentence, word, expected):
 def test_a_mandated_act_is_what_is_to_be_done(raw_nlp, sentence, word, expected):
     doc = raw_nlp(sentence)
     assert factuality_of(next(t for t in doc if t.text == word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # the subject of a present passive of expecting or scheduling, or of "is due", is still to come
+    ("The release of the prisoners is expected next week.", "release", "future"),
+    ("The visit is scheduled for next month.", "visit", "future"),
+    ("New talks are planned for the spring.", "talks", "future"),
+    ("The withdrawal of the troops is due to begin in March.", "withdrawal", "future"),
+    # a past plan tells nothing about the act, and a finished act is asserted
+    ("The release of the prisoners was completed on Monday.", "release", "asserted"),
+])
+def test_an_expected_or_scheduled_event_is_future(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # an infinitive completing the verb's object noun, which the parser hangs on the verb, is governed by the noun
+    ("Hamas rejected calls to release the soldier.", "release", "prescriptive"),
+    ("The opposition rejected demands to dissolve parliament.", "dissolve", "prescriptive"),
+    # a purpose infinitive after an ordinary object stays as its clause says
+    ("Troops shelled the town to drive out the rebels.", "shelled", "asserted"),
+])
+def test_an_infinitive_after_a_request_noun_is_what_is_asked(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Germany stopped providing aid to the government.", "providing", "negated"),
+    ("The rebels ceased firing on the town at noon.", "firing", "negated"),
+])
+def test_a_stopped_act_no_longer_happens(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected

@@ -115,3 +115,21 @@ def test_saying_one_will_not_act_is_a_refusal(coder, text, mode):
 ])
 def test_acts_not_done_are_no_refusals(coder, text):
     assert not [e for e in _events(coder, text) if e.event == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would ban the sale of assault rifles to civilians.",
+    "The new law will ban the opposition party from the election.",
+    "The draft resolution would impose sanctions on the junta.",
+])
+def test_what_a_text_provides_is_no_partys_intent(coder, text):
+    assert not [e for e in _events(coder, text) if e.event in ("THREATEN", "AGREE", "REQUEST")]
+
+
+@pytest.mark.parametrize("text", [
+    # a prediction about an unnamed doer states no one's intention
+    "Officials said someone would attack the embassy.",
+    "Officials said someone will send aid to the camp.",
+])
+def test_an_act_with_no_one_to_do_it_states_no_intent(coder, text):
+    assert not [e for e in _events(coder, text) if e.event in ("THREATEN", "AGREE")]

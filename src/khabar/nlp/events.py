@@ -117,10 +117,10 @@ class EventAssembler:
         date = self._date(doc, trig, earlier, anchor_index)
         if date is None and _generic(doc, trig, args):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
-        if date is None and not (args.actors or args.recipients):
+        if date is None and not (args.actors or args.recipients) and not _told_protest(trig):
             return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
         if _status_label(doc, trig, args) or _in_custody_now(doc, trig) or (
-                date is None and _describes_its_noun(doc, trig)):
+                _describes_its_noun(doc, trig) and (date is None or _describes_anothers_party(doc, trig))):
             return Dropped(trig, STATUS)
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
@@ -235,6 +235,12 @@ def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int
             if t.head in modes and not t.entry.mode else t for t in triggers]
 
 
+def _told_protest(trig: TriggerMatch) -> bool:
+    """"A general strike paralysed the country": a protest always has protesters, who need not be named (ACLED
+    codes such an event with the country's protesters as its actor)."""
+    return trig.entry.event == "PROTEST" and trig.nominal
+
+
 def _status_label(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     """"a man accused of fraud", "the suspects charged with murder": a participle with no one accusing
     describes a person's standing; the accusation was an event reported elsewhere, if at all."""
@@ -266,6 +272,25 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
         return False
     passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in head.children)
     return (head.dep_ == "acl" or passive_relative) and names_a_party(head.head)
+
+
+# Acts that undo, or ask or promise to undo, a standing: releasing, pardoning, demanding or promising the release.
+_UNDOING = frozenset({"RETREAT", "CONCEDE", "REQUEST", "AGREE"})
+
+
+def _describes_anothers_party(doc: Doc, trig: TriggerMatch) -> bool:
+    """A participle that, even dated, tells a standing: "a man wanted for the bombing in May" (being wanted is never
+    an act of asking), or the standing of the people another event of the sentence sets free, or asks or promises
+    to ("Israel freed 20 prisoners detained in March": the news is the release)."""
+    if trig.entry.event == "REQUEST":
+        return True
+    host = doc[trig.head].head
+    host = host.head if host.dep_ == "appos" else host  # "freed two men, activists detained in May"
+    verb = host.head.head if host.dep_ == "pobj" else host.head
+    if host.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ != "VERB":
+        return False
+    return any(t.entry.event in _UNDOING and verb.i in (t.head, t.governor)
+               for t in doc._.triggers or [] if t.head != trig.head)
 
 
 _KEEPING = frozenset({"hold", "keep"})
@@ -438,6 +463,8 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     host = _participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
         return False
+    if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and _episodic(clause.head):
+        return False  # "ordered internet providers to block the site": the order was one occasion
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
@@ -486,7 +513,14 @@ def _headline(verb: Token) -> bool:
     if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)):
         return False
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
-    return any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree)
+    if any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree):
+        return True
+    # "Protesters demand the resignation of the prime minister": a definite object names one matter at hand
+    return any(c.dep_ == "dobj" and _definite_object(c) for c in verb.children)
+
+
+def _definite_object(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in noun.children)
 
 
 def _past_tagged_as_participle(verb: Token) -> bool:

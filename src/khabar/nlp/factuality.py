@@ -49,6 +49,8 @@ _GOVERNORS = (
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
+    # "stopped providing aid", "ceased sending weapons": the act no longer happens (the stopping is the news)
+    ("negated", frozenset({"stop", "cease", "quit", "discontinue"}), frozenset({"xcomp"})),
     # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
     ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
@@ -64,7 +66,7 @@ _GOVERNORS = (
     ("future", frozenset({"open", "receptive", "amenable"}), frozenset({"prep"})),
     # "sanctions aimed at pressuring Iran": the purpose, not an act done
     ("future", frozenset({"aim", "aimed", "geared", "directed"}), frozenset({"prep"})),
-    ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled"}),
+    ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "due"}),
      frozenset({"nsubj", "nsubjpass"})),
     # "allowed the opposition to hold rallies", "let the exiled leader return": the act is permitted, still to come
     ("future", frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"}), frozenset({"xcomp", "ccomp"})),
@@ -80,7 +82,7 @@ _GOVERNORS = (
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
                                 "capable", "willing", "option"}), _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
 )
-_QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "possible", "likely",
+_QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "due", "possible", "likely",
                          "unlikely", "probable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _MAX_STEPS = 12
@@ -212,15 +214,25 @@ def _parent(node: Token) -> Token | None:
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and _mark(node) in _FACTIVE_MARKS:
         return None
+    noun = _infinitive_of_object(node) if dep == "advcl" else None
+    if noun is not None and _governs_infinitives(noun):
+        return noun
     if dep == "ccomp" and head.lemma_.lower() in _REPORTING:
         return None
     if dep == "conj" and _own_subject(node):
         return None
-    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head):
+    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head) \
+            and not _anticipated(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
     if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _AGENCY:
         return None  # "denied responsibility for the strike": who did it is in question, not that it happened
     return head
+
+
+def _governs_infinitives(noun: Token) -> bool:
+    """A noun that _GOVERNORS lists for a complement clause: "calls to", "an offer to", "plans to"."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(words & governors and "acl" in deps for _, governors, deps in _GOVERNORS)
 
 
 def _presupposed(noun: Token) -> bool:
@@ -228,6 +240,19 @@ def _presupposed(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+# Passive verbs that put their subject in the future: "the release is expected next week", "talks are scheduled".
+_ANTICIPATING = frozenset({"expect", "schedule", "plan", "slate", "set"})
+_PRESENT_PASSIVE = frozenset({"is", "are", "'s", "'re", "be"})  # "be": "will be held", "is to be"
+
+
+def _anticipated(subject: Token) -> bool:
+    """"The release of the prisoners is expected next week": the subject of a present passive of expecting or
+    scheduling is still to come; "the attack was planned in Syria" tells a past plan of what may have happened."""
+    verb = subject.head
+    return (subject.dep_ == "nsubjpass" and verb.lemma_.lower() in _ANTICIPATING
+            and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in verb.children))
 
 
 def _predicated(verb: Token) -> bool:
@@ -251,6 +276,8 @@ def _governed(parent: Token, child: Token) -> str | None:
         return "hypothetical" if _under_modal(parent) else None  # conditional threat, the act if need be
     if _reluctant(parent):
         return "negated"  # "hesitated to send troops": not (yet) done
+    if _anticipated(child):
+        return "future"
     label = _lexical_label(parent, child)
     if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
         return _governing_label(parent) or label
@@ -269,10 +296,21 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
     words = {parent.lemma_.lower(), parent.lower_}
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
+    dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
     for label, governors, deps in _GOVERNORS:
-        if words & governors and child.dep_ in deps:
+        if words & governors and dep in deps:
             return label
     return None
+
+
+def _infinitive_of_object(clause: Token) -> Token | None:
+    """"Hamas rejected calls to release the soldier": the parser may hang an infinitive that completes the verb's
+    object noun on the verb itself; the noun right before it ("calls", "an offer") is what governs it."""
+    if clause.dep_ != "advcl" or not _infinitive(clause) or _own_subject(clause):
+        return None
+    start = clause.left_edge.i
+    return next((c for c in clause.head.children
+                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == start), None)
 
 
 def _rather_than(clause: Token) -> bool:

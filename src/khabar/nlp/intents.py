@@ -49,8 +49,23 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
     if mention.factuality == "negated":
         agreeing = mention.trigger.entry.event == "AGREE" and not mention.trigger.nominal and _to_an_offer(clause)
         return "refusal" if stated_refusal(clause, agreeing=agreeing) else None
+    if _told_by_a_text(clause):
+        return None
+    if mention.factuality != "prescriptive" and not mention.actor:
+        return None  # an intention is someone's: with no one to act, no one states it
     kind = stated_intent(clause) if mention.factuality in _STATABLE else None
     return kind if _states(kind, mention.factuality) else None
+
+
+# Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require".
+_TEXTS = frozenset({"bill", "law", "legislation", "resolution", "measure", "agreement", "deal", "accord", "treaty",
+                    "proposal", "plan", "draft", "decree", "amendment", "motion", "rule", "regulation", "order",
+                    "provision", "clause", "text", "document", "pact", "protocol", "charter", "constitution"})
+
+
+def _told_by_a_text(clause: Token) -> bool:
+    """"The bill would ban the sale of weapons": what a text provides is no party's stated intent or demand."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TEXTS for c in clause.children)
 
 
 def _to_an_offer(verb: Token) -> bool:

@@ -144,6 +144,11 @@ CONDEMNING_WORDS = frozenset({
     "criminal", "provocative", "irresponsible", "inhumane", "brutal", "intolerable", "indefensible", "despicable",
     "travesty", "violation", "breach", "crime", "outrage", "disgrace", "farce", "sham", "mockery", "provocation",
     "blow", "insult", "affront", "aggression", "atrocity", "scandal", "mistake", "error", "setback",
+    # judgements of a measure or a trial: "called the sentence draconian", "said the arrests were arbitrary"
+    "arbitrary", "unjust", "unfair", "draconian", "disproportionate", "excessive", "repressive", "undemocratic",
+    "unconstitutional", "discriminatory", "racist", "xenophobic", "hypocritical", "reckless", "wrong", "unwarranted",
+    "absurd", "ridiculous", "horrific", "horrendous", "cruel", "savage", "senseless", "vicious", "inflammatory",
+    "fraudulent", "rigged", "authoritarian", "oppressive", "shocking",
     # names that condemn a party: "called Washington the enemy of peace", "branded him a traitor"
     "enemy", "terrorist", "aggressor", "occupier", "invader", "murderer", "killer", "butcher", "traitor", "liar",
     "thug", "tyrant", "dictator", "warmonger", "extremist"})

@@ -20,7 +20,8 @@ from .lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, CONDEMNING_WORDS, CROWD_NOUNS
                       PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, WRONGDOING_VERBS,
                       PROJECTILES, QUANTITY_NOUNS, TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, Lexicon,
                       load_lexicon)
-from .repairs import keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_verbs_read_as_adjectives
+from .repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
+                      repair_verbs_read_as_adjectives)
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
 # sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
@@ -136,6 +137,8 @@ def _judging(word: Token) -> bool:
     """"a sham", "unacceptable", "a terrorist organisation": the word judges, or a modifier makes its name a slur."""
     if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
         return True
+    if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
+        return True  # "called the arrests politically motivated"
     return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
                                        for c in word.children)
 
@@ -179,7 +182,7 @@ _WORD_CLASSES = {
     "@hazard": lambda t: _refers_to(t, HAZARD_NOUNS),
     "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,
     "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or _refers_to(t, TARGET_NOUNS),
-    "@money": lambda t: t.ent_type_ == "MONEY",
+    "@money": lambda t: _money(t),
     "@conflict": _is_conflict,
     "@blame": _assigns_blame,
     "@condemning": _condemning,
@@ -231,14 +234,16 @@ def _controller_subjects(token: Token) -> list[Token]:
 
 
 def _meets(token: Token, constraint: Constraint) -> bool:
+    if constraint.dep == "nsubj" and any(_word_matches(r, constraint.lemmas) for r in _passive_agents(token)):
+        return True  # "the embassy was stormed by protesters": the doer of a passive is its subject's part
     if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in token.children):
         return any(_word_matches(s, constraint.lemmas) for s in _controller_subjects(token))
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
-        return _word_matches(_governing_verb(token), constraint.lemmas)
+        return not _agent_of_transitive(token) and _word_matches(_governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         objects = _prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
-        return any(_word_matches(o, constraint.lemmas) for o in objects)
+        return any(_word_matches(o, constraint.lemmas) for o in objects + _verb_preps_after(token, preps))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
@@ -250,6 +255,20 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in _referents(c))
                for c in token.children)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The parties a passive's "by" phrase names ("were burned by rioters"), each through a relative pronoun."""
+    if verb.pos_ != "VERB":
+        return []
+    return [r for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            for r in _referents(o)]
+
+
+def _agent_of_transitive(noun: Token) -> bool:
+    """"The opposition voiced criticism": the subject of a verb with an object is the party acting, not the act the
+    verb carries (which is the object)."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children)
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -286,6 +305,19 @@ def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, preps)]
 
 
+def _verb_preps_after(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"announced a halt to its attacks": a phrase right after an object noun that the parser hung on the verb may
+    belong to the noun (the attachment is ambiguous to the parser, not to the reader)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or not preps:
+        return []
+    if noun.dep_ == "nsubjpass":  # "an investigation was launched into the killings": the phrase follows the verb
+        found = [p for p in noun.head.rights if p.dep_ == "prep"]
+    else:
+        after = noun.right_edge.i + 1
+        found = [noun.doc[after]] if after < len(noun.doc) and noun.doc[after].head.i == noun.head.i else []
+    return [c for p in found if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pobj"]
+
+
 def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
     for entry in entries:
         if all(_meets(token, c) for c in entry.required) and not any(_meets(token, c) for c in entry.vetoes):
@@ -296,15 +328,35 @@ def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
 # Measures of what follows "of"/"in": "$2 billion in aid", "10 tons of food", "dozens of attacks".
 _MEASURES = QUANTITY_NOUNS | {"ton", "tonne", "truckload", "consignment", "batch", "shipment", "load", "worth",
                               "million", "billion", "kilogram", "litre", "liter", "barrel", "pallet", "planeload"}
+# Currencies written out, which the small model often leaves outside a MONEY entity ("20 million euros").
+_CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "renminbi", "rupee", "ruble", "rouble", "franc",
+                         "dinar", "riyal", "rial", "lira", "shekel", "won", "peso", "rand", "naira", "shilling",
+                         "dirham", "krona", "krone", "zloty", "hryvnia", "taka", "baht", "ringgit", "rupiah"})
+
+
+def _money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or (token.lemma_.lower() in _CURRENCIES and any(
+        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" for c in token.children))
 
 
 def _measured(obj: Token) -> Token:
     """The noun a measure phrase measures ("$50 million in assistance" → assistance), else the object itself."""
-    if obj.pos_ != "NUM" and obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in _MEASURES:
+    if obj.pos_ != "NUM" and not _money(obj) and obj.lemma_.lower() not in _MEASURES:
         return obj
     inside = (c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
               for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    return next(inside, obj)
+    return next(inside, None) or _measured_on_verb(obj) or obj
+
+
+def _measured_on_verb(obj: Token) -> Token | None:
+    """"gave 30 million pounds in humanitarian aid": the parser may hang the "in" phrase on the verb; a bare noun
+    there (no article: not "in the region") is what the sum measures."""
+    if obj.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    inside = (c for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > obj.i
+              for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+              and not any(d.dep_ in ("det", "poss") for d in c.children))
+    return next(inside, None)
 
 
 def _light_object(verb: Token) -> Token | None:
@@ -357,6 +409,10 @@ def _specific(noun: Token) -> bool:
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 
 
+# Verbs whose present places a reported event in time, as news writing does: "the attack comes two days after ...".
+_NEWS_PRESENT = frozenset({"come", "follow"})
+
+
 def _occurred(noun: Token) -> bool:
     """"Clashes erupted", "peace talks resumed", "a general strike paralysed the capital": an event noun as the
     subject of a past (or perfect) verb other than "be" is told as having happened, and so is one whose
@@ -367,7 +423,8 @@ def _occurred(noun: Token) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:  # the tagger may take a simple past for a participle ("the summit opened in ...")
-        return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and _dated(verb))
+        return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
+            _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
     return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
 
 
@@ -393,6 +450,17 @@ def _named_agent(noun: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
             return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in child.children)
     return False
+
+
+# Speech acts whose "from" phrase names the speaker: "criticism from rights groups", "a warning from Washington".
+_VOICED = frozenset({"ACCUSE", "THREATEN", "SUPPORT"})
+
+
+def _voiced_by(noun: Token) -> bool:
+    """"The decision drew criticism from rights groups": a named party the act comes from, in a "from" phrase on the
+    noun or right after it on its verb."""
+    objects = _prep_objects(noun, ("from",)) + _verb_preps_after(noun, ("from",))
+    return any(names_a_party(o) or o.pos_ == "PROPN" for o in objects)
 
 
 _CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -438,7 +506,8 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     """Why an event noun standing on its own is no trigger (None: it is one): it names no particular event, or
     only the act something asks for, reacts to or dates by."""
     if not (entry.alone and (_specific(noun) or claimed_by(noun) is not None)
-            or entry.alone_with_agent and (_named_agent(noun) or _occurred(noun) and not _serial(noun))):
+            or entry.alone_with_agent and (_named_agent(noun) or _occurred(noun) and not _serial(noun)
+                                           or entry.event in _VOICED and _voiced_by(noun))):
         return "noun not a particular event"
     role = _first_conjunct(noun, lexicon)  # "accused Iran of the killing of three soldiers and the bombing of a market"
     if _asked_or_promised(role, lexicon):
@@ -503,6 +572,8 @@ def _asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return gov.pos_ == "VERB" or noun.head.lower_ in ("for", "of", "to")
     if entry.event in _REACTIONS:  # "condemned the raid", "protested against Israeli raids": acts told elsewhere
         return (_definite(noun) or _unnumbered_plural(noun)) and not _dated_clause(gov, noun)
+    if entry.event in _ENDINGS and _unnumbered_plural(noun) and noun.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return True  # "halted air strikes", "a halt to its attacks": the series that ends was told before
     if entry.event not in _ENDINGS or gov.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
@@ -861,6 +932,7 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         repair_verbs_read_as_adjectives(doc)
+        repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)
         return doc

@@ -50,6 +50,17 @@ def test_a_verb_without_a_passive_read_as_a_relative_heads_its_clause(khabar_nlp
     assert subject is None or any(c.dep_ == "nsubj" and c.text == subject for c in v.children)
 
 
+@pytest.mark.parametrize("text,verb,subject", [
+    ("KANO — Hundreds of traders protested against the new market levy on Monday.", "protested", "Hundreds"),
+    ("LAGOS — Thousands of traders marched against the new levy.", "marched", "Thousands"),
+])
+def test_a_dateline_is_never_the_subject_of_the_clause_it_opens(khabar_nlp, text, verb, subject):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    assert [c.text for c in v.children if c.dep_ == "nsubj"] == [subject]
+    assert doc[0].dep_ != "nsubj"
+
+
 def test_an_attributive_participle_is_left_alone(khabar_nlp):
     doc = khabar_nlp("Aid reached the besieged villages on Monday.")
     (v,) = [t for t in doc if t.text == "besieged"]

@@ -6,6 +6,9 @@
 2. A past-tense verb read as an adjective of its object ("The envoy voiced concern about ...", "troops had
    tortured prisoners"): ``repair_verbs_read_as_adjectives`` re-attaches the subject and the object to the verb,
    so every later step (triggers, arguments, factuality) reads an ordinary clause.
+3. A dateline read as the subject of the sentence it opens ("LAGOS — Thousands of traders marched", "BAGHDAD —
+   Thousands protested" once 2. has made the verb a clause): ``repair_dateline_subjects`` makes it a modifier,
+   so no subject constraint of the lexicon reads the place the story was filed from as the doer.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from spacy.parts_of_speech import VERB
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from .datelines import in_dateline
 
 # Prefixes that make new verbs out of old ones in news English; the word is kept whole only when it ends like
 # a verb form ("-ed", "-ing"), so nouns such as "co-founder" or "cross-border" are split as before.
@@ -74,6 +79,12 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
             if verb.pos_ != "VERB":  # "Police tear-gassed protesters": a prefixed verb the tagger took for an adjective
                 verb.pos_, verb.tag_ = "VERB", "VBD"
             _make_clause(verb, subject)
+
+
+def repair_dateline_subjects(doc: Doc) -> None:
+    for token in doc[:7]:  # a dateline opens the text
+        if token.dep_ in ("nsubj", "nsubjpass") and in_dateline(token):
+            token.dep_ = "npadvmod"
 
 
 def _tokens_labelled(doc: Doc, labels: tuple[str, ...]) -> list[Token]:

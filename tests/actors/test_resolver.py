@@ -313,3 +313,41 @@ def test_more_armed_movements_missions_and_blocs(kb, mention, expected, country)
 ])
 def test_leaders_of_other_walks_of_life_are_not_the_government(kb, mention, sector):
     assert kb.resolve(mention).sector == sector
+
+
+@pytest.mark.parametrize("mention, actor_id, sector", [
+    # the agent noun after an international body's name states the role of its people
+    ("NATO troops", "NATO", "MIL"),
+    ("U.N. peacekeepers", "UN", "MIL"),
+    ("the UN envoy", "UN", "GOV"),
+    ("EU officials", "EU", "GOV"),
+    # no role stated: the body itself
+    ("NATO", "NATO", "IGO"),
+    ("UN inspectors", "UN", "IGO"),
+    # who heads one is an official, as a state's leaders are, and the organs that govern it are its government
+    ("U.N. Secretary-General Kofi Annan", "person.annan", "GOV"),
+    ("the U.N. Security Council", "UN.SC", "GOV"),
+    ("the United Nations", "UN", "IGO"),
+])
+def test_the_people_of_an_international_body_keep_the_body_and_take_their_role(kb, mention, actor_id, sector):
+    actor = kb.resolve(mention)
+    assert (actor.id, actor.country, actor.sector) == (actor_id, None, sector)
+
+
+@pytest.mark.parametrize("mention, actor_id, country, sector", [
+    # out of office: an elite, not the government; a person keeps who they are
+    ("former President Jimmy Carter", "person.jcarter", "USA", "ELI"),
+    ("the former Iraqi prime minister", None, "IRQ", "ELI"),
+    ("President Jimmy Carter", "person.jcarter", "USA", "GOV"),
+    # "former" before a state's name is no office
+    ("the former Soviet Union", "RUS", "RUS", None),
+    # a party the words put in opposition
+    ("the opposition Awami League", "BGD.AL", "BGD", "OPP"),
+    ("the opposition party", None, None, "OPP"),
+    # the displaced are refugees
+    ("internally displaced people", None, None, "REF"),
+    ("Rwandan displaced people", None, "RWA", "REF"),
+])
+def test_the_role_the_words_give(kb, mention, actor_id, country, sector):
+    actor = kb.resolve(mention, date=dt.date(2019, 6, 10))
+    assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)

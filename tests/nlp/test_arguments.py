@@ -57,7 +57,8 @@ CASES = [
     ("The hostages whom the rebels released were flown home.", "released", ["rebels"], ["hostages"]),
     ("Thousands of farmers protested outside the ministry.", "protested", ["farmers"], ["ministry"]),
     # a participle's doer: not the subject of a time clause it hangs on, nor the source of "said"
-    ("A suicide bomber struck as worshippers left the mosque, killing 20.", "killing", ["bomber"], []),
+    # (a bare number killed counts the people struck)
+    ("A suicide bomber struck as worshippers left the mosque, killing 20.", "killing", ["bomber"], ["20"]),
     ("The militia shelled the village, witnesses said, killing six civilians.", "killing", ["militia"],
      ["civilians"]),
     # an object is asked to act after "urged X to", "called on X to", "appealed to X to"
@@ -114,7 +115,8 @@ CASES = [
     # a statement as the subject stands for whoever issued it
     ("A statement by the Arab League condemned the raid.", "condemned", ["League"], ["raid"]),
     # a reduced relative the parser made the main verb: its subject undergoes it, and the clause after it
-    ("The reporters arrested last month were freed on Sunday.", "arrested", [], ["reporters"]),
+    # (an arrest no one is named for: its verb stands for the authorities of the place)
+    ("The reporters arrested last month were freed on Sunday.", "arrested", ["arrested"], ["reporters"]),
     ("The reporters arrested last month were freed on Sunday.", "freed", [], ["reporters"]),
     ("The troops attacked the town and were repelled.", "attacked", ["troops"], ["town"]),
     # a meeting's place is no party: a plural subject meets among itself, the first side with the others
@@ -131,6 +133,36 @@ CASES = [
      ["Sudan"], ["Chad"]),
     # a fronted date leaves the speaker of a first-person quotation the subject of the stating verb
     ('On Tuesday, the defence minister said: "We have pulled back our troops."', "pulled", ["minister"], []),
+    # the forces a mobilisation moves are its means: it is aimed at whoever the place beyond them names
+    ("Syria deployed troops along the Turkish border on Monday.", "deployed", ["Syria"], ["Turkish"]),
+    ("Russia deployed troops along its border with Ukraine.", "deployed", ["Russia"], ["Ukraine"]),
+    ("Iran massed tanks near the Iraqi border.", "massed", ["Iran"], ["Iraqi"]),
+    # a doer's reflexive is no target: where it struck is
+    ("A suicide bomber blew himself up in Jerusalem on Monday.", "blew", ["bomber"], ["Jerusalem"]),
+    # forces deployed with no one named as deploying them stand for their own side
+    ("Thousands of Chinese troops were deployed in Tibet.", "deployed", ["troops"], ["Tibet"]),
+    ("Syrian troops were deployed along the Turkish border.", "deployed", ["troops"], ["Turkish"]),
+    # who answers a proposal acts; whose proposal it was is the counterpart
+    ("Jordan accepted the proposal of the Arab League on Sunday.", "proposal", ["Jordan"], ["League"]),
+    ("Jordan accepted Egypt's proposal on Sunday.", "proposal", ["Jordan"], ["Egypt"]),
+    # agentless passives of state acts: the state removing someone from it; the authorities of the place
+    # (the verb stands for them); a state organ that reports it
+    ("Thousands of Afghans were expelled from Pakistan last year.", "expelled", ["Pakistan"], ["Afghans"]),
+    ("A curfew was imposed on Kano after the riots.", "curfew", ["imposed"], ["Kano"]),
+    ("Police said dozens of students were detained on Monday.", "detained", ["Police"], ["students"]),
+    ("Dozens of students were detained on Monday, their families said.", "detained", ["detained"], ["students"]),
+    # who summons someone to a seat of state is that seat's owner
+    ("The Dutch ambassador was summoned to the Turkish foreign ministry.", "summoned", ["ministry"],
+     ["ambassador"]),
+    # after a party as the object, a place behind "to" is a destination
+    ("Xi Jinping invited Putin to Beijing for talks.", "invited", ["Jinping"], ["Putin"]),
+    ("Egypt invited Hamas and Fatah to Cairo for talks.", "invited", ["Egypt"], ["Hamas", "Fatah"]),
+    # a thing as an event noun's recipient stands for the party it names
+    ("France voiced support for the peace plan drawn up by Norway.", "support", ["France"], ["Norway"]),
+    # people whose sending is an event noun ("sent peacekeepers") are still the people, not their sender
+    ("Gunmen attacked U.N. peacekeepers in Somalia.", "attacked", ["Gunmen"], ["peacekeepers"]),
+    # the name behind a place noun
+    ("Israeli troops withdrew from the West Bank town of Jenin on Friday.", "withdrew", ["troops"], ["Jenin"]),
 ]
 
 

@@ -476,3 +476,61 @@ def test_people_of_an_international_body_named_by_its_are_the_body(khabar_nlp):
 def test_an_attacked_village_stands_for_its_civilians(khabar_nlp):
     event = _event(khabar_nlp, "The Iraqi army shelled Kurdish villages near Kirkuk on Monday.", "shelled")
     assert [(a.text, a.sector, a.country) for a in event.recipient] == [("Kurdish villages", "CVL", "IRQ")]
+
+
+@pytest.mark.parametrize("text, trigger, side, expected", [
+    # a mobilisation is aimed at the country beyond the border, not at its own troops
+    ("Syria deployed troops along the Turkish border on Monday.", "deployed", "recipient", [("TUR", None)]),
+    # an act of state no one is named for is the government's of the place; one a state organ reports is that
+    # organ's; removal from a state is that state's
+    ("A curfew was imposed on Kano after the riots.", "curfew", "actor", [("NGA", "GOV")]),
+    ("Nigerian police said dozens of students were detained on Monday.", "detained", "actor", [("NGA", "COP")]),
+    ("Thousands of Afghans were expelled from Pakistan last year.", "expelled", "actor", [("PAK", None)]),
+    # the one invited, not the city
+    ("Xi Jinping invited Putin to Beijing for talks.", "invited", "recipient", [("RUS", "GOV")]),
+    # whose proposal was accepted
+    ("Jordan accepted Egypt's proposal on Sunday.", "proposal", "actor", [("JOR", None)]),
+    ("Jordan accepted Egypt's proposal on Sunday.", "proposal", "recipient", [("EGY", None)]),
+    ("Israeli troops withdrew from the West Bank town of Jenin on Friday.", "withdrew", "recipient", [("PSE", None)]),
+    # a town a harmful act strikes stands for the civilians who live there
+    ("A curfew was imposed on Kano after the riots.", "curfew", "recipient", [("NGA", "CVL")]),
+    ("Russian forces shelled Kharkiv on Monday.", "shelled", "recipient", [("UKR", "CVL")]),
+    ("Israeli jets bombed Gaza City overnight.", "bombed", "recipient", [("PSE", "CVL")]),
+    ("Israeli planes bombed southern Lebanon on Monday.", "bombed", "recipient", [("LBN", "CVL")]),
+    ("Israeli planes bombed southern Lebanon on Monday.", "bombed", "actor", [("ISR", "MIL")]),
+    # an envoy acted on whose words name no state is not the acting state's own
+    ("Turkey summoned the ambassador on Monday.", "summoned", "recipient", [(None, "GOV")]),
+    ("The Pakistani foreign office summoned the Indian envoy on Tuesday.", "summoned", "recipient", [("IND", "GOV")]),
+    ("Hezbollah guerrillas fired rockets into northern Israel on Monday.", "fired", "recipient", [("ISR", "CVL")]),
+    # who held talks a fronted time phrase names is the subject of its clause
+    ("After talks with Yeltsin, Clinton said NATO would expand.", "talks", "actor", [("USA", "GOV")]),
+    # an international body that attacks does so through its forces; speaking, it is the body
+    ("NATO bombed Serb positions near Sarajevo on Monday.", "bombed", "actor", [(None, "MIL")]),
+    ("NATO condemned the attack on Monday.", "condemned", "actor", [(None, "IGO")]),
+    # a plural noun the tagger took for a verb ("separatists" VBZ) is a party, not an event standing for one
+    ("Kashmiri separatists accused officials of rigging the election.", "accused", "actor", [("IND", "SEP")]),
+    # a bare number struck counts people of the place
+    ("Gunmen killed five in Karachi on Monday.", "killed", "recipient", [("PAK", "CVL")]),
+    ("Troops opened fire in Srinagar, wounding at least 12.", "wounding", "recipient", [("IND", "CVL")]),
+    # what civilians ride or live in, struck with a nationality, is that nation's civilians
+    ("Palestinian gunmen ambushed an Israeli bus near Hebron.", "ambushed", "recipient", [("ISR", "CVL")]),
+    ("Gunmen attacked the Israeli embassy on Monday.", "attacked", "recipient", [("ISR", "GOV")]),
+    # a capital struck is its people; accused, its government (the state); a state struck stays the state
+    ("Russian missiles struck Kiev on Monday.", "struck", "recipient", [("UKR", "CVL")]),
+    ("Moscow accused Kiev on Tuesday of provoking the conflict.", "accused", "recipient", [("UKR", None)]),
+    ("Israel bombed Lebanon on Monday.", "bombed", "recipient", [("LBN", None)]),
+    # a state struck is the state ("South Sudan" is no region)
+    ("Sudan bombed South Sudan on Monday.", "bombed", "recipient", [("SSD", None)]),
+    # but not where an act of state happened
+    ("Dozens were detained in Kano on Monday.", "detained", "actor", [("NGA", None)]),
+    # an international body's forces
+    ("Gunmen attacked U.N. peacekeepers in Somalia.", "attacked", "recipient", [(None, "MIL")]),
+    # a nationality counted is people of the country; "they" after them stands for them
+    ("Hundreds of Lebanese protested outside the parliament.", "protested", "actor", [("LBN", "CVL")]),
+    ("Five Chinese were kidnapped in Nigeria.", "kidnapped", "recipient", [("CHN", "CVL")]),
+    ("Thousands of Sudanese marched on Friday. They called on the authorities to step down.", "called", "actor",
+     [("SDN", "CVL")]),
+])
+def test_parties_of_agentless_and_answering_events(khabar_nlp, text, trigger, side, expected):
+    event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
+    assert [(a.country, a.sector) for a in getattr(event, side)] == expected

@@ -122,7 +122,19 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     chosen = choose(index, best.targets, day=day, country=country)
     if _other_states_organ(index, ws, matches, best, chosen):
         return None  # "the Pakistani foreign office" is not Britain's Foreign Office: the words say whose
-    return actor_of(index, chosen, text)
+    return _people_of_body(index, ws, best, actor_of(index, chosen, text))
+
+
+# Roles an international body's people hold, stated by the agent noun after its name ("NATO troops", "UN
+# peacekeepers" are its forces; "the UN envoy", "EU officials" its officials).
+_BODY_ROLES = frozenset({"MIL", "GOV", "COP"})
+
+
+def _people_of_body(index: Index, ws: tuple[Word, ...], match: Match, actor: Actor) -> Actor:
+    if actor.sector != "IGO" or match.end >= len(ws):
+        return actor
+    role = agent_sector(index, ws, after=match.end)
+    return replace(actor, sector=role) if role in _BODY_ROLES else actor
 
 
 def _other_states_organ(index: Index, ws: tuple[Word, ...], matches: list[Match], best: Match, chosen: str) -> bool:
@@ -281,4 +293,24 @@ def resolve(index: Index, text: str, *, day: dt.date | None, country: str | None
     found = next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)
     if found is not None and found.id and found.country is None and found.sector in _STATELESS_ARMED and country:
         return replace(found, country=country)  # "Islamic State (Syria)": a transnational group where it acts
-    return found
+    return _stated_role(index, ws, text, found) if found is not None else None
+
+
+_FORMER = frozenset({"former", "ex"})
+_OPPOSITION = normalise("opposition")
+
+
+def _stated_role(index: Index, ws: tuple[Word, ...], text: str, found: Actor) -> Actor:
+    """The role the words give an office or a party: "former President Carter" and "a former minister" are
+    elites (out of office), "the opposition Labour Party" is the opposition."""
+    keys = [w.key for w in ws]
+    if found.sector == "GOV" and any(k in _FORMER and agent_sector(index, ws, after=i + 1) == "GOV"
+                                     for i, k in enumerate(keys)):
+        role = "ELI"
+    elif found.sector == "PTY" and _OPPOSITION in keys:
+        role = "OPP"
+    else:
+        return found
+    if found.id is not None and index.by_id[found.id].kind in ("person", "organisation"):
+        return replace(found, sector=role)
+    return generic_actor(index, text, role, found.country) or found

@@ -427,6 +427,11 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         patient = _patient(verb)
         recipients = [patient] if patient is not None else _prep_objects(verb, preps)
         doers = _doer(_passive_agent(verb, category))
+        if not doers and patient is not None and _moved_force(patient, category):
+            # "Chinese troops were deployed in Tibet": the forces moved stand for their own side
+            doers = [patient]
+            recipients = ([t for t in _prep_objects(verb, preps) if is_party(t)] or _places_affected(verb, [])
+                          or _nested_parties(verb, category=category))
         return _args(*_unnamed_parties(verb, category, doers, recipients), passive=True)
     doers = _doer(clause_subject(verb))
     args = _args(*_unnamed_parties(verb, category, doers, _recipients(verb, category, preps)), passive=False)
@@ -478,7 +483,28 @@ def _unnamed_parties(verb: Token, category: str, doers: list[Token],
         return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
         return [verb], recipients
+    if not doers and category in STATE_ACTS and verb.lemma_.lower() in _STATE_ACT_VERBS and is_passive(verb):
+        # "police said dozens were detained": the organ that reports it; "a curfew was imposed on Kano": the
+        # authorities of the place
+        reporter = _state_organ_reporting(verb)
+        return [reporter if reporter is not None else verb], recipients
     return doers, recipients
+
+
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _state_organ_reporting(clause: Token) -> Token | None:
+    """The subject of the reporting verb a clause hangs on ("police said ..."), when it is an organ of a state."""
+    teller = clause.head if clause.dep_ == "ccomp" else next(
+        (c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i), None)
+    if teller is None or teller.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    found = default_kb().resolve(mention_span(subject).text)
+    return subject if found is not None and found.sector in _STATE_ORGAN_SECTORS else None
 
 
 # Verbs whose doer is another clause's party ("help in fighting", "plans to attack"), never an unnamed one.
@@ -498,7 +524,8 @@ def _raised(verb: Token) -> bool:
 
 def stands_for_unnamed_party(token: Token) -> bool:
     """Whether a party token is an event's own verb, standing for a party the text does not name."""
-    return token.pos_ == "VERB" and token.dep_ != "csubj"
+    # not a noun the tagger took for a verb in a noun's place ("Kashmiri separatists accused ...")
+    return token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
 
 def _points_back(verb: Token) -> bool:
@@ -511,7 +538,14 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 # Acts only a state's authorities perform: "a missionary was arrested in Lebanon" was arrested by Lebanon.
-_STATE_ACTS = frozenset({"COERCE"})
+STATE_ACTS = frozenset({"COERCE"})
+# Verbs of such acts whose passive, with no doer named, is done by the authorities of the place ("a curfew was
+# imposed on Kano", "were detained on Monday"), and those of removal, done by the state they remove from.
+_STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "intern", "sentence", "execute", "hang",
+                              "ban", "outlaw", "impose", "declare", "enforce", "deport", "expel", "evict", "exile",
+                              "banish", "extradite", "confiscate", "censor", "raid", "search", "round"})
+_SUMMONS = frozenset({"summon", "call"})
+_REMOVAL_VERBS = frozenset({"deport", "expel", "evict", "exile", "banish", "extradite"})
 
 
 def _passive_agent(verb: Token, category: str) -> Token | None:
@@ -524,7 +558,11 @@ def _passive_agent(verb: Token, category: str) -> Token | None:
                       for a in [_nominal_agent(t)] if a is not None), None)
     if agent is None:
         agent = _doer_of_how_clause(verb)
-    if agent is None and category in _STATE_ACTS:
+    if agent is None and verb.lemma_.lower() in _REMOVAL_VERBS:  # "diplomats were expelled from Estonia"
+        agent = next((t for t in _prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None)
+    if agent is None and verb.lemma_.lower() in _SUMMONS:  # "was summoned to the Turkish foreign ministry"
+        agent = next((t for t in _prep_objects(verb, ("to",)) if t.lemma_.lower() in _SEATS and is_party(t)), None)
+    if agent is None and category in STATE_ACTS:
         agent = next((t for t in _prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
     return agent
 
@@ -627,9 +665,11 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
     grant", "granted asylum to X"), a party inside the object ("denounced Serbia's suppression of ...",
     "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
-    every = _objects(verb)
+    every = [o for o in _objects(verb) if not _moved_force(o, category)  # "deployed troops along the border"
+             and o.lower_ not in _REFLEXIVES]  # "blew himself up"
     objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
-    found = [t for t in objects + _prep_objects(verb, preps) if is_party(t)]
+    found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
+    found += [_name_behind(t) for t in _prep_objects(verb, preps) if is_party(t) and not (found and _destination(t))]
     if not found:
         found = [t for o in every for t in _inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
@@ -649,9 +689,41 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
         found = _places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
     if not found and category not in _BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
-        found = _nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES)
+        found = _nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or _prep_objects(verb, preps)
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "capital", "port",
+                          "enclave", "governorate", "state", "county", "area"})
+
+
+def _name_behind(token: Token) -> Token:
+    """"withdrew from the West Bank town of Jenin": the name behind a place noun."""
+    if token.lemma_.lower() not in _PLACE_NOUNS:
+        return token
+    name = next(iter(_prep_objects(token, ("of",))), None)
+    return name if name is not None and name.pos_ == "PROPN" else token
+
+
+def _destination(token: Token) -> bool:
+    """"invited Putin to Beijing": after a party as the object, a place behind "to" is where, not whom."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+# A doer's reflexive is no target: "blew himself up in Jerusalem".
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
+# What a mobilisation moves is its means, not its target: "deployed troops along the Turkish border" is aimed at
+# Turkey, "massed tanks near the Iraqi border" at Iraq.
+_MOBILIZING = frozenset({"MOBILIZE"})
+_FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit", "battalion", "brigade",
+                     "division", "regiment", "warship", "ship", "jet", "aircraft", "plane", "fighter", "missile",
+                     "artillery", "armour", "armor", "vehicle", "police", "policeman", "personnel", "marine",
+                     "paratrooper", "commando", "militiaman", "army", "navy", "gunboat", "submarine", "carrier"})
+
+
+def _moved_force(token: Token, category: str) -> bool:
+    return category in _MOBILIZING and token.lemma_.lower() in _FORCES
 
 
 # Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
@@ -661,13 +733,16 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", 
                               "poss", "conj", "appos", "nmod"})
 
 
-def _nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False) -> list[Token]:
+def _nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, category: str = "") -> list[Token]:
     """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
     Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins.
-    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka")."""
+    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka"); the forces a
+    mobilisation moves are looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and _place_phrase(c))]
+    level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not _moved_force(antecedent(c), category) else
+                                        [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"])]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
                  and not _own(t, verb)]
@@ -712,7 +787,26 @@ def _places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     candidates = _prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in _prep_objects(o, _PLACE_PREPS)]
     # "in the town of Cizre": the name behind a place noun
     candidates = [t if t.ent_type_ == "GPE" else next(iter(_prep_objects(t, ("of",))), t) for t in candidates]
-    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t)) and not in_dateline(t)]
+    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or _gazetteer_place(t))
+            and not in_dateline(t)]
+
+
+_PLACE_TOKENS_KEY = "khabar.arguments.place_tokens"
+
+
+def _gazetteer_place(token: Token) -> bool:
+    """A proper name the geo step found in its gazetteer ("withdrew from the town of Jenin", where the tagger
+    gives the name no place type)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not Doc.has_extension("places"):
+        return False
+    places = doc._.places or ()
+    cached = doc.user_data.get(_PLACE_TOKENS_KEY)
+    if cached is None or cached[0] is not places:  # once per document, again only if the list is replaced
+        cached = (places, frozenset(i for m in places if not m.dateline and m.place.country
+                                    for i in range(m.start, m.end)))
+        doc.user_data[_PLACE_TOKENS_KEY] = cached
+    return token.i in cached[1]
 
 
 def _names_state(token: Token) -> bool:
@@ -848,6 +942,19 @@ def _host_verb(noun: Token) -> Token | None:
     return None if is_passive(prep.head) or _undergoes(prep.head) else prep.head
 
 
+_AROUND_MEETING = frozenset({"after", "following", "before", "ahead"})
+
+
+def _who_met(noun: Token, category: str) -> Token | None:
+    """"After talks with Yeltsin, Clinton said ...": who held the talks a time phrase names is the subject of
+    the clause it sets (only for meetings: "after the attack, police arrested" names no attacker)."""
+    prep = noun.head
+    if category != "CONSULT" or noun.dep_ != "pobj" or prep.lower_ not in _AROUND_MEETING:
+        return None
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    return clause_subject(verb) if verb is not None and not is_passive(verb) else None
+
+
 # Verbs whose subject undergoes the event they are in: "three soldiers died in an ambush" were its targets.
 _UNDERGOING = frozenset({"die", "perish", "succumb", "fall", "suffer", "lose"})
 
@@ -883,13 +990,17 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = _RECIPIENT_PREPS.get(trig.entry.event, ())
     recipients = _prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = _nominal_agent(noun)
+    if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
+        owner = _owner_of(noun)
+        recipients = recipients or ([owner] if owner is not None else [])
+        actor = None
     if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
         governor = doc[trig.governor]
         if actor is None:
-            actor = _agent(governor) if is_passive(governor) else clause_subject(governor)
+            actor = _passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
-        actor = _doer_of_event_noun(noun)
+        actor = _doer_of_event_noun(noun) or _who_met(noun, trig.entry.event)
         recipients = recipients or _victims_of(noun)
         host = _host_verb(noun)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
@@ -898,10 +1009,23 @@ def _nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         recipients = [t for t in _prep_objects(noun, ("for",)) if is_party(t)]
     if not recipients and trig.entry.event in _PLACE_TARGETS - {"CONSULT"}:  # "talks in Muscat" host both sides
         recipients = _places_affected(doc[trig.governor], [noun])  # "imposed a curfew in the town of Cizre"
+    # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
+    recipients = [p for t in recipients for p in ([t] if is_party(t) else _inner_parties(t, preps) or [t])]
     actors = [actor] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = _unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return _args(actors, recipients, passive=False)
+
+
+# Verbs that answer what another party put forward: whose proposal or offer it was is their counterpart.
+_ANSWERING_VERBS = frozenset({"accept", "welcome", "approve", "endorse", "embrace", "back", "heed", "consider",
+                              "study", "reject", "refuse", "spurn", "dismiss", "answer", "rebuff", "decline"})
+
+
+def _answers(governor: Token, noun: Token) -> bool:
+    """"accepted the proposal of the Arab League", "welcomed Egypt's offer": the noun is the verb's object."""
+    return governor.i != noun.i and noun.dep_ == "dobj" and noun.head.i == governor.i and (
+        governor.lemma_.lower() in _ANSWERING_VERBS)
 
 
 def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
@@ -934,7 +1058,17 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 
 
 def _party(token: Token) -> bool:
-    return token.ent_type_ not in _NOT_PARTIES and not in_dateline(token)
+    return (token.ent_type_ not in _NOT_PARTIES or counted_people(token)) and not in_dateline(token)
+
+
+def counted_people(token: Token) -> bool:
+    """"killing 10", "wounded at least 12", "arrested 30": a bare number as the object of an act of force
+    counts the people it struck."""
+    if not token.like_num or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" for c in token.children):
+        return False  # "five of them", "two of the soldiers": what is counted names them
+    return any(e.event in _FORCE_USED_ON for e in load_lexicon().entries(token.head.lemma_.lower(), "VERB"))
 
 
 def _args(actors: list[Token], recipients: list[Token], *, passive: bool) -> Arguments:
@@ -1001,8 +1135,8 @@ def _identifiable(member: Token) -> bool:
 def _party_of(token: Token) -> Token:
     """"rejected an Australian ultimatum", "condemned Israel's raid": an event noun as the target stands for
     whoever it belongs to, when it names them."""
-    if token.pos_ != "NOUN" or _category_of(token) is None:
-        return token
+    if token.pos_ != "NOUN" or _category_of(token) is None or default_kb().sector_of(token.lemma_) is not None:
+        return token  # "attacked U.N. peacekeepers": people, though sending them is an event
     agent = _nominal_agent(token)
     if agent is None and _category_of(token) in _SPOKEN:  # "conceded to demands from UNITA"
         agent = next((t for t in _prep_objects(token, ("from",)) if is_party(t)), None)

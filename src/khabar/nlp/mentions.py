@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorKB
 from ..geo import PlaceMention, event_location
 from ..model import Actor
-from .arguments import (ADDRESSED_TO_AUTHORITIES, UNATTRIBUTED_ACTS, antecedent, clause_subject, group_owner,
-                        mention_span, stands_for_unnamed_party)
+from .arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, antecedent, clause_subject,
+                        counted_people, group_owner, mention_span, stands_for_unnamed_party)
 
 # Definite descriptions that point back to an armed group or organisation named earlier.
 _GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "organisation", "movement",
@@ -63,6 +63,8 @@ UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 _PERSON_NOUNS = frozenset({"president", "minister", "leader", "commander", "official", "spokesman", "spokeswoman",
                            "general", "king", "queen", "emir", "prince", "cleric", "premier", "chancellor", "chief",
                            "head", "secretary", "ambassador", "envoy", "governor", "mayor", "man", "woman", "judge"})
+# Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
 # Singular nouns that "they" can stand for ("the government said they would ...").
 _COLLECTIVE_NOUNS = frozenset({"government", "group", "police", "army", "military", "party", "militia", "movement",
                                "administration", "team", "council", "committee", "delegation", "alliance", "coalition",
@@ -148,6 +150,10 @@ class MentionResolver:
             return self._unnamed(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, lower)
+        if counted_people(head):  # "killing 10": people of the place
+            country = _place_country(head) or self._country(head.doc)
+            found = self.kb.resolve("civilians", date=self.date, country=country)
+            return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text))) if found else None
         owner = group_owner(head)
         span = mention_span(head)
         if owner is not None:
@@ -209,19 +215,48 @@ class MentionResolver:
         if person is not None:
             return person
         actor = self._named(head, span)
+        if actor is not None and actor.id is not None and actor.id == actor.country and _civilian_thing(head):
+            return self._civilians(span, actor.country) or actor  # "ambushed an Israeli bus": Israeli civilians
         if _facility(head):
             # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
             if actor is not None and (actor.id or actor.sector) and not _is_person(actor):
                 return actor
-            return self._people_of_settlement(head, span)
+            return self._people_of_struck_place(head, span) or self._people_of_settlement(head, span)
         unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
         if unnamed and _weapon_as_doer(head):
             return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
         if actor is None or (actor.id is None and actor.country is None):
             actor = self._led_by(head, span, actor) or actor
+        known = self._known_place_country(span, actor) if actor is not None and actor.country else None
+        if actor is not None and actor.country and (unnamed or known):  # "shelled Kharkiv", "struck Kiev"
+            actor = self._people_of_struck_place(head, span, known) or actor
+        if unnamed and actor is not None and _counted(head) and self.kb.country_of(span.text):
+            actor = self._civilians(span, self.kb.country_of(span.text)) or actor  # "Hundreds of Lebanese"
+        if actor is not None and actor.sector == "IGO" and _category_at(_act_of_doer(head)) in _FORCE_ACTS:
+            return replace(actor, sector="MIL")  # "NATO bombed Serb positions": the body's forces did it
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
             return actor  # a named actor, or a state named as itself
         return self._placed(head, span, actor)
+
+    def _known_place_country(self, span: Span, actor: Actor) -> str | None:
+        """The country of a region of a state ("southern Lebanon") or of its capital ("Kiev"); None for a name
+        only the gazetteer can place, and for a state named as itself ("bombed Lebanon" struck the state)."""
+        if actor.id != actor.country:
+            return None
+        return actor.country if _region_of(span) or self.kb.government_of_capital(span.text) else None
+
+    def _people_of_struck_place(self, head: Token, span: Span, known: str | None = None) -> Actor | None:
+        """"Russian forces shelled Kharkiv", "a curfew was imposed on Kano", "bombed southern Lebanon": a town,
+        region or capital a harmful act strikes stands for the civilians who live there (ACLED's "civilians
+        (country)"), of the gazetteer's country, else the one the name is ``known`` to be of ("Kiev")."""
+        if not _struck(head):
+            return None
+        country = known or _gazetteer_country(head.doc[head.i:head.i + 1])
+        return self._civilians(span, country) if country else None
+
+    def _civilians(self, span: Span, country: str) -> Actor | None:
+        found = self.kb.resolve("civilians", date=self.date, country=country)
+        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
 
     def _people_of_settlement(self, head: Token, span: Span) -> Actor | None:
         """"The army shelled Kurdish villages near Kirkuk": a settlement attacked or raided stands for the
@@ -300,6 +335,8 @@ class MentionResolver:
         """The country a generic mention ("the police", "the president") belongs to when its words state
         none: that of the place its own sentence names nearest to it, else the article's. Not for one office
         holder ("the prime minister flew to Washington" is the article country's)."""
+        if head.lemma_.lower() in _ENVOYS and head.dep_ in ("dobj", "nsubjpass"):
+            return None  # "Turkey summoned the ambassador": another state's, whose the words do not say
         if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             return self._country(head.doc)
         reporter = self._reporter_country(head)
@@ -356,7 +393,8 @@ class MentionResolver:
     def _unnamed(self, verb: Token) -> Actor | None:
         """The party an event's verb stands for: the doer of an attack is an unidentified armed group of the
         event place's country (none where no place is known); the target of a protest is the government of
-        that country, else of the protesters' own. No mention names it, so it has no text or span."""
+        that country, else of the protesters' own; the doer of an act of state ("a curfew was imposed") is the
+        government of the place, else of the article's country. No mention names it, so it has no text or span."""
         category = _category_at(verb)
         place = event_location(verb, verb.doc) if category and Doc.has_extension("places") else None
         country = place.country if place is not None else None
@@ -365,6 +403,9 @@ class MentionResolver:
         if category in ADDRESSED_TO_AUTHORITIES:
             # "Iraqi protesters marched": their government; else the article's; else a government all the same
             country = country or self._doer_country(verb) or self._country(verb.doc)
+            found = self.kb.resolve("government", date=self.date, country=country)
+            return replace(found, text="", span=None) if found is not None else None
+        if category in STATE_ACTS and (country := country or self._country(verb.doc)):
             found = self.kb.resolve("government", date=self.date, country=country)
             return replace(found, text="", span=None) if found is not None else None
         return None
@@ -496,7 +537,7 @@ class MentionResolver:
             token = doc[i]
             if i < first:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass") and _agrees(token, lower):
+            if _as_subject(token) and _agrees(token, lower):
                 found = self._party_at(token)
                 if found is not None and (found.id or found.sector or found.country):
                     return found
@@ -526,6 +567,23 @@ class MentionResolver:
         if i not in self._party_actors:
             self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
             self._party_actors[i] = self._resolve(doc[i])
+
+
+def _counted(head: Token) -> bool:
+    """"Five Chinese", "hundreds of Lebanese": a noun with a number, or what a quantifier counts."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and antecedent(prep.head).i == head.i
+
+
+def _as_subject(token: Token) -> bool:
+    """A clause's subject, or what a quantifier subject counts ("Thousands of Sudanese marched")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ in ("nsubj", "nsubjpass")
+            and antecedent(prep.head).i == token.i)
 
 
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
@@ -691,6 +749,53 @@ def _governing_verb(head: Token) -> Token:
     if head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     return verb
+
+
+# Prepositions whose object is what a harmful act strikes ("an attack on Kharkiv", "imposed a curfew on Kano"),
+# not where it happened ("arrested in Kano").
+_STRUCK_PREPS = frozenset({"on", "upon", "against", "targeting"})
+_AIMED_PREPS = frozenset({"at", "into"})  # "fired rockets into northern Israel", for attacks only
+
+
+_REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                           "south-western"})
+
+
+def _region_of(span: Span) -> bool:
+    """"southern Lebanon", "northern Iraq": a part of a state, in lower case ("South Sudan" is a state)."""
+    return any(t.text in _REGION_WORDS for t in span)
+
+
+def _struck(head: Token, *, proper: bool = True) -> bool:
+    """A name (or, not ``proper``, a noun) struck by a harmful act as its object ("shelled Kharkiv", "a curfew
+    on Kano", "fired into Israel", "ambushed an Israeli bus")."""
+    by_prep = head.dep_ == "pobj" and head.head.lower_ in _STRUCK_PREPS | _AIMED_PREPS
+    if (proper and head.pos_ != "PROPN") or not (head.dep_ == "dobj" or by_prep):
+        return False
+    category = _category_at(_governing_verb(head))
+    aimed = head.dep_ == "pobj" and head.head.lower_ in _AIMED_PREPS
+    return category in _HARMFUL_ACTS and not (aimed and category != "ASSAULT")
+
+
+_FORCE_ACTS = frozenset({"ASSAULT"})
+# What civilians ride in, live, pray and shop in: struck with a nationality ("an Israeli bus", "Palestinian
+# homes"), they stand for that nation's civilians, not its state.
+_CIVILIAN_THINGS = frozenset({"bus", "car", "taxi", "minibus", "house", "home", "school", "shop", "restaurant",
+                              "cafe", "café", "mosque", "church", "synagogue", "temple", "hotel", "market", "hospital",
+                              "farm", "orchard", "field", "crop", "tractor", "boat", "plane", "airliner", "train"})
+
+
+def _civilian_thing(head: Token) -> bool:
+    return head.lemma_.lower() in _CIVILIAN_THINGS and _struck(head, proper=False)
+
+
+def _act_of_doer(head: Token) -> Token:
+    """The word of the act a doer does: its verb ("NATO bombed"), the event noun it modifies ("NATO air
+    strikes"), or the verb of its "by" phrase ("were bombed by NATO")."""
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return head.head if head.dep_ in ("nsubj", "compound", "poss", "amod") else head
 
 
 def _weapon_as_doer(head: Token) -> bool:

@@ -69,6 +69,19 @@ def test_different_victims(place, actors, agree):
     assert compatible(a, b) is agree and compatible(b, a) is agree
 
 
+IRAQI_MILITIA = Actor(text="militiamen", name="Iraqi militia", country="IRQ", sector="REB")
+SYRIAN_MILITIA = Actor(text="Iran-backed militias", name="Syrian militia", country="SYR", sector="REB")
+
+
+def test_victims_known_only_by_a_nationality_do_not_tell_events_apart():
+    # one report says "fighters from Iraqi groups", another "militias" in Syria, whose country the place gives
+    a = _victims("d1", BAGHDAD, (IRAQI_MILITIA,), actor=(USA,))
+    b = _victims("d2", BAGHDAD, (SYRIAN_MILITIA,), actor=(USA,))
+    assert compatible(a, b) and compatible(b, a)
+    # a victim the text identifies still does
+    assert not compatible(_victims("d3", BAGHDAD, (KH,), actor=(USA,)), b)
+
+
 def test_different_victims_on_another_day_at_the_same_site_stay_apart():
     a = _victims("d1", CAMP_TAJI, (USA,))
     b = _victims("d2", CAMP_TAJI, (IRQ_ARMY,), day=DAY + dt.timedelta(days=3))

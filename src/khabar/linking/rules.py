@@ -70,11 +70,13 @@ def _related(x: frozenset[str], y: frozenset[str], ancestors: Ancestors) -> bool
 
 def parties_agree(a: Report, b: Report, ancestors: Ancestors) -> bool:
     """Compatible actors and recipients; an unknown side is no evidence either way, reversed roles are.
-    Different victims conflict except at one precise site on one day (``one_site_one_day``)."""
+    Different victims conflict except at one precise site on one day (``one_site_one_day``), and only when
+    one side identifies them: victims known only by a nationality ("Iraqi militia", "Syrian militia") often
+    take it from the place or the article, not from the words, so two reports may well differ on it."""
     if a.actors and b.actors and not _related(a.actors, b.actors, ancestors):
         return False
     if (a.recipients and b.recipients and not _related(a.recipients, b.recipients, ancestors)
-            and not one_site_one_day(a, b)):
+            and (_identified(a.recipients) or _identified(b.recipients)) and not one_site_one_day(a, b)):
         return False
     reversed_roles = _related(a.actors, b.recipients, ancestors) and _related(a.recipients, b.actors, ancestors)
     return not (reversed_roles and not _related(a.actors, b.actors, ancestors))

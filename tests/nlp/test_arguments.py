@@ -163,6 +163,10 @@ CASES = [
     ("Gunmen attacked U.N. peacekeepers in Somalia.", "attacked", ["Gunmen"], ["peacekeepers"]),
     # the name behind a place noun
     ("Israeli troops withdrew from the West Bank town of Jenin on Friday.", "withdrew", ["troops"], ["Jenin"]),
+    # what was fired is no recipient, even as a passive subject the tagger takes for a name
+    ("Rockets were fired at the military camp near Taji on Saturday.", "fired", ["fired"], ["camp"]),
+    ("Two mortar shells were fired at the Green Zone on Sunday.", "fired", ["fired"], ["Zone"]),
+    ("Three missiles were launched at Israeli towns overnight.", "launched", ["launched"], ["towns"]),
 ]
 
 

@@ -425,6 +425,8 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = _RECIPIENT_PREPS.get(category, ())
     if is_passive(verb):
         patient = _patient(verb)
+        if patient is not None and _is_munition(patient):
+            patient = None  # "rockets were fired at the base": what was fired; at whom, the phrase says
         recipients = [patient] if patient is not None else _prep_objects(verb, preps)
         doers = _doer(_passive_agent(verb, category))
         if not doers and patient is not None and _moved_force(patient, category):
@@ -608,7 +610,12 @@ _MESSAGES = frozenset({"statement", "communique", "communiqué", "letter", "mess
 
 
 def _is_munition(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _MUNITIONS
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in _MUNITIONS
+    # "Rockets were fired": opening a sentence, the tagger often takes a plural noun for a name, unlemmatised
+    # (not "the Houston Rockets", a name with more words)
+    return (token.pos_ == "PROPN" and token.lower_.removesuffix("s") in _MUNITIONS
+            and not any(c.dep_ == "compound" for c in token.children))
 
 
 def _indefinite(noun: Token) -> bool:
@@ -666,7 +673,8 @@ def _recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Toke
     "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
     every = [o for o in _objects(verb) if not _moved_force(o, category)  # "deployed troops along the border"
-             and o.lower_ not in _REFLEXIVES]  # "blew himself up"
+             and o.lower_ not in _REFLEXIVES  # "blew himself up"
+             and not _is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
     objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [_name_behind(t) for t in _prep_objects(verb, preps) if is_party(t) and not (found and _destination(t))]

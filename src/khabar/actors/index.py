@@ -7,13 +7,15 @@ with no target, so that "Sadr City" as the longest match hides "Sadr".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from .normalise import Word, is_acronym, normalise
 from .schema import ActorEntry, KBFile, RelationEntry
 
 ROLE_NAME, ROLE_DEMONYM, ROLE_CAPITAL = "name", "demonym", "capital"
+MATCHES_CACHE = 16_384
 _EPOCH = dt.date(1, 1, 1)
 
 
@@ -48,6 +50,11 @@ class Index:
     holdings: dict[tuple[str, str], tuple[Holding, ...]]  # (object id, relation type) -> holders
     national: dict[tuple[str, str], str]  # (ISO3, sector) -> actor id
     longest: int  # words in the longest alias
+    _matches: Callable[[tuple[Word, ...]], tuple[Match, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # one resolution reads the same words several times (the whole phrase, its head, its nationality)
+        self._matches = functools.lru_cache(maxsize=MATCHES_CACHE)(self._find_matches)
 
     def targets(self, key: str, span: tuple[Word, ...]) -> tuple[Target, ...] | None:
         """The actors an alias key names; None when the key is no alias, () for a not-actor phrase."""
@@ -63,6 +70,9 @@ class Index:
 
     def matches(self, ws: tuple[Word, ...]) -> list[Match]:
         """Every alias occurring in the words, longest first at each start."""
+        return list(self._matches(ws))
+
+    def _find_matches(self, ws: tuple[Word, ...]) -> tuple[Match, ...]:
         out = []
         for start in range(len(ws)):
             for end in range(min(len(ws), start + self.longest), start, -1):
@@ -71,7 +81,7 @@ class Index:
                 if found is not None:
                     out.append(Match(start, end, found))
                     break
-        return out
+        return tuple(out)
 
 
 def _alias_targets(entry: ActorEntry) -> Iterable[tuple[str, Target]]:

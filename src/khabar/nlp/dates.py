@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quantities import parse_number
+from .sentences import Bounds, bounds_at
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -623,7 +624,7 @@ def _own_date(token: Token, doc: Doc) -> DateValue | None:
 
 def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
     best: tuple[int, int, DateValue] | None = None
-    for mention in _sentence_mentions(token.sent, doc):
+    for mention in _sentence_mentions(bounds_at(doc, token.i), doc):
         depth = _attachment_depth(doc, mention, token)
         if depth is None:
             continue
@@ -633,7 +634,7 @@ def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
     return best[2] if best else None
 
 
-def _sentence_mentions(sent: Span, doc: Doc) -> list[DateMention]:
+def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:
     """The date mentions that touch the sentence: a dependency path never leaves its sentence, so a date
     wholly in another one cannot attach."""
     return _memo(doc, ("dates", sent.start), lambda: [m for m in doc._.dates or []
@@ -733,7 +734,7 @@ _REFINABLE = frozenset({"month", "year"})
 
 def _neighbour_date(token: Token, doc: Doc) -> DateValue | None:
     trigger = _trigger_at(token, doc)
-    if trigger is None or not _without_own_time(token.sent, doc):
+    if trigger is None or not _without_own_time(bounds_at(doc, token.i), doc):
         return None
     return _forward_date(trigger, doc) or _backward_date(trigger, doc)
 
@@ -746,12 +747,12 @@ def _trigger_at(token: Token, doc: Doc):
     return doc.user_data[_INDEX_KEY].trigger_at.get(token.i)
 
 
-def _without_own_time(sent: Span, doc: Doc) -> bool:
+def _without_own_time(sent: Bounds, doc: Doc) -> bool:
     """No day, week or range in the sentence, except the dates of reporting verbs ("said on Thursday")."""
     return _memo(doc, ("quiet", sent.start), lambda: _quiet(sent, doc))
 
 
-def _quiet(sent: Span, doc: Doc) -> bool:
+def _quiet(sent: Bounds, doc: Doc) -> bool:
     return not any(sent.start <= m.start < sent.end and m.value.precision not in _REFINABLE
                    and _dates_an_event(doc[m.start:m.end].root) for m in doc._.dates or [])
 
@@ -768,7 +769,7 @@ def _dates_an_event(node: Token) -> bool:
     return node.lemma_.lower() not in _REPORTING
 
 
-def _same_kind(sent: Span, event: str, doc: Doc) -> list:
+def _same_kind(sent: Bounds, event: str, doc: Doc) -> list:
     return _memo(doc, ("kind", sent.start, event), lambda: _of_kind(sent.start, sent.end, event, doc))
 
 
@@ -777,7 +778,7 @@ def _of_kind(start: int, end: int, event: str, doc: Doc) -> list:
 
 
 def _forward_date(trigger, doc: Doc) -> DateValue | None:
-    sent = doc[trigger.head].sent
+    sent = bounds_at(doc, trigger.head)
     following = _next_sentence(sent, doc)
     if following is None or _same_kind(sent, trigger.entry.event, doc)[-1] is not trigger:
         return None  # a later event of the same kind in this sentence is nearer to the next one
@@ -788,17 +789,17 @@ def _forward_date(trigger, doc: Doc) -> DateValue | None:
 
 
 def _backward_date(trigger, doc: Doc) -> DateValue | None:
-    sent = doc[trigger.head].sent
+    sent = bounds_at(doc, trigger.head)
     previous = _previous_sentence(sent, doc)
     if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
         return None
     values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
-    if not values and _continues_episode(doc[trigger.governor], previous):
+    if not values and _continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
         values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(previous, doc)) if v}
     return values.pop() if len(values) == 1 else None
 
 
-def _of_kind_any(sent: Span, doc: Doc) -> list:
+def _of_kind_any(sent: Bounds, doc: Doc) -> list:
     return [t for t in _triggers(doc) if sent.start <= t.head < sent.end]
 
 
@@ -852,29 +853,29 @@ def _at_another_time(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _next_sentence(sent: Span, doc: Doc) -> Span | None:
+def _next_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
     return _memo(doc, ("next", sent.start), lambda: _next_sentence_of(sent, doc))
 
 
-def _previous_sentence(sent: Span, doc: Doc) -> Span | None:
+def _previous_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
     return _memo(doc, ("previous", sent.start), lambda: _previous_sentence_of(sent, doc))
 
 
-def _next_sentence_of(sent: Span, doc: Doc) -> Span | None:
+def _next_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
     if sent.end >= len(doc):
         return None
-    following = doc[sent.end].sent
+    following = bounds_at(doc, sent.end)
     return following if _same_paragraph(sent, following, doc) else None
 
 
-def _previous_sentence_of(sent: Span, doc: Doc) -> Span | None:
+def _previous_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
     if sent.start == 0:
         return None
-    previous = doc[sent.start - 1].sent
+    previous = bounds_at(doc, sent.start - 1)
     return previous if _same_paragraph(previous, sent, doc) else None
 
 
-def _same_paragraph(first: Span, second: Span, doc: Doc) -> bool:
+def _same_paragraph(first: Bounds, second: Bounds, doc: Doc) -> bool:
     """No line break between the end of the first sentence's words and the start of the second."""
     last = next((doc[i] for i in range(first.end - 1, first.start - 1, -1) if not doc[i].is_space), None)
     # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call

@@ -11,14 +11,12 @@ clauses, temporal/causal adverbial clauses ("after police arrested five"), and r
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from types import MappingProxyType
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Token
 
 from .arguments import mandated_clause
+from .sentences import sentence_bounds
 
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
@@ -86,7 +84,6 @@ _QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "schedule
                          "unlikely", "probable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _MAX_STEPS = 12
-_SENTENCE_STARTS = "khabar.factuality.sentence_starts"  # doc.user_data key
 
 
 def factuality_of(clause_head: Token) -> str:
@@ -198,7 +195,7 @@ def _clause_marker(node: Token, children: list[Token], deps: list[str]) -> str |
 
 def _imperative(node: Token, deps: list[str]) -> bool:
     """"Release the prisoners now.": a base-form main verb with no subject and no auxiliary."""
-    if node.dep_ != "ROOT" or node.tag_ != "VB" or node.i != _sentence_bounds(node)[0]:
+    if node.dep_ != "ROOT" or node.tag_ != "VB" or node.i != sentence_bounds(node).start:
         return False
     return not any(dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for dep in deps)
 
@@ -327,20 +324,9 @@ def _governing_label(node: Token) -> str | None:
 def _in_question(token: Token) -> bool:
     """A sentence that ends with "?" asks rather than asserts."""
     doc = token.doc
-    start, end = _sentence_bounds(token)
+    start, end = sentence_bounds(token)
     last = doc[end - 1]
     return last.text == "?" or (last.is_punct and end - start > 1 and doc[end - 2].text == "?")
-
-
-def _sentence_bounds(token: Token) -> tuple[int, int]:
-    """``(token.sent.start, token.sent.end)``, from the doc's sentence starts found once per doc (the
-    walk asks for most triggers, and ``Token.sent`` searches the bounds token by token every time)."""
-    starts = token.doc.user_data.get(_SENTENCE_STARTS)
-    if starts is None:
-        starts = numpy.flatnonzero(token.doc.to_array(SENT_START) == 1).tolist()
-        token.doc.user_data[_SENTENCE_STARTS] = starts
-    at = bisect_right(starts, token.i)
-    return (starts[at - 1] if at else 0), (starts[at] if at < len(starts) else len(token.doc))
 
 
 # --- stated intentions ---------------------------------------------------------------------------

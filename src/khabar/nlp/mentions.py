@@ -18,6 +18,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorKB
@@ -25,6 +28,7 @@ from ..geo import PlaceMention, event_location
 from ..model import Actor
 from .arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, antecedent, clause_subject,
                         counted_people, group_owner, mention_span, stands_for_unnamed_party)
+from .sentences import bounds_at, sentence_bounds
 
 # Definite descriptions that point back to an armed group or organisation named earlier.
 _GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "organisation", "movement",
@@ -102,6 +106,9 @@ class MentionResolver:
         self._parties: list[int] | None = None  # noun heads that may be parties, in text order, once per doc
         self._party_actors: dict[int, Actor | None] = {}  # their resolutions, made on first need
         self._next_party = 0  # how many of them have been resolved, in text order
+        self._spans: dict[int, Span] = {}  # mention_span of a head, asked at each of its resolutions
+        self._conjoined: dict[tuple[int, int, int], tuple[Actor, ...]] = {}  # conjoined parties of a mention
+        self._party_places: frozenset[int] | None = None  # tokens of places standing for parties, once per doc
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or
@@ -121,16 +128,30 @@ class MentionResolver:
     def resolve_all(self, head: Token) -> tuple[Actor, ...]:
         """Every party a mention names: "Indian and Pakistani troops" are two, the Indian troops and the
         Pakistani troops; any other mention is the one party ``resolve`` gives (or none)."""
-        parts = self._conjoined_parties(head, mention_span(head)) if head.pos_ in ("NOUN", "PROPN") else ()
+        parts = self._conjoined_parties(head, self._span(head)) if head.pos_ in ("NOUN", "PROPN") else ()
         if len(parts) > 1:
             self.history.extend(parts)
             return parts
         actor = self.resolve(head)
         return (actor,) if actor is not None else ()
 
+    def _span(self, head: Token) -> Span:
+        """``mention_span(head)``, made once: a head is resolved again for each event and each coreference."""
+        span = self._spans.get(head.i)
+        if span is None:
+            span = self._spans[head.i] = mention_span(head)
+        return span
+
     def _conjoined_parties(self, head: Token, span: Span) -> tuple[Actor, ...]:
         """"Indian and Pakistani troops", "U.S. and British forces": nationality words joined by "and" on one
-        noun, each read with the rest of the phrase ("Pakistani troops")."""
+        noun, each read with the rest of the phrase ("Pakistani troops"). Read once per mention: it is asked at
+        each resolution of the head, and depends on its words only."""
+        key = (head.i, span.start, span.end)
+        if key not in self._conjoined:
+            self._conjoined[key] = self._read_conjoined(head, span)
+        return self._conjoined[key]
+
+    def _read_conjoined(self, head: Token, span: Span) -> tuple[Actor, ...]:
         first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start
                       and any(g.dep_ == "conj" for g in c.children) and self.kb.country_of(c.text)), None)
         if first is None:
@@ -155,7 +176,7 @@ class MentionResolver:
             found = self.kb.resolve("civilians", date=self.date, country=country)
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text))) if found else None
         owner = group_owner(head)
-        span = mention_span(head)
+        span = self._span(head)
         if owner is not None:
             found = self._resolve(owner)
             whole = head.doc[span.start:owner.i + 1]
@@ -348,8 +369,8 @@ class MentionResolver:
         if self._places_by_sentence is None:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
-                self._places_by_sentence.setdefault(head.doc[m.start].sent.start, []).append(m)
-        here = [m for m in self._places_by_sentence.get(head.sent.start) or () if not _met_at(head, m)]
+                self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
+        here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or () if not _met_at(head, m)]
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
@@ -375,7 +396,7 @@ class MentionResolver:
         """"Israeli troops raided Jenin ... The army said": a definite organ of a state ("the army", "the
         police") is that of the last organ of its kind the article named with a country."""
         sector = self.kb.sector_of(head.lemma_)  # memoised: cheaper than the phrase, and rules out most nouns
-        if sector not in _STATE_ORGANS or not self._is_definite(mention_span(head)):
+        if sector not in _STATE_ORGANS or not self._is_definite(self._span(head)):
             return None
         earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None)
         return earlier.country if earlier is not None else None
@@ -431,7 +452,9 @@ class MentionResolver:
     def _capital_as_government(self, head: Token, span: Span) -> Actor | None:
         """"Moscow insists", "Washington warned", "accused Kyiv of ...": a capital the geo step found standing
         for a party is its country's government, not a place of the event."""
-        if not _place_as_party(head):
+        if self._party_places is None:
+            self._party_places = _party_place_tokens(head.doc)
+        if head.i not in self._party_places:
             return None
         found = self.kb.government_of_capital(span.text)
         return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
@@ -532,7 +555,7 @@ class MentionResolver:
         """"Police raided a mosque. They arrested 14 men.": a pronoun with no antecedent in its own clauses
         stands for the nearest agreeing subject before it, in its sentence or the two before."""
         doc = pronoun.doc
-        first = next((s.start for k, s in enumerate(_sentences_back(pronoun)) if k == 2), 0)
+        first = _sentence_start_back(pronoun, 2)
         for i in self._party_heads_before(pronoun):
             token = doc[i]
             if i < first:
@@ -547,10 +570,11 @@ class MentionResolver:
         """Noun heads before ``head`` that may name parties (subjects, objects), nearest first; found once per
         document. Not the phrases that hold ``head`` ("the leader of the group" is no party before "group")."""
         if self._parties is None:
-            self._parties = [t.i for t in head.doc if _may_be_party(t) and _may_name_actor(t, self.kb)]
-        doc = head.doc
+            doc = head.doc
+            self._parties = [i for i in _party_positions(doc) if _may_name_actor(doc[i], self.kb)]
+        holders = {t.i for t in head.ancestors}  # once per call: ``is_ancestor`` walks them for every candidate
         for i in reversed(self._parties[:bisect_left(self._parties, head.i)]):
-            if not doc[i].is_ancestor(head):
+            if i not in holders:
                 yield i
 
     def _party_at(self, token: Token) -> Actor | None:
@@ -589,9 +613,12 @@ def _as_subject(token: Token) -> bool:
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
-def _may_be_party(token: Token) -> bool:
-    """A noun heading a subject or an object: a name, or an agent noun ("troops", "the army")."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in _PARTY_DEPS
+def _party_positions(doc: Doc) -> list[int]:
+    """The nouns heading a subject or an object (a name, or an agent noun: "troops", "the army"), in text
+    order; read off the doc's arrays, as most of its tokens are not such nouns."""
+    pos, dep = doc.to_array([POS, DEP]).T
+    deps = numpy.array([doc.vocab.strings[d] for d in _PARTY_DEPS], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(pos, (NOUN, PROPN)) & numpy.isin(dep, deps)).tolist()
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -616,14 +643,14 @@ def _may_name_actor(token: Token, kb: ActorKB) -> bool:
     return bool(modifiers) and kb.sector_of(token.doc[modifiers[0].i:token.i + 1].text) is not None
 
 
-def _sentences_back(token: Token):
-    """The token's sentence, then the ones before it, nearest first."""
-    sent = token.sent
-    while True:
-        yield sent
-        if sent.start == 0:
-            return
-        sent = token.doc[sent.start - 1].sent
+def _sentence_start_back(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the token's own (0 if there are fewer)."""
+    start = sentence_bounds(token).start
+    for _ in range(back):
+        if start == 0:
+            return 0
+        start = bounds_at(token.doc, start - 1).start
+    return start
 
 
 def _speaker(head: Token) -> Token | None:
@@ -695,8 +722,8 @@ def _place_country(head: Token) -> str | None:
     """The country of the place named nearest to ``head``: in its sentence first, else before it (datelines
     and names that stand for a government are not places of events)."""
     places = _event_places(head.doc)
-    sent = head.sent
-    here = [m for m in places if sent.start <= m.start < sent.end]
+    start, end = sentence_bounds(head)
+    here = [m for m in places if start <= m.start < end]
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
     before = [m for m in places if m.end <= head.i]
@@ -728,11 +755,12 @@ def _event_places(doc: Doc) -> list:
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+_BORDER_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def _across_border(token: Token) -> bool:
     """"near the Afghan border", "the border with Chad": the place names the neighbour, not where it happened."""
-    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.lemma_.lower() in _BORDER_NOUNS:
+    if token.dep_ in _BORDER_MODIFIERS and token.head.lemma_.lower() in _BORDER_NOUNS:
         return True
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS)
@@ -810,26 +838,11 @@ def _trigger_of_doer(head: Token) -> Token:
     return head.head.head if head.dep_ == "pobj" else head.head
 
 
-def _place_as_party(head: Token) -> bool:
-    """Whether ``head`` is a place name that the geo step flagged as standing for a party."""
-    if not Doc.has_extension("places"):
-        return False
-    return head.i in _party_place_tokens(head.doc)
-
-
-_PARTY_PLACES_KEY = "khabar.mentions.party_place_tokens"
-
-
 def _party_place_tokens(doc: Doc) -> frozenset[int]:
-    """Token indices of the places standing for parties, built once per doc (this is asked for every
-    mention) and again only if the geo step's list is replaced."""
-    places = doc._.places or ()
-    cached = doc.user_data.get(_PARTY_PLACES_KEY)
-    if cached is None or cached[0] is not places:
-        tokens = frozenset(i for m in places if m.actor for i in range(m.start, m.end))
-        cached = (places, tokens)
-        doc.user_data[_PARTY_PLACES_KEY] = cached
-    return cached[1]
+    """Token indices of the place names that the geo step flagged as standing for parties."""
+    if not Doc.has_extension("places"):
+        return frozenset()
+    return frozenset(i for m in doc._.places or () if m.actor for i in range(m.start, m.end))
 
 
 def _gazetteer_country(span: Span) -> str | None:
@@ -953,7 +966,7 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the places that say where a report was filed or where parties met: a dateline, a
     neighbour across a border ("near the Afghan border"), or the "in"/"at" place of a meeting, talks or a
     signing (with the words of its phrase: "in the Cuban capital")."""
-    out = {t.i for t in doc if t.text[:1].isupper() and _across_border(t)}  # "the Chadian border"
+    out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
     if not Doc.has_extension("places"):
         return frozenset(out)
     for m in doc._.places or ():
@@ -962,6 +975,20 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)
     return frozenset(out)
+
+
+def _border_words(doc: Doc) -> Iterator[Token]:
+    """The words ``_across_border`` holds for: a border noun's modifiers and the objects of its "with" (found
+    from the doc's few border nouns rather than by asking every word)."""
+    lemmas = doc.to_array(LEMMA)
+    border = numpy.array([h for h in numpy.unique(lemmas).tolist() if doc.vocab.strings[h].lower() in _BORDER_NOUNS],
+                         dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(lemmas, border)).tolist():
+        for child in doc[i].children:
+            if child.dep_ in _BORDER_MODIFIERS:
+                yield child
+            if child.lower_ == "with":
+                yield from (g for g in child.children if g.dep_ == "pobj")
 
 
 def _venue(token: Token) -> bool:

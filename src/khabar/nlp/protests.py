@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Size
 from .lexicon import LexEntry
+from .sentences import bounds_at
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
     from .events import EventMention
@@ -30,10 +31,10 @@ _FIGHTING = frozenset({"clash", "fight", "battle", "scuffle", "brawl"})  # "poli
 
 def implied_protests(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
     """The protests that asserted force against protesters implies, one per sentence without a PROTEST of its own."""
-    protesting = {doc[m.trigger.head].sent.start for m in mentions if m.trigger.entry.event == "PROTEST"}
+    protesting = {bounds_at(doc, m.trigger.head).start for m in mentions if m.trigger.entry.event == "PROTEST"}
     out: list[EventMention] = []
     for mention in mentions:
-        start = doc[mention.trigger.head].sent.start
+        start = bounds_at(doc, mention.trigger.head).start
         crowd = _protesters(doc, mention)
         if start in protesting or not crowd or mention.factuality != "asserted":
             continue

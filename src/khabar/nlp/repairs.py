@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .datelines import in_dateline
+from .sentences import forget_sentence_bounds
 
 # Prefixes that make new verbs out of old ones in news English; the word is kept whole only when it ends like
 # a verb form ("-ed", "-ing"), so nouns such as "co-founder" or "cross-border" are split as before.
@@ -79,6 +80,7 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
             if verb.pos_ != "VERB":  # "Police tear-gassed protesters": a prefixed verb the tagger took for an adjective
                 verb.pos_, verb.tag_ = "VERB", "VBD"
             _make_clause(verb, subject)
+    forget_sentence_bounds(doc)  # a re-attached verb may start or end a sentence
 
 
 def repair_dateline_subjects(doc: Doc) -> None:

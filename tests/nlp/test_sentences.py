@@ -1,0 +1,36 @@
+"""Sentence bounds read once per doc agree with spaCy's own ``Token.sent``, also after the parse is repaired."""
+import pytest
+
+from khabar.nlp.sentences import bounds_at, forget_sentence_bounds, sentence_bounds
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the town on Monday. The army said it had repelled them. Talks resume next week.",
+    "KIRKUK, Iraq — A bomb exploded near a checkpoint.\n\nTwo soldiers were wounded, officials said.",
+    "One sentence only",
+    "Was the truce broken? Nobody in the city would say. \"We are afraid,\" a resident said.",
+])
+def test_bounds_are_those_of_token_sent(raw_nlp, text):
+    doc = raw_nlp(text)
+    for token in doc:
+        assert sentence_bounds(token) == (token.sent.start, token.sent.end)
+        assert bounds_at(doc, token.i) == sentence_bounds(token)
+
+
+def test_bounds_are_read_again_after_the_words_are_re_attached(raw_nlp):
+    doc = raw_nlp("Police arrested the suspects. They were taken to Baghdad.")
+    second = doc[6]
+    assert sentence_bounds(second).start == 5
+    for token in doc[5:]:  # one sentence of the two: the second now hangs on the first's verb
+        if token.head.i == token.i:
+            token.head = doc[1]
+    forget_sentence_bounds(doc)
+    assert sentence_bounds(second) == (second.sent.start, second.sent.end)
+    assert sentence_bounds(second).start == 0
+
+
+def test_a_repaired_doc_gives_bounds_of_its_repaired_parse(khabar_nlp):
+    doc = khabar_nlp("The envoy voiced concern about the arrests. Witnesses said militiamen had tortured detainees.")
+    assert [sentence_bounds(t) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]

@@ -179,6 +179,21 @@ def test_slices_read_in_small_rounds_give_the_same_groups(tmp_path, monkeypatch)
     assert any(len(members) > 1 for members in whole.values())
 
 
+def test_windows_listed_one_slice_at_a_time_give_the_same_groups(tmp_path, monkeypatch):
+    import khabar.linking.incremental as incremental
+    events = _events_over(200, 150, seed=12)
+    together = _store_in_order(tmp_path / "together.duckdb", [events])
+    monkeypatch.setattr(incremental, "SLICES_PER_QUERY", 1)
+    assert _store_in_order(tmp_path / "apart.duckdb", [events]) == together
+    assert any(len(members) > 1 for members in together.values())
+
+
+def test_neighbourhoods_are_runs_of_one_category_within_the_query_width():
+    from khabar.linking.incremental import SLICES_PER_QUERY, Slice, _neighbourhoods
+    pieces = [Slice("ASSAULT", 0), Slice("ASSAULT", 3), Slice("ASSAULT", SLICES_PER_QUERY), Slice("PROTEST", 4)]
+    assert list(_neighbourhoods(pieces)) == [pieces[:2], [pieces[2]], [pieces[3]]]
+
+
 def test_reading_rounds_keep_order_and_bound_every_round_but_a_lone_plan():
     from khabar.linking.incremental import ROWS_PER_READ, Plan, _reading_rounds
     plans = [Plan(own=(f"e{i}",), touched=frozenset(f"e{i}-{j}" for j in range(size)))

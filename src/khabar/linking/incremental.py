@@ -32,6 +32,7 @@ SLICE_DAYS = 28
 MARGIN_DAYS = 14
 WRITE_EVERY = 50_000  # events whose groups are written to the store in one transaction
 ROWS_PER_READ = 20_000  # stored events read from the store in one query
+SLICES_PER_QUERY = 8  # neighbouring slices of one category whose windows are listed by one query
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def link_new(store: EventStore, *, ancestors: Ancestors = no_ancestors) -> LinkR
         touched = [Slice(event, n) for event, n in index.unlinked_slices(SLICE_DAYS, MARGIN_DAYS)]
         # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
         alone = index.unlinked_unplaced()
-        for plans in _reading_rounds(plan_slice(index, piece) for piece in touched):
+        for plans in _reading_rounds(_plans(index, touched)):
             reports = _reports(index, plans)
             for plan in plans:
                 pending.add(link_plan(plan, reports, ancestors))
@@ -109,8 +110,30 @@ class Plan:
     touched: frozenset[str]
 
 
-def plan_slice(index: LinkIndex, piece: Slice) -> Plan:
-    around = index.overlapping(piece.event, *piece.span)
+def _plans(index: LinkIndex, pieces: list[Slice]) -> Iterator[Plan]:
+    """The plan of each slice, listing the windows of a few neighbouring slices at once: a query per slice
+    cost more than the grouping itself on a corpus spread over years (a few events in each of many slices)."""
+    for neighbours in _neighbourhoods(pieces):
+        windows = index.overlapping(neighbours[0].event, neighbours[0].span[0], neighbours[-1].span[1])
+        for piece in neighbours:
+            lo, hi = piece.span
+            yield plan_slice(piece, [w for w in windows if w.lo <= hi and w.hi >= lo])
+
+
+def _neighbourhoods(pieces: list[Slice]) -> Iterator[list[Slice]]:
+    """Runs of slices (sorted by category and number) of one category within ``SLICES_PER_QUERY`` slices."""
+    run: list[Slice] = []
+    for piece in pieces:
+        if run and (piece.event != run[0].event or piece.number - run[0].number >= SLICES_PER_QUERY):
+            yield run
+            run = []
+        run.append(piece)
+    if run:
+        yield run
+
+
+def plan_slice(piece: Slice, around: list[Window]) -> Plan:
+    """The plan of one slice, from the windows (in id order) that meet its span."""
     touched = touched_by_new(around)
     own = tuple(sorted(w.id for w in around if w.id in touched and home_slice(w) == piece))
     return Plan(own, frozenset(touched) if own else frozenset())

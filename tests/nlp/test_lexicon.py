@@ -42,7 +42,7 @@ def test_agent_nouns_are_marked_in_the_lexicon():
 
 
 def test_every_word_class_in_the_lexicon_is_defined():
-    from khabar.nlp.triggers import _WORD_CLASSES
+    from khabar.nlp.triggers.matching import _WORD_CLASSES
     lex = load_lexicon()
     entries = [e for table in (lex.verbs, lex.nouns, lex.adjectives) for es in table.values() for e in es]
     named = {w for e in entries for c in e.required + e.vetoes for w in c.lemmas if w.startswith("@")}

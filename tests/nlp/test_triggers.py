@@ -1036,7 +1036,7 @@ def test_campaigning_for_office_is_no_demand(raw_nlp):
 
 
 @pytest.mark.parametrize("sentence,word", [
-    # a speech act's "from" phrase names who voices it (arguments.py still has to read it as the actor)
+    # a speech act's "from" phrase names who voices it (the arguments package still has to read it as the actor)
     ("The decision drew sharp criticism from rights groups.", "criticism"),
     ("The move sparked condemnation from the opposition.", "condemnation"),
 ])

@@ -1,0 +1,98 @@
+"""Doers and munitions: who did a verb's event (the subject, or the agent of a passive, "at the hands of",
+a "when" clause, the state of a removal), and why a munition or an event noun as subject is no doer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import PROJECTILES
+from .parties import is_party, nominal_agent
+from .passives import is_passive
+from .phrases import antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
+from .places import SEATS
+from .unnamed import STATE_ACTS
+
+
+# The means of force, one notion in two uses. Munitions: things fired, thrown or set off. As a clause's
+# subject ("a car bomb exploded", "a rocket hit") a munition is no doer: the doer is whoever the noun names
+# ("an Israeli missile"), else unnamed. A drone or a salvo may stand for who flies or fires it.
+_MUNITIONS = (PROJECTILES | {"shot", "gas", "weapon"}) - {"drone", "strike", "airstrike", "salvo", "barrage"}
+# As a direct object, any means of force is not the target: "fired rockets at the embassy", "opened fire on",
+# "used force against", "sent troops to".
+INSTRUMENTS = _MUNITIONS | {"drone", "salvo", "volley", "fire", "force", "troop"}
+
+
+_SUMMONS = frozenset({"summon", "call"})
+_REMOVAL_VERBS = frozenset({"deport", "expel", "evict", "exile", "banish", "extradite"})
+
+
+def passive_agent(verb: Token, category: str) -> Token | None:
+    """The "by" agent ("at the hands of" too); else the agent of the event the verb happened in ("the men
+    killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
+    ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
+    agent = by_agent(verb) or _at_the_hands_of(verb)
+    if agent is None:
+        agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
+                      for a in [nominal_agent(t)] if a is not None), None)
+    if agent is None:
+        agent = _doer_of_how_clause(verb)
+    if agent is None and verb.lemma_.lower() in _REMOVAL_VERBS:  # "diplomats were expelled from Estonia"
+        agent = next((t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None)
+    if agent is None and verb.lemma_.lower() in _SUMMONS:  # "was summoned to the Turkish foreign ministry"
+        agent = next((t for t in prep_objects(verb, ("to",)) if t.lemma_.lower() in SEATS and is_party(t)), None)
+    if agent is None and category in STATE_ACTS:
+        agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
+    return agent
+
+
+def _at_the_hands_of(verb: Token) -> Token | None:
+    hands = next((t for t in prep_objects(verb, ("at",)) if t.lemma_.lower() == "hand"), None)
+    return next(iter(prep_objects(hands, ("of",))), None) if hands is not None else None
+
+
+def _doer_of_how_clause(verb: Token) -> Token | None:
+    """"Five people were injured when police fired at the crowd": the active clause telling how it happened."""
+    for clause in verb.children:
+        mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+        if clause.dep_ == "advcl" and mark in ("when", "as") and not is_passive(clause):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return antecedent(subject)
+    return None
+
+
+def doers_of(token: Token | None) -> list[Token]:
+    """The actor token; for an event noun standing as the doer ("American airstrikes killed ...", "killed
+    by an Israeli raid"), the agent the noun itself names, when it names one."""
+    if token is None:
+        return []
+    if token.lemma_.lower() in _MESSAGES:  # "a statement by the Arab League condemned ...": who issued it
+        speaker = nominal_agent(token) or next(iter(prep_objects(token, ("from",))), None)
+        if speaker is not None:
+            return [speaker]
+    munition = is_munition(token)
+    if (token.pos_ == "NOUN" or gerund_subject(token)) and (munition or is_event_noun(token)):
+        agent = nominal_agent(token)
+        if agent is not None:
+            return [agent]
+        if munition or _indefinite(token):
+            return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
+    return [token]
+
+
+# Messages that stand for whoever issued them, as a clause's subject.
+_MESSAGES = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "report",
+                       "announcement", "release", "note", "memo", "editorial"})
+
+
+def is_munition(token: Token) -> bool:
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in _MUNITIONS
+    # "Rockets were fired": opening a sentence, the tagger often takes a plural noun for a name, unlemmatised
+    # (not "the Houston Rockets", a name with more words)
+    return (token.pos_ == "PROPN" and token.lower_.removesuffix("s") in _MUNITIONS
+            and not any(c.dep_ == "compound" for c in token.children))
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -1,0 +1,134 @@
+"""Arguments of an event noun: its own agent and "against"/"with" phrases, the light verb that carries it,
+the verb it is done "in", the claim of responsibility for it, and who died in it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..triggers import TriggerMatch, claimed_by
+from .doers import passive_agent
+from .parties import FORCE_USED_ON, is_party, nominal_agent
+from .passives import is_passive
+from .phrases import prep_objects
+from .places import places_affected
+from .recipients import INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, inner_parties, verb_objects, verb_recipients
+from .record import Arguments, make_arguments
+from .subjects import clause_subject, non_finite, owner_of
+from .unnamed import unnamed_parties
+
+
+def _host_verb(noun: Token) -> Token | None:
+    """The active verb whose act an "in"/"during" event noun names: "staged a strike in protest against ...",
+    "engaged the peacekeepers in a firefight". Not a passive: "was wounded in a firefight" says nothing of who."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if is_passive(prep.head) or _undergoes(prep.head) else prep.head
+
+
+_AROUND_MEETING = frozenset({"after", "following", "before", "ahead"})
+
+
+def _who_met(noun: Token, category: str) -> Token | None:
+    """"After talks with Yeltsin, Clinton said ...": who held the talks a time phrase names is the subject of
+    the clause it sets (only for meetings: "after the attack, police arrested" names no attacker)."""
+    prep = noun.head
+    if category != "CONSULT" or noun.dep_ != "pobj" or prep.lower_ not in _AROUND_MEETING:
+        return None
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    return clause_subject(verb) if verb is not None and not is_passive(verb) else None
+
+
+# Verbs whose subject undergoes the event they are in: "three soldiers died in an ambush" were its targets.
+_UNDERGOING = frozenset({"die", "perish", "succumb", "fall", "suffer", "lose"})
+
+
+def _undergoes(verb: Token) -> bool:
+    return verb.lemma_.lower() in _UNDERGOING
+
+
+def _victims_of(noun: Token) -> list[Token]:
+    """"Three soldiers died in an ambush": the subject of a verb of dying is the event noun's target."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or not _undergoes(prep.head):
+        return []
+    return [s for s in prep.head.children if s.dep_ == "nsubj"]
+
+
+# Verbs whose subject carries out the event noun they govern ("launched an offensive", "completed the withdrawal").
+_CONDUCT_VERBS = frozenset({
+    "begin", "start", "launch", "mount", "stage", "conduct", "carry", "continue", "resume", "complete", "finish",
+    "escalate", "intensify", "step", "speed", "accelerate", "order", "announce", "claim", "hold", "wage", "plan",
+    "prepare", "undertake", "organize", "organise", "lead", "spearhead", "initiate", "perform", "execute", "commit",
+    "perpetrate", "unleash", "pursue", "expand", "extend", "maintain", "impose", "declare",
+    "threaten", "vow", "pledge", "promise", "offer", "propose", "make", "deliver", "send", "provide"})
+
+
+# Prepositions only an event noun takes for its recipient: "a visit to Pakistan" (the verb "flew to Amman to
+# confer with the king" names its host by the infinitive instead).
+_NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",)}
+
+
+def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
+    noun = doc[trig.head]
+    preps = RECIPIENT_PREPS.get(trig.entry.event, ())
+    recipients = prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
+    actor = nominal_agent(noun)
+    if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
+        owner = owner_of(noun)
+        recipients = recipients or ([owner] if owner is not None else [])
+        actor = None
+    if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
+        governor = doc[trig.governor]
+        if actor is None:
+            actor = passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
+        recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
+    elif actor is None:
+        actor = _doer_of_event_noun(noun) or _who_met(noun, trig.entry.event)
+        recipients = recipients or _victims_of(noun)
+        host = _host_verb(noun)
+        if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
+            recipients = [t for t in verb_objects(host) if is_party(t)]
+    if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
+        recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)]
+    if not recipients and trig.entry.event in PLACE_TARGETS - {"CONSULT"}:  # "talks in Muscat" host both sides
+        recipients = places_affected(doc[trig.governor], [noun])  # "imposed a curfew in the town of Cizre"
+    # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
+    recipients = [p for t in recipients for p in ([t] if is_party(t) else inner_parties(t, preps) or [t])]
+    actors = [actor] if actor is not None else []
+    if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
+        actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
+    return make_arguments(actors, recipients, passive=False)
+
+
+# Verbs that answer what another party put forward: whose proposal or offer it was is their counterpart.
+_ANSWERING_VERBS = frozenset({"accept", "welcome", "approve", "endorse", "embrace", "back", "heed", "consider",
+                              "study", "reject", "refuse", "spurn", "dismiss", "answer", "rebuff", "decline"})
+
+
+def _answers(governor: Token, noun: Token) -> bool:
+    """"accepted the proposal of the Arab League", "welcomed Egypt's offer": the noun is the verb's object."""
+    return governor.i != noun.i and noun.dep_ == "dobj" and noun.head.i == governor.i and (
+        governor.lemma_.lower() in _ANSWERING_VERBS)
+
+
+def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
+    """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
+    force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
+    found = [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
+    if found or category not in FORCE_USED_ON:
+        return found
+    return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and non_finite(x)
+            for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+
+
+def _doer_of_event_noun(noun: Token) -> Token | None:
+    """"the United States speeded up the withdrawal", "X staged a strike in protest against ...": the subject
+    of the verb that carries the event out, or whose act the event noun describes."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS:
+        return clause_subject(noun.head)
+    claim = claimed_by(noun)
+    if claim is not None:  # "the Taliban claimed responsibility for the attack"
+        return clause_subject(claim)
+    host = _host_verb(noun)
+    return clause_subject(host) if host is not None else None

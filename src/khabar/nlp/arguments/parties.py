@@ -1,0 +1,98 @@
+"""Which tokens stand for a party: names, pronouns and phrases the knowledge base resolves, numbers that
+count people struck, a group's part ("members of X"), and the party an event noun names as its doer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors import default_kb
+from ..datelines import in_dateline
+from ..lexicon import load_lexicon
+from .phrases import by_agent, mention_span, prep_objects
+
+
+# Nouns that stand for a part of another actor: "14 members of X", "fighters of X", "leaders of X".
+_GROUP_NOUNS = frozenset({
+    "member", "fighter", "militant", "supporter", "leader", "commander", "official", "officer", "soldier",
+    "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
+    "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
+    "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
+    "backer", "partisan", "follower", "sympathizer", "sympathiser",
+})
+
+
+# Bodies that carry out force or state acts, as the compound before an event noun ("police raid").
+_ARMED_BODIES = frozenset({"government", "army", "military", "police", "rebel", "militia", "militant", "insurgent",
+                           "regime", "coalition", "junta", "troop", "security", "navy", "opposition", "jihadist"})
+
+
+def nominal_agent(noun: Token) -> Token | None:
+    """"Iraq's raid", "the U.S. assassination", "Israeli airstrikes", "attacks by X"."""
+    by = by_agent(noun)
+    if by is not None:
+        return by
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
+            return child
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return child
+    # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
+    armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES), None)
+    if armed is not None and noun.lemma_.lower() not in _GROUP_NOUNS:  # not "security forces": a party itself
+        return armed
+    # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
+    return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
+                 if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_WHERE_NOUNS = frozenset({"side", "border", "frontier", "outskirts", "outskirt", "edge", "area", "part", "region",
+                          "front", "line", "territory", "soil", "coast", "north", "south", "east", "west", "centre",
+                          "center", "heart", "vicinity"})
+
+
+def is_party(token: Token) -> bool:
+    """Whether a noun can stand for a party: a name, a pronoun, or a phrase the knowledge base resolves."""
+    if token.lemma_.lower() in _WHERE_NOUNS:
+        return False  # "on the Iraqi side of the border" is where, not whom
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
+        return token.ent_type_ not in _NOT_PARTIES
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS for c in token.children):
+        return True
+    kb = default_kb()
+    if kb.resolve(token.lemma_) is not None:
+        return True
+    if token.lemma_.lower() not in _GROUP_NOUNS:
+        return False  # "Kenya's decision", "military action" name things of a party's, not a party
+    span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
+    found = kb.resolve(span.text) if len(span) > 1 else None
+    return found is not None and found.sector is not None
+
+
+# Categories whose means ("tear gas", "live rounds") are used on whom the purpose clause names.
+FORCE_USED_ON = frozenset({"ASSAULT", "COERCE"})
+
+
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def plausible_party(token: Token) -> bool:
+    return (token.ent_type_ not in _NOT_PARTIES or counted_people(token)) and not in_dateline(token)
+
+
+def counted_people(token: Token) -> bool:
+    """"killing 10", "wounded at least 12", "arrested 30": a bare number as the object of an act of force
+    counts the people it struck."""
+    if not token.like_num or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" for c in token.children):
+        return False  # "five of them", "two of the soldiers": what is counted names them
+    return any(e.event in FORCE_USED_ON for e in load_lexicon().entries(token.head.lemma_.lower(), "VERB"))
+
+
+def group_owner(head: Token) -> Token | None:
+    """For "14 members of Kataib Hezbollah", the actor the members belong to."""
+    if head.lemma_.lower() not in _GROUP_NOUNS:
+        return None
+    owners = prep_objects(head, ("of", "from"))
+    return owners[0] if owners else None

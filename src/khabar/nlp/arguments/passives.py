@@ -1,0 +1,131 @@
+"""Voice and mood of a clause: whether a verb is passive (reduced relatives and raised passives included),
+who undergoes a passive event, and whether a "that" clause is a mandative subjunctive.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..datelines import in_dateline
+from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent
+
+
+# Participles that state how the subject stands, not what was done to it: "Israel is opposed to ...",
+# "Vietnam is committed to ...". Without a "by" agent their subject is the actor.
+STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined", "resolved", "poised", "disappointed",
+                                 "concerned", "dissatisfied", "pleased", "satisfied", "angered", "outraged", "alarmed",
+                                 "worried", "interested", "engaged", "involved", "dedicated", "devoted", "inclined",
+                                 "entitled"})
+
+
+# Participles of feeling whose "by" phrase is what moved the subject, not a doer: "was troubled by the arrests".
+FEELING_PARTICIPLES = frozenset({"troubled", "disturbed", "dismayed", "appalled", "horrified", "shocked", "saddened",
+                                 "incensed", "infuriated", "perturbed", "angered", "outraged", "alarmed", "concerned",
+                                 "worried", "disappointed"})
+
+
+def is_passive(verb: Token) -> bool:
+    if verb.lower_ in FEELING_PARTICIPLES or (verb.lower_ in STATIVE_PARTICIPLES and by_agent(verb) is None):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return True
+    if reduced_relative_rest(verb) is not None:
+        return True  # "the journalists detained last week were released": the parser made "detained" a main verb
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return False  # a participle with a direct object is active, however it was tagged
+    if is_raised(verb):
+        return True  # "were reported killed"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return _split_passive(verb, subject)
+    # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
+    return verb.dep_ in ("acl", "ccomp", "advcl")
+
+
+def reduced_relative_rest(participle: Token) -> Token | None:
+    """"The journalists detained last week were released": a reduced relative the parser read as a clause of
+    its own, with its noun as subject and the rest of the sentence ("were released") as the complement it
+    governs or that governs it. Returns that rest, a verb with an auxiliary and no subject of its own."""
+    if participle.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in participle.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < participle.i for c in participle.children):
+        return None
+    rests = [c for c in participle.children if c.dep_ == "ccomp"]
+    if participle.dep_ == "ccomp":
+        rests.append(participle.head)
+    return next((m for m in rests if _subjectless_rest(m, participle)), None)
+
+
+def _subjectless_rest(verb: Token, participle: Token) -> bool:
+    if verb.i < participle.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children):
+        return False
+    return verb.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in children)
+
+
+def subject_of_reduced_relative(verb: Token) -> Token | None:
+    """For the rest of a sentence whose subject the parser gave to a reduced relative ("were released"), the
+    noun the relative modifies ("the journalists")."""
+    candidates = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp":
+        candidates.append(verb.head)
+    participle = next((p for p in candidates if getattr(reduced_relative_rest(p), "i", None) == verb.i), None)
+    if participle is None:
+        return None
+    return next((antecedent(c) for c in participle.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs whose "that" clause says what someone is to do, in the subjunctive: "suggested that both armies withdraw".
+_MANDATIVE = frozenset({"suggest", "propose", "insist", "demand", "recommend", "urge", "ask", "request", "require",
+                        "order", "advise", "stipulate", "move", "command", "decree", "direct", "prefer"})
+
+
+def mandated_clause(clause: Token) -> bool:
+    """Whether a "that" clause under "suggest", "insist", "demand" ... is a mandative subjunctive, saying what
+    its subject is to do, not what it did: a bare verb ("that the army withdraw", "that the troops be
+    withdrawn"), or a plural present the tagger cannot tell from it under a past verb ("suggested that both
+    armies withdraw"). Tense and modal auxiliaries make it indicative ("insisted that the troops had left")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or clause.i < clause.head.i:
+        return False
+    children = list(clause.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(a.lower_ == "be" for a in auxiliaries)  # "that the troops be withdrawn"
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN"))
+
+
+def _split_passive(verb: Token, subject: Token) -> bool:
+    """A participle with a subject of its own is a past tense the tagger misread ("the soldiers that the
+    militia freed", "thousands protested"), unless a "by" agent or a "were" between them shows a passive
+    the parser split ("the militiamen were then released by ...")."""
+    if verb.dep_ == "relcl" or any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ != "nsubj"):
+        return False  # "the soldiers (that) the militia freed": the clause's subject is the doer
+    between = verb.doc[subject.i + 1:verb.i] if subject.i < verb.i else []
+    return by_agent(verb) is not None or any(t.lemma_ == "be" for t in between)
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """Who undergoes a passive event: its passive subject, the noun a reduced relative modifies, or the
+    subject of the "were" the parser hung the participle on."""
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and not in_dateline(c)), None)
+    if patient is None and verb.dep_ == "acl":
+        patient = verb.head
+    if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if patient is None:  # "the journalists detained last week were released"
+        patient = subject_of_reduced_relative(verb)
+    if patient is None and is_raised(verb):  # "four soldiers were reported killed"
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return antecedent(patient) if patient is not None else None
+
+
+def is_raised(verb: Token) -> bool:
+    """"Five people were reported killed", "were said to have been killed": a passive of saying raises the
+    victims of the attack to its subject; the attack's doer stays unnamed."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and is_passive(verb.head)

@@ -1,0 +1,109 @@
+"""Reading noun phrases off the parse: what a relative pronoun or a quantifier stands for, the objects of
+prepositions and the "by" agent, coordinated nouns, the words of a mention, and whether a noun names an event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import load_lexicon
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+
+
+# Modifiers that belong to a mention: "Iraq's Counter Terrorism Service", "Kataib Hezbollah leader X".
+_MENTION_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "punct", "case"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+
+
+_QUANTIFIERS = frozenset({"all", "most", "some", "many", "several", "few", "none", "dozens", "hundreds", "thousands",
+                          "scores", "half", "one", "two", "three", "four", "five", "each", "both", "group", "number",
+                          "handful", "couple", "dozen", "hundred", "thousand", "majority", "minority", "rest"})
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("a militia that has carried out ..."),
+    a quantifier for what it counts ("nearly all of the men")."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.lower_ in _QUANTIFIERS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None:
+            return counted
+    return token
+
+
+def by_agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:  # "to thousands of displaced people": them
+            out.extend(antecedent(c) for c in child.children
+                       if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
+        elif child.lower_ == "out" and "from" in preps:  # "pulled its forces out of Georgia": "out of" is "from"
+            out.extend(prep_objects(child, ("of",)))
+    return out
+
+
+def is_event_noun(token: Token) -> bool:
+    word = token.lower_ if gerund_subject(token) else token.lemma_.lower()
+    return any(e.alone for e in load_lexicon().entries(word, "NOUN"))
+
+
+def gerund_subject(token: Token) -> bool:
+    """"The army's shelling killed five": a gerund the tagger calls a verb, standing as a subject noun."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("dobj", "aux") for c in token.children)
+
+
+def mention_span(head: Token) -> Span:
+    """The words that name the argument: the head and its nominal modifiers, without relative clauses."""
+    doc = head.doc
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _MENTION_DEPS:
+            left = min(left, child.left_edge.i)
+    while left < head.i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
+        left += 1
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "punct" and child.text == "-"):
+            right = max(right, child.right_edge.i)
+        elif _name_continues(head, child):
+            right = max(right, _name_end(child))
+        else:
+            break
+    return doc[left:right + 1]
+
+
+def _name_continues(head: Token, prep: Token) -> bool:
+    """"Democratic People's Republic of Korea", "Movement for the Actualization of ...": a capitalised name
+    that goes on through "of"/"for" into another capitalised word."""
+    if head.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN":
+        return False
+    return all(t.lower_ == "the" or t.text[:1].isupper() for t in head.doc[prep.i + 1:pobj.i])
+
+
+def _name_end(prep: Token) -> int:
+    """The last token of a prepositional phrase's object, without its own clauses or appositions."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return prep.i
+    return max([pobj.i] + [c.right_edge.i for c in pobj.rights if c.dep_ in ("compound", "flat")]
+               + [_name_end(c) for c in pobj.rights if _name_continues(pobj, c)])

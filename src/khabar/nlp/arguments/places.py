@@ -1,0 +1,94 @@
+"""Places that stand for a party: with no party named, the place a measure, a visit or a protest is about
+stands for its people and government; and the place phrases that only tell where.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...actors import default_kb
+from ..datelines import in_dateline
+from .phrases import mention_span, prep_objects
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "capital", "port",
+                          "enclave", "governorate", "state", "county", "area"})
+
+
+def name_behind(token: Token) -> Token:
+    """"withdrew from the West Bank town of Jenin": the name behind a place noun."""
+    if token.lemma_.lower() not in _PLACE_NOUNS:
+        return token
+    name = next(iter(prep_objects(token, ("of",))), None)
+    return name if name is not None and name.pos_ == "PROPN" else token
+
+
+def is_destination(token: Token) -> bool:
+    """"invited Putin to Beijing": after a party as the object, a place behind "to" is where, not whom."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+_PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "into"})
+_ROUTE_PREPS = frozenset({"across", "throughout", "through", "around"})  # only ever take places
+
+
+# Buildings that stand for whoever they house: storming an embassy targets its state, not a place.
+SEATS = frozenset({"embassy", "consulate", "mission", "parliament", "ministry", "headquarters", "palace",
+                   "legislature", "court", "office", "residence"})
+
+
+def is_place_phrase(prep: Token) -> bool:
+    """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place
+    (not "into the compound of the U.S. Embassy", the seat of a party)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PHRASE_PREPS | _ROUTE_PREPS:
+        return False
+    if any(t.lemma_.lower() in SEATS for t in prep.subtree):
+        return False
+    kinds = ("GPE", "LOC", "FAC") if prep.lower_ in _PLACE_PHRASE_PREPS else ("GPE", "LOC", "FAC", "ORG")
+    return any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and prep.lower_ in _ROUTE_PREPS)
+               for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
+
+
+def is_name_part(token: Token) -> bool:
+    """A word inside a longer name or a facility's name ("Ain al-Asad air base"), not a party of its own."""
+    if token.ent_type_ in ("FAC", "LOC"):
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.ent_type_ != "" and token.head.ent_type_ == token.ent_type_
+
+
+def places_affected(verb: Token, objects: list[Token]) -> list[Token]:
+    """"lifted a curfew in Montenegro", "arrived in Amman": with no party named, the place a measure or a
+    visit is about stands for its people and government."""
+    candidates = prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in prep_objects(o, _PLACE_PREPS)]
+    # "in the town of Cizre": the name behind a place noun
+    candidates = [t if t.ent_type_ == "GPE" else next(iter(prep_objects(t, ("of",))), t) for t in candidates]
+    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or _gazetteer_place(t))
+            and not in_dateline(t)]
+
+
+_PLACE_TOKENS_KEY = "khabar.arguments.place_tokens"
+
+
+def _gazetteer_place(token: Token) -> bool:
+    """A proper name the geo step found in its gazetteer ("withdrew from the town of Jenin", where the tagger
+    gives the name no place type)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not Doc.has_extension("places"):
+        return False
+    places = doc._.places or ()
+    cached = doc.user_data.get(_PLACE_TOKENS_KEY)
+    if cached is None or cached[0] is not places:  # once per document, again only if the list is replaced
+        cached = (places, frozenset(i for m in places if not m.dateline and m.place.country
+                                    for i in range(m.start, m.end)))
+        doc.user_data[_PLACE_TOKENS_KEY] = cached
+    return token.i in cached[1]
+
+
+def _names_state(token: Token) -> bool:
+    """A state's name the tagger took for something else ("send troops to Mali", Mali as a person)."""
+    if token.pos_ != "PROPN":
+        return False
+    actor = default_kb().resolve(mention_span(token).text)
+    return actor is not None and actor.id is not None and actor.id == actor.country
+
+
+_PLACE_PREPS = ("in", "to", "into", "from")

@@ -1,0 +1,243 @@
+"""Recipients: whom a verb's event is done to, by evidence — its party objects and prepositional objects,
+parties inside its object, the subjects of its clauses, its infinitives and purpose clauses, its nested phrases.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors import default_kb
+from ..datelines import in_dateline
+from .doers import INSTRUMENTS, is_munition
+from .parties import PARTY_ENTS, counted_people, is_party
+from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, mention_span, prep_objects
+from .places import is_destination, is_name_part, is_place_phrase, name_behind, places_affected
+from .sides import meets_among_themselves
+from .subjects import clause_subject, non_finite
+from .unnamed import ADDRESSED_TO_AUTHORITIES
+
+
+# Prepositions that introduce the recipient, by category ("raid against X", "talks with X", "aid to X").
+RECIPIENT_PREPS = {
+    "ASSAULT": ("against", "on", "at", "upon", "into", "targeting", "of"),
+    "COERCE": ("against", "on", "of", "into", "from"),
+    "THREATEN": ("against", "on", "with", "to"),
+    "SANCTION": ("on", "against", "with", "of", "to", "from"),
+    "ACCUSE": ("against", "of", "over", "about", "by", "at"),
+    "PROTEST": ("against", "outside", "over"),
+    "MOBILIZE": ("against", "around", "near", "along"),
+    "CONSULT": ("with", "between", "from"),
+    "AGREE": ("with", "between", "to", "for"),  # "pledged support for the government"
+    "COOPERATE": ("with",),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for", "to", "behind", "with"),
+    "REQUEST": ("from", "of", "to", "on", "upon"),
+    "REJECT": ("from", "by", "to"),
+    "CONCEDE": ("to", "from"),
+    "RETREAT": ("from", "to", "of"),
+}
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb)
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in INSTRUMENTS:
+            out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
+        elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
+            out.extend(prep_objects(c, ("to",)))
+    return out
+
+
+def _relative_gap(verb: Token) -> list[Token]:
+    """"the soldiers the militia freed": a relative clause with a subject of its own and no object has the
+    noun it modifies as its object."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
+        return []  # "the town where rebels attacked": the noun is no object
+    return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
+
+
+def _object_taken_by_reporting_verb(verb: Token) -> list[Token]:
+    """"A strike killed Gen. X and Y, officials said": the parser often makes the object the subject of
+    "said". A noun phrase that starts right after the verb and is the reporting verb's subject is its object."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    return [subject] if subject is not None and subject.left_edge.i == verb.i + 1 else []
+
+
+def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
+    """Who the event is done to, by evidence: a party as object or prepositional object ("gave Tanzania a
+    grant", "granted asylum to X"), a party inside the object ("denounced Serbia's suppression of ...",
+    "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
+    ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
+    every = [o for o in verb_objects(verb) if not moved_force(o, category)  # "deployed troops along the border"
+             and o.lower_ not in _REFLEXIVES  # "blew himself up"
+             and not is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
+    objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
+    found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
+    found += [name_behind(t) for t in prep_objects(verb, preps) if is_party(t) and not (found and is_destination(t))]
+    if not found:
+        found = [t for o in every for t in inner_parties(o, preps)]
+    if not found and category in _CLAUSE_TARGETS:
+        found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)
+                 and not (category in _OWN_ACTS and _same_side(t, verb))]
+    if not found:  # "threatened to attack X"; "warned that it would strike X"
+        found = [t for x in verb.children if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
+                 for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+    if not found and category in _CONDITIONAL_TARGETS:  # "threatened to resume attacks if Israel did not stop"
+        found = [t for t in _condition_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)]
+    if not found and category in _PURPOSE_TARGETS:  # also "donated money to help X", said of the money
+        clauses = [*verb.children, *(c for o in every for c in o.children if c.dep_ in ("acl", "relcl"))]
+        found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and non_finite(x)
+                 for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+    if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
+            category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
+        found = places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
+    if not found and category not in BETWEEN_PARTIES:
+        # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
+        found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
+    # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
+    return found or every or prep_objects(verb, preps)
+
+
+# A doer's reflexive is no target: "blew himself up in Jerusalem".
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
+# What a mobilisation moves is its means, not its target: "deployed troops along the Turkish border" is aimed at
+# Turkey, "massed tanks near the Iraqi border" at Iraq.
+_MOBILIZING = frozenset({"MOBILIZE"})
+_FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit", "battalion", "brigade",
+                     "division", "regiment", "warship", "ship", "jet", "aircraft", "plane", "fighter", "missile",
+                     "artillery", "armour", "armor", "vehicle", "police", "policeman", "personnel", "marine",
+                     "paratrooper", "commando", "militiaman", "army", "navy", "gunboat", "submarine", "carrier"})
+
+
+def moved_force(token: Token, category: str) -> bool:
+    return category in _MOBILIZING and token.lemma_.lower() in _FORCES
+
+
+# Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
+BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE"})
+# Links followed down from a verb to the parties its complements name (not into subjects or other clauses).
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "pcomp", "acl", "compound", "amod",
+                              "poss", "conj", "appos", "nmod"})
+
+
+def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, category: str = "") -> list[Token]:
+    """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
+    Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins.
+    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka"); the forces a
+    mobilisation moves are looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
+    # not a fronted setting ("In Moscow, the envoy urged ...")
+    level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
+             and c.i > verb.i and not (skip_places and is_place_phrase(c))]
+    level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not moved_force(antecedent(c), category) else
+                                        [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"])]
+    for _ in range(depth):
+        found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
+                 and not _own(t, verb)]
+        if found:
+            return found
+        level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
+                 and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)]  # "military action" is no party's
+    return []
+
+
+INFINITIVE_PREPS = ("to", "for", "against", "on", "with")
+# Categories whose clause tells what the speaker itself will do, to whom: "warned that it would strike X".
+_OWN_ACTS = frozenset({"THREATEN"})
+# Categories whose events are imposed on, withdrawn from or paid to a place: curfews, evacuations, visits.
+PLACE_TARGETS = frozenset({"COERCE", "RETREAT", "CONCEDE", "CONSULT", "MOBILIZE", "AID", "THREATEN", "SANCTION",
+                           "PROTEST"})
+# Categories whose purpose clause names the target: "blocked roads to demand reforms from the government".
+_PURPOSE_TARGETS = frozenset({"PROTEST", "MOBILIZE", "THREATEN", "AID"})  # "donated $10m to help flood victims"
+
+
+# Categories whose verb takes a clause about what its target must do or did ("demanded that X ...").
+_CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"})
+
+
+def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Parties named inside an object that is itself no party: its possessor or nationality ("Serbia's
+    suppression", "an Australian ultimatum"), its "of"/"from"/"by" object ("calls by Belarus's rulers"),
+    the subject of its clause ("its demand that Israel ease ...")."""
+    inner = [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON")
+             or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+    inner += prep_objects(noun, ("of", "from", "by", "on", "against", *preps))  # "lift the ban on X"
+    inner += _clause_subjects(noun)
+    # "the deal offered by the government", "the plan proposed by Egypt": who made it
+    inner += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [by_agent(c)] if a is not None]
+    return [t for t in inner if is_party(t)]
+
+
+def _same_as_subject(pronoun: Token, verb: Token) -> bool:
+    """"The rebels warned that they would ...", "Iran said it would ...": a pronoun in the clause that agrees
+    with the verb's own subject stands for the speaker, who is no target of what it says."""
+    if pronoun.pos_ != "PRON":
+        return False
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    lower = _PERSONAL.get(pronoun.lower_, pronoun.lower_)
+    if lower in ("they", "them"):
+        return plural or subject.ent_type_ in ("ORG", "NORP")
+    if lower == "it":
+        return not plural and subject.ent_type_ != "PERSON"
+    return lower in ("he", "she", "we", "i") and not plural
+
+
+# Categories whose condition or occasion names the target: a threat is made against whoever must comply
+# ("if Israel does not stop"), or whoever provoked it ("threatened retaliation after Finland joined NATO").
+_CONDITIONAL_TARGETS = frozenset({"THREATEN"})
+_CONDITIONS = frozenset({"if", "unless", "after", "because", "since", "should"})
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of the "if"/"after" clauses under a verb or its infinitive ("threatened to strike if Israel ...")."""
+    clauses = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    return [antecedent(s) for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _same_side(token: Token, verb: Token) -> bool:
+    """"Kim warned that North Korea would strike": a clause subject of the speaker's own country is the
+    speaker's side, not the target of the warning."""
+    subject = clause_subject(verb)
+    if subject is None or token.pos_ == "PRON":
+        return False
+    kb = default_kb()
+    own, named = kb.resolve(mention_span(subject).text), kb.resolve(mention_span(token).text)
+    return own is not None and named is not None and own.country is not None and own.country == named.country
+
+
+def _own(noun: Token, verb: Token) -> bool:
+    """"recalled its ambassador", "put their forces on alert": what the doer sends, moves or recalls of its own
+    is no recipient."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ in _OWN_PRONOUNS and _same_as_subject(owner, verb)
+
+
+_PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}  # possessive -> personal
+_OWN_PRONOUNS = frozenset(_PERSONAL)
+
+
+def _clause_subjects(word: Token) -> list[Token]:
+    """Subjects (passive agents first) of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand
+    that X ...").
+    When the parser took the clause's verb for a noun ("that the Taliban hand over", "hand" a noun with
+    "Taliban" its compound), the name before it is the subject."""
+    out = []
+    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl")):
+        # the doer of a passive is its agent: "claimed the soldiers were wounded by Fatah fighters" names Fatah
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children):
+            subjects = [s for s in clause.lefts if s.dep_ == "compound" and s.pos_ == "PROPN"][:1]
+        out.extend(subjects)
+    return out

@@ -1,0 +1,189 @@
+"""Whose clause it is: the subject of a verb, climbing coordination, control, participles and reported
+speech (``clause_subject``), with the quotation and reporting-verb reading it needs.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..datelines import in_dateline
+from .parties import is_party, nominal_agent
+from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
+from .phrases import antecedent, by_agent, is_event_noun, prep_objects
+
+
+_SUBJECTS = ("nsubj", "csubj")
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
+    v = verb
+    for _ in range(8):
+        stative = v.lower_ in STATIVE_PARTICIPLES or v.lower_ in FEELING_PARTICIPLES
+        deps = _SUBJECTS + ("nsubjpass",) if stative else _SUBJECTS
+        subj = next((c for c in v.children if c.dep_ in deps and not in_dateline(c)), None)
+        if subj is not None and subj.lower_ in _FIRST_PERSON:
+            return _speaker_of_quote(v) or subj  # '"We will not negotiate," the prime minister said'
+        if subj is not None:
+            return antecedent(subj)
+        if (relative := subject_of_reduced_relative(v)) is not None:  # "the men held last week have returned"
+            return relative
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        elif v.dep_ == "xcomp" and _controller(v) is not None:
+            return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING and is_passive(v.head):
+            subj = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            return antecedent(subj) if subj is not None else None  # "Erdogan is expected to meet Putin"
+        elif v.dep_ == "xcomp":
+            v = v.head
+        elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
+            v = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            controller = _gerund_controller(v.head, v.head.head)
+            if controller is not None:
+                return controller
+            v = v.head.head  # "retaliated by attacking the base": the doer of the verb
+        elif v.dep_ == "advcl" and non_finite(v) and _after_quote(v.head):
+            v = v.head  # '"We will respond," the minister said, vowing ...': the speaker vows
+        elif v.dep_ in ("advcl", "xcomp") and non_finite(v) and _reported_clause(v.head) is not None:
+            v = _reported_clause(v.head)  # "X struck the town, officials said, killing 5": X killed
+            if is_passive(v):
+                return by_agent(v)
+        elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() in REPORTING_VERBS and v.i < v.head.i:
+            v = v.head  # "Criticizing the government, the cleric said ...": a fronted participle is the speaker's
+        elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() not in REPORTING_VERBS:
+            # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
+            # time clause the parser hung the participle on ("struck as people waited, killing 39")
+            host = _main_clause(v.head)
+            if is_passive(host):
+                return by_agent(host)
+            v = host
+        elif v.dep_ in ("acl", "relcl") and non_finite(v) and is_event_noun(v.head):
+            v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally
+        elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in v.children)):
+            if (v.dep_ == "acl" or non_finite(v)) and v.head.dep_ == "dobj" and not is_party(v.head):
+                owner = owner_of(v.head)  # "welcomed the decision of the military to hand over power"
+                if owner is not None:
+                    return owner
+                v = v.head.head  # "X issued a statement demanding ...", "gave money to help ...": X does it
+                continue
+            return v.head
+        else:
+            return None
+    return None
+
+
+def owner_of(noun: Token) -> Token | None:
+    """Whose decision, plan or offer a noun is: its possessor, nationality or "of"/"by" party."""
+    owner = nominal_agent(noun)
+    if owner is None:
+        owner = next((t for t in prep_objects(noun, ("of", "by")) if is_party(t)), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _speaker_of_quote(verb: Token) -> Token | None:
+    """Who says the words a first person speaks in: the subject of the reporting verb the clause hangs on."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING_VERBS:
+            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            return antecedent(speaker) if speaker is not None and speaker.lower_ not in _FIRST_PERSON else None
+    return None
+
+
+# Passives whose subject is the subject of their infinitive: "is expected to meet", "was said to have fled".
+_RAISING = frozenset({"expect", "say", "report", "believe", "schedule", "set", "slate", "think", "understand",
+                      "rumour", "rumor", "suppose", "presume", "know", "see", "feel", "consider", "tip"})
+
+
+# Verbs whose "to" object is asked to do what the infinitive says: "appealed to the rebels to free ...".
+_APPEAL_VERBS = frozenset({"appeal", "plead", "petition", "write", "signal"})
+
+
+def _controller(infinitive: Token) -> Token | None:
+    """Who is to do what an infinitive under a verb says, when that verb names them as its object ("urged
+    the EU to act") or after "on"/"to" ("called on Israel to release", "appealed to the UN to send")."""
+    head = infinitive.head
+    if infinitive.tag_ != "VB":
+        return None
+    for c in head.children:
+        if c.i > infinitive.i:
+            continue
+        if c.dep_ == "dobj" and is_party(c):
+            return antecedent(c)
+        if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and head.lemma_ in _APPEAL_VERBS)):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and is_party(pobj):
+                return pobj
+    return None
+
+
+# Prepositions after which a gerund's doer is the verb's object: "accused Kyiv of shelling", "warned
+# Washington against arming", "barred Iran from enriching", "thanked Qatar for mediating".
+_OBJECT_CONTROL_PREPS = frozenset({"of", "against", "from", "for"})
+
+
+def _gerund_controller(prep: Token, verb: Token) -> Token | None:
+    """Who does what a gerund under ``verb`` says: the passive subject ("Kyiv was accused of shelling"), or
+    the object after an object-control preposition; None when it is the verb's own subject."""
+    if is_passive(verb):
+        return next((antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if prep.lower_ not in _OBJECT_CONTROL_PREPS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and is_party(obj) else None
+
+
+def _governing_verb(noun: Token) -> Token:
+    head = noun.head
+    return head.head if head.dep_ == "prep" else head
+
+
+# A participle hung on "said" belongs to the reported clause, not to the speaker ("..., officials said, wounding").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write",
+                             "note", "declare", "insist", "explain", "quote"})
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports, when it comes before it ("X struck Y, officials said, ..."): a
+    participle hung on "said" belongs to what was said, and the speaker is its source, never its doer."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and _quoted(clause, verb):
+        return None  # '"We will respond," the minister said, vowing ...': the speaker vows, not the quote's "we"
+    return clause
+
+
+def _after_quote(verb: Token) -> bool:
+    """A reporting verb after the quotation it reports."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and _quoted(c, verb) for c in verb.children)
+
+
+_QUOTES = frozenset({'"', "”", "“", "''", "``", "’’"})
+
+
+def _quoted(clause: Token, verb: Token) -> bool:
+    return any(t.text in _QUOTES for t in verb.doc[clause.right_edge.i:verb.i])
+
+
+def _main_clause(verb: Token) -> Token:
+    """Out of marked adverbial clauses ("as thousands waited", "when police arrived") to the clause they modify."""
+    while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def non_finite(verb: Token) -> bool:
+    """An infinitive or a participle without a subject of its own ("to disperse", "killing")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))

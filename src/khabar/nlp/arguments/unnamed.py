@@ -1,0 +1,91 @@
+"""Parties the text leaves unnamed: the unidentified doer of an attack, the authorities a protest
+addresses or a state act is done by, each stood for by the event's own verb (``mentions`` resolves it).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors import default_kb
+from .parties import is_party
+from .passives import is_passive, is_raised
+from .phrases import is_event_noun, mention_span, prep_objects
+from .subjects import REPORTING_VERBS
+
+
+# Acts whose doer, when the text names none, is an unidentified armed group (ACLED's convention).
+UNATTRIBUTED_ACTS = frozenset({"ASSAULT"})
+# Acts whose target, when the text names none, is the government where they happen: a protest with no
+# stated target addresses the authorities.
+ADDRESSED_TO_AUTHORITIES = frozenset({"PROTEST"})
+
+
+def unnamed_parties(verb: Token, category: str, doers: list[Token],
+                    recipients: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Parties the text leaves unnamed, each stood for by the event's own verb (``mentions`` resolves it
+    by the event's category and place): the doer of an attack on someone ("five people were killed in an
+    attack in Mosul"), unless the clause points back to an attack told before ("killed in the attack");
+    the target of a protest by someone that names no party as its target ("thousands marched on Friday",
+    "protested the new tax")."""
+    if verb.pos_ != "VERB":
+        return doers, recipients
+    if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
+        return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
+    if _controlled(verb) and not is_raised(verb):
+        return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
+    if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
+        return [verb], recipients
+    if not doers and category in STATE_ACTS and verb.lemma_.lower() in _STATE_ACT_VERBS and is_passive(verb):
+        # "police said dozens were detained": the organ that reports it; "a curfew was imposed on Kano": the
+        # authorities of the place
+        reporter = _state_organ_reporting(verb)
+        return [reporter if reporter is not None else verb], recipients
+    return doers, recipients
+
+
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _state_organ_reporting(clause: Token) -> Token | None:
+    """The subject of the reporting verb a clause hangs on ("police said ..."), when it is an organ of a state."""
+    teller = clause.head if clause.dep_ == "ccomp" else next(
+        (c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i), None)
+    if teller is None or teller.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    found = default_kb().resolve(mention_span(subject).text)
+    return subject if found is not None and found.sector in _STATE_ORGAN_SECTORS else None
+
+
+# Verbs whose doer is another clause's party ("help in fighting", "plans to attack"), never an unnamed one.
+_CONTROLLED_DEPS = frozenset({"pcomp", "xcomp", "acomp", "csubj", "amod", "compound"})
+
+
+def _controlled(verb: Token) -> bool:
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive or verb.dep_ in _CONTROLLED_DEPS
+
+
+def stands_for_unnamed_party(token: Token) -> bool:
+    """Whether a party token is an event's own verb, standing for a party the text does not name."""
+    # not a noun the tagger took for a verb in a noun's place ("Kashmiri separatists accused ...")
+    return token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def _points_back(verb: Token) -> bool:
+    """"killed in the attack", "after the raid": a definite event noun the clause happened in or after."""
+    return any(is_event_noun(t) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+               for t in prep_objects(verb, ("in", "during", "after", "amid", "following")))
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+# Acts only a state's authorities perform: "a missionary was arrested in Lebanon" was arrested by Lebanon.
+STATE_ACTS = frozenset({"COERCE"})
+# Verbs of such acts whose passive, with no doer named, is done by the authorities of the place ("a curfew was
+# imposed on Kano", "were detained on Monday"), and those of removal, done by the state they remove from.
+_STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "intern", "sentence", "execute", "hang",
+                              "ban", "outlaw", "impose", "declare", "enforce", "deport", "expel", "evict", "exile",
+                              "banish", "extradite", "confiscate", "censor", "raid", "search", "round"})

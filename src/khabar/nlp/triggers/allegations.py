@@ -1,0 +1,80 @@
+"""Allegations: acts told only as what someone alleges ("accused X of shelling", "alleged that police
+had tortured", "the allegation that troops shot"), which the text does not assert.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .word_classes import claimed_as_own
+
+
+# Verbs whose "of"/"for" complement is what they allege: "accused Moscow of shelling civilians".
+_ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "convict", "indict", "condemn", "criticize",
+                       "criticise", "denounce", "fault", "implicate", "arrest", "detain", "sentence", "sue", "jail",
+                       "imprison", "prosecute", "try", "acquit", "punish", "execute", "hang", "want"})  # "wanted for"
+# Verbs whose "that" clause is only alleged: "alleged that police had tortured detainees".
+_ALLEGING_THAT = frozenset({"allege", "accuse", "charge", "complain", "protest"})
+# Saying verbs that, hung on an accusing verb, carry its allegation: "blamed the rebels, saying they shelled the town".
+_SAYING = frozenset({"say", "add", "claim", "insist", "argue", "assert", "state"})
+
+
+def alleging_host(prep: Token) -> bool:
+    """An "of"/"for"/"with" phrase of an alleging verb, also when the parser hangs it on the verb's object: "accused
+    the militia of seizing aid", "sentenced five men to death for the murder of ...", "charged X with arming ..."."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return False
+    host = prep.head
+    if host.dep_ in ("dobj", "nsubjpass") and host.pos_ in ("NOUN", "PROPN", "PRON"):
+        host = host.head
+    return host.pos_ == "VERB" and host.lemma_.lower() in _ALLEGING
+
+
+def alleged(verb: Token) -> bool:
+    """"accused X of killing civilians", "arrested for attacking police", "alleged that police had tortured
+    detainees": the act is an allegation told by the verb above, not an event the text asserts."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ALLEGING_THAT:
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "claim" and not claimed_as_own(verb):
+        return True  # "Israel claimed that Hamas fired the rockets": a claim about another party alleges
+    if verb.dep_ == "ccomp" and _saying_an_accusation(verb.head):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.head.i != verb.i and alleging_host(verb.head)
+
+
+def _saying_an_accusation(verb: Token) -> bool:
+    """"blamed the rebels, saying they had shelled the town", "accused Kyiv and said its troops shot ...": the
+    saying verb only spells out the accusation it is attached to."""
+    return (verb.lemma_.lower() in _SAYING and verb.dep_ in ("advcl", "conj")
+            and verb.head.lemma_.lower() in _ALLEGING)
+
+
+# Nouns whose content clause is only claimed: "denied charges that it backed the militants who attacked parliament".
+_ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "report", "rumour", "rumor", "suggestion",
+                               "suspicion", "assertion", "speculation"})
+
+
+def inside_allegation(verb: Token) -> bool:
+    """The verb sits, at any depth, in a clause that is only alleged: "the allegation that troops shot ...", "alleged
+    that police had tortured ...", "accused X of backing the gunmen who killed ..."."""
+    for clause in [verb, *list(verb.ancestors)[:6]]:
+        if clause.pos_ != "VERB":
+            continue
+        content = clause.dep_ in ("acl", "ccomp") and _nominal(clause.head)
+        if content and clause.head.lemma_.lower() in _ALLEGATION_NOUNS and not _confirmed(clause.head):
+            return True
+        if alleged(clause):
+            return True
+    return False
+
+
+# "confirmed reports that its jets bombed the bridge": the one who would know vouches for the report.
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge", "admit", "substantiate"})
+
+
+def _confirmed(noun: Token) -> bool:
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _CONFIRMING
+
+
+def _nominal(word: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand ("denied reports its troops ...")."""
+    return word.pos_ == "NOUN" or word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")

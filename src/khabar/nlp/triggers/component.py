@@ -1,0 +1,43 @@
+"""Component ``khabar_triggers_v1``: find the words that name events.
+
+A trigger is a verb in the lexicon ("arrested"), an event noun under a light verb ("launched a raid",
+"carried out attacks"), or an event noun that stands on its own with something that makes it a
+specific event ("35 rocket attacks", "the U.S. assassination of ...").
+
+Before reading triggers, the component repairs two parser slips that hide a clause's verb (``repairs``): it keeps
+prefixed verbs whole in the tokenizer ("test-fired") and re-hangs verbs the parser read as adjectives.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon, load_lexicon
+from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
+                       repair_verbs_read_as_adjectives)
+from .finder import find_triggers
+from .light_verbs import is_light
+
+
+@Language.factory("khabar_triggers_v1", requires=["token.pos", "token.dep", "token.lemma"],
+                  assigns=["doc._.triggers", "token.dep", "token.head"])
+def make_triggers(nlp: Language, name: str) -> TriggerFinder:
+    if not Doc.has_extension("triggers"):
+        Doc.set_extension("triggers", default=None)
+    keep_prefixed_verbs(nlp)  # "test-fired" stays one verb: triggers cannot be read off a verbless parse
+    return TriggerFinder(load_lexicon())
+
+
+class TriggerFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def _known_verb(self, lemma: str) -> bool:
+        return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
+
+    def __call__(self, doc: Doc) -> Doc:
+        repair_verbs_read_as_adjectives(doc)
+        repair_dateline_subjects(doc)
+        lemmatise_prefixed_verbs(doc, self._known_verb)
+        doc._.triggers = find_triggers(doc, self.lexicon)
+        return doc

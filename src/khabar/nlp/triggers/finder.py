@@ -1,0 +1,100 @@
+"""``find_triggers``: the words of a parsed doc that name events, each a ``TriggerMatch`` — a verb, an
+event noun under a light verb, an event noun on its own, or a predicate adjective.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import NARROW_LIGHT_VERBS, LexEntry, Lexicon
+from .light_verbs import governing_verb, is_light, light_object
+from .matching import match_entry
+from .specific import named_governor
+from .vetoes import noun_veto, verb_veto
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    head: int  # token index of the event word
+    governor: int  # token whose clause supplies the actor and factuality (the light verb, else ``head``)
+    entry: LexEntry
+    nominal: bool
+
+
+def _main_copula(tok: Token) -> bool:
+    """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun."""
+    return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
+    found: dict[int, TriggerMatch] = {}
+    for tok in doc:
+        if tok.i in found:
+            continue
+        if tok.pos_ == "VERB" or _main_copula(tok):
+            _verb_trigger(tok, lexicon, found)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            _predicate_adjective(tok, lexicon, found)
+        elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
+            if entry is not None and named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
+                found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
+                continue
+            if entry is not None and noun_veto(tok, entry, lexicon) is None:
+                found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
+    return sorted(found.values(), key=lambda t: t.head)
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    if verb_veto(verb, lexicon) is not None:
+        return
+    lemma = verb.lemma_.lower()
+    own = match_entry(verb, lexicon.entries(lemma, "VERB"))
+    if is_light(lemma) and not _beyond_object(own) and not _phrasal(verb):
+        noun = light_object(verb)
+        entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
+        if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
+            found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
+            return
+    if own is not None and not _describes_event_noun(verb, own, lexicon):
+        found[verb.i] = TriggerMatch(verb.i, verb.i, own, nominal=False)
+
+
+def _describes_event_noun(verb: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
+    """"an attack targeting a police convoy", "a bombing killing 12": a participle after an event noun of its own
+    category tells that noun's event, not one of its own."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+        return False
+    return any(e.event == entry.event for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+# Particles that give a light verb a sense of its own: "held back aid" withholds it, "put off talks" postpones them.
+_SENSE_PARTICLES = frozenset({"back", "off", "away", "down", "up"})
+_LIGHT_WITH_UP = frozenset({"step", "ramp", "beef", "build", "gear", "set"})  # "stepped up attacks": still light
+
+
+def _phrasal(verb: Token) -> bool:
+    """"held back aid", "held up the talks", "called off the strike": a particle makes a phrasal verb whose object is
+    no event it carries out (the phrasal verb's own lexicon entry, if any, tells what it is)."""
+    return any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES
+               and not (c.lower_ == "up" and verb.lemma_.lower() in _LIGHT_WITH_UP) for c in verb.children)
+
+
+def _beyond_object(entry: LexEntry | None) -> bool:
+    """"held the occupation responsible": a light verb whose own entry matched on more than its object (a
+    predicate, a particle, a clause) is used in that sense, not as the light verb of its object noun."""
+    return entry is not None and any(c.dep in ("oprd", "prt", "xcomp", "ccomp") for c in entry.required)
+
+
+def _predicate_adjective(adj: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    """"Iran was critical of the deal", "the rebels are open to talks": the copula's clause carries the event
+    (its subject is the actor), read off the adjective and its own dependents."""
+    copula = adj.head
+    if copula.lemma_ != "be" or copula.i in found:
+        return
+    entry = match_entry(adj, lexicon.entries(adj.lemma_.lower(), "ADJ"))
+    if entry is not None and verb_veto(copula, lexicon) is None:
+        found[copula.i] = TriggerMatch(copula.i, copula.i, entry, nominal=False)

@@ -1,0 +1,191 @@
+"""Constraint matching: whether a token meets a lexicon entry's required and vetoing constraints
+(``match_entry``), with the table of "@name" word classes and the dependency readings a constraint looks through
+(passive agents, controlled subjects, phrases the parser hung on a neighbour).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
+                       TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
+from .light_verbs import governing_verb, is_light, light_object, prep_objects
+from .word_classes import (TIME_ENTS, assigns_blame, claimed_as_own, condemning, is_money, is_official, mandated,
+                           names_a_party, referents, refers_to, wrongdoing)
+
+
+# A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
+# sometimes parsed as a preposition or adverb ("pulled out of the talks", "stepped down").
+_DEP_ALIASES = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod", "nmod"),
+                "prt": ("prt", "prep", "advmod")}
+
+
+# Acts whose promise is a threat: anything the lexicon files under material conflict or protest, and these.
+_CONFLICT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+_CONFLICT_WORDS = frozenset({"punish", "avenge", "crush", "eliminate", "wipe", "annihilate", "defeat", "respond",
+                             "retaliate", "hunt", "destroy", "hit", "target", "expel", "oust", "topple"})
+
+
+def _is_conflict(token: Token) -> bool:
+    """"vowed to retaliate", "pledged to crush the rebels", "vowed to continue its offensive": a verb naming a
+    conflictual act, itself or through the event noun it carries as a light verb."""
+    lemma = token.lemma_.lower()
+    if lemma in _CONFLICT_WORDS:
+        return True
+    if token.pos_ != "VERB":
+        return False
+    lexicon = load_lexicon()
+    entry = match_entry(token, lexicon.entries(lemma, "VERB"))
+    if entry is None and is_light(lemma):
+        noun = light_object(token)
+        if noun is not None and noun.lemma_.lower() in _RETRIBUTION:
+            return True  # "vowed to take revenge", "promised swift retaliation"
+        entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
+    return entry is not None and entry.event in _CONFLICT_EVENTS
+
+
+_RETRIBUTION = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
+
+
+# "@name" words in a constraint stand for a class of tokens rather than a lemma.
+_WORD_CLASSES = {
+    "@actor": names_a_party,
+    "@official": is_official,
+    "@government": lambda t: t.ent_type_ == "GPE" or t.lemma_.lower() in GOVERNMENT_NOUNS,
+    "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
+    "@date": lambda t: t.ent_type_ in TIME_ENTS,
+    "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
+    "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
+    "@crowd": lambda t: refers_to(t, CROWD_NOUNS),
+    "@projectile": lambda t: refers_to(t, PROJECTILES),
+    "@hazard": lambda t: refers_to(t, HAZARD_NOUNS),
+    "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,
+    "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or refers_to(t, TARGET_NOUNS),
+    "@money": lambda t: is_money(t),
+    "@conflict": _is_conflict,
+    "@blame": assigns_blame,
+    "@condemning": condemning,
+    "@subjunctive": lambda t: mandated(t),
+    "@imputed": lambda t: t.dep_ == "ccomp" and _is_conflict(t) and not claimed_as_own(t),
+    "@wrongdoing": wrongdoing,
+    "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
+                               for c in t.children),
+    "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
+}
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# "the reforms demanded by the protesters", "the changes sought by the opposition"
+_DEMANDING = frozenset({"demand", "seek", "request", "want", "urge", "call"})
+
+
+def _word_matches(token: Token, words: frozenset[str]) -> bool:
+    if "*" in words or token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return any(_WORD_CLASSES[w](token) for w in words if w in _WORD_CLASSES)
+
+
+def _controller_subjects(token: Token) -> list[Token]:
+    """The subject a subjectless infinitive, conjoined verb or participle shares with the verb above it: "Putin
+    and Erdogan are expected to meet", "protesters gathered and chanted", "the quake hit the city, killing 20"."""
+    verb = token
+    for _ in range(3):
+        # a subjectless participle or purpose infinitive: "..., killing 20", "summoned the envoy to protest"
+        non_finite = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        participle = verb.dep_ == "advcl" and non_finite and not any(c.dep_ == "mark" for c in verb.children)
+        if not (verb.dep_ in ("xcomp", "conj") or participle) or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    return []
+
+
+def _meets(token: Token, constraint: Constraint) -> bool:
+    if constraint.dep == "nsubj" and any(_word_matches(r, constraint.lemmas) for r in _passive_agents(token)):
+        return True  # "the embassy was stormed by protesters": the doer of a passive is its subject's part
+    if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in token.children):
+        return any(_word_matches(s, constraint.lemmas) for s in _controller_subjects(token))
+    if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
+        return not _agent_of_transitive(token) and _word_matches(governing_verb(token), constraint.lemmas)
+    if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
+        preps = tuple(constraint.dep.split(".")[1:])
+        objects = prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
+        return any(_word_matches(o, constraint.lemmas) for o in objects + verb_preps_after(token, preps))
+    if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
+        return True
+    if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
+            and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
+        return True
+    if constraint.dep == "dobj" and _reduced_relative(token) and any(
+            _word_matches(r, constraint.lemmas) for r in referents(token.head)):
+        return True  # "the men held last week": the noun a passive participle describes is what it acts on
+    deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
+    return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
+               for c in token.children)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The parties a passive's "by" phrase names ("were burned by rioters"), each through a relative pronoun."""
+    if verb.pos_ != "VERB":
+        return []
+    return [r for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            for r in referents(o)]
+
+
+def _agent_of_transitive(noun: Token) -> bool:
+    """"The opposition voiced criticism": the subject of a verb with an object is the party acting, not the act the
+    verb carries (which is the object)."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _infinitive_adjuncts(verb: Token) -> list[Token]:
+    """"threatened on Friday to attack the capital": with words between, the parser often reads the verb's
+    infinitive complement as a subjectless adverbial clause; it is still what the verb governs."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+
+
+def _postposed_predicates(verb: Token) -> list[Token]:
+    """"holds the rebels responsible": the parser often hangs the object's predicate on the object as an adjective
+    after it; it says what the verb makes of the object, as an "oprd" would."""
+    return [a for o in verb.children if o.dep_ == "dobj" for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
+
+
+def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"sent tanks to Ukraine": where a sent thing goes is said on the sending verb, and belongs to the thing."""
+    if not preps or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in TRANSFER_VERBS:
+        return []
+    return [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """A named preposition the parser hung on the verb's object: "assured the IAEA of its cooperation", "relieved
+    the general of his command" ("of" belongs to the verb)."""
+    if not preps:
+        return []
+    return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in prep_objects(c, preps)]
+
+
+def verb_preps_after(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"announced a halt to its attacks": a phrase right after an object noun that the parser hung on the verb may
+    belong to the noun (the attachment is ambiguous to the parser, not to the reader)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or not preps:
+        return []
+    if noun.dep_ == "nsubjpass":  # "an investigation was launched into the killings": the phrase follows the verb
+        found = [p for p in noun.head.rights if p.dep_ == "prep"]
+    else:
+        after = noun.right_edge.i + 1
+        found = [noun.doc[after]] if after < len(noun.doc) and noun.doc[after].head.i == noun.head.i else []
+    return [c for p in found if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pobj"]
+
+
+def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
+    for entry in entries:
+        if all(_meets(token, c) for c in entry.required) and not any(_meets(token, c) for c in entry.vetoes):
+            return entry
+    return None

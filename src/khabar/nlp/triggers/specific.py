@@ -1,0 +1,114 @@
+"""When an event noun names a particular event: a number, an agent, a patient or a place, a past
+clause it is the subject of, a named governor or doer, or a claim of responsibility for it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import LexEntry
+from .light_verbs import governing_verb, prep_objects
+from .matching import verb_preps_after
+from .word_classes import AGENT_ENTS, TIME_ENTS, is_official, names_a_party
+
+
+# What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
+_NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting", "into",
+                                   "between"})
+
+
+# "frequent attacks", "repeated clashes": a noun that names a series or a habit, not one occasion.
+_SERIAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "occasional", "constant", "sporadic", "periodic",
+                                "recurrent", "recurring", "routine", "countless", "numerous", "incessant"})
+
+
+def is_serial(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _SERIAL_ADJECTIVES for c in noun.children)
+
+
+def _is_evidence(child: Token) -> bool:
+    if child.dep_ in ("nummod", "poss"):
+        return True
+    if child.dep_ in ("compound", "amod", "nmod"):
+        return child.ent_type_ in AGENT_ENTS or (child.dep_ == "compound" and child.pos_ == "PROPN")
+    if child.dep_ == "prep":
+        return child.lower_ in _NOUN_EVIDENCE_PREPS and any(c.dep_ == "pobj" for c in child.children)
+    # "an attack targeting a police convoy": a participle naming the patient
+    return child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children)
+
+
+def is_specific(noun: Token) -> bool:
+    """True when the noun names a particular event: it has a number, an agent, a patient or a place, or it is
+    the subject of a clause telling what it did on one occasion ("a bomb blast rocked the capital")."""
+    return not is_serial(noun) and (any(_is_evidence(child) for child in noun.children) or occurred(noun))
+
+
+# Auxiliaries that put a clause on one past occasion: "talks were held", "protests have spread".
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+
+
+# Verbs whose present places a reported event in time, as news writing does: "the attack comes two days after ...".
+_NEWS_PRESENT = frozenset({"come", "follow"})
+
+
+def occurred(noun: Token) -> bool:
+    """"Clashes erupted", "peace talks resumed", "a general strike paralysed the capital": an event noun as the
+    subject of a past (or perfect) verb other than "be" is told as having happened, and so is one whose
+    present is dated ("protests spread to Homs on Friday"); a bare present ("protests are common") or a modal
+    ("talks could resume") is not."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:  # the tagger may take a simple past for a participle ("the summit opened in ...")
+        return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
+            _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
+    return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def _dated(verb: Token) -> bool:
+    return any(t.ent_type_ in TIME_ENTS for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def named_governor(noun: Token, entry: LexEntry) -> bool:
+    """A noun that is an event only under certain verbs ("gov:" in the lexicon), found under one of them."""
+    return not entry.alone and any(c.dep == "gov" for c in entry.required) and governing_verb(noun).pos_ == "VERB"
+
+
+def named_agent(noun: Token) -> bool:
+    """"Putin's visit to Beijing", "the Chinese criticism of ...", "talks between the two sides": a named
+    party doing it (its possessor, a name or nationality before it, a "by" or "between" phrase)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.ent_type_ in AGENT_ENTS or child.pos_ == "PROPN" or is_official(child)):
+            return True
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in AGENT_ENTS:
+            return True
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "between")):
+            return any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
+            return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in child.children)
+    return False
+
+
+# Speech acts whose "from" phrase names the speaker: "criticism from rights groups", "a warning from Washington".
+VOICED_ACTS = frozenset({"ACCUSE", "THREATEN", "SUPPORT"})
+
+
+def voiced_by(noun: Token) -> bool:
+    """"The decision drew criticism from rights groups": a named party the act comes from, in a "from" phrase on the
+    noun or right after it on its verb."""
+    objects = prep_objects(noun, ("from",)) + verb_preps_after(noun, ("from",))
+    return any(names_a_party(o) or o.pos_ == "PROPN" for o in objects)
+
+
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "acknowledge"})
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for <the event>", "took credit for <it>", when the noun is its event:
+    a claim names a particular event, and its subject as the doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    verb = prep.head.head
+    return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in _CLAIM_VERBS else None

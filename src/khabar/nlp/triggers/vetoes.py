@@ -1,0 +1,75 @@
+"""Vetoes: why a verb or an event noun is no trigger whatever its lexicon entries say (``verb_veto``,
+``noun_veto``), each veto a reason in words.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import LexEntry, Lexicon
+from .allegations import inside_allegation
+from .matching import match_entry
+from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
+                         told_before)
+from .specific import VOICED_ACTS, claimed_by, is_serial, is_specific, named_agent, occurred, voiced_by
+
+
+def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
+    """Why an event noun standing on its own is no trigger (None: it is one): it names no particular event, or
+    only the act something asks for, reacts to or dates by."""
+    if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
+            or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
+                                           or entry.event in VOICED_ACTS and voiced_by(noun))):
+        return "noun not a particular event"
+    role = _first_conjunct(noun, lexicon)  # "accused Iran of the killing of three soldiers and the bombing of a market"
+    if asked_or_promised(role, lexicon):
+        return "noun asked for, promised or reacted to"
+    if time_reference(role) or subject_of_dating_clause(role):
+        return "noun dating another event"
+    if told_before(role):
+        return "noun told before"
+    return None
+
+
+def _first_conjunct(noun: Token, lexicon: Lexicon) -> Token:
+    """The first of the event nouns ``noun`` is conjoined with, which holds the role in the clause they share.
+    The parser may join a second event to the last noun of the first one's phrase ("the killing of three soldiers
+    and the bombing of a market", "bombing" hung on "soldiers"): the role is then the first event's."""
+    first = noun
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        first = first.head
+    owner = first
+    for _ in range(3):  # up through "of"/"by" phrases: "the shelling of villages by Iranian forces and the bombing"
+        if owner.i == noun.i or match_entry(owner, lexicon.entries(owner.lemma_.lower(), "NOUN")) is not None:
+            return owner
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.head.head.pos_ != "NOUN":
+            break
+        owner = owner.head.head
+    return first
+
+
+# Fixed expressions whose verb is no event: "as opposed to", "as compared with".
+_FIXED_AFTER_AS = frozenset({"opposed", "compared", "attached", "concerned", "regards"})
+
+
+def _in_fixed_expression(verb: Token) -> bool:
+    return verb.i > 0 and verb.lower_ in _FIXED_AFTER_AS and verb.doc[verb.i - 1].lower_ == "as"
+
+
+def _attributive(verb: Token) -> bool:
+    """"the negotiating table", "the ruling party", "a fighting chance": a present participle used as an adjective."""
+    return verb.dep_ in ("amod", "compound") and verb.tag_ == "VBG"
+
+
+def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
+    """Why a verb is no trigger whatever its lexicon entries say (None: it may be one)."""
+    if _in_fixed_expression(verb) or _attributive(verb):
+        return "verb in a fixed expression or used as an adjective"
+    if inside_allegation(verb):
+        return "verb inside an allegation"
+    if background_clause(verb, lexicon):
+        return "verb in a background clause"
+    if asked_for(verb, lexicon):
+        return "verb asked for"
+    return None

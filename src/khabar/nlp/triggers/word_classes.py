@@ -1,0 +1,131 @@
+"""Word classes: the token predicates behind the lexicon's "@name" words (a party, an official, a crowd,
+money, a condemning word, a subjunctive, a claim of one's own act ...). The table naming them is ``matching``'s,
+since "@conflict" itself matches the lexicon.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..datelines import in_dateline
+from ..lexicon import (ACTOR_NOUNS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS, QUANTITY_NOUNS,
+                       WRONGDOING_VERBS)
+
+
+AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _acronym(token: Token) -> bool:
+    """"the IAEA", "NATO": an all-capital name the small model may leave untagged is an organisation (not the
+    place of a dateline, "TAJI — Rockets were fired at ...")."""
+    return (token.pos_ in ("NOUN", "PROPN") and len(token.text) >= 2 and token.text.isalpha() and token.is_upper
+            and not in_dateline(token))
+
+
+def names_a_party(token: Token) -> bool:
+    """A party that can be met, visited or fired: a named entity, a pronoun or a role noun ("the minister")."""
+    if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token):
+        return True
+    return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
+
+
+def referents(token: Token) -> list[Token]:
+    """The nouns a subject may stand for: itself; for a relative pronoun, the noun its clause modifies and,
+    when that noun ends "X of Y" ("supporters of militias who ..."), X too; for "dozens of rockets", the
+    rockets."""
+    out = [token]
+    if token.lower_ in ("who", "which", "that", "whom") and token.head.dep_ == "relcl":
+        noun = token.head.head
+        out.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            out.append(noun.head.head)
+    for noun in list(out):
+        if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.pos_ == "NUM":
+            out.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def refers_to(token: Token, nouns: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in nouns for t in referents(token))
+
+
+def is_official(token: Token) -> bool:
+    """A party one receives or recognises: a name, a personal pronoun, or an office ("the minister")."""
+    if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS or _acronym(token):
+        return True
+    return token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "he", "she", "they")
+
+
+# "said Syria was responsible for the attack", "the rebels were behind the bombing": a clause that lays blame.
+_BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "complicit"})
+
+
+def condemning(word: Token) -> bool:
+    """"a travesty of justice", "a blatant violation": a noun that judges; "the raid was unacceptable": a clause
+    whose predicate does."""
+    if _judging(word):
+        return True
+    return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in word.children)
+
+
+def _judging(word: Token) -> bool:
+    """"a sham", "unacceptable", "a terrorist organisation": the word judges, or a modifier makes its name a slur."""
+    if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
+        return True
+    if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
+        return True  # "called the arrests politically motivated"
+    return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
+                                       for c in word.children)
+
+
+def wrongdoing(clause: Token) -> bool:
+    """"said Washington was interfering in its affairs": a reported clause telling that another party does wrong."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in WRONGDOING_VERBS:
+        return False
+    return not any(c.dep_ == "neg" for c in clause.children) and not claimed_as_own(clause)
+
+
+def assigns_blame(clause: Token) -> bool:
+    if clause.lemma_.lower() != "be":
+        return False
+    return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
+               for c in clause.children)
+
+
+def mandated(verb: Token) -> bool:
+    """"insisted that Ukraine withdraw", "demanded that he resign": a base-form verb with its own subject and
+    no auxiliary is a mandative subjunctive, an act asked for, not one reported."""
+    children = list(verb.children)
+    # "insisted that Iran halt enrichment": the tagger may read the bare verb as a noun with an object
+    misread = verb.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in children)
+    if verb.dep_ != "ccomp" or not (verb.tag_ == "VB" or misread):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(c.dep_ == "aux" for c in children)
+
+
+# Currencies written out, which the small model often leaves outside a MONEY entity ("20 million euros").
+_CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "renminbi", "rupee", "ruble", "rouble", "franc",
+                         "dinar", "riyal", "rial", "lira", "shekel", "won", "peso", "rand", "naira", "shilling",
+                         "dirham", "krona", "krone", "zloty", "hryvnia", "taka", "baht", "ringgit", "rupiah"})
+
+
+def is_money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or (token.lemma_.lower() in _CURRENCIES and any(
+        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" for c in token.children))
+
+
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her"})
+
+
+def claimed_as_own(act: Token) -> bool:
+    """"The group claimed that it had attacked the convoy", "claimed its fighters shot down a drone", "the rebels
+    claimed 20 soldiers were killed": a claim of one's own act (its doer a pronoun, the claimant named again, or
+    left unsaid) asserts it, as claiming responsibility does."""
+    claimant = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
+    doers = [c for c in act.children if c.dep_ == "nsubj"]
+    doers += [o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    named = {claimant.lemma_.lower()} if claimant is not None else set()
+    return not doers or any(d.lower_ in _OWN_PRONOUNS or d.lemma_.lower() in named or any(
+        (c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS) or (c.dep_ == "compound" and c.lemma_.lower() in named)
+        for c in d.children) for d in doers)

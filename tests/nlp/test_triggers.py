@@ -483,11 +483,6 @@ def test_figurative_violence_is_no_event(raw_nlp, sentence, word):
 
 
 
-def _found(raw_nlp, sentence):
-    doc = raw_nlp(sentence)
-    return {doc[t.head].text: t.entry for t in find_triggers(doc, load_lexicon())}
-
-
 @pytest.mark.parametrize("sentence,word,event", [
     ("Clashes erupted in Tripoli on Sunday.", "Clashes", "ASSAULT"),
     ("A bomb blast rocked the capital on Monday.", "blast", "ASSAULT"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Actor
+from .days import ANY_DAY, DayNeeded, On
 from .importing import Conflict, save_accepted, screen
 from .index import ROLE_CAPITAL, Index, build_index
 from .normalise import words
@@ -23,11 +24,12 @@ from .schema import ActorEntry, KBFile, check_references, load_file
 
 DATA_DIR = Path(__file__).parent / "data"
 _USER_DIR_VARIABLE = "KHABAR_ACTORS_DIR"
-# Resolutions kept per knowledge base. Keys carry the article's date, so most of them are not met again
-# after their article: a few hundred articles' worth keeps the hits, and the cache is full (and its
-# memory flat) long before a large run ends. Measured on 300 synthetic articles (bench/corpus.py): 125k
-# lookups, 21k distinct keys; hit rate 0.828 unbounded and at 16k entries, 0.826 at 8k, 0.822 at 2k.
+# Resolutions kept per knowledge base, in each of its two caches (by date only for the mentions whose
+# resolution reads the date). A few hundred articles' worth keeps the hits, and the caches are full (and
+# their memory flat) long before a large run ends.
 RESOLVED_CACHE = 16_384
+# What the cache without dates holds for a mention whose resolution reads the date.
+DATED = object()
 _ANCESTOR_RELATIONS = frozenset({"part_of", "member_of"})
 
 
@@ -65,8 +67,7 @@ class ActorKB:
         check_references(e for f in files for e in f.actors)
         self._files = list(files)
         self._index: Index = build_index(self._files)
-        self._resolve = self._cached_resolver()
-        self._agent_sector = self._cached_agent_sector()
+        self._memoise()
         self._version = version
         self._user_folder = user_folder
 
@@ -82,21 +83,25 @@ class ActorKB:
     # -- lookups ---------------------------------------------------------------------------------
     def resolve(self, text: str, *, date: dt.date | None = None, country: str | None = None) -> Actor | None:
         """The actor a mention names, as of ``date``, with ``country`` as the article's own."""
-        return self._resolve(text, date, country)
+        found = self._timeless(text, country)  # most mentions resolve alike on every date: kept once for all
+        return self._dated(text, date, country) if found is DATED else found
 
-    def _cached_resolver(self):
-        """Resolution memoised per knowledge base: articles repeat their actors many times."""
-        index = self._index
-        return functools.lru_cache(maxsize=RESOLVED_CACHE)(lambda text, day, country: resolve(index, text, day=day,
-                                                                                        country=country))
-
-    def _cached_agent_sector(self):
-        """Agent-noun sectors memoised per knowledge base: coreference asks for every noun of a text."""
-        index = self._index
-        return functools.lru_cache(maxsize=RESOLVED_CACHE)(lambda text: agent_sector(index, words(text)))
+    def _memoise(self) -> None:
+        """The lookups memoised per knowledge base, made anew with its index: articles repeat their actors
+        many times, coreference asks the sector and the country of every noun of a text, and each mention is
+        resolved again for each event it is in."""
+        index, memo = self._index, functools.lru_cache(maxsize=RESOLVED_CACHE)
+        self._timeless = memo(functools.partial(_resolve_timeless, index))
+        self._dated = memo(functools.partial(_resolve_dated, index))
+        self._agent_sector = memo(lambda text: agent_sector(index, words(text)))
+        self._country_of = memo(self._read_country)
+        self._government_of_capital = memo(self._read_government_of_capital)
 
     def country_of(self, text: str) -> str | None:
         """The ISO3 country a word or phrase names ("Iraqi", "Iran's", "U.S.", "Baghdad")."""
+        return self._country_of(text)
+
+    def _read_country(self, text: str) -> str | None:
         ws = words(text)
         found = nationality(self._index, ws, self._index.matches(ws))
         if found is not None:
@@ -107,6 +112,9 @@ class ActorKB:
     def government_of_capital(self, text: str) -> Actor | None:
         """The government a capital's name stands for ("Moscow insists" -> the Government of Russia), or
         None when the text is no capital ("Russia" itself stays the state)."""
+        return self._government_of_capital(text)
+
+    def _read_government_of_capital(self, text: str) -> Actor | None:
         ws = words(text)
         if ws and ws[0].key == "the":
             ws = ws[1:]
@@ -170,10 +178,21 @@ class ActorKB:
             self._files.append(KBFile(path=str(path), actors=tuple(accepted), agents=incoming.agents,
                                       not_actors=incoming.not_actors))
             self._index = build_index(self._files)
-            self._resolve = self._cached_resolver()
-            self._agent_sector = self._cached_agent_sector()
+            self._memoise()
             self._version = hashlib.sha1(f"{self._version}:{_digest([path])}".encode()).hexdigest()[:12]
         return accepted, conflicts
+
+
+def _resolve_timeless(index: Index, text: str, country: str | None) -> Actor | None | object:
+    """The actor a mention names on every date (and with none), or ``DATED`` when that depends on the date."""
+    try:
+        return resolve(index, text, day=ANY_DAY, country=country)
+    except DayNeeded:
+        return DATED
+
+
+def _resolve_dated(index: Index, text: str, day: dt.date | None, country: str | None) -> Actor | None:
+    return resolve(index, text, day=On(day), country=country)
 
 
 @functools.cache

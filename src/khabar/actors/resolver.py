@@ -11,12 +11,12 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from ..model import Actor
+from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
 from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, leading_state, nationality, state_of
@@ -62,13 +62,17 @@ def actor_of(index: Index, actor_id: str, text: str) -> Actor:
                  aliases=entry.aliases)
 
 
-def _active(index: Index, actor_id: str, day: dt.date | None) -> bool:
+def _active(index: Index, actor_id: str, day: Day) -> bool:
+    """Whether the actor was active on the day (any actor with no day); an actor with no relations always is,
+    whatever the day, so the day is read only after them."""
     rels = index.by_id[actor_id].relations
-    return day is None or not rels or any(r.holds_on(day) for r in rels)
+    return not rels or not day.known() or any(day.holds(r) for r in rels)
 
 
-def choose(index: Index, targets: tuple[Target, ...], *, day: dt.date | None, country: str | None) -> str:
+def choose(index: Index, targets: tuple[Target, ...], *, day: Day, country: str | None) -> str:
     """Among the actors one alias names: the one of the article's country, then one active on the day."""
+    if len(targets) == 1:
+        return targets[0].actor_id  # no choice: the day is not read
     def score(item: tuple[int, Target]) -> tuple[int, int, int]:
         position, target = item
         entry = index.by_id[target.actor_id]
@@ -284,7 +288,7 @@ def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> It
         yield _generic(index, owner, text, country)
 
 
-def resolve(index: Index, text: str, *, day: dt.date | None, country: str | None) -> Actor | None:
+def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor | None:
     ws = words(_PARENS.sub(" ", text)) or words(text)
     if not ws:
         return None

@@ -8,9 +8,9 @@ usual one for their type (Iran's head of state is its supreme leader).
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
+from .days import Day
 from .index import ROLE_CAPITAL, Holding, Index
 from .normalise import Word, normalise
 
@@ -63,16 +63,16 @@ def _title_matches(holding: Holding, title: str) -> bool:
     return wanted == title or {wanted, title} == _PREMIER
 
 
-def holder(index: Index, owner: str, types: tuple[str, ...], title: str | None, day: dt.date | None) -> str | None:
+def holder(index: Index, owner: str, types: tuple[str, ...], title: str | None, day: Day) -> str | None:
     """Who held the office on the day; with no day, who holds it now."""
     for kind in types:
         for holding in index.holdings.get((owner, kind), ()):
-            if (title is None or _title_matches(holding, title)) and holding.relation.holds_on(day):
+            if (title is None or _title_matches(holding, title)) and day.holds(holding.relation):
                 return holding.person
     return None
 
 
-def _office(index: Index, ws: tuple[Word, ...], day: dt.date | None, country: str | None) -> TitleHit | None:
+def _office(index: Index, ws: tuple[Word, ...], day: Day, country: str | None) -> TitleHit | None:
     state, size = _state_prefix(index, ws)
     title = " ".join(w.key for w in ws[size:])
     owner = state or country
@@ -82,7 +82,7 @@ def _office(index: Index, ws: tuple[Word, ...], day: dt.date | None, country: st
     return TitleHit(holder(index, owner, _OFFICES[title], wanted, day), owner, title)
 
 
-def _org_office(index: Index, ws: tuple[Word, ...], day: dt.date | None) -> TitleHit | None:
+def _org_office(index: Index, ws: tuple[Word, ...], day: Day) -> TitleHit | None:
     """"the Hezbollah leader", "the Quds Force commander": the organisation's leader on the day. With no
     known holder the mention is the organisation itself (the caller's next reading), not a nameless office."""
     for cut in range(len(ws) - 1, 0, -1):
@@ -101,6 +101,6 @@ def _org_office(index: Index, ws: tuple[Word, ...], day: dt.date | None) -> Titl
     return None
 
 
-def resolve_title(index: Index, ws: tuple[Word, ...], *, day: dt.date | None, country: str | None) -> TitleHit | None:
+def resolve_title(index: Index, ws: tuple[Word, ...], *, day: Day, country: str | None) -> TitleHit | None:
     """The office a mention names, or None when the mention is not a bare title."""
     return _office(index, ws, day, country) or _org_office(index, ws, day)

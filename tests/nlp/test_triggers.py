@@ -272,14 +272,111 @@ def test_referenced_and_figurative_nouns_are_not_new_events(raw_nlp, sentence, w
     assert word not in _found(raw_nlp, sentence)
 
 
-@pytest.mark.parametrize("sentence,word,event", [
+# Wordings and the category each gives, grouped by theme.
+WORDINGS = [
+    # --- nouns under reactions keep new events
     # an indefinite or dated event noun under a reaction is still told as news
     ("The UN condemned an attack on a hospital in Aleppo.", "attack", "ASSAULT"),
     ("Police are investigating the bombing of a market in Kabul on Monday.", "bombing", "ASSAULT"),
     # "an attack on the budget" with a named critic is criticism
     ("The senator's attack on the budget drew applause.", "attack", "ACCUSE"),
-])
-def test_nouns_under_reactions_keep_new_events(raw_nlp, sentence, word, event):
+    # --- feelings voiced about an act
+    ("Jordan expressed disappointment at the decision.", "disappointment", "ACCUSE"),
+    ("The bloc voiced its opposition to the plan.", "opposition", "REJECT"),
+    ("Kenya expressed gratitude for the aid.", "gratitude", "SUPPORT"),
+    ("The opposition boycotted the vote.", "boycotted", "PROTEST"),
+    # --- retreats and seizures keep their core
+    ("The militia handed over the bodies of two soldiers.", "handed", "RETREAT"),
+    ("Israel handed back the occupied territory.", "handed", "RETREAT"),
+    ("Police seized weapons and cash in the raid.", "seized", "COERCE"),
+    ("Government forces retreated from the town.", "retreated", "RETREAT"),
+    # --- hitting the streets is a protest
+    ("Thousands of protesters hit the streets of Khartoum.", "hit", "PROTEST"),
+    ("An airstrike hit a market in the town.", "hit", "ASSAULT"),
+    ("Militants hit an army checkpoint near the border.", "hit", "ASSAULT"),
+    # --- an event noun told as having happened is an event
+    ("Clashes erupted in Tripoli on Sunday.", "Clashes", "ASSAULT"),
+    ("A bomb blast rocked the capital on Monday.", "blast", "ASSAULT"),
+    ("Peace talks resumed in Doha on Tuesday.", "talks", "CONSULT"),
+    ("Protests spread to several cities on Friday.", "Protests", "PROTEST"),
+    ("Criticism of the government mounted after the arrests.", "Criticism", "ACCUSE"),
+    # --- sums in written-out currencies
+    # a sum written out in a currency the model leaves outside a MONEY entity measures the aid it gives
+    ("The EU provided 20 million euros in aid to Syria.", "aid", "AID"),
+    ("Britain gave 30 million pounds in humanitarian aid to Sudan.", "aid", "AID"),
+    ("The bank lent 500 million dollars to the government.", "lent", "AID"),
+    # --- gatherings and withdrawn demands
+    # a crowd of protesters gathering is the demonstration itself
+    ("Protesters gathered in front of the embassy.", "gathered", "PROTEST"),
+    ("Hundreds of demonstrators assembled in the main square.", "assembled", "PROTEST"),
+    ("Foreign ministers gathered in Brussels for a summit.", "gathered", "CONSULT"),
+    # withdrawing one's own demand, objection or charge yields; withdrawing troops de-escalates
+    ("The opposition withdrew its demand for early elections.", "withdrew", "CONCEDE"),
+    ("Turkey withdrew its objection to the membership bid.", "withdrew", "CONCEDE"),
+    ("The prosecutors withdrew the charges against the activists.", "withdrew", "CONCEDE"),
+    ("Russia withdrew its troops from the region.", "withdrew", "RETREAT"),
+    # --- idioms of blame and agreement
+    # idioms of criticism and blame
+    ("The opposition took issue with the government's handling of the crisis.", "took", "ACCUSE"),
+    ("Washington pointed the finger at Tehran for the attack.", "pointed", "ACCUSE"),
+    ("The envoy took aim at the government's policies.", "took", "ACCUSE"),
+    # coming to an agreement is reaching one
+    ("The warring parties came to an agreement on a truce.", "agreement", "AGREE"),
+    ("The unions and the employers arrived at a compromise.", "compromise", "AGREE"),
+    # --- a crowd's wrecking is a riot, also in the passive
+    # the "by" agent of a passive is the doer a subject constraint asks for: a crowd wrecking things riots
+    ("The embassy was attacked by protesters.", "attacked", "PROTEST"),
+    ("Several cars were burned by rioters.", "burned", "PROTEST"),
+    ("The police station was set on fire by demonstrators.", "set", "PROTEST"),
+    ("Angry protesters looted shops in the city centre.", "looted", "PROTEST"),
+    # the same acts by armed men are assaults
+    ("The police station was set on fire by gunmen.", "set", "ASSAULT"),
+    ("Militants burned three schools in the district.", "burned", "ASSAULT"),
+    # --- accepting an outcome is a concession
+    # accepting a contested outcome, or recognising defeat, yields
+    ("The ruling party accepted the election results.", "accepted", "CONCEDE"),
+    ("The opposition candidate accepted the outcome of the vote.", "accepted", "CONCEDE"),
+    ("The president recognised his defeat.", "recognised", "CONCEDE"),
+    # --- closures and orders to leave
+    # closing a paper censors it, closing a border restricts movement, closing an embassy cuts relations
+    ("The ministry ordered the closure of two opposition newspapers.", "closure", "COERCE"),
+    ("The closure of the border crossing stranded hundreds of trucks.", "closure", "COERCE"),
+    ("Bahrain announced the closure of its embassy in Tehran.", "closure", "SANCTION"),
+    # ordering a mission or diplomats out is expelling them
+    ("The government ordered the UN mission to leave the country.", "ordered", "SANCTION"),
+    ("Moscow told four British diplomats to leave within a week.", "told", "SANCTION"),
+    # --- ending a labour strike is a concession
+    # workers suspending, postponing or abandoning their strike yield; an air force halting strikes de-escalates
+    ("The union suspended its strike after the government raised wages.", "suspended", "CONCEDE"),
+    ("The doctors' union postponed the planned strike.", "postponed", "CONCEDE"),
+    ("Dock workers abandoned their strike.", "abandoned", "CONCEDE"),
+    ("The air force halted its strikes on the city.", "halted", "RETREAT"),
+    # --- rarer verbs of appeal, concession, exclusion and de-escalation
+    ("Students are clamouring for the release of their teachers.", "clamouring", "REQUEST"),
+    ("Activists campaigned for the repeal of the blasphemy law.", "campaigned", "REQUEST"),
+    ("Washington nudged Seoul to resume talks with Tokyo.", "nudged", "REQUEST"),
+    ("The party has forgone its claim to the ministry.", "forgone", "CONCEDE"),
+    ("The government accommodated the demands of the miners.", "accommodated", "CONCEDE"),
+    ("The G8 excluded Russia from its summit.", "excluded", "SANCTION"),
+    ("Washington agreed to unfreeze Iranian assets.", "unfreeze", "RETREAT"),
+    ("The two armies disengaged along the front line.", "disengaged", "RETREAT"),
+    # --- cutting off aid and trade is a sanction
+    # stopping giving, trading or supplying cuts it off
+    ("Germany stopped providing aid to the government.", "stopped", "SANCTION"),
+    ("Russia stopped supplying gas to Ukraine.", "stopped", "SANCTION"),
+    ("Britain ceased all military assistance to the regime.", "ceased", "SANCTION"),
+    ("The UN pulled its funding from the project.", "pulled", "SANCTION"),
+    # a travel or arms ban on another state's people is a sanction, a ban on a party a coercion
+    ("The EU imposed a travel ban on ten officials.", "ban", "SANCTION"),
+    # --- offers and warnings in other words
+    ("The rebels said they were ready for talks.", "were", "AGREE"),  # the copula heads the clause
+    ("Moscow said it reserved the right to respond militarily.", "reserved", "THREATEN"),
+    ("Washington raised the prospect of sanctions against Beijing.", "raised", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,event", WORDINGS)
+def test_each_wording_gives_its_category(raw_nlp, sentence, word, event):
     found = _found(raw_nlp, sentence)
     assert word in found and found[word].event == event
 
@@ -315,17 +412,6 @@ def test_a_wave_of_attacks_is_no_natural_hazard(raw_nlp):
     assert _found(raw_nlp, "A wave of attacks killed 20 people in the north.")["killed"].event == "ASSAULT"
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    ("Jordan expressed disappointment at the decision.", "disappointment", "ACCUSE"),
-    ("The bloc voiced its opposition to the plan.", "opposition", "REJECT"),
-    ("Kenya expressed gratitude for the aid.", "gratitude", "SUPPORT"),
-    ("The opposition boycotted the vote.", "boycotted", "PROTEST"),
-])
-def test_feelings_voiced_about_an_act(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_a_party_named_opposition_is_no_rejection(raw_nlp):
     assert "opposition" not in _found(raw_nlp, "The opposition won the election.")
 
@@ -341,17 +427,6 @@ def test_halting_an_attack_de_escalates(raw_nlp, sentence, word, ended, kept):
     assert found[word].event == "RETREAT" and (ended in found) is kept
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    ("The militia handed over the bodies of two soldiers.", "handed", "RETREAT"),
-    ("Israel handed back the occupied territory.", "handed", "RETREAT"),
-    ("Police seized weapons and cash in the raid.", "seized", "COERCE"),
-    ("Government forces retreated from the town.", "retreated", "RETREAT"),
-])
-def test_retreats_and_seizures_keep_their_core(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 @pytest.mark.parametrize("sentence,word", [
     ("The envoy handed over a letter from the king.", "handed"),
     ("The senator withdrew from the presidential race.", "withdrew"),
@@ -363,16 +438,6 @@ def test_retreats_and_seizures_keep_their_core(raw_nlp, sentence, word, event):
 ])
 def test_everyday_uses_of_retreat_and_coercion_verbs(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    ("Thousands of protesters hit the streets of Khartoum.", "hit", "PROTEST"),
-    ("An airstrike hit a market in the town.", "hit", "ASSAULT"),
-    ("Militants hit an army checkpoint near the border.", "hit", "ASSAULT"),
-])
-def test_hitting_the_streets_is_a_protest(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
 
 
 def test_a_product_hitting_the_market_is_no_attack(raw_nlp):
@@ -481,18 +546,6 @@ def test_figurative_violence_verbs(raw_nlp, sentence, word, event):
 def test_figurative_violence_is_no_event(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
 
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    ("Clashes erupted in Tripoli on Sunday.", "Clashes", "ASSAULT"),
-    ("A bomb blast rocked the capital on Monday.", "blast", "ASSAULT"),
-    ("Peace talks resumed in Doha on Tuesday.", "talks", "CONSULT"),
-    ("Protests spread to several cities on Friday.", "Protests", "PROTEST"),
-    ("Criticism of the government mounted after the arrests.", "Criticism", "ACCUSE"),
-])
-def test_an_event_noun_told_as_having_happened_is_an_event(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
 
 
 @pytest.mark.parametrize("sentence,word", [
@@ -817,71 +870,15 @@ def test_vowing_retribution_is_a_threat(raw_nlp, sentence):
     assert any(e.event == "THREATEN" for e in _found(raw_nlp, sentence).values())
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    # a sum written out in a currency the model leaves outside a MONEY entity measures the aid it gives
-    ("The EU provided 20 million euros in aid to Syria.", "aid", "AID"),
-    ("Britain gave 30 million pounds in humanitarian aid to Sudan.", "aid", "AID"),
-    ("The bank lent 500 million dollars to the government.", "lent", "AID"),
-])
-def test_sums_in_written_out_currencies(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    # a crowd of protesters gathering is the demonstration itself
-    ("Protesters gathered in front of the embassy.", "gathered", "PROTEST"),
-    ("Hundreds of demonstrators assembled in the main square.", "assembled", "PROTEST"),
-    ("Foreign ministers gathered in Brussels for a summit.", "gathered", "CONSULT"),
-    # withdrawing one's own demand, objection or charge yields; withdrawing troops de-escalates
-    ("The opposition withdrew its demand for early elections.", "withdrew", "CONCEDE"),
-    ("Turkey withdrew its objection to the membership bid.", "withdrew", "CONCEDE"),
-    ("The prosecutors withdrew the charges against the activists.", "withdrew", "CONCEDE"),
-    ("Russia withdrew its troops from the region.", "withdrew", "RETREAT"),
-])
-def test_gatherings_and_withdrawn_demands(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_the_subject_of_a_transitive_verb_is_not_the_act_it_carries(raw_nlp):
     # "opposition" is a REJECT noun under "voice" ("voiced opposition to"), but here it is the party voicing
     found = _found(raw_nlp, "The opposition voiced criticism of the new law.")
     assert "opposition" not in found and found["criticism"].event == "ACCUSE"
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    # idioms of criticism and blame
-    ("The opposition took issue with the government's handling of the crisis.", "took", "ACCUSE"),
-    ("Washington pointed the finger at Tehran for the attack.", "pointed", "ACCUSE"),
-    ("The envoy took aim at the government's policies.", "took", "ACCUSE"),
-    # coming to an agreement is reaching one
-    ("The warring parties came to an agreement on a truce.", "agreement", "AGREE"),
-    ("The unions and the employers arrived at a compromise.", "compromise", "AGREE"),
-])
-def test_idioms_of_blame_and_agreement(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_taking_aim_with_a_weapon_is_no_criticism(raw_nlp):
     found = _found(raw_nlp, "The sniper took aim at the soldiers.")
     assert "took" not in found or found["took"].event != "ACCUSE"
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    # the "by" agent of a passive is the doer a subject constraint asks for: a crowd wrecking things riots
-    ("The embassy was attacked by protesters.", "attacked", "PROTEST"),
-    ("Several cars were burned by rioters.", "burned", "PROTEST"),
-    ("The police station was set on fire by demonstrators.", "set", "PROTEST"),
-    ("Angry protesters looted shops in the city centre.", "looted", "PROTEST"),
-    # the same acts by armed men are assaults
-    ("The police station was set on fire by gunmen.", "set", "ASSAULT"),
-    ("Militants burned three schools in the district.", "burned", "ASSAULT"),
-])
-def test_a_crowds_wrecking_is_a_riot_also_in_the_passive(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
 
 
 @pytest.mark.parametrize("sentence,word", [
@@ -906,17 +903,6 @@ def test_neutral_predicates_are_no_criticism(raw_nlp, sentence):
     assert all(e.event != "ACCUSE" for e in _found(raw_nlp, sentence).values())
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    # accepting a contested outcome, or recognising defeat, yields
-    ("The ruling party accepted the election results.", "accepted", "CONCEDE"),
-    ("The opposition candidate accepted the outcome of the vote.", "accepted", "CONCEDE"),
-    ("The president recognised his defeat.", "recognised", "CONCEDE"),
-])
-def test_accepting_an_outcome_is_a_concession(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_scientists_accepting_results_concede_nothing(raw_nlp):
     assert "accepted" not in _found(raw_nlp, "Scientists accepted the results of the study.")
 
@@ -934,20 +920,6 @@ def test_a_plain_present_is_no_occasion(raw_nlp):
     assert "attacks" not in _found(raw_nlp, "Such attacks are common in the region.")
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    # closing a paper censors it, closing a border restricts movement, closing an embassy cuts relations
-    ("The ministry ordered the closure of two opposition newspapers.", "closure", "COERCE"),
-    ("The closure of the border crossing stranded hundreds of trucks.", "closure", "COERCE"),
-    ("Bahrain announced the closure of its embassy in Tehran.", "closure", "SANCTION"),
-    # ordering a mission or diplomats out is expelling them
-    ("The government ordered the UN mission to leave the country.", "ordered", "SANCTION"),
-    ("Moscow told four British diplomats to leave within a week.", "told", "SANCTION"),
-])
-def test_closures_and_orders_to_leave(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_closing_a_factory_for_repairs_is_no_event(raw_nlp):
     assert "closure" not in _found(raw_nlp, "The closure of the factory for repairs took three weeks.")
 
@@ -963,18 +935,6 @@ def test_fact_finding_and_documenting_abuses_investigate_or_allege(raw_nlp, sent
 
 def test_a_trade_mission_is_no_inquiry(raw_nlp):
     assert "mission" not in _found(raw_nlp, "Japan sent a trade mission to Vietnam.")
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    # workers suspending, postponing or abandoning their strike yield; an air force halting strikes de-escalates
-    ("The union suspended its strike after the government raised wages.", "suspended", "CONCEDE"),
-    ("The doctors' union postponed the planned strike.", "postponed", "CONCEDE"),
-    ("Dock workers abandoned their strike.", "abandoned", "CONCEDE"),
-    ("The air force halted its strikes on the city.", "halted", "RETREAT"),
-])
-def test_ending_a_labour_strike_is_a_concession(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
 
 
 @pytest.mark.parametrize("sentence,word", [
@@ -1011,21 +971,6 @@ def test_a_phrase_after_a_passive_completes_its_subject(raw_nlp, sentence, word)
     assert word in _found(raw_nlp, sentence)
 
 
-@pytest.mark.parametrize("sentence,word,event", [
-    ("Students are clamouring for the release of their teachers.", "clamouring", "REQUEST"),
-    ("Activists campaigned for the repeal of the blasphemy law.", "campaigned", "REQUEST"),
-    ("Washington nudged Seoul to resume talks with Tokyo.", "nudged", "REQUEST"),
-    ("The party has forgone its claim to the ministry.", "forgone", "CONCEDE"),
-    ("The government accommodated the demands of the miners.", "accommodated", "CONCEDE"),
-    ("The G8 excluded Russia from its summit.", "excluded", "SANCTION"),
-    ("Washington agreed to unfreeze Iranian assets.", "unfreeze", "RETREAT"),
-    ("The two armies disengaged along the front line.", "disengaged", "RETREAT"),
-])
-def test_rarer_verbs_of_appeal_concession_exclusion_and_de_escalation(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
 def test_campaigning_for_office_is_no_demand(raw_nlp):
     assert "campaigned" not in _found(raw_nlp, "The senator campaigned for the presidency.")
 
@@ -1041,30 +986,6 @@ def test_criticism_from_a_named_party_is_a_particular_act(raw_nlp, sentence, wor
 
 def test_criticism_from_nowhere_in_particular_is_no_act(raw_nlp):
     assert "criticism" not in _found(raw_nlp, "The decision drew sharp criticism.")
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    # stopping giving, trading or supplying cuts it off
-    ("Germany stopped providing aid to the government.", "stopped", "SANCTION"),
-    ("Russia stopped supplying gas to Ukraine.", "stopped", "SANCTION"),
-    ("Britain ceased all military assistance to the regime.", "ceased", "SANCTION"),
-    ("The UN pulled its funding from the project.", "pulled", "SANCTION"),
-    # a travel or arms ban on another state's people is a sanction, a ban on a party a coercion
-    ("The EU imposed a travel ban on ten officials.", "ban", "SANCTION"),
-])
-def test_cutting_off_aid_and_trade_is_a_sanction(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
-
-
-@pytest.mark.parametrize("sentence,word,event", [
-    ("The rebels said they were ready for talks.", "were", "AGREE"),  # the copula heads the clause
-    ("Moscow said it reserved the right to respond militarily.", "reserved", "THREATEN"),
-    ("Washington raised the prospect of sanctions against Beijing.", "raised", "THREATEN"),
-])
-def test_offers_and_warnings_in_other_words(raw_nlp, sentence, word, event):
-    found = _found(raw_nlp, sentence)
-    assert word in found and found[word].event == event
 
 
 def test_raising_the_prospect_of_growth_is_no_threat(raw_nlp):

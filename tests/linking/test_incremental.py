@@ -3,6 +3,8 @@ import dataclasses
 import datetime as dt
 import random
 
+import pytest
+
 from khabar.linking import link_reports, report_of
 from khabar.linking.incremental import link_new
 from khabar.model import Article, Event
@@ -170,22 +172,17 @@ def test_a_new_report_leaves_other_countries_of_its_weeks_alone(tmp_path):
         assert link_new(store).considered == 6  # the new report and the five Iraqi ones
 
 
-def test_slices_read_in_small_rounds_give_the_same_groups(tmp_path, monkeypatch):
+@pytest.mark.parametrize("setting,value", [
+    ("ROWS_PER_READ", 3),  # the slices' events read in many small rounds
+    ("SLICES_PER_QUERY", 1),  # each slice's windows listed by a query of its own
+])
+def test_how_the_store_is_read_does_not_change_the_groups(tmp_path, monkeypatch, setting, value):
     import khabar.linking.incremental as incremental
     events = _events_over(200, 150, seed=11)
-    whole = _store_in_order(tmp_path / "whole.duckdb", [events])
-    monkeypatch.setattr(incremental, "ROWS_PER_READ", 3)
-    assert _store_in_order(tmp_path / "rounds.duckdb", [events]) == whole
-    assert any(len(members) > 1 for members in whole.values())
-
-
-def test_windows_listed_one_slice_at_a_time_give_the_same_groups(tmp_path, monkeypatch):
-    import khabar.linking.incremental as incremental
-    events = _events_over(200, 150, seed=12)
-    together = _store_in_order(tmp_path / "together.duckdb", [events])
-    monkeypatch.setattr(incremental, "SLICES_PER_QUERY", 1)
-    assert _store_in_order(tmp_path / "apart.duckdb", [events]) == together
-    assert any(len(members) > 1 for members in together.values())
+    default = _store_in_order(tmp_path / "default.duckdb", [events])
+    monkeypatch.setattr(incremental, setting, value)
+    assert _store_in_order(tmp_path / "changed.duckdb", [events]) == default
+    assert any(len(members) > 1 for members in default.values())
 
 
 def test_neighbourhoods_are_runs_of_one_category_within_the_query_width():

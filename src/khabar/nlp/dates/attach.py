@@ -1,0 +1,33 @@
+"""``date_for_trigger``: the date of a trigger, its own clause's first, else the one a neighbouring
+sentence gives the same event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import _sentence_date
+from .index import _memo, _refresh_index
+from .neighbours import _REFINABLE, _neighbour_date
+from .values import DateValue
+
+
+def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
+    """The date attached to the trigger's own clause or noun phrase, nearest first; never another clause's.
+
+    A trigger whose sentence gives no time of its own may take the date that a neighbouring sentence
+    of the same paragraph gives the same event (``_neighbour_date``).
+    """
+    _refresh_index(doc)
+    return _memo(doc, ("trigger", token.i), lambda: _trigger_date(token, doc))
+
+
+def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
+    own = _sentence_date(token, doc)
+    if own is not None and own.precision not in _REFINABLE:
+        return own
+    near = _neighbour_date(token, doc)
+    return near if near is not None and _within(near, own) else own
+
+
+def _within(value: DateValue, outer: DateValue | None) -> bool:
+    return outer is None or (outer.date <= value.date and (value.enddate or value.date) <= (outer.enddate or outer.date))

@@ -1,0 +1,35 @@
+"""Component ``khabar_dates_v1``: find the date expressions of a doc and resolve them, each against the
+publication date and the last day-precise date before it, and set ``doc._.dates``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .future import _looks_ahead
+from .resolve import resolve_date
+from .spans import _candidate_spans
+from .values import DateMention, DateValue
+
+
+class DateFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published if Doc.has_extension("published") else None
+        mentions: list[DateMention] = []
+        anchor: DateValue | None = None
+        for span in _candidate_spans(doc):
+            value = resolve_date(span.text, published, anchor=anchor, ahead=_looks_ahead(span))
+            if value is None:
+                continue
+            mentions.append(DateMention(span.start, span.end, span.text, value))
+            anchor = value if value.precision == "day" else anchor
+        doc._.dates = mentions
+        return doc
+
+
+@Language.factory("khabar_dates_v1", requires=["doc.ents", "token.tag"], assigns=["doc._.dates"])
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    for ext in ("dates", "published"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+    return DateFinder()

@@ -1,0 +1,39 @@
+"""Whether a date phrase hangs on a clause about something still to come ("will vote in May", "is due to
+visit on Friday", "talks set for June 3"), so that a bare weekday, month or day is the next one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+# Auxiliaries and governors that put a clause in the future: "will vote", "is due to visit", "set to meet".
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_GOVERNORS = frozenset({"due", "schedule", "scheduled", "set", "expect", "plan", "intend", "slate", "poise"})
+_FUTURE_NOUN_GOVERNORS = frozenset({"schedule", "scheduled", "set", "slate", "plan"})
+
+
+def _looks_ahead(span: Span) -> bool:
+    """Whether the clause a date phrase hangs on tells of something still to come: a future auxiliary, or an
+    infinitive under "due", "scheduled", "set", "expected" or "plans" ("talks scheduled for May 3" too)."""
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in _FUTURE_NOUN_GOVERNORS and verb.tag_ == "VBN" and _now_or_attributive(verb):
+        return True  # "elections scheduled for March", "talks are set for Monday" (not "were set free on Monday")
+    for clause in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+            return True
+        if clause is not verb and verb.dep_ == "xcomp" and clause.lemma_.lower() in _FUTURE_GOVERNORS:
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS
+
+
+_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _now_or_attributive(participle: Token) -> bool:
+    """A participle modifying a noun, or in a present passive: not a past one ("were set free")."""
+    return participle.dep_ == "acl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE
+                                           for c in participle.children)

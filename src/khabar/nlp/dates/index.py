@@ -1,0 +1,47 @@
+"""The per-doc index of the answers that attaching dates to triggers asks again and again, kept in
+``doc.user_data`` and rebuilt when the doc's dates or triggers are replaced.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+
+# Every trigger asks the same questions of its doc (the dates of a sentence, the trigger at a token, whether
+# two sentences share a paragraph ...): the answers are kept, per doc, in an index in ``doc.user_data``.
+_INDEX_KEY = "khabar.dates_index"
+_MISSING = object()
+
+
+@dataclass(slots=True)
+class _DocIndex:
+    dates: list | None  # the doc._.dates and doc._.triggers the answers were read from
+    triggers: list | None
+    trigger_at: dict[int, object]  # token -> the first trigger whose head or governor it is
+    answers: dict[tuple, object]
+
+
+def _refresh_index(doc: Doc) -> None:
+    """(Re)build the doc's index unless it was built from the doc's current dates and triggers."""
+    ext = doc._
+    dates, triggers = ext.dates, (ext.triggers if Doc.has_extension("triggers") else None)
+    index = doc.user_data.get(_INDEX_KEY)
+    if index is None or index.dates is not dates or index.triggers is not triggers:
+        trigger_at: dict[int, object] = {}
+        for trig in triggers or ():
+            trigger_at.setdefault(trig.head, trig)
+            trigger_at.setdefault(trig.governor, trig)
+        doc.user_data[_INDEX_KEY] = _DocIndex(dates, triggers, trigger_at, {})
+
+
+def _memo(doc: Doc, key: tuple, compute):
+    answers = doc.user_data[_INDEX_KEY].answers
+    found = answers.get(key, _MISSING)
+    if found is _MISSING:
+        found = answers[key] = compute()
+    return found
+
+
+def _trigger_at(token: Token, doc: Doc):
+    return doc.user_data[_INDEX_KEY].trigger_at.get(token.i)

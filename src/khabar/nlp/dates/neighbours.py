@@ -1,0 +1,186 @@
+"""Dates from the neighbouring sentence.
+
+News style often gives an event's day in the sentence before or after the one that tells it:
+"Police said on Thursday that a bomb had been planted at the gate. The blast on Wednesday wounded
+four officers." A trigger whose own sentence has no time of its own (a reporting verb's date does
+not count: it is when someone spoke) takes the day that the same paragraph gives the same event:
+- forward: the next sentence takes the event up again with a definite noun of the same kind that
+  carries a date ("The blast on Wednesday", "Wednesday's attack");
+- backward: the previous sentence tells an event of the same kind with one date, and this clause
+  does not place itself at another time ("had", "earlier", "since" ...), unless its subject is a
+  definite noun of the same kind ("The attack, the worst in a year, killed ...").
+The value is the neighbour's own, with its precision: the text states it for this very event. A
+month or year of the trigger's own ("the deadliest this year") is refined by a neighbour's day
+that falls inside it, never replaced by one outside it.
+- continuation: with no event of its kind before, a simple past whose subject takes up a party of
+  the previous sentence ("They arrested 14 men", "The militants then ...") shares that sentence's one
+  day: the text goes on telling one episode.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..sentences import Bounds, bounds_at
+from .clauses import _sentence_date
+from .index import _memo, _trigger_at
+from .values import DateValue
+
+
+_REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "disclose",
+                        "reveal", "acknowledge", "deny", "note", "warn", "insist", "explain", "write"})
+_OTHER_TIME = frozenset({"earlier", "previously", "before", "later", "since", "ago", "again", "already", "once",
+                         "separately",
+                         "formerly", "recently", "afterwards", "subsequently", "meanwhile"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# An own date this coarse ("the deadliest this year", "in March") is refined by a neighbour's day inside it.
+_REFINABLE = frozenset({"month", "year"})
+
+
+def _neighbour_date(token: Token, doc: Doc) -> DateValue | None:
+    trigger = _trigger_at(token, doc)
+    if trigger is None or not _without_own_time(bounds_at(doc, token.i), doc):
+        return None
+    return _forward_date(trigger, doc) or _backward_date(trigger, doc)
+
+
+def _triggers(doc: Doc) -> list:
+    return (doc._.triggers or []) if Doc.has_extension("triggers") else []
+
+
+def _without_own_time(sent: Bounds, doc: Doc) -> bool:
+    """No day, week or range in the sentence, except the dates of reporting verbs ("said on Thursday")."""
+    return _memo(doc, ("quiet", sent.start), lambda: _quiet(sent, doc))
+
+
+def _quiet(sent: Bounds, doc: Doc) -> bool:
+    return not any(sent.start <= m.start < sent.end and m.value.precision not in _REFINABLE
+                   and _dates_an_event(doc[m.start:m.end].root) for m in doc._.dates or [])
+
+
+def _dates_an_event(node: Token) -> bool:
+    """The date hangs on a verb other than a reporting one, and not inside an appositive ("the
+    deadliest this year" compares, it does not date)."""
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "appos":
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return node.lemma_.lower() not in _REPORTING
+
+
+def _same_kind(sent: Bounds, event: str, doc: Doc) -> list:
+    return _memo(doc, ("kind", sent.start, event), lambda: _of_kind(sent.start, sent.end, event, doc))
+
+
+def _of_kind(start: int, end: int, event: str, doc: Doc) -> list:
+    return [t for t in _triggers(doc) if start <= t.head < end and t.entry.event == event]
+
+
+def _forward_date(trigger, doc: Doc) -> DateValue | None:
+    sent = bounds_at(doc, trigger.head)
+    following = _next_sentence(sent, doc)
+    if following is None or _same_kind(sent, trigger.entry.event, doc)[-1] is not trigger:
+        return None  # a later event of the same kind in this sentence is nearer to the next one
+    taken_up = _same_kind(following, trigger.entry.event, doc)
+    if not taken_up or not _is_definite_mention(doc[taken_up[0].head]):
+        return None
+    return _date_of_mention(taken_up[0], doc)
+
+
+def _backward_date(trigger, doc: Doc) -> DateValue | None:
+    sent = bounds_at(doc, trigger.head)
+    previous = _previous_sentence(sent, doc)
+    if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
+        return None
+    values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
+    if not values and _continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
+        values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(previous, doc)) if v}
+    return values.pop() if len(values) == 1 else None
+
+
+def _of_kind_any(sent: Bounds, doc: Doc) -> list:
+    return [t for t in _triggers(doc) if sent.start <= t.head < sent.end]
+
+
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _continues_episode(verb: Token, previous: Span) -> bool:
+    """"Police raided the camp on Friday. They arrested 14 men.": a simple past whose subject takes up a
+    party of the sentence before (a pronoun, or a noun named there) goes on telling the same episode, so
+    it shares that episode's one day even when its event is of another kind."""
+    if verb.tag_ != "VBD" and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _CONTINUING_PRONOUNS:
+        return True
+    definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children)
+    return definite and any(t.lemma_ == subject.lemma_ and t.pos_ in ("NOUN", "PROPN") for t in previous)
+
+
+def _date_of_mention(trigger, doc: Doc) -> DateValue | None:
+    """A trigger's date within its own sentence, looked up as the coder does: its noun or clause, then
+    the verb an event noun depends on ("The attack killed three on Wednesday")."""
+    head = doc[trigger.head]
+    value = _sentence_date(head, doc) or _sentence_date(doc[trigger.governor], doc)
+    if value is None and trigger.nominal and head.head.pos_ == "VERB":
+        value = _sentence_date(head.head, doc)
+    return value
+
+
+def _is_definite_mention(noun: Token) -> bool:
+    """"the attack", "this raid", "Wednesday's strike": a noun taking up an event already told."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               for c in noun.children)
+
+
+def _definite_subject(trigger, doc: Doc) -> bool:
+    """"The attack ... killed a contractor": the clause's subject is a definite event noun of its kind."""
+    clause = doc[trigger.governor]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kinds = {t.head for t in _triggers(doc) if t.entry.event == trigger.entry.event}
+    return any(s.i in kinds and _is_definite_mention(s) for s in subjects) or _is_definite_mention(doc[trigger.head])
+
+
+def _at_another_time(verb: Token) -> bool:
+    """"had been fired", "earlier fired", "fired again": the clause is not at the time of its neighbour."""
+    return any((c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD") or c.lower_ in _OTHER_TIME
+               for c in verb.children)
+
+
+def _next_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
+    return _memo(doc, ("next", sent.start), lambda: _next_sentence_of(sent, doc))
+
+
+def _previous_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
+    return _memo(doc, ("previous", sent.start), lambda: _previous_sentence_of(sent, doc))
+
+
+def _next_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
+    if sent.end >= len(doc):
+        return None
+    following = bounds_at(doc, sent.end)
+    return following if _same_paragraph(sent, following, doc) else None
+
+
+def _previous_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
+    if sent.start == 0:
+        return None
+    previous = bounds_at(doc, sent.start - 1)
+    return previous if _same_paragraph(previous, sent, doc) else None
+
+
+def _same_paragraph(first: Bounds, second: Bounds, doc: Doc) -> bool:
+    """No line break between the end of the first sentence's words and the start of the second."""
+    last = next((doc[i] for i in range(first.end - 1, first.start - 1, -1) if not doc[i].is_space), None)
+    # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call
+    if last is not None:
+        gap = last.whitespace_ + doc[last.i + 1:second.start].text_with_ws
+    else:
+        gap = doc[first.start:second.start].text_with_ws
+    return "\n" not in gap

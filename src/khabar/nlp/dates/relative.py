@@ -1,0 +1,126 @@
+"""Dates counted from the publication date ("yesterday", "last Friday", "in March", "two weeks ago", "the
+past three months") or from an anchor, the previous day-precise date of the text ("a day later").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from ..quantities import parse_number
+from .patterns import (WEEKDAYS, _AGO, _ANCHORED, _DEICTIC_PERIOD, _LATER, _PAST_SPAN, _RELATIVE_MONTH, _SAME_DAY,
+                       _TODAY, _WEEKDAY, _WEEKEND, _month_number)
+from .values import DateValue, _day, _month, _shift_months, _week_of, _year
+
+
+def _deictic_day(phrase: str, published: dt.date) -> DateValue | None:
+    offset = _TODAY.get(phrase)
+    return _day(published + dt.timedelta(days=offset)) if offset is not None else None
+
+
+def _weekday(phrase: str, published: dt.date) -> DateValue | None:
+    match = _WEEKDAY.match(phrase)
+    if match is None:
+        return None
+    target = WEEKDAYS.index(match.group(2))
+    if match.group(1) == "next":
+        ahead = (target - published.weekday()) % 7 or 7
+        return _day(published + dt.timedelta(days=ahead))
+    back = (published.weekday() - target) % 7
+    if back == 0 and match.group(1) in ("last", "past"):
+        back = 7  # "last Friday" in Friday's paper is a week ago; a bare "on Friday" is the day of publication
+    return _day(published - dt.timedelta(days=back))
+
+
+def _weekend(phrase: str, published: dt.date) -> DateValue | None:
+    """"over the weekend": the last Saturday and Sunday before publication."""
+    if not _WEEKEND.match(phrase):
+        return None
+    sunday = published - dt.timedelta(days=(published.weekday() - 6) % 7 or 7)
+    return DateValue(sunday - dt.timedelta(days=1), sunday, "range")
+
+
+def _relative_month(phrase: str, published: dt.date) -> DateValue | None:
+    match = _RELATIVE_MONTH.match(phrase)
+    if match is None:
+        return None
+    which, month = match.group(1), _month_number(match.group(2))
+    if which == "next":
+        return _month(published.year + (month <= published.month), month)
+    if which == "this":
+        return _month(published.year, month)
+    strictly_before = which in ("last", "past")
+    in_past_year = month > published.month or (strictly_before and month == published.month)
+    return _month(published.year - in_past_year, month)
+
+
+def _ago(phrase: str, published: dt.date) -> DateValue | None:
+    match = _AGO.match(phrase)
+    if match is None:
+        return None
+    amount = _amount(match.group(1))
+    return _offset(published, -amount, match.group(2)) if amount is not None else None
+
+
+def _amount(text: str) -> int | None:
+    return 1 if text in ("a", "an", "one") else parse_number(text)
+
+
+def _offset(day: dt.date, amount: int, unit: str) -> DateValue | None:
+    """The day, week, month or year ``amount`` units from ``day``, at that unit's precision."""
+    if unit == "day":
+        return _day(day + dt.timedelta(days=amount))
+    if unit == "week":
+        return _week_of(day + dt.timedelta(weeks=amount))
+    if unit == "month":
+        return _month(*_shift_months(day, amount))
+    years = amount * (10 if unit == "decade" else 1)
+    return _year(day.year + years)
+
+
+def _deictic_period(phrase: str, published: dt.date) -> DateValue | None:
+    match = _DEICTIC_PERIOD.match(phrase)
+    if match is None or match.group(2) == "decade":
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match.group(1)]
+    return _offset(published, step, match.group(2))
+
+
+def _past_span(phrase: str, published: dt.date) -> DateValue | None:
+    """"the past two decades", "over the last three months": a range ending at publication."""
+    match = _PAST_SPAN.match(phrase)
+    amount = _amount(match.group(1)) if match else None
+    if amount is None:
+        return None
+    return DateValue(_back(published, amount, match.group(2)), published, "range")
+
+
+def _back(day: dt.date, amount: int, unit: str) -> dt.date:
+    """The same day ``amount`` units earlier (clamped to the month's end: 31 March - 1 month = 28/29 Feb)."""
+    if unit in ("day", "week"):
+        return day - dt.timedelta(days=amount * (7 if unit == "week" else 1))
+    months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = _shift_months(day, -months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _is_anchored(phrase: str) -> bool:
+    match = _LATER.match(phrase)
+    return phrase in _ANCHORED or match is not None or _SAME_DAY.match(phrase) is not None
+
+
+def _anchored(phrase: str, anchor: DateValue | None) -> DateValue | None:
+    """"a day later", "the next day", "two weeks later": counted from the anchor's day."""
+    if anchor is None or anchor.precision != "day" or anchor.date is None:
+        return None
+    if phrase in _ANCHORED:
+        return _day(anchor.date + dt.timedelta(days=_ANCHORED[phrase]))
+    if _SAME_DAY.match(phrase):
+        return _day(anchor.date)
+    match = _LATER.match(phrase)
+    if match is None:
+        return None
+    amount = _amount(match.group(1))
+    if amount is None or match.group(2) not in ("day", "week"):
+        return None
+    sign = 1 if match.group(3) in ("later", "after") else -1
+    return _day(anchor.date + dt.timedelta(days=sign * amount * (7 if match.group(2) == "week" else 1)))

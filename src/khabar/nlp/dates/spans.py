@@ -1,0 +1,75 @@
+"""The candidate date phrases of a ``Doc``: the model's DATE and TIME entities plus the weekday, month and
+time-of-day phrases it misses, merged, with range openers and joiners ("between X and Y") made one span.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .patterns import _SAME_DAY_WORDS
+
+
+_PATTERN = re.compile(
+    rf"\b(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?:last|this|next|past)\s+)?"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:(?i:last|this|next|early|late|mid-?)\s*)?"
+    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b"
+    rf"|\b(?i:{_SAME_DAY_WORDS})\b")
+_RANGE_OPENERS = frozenset({"between", "from", "since"})
+_RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-"})
+
+
+def _candidate_spans(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans += [s for s in _pattern_spans(doc) if s is not None]
+    return _join_ranges(doc, _merge(spans))
+
+
+def _pattern_spans(doc: Doc) -> list[Span | None]:
+    found = []
+    for match in _PATTERN.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not (span.text == "May" and span[0].tag_ == "MD"):
+            found.append(span)
+    return found
+
+
+def _merge(spans: list[Span]) -> list[tuple[int, int]]:
+    """Union of overlapping spans, without dangling conjunctions ("between March and")."""
+    bounds = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        start, end = span.start, span.end
+        while end > start and span.doc[end - 1].lower_ in _RANGE_JOINERS | {","}:
+            end -= 1
+        while start < end and span.doc[start].lower_ in _RANGE_OPENERS:
+            start += 1
+        if start >= end:
+            continue
+        if bounds and start < bounds[-1][1]:
+            bounds[-1] = (bounds[-1][0], max(end, bounds[-1][1]))
+        else:
+            bounds.append((start, end))
+    return bounds
+
+
+def _join_ranges(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
+    """"between X and Y", "from X to Y": one range span; "since X": the opener joins the span."""
+    out: list[Span] = []
+    i = 0
+    while i < len(bounds):
+        start, end = bounds[i]
+        opener = doc[start - 1].lower_ if start > 0 else ""
+        if opener in _RANGE_OPENERS:
+            start -= 1
+        if opener in ("between", "from") and i + 1 < len(bounds) and _joined(doc, end, bounds[i + 1][0]):
+            end = bounds[i + 1][1]
+            i += 1
+        out.append(doc[start:end])
+        i += 1
+    return out
+
+
+def _joined(doc: Doc, end: int, next_start: int) -> bool:
+    return next_start - end == 1 and doc[end].lower_ in _RANGE_JOINERS

@@ -1,0 +1,20 @@
+"""Resolve argument heads to actors, with in-article coreference.
+
+One ``MentionResolver`` lives for one document. It remembers whom the text has named (the event parties,
+and the subjects and objects it reads once per document), so that "the group", "the army", "the
+militiamen", "the prime minister" and pronouns resolve to the right actor, in the same sentence or the two
+before it. A pronoun
+first looks for an agreeing subject of a clause above it ("Syria said it would ..."). Facilities are never
+persons; civilians and ethnic groups whose words state no country belong to the place of the sentence;
+a country stated around a mention (apposition, "of"/"from"/"in") is used when its own words give none;
+else a generic mention takes the country of its own sentence's place, then the article's. An event's own
+verb standing as a party is the party the text leaves unnamed: the doer of an attack is an unidentified
+armed group, the target of a protest the government, each of the event place's country.
+
+``resolver`` holds the ``MentionResolver``. It reads a mention's own words (``phrases``), the act around it
+(``acts``), what a pronoun or a definite description stands for (``coreference``), and the countries of the
+places the geo step found (``place_countries``) and of the article as a whole (``article_country``).
+"""
+from .resolver import UNIDENTIFIED_ARMED_GROUP, MentionResolver
+
+__all__ = ["UNIDENTIFIED_ARMED_GROUP", "MentionResolver"]

@@ -1,0 +1,131 @@
+"""The article's own country: its geographic focus without the places that are only background (a
+dateline, a neighbour across a border, the venue of a meeting), else the country its names and nationality
+words state most.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from ...actors import ActorKB
+from ...geo import PlaceMention
+from .place_countries import _BORDER_MODIFIERS, _BORDER_NOUNS, _across_border
+
+
+def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
+    """The geographic focus without a country that is only background (a dateline, a meeting's venue)
+    while the subject of some clause names another one ("WASHINGTON (Reuters) - Iran said ..."; but "NEW
+    DELHI - The Foreign Ministry summoned the Pakistani envoy" is India's). When nothing else is left, the
+    country the words state most, else the focus itself."""
+    focus = tuple(doc._.geo_focus or ()) if Doc.has_extension("geo_focus") else ()
+    focus = focus or ((given,) if given else ())
+    background = _background_tokens(doc)
+    if focus and (not background or not _only_background(doc, focus[0], background)):
+        return focus[0]  # the first country is placed by more than background: no need to read every name
+    stated, subjects = _stated_countries(doc, kb, skip=background)
+    # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
+    kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
+            or not (any(s != c for s in subjects) or _only_venue(doc, c))]
+    if kept:
+        return kept[0]
+    if stated:
+        return max(stated, key=lambda c: stated[c])
+    return next((c for c in focus if not _only_venue(doc, c)), None)
+
+
+def _met_at(subject: Token, place: PlaceMention) -> bool:
+    """"The two leaders met in Geneva": where the subject met is no country of theirs (but "met opposition
+    leaders in Harare": whom it met there are of the place)."""
+    token = subject.doc[place.end - 1]
+    return subject.dep_ == "nsubj" and token.head.head.i == subject.head.i and _venue(token)
+
+
+def _only_venue(doc: Doc, country: str) -> bool:
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and _venue(doc[m.end - 1]) for m in places)
+
+
+# Words whose "in"/"at" place is where parties met, not whose parties they are ("talks held in Havana").
+_MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit", "conference", "negotiation",
+                            "negotiate", "sign", "signing", "convene", "gather", "gathering", "session", "forum",
+                            "mediate", "mediation", "host"})
+
+
+def _background_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of the places that say where a report was filed or where parties met: a dateline, a
+    neighbour across a border ("near the Afghan border"), or the "in"/"at" place of a meeting, talks or a
+    signing (with the words of its phrase: "in the Cuban capital")."""
+    out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
+    if not Doc.has_extension("places"):
+        return frozenset(out)
+    for m in doc._.places or ():
+        if m.dateline or _across_border(doc[m.end - 1]):
+            out.update(range(m.start, m.end))
+        elif _venue(doc[m.end - 1]):
+            out.update(t.i for t in doc[m.end - 1].head.subtree)
+    return frozenset(out)
+
+
+def _border_words(doc: Doc) -> Iterator[Token]:
+    """The words ``_across_border`` holds for: a border noun's modifiers and the objects of its "with" (found
+    from the doc's few border nouns rather than by asking every word)."""
+    lemmas = doc.to_array(LEMMA)
+    border = numpy.array([h for h in numpy.unique(lemmas).tolist() if doc.vocab.strings[h].lower() in _BORDER_NOUNS],
+                         dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(lemmas, border)).tolist():
+        for child in doc[i].children:
+            if child.dep_ in _BORDER_MODIFIERS:
+                yield child
+            if child.lower_ == "with":
+                yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _venue(token: Token) -> bool:
+    """"were held in Havana", "met in Amman", "talks in Geneva", "a summit at Camp David"; also where the
+    parser hangs the place on a party of the talks ("talks with rebels in Geneva", "signed a deal with rebels
+    in Juba")."""
+    while token.dep_ in ("compound", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    host = prep.head
+    for _ in range(4):
+        if host.lemma_.lower() in _MEETING_WORDS or host.lower_ in _MEETING_WORDS:
+            return True
+        if host.dep_ not in ("pobj", "dobj", "prep") or host.head.i == host.i:
+            return False
+        host = host.head
+    return False
+
+
+def _only_background(doc: Doc, country: str, background: frozenset[int]) -> bool:
+    """Whether every place of ``country`` in the text is background (the caller has checked that no word
+    outside the background names it)."""
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return all(m.start in background for m in places)
+
+
+def _stated_countries(doc: Doc, kb: ActorKB, *, skip: frozenset[int]) -> tuple[dict[str, int], set[str]]:
+    """How often the text's names and nationality words state each country (not in the ``skip`` tokens),
+    and the countries stated inside the subject of a clause ("Pakistan's army said")."""
+    counts: dict[str, int] = {}
+    subjects: set[str] = set()
+    for token in doc:  # words, not entities: the tagger often calls "Ugandan" a person
+        if token.i not in skip and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+            code = kb.country_of(token.text)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+                if _in_subject(token):
+                    subjects.add(code)
+    return counts, subjects
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is part of a clause's subject (up to the nearest verb)."""
+    while token.dep_ not in ("nsubj", "nsubjpass") and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

@@ -1,0 +1,148 @@
+"""What pronouns and definite descriptions can stand for: the nouns a pronoun agrees with, the antecedent
+it finds in the clauses above it, the speaker a report is told by, and the noun heads before a mention that
+may name the earlier parties it takes up.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import NOUN, PROPN
+from spacy.tokens import Doc, Token
+
+from ...actors import ActorKB
+from ..arguments import antecedent
+from ..sentences import bounds_at, sentence_bounds
+from .acts import _IRREGULAR_WEAPONS
+from .phrases import _NAME_ENTS
+
+
+# Definite descriptions that point back to an armed group or organisation named earlier.
+_GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "organisation", "movement",
+                          "faction", "fighter", "militant", "insurgent", "rebel", "suspect", "proxy", "gunman"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Nouns for one person that "he"/"she" can stand for ("the minister said he would ...").
+_PERSON_NOUNS = frozenset({"president", "minister", "leader", "commander", "official", "spokesman", "spokeswoman",
+                           "general", "king", "queen", "emir", "prince", "cleric", "premier", "chancellor", "chief",
+                           "head", "secretary", "ambassador", "envoy", "governor", "mayor", "man", "woman", "judge"})
+# Singular nouns that "they" can stand for ("the government said they would ...").
+_COLLECTIVE_NOUNS = frozenset({"government", "group", "police", "army", "military", "party", "militia", "movement",
+                               "administration", "team", "council", "committee", "delegation", "alliance", "coalition",
+                               "opposition", "family", "crowd", "union", "organization", "organisation"})
+
+
+def _as_subject(token: Token) -> bool:
+    """A clause's subject, or what a quantifier subject counts ("Thousands of Sudanese marched")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ in ("nsubj", "nsubjpass")
+            and antecedent(prep.head).i == token.i)
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _party_positions(doc: Doc) -> list[int]:
+    """The nouns heading a subject or an object (a name, or an agent noun: "troops", "the army"), in text
+    order; read off the doc's arrays, as most of its tokens are not such nouns."""
+    pos, dep = doc.to_array([POS, DEP]).T
+    deps = numpy.array([doc.vocab.strings[d] for d in _PARTY_DEPS], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(pos, (NOUN, PROPN)) & numpy.isin(dep, deps)).tolist()
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Head nouns that stand for a party with no agent noun or name in their phrase (pronoun and group antecedents,
+# a weapon standing for its unnamed user).
+_PARTY_NOUNS = _GROUP_WORDS | _PERSON_NOUNS | _COLLECTIVE_NOUNS | _IRREGULAR_WEAPONS
+
+
+def _may_name_actor(token: Token, kb: ActorKB) -> bool:
+    """Whether a subject or object could resolve to an actor: a name, a party noun, an agent noun ("troops"),
+    or a noun a name or an agent word modifies ("Iraqi convoy", "aid agencies", "police station"). The rest
+    ("the city", "the truce") are never resolved as earlier parties: most of a text's nouns, so resolving
+    them in text order before every "the army" or "they" was most of the coreference's cost."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in _PARTY_NOUNS or kb.sector_of(lemma) is not None:
+        return True
+    modifiers = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+    if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS or c.text[:1].isupper() for c in modifiers):
+        return True
+    return bool(modifiers) and kb.sector_of(token.doc[modifiers[0].i:token.i + 1].text) is not None
+
+
+def _sentence_start_back(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the token's own (0 if there are fewer)."""
+    start = sentence_bounds(token).start
+    for _ in range(back):
+        if start == 0:
+            return 0
+        start = bounds_at(token.doc, start - 1).start
+    return start
+
+
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm"})
+
+
+def _speaker(head: Token) -> Token | None:
+    """The subject of the reporting verb that tells the mention's clause: "X, the army said" (the verb hung
+    on the clause) or "the army said (that) X" (the clause under the verb)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    teller = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > head.i
+                   and c.lemma_.lower() in _REPORTING_LEMMAS), None)
+    if teller is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS:
+        teller = verb.head
+    if teller is None:
+        return None
+    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
+
+
+def _agrees(noun: Token, pronoun: str) -> bool:
+    """Whether a noun can be what a pronoun stands for: "he" a person, "it" a state or body, "they" a plural."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if pronoun in _PERSON_PRONOUNS:
+        return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
+    if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
+        return not plural and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS
+    return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
+                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS)
+
+
+def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
+    """The subject of a clause above the pronoun that agrees with it: "Iraq said it would ...", "the rebels
+    said they will ...", "Israel mounted its invasion"."""
+    if lower not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+        return None
+    own = _own_verb_of_object(pronoun)
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb == own:
+            continue  # "Iran said the U.S. had attacked it": an object is never its own clause's subject
+        if own is not None:  # "expelled two diplomats, accusing them": the object of the clause above
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _agrees(thing, lower):
+                return thing
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is None and verb.dep_ == "xcomp":  # "urged Israel to halt its offensive": the one urged
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+        subject = antecedent(subject) if subject is not None else None
+        if subject is not None and subject.is_ancestor(pronoun):
+            continue  # "thousands of their supporters": "their" is not the supporters' own
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
+            return subject
+    return None
+
+
+def _own_verb_of_object(pronoun: Token) -> Token | None:
+    """The verb an object pronoun ("them", "him", "it") is the object of, directly or through a preposition."""
+    if pronoun.lower_ not in ("them", "him", "her", "it"):
+        return None
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head
+    if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        return pronoun.head.head
+    return None

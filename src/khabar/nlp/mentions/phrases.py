@@ -1,0 +1,116 @@
+"""What a mention's own words say: the named entity around its head and its character span, and whether
+it names a facility, a person, a body by its proper name, an international body, an ethnic group, or a
+counted or unplaced people.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor
+from ..arguments import antecedent
+
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _char_span(span: Span) -> tuple[int, int]:
+    return (span.start_char, span.end_char)
+
+
+def _entity_at(head: Token) -> Span | None:
+    """The named entity around ``head``, read off the IOB tags (building ``doc.ents`` per call is slow)."""
+    if head.ent_type_ not in _NAME_ENTS:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _counted(head: Token) -> bool:
+    """"Five Chinese", "hundreds of Lebanese": a noun with a number, or what a quantifier counts."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and antecedent(prep.head).i == head.i
+
+
+def _is_person(actor: Actor) -> bool:
+    return (actor.id or "").startswith("person.")
+
+
+# Entity types the small model gives names of groups and people it does not know ("Flec" as no entity, "the
+# Egbesu Boys" as a work of art). Not an unknown place ("GPE"), nor a nationality ("Hutu" is of no one country).
+_MISTAGGED_NAME_ENTS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _named_party(root: Token) -> bool:
+    """A person or a body by its name: tagged so, or a proper noun the tagger gave no entity type or a mistaken
+    one that does something ("Flec attacked"). Elsewhere such a word is as often a town the gazetteer lacks
+    ("a curfew on Hodeidah"), which is no more the article's country than any other."""
+    if root.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return root.ent_type_ in _MISTAGGED_NAME_ENTS and root.pos_ == "PROPN" and root.dep_ == "nsubj"
+
+
+_INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "worldwide", "nations", "without", "foreign"})
+
+
+def _international(span: Span) -> bool:
+    """"Physicians for Human Rights International", "the World Food Programme": a body of no one country."""
+    return any(t.lower_ in _INTERNATIONAL_WORDS for t in span)
+
+
+def _unplaced_people(head: Token, actor: Actor) -> bool:
+    """A people the knowledge base does not know and no word places ("Kashmiris", "Hutus"): one capitalised
+    plural word that the tagger calls a nationality or no entity at all (never a person: "Ramos")."""
+    plural = head.tag_ in ("NNPS", "NNS") or (head.tag_ == "NNP" and head.lower_.endswith("s"))
+    return (head.ent_type_ in ("NORP", "") and plural and head.text[:1].isupper() and actor.id is None
+            and actor.country is None and actor.sector is None and len(actor.text.split()) == 1)
+
+
+def _ethnic(span: Span) -> bool:
+    return any(t.lower_ == "ethnic" for t in span)
+
+
+# Nouns that name a place or a facility. Such a mention is never a person ("Ain al-Asad air base" is not
+# Bashar al-Assad), and names an actor only when a state or body owns it ("the U.S. embassy").
+_FACILITY_NOUNS = frozenset({
+    "base", "airbase", "airport", "airfield", "airstrip", "camp", "barracks", "compound", "embassy", "consulate",
+    "checkpoint", "headquarters", "outpost", "port", "harbour", "harbor", "bridge", "street", "square", "station",
+    "building", "palace", "mosque", "shrine", "church", "refinery", "depot", "warehouse", "road", "highway",
+    "crossing", "terminal", "facility", "complex", "stadium", "hotel", "market", "district", "neighbourhood",
+    "neighborhood", "province", "city", "town", "village", "region", "governorate", "stronghold", "hideout"})
+_FACILITY_FIRST = frozenset({"camp", "fort", "forward", "base", "checkpoint"})  # "Camp Taji", "Fort Bragg"
+
+
+def _facility(head: Token) -> bool:
+    """"the Ain al-Asad air base", "Camp Taji", "Fort Bragg": a facility named by its head or its first word."""
+    if head.lemma_.lower() in _FACILITY_NOUNS:
+        return True
+    first = next((c for c in head.lefts if c.dep_ == "compound"), None)
+    return head.pos_ == "PROPN" and first is not None and first.lower_ in _FACILITY_FIRST
+
+
+_NAME_GLUE = frozenset({"of", "for", "the", "and", "al", "el", "de"})
+
+
+def _proper_name(span: Span) -> bool:
+    """"the National Union for the Total Independence of Angola": capitalised words joined by "of", "for"."""
+    words = [t for t in _strip_the(span) if not t.is_punct]
+    return len(words) > 1 and all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE for t in words)
+
+
+def _with_article(span: Span) -> str:
+    """"the Palestinians" (the nation) keeps its article, which "Palestinians" (people) lacks."""
+    head = span.root
+    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return f"the {span.text}" if definite else span.text
+
+
+def _strip_the(span: Span) -> Span:
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span

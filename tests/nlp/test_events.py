@@ -520,3 +520,22 @@ def test_a_headline_present_with_a_definite_object_is_news(coder, text, event):
 ])
 def test_a_present_about_kinds_stays_generic(coder, text):
     assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters held a candlelight vigil in the capital for the slain blogger on Friday.",
+    "Hundreds marched in Lahore on Monday to protest the killing of the journalist.",
+    "Students rallied outside the university on Tuesday for the late professor.",
+])
+def test_a_protest_is_never_addressed_to_the_dead(coder, text):
+    protests = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert protests
+    assert not any(word in a.text for e in protests for a in e.recipient
+                   for word in ("blogger", "journalist", "professor"))
+
+
+def test_mourners_chanting_against_a_party_protest_without_the_dead_as_target(coder):
+    text = "Thousands marched in the funeral of the slain colonel on Sunday, chanting slogans against the army."
+    events = _events(coder, text)
+    assert [e.event for e in events] == ["PROTEST"]
+    assert not any("colonel" in a.text for a in events[0].recipient)

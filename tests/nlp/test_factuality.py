@@ -247,3 +247,15 @@ def test_an_infinitive_after_a_request_noun_is_what_is_asked(raw_nlp, sentence, 
 ])
 def test_a_stopped_act_no_longer_happens(raw_nlp, sentence, word, expected):
     assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # a "for X to Y" clause hung on the verb: the request noun right before "for" governs it
+    ("Deputies voted in favour of calls for Turkish troops to leave the island.", "leave", "prescriptive"),
+    ("The students backed demands for the police chief to resign.", "resign", "prescriptive"),
+    ("The council approved plans for the peacekeepers to withdraw by June.", "withdraw", "future"),
+    # a "for" that does not follow a governing word leaves the clause as it was
+    ("The rebels waited for the convoy to pass before they attacked it.", "attacked", "asserted"),
+])
+def test_a_called_for_act_is_not_asserted(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected

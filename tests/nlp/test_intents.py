@@ -133,3 +133,17 @@ def test_what_a_text_provides_is_no_partys_intent(coder, text):
 ])
 def test_an_act_with_no_one_to_do_it_states_no_intent(coder, text):
     assert not [e for e in _events(coder, text) if e.event in ("THREATEN", "AGREE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta said it would defend itself against any intervention.",
+    "The government said on Monday that it would defend its sovereignty.",
+    "The rebels vowed they would protect their own villages.",
+])
+def test_a_stated_self_defence_asserts_nothing(coder, text):
+    assert _events(coder, text) == []
+
+
+def test_a_called_for_withdrawal_is_no_asserted_retreat(coder):
+    text = "Deputies voted on Monday in favour of calls for Turkish troops to leave the island."
+    assert not [e for e in _events(coder, text) if e.event == "RETREAT"]

@@ -101,6 +101,27 @@ def test_without_a_place_the_article_country_is_the_one_its_words_state(khabar_n
     assert [a.country for a in event.actor] == ["AGO"]
 
 
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # a nationality stated only on another party's troops, embassy or nationals abroad is theirs alone
+    ("Militants fired rockets at a base housing American troops.", "fired", "actor", None),
+    ("Militants fired rockets at a base housing American troops.", "fired", "recipient", "USA"),
+    ("Gunmen attacked the American embassy on Monday.", "attacked", "actor", None),
+    ("Militants attacked Britain's embassy on Monday.", "attacked", "actor", None),
+    ("Militants kidnapped two Turkish nationals on Sunday.", "kidnapped", "actor", None),
+    ("Rebels ambushed a convoy of Kenyan peacekeepers on Friday.", "ambushed", "actor", None),
+    ("The prime minister condemned the attack on the French embassy.", "condemned", "actor", None),
+    # stated anywhere else, or on no presence abroad, it stays the article's country
+    ("Iraqi police said militants fired rockets at a base housing American troops.", "fired", "actor", "IRQ"),
+    ("Militants attacked Pakistani troops on Monday. The Pakistani army said five soldiers were wounded.",
+     "attacked", "actor", "PAK"),
+    ("Police arrested 20 Kenyan protesters on Monday.", "arrested", "actor", "KEN"),
+    ("Students protested outside the Ugandan parliament on Monday.", "protested", "actor", "UGA"),
+])
+def test_a_country_stated_only_on_a_presence_abroad_is_no_article_country(khabar_nlp, text, trigger, side, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.country for a in getattr(event, side)] == [country]
+
+
 @pytest.mark.parametrize("text, trigger, side, actor_id, country", [
     # a capital as the subject or the addressee of a statement is its government
     ("Moscow rejected the proposal on Tuesday.", "rejected", "actor", "RUS.GOV", "RUS"),

@@ -990,3 +990,34 @@ def test_criticism_from_nowhere_in_particular_is_no_act(raw_nlp):
 
 def test_raising_the_prospect_of_growth_is_no_threat(raw_nlp):
     assert "raised" not in _found(raw_nlp, "The bank raised the prospect of faster growth.")
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # "called for X to Y": the parser makes "for" a clause mark, and the call is still a request
+    ("The cleric called for Turkish troops to withdraw from the north.", "called", "REQUEST"),
+    ("The union renewed its calls for the minister to resign.", "calls", "REQUEST"),
+    # chanting slogans, or against a party, is a protest whoever chants
+    ("Thousands chanted slogans against the governor outside the court.", "chanted", "PROTEST"),
+    ("Mourners chanted against the army at the burial on Sunday.", "chanted", "PROTEST"),
+    # defending another party is support
+    ("Ankara said it would defend its ally Azerbaijan.", "defend", "SUPPORT"),
+])
+def test_requests_protests_and_support_in_their_less_usual_shapes(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert word in found and found[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # a crowd at a funeral mourns: no protest
+    ("Thousands marched in the funeral of the murdered mayor on Sunday.", "marched"),
+    ("Hundreds of mourners gathered in the square for the burial.", "gathered"),
+    ("Villagers took to the streets to mourn the slain farmers.", "took"),
+    ("Crowds joined the funeral march through the old city.", "march"),
+    ("Mourners chanted prayers beside the coffin.", "chanted"),
+    # keeping one's own from harm supports no one, and vowing to do so is no promise of cooperation
+    ("The junta said it would defend its sovereignty.", "defend"),
+    ("The rebels vowed to defend themselves against any offensive.", "vowed"),
+    ("The ministry pledged it would protect its own territory.", "pledged"),
+])
+def test_mourning_and_self_defence_are_no_events(raw_nlp, sentence, word):
+    assert word not in _found(raw_nlp, sentence)

@@ -112,7 +112,7 @@ class EventAssembler:
             return Dropped(trig, REFERS_BACK)
         args = find_arguments(doc, trig)
         actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
-        recipients = self._actors(doc, args.recipients, resolver, earlier)
+        recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
         if date is None and _generic(doc, trig, args):
@@ -239,6 +239,36 @@ def _told_protest(trig: TriggerMatch) -> bool:
     """"A general strike paralysed the country": a protest always has protesters, who need not be named (ACLED
     codes such an event with the country's protesters as its actor)."""
     return trig.entry.event == "PROTEST" and trig.nominal
+
+
+# The dead, as a protest's words name them: "the slain commander", "the late leader", "the men killed on Friday".
+_DEAD_WORDS = frozenset({"slain", "late", "dead", "deceased", "killed", "fallen", "murdered", "assassinated",
+                         "martyred", "executed"})
+_KILLING_VERBS = frozenset({"kill", "slay", "murder", "assassinate", "execute", "martyr"})
+# Nouns whose "of"/"for" phrase names the dead: "the killing of the activist", "a vigil for the victims".
+_DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution", "slaying", "funeral", "burial",
+                          "coffin", "casket", "vigil", "memorial", "memory", "mourning", "commemoration", "body",
+                          "remains", "grave", "tomb", "anniversary"})
+
+
+def _addressed(doc: Doc, trig: TriggerMatch, recipients: tuple[int, ...]) -> tuple[int, ...]:
+    """Whom a protest addresses is never the dead it mourns or whose killing it decries: "marched behind the coffin
+    of the slain journalist", "held a vigil for the victims", "protested the killing of the activist" (the dead are
+    no party protested against)."""
+    if trig.entry.event != "PROTEST":
+        return recipients
+    return tuple(i for i in recipients if not _the_dead(doc[i]))
+
+
+def _the_dead(tok: Token) -> bool:
+    """"the slain commander", "the men killed on Friday", "the killing of the activist", "a vigil for the victims"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _DEAD_WORDS for c in tok.children):
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _KILLING_VERBS for c in tok.children):
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("of", "for") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in _DEATH_NOUNS)
 
 
 def _status_label(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:

@@ -214,6 +214,9 @@ def _parent(node: Token) -> Token | None:
     noun = _infinitive_of_object(node) if dep == "advcl" else None
     if noun is not None and _governs_infinitives(noun):
         return noun
+    word = _for_to_governor(node)
+    if word is not None:
+        return word
     if dep == "ccomp" and head.lemma_.lower() in _REPORTING:
         return None
     if dep == "conj" and _own_subject(node):
@@ -308,6 +311,20 @@ def _infinitive_of_object(clause: Token) -> Token | None:
     start = clause.left_edge.i
     return next((c for c in clause.head.children
                  if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == start), None)
+
+
+def _for_to_governor(clause: Token) -> Token | None:
+    """"voted for calls for US troops to leave", "renewed its demand for the army to withdraw": the parser hangs a
+    "for X to Y" clause on whatever verb it finds, but the word right before "for" is the one that governs it, when
+    that word governs clauses (a call, a demand, a plan)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is None or not _infinitive(clause) or mark.i == 0 or mark.i != clause.left_edge.i:
+        return None
+    word = clause.doc[mark.i - 1]
+    if word.i == clause.head.i or word.pos_ not in ("NOUN", "VERB", "ADJ"):
+        return None
+    lemmas = {word.lemma_.lower(), word.lower_}
+    return word if any(lemmas & governors for _, governors, _ in _GOVERNORS) else None
 
 
 def _rather_than(clause: Token) -> bool:

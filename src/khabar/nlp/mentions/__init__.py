@@ -13,7 +13,9 @@ armed group, the target of a protest the government, each of the event place's c
 
 ``resolver`` holds the ``MentionResolver``. It reads a mention's own words (``phrases``), the act around it
 (``acts``), what a pronoun or a definite description stands for (``coreference``), and the countries of the
-places the geo step found (``place_countries``) and of the article as a whole (``article_country``).
+places the geo step found (``place_countries``) and of the article as a whole (``article_country``), which a
+generic mention does not take when the text states it only on another party's presence abroad, such as "American
+troops" (``presence_abroad``).
 """
 from .resolver import UNIDENTIFIED_ARMED_GROUP, MentionResolver
 

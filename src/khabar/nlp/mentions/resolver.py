@@ -29,6 +29,7 @@ from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _fa
                       _named_party, _proper_name, _strip_the, _unplaced_people, _with_article)
 from .place_countries import (_event_places, _gazetteer_country, _modifies_noun, _party_place_tokens, _place_country,
                               _region_of)
+from .presence_abroad import _stated_only_abroad
 
 
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
@@ -311,7 +312,7 @@ class MentionResolver:
         if head.lemma_.lower() in _ENVOYS and head.dep_ in ("dobj", "nsubjpass"):
             return None  # "Turkey summoned the ambassador": another state's, whose the words do not say
         if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
-            return self._country(head.doc)
+            return self._article_country_of(head)
         reporter = self._reporter_country(head)
         if reporter is not None:
             return reporter
@@ -327,7 +328,13 @@ class MentionResolver:
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
-        return self._country(head.doc)
+        return self._article_country_of(head)
+
+    def _article_country_of(self, head: Token) -> str | None:
+        """The article's country for a generic mention, unless the text states it only on another party's
+        presence abroad ("Militants fired rockets at a base housing American troops": not American militants)."""
+        country = self._country(head.doc)
+        return None if country and _stated_only_abroad(head, country, self.kb) else country
 
     def _reporter_country(self, head: Token) -> str | None:
         """"Soldiers shot dead a gunman in Jenin, the Israeli army said": an organ of a state that the text

@@ -10,7 +10,7 @@ from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOU
                        TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .word_classes import (TIME_ENTS, assigns_blame, claimed_as_own, condemning, is_money, is_official, mandated,
-                           names_a_party, referents, refers_to, wrongdoing)
+                           mourning, names_a_party, own_thing, referents, refers_to, self_defence, wrongdoing)
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -69,6 +69,9 @@ _WORD_CLASSES = {
     "@wrongdoing": wrongdoing,
     "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
                                for c in t.children),
+    "@own": own_thing,
+    "@mourning": mourning,
+    "@self_defence": self_defence,
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -108,7 +111,8 @@ def _meets(token: Token, constraint: Constraint) -> bool:
         return not _agent_of_transitive(token) and _word_matches(governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
-        objects = prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
+        objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
+                   + _complementizer_subjects(token, preps))
         return any(_word_matches(o, constraint.lemmas) for o in objects + verb_preps_after(token, preps))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
@@ -118,9 +122,25 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on
+    if constraint.dep == "prep" and any(_word_matches(m, constraint.lemmas) for m in _complementizers(token)):
+        return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in token.children)
+
+
+def _complementizers(word: Token) -> list[Token]:
+    """"called for foreign troops to leave", "calls for the army to withdraw": the "for" the parser makes the mark
+    of a "for X to Y" clause under the word is, to the reader, the word's own preposition."""
+    return [m for c in word.children if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i]
+
+
+def _complementizer_subjects(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The subject of a "for X to Y" clause under the word stands as the object of its "for"."""
+    return [s for m in _complementizers(word) if not preps or m.lower_ in preps
+            for s in m.head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _passive_agents(verb: Token) -> list[Token]:

@@ -129,3 +129,37 @@ def claimed_as_own(act: Token) -> bool:
     return not doers or any(d.lower_ in _OWN_PRONOUNS or d.lemma_.lower() in named or any(
         (c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS) or (c.dep_ == "compound" and c.lemma_.lower() in named)
         for c in d.children) for d in doers)
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+# Possessed nouns that still name another party: "defend its allies" supports them.
+_OTHER_PARTIES = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "proxy", "client"})
+# Verbs of keeping from harm: what is one's own is kept, not supported.
+_GUARDING = frozenset({"defend", "protect", "safeguard", "guard", "shield", "secure"})
+
+
+def own_thing(noun: Token) -> bool:
+    """"itself", "its sovereignty", "their own territory": the subject's self or its own, not another party."""
+    if noun.lower_ in _REFLEXIVES:
+        return True
+    owned = any((c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES) or (c.dep_ == "amod" and c.lower_ == "own")
+                for c in noun.children)
+    named = noun.ent_type_ in AGENT_ENTS or any(c.dep_ == "appos" for c in noun.children)
+    return owned and noun.lemma_.lower() not in _OTHER_PARTIES and not named
+
+
+def self_defence(verb: Token) -> bool:
+    """"would defend itself", "vowed to protect its borders": keeping one's own from harm, no act towards another."""
+    return verb.lemma_.lower() in _GUARDING and any(c.dep_ == "dobj" and own_thing(c) for c in verb.children)
+
+
+# A funeral and its rites: a crowd gathered for one mourns (PLOVER codes no protest against the dead).
+_MOURNING = frozenset({"funeral", "burial", "coffin", "casket", "mourning", "memorial", "commemoration", "cortege",
+                       "cortège", "remembrance", "obsequies", "wake", "interment"})
+
+
+def mourning(noun: Token) -> bool:
+    """"the funeral", "the funeral procession", "a memorial service": the rites of mourning the dead."""
+    return noun.lemma_.lower() in _MOURNING or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MOURNING for c in noun.children)

@@ -1,0 +1,48 @@
+"""A country the text states only on a state's presence abroad: "Militants fired rockets at a base housing
+American troops" tells whose the troops are, not where the news is, so "American" makes no one else of the
+text American (as the article country a generic mention falls back on).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors import ActorKB
+
+# A state's people and posts abroad: a nationality word on one of them says whose they are, not where the
+# news happens ("the American embassy", "Turkish nationals", "a convoy of Kenyan peacekeepers").
+_PRESENCE_NOUNS = frozenset({"troop", "soldier", "force", "marine", "personnel", "peacekeeper", "contractor", "embassy",
+                             "consulate", "mission", "delegation", "diplomat", "envoy", "ambassador", "national",
+                             "citizen", "tourist", "visitor", "base", "convoy", "patrol", "warship", "jet", "drone",
+                             "aircraft"})
+_OWNER_DEPS = frozenset({"amod", "compound", "poss"})
+
+
+def _stated_only_abroad(head: Token, country: str, kb: ActorKB) -> bool:
+    """Whether every word of the text that states ``country`` (a name or a nationality word) says whose a
+    presence abroad is, inside the clause of the mention ``head`` but outside the mention's own words: then
+    that country is another party's, not the mention's. A text that states it anywhere else keeps it ("Iraqi
+    police said militants fired at a base housing American troops" is Iraq's story)."""
+    clause = _clause_of(head)
+    own = range(head.left_edge.i, head.right_edge.i + 1)
+    in_clause = [t for t in clause.subtree if t.i not in own and _states(t, country, kb)]
+    if not in_clause or not all(_owner_of_presence(t) for t in in_clause):
+        return False  # checked first: the clause is short, the text may be long
+    return sum(1 for t in head.doc if _states(t, country, kb)) == len(in_clause)
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb of the clause the mention is a party of (the mention itself for a verbless headline)."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _states(token: Token, country: str, kb: ActorKB) -> bool:
+    """The word names the country or is its nationality word, as the article country counts them."""
+    return token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper() and kb.country_of(token.text) == country
+
+
+def _owner_of_presence(word: Token) -> bool:
+    """"American troops", "the U.S. embassy", "Britain's diplomats": the word says whose a presence abroad is."""
+    return word.dep_ in _OWNER_DEPS and word.head.lemma_.lower() in _PRESENCE_NOUNS

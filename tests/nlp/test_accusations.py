@@ -61,3 +61,15 @@ def test_the_accusation_is_dated_by_the_statement(coder):
     events = _asserted(coder, "Ukraine said on Tuesday that Russian troops shelled Kharkiv.")
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert accusation.date == dt.date(2022, 3, 8) and accusation.trigger == "said"
+
+
+@pytest.mark.parametrize("text", [
+    # a doer the article gives a country but the statement does not name: unnamed gunmen of the place
+    "BAMAKO, Mali — A bomb exploded near a Malian army base. French officials said gunmen then fired on soldiers.",
+    "KABUL — A blast struck crowds of Afghans at the gate. British officials said gunmen then opened fire on them.",
+    # no doer in the statement at all: a passive, or an event noun whose doer is filled in from elsewhere
+    "Turkish forces shelled the town on Monday. Syrian officials said the shells were fired from Turkish soil.",
+    "Houthi fighters attacked two tankers. The Saudi ministry said the attacks hit a fuel depot.",
+])
+def test_a_doer_the_statement_leaves_unnamed_is_not_accused(coder, text):
+    assert not [e for e in _asserted(coder, text) if e.event == "ACCUSE" and e.cameo in ("1122", "1123")]

@@ -539,3 +539,27 @@ def test_mourners_chanting_against_a_party_protest_without_the_dead_as_target(co
     events = _events(coder, text)
     assert [e.event for e in events] == ["PROTEST"]
     assert not any("colonel" in a.text for a in events[0].recipient)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # who a mandated passive acts on is not the one asked: the demand names no addressee
+    ("Hundreds of tribesmen gathered outside the governor's office, demanding that the detainees be freed.", None),
+    ("The opposition demanded that its jailed leaders be released at once.", None),
+    # who must act in a mandated active clause is asked
+    ("The families demanded that the army return the bodies.", "army"),
+])
+def test_what_a_mandated_passive_acts_on_is_no_addressee(coder, text, recipient):
+    (request,) = [e for e in _events(coder, text) if e.event == "REQUEST"]
+    assert (request.recipient[0].text if request.recipient else None) == recipient
+
+
+@pytest.mark.parametrize("text,count", [
+    # a conjoined verb with a subject of its own is another party's act, not the same event told twice
+    ("Police arrested five students on Monday and the army detained two journalists.", 2),
+    ("Rebels shelled the airport and government jets bombed the rebel bases.", 2),
+    # without a subject of its own it tells more of the same act
+    ("The militia killed three villagers and wounded seven.", 1),
+])
+def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, count):
+    events = _events(coder, text)
+    assert len({e.link for e in events}) == count

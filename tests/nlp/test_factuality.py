@@ -259,3 +259,99 @@ def test_a_stopped_act_no_longer_happens(raw_nlp, sentence, word, expected):
 ])
 def test_a_called_for_act_is_not_asserted(raw_nlp, sentence, word, expected):
     assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # what a party has not said, confirmed or claimed is not told as done
+    ("Turkey has not said it carried out the drone strike.", "carried", "hypothetical"),
+    ("The ministry did not confirm that its jets bombed the depot.", "bombed", "hypothetical"),
+    ("Neither the army nor the rebels have claimed that they shelled the market.", "shelled", "hypothetical"),
+    ("Neither side attacked the convoy.", "attacked", "negated"),
+    # a question word keeps the act told: only its details are left unsaid
+    ("The police did not say how many protesters they detained.", "detained", "asserted"),
+    ("The governor did not explain why the troops opened fire.", "opened", "asserted"),
+    # said, the act stands
+    ("The ministry confirmed that its jets bombed the depot.", "bombed", "asserted"),
+])
+def test_an_act_not_said_or_confirmed_is_not_asserted(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # what a rejected, dismissed or denied claim says did not happen, by the rejecting party's account
+    ("The governor rejected the suggestion that he had resigned.", "resigned", "negated"),
+    ("The ministry dismissed reports that its troops had shelled the camp.", "shelled", "negated"),
+    ("Police denied allegations that officers had beaten the students.", "beaten", "negated"),
+    ("There is no evidence that the militia fired the rockets.", "fired", "negated"),
+    # what other nouns hold keeps their standing: a possibility is possible, news and confirmed reports are told
+    ("The possibility that rebels attacked the dam worried engineers.", "attacked", "hypothetical"),
+    ("The ministry confirmed reports that rebels had seized the airport.", "seized", "asserted"),
+    ("News that rebels had seized the airport spread quickly.", "seized", "asserted"),
+])
+def test_the_content_of_a_rejected_claim_is_negated(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # what a text allows or provides for is still to be done, also a participle on no particular noun in it
+    ("The accord allows the truce to be extended by a week for every twenty detainees freed.", "freed", "future"),
+    ("The ceasefire deal provides for the withdrawal of foreign fighters.", "withdrawal", "future"),
+    ("The roadmap provides for the exchange of all prisoners by March.", "exchange", "future"),
+    # a participle on a particular noun, or on any noun in an asserted clause, tells an act done
+    ("Police questioned any protesters detained during the raid.", "detained", "asserted"),
+    ("The truce allowed the release of the hostages seized in October.", "seized", "asserted"),
+    # a party providing for an act is no text
+    ("The army provided cover for the evacuation of the wounded.", "evacuation", "asserted"),
+])
+def test_what_a_text_allows_or_provides_for_is_to_come(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # whoever might act, and any act at all, is no particular act done
+    ("The ministry said that anyone who attacked its diplomats would face a harsh response.", "attacked",
+     "hypothetical"),
+    ("Any militia that fires rockets at the city will be treated as an enemy.", "fires", "hypothetical"),
+    ("Ankara reserved the right to respond to any attack on its troops.", "attack", "hypothetical"),
+    ("The president condemned any violence against journalists.", "violence", "hypothetical"),
+    # a negation still decides; a particular doer or an asserted clause keeps the act told
+    ("The militia said it did not launch any attacks on the town.", "attacks", "negated"),
+    ("Police detained anyone who joined the march.", "joined", "asserted"),
+    ("The rebels who attacked the convoy fled into the hills.", "attacked", "asserted"),
+])
+def test_an_act_of_whoever_might_do_it_is_not_asserted(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # what a party proposes or suggests is not yet done
+    ("The rebels proposed a suspension of their attacks on the capital.", "suspension", "future"),
+    ("Qatar suggested an exchange of prisoners before the holiday.", "exchange", "future"),
+    ("The rebels announced a suspension of their attacks on the capital.", "suspension", "asserted"),
+])
+def test_a_proposed_act_is_still_to_come(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # "..., a charge X denies": the parser may hang the sentence on the rebuttal after it; the sentence stands
+    ("Kyiv has long accused Minsk of training the saboteurs, a charge Minsk denies.", "accused", "asserted"),
+    ("The junta accused Paris of plotting an invasion, an allegation France rejected.", "accused", "asserted"),
+    # a denied clause is still denied
+    ("Minsk denies that it trained the saboteurs.", "trained", "negated"),
+])
+def test_a_rebuttal_after_the_sentence_leaves_it_asserted(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # a past-tense verb the parser joins to a verb under a modal does not share the modal
+    ("Relief groups warned that many families may be stranded, and urged the army to open the road.", "urged",
+     "asserted"),
+    ("The envoy said the truce must be observed and warned that violators would be punished.", "warned",
+     "asserted"),
+    # a base form does share it
+    ("The rebels may attack the city and seize the airport.", "seize", "hypothetical"),
+])
+def test_a_finite_verb_joined_to_a_modal_clause_keeps_its_own_standing(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected

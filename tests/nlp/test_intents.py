@@ -147,3 +147,15 @@ def test_a_stated_self_defence_asserts_nothing(coder, text):
 def test_a_called_for_withdrawal_is_no_asserted_retreat(coder):
     text = "Deputies voted on Monday in favour of calls for Turkish troops to leave the island."
     assert not [e for e in _events(coder, text) if e.event == "RETREAT"]
+
+
+@pytest.mark.parametrize("text,stated", [
+    # a plan another party reports is its claim about the doer, not the doer's stated intention
+    ("Police said the cell had been preparing to bomb the stadium.", False),
+    ("Intelligence officials said the militia planned to shell the airport.", False),
+    # the doer's own plan, told by the writer or by the doer itself
+    ("The militia plans to shell the airport.", True),
+    ("The rebels are preparing to attack the city.", True),
+])
+def test_a_plan_reported_by_another_party_is_no_stated_threat(coder, text, stated):
+    assert any(e.event == "THREATEN" for e in _events(coder, text)) == stated

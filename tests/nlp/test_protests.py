@@ -27,3 +27,15 @@ def test_force_against_protesters_implies_their_protest(coder, text, mode):
 def test_no_second_protest_and_none_for_other_crowds(coder, text):
     assert len([e for e in _asserted(coder, text) if e.event == "PROTEST"]) <= 1
     assert "fans" not in text or not [e for e in _asserted(coder, text) if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize("text,against", [
+    # a protest met by the state's force is against that state's forces
+    ("Security forces fired live rounds at protesters in the capital on Tuesday.", "forces"),
+    # gunmen or another party's militia firing on a march are not what the march protests
+    ("Unidentified gunmen opened fire on protesters near the court on Tuesday.", None),
+    ("Fighters of a rival party fired on the demonstrators outside the court.", None),
+])
+def test_an_implied_protest_is_against_the_state_not_against_armed_strangers(coder, text, against):
+    (protest,) = [e for e in _asserted(coder, text) if e.event == "PROTEST"]
+    assert (protest.recipient[0].text.split()[-1] if protest.recipient else None) == against

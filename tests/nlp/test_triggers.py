@@ -1021,3 +1021,93 @@ def test_requests_protests_and_support_in_their_less_usual_shapes(raw_nlp, sente
 ])
 def test_mourning_and_self_defence_are_no_events(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
+
+
+# --- a warning threatens only with the warner's own coercive act; foretelling a situation is no event ---
+
+@pytest.mark.parametrize("sentence", [
+    "Relief agencies warned that stocks of flour were almost exhausted.",
+    "Observers warned that if the talks broke down, the coalition might fall apart.",
+    "Experts warned that a new round of fighting could drive thousands more from their homes.",
+    "The rival factions could clash again within weeks, mediators warned.",
+    "Should the ceasefire collapse, they warned, the violence could spread to the capital.",
+    "Doctors warned that the death toll would rise in the coming days.",
+    "Several governments urged calm, warning that a retaliatory strike could ignite a wider war.",
+    # the phrase of what is warned of, hung by the parser on a time phrase before it
+    "Embassy officials had warned for weeks of a serious threat of bombings in the capital.",
+])
+def test_a_warning_that_foretells_is_no_threat(raw_nlp, sentence):
+    assert "warned" not in _found(raw_nlp, sentence) and "warning" not in _found(raw_nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The militia warned that it would shell the airport if the offensive continued.", "warned"),
+    ("The Syrian army warned that Syria would shoot down any intruding aircraft.", "warned"),
+    ("Tehran warned that any attack on its soil would be met with a crushing response.", "warned"),
+    ("The junta warned that looters would be arrested on sight.", "warned"),
+    ("The government warned that further strikes would not be tolerated.", "warned"),
+    ("Beijing warned that all options remained on the table.", "warned"),
+    ("The ministry warned that the deployment would trigger an armed confrontation.", "warned"),
+    ("The navy warned fishermen that their boats could be seized.", "warned"),
+    ("The rebels warned the government to release their commander within a week.", "warned"),
+    ("The cabinet warned of swift retaliation against any aggressor.", "warned"),
+])
+def test_a_warning_of_the_warners_own_force_is_a_threat(raw_nlp, sentence, word):
+    assert _found(raw_nlp, sentence)[word].event == "THREATEN"
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # burning or trampling a flag, an effigy or a portrait is a protest, whoever does it
+    ("The released fighters set fire to British flags outside the office.", "set", "PROTEST"),
+    ("Supporters of the cleric burned an effigy of the governor.", "burned", "PROTEST"),
+    ("The militiamen set a Turkish flag on fire at the crossing.", "set", "PROTEST"),
+    ("Students trampled on portraits of the supreme leader.", "trampled", "PROTEST"),
+    # burning buildings or homes is still damage done
+    ("Gunmen set fire to a police station in the town.", "set", "ASSAULT"),
+    ("Militants burned the houses of the villagers.", "burned", "ASSAULT"),
+])
+def test_burning_symbols_is_a_protest(raw_nlp, sentence, word, event):
+    assert _found(raw_nlp, sentence)[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # sheltering people is aid; people sheltering somewhere take shelter, which is no act toward anyone
+    ("The monastery sheltered hundreds of refugees during the siege.", "sheltered", "AID"),
+    ("Villagers in the nearby houses sheltered in basements as the shells fell.", "sheltered", None),
+    # a crowd gathering to greet, cheer or celebrate is no protest; one gathering to protest is
+    ("Crowds gathered at the airport to welcome the freed prisoners.", "gathered", None),
+    ("Hundreds of supporters gathered outside the court to cheer the acquitted editor.", "gathered", None),
+    ("Hundreds of students gathered outside the parliament to protest the new law.", "gathered", "PROTEST"),
+])
+def test_taking_shelter_and_welcoming_crowds_are_no_events(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert (found[word].event if word in found else None) == event
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # a crash or a capsizing kills by accident: no one attacks
+    ("A military transport plane crashed near the base on Monday, killing 12 soldiers.", "killing", None),
+    ("An overloaded boat capsized in the river, killing 30 passengers.", "killing", None),
+    ("Gunmen ambushed the convoy near the base on Monday, killing 12 soldiers.", "ambushed", "ASSAULT"),
+    # arming and allying are done by someone; "men armed with rifles", "groups allied with Iran" only describe
+    ("Masked men armed with machetes entered the village at dawn.", "armed", None),
+    ("The militias allied with the government control the north.", "allied", None),
+    ("Tehran armed the rebels with anti-tank missiles.", "armed", "AID"),
+    # hosting visitors is a meeting; hosting troops, refugees or bases is not
+    ("Jordan hosts more than 600,000 Syrian refugees.", "hosts", None),
+    ("The airfield, which hosts American troops, was struck overnight.", "hosts", None),
+    ("The king hosted the French president at his palace.", "hosted", "CONSULT"),
+])
+def test_accidents_descriptions_and_hosted_residents_are_no_acts(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert (found[word].event if word in found else None) == event
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # armed men gathering show force; the subject shared with the verb before is read through "dozens of"
+    ("Dozens of militiamen drove into the capital and gathered near the parliament.", "gathered", "MOBILIZE"),
+    ("Hundreds of fighters gathered outside the governor's palace on Sunday.", "gathered", "MOBILIZE"),
+    ("Hundreds of teachers gathered outside the governor's palace on Sunday.", "gathered", "PROTEST"),
+])
+def test_armed_men_gathering_show_force(raw_nlp, sentence, word, event):
+    assert _found(raw_nlp, sentence)[word].event == event

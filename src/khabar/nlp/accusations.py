@@ -37,6 +37,7 @@ _STATING = frozenset({"say", "claim", "tell", "state", "add", "insist", "assert"
                       "stress", "affirm"})
 # Sectors that report what they see rather than accuse: the press and the public.
 _OBSERVERS = frozenset({"MED", "CVL"})
+_UNNAMED_ARMED = "UAF"  # "gunmen", "armed men": an unnamed armed group, whatever country the article gives it
 _CONFIDENCE_PENALTY = 0.1  # read off the report, one inference more than a verb of accusing
 
 
@@ -51,6 +52,8 @@ def implied_accusations(doc: Doc, mentions: list[EventMention], resolver: Mentio
             continue
         speaker = _speaker(verb, resolver)
         if speaker is None or not _named(speaker) or not _accuses(speaker, mention.actor):
+            continue
+        if not all(_told_in(doc[mention.trigger.governor], d) for d in mention.actor):
             continue
         stated.add(verb.i)
         out.append(_accusation(doc, mention, verb, speaker))
@@ -80,9 +83,19 @@ def _named(actor: Actor) -> bool:
     return bool(actor.id or actor.country) and actor.sector not in _OBSERVERS
 
 
+def _told_in(clause: Token, doer: Actor) -> bool:
+    """"The Pentagon said the missiles were fired ...": a doer the statement leaves untold, filled in from elsewhere
+    in the article or left unidentified, is no one the speaker accuses."""
+    if doer.span is None:
+        return False
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return start <= doer.span[0] and doer.span[1] <= end
+
+
 def _accuses(speaker: Actor, doers: tuple[Actor, ...]) -> bool:
-    """The doers are named parties, none of them the speaker or of the speaker's country."""
-    if not doers or not all(_named(d) for d in doers):
+    """The doers are named parties (not unnamed gunmen of a country), none of them the speaker or of the speaker's
+    country."""
+    if not doers or not all(_named(d) and not (d.id is None and d.sector == _UNNAMED_ARMED) for d in doers):
         return False
     return not any(d.name == speaker.name or (d.country and d.country == speaker.country) for d in doers)
 

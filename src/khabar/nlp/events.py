@@ -202,9 +202,15 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
             continue
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             covered.add(trig.head)
-        elif not trig.nominal and (tok.dep_ == "conj" or _participial_host(tok) is not None):
+        elif not trig.nominal and (_same_doers_conj(tok) or _participial_host(tok) is not None):
             covered.add(trig.head)
     return covered
+
+
+def _same_doers_conj(verb: Token) -> bool:
+    """"killed X and wounded Y": a conjoined verb sharing its head's subject; not "police arrested five and the
+    army detained two", another party's act."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _read_with_object(verb: TriggerMatch) -> bool:

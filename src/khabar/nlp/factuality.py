@@ -7,7 +7,10 @@ governing word decides for its complement: "tried to seize" (attempted), "is exp
 (future), "should avoid a confrontation" (prescriptive), "the risk of clashes" (hypothetical).
 The nearest marker wins. The walk stops where a clause is asserted on its own terms: relative
 clauses, temporal/causal adverbial clauses ("after police arrested five"), and reported speech
-("officials said X happened" keeps X asserted).
+("officials said X happened" keeps X asserted) — but not what a party has not said or confirmed
+("Israel has not said it carried out the strike"), what a rejected claim holds ("rejected the idea
+that the state had backed down"), nor the act of whoever might do it ("anyone who attacked its
+diplomats would face a response", "any attack").
 """
 from __future__ import annotations
 
@@ -51,6 +54,9 @@ _GOVERNORS = (
     ("negated", frozenset({"stop", "cease", "quit", "discontinue"}), frozenset({"xcomp"})),
     # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
     ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
+    # "rejected the idea that the state had backed down", "dismissed reports that ...": what a rebutted claim says
+    ("negated", frozenset({"reject", "dismiss", "refute", "rebut", "deny", "disprove", "debunk"}),
+     frozenset({"claim"})),
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
     # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
@@ -62,6 +68,8 @@ _GOVERNORS = (
     ("future", frozenset({"willingness", "readiness", "intention", "intent", "commitment", "determination",
                           "offer", "pledge", "promise", "vow", "decision", "resolve"}), frozenset({"acl"})),
     ("future", frozenset({"open", "receptive", "amenable"}), frozenset({"prep"})),
+    # "the Houthis proposed a suspension of their attacks": what is proposed is not yet done
+    ("future", frozenset({"propose", "suggest", "float", "moot"}), frozenset({"dobj"})),
     # "sanctions aimed at pressuring Iran": the purpose, not an act done
     ("future", frozenset({"aim", "aimed", "geared", "directed"}), frozenset({"prep"})),
     ("future", frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "due"}),
@@ -80,6 +88,16 @@ _GOVERNORS = (
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
                                 "capable", "willing", "option"}), _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
 )
+# Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
+# agreement provides for the release of prisoners".
+TEXTS = frozenset({"bill", "law", "legislation", "resolution", "measure", "agreement", "deal", "accord", "treaty",
+                   "proposal", "plan", "draft", "decree", "amendment", "motion", "rule", "regulation", "order",
+                   "provision", "clause", "text", "document", "pact", "protocol", "charter", "constitution",
+                   "truce", "ceasefire", "framework", "roadmap", "arrangement", "memorandum", "term", "terms"})
+# "the deal provides for the release of prisoners": what a text provides for is still to be done
+_PROVIDING = frozenset({"provide", "stipulate", "envisage", "envision", "foresee", "outline", "set"})
+# "for each ten hostages released", "any prisoners freed": a participle on no particular noun tells no particular act
+_NONSPECIFIC = frozenset({"each", "every", "any", "additional", "further"})
 _QUALIFYING = frozenset({"imminent", "looming", "upcoming", "planned", "scheduled", "due", "possible", "likely",
                          "unlikely", "probable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -88,6 +106,20 @@ _MAX_STEPS = 12
 
 def factuality_of(clause_head: Token) -> str:
     """One of model.FACTUALITY for the event whose clause (or event noun) is ``clause_head``."""
+    label = _walk(clause_head)
+    if label == "asserted" and _any_one(clause_head):
+        return "hypothetical"  # "reserved the right to respond to any attack": no attack in particular
+    if label == "future" and clause_head.dep_ == "relcl" and _whoever(clause_head.head):
+        return "hypothetical"  # "anyone who attacked them would face a response": if anyone does
+    return label
+
+
+def _any_one(noun: Token) -> bool:
+    """"any attack", "any aggression": an event noun that names no particular event, only whichever may come."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _walk(clause_head: Token) -> str:
     node = clause_head
     for _ in range(_MAX_STEPS):
         label = _local(node)
@@ -138,7 +170,8 @@ def _has_negation(children: list[Token], deps: list[str]) -> bool:
         return True
     subjects = (c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "attr"))
     return any(s.lower_ in ("nobody", "none", "nothing") or
-               any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
+               any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in s.children)
+               for s in subjects)
 
 
 def _reluctant(word: Token) -> bool:
@@ -205,9 +238,9 @@ def _imperative(node: Token, deps: list[str]) -> bool:
 def _parent(node: Token) -> Token | None:
     """The token whose clause governs ``node``, or None where ``node`` is asserted on its own."""
     head, dep = node.head, node.dep_
-    if head.i == node.i or dep in ("relcl", "parataxis", "appos"):
+    if head.i == node.i or dep in ("parataxis", "appos") or (dep == "relcl" and not _whoever(head)):
         return None
-    if dep == "acl" and not _infinitive(node):
+    if dep == "acl" and not _infinitive(node) and not _content_of_noun(node) and not _nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and _mark(node) in _FACTIVE_MARKS:
         return None
@@ -217,16 +250,79 @@ def _parent(node: Token) -> Token | None:
     word = _for_to_governor(node)
     if word is not None:
         return word
-    if dep == "ccomp" and head.lemma_.lower() in _REPORTING:
+    if dep == "ccomp" and ((head.lemma_.lower() in _REPORTING and not _unsaid(node)) or _rebuttal_after(node)):
         return None
     if dep == "conj" and _own_subject(node):
         return None
+    if dep == "conj" and _outside_modal(node):  # "warned that X may be left behind, and urged the Taliban to ..."
+        return head.head if head.head.i != head.i else None
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head) \
-            and not _anticipated(node):
+            and not _anticipated(node) and not _whoever(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
     if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _AGENCY:
         return None  # "denied responsibility for the strike": who did it is in question, not that it happened
     return head
+
+
+_CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "account", "version"})
+
+
+def _rebuttal_after(clause: Token) -> bool:
+    """"Officials accused Caracas of sheltering the rebels, a charge Caracas denies": the parser may make the
+    sentence the complement of the rebuttal after it, whose subject is the claim; the sentence itself stands."""
+    verb = clause.head
+    return clause.i < verb.i and any(c.dep_ in ("nsubj", "dobj", "npadvmod") and c.lemma_.lower() in _CLAIM_NOUNS
+                                     and clause.i < c.i < verb.i for c in verb.children)
+
+
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever", "anything", "whatever"})
+
+
+def _whoever(noun: Token) -> bool:
+    """"anyone who attacked French nationals would face a response", "any group that fires rockets": a party
+    picked out only by what it might do, whose act is as real as the clause it is in makes it."""
+    return noun.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _nonspecific(noun: Token) -> bool:
+    """"for each additional ten hostages released", "any prisoners freed under the deal": the act a participle tells
+    of no particular noun is as real as the clause above it makes it."""
+    return any(c.dep_ in ("det", "amod", "quantmod") and c.lower_ in _NONSPECIFIC  # "every hundred prisoners"
+               for c in noun.subtree if c.i < noun.i)
+
+
+def _provided_for(prep: Token, child: Token) -> bool:
+    """"The agreement provides for the release of 50 prisoners": the act a text provides for."""
+    verb = prep.head
+    return (child.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_.lower() in _PROVIDING
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in verb.children))
+
+
+def _content_of_noun(clause: Token) -> bool:
+    """"the idea that the state had backed down", "reports that troops shelled the town": a "that" clause telling
+    what a noun of saying or thinking holds, which the noun's own standing decides."""
+    noun = clause.head  # "dismissed reports that": the tagger may read a plural noun as a verb, its role tells
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    return nominal and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_WH_WORDS = frozenset({"how", "who", "whom", "whose", "why", "when", "where", "which", "what"})
+
+
+def _unsaid(clause: Token) -> bool:
+    """"Israel has not said it carried out the strike", "neither side has confirmed that talks took place": what a
+    party does not say or confirm is not told as fact; "did not say how many were killed" still tells the killing."""
+    verb = clause.head
+    children = list(verb.children)
+    if not _has_negation(children, [c.dep_ for c in children]):
+        return False
+    return not any(t.lower_ in _WH_WORDS for t in clause.subtree if t.i < clause.i)
+
+
+def _outside_modal(verb: Token) -> bool:
+    """A past or present-tense verb the parser joined to a verb under a modal cannot share the modal ("may be left
+    behind, and urged"): it is joined to the clause above, as its tense shows."""
+    return verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
 
 
 def _governs_infinitives(noun: Token) -> bool:
@@ -278,6 +374,10 @@ def _governed(parent: Token, child: Token) -> str | None:
         return "negated"  # "hesitated to send troops": not (yet) done
     if _anticipated(child):
         return "future"
+    if _provided_for(parent, child):
+        return "future"
+    if child.dep_ == "ccomp" and parent.lemma_.lower() in _REPORTING and _unsaid(child):
+        return "hypothetical"  # not confirmed by the one who would know: possible, not told as done
     label = _lexical_label(parent, child)
     if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
         return _governing_label(parent) or label
@@ -297,6 +397,8 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
+    if dep == "dobj" and any(c.dep_ == "acl" and _content_of_noun(c) for c in child.children):
+        dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
     for label, governors, deps in _GOVERNORS:
         if words & governors and dep in deps:
             return label

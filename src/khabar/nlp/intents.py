@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..model import Size
-from .factuality import speaker_of, stated_intent, stated_refusal
+from .factuality import TEXTS, speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # events.py imports this module: the record type is needed fo
     from .events import EventMention
 
 _INTENT_CONFIDENCE_PENALTY = 0.05  # one inference more than the act's own mention
+_OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
 def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
@@ -54,18 +55,28 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
     if mention.factuality != "prescriptive" and not mention.actor:
         return None  # an intention is someone's: with no one to act, no one states it
     kind = stated_intent(clause) if mention.factuality in _STATABLE else None
+    if kind == "future" and _plan_told_by_another(clause):
+        return None
     return kind if _states(kind, mention.factuality) else None
 
 
-# Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require".
-_TEXTS = frozenset({"bill", "law", "legislation", "resolution", "measure", "agreement", "deal", "accord", "treaty",
-                    "proposal", "plan", "draft", "decree", "amendment", "motion", "rule", "regulation", "order",
-                    "provision", "clause", "text", "document", "pact", "protocol", "charter", "constitution"})
+# Governors of an intention one can be seen to have, rather than only say: "preparing to fire", "plans to attack".
+_OBSERVABLE_PLANS = frozenset({"prepare", "plan", "aim", "intend"})
+
+
+def _plan_told_by_another(clause: Token) -> bool:
+    """"Officials said the group had been preparing to fire rockets": a plan another party reports is that party's
+    claim about the doer, not an intention the doer stated ("the group said it was preparing to retaliate" is)."""
+    governor = clause.head
+    if clause.dep_ != "xcomp" or governor.lemma_.lower() not in _OBSERVABLE_PLANS or governor.dep_ != "ccomp":
+        return False
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return speaker_of(governor) is not None and subject is not None and subject.lower_ not in _OWN_PRONOUNS
 
 
 def _told_by_a_text(clause: Token) -> bool:
     """"The bill would ban the sale of weapons": what a text provides is no party's stated intent or demand."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TEXTS for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in clause.children)
 
 
 def _to_an_offer(verb: Token) -> bool:

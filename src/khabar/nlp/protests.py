@@ -1,8 +1,8 @@
 """Protests that force against protesters implies: "police fired tear gas at protesters in Cairo".
 
 Such a sentence tells that protesters demonstrated there, which ACLED codes as a protest with intervention.
-``implied_protests`` adds that PROTEST, by the protesters against the ones who used force, where the sentence
-tells no protest of its own.
+``implied_protests`` adds that PROTEST, by the protesters against the state forces or authorities that used
+force (against no one named when it was gunmen or another party), where the sentence tells no protest of its own.
 """
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _PROTESTERS = frozenset({"protester", "protesters", "protestor", "protestors", "
 _STRIKERS = frozenset({"striking", "strikers", "striker"})  # "police dispersed striking miners": a strike (143)
 _FORCE_ON_CROWDS = frozenset({"ASSAULT", "COERCE"})
 _PROTEST_CONFIDENCE_PENALTY = 0.1
+# Who a protest met with force is against: the state that used it (a state itself has no sector). Gunmen, a party's
+# militia or snipers who fire on a march are not what the march protests ("who had targeted the protesters").
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _FIGHTING = frozenset({"clash", "fight", "battle", "scuffle", "brawl"})  # "police clashed with protesters": a riot
 
 
@@ -66,5 +69,6 @@ def _protest(act: EventMention, crowd: tuple[Actor, ...]) -> EventMention:
     mode, cameo = ("riot", "145") if rioting else ("strike", "143") if words & _STRIKERS else ("demonstrate", "141")
     entry = LexEntry(lemma=act.trigger.entry.lemma, pos=act.trigger.entry.pos, event="PROTEST", mode=mode,
                      cameo=cameo)
-    return replace(act, trigger=replace(act.trigger, entry=entry), actor=crowd, recipient=act.actor, size=Size(),
+    authorities = tuple(a for a in act.actor if a.sector in _STATE_SECTORS or (a.sector is None and a.id))
+    return replace(act, trigger=replace(act.trigger, entry=entry), actor=crowd, recipient=authorities, size=Size(),
                    link_to=None, retelling=False, confidence=round(act.confidence - _PROTEST_CONFIDENCE_PENALTY, 2))

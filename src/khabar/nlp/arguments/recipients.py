@@ -227,6 +227,12 @@ _PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we
 _OWN_PRONOUNS = frozenset(_PERSONAL)
 
 
+def _base_passive(clause: Token) -> bool:
+    """"demanded that the men be handed over": what a mandated passive acts on is no one asked to act."""
+    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children) and not any(
+        c.dep_ == "aux" for c in clause.children)
+
+
 def _clause_subjects(word: Token) -> list[Token]:
     """Subjects (passive agents first) of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand
     that X ...").
@@ -236,7 +242,8 @@ def _clause_subjects(word: Token) -> list[Token]:
     for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl")):
         # the doer of a passive is its agent: "claimed the soldiers were wounded by Fatah fighters" names Fatah
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                              and not (s.dep_ == "nsubjpass" and clause.tag_ == "VBN" and _base_passive(clause))]
         if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children):
             subjects = [s for s in clause.lefts if s.dep_ == "compound" and s.pos_ == "PROPN"][:1]
         out.extend(subjects)

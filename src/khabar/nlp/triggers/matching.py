@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
                        TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
+from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, claimed_as_own, condemning, is_money, is_official, mandated,
                            mourning, names_a_party, own_thing, referents, refers_to, self_defence, wrongdoing)
 
@@ -67,6 +68,7 @@ _WORD_CLASSES = {
     "@subjunctive": lambda t: mandated(t),
     "@imputed": lambda t: t.dep_ == "ccomp" and _is_conflict(t) and not claimed_as_own(t),
     "@wrongdoing": wrongdoing,
+    "@foretold": lambda t: foretold(t, is_conflict=_is_conflict),
     "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
                                for c in t.children),
     "@own": own_thing,
@@ -106,13 +108,15 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     if constraint.dep == "nsubj" and any(_word_matches(r, constraint.lemmas) for r in _passive_agents(token)):
         return True  # "the embassy was stormed by protesters": the doer of a passive is its subject's part
     if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in token.children):
-        return any(_word_matches(s, constraint.lemmas) for s in _controller_subjects(token))
+        return any(_word_matches(r, constraint.lemmas) for s in _controller_subjects(token) for r in referents(s))
+    if constraint.dep == "content":  # what a verb of saying says, also around a parenthetical "they warned"
+        return any(_word_matches(c, constraint.lemmas) for c in warned_clauses(token))
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
         return not _agent_of_transitive(token) and _word_matches(governing_verb(token), constraint.lemmas)
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
-                   + _complementizer_subjects(token, preps))
+                   + _complementizer_subjects(token, preps) + _after_time(token, preps))
         return any(_word_matches(o, constraint.lemmas) for o in objects + verb_preps_after(token, preps))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
@@ -181,6 +185,15 @@ def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
         return []
     return [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _after_time(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"had warned for days of a threat": the parser may hang the verb's phrase on the time phrase before it."""
+    if not preps:
+        return []
+    times = [o for c in verb.children if c.dep_ == "prep" for o in c.children
+             if o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS]
+    return [o for t in times for o in prep_objects(t, preps)]
 
 
 def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -351,3 +351,47 @@ def test_the_people_of_an_international_body_keep_the_body_and_take_their_role(k
 def test_the_role_the_words_give(kb, mention, actor_id, country, sector):
     actor = kb.resolve(mention, date=dt.date(2019, 6, 10))
     assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)
+
+
+@pytest.mark.parametrize("mention, bloc", [
+    ("European officials", "EU"),                 # a region's officials: its bloc's, of no country
+    ("West African leaders", "ECOWAS"),           # the longer region before "African"
+    ("Arab foreign ministers", "ARAB_LEAGUE"),
+    ("the African leaders", "AU"),
+    ("Western diplomats", None),                  # a region with no bloc: officials of no country
+    ("European and Arab governments", None),      # two regions: no one bloc
+])
+def test_regional_officials_are_of_no_country(kb, mention, bloc):
+    actor = kb.resolve(mention, country="TUR")  # the article's country is not theirs
+    assert actor is not None and actor.country is None and actor.sector == "GOV"
+    assert actor.id == bloc
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Western-backed government", "TUR"),     # a region backing a state's body: the state's
+    ("a pro-Western government", "TUR"),
+    ("the regional government", "TUR"),           # a province's, in lower case: no region of states
+    ("Arab militias", "TUR"),                     # a region word on armed men is no officials' bloc
+    ("Iraqi officials", "IRQ"),                   # a nationality stays the state's
+])
+def test_region_words_that_keep_a_country(kb, mention, country):
+    actor = kb.resolve(mention, country="TUR")
+    assert actor is not None and actor.country == country
+
+
+def test_a_group_named_in_full_is_not_an_army_of_its_country(kb):
+    # "National Liberation Army" ends in an agent noun, but it is the ELN's name, not Colombia's military
+    assert kb.resolve("the National Liberation Army", country="COL").id == "COL.ELN"
+
+
+@pytest.mark.parametrize("mention, day, actor_id", [
+    ("UN Secretary-General António Guterres", dt.date(2022, 7, 23), "person.guterres"),
+    ("Ban Ki-moon", dt.date(2012, 5, 1), "person.banki"),
+    ("IAEA chief Rafael Grossi", dt.date(2022, 7, 23), "person.grossi"),
+    ("Mr. Grundberg", dt.date(2022, 4, 1), "person.grundberg"),           # a UN envoy
+    ("Staffan de Mistura", dt.date(2016, 2, 1), "person.demistura"),
+])
+def test_heads_of_international_bodies_speak_for_no_country(kb, mention, day, actor_id):
+    # known only as officials of an international body: coded as its officials, not as nationals of a state
+    actor = kb.resolve(mention, date=day)
+    assert actor.id == actor_id and actor.country is None and actor.sector == "GOV"

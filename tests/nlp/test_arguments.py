@@ -27,6 +27,27 @@ CASES = [
     ("Jordan is opposed to the plan.", "opposed", ["Jordan"], ["plan"]),
     # the target inside a clause, a possessor, or behind a preposition when the object is a thing
     ("The ministry demanded that Turkey withdraw its troops.", "demanded", ["ministry"], ["Turkey"]),
+    # the dateline's country taken by the parser for the subject: the subject is what it hangs after the dash
+    ("NAIROBI, Kenya — East African leaders on Monday imposed sanctions on Somalia.", "sanctions", ["leaders"],
+     ["Somalia"]),
+    ("NAIROBI, Kenya — Kenya on Monday imposed sanctions on Somalia.", "sanctions", ["Kenya"], ["Somalia"]),
+    ("ABUJA, Nigeria — West African leaders on Sunday imposed sweeping sanctions on Niger.", "sanctions",
+     ["leaders"], ["Niger"]),  # an example article's sentence
+    ("DAKAR, Senegal — West African leaders on Sunday imposed sweeping sanctions on Mali.", "sanctions",
+     ["leaders"], ["Mali"]),  # parsed right: kept
+    # a common noun before an event noun is its kind, not whom it strikes (an example article's sentence)
+    ("Ankara blamed Syrian government forces and hit back with artillery and drone strikes on government "
+     "positions.", "hit", ["Ankara"], ["government"]),
+    # the means a threatened act uses are looked through for whom it is aimed at
+    ("The rebels warned that they would use force against the army.", "warned", ["rebels"], ["army"]),
+    ("Hamas warned it would use drones against Israel.", "warned", ["Hamas"], ["Israel"]),
+    ("The rebels warned that they would attack the army.", "warned", ["rebels"], ["army"]),
+    # a definite group word as the object is whom it blames, not a party inside its "for" phrase; an "of"
+    # phrase or a plain noun keeps the party inside
+    ("Officials blamed the faction for a string of attacks on the U.S. Embassy.", "blamed", ["Officials"],
+     ["faction"]),
+    ("The minister blamed the group for the bombing of the Turkish consulate.", "blamed", ["minister"], ["group"]),
+    ("The minister condemned the shelling of Kurdish villages.", "condemned", ["minister"], ["villages"]),
     # the doer of a passive "that" clause is its agent, not the ones it was done to
     ("Baku claimed villagers were shelled by Armenian gunners.", "claimed", ["Baku"], ["gunners"]),
     ("The rebels denounced Kenya's decision.", "denounced", ["rebels"], ["Kenya"]),

@@ -42,6 +42,17 @@ _OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minis
 _DOMESTIC_COALITION = frozenset(normalise(w) for w in ("opposition", "ruling", "governing", "electoral", "party",
                                                        "parliamentary", "government"))
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Regions whose states speak together: "European officials", "Arab governments", "West African leaders" are
+# the officials of several states, of no one country (nor of the country their words act on); they are the
+# bloc of the region where the knowledge base has one. Longer regions first ("West African" before "African").
+_REGIONAL_BLOCS = tuple((tuple(normalise(w) for w in region.split()), bloc) for region, bloc in (
+    ("west african", "ECOWAS"), ("latin american", None), ("middle eastern", None), ("european", "EU"),
+    ("arab", "ARAB_LEAGUE"), ("african", "AU"), ("gulf", "GCC"), ("western", None), ("asian", None),
+    ("nordic", None)))
+# "the Western-backed government", "a pro-Western government": a region that backs a state's body, not its own.
+_SPONSORED = frozenset(normalise(w) for w in ("backed", "led", "allied", "aligned", "supported", "funded", "trained",
+                                              "friendly", "leaning", "oriented", "style"))
+_STANCES = frozenset(normalise(w) for w in ("pro", "anti"))
 _THE_NATION = frozenset({"country", "nation"})
 # Armed groups with no country of their own take the country where the text places them (ACLED's convention).
 _STATELESS_ARMED = frozenset({"INS", "REB", "UAF"})
@@ -220,6 +231,8 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     sector = agent_sector(index, ws)
     if sector is None:
         return None
+    if sector == "GOV" and (region := _region(ws)) is not None:
+        return _regional(index, text, region)
     leader = leading_state(index, ws, matches)
     if leader is not None:  # "Saudi-led forces", "U.S.-led coalition troops", "Hamas-run police"
         return generic_actor(index, text, sector, leader)
@@ -227,6 +240,32 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         country = None  # "coalition troops", "foreign forces" are not the article country's own
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
     return generic_actor(index, text, sector, country)
+
+
+def _region(ws: tuple[Word, ...]) -> tuple[str | None] | None:
+    """The bloc of the region words in the phrase, as a 1-tuple: None inside when the region has no bloc or
+    the phrase joins several ("European and Arab governments"); no tuple when the phrase names no region."""
+    ws = _strip_the(ws)
+    keys = [w.key for w in ws]
+    taken: set[int] = set()
+    blocs = []
+    for region, bloc in _REGIONAL_BLOCS:
+        for i in range(len(keys) - len(region)):
+            if (tuple(keys[i:i + len(region)]) == region and i not in taken and ws[i].capital
+                    and keys[i + len(region)] not in _SPONSORED and (i == 0 or keys[i - 1] not in _STANCES)):
+                taken.update(range(i, i + len(region)))
+                blocs.append(bloc)
+    if not blocs:
+        return None
+    return (blocs[0],) if len(blocs) == 1 else (None,)
+
+
+def _regional(index: Index, text: str, region: tuple[str | None]) -> Actor:
+    """Officials of a region: its bloc's officials (GOV, as "EU officials" are), else officials of no country."""
+    bloc = region[0]
+    if bloc is not None and bloc in index.by_id:
+        return replace(actor_of(index, bloc, text), sector="GOV")
+    return Actor(text=text, name=text, sector="GOV")
 
 
 def _multinational(ws: tuple[Word, ...]) -> bool:

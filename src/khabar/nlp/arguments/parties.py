@@ -51,6 +51,19 @@ _WHERE_NOUNS = frozenset({"side", "border", "frontier", "outskirts", "outskirt",
                           "center", "heart", "vicinity"})
 
 
+# Nouns that, definite, stand for a body the text named before ("blamed the faction for attacks on the
+# embassy": the faction is whom it blames, not the embassy inside the phrase).
+_ANAPHORIC_BODIES = frozenset({"faction", "outfit", "group", "movement"})
+
+
+def named_before(token: Token) -> bool:
+    """"the faction", "the group": not "the movement of troops", "the group of protesters" (an "of" phrase
+    says what it is made of)."""
+    return (token.lemma_.lower() in _ANAPHORIC_BODIES and token.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
 def is_party(token: Token) -> bool:
     """Whether a noun can stand for a party: a name, a pronoun, or a phrase the knowledge base resolves."""
     if token.lemma_.lower() in _WHERE_NOUNS:

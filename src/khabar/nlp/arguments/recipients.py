@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from .doers import INSTRUMENTS, is_munition
-from .parties import PARTY_ENTS, counted_people, is_party
-from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, mention_span, prep_objects
+from .parties import PARTY_ENTS, counted_people, is_party, named_before
+from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects
 from .places import is_destination, is_name_part, is_place_phrase, name_behind, places_affected
 from .sides import meets_among_themselves
 from .subjects import clause_subject, non_finite
@@ -82,8 +82,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps) if is_party(t) and not (found and is_destination(t))]
-    if not found:
-        found = [t for o in every for t in inner_parties(o, preps)]
+    if not found:  # "blamed the faction for attacks on the embassy": the faction, not a party inside its phrase
+        found = [o for o in objects if named_before(o)] or [t for o in every for t in inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
         found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)
                  and not (category in _OWN_ACTS and _same_side(t, verb))]
@@ -128,6 +128,17 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", 
                               "poss", "conj", "appos", "nmod"})
 
 
+def _kind_of_event(word: Token, noun: Token) -> bool:
+    """"artillery and drone strikes", "tank fire": a common noun before an event noun says its kind (its
+    means), not whom it strikes; a name there is a party ("Hamas rocket attacks")."""
+    return (word.dep_ in ("nmod", "compound") and word.i < noun.i and word.pos_ == "NOUN"
+            and word.ent_type_ not in PARTY_ENTS and is_event_noun(noun))
+
+
+# Verbs whose object is a means ("use force", "employ drones"), never whom the act is aimed at.
+_USING = frozenset({"use", "employ", "wield"})
+
+
 def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, category: str = "") -> list[Token]:
     """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
     Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins.
@@ -136,7 +147,10 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and is_place_phrase(c))]
-    level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not moved_force(antecedent(c), category) else
+    # the forces a mobilisation moves and the means used ("would use force against the army") are looked
+    # through for whom they are aimed at
+    level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
+                                                                        or verb.lemma_.lower() in _USING) else
                                         [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"])]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
@@ -144,7 +158,8 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
         if found:
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
-                 and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)]  # "military action" is no party's
+                 and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
+                 and not _kind_of_event(c, t)]
     return []
 
 

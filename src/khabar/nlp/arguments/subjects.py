@@ -12,6 +12,37 @@ from .phrases import antecedent, by_agent, is_event_noun, prep_objects
 
 
 _SUBJECTS = ("nsubj", "csubj")
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dateline_modifier(token: Token) -> bool:
+    """"SANAA, Yemen — American and British warplanes ... struck": the dateline's city, relabelled a modifier
+    of the verb, with the real subject hung on it."""
+    return token.dep_ in ("npadvmod", "advmod") and _dateline_word(token)
+
+
+def _dateline_word(token: Token) -> bool:
+    """``in_dateline``, also after a headline: an all-capital word opening a line, before the dateline's dash."""
+    if in_dateline(token):
+        return True
+    doc = token.doc
+    opens_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space
+    return (opens_line and token.is_alpha and token.text.isupper() and len(token) > 1
+            and any(t.text in _DATELINE_DASHES for t in doc[token.i + 1:min(token.i + 8, len(doc))]))
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """"ABUJA, Nigeria — West African leaders imposed ...": the parser may take the dateline's city or country
+    for the subject and hang the real one on it after the dash; the subject is then that one (else none)."""
+    doc = subject.doc
+    i = subject.i
+    country = i >= 2 and doc[i - 1].text == "," and _dateline_word(doc[i - 2])  # "ABUJA, Nigeria —"
+    if not (_dateline_word(subject) or country):
+        return subject
+    dash = next((t for t in doc[i + 1:min(i + 12, len(doc))] if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return None if _dateline_word(subject) else subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -20,7 +51,8 @@ def clause_subject(verb: Token) -> Token | None:
     for _ in range(8):
         stative = v.lower_ in STATIVE_PARTICIPLES or v.lower_ in FEELING_PARTICIPLES
         deps = _SUBJECTS + ("nsubjpass",) if stative else _SUBJECTS
-        subj = next((c for c in v.children if c.dep_ in deps and not in_dateline(c)), None)
+        subj = next((s for c in v.children if c.dep_ in deps or _dateline_modifier(c)
+                     for s in (_past_dateline(c),) if s is not None), None)
         if subj is not None and subj.lower_ in _FIRST_PERSON:
             return _speaker_of_quote(v) or subj  # '"We will not negotiate," the prime minister said'
         if subj is not None:

@@ -116,12 +116,26 @@ def _stated_countries(doc: Doc, kb: ActorKB, *, skip: frozenset[int]) -> tuple[d
     subjects: set[str] = set()
     for token in doc:  # words, not entities: the tagger often calls "Ugandan" a person
         if token.i not in skip and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
-            code = kb.country_of(token.text)
+            code = kb.country_of(_name_of(token))
             if code:
                 counts[code] = counts.get(code, 0) + 1
                 if _in_subject(token):
                     subjects.add(code)
     return counts, subjects
+
+
+def _name_of(token: Token) -> str:
+    """The whole name a word is part of ("Hezbollah" in "Kataib Hezbollah" is the Iraqi group's, not
+    Lebanon's); the word itself outside a name of several words."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in ("ORG", "NORP", "PERSON", "FAC"):
+        return token.text
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end].text
 
 
 def _in_subject(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..sentences import sentence_bounds
+from .acts import _category_at, _governing_verb
 
 
 def _place_country(head: Token) -> str | None:
@@ -14,11 +15,18 @@ def _place_country(head: Token) -> str | None:
     and names that stand for a government are not places of events)."""
     places = _event_places(head.doc)
     start, end = sentence_bounds(head)
-    here = [m for m in places if start <= m.start < end]
+    here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)]
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
-    before = [m for m in places if m.end <= head.i]
+    # a state or capital named in an earlier sentence is mostly a party ("along with Norway", "a strike in
+    # Damascus" in a story about Israel) or an origin ("a woman from Ecuador"): only a town or region before
+    # places the people of a sentence that names no place (else the caller takes the article's country)
+    before = [m for m in places if m.end <= head.i and not _state_or_capital(m.place.feature)]
     return before[-1].place.country if before else None
+
+
+def _state_or_capital(feature: str | None) -> bool:
+    return bool(feature) and (feature.startswith("PCL") or feature == "PPLC")
 
 
 _EVENT_PLACES_KEY = "khabar.mentions.event_places"
@@ -33,7 +41,8 @@ def _event_places(doc: Doc) -> list:
     cached = doc.user_data.get(_EVENT_PLACES_KEY)
     if cached is None or cached[0] is not places:
         kept = [m for m in places if not m.dateline and not m.actor and m.place.country
-                and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])]
+                and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
+                and not _state_as_party(doc[m.end - 1], m.place.feature)]
         cached = (places, kept)
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
@@ -81,6 +90,71 @@ def _gazetteer_country(span: Span) -> str | None:
         if not m.dateline and m.start < span.end and span.start < m.end and m.place.country:
             return m.place.country
     return None
+
+
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Acts whose object is a party spoken to or about ("accused France", "urged Israel"), not a place.
+_ACTS_ABOUT_A_PARTY = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _state_as_party(token: Token, feature: str | None) -> bool:
+    """"denounced Iran's influence", "chanted slogans against France", "hosted the talks with Norway",
+    "accused France": a state (or its capital) that an act is about or done with stands for the state, not for
+    where anyone is; it gives no one else its country. Not a place of a harmful act ("bombed Lebanon,
+    killing 10") nor one "in"/"at"/"near" which something happens."""
+    if not _state_or_capital(feature):
+        return False
+    phrase = token
+    while phrase.dep_ in _OWNER_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "Iran's influence": the phrase the state owns
+    if phrase.dep_ == "pobj":  # "along with Norway", "talks with Pakistan": a party acted with, no place
+        return phrase.head.lower_ == "with"
+    if phrase.dep_ in ("dobj", "dative"):  # not "visited Pakistan": a place met or gone to is where it happens
+        return _category_at(_governing_verb(phrase)) in _ACTS_ABOUT_A_PARTY
+    return False
+
+
+# Prepositions whose object is whom a doer acts against or with ("chanted slogans against France", "hosted
+# the talks with Norway"), not where it is.
+_COUNTERPART_PREPS = frozenset({"against", "with", "toward", "towards"})
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod"})
+
+
+def _doers_counterpart(head: Token, mention) -> bool:
+    """Whether the place is a state (or capital) that the subject ``head`` acts against or with: the other
+    party of its own clause, whose country is not the doer's ("demonstrators chanted slogans against France")."""
+    token = head.doc[mention.end - 1]
+    feature = mention.place.feature
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj":
+        head = head.head.head  # "a number of demonstrators", "thousands of people": the subject is theirs
+    if head.dep_ != "nsubj" or not _state_or_capital(feature):
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in _COUNTERPART_PREPS:
+        return False
+    verb = token.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _PHRASE_DEPS and verb.head.i != verb.i:
+        verb = verb.head  # "chanted slogans against France": up to the verb of the phrase
+    return verb.i == head.head.i
+
+
+def _spoken_about(head: Token, mention) -> bool:
+    """Whether the place lies in what the subject ``head`` accuses, asks, threatens or sanctions (the words
+    after its verb): "the junta accused France of seeking to free Mr. Bazoum", "officials accused Iran of
+    arming militias in Yemen" place the other party, not the subject."""
+    if head.dep_ != "nsubj" or _category_at(head.head) not in _ACTS_ABOUT_A_PARTY:
+        return False
+    verb = head.head
+    return mention.start > verb.i and verb.is_ancestor(head.doc[mention.end - 1])
+
+
+def _countries_spoken_about(head: Token, country_of) -> frozenset[str]:
+    """The countries the words after the verb of an accusing, asking or threatening subject ``head`` name
+    ("the junta accused France ...": France): another party's, never the subject's own."""
+    if head.dep_ != "nsubj" or _category_at(head.head) not in _ACTS_ABOUT_A_PARTY:
+        return frozenset()
+    verb = head.head
+    words = (t for t in verb.subtree if t.i > verb.i and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
+    return frozenset(c for c in map(country_of, (t.text for t in words)) if c)
 
 
 def _as_party(token: Token) -> bool:

@@ -23,12 +23,12 @@ from .acts import (_HARMFUL_ACTS, _act_of_doer, _category_at, _civilian_thing, _
                    _trigger_of_doer, _weapon_as_doer)
 from .article_country import _article_country, _met_at
 from .coreference import (_GROUP_WORDS, _PERSON_NOUNS, _PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _agrees,
-                          _antecedent_in_sentence, _as_subject, _may_name_actor, _party_positions, _sentence_start_back,
-                          _speaker)
+                          _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
+                          _sentence_start_back, _speaker)
 from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _facility, _international, _is_person,
                       _named_party, _proper_name, _strip_the, _unplaced_people, _with_article)
-from .place_countries import (_event_places, _gazetteer_country, _modifies_noun, _party_place_tokens, _place_country,
-                              _region_of)
+from .place_countries import (_countries_spoken_about, _doers_counterpart, _event_places, _gazetteer_country,
+                              _modifies_noun, _party_place_tokens, _place_country, _region_of, _spoken_about)
 from .presence_abroad import _stated_only_abroad
 
 
@@ -42,6 +42,8 @@ _CIVILIAN_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", 
 _SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb"})
 _FORCE_ACTS = frozenset({"ASSAULT"})
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
+# Possessive pronouns whose referent's country is that of the generic body it owns ("His foreign ministry").
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
 
@@ -137,11 +139,20 @@ class MentionResolver:
         named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
         if named is not None:
             return named
-        if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span):
+        if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span) and not self._names_body(span):
             earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span.text, span=_char_span(span))
         return self._lookup(head, span)
+
+    def _names_body(self, span: Span) -> bool:
+        """"the larger FARC rebel group", "the Amal movement": a description with a known body's name in it is
+        that body, not the last group named (but "the Iran-aligned faction" names only its sponsor)."""
+        if not any(t.text[:1].isupper() and t.pos_ != "DET" for t in span):
+            return False  # most descriptions: no lookup
+        found = self.kb.resolve(span.text, date=self.date, country=None)
+        entry = self.kb.entry(found.id) if found is not None and found.id else None
+        return entry is not None and entry.kind == "organisation"
 
     def _name_after(self, head: Token, span: Span) -> Actor | None:
         """"The militant group Hamas fired ...": a description right before the name of a known actor is that
@@ -293,7 +304,7 @@ class MentionResolver:
         government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
         found = None
         if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
             self._owners_open.add(head.i)
@@ -309,8 +320,46 @@ class MentionResolver:
         """The country a generic mention ("the police", "the president") belongs to when its words state
         none: that of the place its own sentence names nearest to it, else the article's. Not for one office
         holder ("the prime minister flew to Washington" is the article country's)."""
-        if head.lemma_.lower() in _ENVOYS and head.dep_ in ("dobj", "nsubjpass"):
-            return None  # "Turkey summoned the ambassador": another state's, whose the words do not say
+        if head.lemma_.lower() in _ENVOYS and (head.dep_ in ("dobj", "nsubjpass") or head.tag_ == "NNS"):
+            # "Turkey summoned the ambassador", "Diplomats warned that the cabinet ...": another state's (those
+            # posted where the news is are mostly foreign), whose the words do not say
+            return None
+        shared = self._first_conjuncts_countries(head)
+        if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
+            return shared[0] if len(shared) == 1 else None
+        home = self._home_guess(head)
+        return None if home is not None and home == self._own_doers_country(head) else home
+
+    def _first_conjuncts_countries(self, head: Token) -> tuple[str, ...] | None:
+        """The countries the nationality words of the first of a list of nouns state, which the later bare
+        nouns of its kind share; None when the mention is no later conjunct of its kind or the first states none."""
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.i == head.i or self.kb.sector_of(first.lemma_) != self.kb.sector_of(head.lemma_):
+            return None  # "Turkish troops and allied rebels": the rebels are not Turkish
+        words = [c for c in first.subtree if c.i < first.i and c.dep_ in ("amod", "compound", "conj", "nmod")]
+        countries = tuple(dict.fromkeys(c for c in (self.kb.country_of(w.text) for w in words
+                                                     if w.text[:1].isupper()) if c))
+        return countries or None
+
+    def _own_doers_country(self, head: Token) -> str | None:
+        """"Ankara hit back with drone strikes on government positions": a generic organ that an organ of its
+        kind attacks is not the attacker's own, whose country the guess may have taken. The attacker's country
+        when it is such an organ (no person: "the president" may act on his own government)."""
+        sector = self.kb.sector_of(head.lemma_)
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if sector is None or verb is None or head.i < verb.i or head.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if _category_at(verb) not in _HARMFUL_ACTS:
+            return None  # "the president urged the government to act": his own
+        subject = clause_subject(verb)
+        if subject is None or subject.i == head.i or subject.is_ancestor(head) or head.is_ancestor(subject):
+            return None
+        found = self._resolve(subject)
+        return found.country if found is not None and found.sector == sector and not _is_person(found) else None
+
+    def _home_guess(self, head: Token) -> str | None:
         if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             return self._article_country_of(head)
         reporter = self._reporter_country(head)
@@ -323,7 +372,8 @@ class MentionResolver:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
-        here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or () if not _met_at(head, m)]
+        here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
+                if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)]
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
@@ -357,7 +407,11 @@ class MentionResolver:
         sector = self.kb.sector_of(head.lemma_)  # memoised: cheaper than the phrase, and rules out most nouns
         if sector not in _STATE_ORGANS or not self._is_definite(self._span(head)):
             return None
-        earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None)
+        # not a state the words after its verb accuse or ask ("the junta accused France": not France's), nor a
+        # person or a party no words name (the government a protest addresses)
+        others = _countries_spoken_about(head, self.kb.country_of)
+        earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None
+                                    and a.country not in others and not _is_person(a) and a.text)
         return earlier.country if earlier is not None else None
 
     def unidentified_armed_group(self, trigger: Token, *, text_span: Span | None = None) -> Actor:
@@ -437,6 +491,8 @@ class MentionResolver:
         ethnic group ("ethnic Albanians") belongs to where it lives, not to its kin state."""
         if not _ethnic(span) and self.kb.country_of(span.text) is not None:
             return actor
+        if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children):
+            return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
         country = _place_country(head)
         if country is None or country == actor.country:
             return actor
@@ -481,22 +537,37 @@ class MentionResolver:
         return first is not None and first.lower_ in ("the", "this", "that", "these", "those")
 
     def _pronoun(self, head: Token, lower: str) -> Actor | None:
+        doer = self._own_doer(head)
+        other = (lambda a: a is not None and (a.id or a.name) != doer) if doer else (lambda a: a is not None)
         referent = _antecedent_in_sentence(head, lower)
         found = self._resolve(referent) if referent is not None else None
-        if found is None and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+        if not other(found) and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             found = self._earlier_subject(head, lower)
-        if found is not None:
+        if other(found):
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
         if lower in _PERSON_PRONOUNS:
             found = self._last(lambda a: a.sector is not None and a.id is not None and "person" in (a.id or "")
-                               ) or self._last(lambda a: a.id is not None)
+                               and other(a)) or self._last(lambda a: a.id is not None and other(a))
         elif lower in _THING_PRONOUNS or lower in _PLURAL_PRONOUNS:
-            found = self._last(lambda a: a.id is not None)
+            found = self._last(lambda a: a.id is not None and other(a))
         else:
             return None
         if found is None:
             return None
         return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
+
+    def _own_doer(self, pronoun: Token) -> str | None:
+        """Who does the act an object pronoun is the object of ("his ministry ... called on them"): the
+        pronoun is never that doer (else the words would say "themselves"). Its id, or the name of a state's
+        organ ("his government blamed it": not the Colombian government)."""
+        verb = _own_verb_of_object(pronoun)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
+            return None
+        found = self._resolve(subject)
+        if found is None or not (found.id or found.sector in _STATE_ORGANS):
+            return None  # two generic crowds ("crowds gathered to greet them") may be two parties
+        return found.id or found.name  # a state's organ with no id of its own: one per country
 
     def _last(self, wanted) -> Actor | None:
         return next((a for a in reversed(self.history) if wanted(a)), None)

@@ -42,7 +42,7 @@ def source_options(f):
         click.option("--strict", is_flag=True, help="Stop at the first failure (default: record it and keep going)."),
         click.option("--batch-size", type=int, default=64, show_default=True,
                      help="Articles per committed batch; a killed run loses at most one batch."),
-        click.option("--store-memory", type=int, default=256, show_default=True,
+        click.option("--store-memory", type=int, default=Settings.store_memory_mb, show_default=True,
                      help="MB of memory the DuckDB store may hold while a run writes; more spills to disk."),
     ]
     for opt in reversed(opts):

@@ -61,6 +61,49 @@ def test_a_dateline_is_never_the_subject_of_the_clause_it_opens(khabar_nlp, text
     assert doc[0].dep_ != "nsubj"
 
 
+_HEADLINE = "Army retakes river port after a week of heavy fighting in the north\n\n"
+
+
+@pytest.mark.parametrize("text,verb,subject,conjuncts", [
+    # the parser hangs the real subject on the dateline, after the dash
+    ("KHARTOUM — Sudan's army and the paramilitary Rapid Support Forces have signed a truce in the west.",
+     "signed", "army", ["Forces"]),
+    ("MOSCOW — Russia and Turkey agreed on Thursday to halt fighting along the border.",
+     "agreed", "Russia", ["Turkey"]),
+    ("NAIROBI — Kenya and Somalia restored diplomatic ties on Tuesday.", "restored", "Kenya", ["Somalia"]),
+    ("ABUJA, Nigeria — Nigeria and Niger reopened their shared border on Monday.", "reopened", "Nigeria",
+     ["Niger"]),
+    # after a headline too
+    (_HEADLINE + "MOSCOW — Russia and Turkey agreed on Thursday to halt fighting.", "agreed", "Russia", ["Turkey"]),
+    (_HEADLINE + "ABUJA, Nigeria — Nigeria and Niger reopened their shared border on Monday.", "reopened",
+     "Nigeria", ["Niger"]),
+    # must not change: the parser found the subject itself
+    ("ADEN — Yemen's government and the southern separatists signed a power-sharing deal.", "signed",
+     "government", ["separatists"]),
+    ("KIGALI — President Kagame, the country's leader, met the envoy on Friday.", "met", "Kagame", []),
+    ("BAMAKO — Mali expelled the French ambassador on Monday.", "expelled", "Mali", []),
+    (_HEADLINE + "KHARTOUM — Sudan's army and the paramilitary Rapid Support Forces have signed a truce.",
+     "signed", "army", ["Forces"]),
+])
+def test_the_subject_hung_on_a_dateline_becomes_the_verbs(khabar_nlp, text, verb, subject, conjuncts):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    (s,) = [c for c in v.children if c.dep_ == "nsubj"]
+    assert s.text == subject and [c.text for c in s.children if c.dep_ == "conj"] == conjuncts
+    assert all(t.dep_ not in ("nsubj", "nsubjpass") for t in doc if t.text.isupper() and len(t) > 2)
+
+
+@pytest.mark.parametrize("text,word,dep", [
+    # not a dateline: a capitalised party inside a sentence keeps its label
+    ("Officials said the talks would resume.\n\nNATO troops left the base - officials said.", "troops", "nsubj"),
+    ("MOSCOW — NATO and Russia agreed to talks — officials said.", "NATO", "nsubj"),
+])
+def test_a_subject_outside_a_dateline_is_left_alone(khabar_nlp, text, word, dep):
+    doc = khabar_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert token.dep_ == dep
+
+
 def test_an_attributive_participle_is_left_alone(khabar_nlp):
     doc = khabar_nlp("Aid reached the besieged villages on Monday.")
     (v,) = [t for t in doc if t.text == "besieged"]

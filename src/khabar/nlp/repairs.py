@@ -8,7 +8,9 @@
    so every later step (triggers, arguments, factuality) reads an ordinary clause.
 3. A dateline read as the subject of the sentence it opens ("LAGOS — Thousands of traders marched", "BAGHDAD —
    Thousands protested" once 2. has made the verb a clause): ``repair_dateline_subjects`` makes it a modifier,
-   so no subject constraint of the lexicon reads the place the story was filed from as the doer.
+   so no subject constraint of the lexicon reads the place the story was filed from as the doer, and the real
+   subject the parser hung on it after the dash ("KHARTOUM — Sudan's army and the RSF have signed") becomes the
+   verb's subject.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from spacy.parts_of_speech import VERB
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .datelines import in_dateline
+from .datelines import dateline_country, dateline_dash, in_dateline
 from .sentences import forget_sentence_bounds
 
 # Prefixes that make new verbs out of old ones in news English; the word is kept whole only when it ends like
@@ -84,9 +86,29 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
 
 
 def repair_dateline_subjects(doc: Doc) -> None:
-    for token in doc[:7]:  # a dateline opens the text
-        if token.dep_ in ("nsubj", "nsubjpass") and in_dateline(token):
+    for token in _tokens_labelled(doc, ("nsubj", "nsubjpass")):
+        if in_dateline(token) or dateline_country(token):  # a dateline opens a line, the text's or a paragraph's
+            label = token.dep_
             token.dep_ = "npadvmod"
+            _promote_subject_after_dateline(token, label)
+
+
+def _promote_subject_after_dateline(dateline: Token, label: str) -> None:
+    """"MOSCOW — Russia and Turkey agreed ...": the parser hangs the real subject on the dateline, as its
+    apposition or conjunct after the dash; it becomes the verb's subject, with the parties coordinated after it."""
+    dash = dateline_dash(dateline)
+    if dash is None:
+        return
+    # "ABUJA, Nigeria — Nigeria and Niger reopened": the subject may hang on the dateline's country instead
+    holders = [dateline, *(c for c in dateline.children if dateline_country(c))]
+    after = sorted((c for h in holders for c in h.children if c.i > dash.i), key=lambda t: t.i)
+    subject = next((c for c in after if c.dep_ in ("appos", "conj")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return
+    for t in after:
+        if t.i > subject.i and t.dep_ in ("cc", "conj"):
+            t.head = subject  # "MOSCOW — Russia and Turkey" read as three conjuncts of MOSCOW
+    subject.head, subject.dep_ = dateline.head, label
 
 
 def _tokens_labelled(doc: Doc, labels: tuple[str, ...]) -> list[Token]:

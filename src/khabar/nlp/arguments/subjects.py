@@ -18,17 +18,7 @@ _DATELINE_DASHES = frozenset({"—", "–", "--"})
 def _dateline_modifier(token: Token) -> bool:
     """"SANAA, Yemen — American and British warplanes ... struck": the dateline's city, relabelled a modifier
     of the verb, with the real subject hung on it."""
-    return token.dep_ in ("npadvmod", "advmod") and _dateline_word(token)
-
-
-def _dateline_word(token: Token) -> bool:
-    """``in_dateline``, also after a headline: an all-capital word opening a line, before the dateline's dash."""
-    if in_dateline(token):
-        return True
-    doc = token.doc
-    opens_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space
-    return (opens_line and token.is_alpha and token.text.isupper() and len(token) > 1
-            and any(t.text in _DATELINE_DASHES for t in doc[token.i + 1:min(token.i + 8, len(doc))]))
+    return token.dep_ in ("npadvmod", "advmod") and in_dateline(token)
 
 
 def _past_dateline(subject: Token) -> Token | None:
@@ -36,12 +26,12 @@ def _past_dateline(subject: Token) -> Token | None:
     for the subject and hang the real one on it after the dash; the subject is then that one (else none)."""
     doc = subject.doc
     i = subject.i
-    country = i >= 2 and doc[i - 1].text == "," and _dateline_word(doc[i - 2])  # "ABUJA, Nigeria —"
-    if not (_dateline_word(subject) or country):
+    country = i >= 2 and doc[i - 1].text == "," and in_dateline(doc[i - 2])  # "ABUJA, Nigeria —"
+    if not (in_dateline(subject) or country):
         return subject
     dash = next((t for t in doc[i + 1:min(i + 12, len(doc))] if t.text in _DATELINE_DASHES), None)
     if dash is None:
-        return None if _dateline_word(subject) else subject
+        return None if in_dateline(subject) else subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 

@@ -8,6 +8,7 @@ group's id is derived from its smallest member id.
 """
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -71,61 +72,61 @@ def _join(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) -> None:
             uf.union(a.id, b.id)
 
 
-class _Fits:
-    """For each lone report: how many members of each group it is compatible with, the groups where
-    it shares evidence with some member, and the lone reports it is compatible with."""
+class _Neighbours:
+    """The reports each lone report is compatible with, and whether they share evidence.
 
-    def __init__(self) -> None:
-        self.members: dict[str, Counter[str]] = defaultdict(Counter)
-        self.evidence: dict[str, set[str]] = defaultdict(set)
-        self.lone_pairs: set[tuple[str, str]] = set()
+    A dense slice (one category, one country, a few weeks of a big corpus) holds millions of compatible
+    pairs; kept as tuples and sets of ids they cost ~150 bytes each and set a long run's peak memory. Here
+    each lone report keeps one array of its neighbours' positions (+1, negated when they share no evidence):
+    4 bytes a pair. Compatibility does not change from round to round and no report becomes lone again, so
+    the first round's neighbours serve every later one."""
 
-    def add(self, lone: Report, other: Report, root: str, *, evidence: bool, other_is_lone: bool) -> None:
-        self.members[lone.id][root] += 1
-        if evidence:
-            self.evidence[lone.id].add(root)
-        if other_is_lone:
-            self.lone_pairs.add((lone.id, other.id))
+    def __init__(self, reports: list[Report], lone: set[str], ancestors: Ancestors):
+        self.reports = reports
+        self.ancestors = ancestors
+        self.codes: dict[str, array] = {}
+        position = {r.id: i for i, r in enumerate(reports)}
+        for a, b in candidate_pairs(reports):
+            # the membership test is far cheaper than the comparison
+            if (a.id in lone or b.id in lone) and compatible(a, b, ancestors):
+                sign = 1 if shared_evidence(a, b, ancestors) else -1
+                self._add(a, position[b.id] + 1, sign, lone)
+                self._add(b, position[a.id] + 1, sign, lone)
 
-    def choice(self, report_id: str, size: Counter[str], lone: set[str], precise: set[str]) -> str | None:
-        """The one group the report fits: compatible with every member, and the only such group
-        sharing evidence with it; failing evidence, the only group it fits at all, if that group is
-        already corroborated or both reports are dated precisely (two lone reports never join on
-        compatibility alone when one of them could be from another day)."""
-        fits = sorted(root for root, n in self.members.get(report_id, {}).items() if n == size[root])
-        proven = [root for root in fits if root in self.evidence.get(report_id, set())]
-        if len(proven) == 1:
-            return proven[0]
-        if proven:
-            return None
-        if report_id in precise:  # a vague lone report is no rival: it joins later, if it fits the result
-            fits = [root for root in fits if root not in lone or root in precise]
-        if len(fits) == 1 and (fits[0] not in lone or {report_id, fits[0]} <= precise):
-            return fits[0]
+    def _add(self, report: Report, code: int, sign: int, lone: set[str]) -> None:
+        if report.id in lone:
+            self.codes.setdefault(report.id, array("i")).append(sign * code)
+
+    def fits(self, uf: _UnionFind, report_id: str) -> tuple[Counter[str], set[str]]:
+        """How many members of each group the report is compatible with, and the groups where it shares
+        evidence with some member."""
+        members: Counter[str] = Counter()
+        evidence: set[str] = set()
+        for code in self.codes.get(report_id, ()):
+            root = uf.find(self.reports[abs(code) - 1].id)
+            members[root] += 1
+            if code > 0:
+                evidence.add(root)
+        return members, evidence
+
+
+def _choice(members: Counter[str], evidence: set[str], *, report_id: str, size: Counter[str], lone: set[str],
+            precise: set[str]) -> str | None:
+    """The one group the report fits: compatible with every member, and the only such group sharing
+    evidence with it; failing evidence, the only group it fits at all, if that group is already
+    corroborated or both reports are dated precisely (two lone reports never join on compatibility
+    alone when one of them could be from another day)."""
+    fits = sorted(root for root, n in members.items() if n == size[root])
+    proven = [root for root in fits if root in evidence]
+    if len(proven) == 1:
+        return proven[0]
+    if proven:
         return None
-
-
-Pair = tuple[Report, Report, bool]  # two compatible reports, and whether they share evidence
-
-
-def _lone_pairs(reports: list[Report], lone: set[str], ancestors: Ancestors) -> list[Pair]:
-    """The compatible pairs with a lone report in them. Compatibility does not change from round to round
-    and no report becomes lone again, so the first round's pairs serve every later one."""
-    pairs = []
-    for a, b in candidate_pairs(reports):
-        # the membership test is far cheaper than the comparison
-        if (a.id in lone or b.id in lone) and compatible(a, b, ancestors):
-            pairs.append((a, b, shared_evidence(a, b, ancestors)))
-    return pairs
-
-
-def _collect_fits(uf: _UnionFind, pairs: list[Pair], lone: set[str]) -> _Fits:
-    fits = _Fits()
-    for a, b, evidence in pairs:
-        for x, y in ((a, b), (b, a)):
-            if x.id in lone:
-                fits.add(x, y, uf.find(y.id), evidence=evidence, other_is_lone=y.id in lone)
-    return fits
+    if report_id in precise:  # a vague lone report is no rival: it joins later, if it fits the result
+        fits = [root for root in fits if root not in lone or root in precise]
+    if len(fits) == 1 and (fits[0] not in lone or {report_id, fits[0]} <= precise):
+        return fits[0]
+    return None
 
 
 def _lone(uf: _UnionFind, reports: list[Report]) -> tuple[Counter[str], set[str]]:
@@ -133,11 +134,11 @@ def _lone(uf: _UnionFind, reports: list[Report]) -> tuple[Counter[str], set[str]
     return size, {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
 
 
-def _attach_round(uf: _UnionFind, reports: list[Report], pairs: list[Pair]) -> bool:
+def _attach_round(uf: _UnionFind, reports: list[Report], neighbours: _Neighbours, by_id: dict[str, Report]) -> bool:
     size, lone = _lone(uf, reports)
-    fits = _collect_fits(uf, pairs, lone)
     precise = {r.id for r in reports if _is_precise(r)}
-    choice = {r: fits.choice(r, size, lone, precise) for r in sorted(lone)}
+    choice = {r: _choice(*neighbours.fits(uf, r), report_id=r, size=size, lone=lone, precise=precise)
+              for r in sorted(lone)}
     joining: dict[str, list[str]] = defaultdict(list)
     for report_id, root in choice.items():
         if root is not None and (root not in lone or choice.get(root) == report_id):
@@ -145,7 +146,9 @@ def _attach_round(uf: _UnionFind, reports: list[Report], pairs: list[Pair]) -> b
     changed = False
     for root, ids in sorted(joining.items()):
         for report_id in ids:
-            if all((report_id, other) in fits.lone_pairs for other in ids if other != report_id):
+            # reports joining one group in a round must all agree with each other (all are lone here, and
+            # every compatible pair with a lone report in it is a candidate pair)
+            if all(compatible(by_id[report_id], by_id[other], neighbours.ancestors) for other in ids if other != report_id):
                 changed |= uf.find(report_id) != uf.find(root)
                 uf.union(report_id, root)
     return changed
@@ -160,8 +163,9 @@ def _attach_lone(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) ->
     in a round must agree with each other, so a vague report can never bridge two events. Each round
     is a function of the grouping before it, so the result does not depend on arrival order.
     """
-    pairs = _lone_pairs(reports, _lone(uf, reports)[1], ancestors)
-    while _attach_round(uf, reports, pairs):
+    neighbours = _Neighbours(reports, _lone(uf, reports)[1], ancestors)
+    by_id = {r.id: r for r in reports}
+    while _attach_round(uf, reports, neighbours, by_id):
         pass
 
 

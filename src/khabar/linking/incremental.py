@@ -69,12 +69,18 @@ def link_new(store: EventStore, *, ancestors: Ancestors = no_ancestors) -> LinkR
         # an event that cannot be placed in time stands alone (and is not fetched again by the next run)
         alone = index.unlinked_unplaced()
         for plans in _reading_rounds(_plans(index, touched)):
-            reports = _reports(index, plans)
-            for plan in plans:
-                pending.add(link_plan(plan, reports, ancestors))
+            _link_round(index, plans, pending, ancestors)
     pending.add(Linking(groups={i: stable_id("group", i) for i in alone}, contained=()))
     pending.flush()
     return LinkReport(new=new, considered=pending.considered, groups=len(pending.group_ids))
+
+
+def _link_round(index: LinkIndex, plans: list[Plan], pending: _Pending, ancestors: Ancestors) -> None:
+    """Group the plans of one reading round. A function of its own so that a round's reports are freed
+    before the next round's are read: two rounds alive at once set the peak memory of a long run's linking."""
+    reports = _reports(index, plans)
+    for plan in plans:
+        pending.add(link_plan(plan, reports, ancestors))
 
 
 class _Pending:

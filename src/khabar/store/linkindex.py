@@ -11,12 +11,14 @@ a test checks that each SQL window contains the linking window of the same event
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import duckdb
 import pyarrow as pa
+
+_CHUNK = 2_000  # rows fetched at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,18 +144,21 @@ class LinkIndex:
                                   f"AND hi >= ? ORDER BY id", [event, hi, lo]).fetchall()
         return [Window._make(r) for r in rows]
 
-    def _query(self, sql: str, ids: Sequence[str]) -> list[tuple]:
-        """Run ``sql`` with ``{ids}`` standing for a table of the given event ids."""
+    def _query(self, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
+        """Run ``sql`` with ``{ids}`` standing for a table of the given event ids; rows come a chunk at a time,
+        so a read of tens of thousands of events never holds them twice (as raw rows and as records)."""
         name = f"ids_{uuid.uuid4().hex}"
         self._conn.register(name, pa.table({"id": pa.array(list(ids), pa.string())}))
         try:
-            return self._conn.execute(sql.replace("{ids}", name)).fetchall()
+            result = self._conn.execute(sql.replace("{ids}", name))
+            while chunk := result.fetchmany(_CHUNK):
+                yield from chunk
         finally:
             self._conn.unregister(name)
 
-    def rows(self, ids: Sequence[str]) -> list[LinkRow]:
-        """The linking fields of the asserted events among ``ids``."""
-        return [LinkRow._make(r) for r in self._query(_ROWS_SQL, ids)]
+    def rows(self, ids: Sequence[str]) -> Iterator[LinkRow]:
+        """The linking fields of the asserted events among ``ids`` (consume them before the next query)."""
+        return (LinkRow._make(r) for r in self._query(_ROWS_SQL, ids))
 
     def window(self, event_id: str) -> tuple[int, int] | None:
         """The (first, last) day number of an event's window, or None when it has none (for tests)."""

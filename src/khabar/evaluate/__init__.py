@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ConfigError
-from . import geo, linking, petrarch2, plover_gsr, seed, seed_relations, throughput, wikievents
+from . import geo, heldout, linking, petrarch2, plover_gsr, seed, seed_relations, throughput, wikievents
 from .report import Report
 
 RUNNERS: dict[str, Callable[[Path], Report]] = {
     plover_gsr.NAME: plover_gsr.run, petrarch2.NAME: petrarch2.run, wikievents.NAME: wikievents.run,
     seed.NAME: seed.run, seed_relations.NAME: seed_relations.run, throughput.NAME: throughput.run, geo.NAME: geo.run, linking.NAME: linking.run,
+    heldout.NAME: heldout.run,
 }
 SETS = tuple(RUNNERS)
 

@@ -1111,3 +1111,47 @@ def test_accidents_descriptions_and_hosted_residents_are_no_acts(raw_nlp, senten
 ])
 def test_armed_men_gathering_show_force(raw_nlp, sentence, word, event):
     assert _found(raw_nlp, sentence)[word].event == event
+
+
+@pytest.mark.parametrize("sentence,word,event", [
+    # a light verb whose own row names its object keeps its own sense: accepting a demand concedes it
+    ("Sudan's military council accepted the protesters' demand for a civilian-led transition.", "accepted", "CONCEDE"),
+    ("Kenya's parliament accepted the opposition's demands on Tuesday.", "accepted", "CONCEDE"),
+    # an institution is a party: calling on the military asks it
+    ("The United Nations called on Myanmar's military to release all detained protesters.", "called", "REQUEST"),
+    # the object the parser makes the infinitive's subject is still the verb's object
+    ("Iran allowed United Nations nuclear inspectors to return to the Fordow site.", "allowed", "RETREAT"),
+    # what a verb of sending moves is the aid, also after a passive, a measure or an indirect object
+    ("Humanitarian aid was flown to Kabul by the Indian air force on Tuesday.", "aid", "AID"),
+    ("Egypt sent 20 trucks of medical supplies to Libya on Tuesday.", "supplies", "AID"),
+    ("Britain has given Ukraine more than 5,000 anti-tank missiles.", "missiles", "AID"),
+    # flying something somewhere carries it, no visit
+    ("Russia flew 35 tonnes of relief supplies to earthquake-hit Haiti.", "flew", None),
+    ("The prime minister flew to Beijing on Wednesday for talks.", "flew", "CONSULT"),
+    # what was seized, handed back, is returned
+    ("China returned the seized underwater drone to the U.S. Navy.", "returned", "RETREAT"),
+    # a reported clause of committing a crime, or calling an act a threat to another, accuses
+    ("Human Rights Watch said Ethiopian forces had committed war crimes in Tigray.", "said", "ACCUSE"),
+    ("Moscow said NATO's expansion was a direct threat to Russia's security.", "said", "ACCUSE"),
+    # a raid told with killing is an assault; one told with arrests coerces
+    ("Troops raided the village at dawn and shot dead two men.", "raided", "ASSAULT"),
+    ("Police raided the house and arrested five men.", "raided", "COERCE"),
+])
+def test_category_readings_from_the_clause_around_the_trigger(raw_nlp, sentence, word, event):
+    found = _found(raw_nlp, sentence)
+    assert (found[word].event if word in found else None) == event
+
+
+@pytest.mark.parametrize("sentence,event", [
+    # a reported duty laid on another party, its act no event of its own, demands the act
+    ("Washington said Israel must respect the ceasefire.", "REQUEST"),
+    ("The UN secretary-general said both sides should exercise maximum restraint.", "REQUEST"),
+    ("The United States said Pakistan needs to do more to fight terrorism.", "REQUEST"),
+    # one's own duty, a thing's, or what a situation will force is no demand
+    ("The army said it must defend the border.", None),
+    ("Rights groups said the release should not hide the scale of insecurity in the region.", None),
+    ("Diplomats said a new government would have to move quickly on electoral reform.", None),
+])
+def test_a_reported_duty_of_another_party_is_a_request(raw_nlp, sentence, event):
+    found = _found(raw_nlp, sentence)
+    assert (found["said"].event if "said" in found else None) == event

@@ -157,8 +157,10 @@ def _local(node: Token) -> str | None:
         conditional = _conditioned(children) or ("would" in modals and _perfect(children))
         return "hypothetical" if conditional or _wished(node) else "future"
     marker = _clause_marker(node, children, deps)
-    if marker is None and mandated_clause(node):
-        return "prescriptive"  # "suggested that both armies withdraw": what is to be done, not what was
+    if marker is None and (mandated_clause(node) or _time_for(node)):
+        # "suggested that both armies withdraw", "said it was time for Israel to lift the blockade": what is to be
+        # done, not what was
+        return "prescriptive"
     return marker
 
 
@@ -456,7 +458,8 @@ _INTENT_MODALS = MappingProxyType({"will": "future", "'ll": "future", "wo": "fut
 # "plans to send troops", "needs to withdraw": governors that state the subject's own intention or duty.
 _INTENT_GOVERNORS = MappingProxyType({
     "plan": "future", "intend": "future", "prepare": "future", "aim": "future", "ready": "future", "willing": "future",
-    "prepared": "future", "eager": "future", "need": "prescriptive", "have": "prescriptive"})
+    "prepared": "future", "eager": "future", "need": "prescriptive", "have": "prescriptive",
+    "ought": "prescriptive"})  # "Russia ought to withdraw": the parser makes "ought" the head, the act its xcomp
 
 
 def stated_intent(clause_head: Token) -> str | None:
@@ -475,8 +478,8 @@ def stated_intent(clause_head: Token) -> str | None:
     modals = [_INTENT_MODALS[c.lower_] for c in children if c.dep_ == "aux" and c.lower_ in _INTENT_MODALS]
     if modals:
         return None if "would" in {c.lower_ for c in children} and _perfect(children) else modals[0]
-    if _held_necessary(clause_head):
-        return "prescriptive"  # "it is essential that Iran cooperate", "important for both sides to resume talks"
+    if _held_necessary(clause_head) or _time_for(clause_head):
+        return "prescriptive"  # "it is essential that Iran cooperate", "it is time for Israel to lift the blockade"
     if infinitive:
         governor = clause_head.head
         if {governor.lemma_.lower(), governor.lower_} & _DESIRE:
@@ -486,6 +489,15 @@ def stated_intent(clause_head: Token) -> str | None:
 
 
 _NECESSARY = frozenset({"essential", "important", "vital", "imperative", "necessary", "crucial", "urgent"})
+
+
+def _time_for(clause: Token) -> bool:
+    """"it was time for Israel to lift the blockade", "it is time to talk": saying the time has come for an act asks
+    for it (the parser hangs the infinitive on "time")."""
+    noun = clause.head
+    return (clause.dep_ in ("relcl", "acl", "advcl") and _infinitive(clause) and noun.lemma_.lower() == "time"
+            and noun.dep_ == "attr" and noun.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children))
 
 
 def _held_necessary(clause_head: Token) -> bool:

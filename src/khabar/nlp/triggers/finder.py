@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import NARROW_LIGHT_VERBS, LexEntry, Lexicon
+from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
 from .specific import named_governor
@@ -39,7 +39,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             _predicate_adjective(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
-            if entry is not None and named_governor(tok, entry):  # "shipped weapons to ...": the verb's clause
+            if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
+                # "shipped weapons to ...": the verb's clause
                 found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
                 continue
             if entry is not None and noun_veto(tok, entry, lexicon) is None:
@@ -47,12 +48,28 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
     return sorted(found.values(), key=lambda t: t.head)
 
 
+# Categories whose nouns name what is sent (aid, arms, troops): a verb that moves them carries their event.
+_SENT_EVENTS = frozenset({"AID", "MOBILIZE"})
+
+
+def _moved_goods(noun: Token, entry: LexEntry) -> bool:
+    """"humanitarian aid was flown to Kabul", "airlifted medical aid": what a verb of sending moves, as its object or
+    passive subject (also through a measure, "20 trucks of aid"), is the aid or the force sent, whatever the row
+    that matched it asks of its governor; not a phrase on the verb ("sent troops to the aid of the town")."""
+    if entry.event not in _SENT_EVENTS or entry.alone or entry.alone_with_agent:
+        return False
+    verb = governing_verb(noun)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRANSFER_VERBS:
+        return False
+    return noun.dep_ in ("dobj", "nsubjpass") if noun.head.i == verb.i else noun.head.head.i != verb.i
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
     if verb_veto(verb, lexicon) is not None:
         return
     lemma = verb.lemma_.lower()
     own = match_entry(verb, lexicon.entries(lemma, "VERB"))
-    if is_light(lemma) and not _beyond_object(own) and not _phrasal(verb):
+    if is_light(lemma) and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
         noun = light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
@@ -87,6 +104,16 @@ def _beyond_object(entry: LexEntry | None) -> bool:
     """"held the occupation responsible": a light verb whose own entry matched on more than its object (a
     predicate, a particle, a clause) is used in that sense, not as the light verb of its object noun."""
     return entry is not None and any(c.dep in ("oprd", "prt", "xcomp", "ccomp") for c in entry.required)
+
+
+def _names_its_object(entry: LexEntry | None, verb: Token) -> bool:
+    """"accepted the protesters' demand", "accepted the ultimatum": a light verb whose own entry lists its object word
+    by name is a collocation with a sense of its own (conceding), not the light verb of the object's event (the
+    demand, the ultimatum)."""
+    if entry is None:
+        return False
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(c.dep == "dobj" and objects & c.lemmas for c in entry.required)
 
 
 def _predicate_adjective(adj: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:

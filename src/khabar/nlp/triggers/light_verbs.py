@@ -33,7 +33,11 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 # Measures of what follows "of"/"in": "$2 billion in aid", "10 tons of food", "dozens of attacks".
 _MEASURES = QUANTITY_NOUNS | {"ton", "tonne", "truckload", "consignment", "batch", "shipment", "load", "worth",
-                              "million", "billion", "kilogram", "litre", "liter", "barrel", "pallet", "planeload"}
+                              "million", "billion", "kilogram", "litre", "liter", "barrel", "pallet", "planeload",
+                              # what carries or doses it: "20 trucks of medical supplies", "a million doses of
+                              # vaccine", "a brigade of 200 doctors", "a tranche of aid"
+                              "truck", "lorry", "boatload", "shipload", "dose", "tranche", "brigade", "contingent",
+                              "team", "dos"}  # the small model lemmatises "doses" as "dos"
 
 
 def _measured(obj: Token) -> Token:

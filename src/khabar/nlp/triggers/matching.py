@@ -10,8 +10,9 @@ from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOU
                        TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
-from .word_classes import (TIME_ENTS, assigns_blame, claimed_as_own, condemning, is_money, is_official, mandated,
-                           mourning, names_a_party, own_thing, referents, refers_to, self_defence, wrongdoing)
+from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_money,
+                           is_official, mandated, mourning, names_a_party, own_thing, referents, refers_to, seized,
+                           self_defence, wrongdoing)
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -47,6 +48,49 @@ def _is_conflict(token: Token) -> bool:
 _RETRIBUTION = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
 
 
+# Modals that lay a duty on their subject: "Israel must respect the ceasefire", "both sides should exercise restraint".
+_DUTY_MODALS = frozenset({"must", "should", "ought"})
+_DUTY_VERBS = frozenset({"need", "have", "ought"})  # "Pakistan needs to do more", "Russia ought to withdraw"
+
+
+def _names_an_event(verb: Token) -> bool:
+    """The verb is an event of its own, or carries one as a light verb ("must hold talks")."""
+    lexicon = load_lexicon()
+    lemma = verb.lemma_.lower()
+    if match_entry(verb, lexicon.entries(lemma, "VERB")) is not None:
+        return True
+    noun = light_object(verb) if is_light(lemma) else None
+    return noun is not None and match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) is not None
+
+
+def _duty(clause: Token) -> Token | None:
+    """The act a clause says its subject must or should do: the clause itself under a duty modal, or the infinitive
+    after "needs to", "has to", "ought to" (not "would have to", which foresees what a situation will force)."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & _DUTY_MODALS:
+        return clause
+    if (clause.lemma_.lower() in _DUTY_VERBS or clause.lower_ == "ought") and not auxes & {"would", "will", "'ll"}:
+        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return None
+
+
+def _prescribed(clause: Token) -> bool:
+    """"Washington said Israel must respect the ceasefire", "said Pakistan needs to do more": a reported clause that
+    lays a duty on another party asks it to act (CAMEO 10); not one whose subject is a thing ("said the pause should
+    allow relief"). When the act is an event of its own ("said Israel must withdraw"), the stated-intent reading of
+    that event tells the request instead."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "ccomp" or subject is None or claimed_as_own(clause):
+        return False
+    if not (names_a_party(subject) or subject.pos_ == "PROPN" or refers_to(subject, _SIDES)):
+        return False
+    act = _duty(clause)
+    return act is not None and not _names_an_event(act)
+
+
+_SIDES = frozenset({"side", "party", "nation", "country", "community"})  # "both sides should", "all parties must"
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": names_a_party,
@@ -66,12 +110,16 @@ _WORD_CLASSES = {
     "@blame": assigns_blame,
     "@condemning": condemning,
     "@subjunctive": lambda t: mandated(t),
+    "@prescribed": _prescribed,
     "@imputed": lambda t: t.dep_ == "ccomp" and _is_conflict(t) and not claimed_as_own(t),
     "@wrongdoing": wrongdoing,
     "@foretold": lambda t: foretold(t, is_conflict=_is_conflict),
     "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
                                for c in t.children),
     "@own": own_thing,
+    "@seized": seized,
+    "@foreign": foreign,
+    "@blacklist": blacklist,
     "@mourning": mourning,
     "@self_defence": self_defence,
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
@@ -123,6 +171,9 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
             and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
         return True
+    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas) for s in _raised_objects(token)
+                                        for r in referents(s)):
+        return True  # "allowed inspectors to return": the parser makes the object the infinitive's subject
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on
@@ -131,6 +182,16 @@ def _meets(token: Token, constraint: Constraint) -> bool:
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in token.children)
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"allowed UN inspectors to return", "ordered the diplomats to leave": with no object of its own, the verb's
+    infinitive clause may carry the object as its subject; to the reader it is the verb's object."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def _complementizers(word: Token) -> list[Token]:
@@ -183,8 +244,10 @@ def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """"sent tanks to Ukraine": where a sent thing goes is said on the sending verb, and belongs to the thing."""
     if not preps or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in TRANSFER_VERBS:
         return []
-    return [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in c.children if o.dep_ == "pobj"]
+    # "has given Ukraine 5,000 missiles": the indirect object is where the thing goes, as a "to" phrase would say
+    receivers = [c for c in noun.head.children if c.dep_ == "dative" and c.pos_ != "ADP"] if "to" in preps else []
+    return receivers + [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                        for o in c.children if o.dep_ == "pobj"]
 
 
 def _after_time(verb: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -22,9 +22,19 @@ def _acronym(token: Token) -> bool:
             and not in_dateline(token))
 
 
+# Institutions that act as parties but are missing from the role nouns: "called on Myanmar's military to", "the
+# judiciary commuted" (the actor knowledge base's agent nouns are no guide here: they include drones and tanks,
+# which act in attacks but are no party one meets or calls on).
+_INSTITUTIONS = frozenset({"military", "judiciary", "legislature", "gendarmerie", "paramilitary", "congress", "senate",
+                           "presidency", "monarchy"})
+
+
 def names_a_party(token: Token) -> bool:
-    """A party that can be met, visited or fired: a named entity, a pronoun or a role noun ("the minister")."""
+    """A party that can be met, visited or fired: a named entity, a pronoun, a role noun ("the minister") or an
+    institution ("Myanmar's military")."""
     if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token):
+        return True
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _INSTITUTIONS:
         return True
     return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
 
@@ -61,6 +71,10 @@ def is_official(token: Token) -> bool:
 _BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "complicit"})
 
 
+# A danger to someone: calling a party's act "a threat to" another judges it.
+_MENACES = frozenset({"threat", "danger", "menace"})
+
+
 def condemning(word: Token) -> bool:
     """"a travesty of justice", "a blatant violation": a noun that judges; "the raid was unacceptable": a clause
     whose predicate does."""
@@ -73,6 +87,8 @@ def _judging(word: Token) -> bool:
     """"a sham", "unacceptable", "a terrorist organisation": the word judges, or a modifier makes its name a slur."""
     if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
         return True
+    if word.lemma_.lower() in _MENACES and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+        return True  # "said NATO's expansion was a direct threat to Russia's security"
     if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
         return True  # "called the arrests politically motivated"
     return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
@@ -80,13 +96,71 @@ def _judging(word: Token) -> bool:
 
 
 def wrongdoing(clause: Token) -> bool:
-    """"said Washington was interfering in its affairs": a reported clause telling that another party does wrong."""
-    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in WRONGDOING_VERBS:
+    """"said Washington was interfering in its affairs", "said its forces had committed war crimes": a reported
+    clause telling that another party does wrong."""
+    if clause.dep_ != "ccomp" or not (clause.lemma_.lower() in WRONGDOING_VERBS or _wrong_done(clause)):
         return False
     return not any(c.dep_ == "neg" for c in clause.children) and not claimed_as_own(clause)
 
 
+# Verbs that tell a wrong by what they do to their object: "committed war crimes" (not "committed troops"), "broke
+# its promises" (not "broke the record"), "abused his power", "ignored its concerns".
+_WRONGED_OBJECTS = {
+    "commit": frozenset({"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "murder", "fraud",
+                         "offence", "offense", "act", "excess", "outrage", "breach", "felony", "terrorism"}),
+    "break": frozenset({"promise", "pledge", "commitment", "word", "law", "rule", "agreement", "deal", "truce",
+                        "ceasefire", "treaty", "accord", "vow", "oath"}),
+    "abuse": frozenset({"power", "authority", "office", "position", "trust", "right", "privilege"}),
+    "ignore": frozenset({"concern", "warning", "call", "demand", "appeal", "resolution", "law", "ruling", "right",
+                         "plea", "request", "obligation"}),
+}
+
+
+def _wrong_done(clause: Token) -> bool:
+    """"said Iran had broken its promises", "said its forces had committed war crimes"."""
+    wrongs = _WRONGED_OBJECTS.get(clause.lemma_.lower())
+    return wrongs is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in wrongs for c in clause.children)
+
+
+def foreign(noun: Token) -> bool:
+    """"Russian-made software", "Chinese airlines", "U.S. firms": a thing a nationality or a country before it marks as
+    another state's."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        t.ent_type_ in ("NORP", "GPE") for left in noun.lefts if left.dep_ not in ("det", "poss") for t in left.subtree)
+
+
+# Lists of parties under sanctions: "its sanctions list", "a terror blacklist", "the entity list".
+_BLACKLISTS = frozenset({"blacklist", "watchlist"})
+_LIST_KINDS = frozenset({"sanction", "sanctions", "terror", "terrorist", "entity", "black", "watch"})
+
+
+def blacklist(noun: Token) -> bool:
+    """"added five firms to its sanctions list", "put on a terror blacklist": a list that sanctions whom it names."""
+    return noun.lemma_.lower() in _BLACKLISTS or (noun.lemma_.lower() == "list" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _LIST_KINDS for c in noun.children))
+
+
+# Participles that tell a thing was taken from its owner: "the seized drone", "land confiscated in 1967".
+_SEIZED = frozenset({"seize", "capture", "confiscate", "impound", "steal", "loot", "expropriate", "nationalize",
+                     "nationalise", "annex", "occupy", "commandeer", "grab"})
+
+
+def seized(noun: Token) -> bool:
+    """"the seized drone", "the captured tanks", "the land confiscated from farmers": a thing taken from its owner,
+    which handing over or returning gives back."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "acl", "compound") and c.tag_ == "VBN" and c.lemma_.lower() in _SEIZED
+        for c in noun.children)
+
+
+# "said Washington bore full responsibility for the escalation": bearing the blame, as being responsible does
+_BEARING = frozenset({"bear", "carry", "shoulder"})
+
+
 def assigns_blame(clause: Token) -> bool:
+    if clause.lemma_.lower() in _BEARING:  # not "said it bore responsibility": an admission, no blame laid
+        return not claimed_as_own(clause) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame") for c in clause.children)
     if clause.lemma_.lower() != "be":
         return False
     return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")

@@ -188,6 +188,28 @@ CASES = [
     ("Rockets were fired at the military camp near Taji on Saturday.", "fired", ["fired"], ["camp"]),
     ("Two mortar shells were fired at the Green Zone on Sunday.", "fired", ["fired"], ["Zone"]),
     ("Three missiles were launched at Israeli towns overnight.", "launched", ["launched"], ["towns"]),
+    # the other side of talks behind a "with" the parser hangs on the topic, the means or the call
+    ("The Dutch premier discussed migration with Macron on Monday.", "discussed", ["premier"], ["Macron"]),
+    ("Lula spoke by telephone with Xi on Friday.", "spoke", ["Lula"], ["Xi"]),
+    ("During a meeting with Modi, the Danish premier discussed trade.", "discussed", ["premier"], ["Modi"]),
+    ("Lula spoke to Xi on Friday.", "spoke", ["Lula"], ["Xi"]),
+    # whom a thing is handed back or over to is the recipient, not a destination
+    ("The rebels handed the Kivu town back to Congo on Monday.", "handed", ["rebels"], ["Congo"]),
+    # "help X do": the helped party is the parser's subject of the bare infinitive
+    ("Chile offered to help Peru fight the fires.", "offered", ["Chile"], ["Peru"]),
+    # an event noun's "of" object that names the act is no recipient; the place it is imposed in is
+    ("Authorities imposed a state of siege in Peru.", "state", ["Authorities"], ["Peru"]),
+    ("The army launched an offensive in Syria on Monday.", "offensive", ["army"], ["Syria"]),
+    # forces an event noun names, sent by its verb: whom the move is aimed at lies deeper in its phrases
+    ("India sent warships to the waters off Sri Lanka.", "warships", ["India"], ["Lanka"]),
+    # a common adjective that starts a sentence is no doer, however the tagger types it
+    ("Humanitarian aid was flown to Chad.", "aid", [], ["Chad"]),
+    # a thing a named party owns is no party, whatever name-like words modify it: its owner is
+    ("Hungary threatened to block Ukraine's EU membership.", "threatened", ["Hungary"], ["Ukraine"]),
+    # a place named before a meeting noun is its venue, and a place in the topic of talks what they are about
+    ("The rebels agreed to a ceasefire in the Geneva talks.", "agreed", ["rebels"], ["ceasefire"]),  # no party
+    # forces moved with no doer named: the state organ that reports the move
+    ("Soldiers were sent to the north, the defence ministry said.", "Soldiers", ["ministry"], []),
 ]
 
 

@@ -754,3 +754,10 @@ def test_people_owned_by_a_pronoun_are_of_its_referent(khabar_nlp, text, trigger
     doc = khabar_nlp(text)
     events = [e for e in doc._.events if doc[e.trigger.head].text == trigger]
     assert [a.country for a in events[-1].recipient] == [country]
+
+
+def test_a_neighbour_named_only_across_a_border_is_no_article_country(khabar_nlp):
+    # the soldiers are the other side's: the border's neighbour is not where the story happened
+    event = _event(khabar_nlp, "Extra soldiers were stationed on the border with Colombia.", "stationed")
+    assert [a.country for a in event.actor] == [None]
+    assert [a.country for a in event.recipient] == ["COL"]

@@ -11,7 +11,8 @@ from .parties import FORCE_USED_ON, is_party, nominal_agent
 from .passives import is_passive
 from .phrases import prep_objects
 from .places import places_affected
-from .recipients import INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, inner_parties, verb_objects, verb_recipients
+from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, inner_parties, nested_parties, verb_objects,
+                         verb_recipients)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, non_finite, owner_of
 from .unnamed import unnamed_parties
@@ -91,14 +92,33 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             recipients = [t for t in verb_objects(host) if is_party(t)]
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
         recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)]
-    if not recipients and trig.entry.event in PLACE_TARGETS - {"CONSULT"}:  # "talks in Muscat" host both sides
-        recipients = places_affected(doc[trig.governor], [noun])  # "imposed a curfew in the town of Cizre"
+    if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
+        # "imposed a curfew in the town of Cizre"; "a state of emergency in X": "of emergency" names the act,
+        # not whom it is imposed on; "launched an offensive in North Waziristan", as the verb "struck in X"
+        recipients = places_affected(doc[trig.governor], [noun]) or recipients
+    if not recipients and trig.entry.event in _AIMED_MOVES and trig.governor != trig.head:
+        # "troops were sent to the border with Afghanistan", "sent warships into waters near the Philippines":
+        # the forces moved are the means; whom the move is aimed at is named deeper in the verb's phrases
+        recipients = nested_parties(doc[trig.governor], category=trig.entry.event)
     # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
     recipients = [p for t in recipients for p in ([t] if is_party(t) else inner_parties(t, preps) or [t])]
     actors = [actor] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
+
+
+# Categories whose event noun's place stands for whom it is done to, as the place of a verb of these does:
+# measures and visits (PLACE_TARGETS, but talks in Muscat host both sides), and force used in a place ("an
+# offensive in X") when a verb carries it out (an event noun alone, "the attack in X", is left to its verb).
+_NOUN_PLACE_TARGETS = PLACE_TARGETS - {"CONSULT"}
+# Mobilisations: the forces an event noun names are moved by its verb towards whom the verb's phrases name.
+_AIMED_MOVES = frozenset({"MOBILIZE"})
+
+
+def _place_can_stand(trig: TriggerMatch) -> bool:
+    category = trig.entry.event
+    return category in _NOUN_PLACE_TARGETS or (category == "ASSAULT" and trig.governor != trig.head)
 
 
 # Verbs that answer what another party put forward: whose proposal or offer it was is their counterpart.

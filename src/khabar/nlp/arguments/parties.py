@@ -34,7 +34,8 @@ def nominal_agent(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
             return child
-        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
+                _common_adjective(child)):
             return child
     # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
     armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES), None)
@@ -43,6 +44,14 @@ def nominal_agent(noun: Token) -> Token | None:
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+def _common_adjective(word: Token) -> bool:
+    """"Humanitarian aid was delivered": an adjective the tagger took for a name (a person, or a nationality only
+    because a sentence's capital starts it) is no doer; a nationality the knowledge base knows is ("Israeli")."""
+    if word.pos_ != "ADJ":
+        return False
+    return word.ent_type_ == "PERSON" or (word.is_sent_start and default_kb().country_of(word.text) is None)
 
 
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -70,16 +79,38 @@ def is_party(token: Token) -> bool:
         return False  # "on the Iraqi side of the border" is where, not whom
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
         return token.ent_type_ not in _NOT_PARTIES
-    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS for c in token.children):
-        return True
     kb = default_kb()
     if kb.resolve(token.lemma_) is not None:
+        return True
+    if _owned_thing(token):
+        return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
+           for c in token.children):
         return True
     if token.lemma_.lower() not in _GROUP_NOUNS:
         return False  # "Kenya's decision", "military action" name things of a party's, not a party
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span.text) if len(span) > 1 else None
     return found is not None and found.sector is not None
+
+
+# Nouns of meetings and of what they settle, whose place name before them is where they were held ("the Jeddah
+# talks", "the Minsk agreements", "the Sochi summit").
+_HELD_SOMEWHERE = frozenset({"talk", "summit", "conference", "meeting", "negotiation", "process", "agreement",
+                             "accord", "deal", "ceasefire", "truce", "format", "forum", "declaration"})
+
+
+def venue_named(word: Token, noun: Token) -> bool:
+    """"agreed to a truce in Jeddah talks": a place named before a meeting noun is its venue, no party."""
+    return (word.dep_ in ("compound", "nmod") and word.ent_type_ in ("GPE", "LOC") and word.i < noun.i
+            and noun.lemma_.lower() in _HELD_SOMEWHERE)
+
+
+def _owned_thing(token: Token) -> bool:
+    """A common noun a named party owns ("Sweden's NATO membership", "Kenya's decision") that names no group of
+    people: a thing of the party's (whose owner ``inner_parties`` reads), not a party itself."""
+    return token.lemma_.lower() not in _GROUP_NOUNS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PARTY_ENTS for c in token.children)
 
 
 # Categories whose means ("tear gas", "live rounds") are used on whom the purpose clause names.

@@ -60,9 +60,19 @@ def places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     visit is about stands for its people and government."""
     candidates = prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in prep_objects(o, _PLACE_PREPS)]
     # "in the town of Cizre": the name behind a place noun
-    candidates = [t if t.ent_type_ == "GPE" else next(iter(prep_objects(t, ("of",))), t) for t in candidates]
+    candidates = [t if t.ent_type_ == "GPE" else _place_named_by(t) for t in candidates]
     return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or _gazetteer_place(t))
             and not in_dateline(t)]
+
+
+def _place_named_by(token: Token) -> Token:
+    """The name behind a place noun: "in the town of Cizre"; its possessor, "in Ecuador's prisons", "in Kenya's
+    north" (else the token itself)."""
+    named = prep_objects(token, ("of",))
+    if named:
+        return named[0]
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    return owner if owner is not None else token
 
 
 _PLACE_TOKENS_KEY = "khabar.arguments.place_tokens"

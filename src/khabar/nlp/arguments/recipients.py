@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from .doers import INSTRUMENTS, is_munition
-from .parties import PARTY_ENTS, counted_people, is_party, named_before
+from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
 from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects
 from .places import is_destination, is_name_part, is_place_phrase, name_behind, places_affected
 from .sides import meets_among_themselves
@@ -38,7 +38,7 @@ RECIPIENT_PREPS = {
 
 
 def verb_objects(verb: Token) -> list[Token]:
-    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb)
+    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb) + _helped(verb)
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -47,6 +47,19 @@ def verb_objects(verb: Token) -> list[Token]:
         elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
             out.extend(prep_objects(c, ("to",)))
     return out
+
+
+# Verbs whose object does the act of a bare infinitive after it: "help the Philippines fight piracy".
+_ENABLING = frozenset({"help", "assist", "enable", "let"})
+
+
+def _helped(verb: Token) -> list[Token]:
+    """"help the Philippines fight piracy": the parser makes the helped party the subject of the bare infinitive
+    (a clause of its own), but it is whom the help goes to."""
+    if verb.lemma_.lower() not in _ENABLING:
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
+            for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
 
 
 def _relative_gap(verb: Token) -> list[Token]:
@@ -81,7 +94,11 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
              and not is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
     objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
-    found += [name_behind(t) for t in prep_objects(verb, preps) if is_party(t) and not (found and is_destination(t))]
+    found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category))
+              if is_party(t) and not (found and is_destination(t))]
+    found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
+    if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
+        found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
     if not found:  # "blamed the faction for attacks on the embassy": the faction, not a party inside its phrase
         found = [o for o in objects if named_before(o)] or [t for o in every for t in inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
@@ -98,12 +115,50 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
     if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
             category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
-        found = places_affected(verb, objects)  # "protested in Nairobi" addresses Kenya's authorities instead
+        # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
+        # ("discuss the war in Gaza") is what they are about, not where anyone went
+        found = places_affected(verb, [] if category in BETWEEN_PARTIES else objects)
     if not found and category not in BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
         found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+# Verbs of speaking whose "to" phrase is the other side of a conversation ("spoke to Putin by telephone"); a "to"
+# phrase of other meeting verbs is where they went ("flew to Amman"), which places decide.
+_SPEAKING = frozenset({"speak", "talk", "chat"})
+# Nouns of a conversation whose "with" phrase names its other side ("in a phone call with X, Y discussed ...").
+_CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "videoconference", "exchange"})
+
+
+def _spoken_to(verb: Token, category: str) -> tuple[str, ...]:
+    return ("to",) if category in BETWEEN_PARTIES and verb.lemma_.lower() in _SPEAKING else ()
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS
+
+
+def _other_side(verb: Token) -> list[Token]:
+    """The other side of talks where the parser hangs its "with" phrase on a noun of the verb: the topic
+    ("discussed the Ukraine crisis with Putin"), the means ("spoke by telephone with Rouhani") or the
+    conversation ("In a phone call with X, Y discussed ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and not _named(c)]
+    nouns += [n for n in prep_objects(verb, ("in", "during", "by", "via", "over"))
+              if n.lemma_.lower() in _CONVERSATIONS | _MEANS_OF_TALKING]
+    return [t for n in nouns for t in prep_objects(n, ("with",)) if is_party(t)]
+
+
+# Means of talking at a distance: "spoke by telephone with X", "talked via video link with X".
+_MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videolink", "link", "teleconference", "letter"})
+
+
+def _handed_to(verb: Token) -> list[Token]:
+    """"handed the district back to Azerbaijan", "handed over the town to the army": the parser hangs "to" on the
+    particle; whom a thing is given back or over to is the recipient, not a destination."""
+    return [t for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
+            for t in prep_objects(c, ("to",)) if is_party(t)]
 
 
 # A doer's reflexive is no target: "blew himself up in Jerusalem".
@@ -159,7 +214,7 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
-                 and not _kind_of_event(c, t)]
+                 and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
 
 

@@ -39,7 +39,17 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         # authorities of the place
         reporter = _state_organ_reporting(verb)
         return [reporter if reporter is not None else verb], recipients
+    if not doers and category in _STATE_MOVES and verb.lemma_.lower() in _MOVING_VERBS and is_passive(verb):
+        # "troops were sent to the south, the interior ministry said": only a state moves its forces, and the
+        # organ of a state that reports it speaks for the state that did
+        reporter = _state_organ_reporting(verb)
+        return ([reporter] if reporter is not None else doers), recipients
     return doers, recipients
+
+
+# Moves of armed forces, which states make: their passive with no doer is the reporting state organ's.
+_STATE_MOVES = frozenset({"MOBILIZE"})
+_MOVING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "mass", "rush", "move"})
 
 
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})

@@ -27,13 +27,20 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
         return focus[0]  # the first country is placed by more than background: no need to read every name
     stated, subjects = _stated_countries(doc, kb, skip=background)
     # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
+    # nor is a neighbour only named across a border ("troops were deployed along the border with Venezuela"
+    # are the other side's): by the very words, it is not where the story happened
     kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
-            or not (any(s != c for s in subjects) or _only_venue(doc, c))]
+            or not (any(s != c for s in subjects) or _only_venue(doc, c) or _only_across_border(doc, c))]
     if kept:
         return kept[0]
     if stated:
         return max(stated, key=lambda c: stated[c])
-    return next((c for c in focus if not _only_venue(doc, c)), None)
+    return next((c for c in focus if not _only_venue(doc, c) and not _only_across_border(doc, c)), None)
+
+
+def _only_across_border(doc: Doc, country: str) -> bool:
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and _across_border(doc[m.end - 1]) for m in places)
 
 
 def _met_at(subject: Token, place: PlaceMention) -> bool:

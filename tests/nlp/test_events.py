@@ -563,3 +563,35 @@ def test_what_a_mandated_passive_acts_on_is_no_addressee(coder, text, recipient)
 def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, count):
     events = _events(coder, text)
     assert len({e.link for e in events}) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces arrested and tortured dozens of students on Tuesday.",
+    "Troops raided the camp on Monday, killing three men.",
+])
+def test_the_graver_of_one_doers_acts_on_one_occasion_ranks_first(coder, text):
+    events = _events(coder, text)
+    assault = next(e for e in events if e.event == "ASSAULT")
+    assert all(assault.confidence > e.confidence for e in events if e.event == "COERCE")
+
+
+@pytest.mark.parametrize("text,published,kept", [
+    ("The two countries, which fought a border war in 1998, remain at odds.", dt.date(2021, 5, 14), 0),
+    ("The treaty, signed in 1994, governs the river's water.", dt.date(2021, 5, 14), 0),
+    ("The conflict, in which thousands of people have been killed since 2011, goes on.", dt.date(2021, 5, 14), 0),
+    ("Rebels shelled the town on Monday. The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
+    ("The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
+    ("Rebels have carried out 40 attacks since last October.", dt.date(2021, 5, 14), 1),
+])
+def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(coder, text, published, kept):
+    """An old act told as background (a describing clause, or beside recent news) is dropped; told alone, it is
+    the text's news."""
+    assert len(_events(coder, text, published=published)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces repeatedly shelled the city last week.",
+    "The convoy was repeatedly attacked as it crossed the valley, officials said.",
+])
+def test_repeated_acts_in_a_simple_past_happened(coder, text):
+    assert [e.event for e in _events(coder, text)] == ["ASSAULT"]

@@ -3,7 +3,9 @@
 For each trigger, in document order: who (``arguments`` + ``mentions``), when (``dates``, or the event
 a phrase like "in the recent raid" points back to), how many (``quantities``), how sure
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
-("rocket attacks have long been a feature of ...") are not events and are dropped. Stating an intention
+("rocket attacks have long been a feature of ...") are not events and are dropped, and so are acts dated over a
+year before publication that the text tells as background to its news ("Santos, who signed a peace deal in 2016").
+Of one doer's uses of force on one occasion, the graver ranks first ("arrested and tortured"). Stating an intention
 ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's report of
 another's use of force implies (``accusations``), and the protest that force against protesters implies
 (``protests``).
@@ -13,6 +15,7 @@ evaluation can tell why a sentence has no event; it changes nothing in ``doc._.e
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -49,7 +52,8 @@ REFERS_BACK = "refers back"  # a definite event noun repeating an event told bef
 GENERIC = "generic"  # an undated statement about a kind of event, or a habit
 NO_PARTIES = "no parties"  # undated, with no one doing it and no one it is done to
 STATUS = "status"  # a participle describing a standing ("a man accused of fraud", "the prisoners held by Israel")
-DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS)
+HISTORY = "history"  # dated over a year before publication: background ("fought a war in 1998")
+DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS, HISTORY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ class EventAssembler:
                 mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
+        mentions = _graver_acts_first(doc, mentions)
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))
@@ -115,6 +120,8 @@ class EventAssembler:
         recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
+        if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
+            return Dropped(trig, HISTORY)  # the article's background, not its news
         if date is None and _generic(doc, trig, args):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig):
@@ -171,6 +178,48 @@ class EventAssembler:
         if anchor is not None:
             return earlier[anchor].date
         return None
+
+
+def _host_date(doc: Doc, trig: TriggerMatch) -> DateValue | None:
+    """"visited Abuja in 2017 to discuss trade", "raided the town in 2015, killing 12": an undated participle or
+    infinitive adjunct happened when its host clause did."""
+    clause = doc[trig.governor]
+    purpose = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    host = _participial_host(clause) or (clause.head if purpose else None)
+    return date_for_trigger(host, doc) if host is not None else None
+
+
+# News tells what happened lately; an act dated over a year before the article is background to it.
+_NEWS_SPAN = dt.timedelta(days=366)
+
+
+def _history(date: DateValue | None, published: dt.date | None) -> bool:
+    """"The two countries fought a war in 1998", "the treaty, signed in 1994", "thousands have been killed since
+    2011": an act that ended, or a running tally that began, over a year before publication is background. A tally
+    open up to the article ("35 attacks since last October") is judged by its start."""
+    if date is None or date.date is None or published is None:
+        return False
+    end = date.enddate or date.date
+    open_tally = date.precision == "range" and end >= published - dt.timedelta(days=1)
+    return (date.date if open_tally else end) < published - _NEWS_SPAN
+
+
+def _told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
+    """An old act is background where the text tells it so: in a clause describing a noun or setting the scene
+    ("Santos, who signed a peace deal in 2016"), in an adjunct, or beside news of the past year ("the two men seized
+    power in 2021" in an article on this week's fighting). A text with no recent news ("Israel ended its occupation
+    of southern Lebanon in May 2000", alone) is telling that old act as its news."""
+    clause = doc[trig.governor]
+    if _background(clause) or _adjunct(clause) or doc[trig.head].dep_ in ("acl", "relcl"):
+        return True
+    return _tells_recent_news(doc)
+
+
+def _tells_recent_news(doc: Doc) -> bool:
+    """Some date of the text falls within the past year: the text has news of its own, and old acts are its
+    background."""
+    published = doc._.published
+    return any(not _history(m.value, published) for m in doc._.dates or [] if m.value.date is not None)
 
 
 def _focus_country(doc: Doc) -> str | None:
@@ -239,6 +288,44 @@ def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int
              if t.head in covered and t.nominal and t.entry.mode and doc[t.head].dep_ in ("nsubj", "nsubjpass")}
     return [replace(t, entry=replace(t.entry, mode=modes[t.head].mode, cameo=modes[t.head].cameo))
             if t.head in modes and not t.entry.mode else t for t in triggers]
+
+
+# CAMEO's escalation ladder among uses of force: physical violence (18x, 19x) is graver than repression (17x).
+_GRAVITY = {"COERCE": 1, "ASSAULT": 2}
+_RANK_STEP = 0.05  # enough to order two acts of one occasion, too little to pass another clause's news
+
+
+def _graver_acts_first(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """"Security forces arrested and tortured dozens", "raided the camp, killing three": one doer's acts on one
+    occasion, told by coordinated verbs or by a participle adding to its host; the graver act is the news (ACLED
+    codes a detention with torture, or a raid that kills, as violence), so the lesser one ranks below it."""
+    verbs = {m.trigger.governor: m for m in mentions if not m.trigger.nominal}
+    out = []
+    for mention in mentions:
+        partners = [verbs[i] for i in _one_occasion_verbs(doc[mention.trigger.governor]) if i in verbs]
+        graver = [p for p in partners if _gravity(p) > _gravity(mention) > 0]
+        if graver and not mention.trigger.nominal:
+            top = max(p.confidence for p in graver)
+            mention = replace(mention, confidence=round(min(mention.confidence, top - _RANK_STEP), 2))
+        out.append(mention)
+    return out
+
+
+def _gravity(mention: EventMention) -> int:
+    return _GRAVITY.get(mention.trigger.entry.event, 0)
+
+
+def _one_occasion_verbs(verb: Token) -> list[int]:
+    """The verbs that tell the same doer's acts with ``verb``: its conjoined verbs with no subject of their own and
+    the participle adjuncts hanging on it (or, for a participle or conjunct, its host and its host's)."""
+    host = _participial_host(verb) or (verb.head if _same_doers_conj(verb) else verb)
+    tied = [host] + [c for c in host.children if _same_doers_conj(c) or _host_index(c) == host.i]
+    return [t.i for t in tied if t.i != verb.i]
+
+
+def _host_index(verb: Token) -> int | None:
+    host = _participial_host(verb)
+    return host.i if host is not None else None
 
 
 def _told_protest(trig: TriggerMatch) -> bool:
@@ -499,11 +586,25 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     host = _participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
         return False
-    if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and _episodic(clause.head):
-        return False  # "ordered internet providers to block the site": the order was one occasion
+    completed = _infinitive_of(clause)
+    if completed is not None and _episodic(completed):
+        return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
+
+
+def _infinitive_of(clause: Token) -> Token | None:
+    """The verb a subjectless "to" infinitive completes or gives the purpose of: "ordered X to block", "voted to
+    remove"; it tells an act of that verb's occasion."""
+    if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
+        return None
+    if clause.dep_ == "advcl" and (not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return None
+    if clause.dep_ == "advcl" and clause.head.dep_ in ("relcl", "acl"):
+        return None  # "the town, where crowds gathered to greet them": a purpose told in a scene-setting clause
+    return clause.head
 
 
 # Event nouns used only in the plural: "held talks with X" tells of one occasion, not of a kind of event.
@@ -621,7 +722,10 @@ def _habitual(verb: Token) -> bool:
 
 
 def _iterated_once(verb: Token, adverb: Token) -> bool:
-    return adverb.lower_ in _ITERATIVE and verb.tag_ == "VBD"
+    """"shelled the town repeatedly", "the convoy was repeatedly attacked": a simple past, active or passive, tells a
+    series of acts on one occasion; "has repeatedly asked" sums up a record."""
+    past_passive = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return adverb.lower_ in _ITERATIVE and (verb.tag_ == "VBD" or past_passive)
 
 
 def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:

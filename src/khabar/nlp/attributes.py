@@ -36,6 +36,7 @@ _SET_IDS = [POS, TAG, LEMMA, MORPH, DEP]
 Test = tuple[int, str, object]
 # What a rule sets: (column of ``_SET_IDS``, value).
 Setting = tuple[int, int]
+_MEMO_SIZE = 50_000
 
 
 class UnsupportedRule(ValueError):
@@ -73,6 +74,10 @@ class IndexedAttributeRuler:
         for rule in rules:
             self._index(rule)
         self._tag_settings = {tag: _merged(found) for tag, found in self._tag_rules.items()}
+        # Settings of the rule lists that matched at a token (few distinct lists), and the answers of the
+        # regular-expression tests by value: both kept across docs, within a fixed size.
+        self._merged: dict[tuple[int, tuple[int, ...]], tuple[Setting, ...]] = {}
+        self._searched_answers: dict[tuple[re.Pattern, int], bool] = {}
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler) -> IndexedAttributeRuler:
@@ -85,17 +90,34 @@ class IndexedAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows = doc.to_array(_TESTED_IDS).tolist()
-        values = doc.to_array(_SET_IDS).tolist()
-        elsewhere = self._other_matches(rows, doc.vocab)
-        for i, row in enumerate(rows):
-            tag = row[_TAG_COLUMN]
-            if i in elsewhere:
-                _write(values[i], _merged(self._tag_rules.get(tag, []) + elsewhere[i]))
-            elif tag in self._tag_settings:
-                _write(values[i], self._tag_settings[tag])
-        doc.from_array(_SET_IDS, numpy.array(values, dtype="uint64"))
+        tested = doc.to_array(_TESTED_IDS)
+        unmatched = doc.to_array(_SET_IDS)
+        values = unmatched.copy()
+        token_tags = tested[:, _TAG_COLUMN]
+        tags, tag_of_token = numpy.unique(token_tags, return_inverse=True)
+        for k, tag in enumerate(tags.tolist()):  # a tag's settings written to all its tokens at once
+            tokens = tag_of_token == k
+            for column, value in self._tag_settings.get(tag, ()):
+                values[tokens, column] = value
+        for settings, tokens in self._other_settings(tested, token_tags, doc.vocab).items():
+            values[tokens] = unmatched[tokens]  # these tokens' rules, tag rules included, apply from the start
+            for column, value in settings:
+                values[tokens, column] = value
+        doc.from_array(_SET_IDS, values)
         return doc
+
+    def _other_settings(self, tested: numpy.ndarray, token_tags: numpy.ndarray,
+                        vocab: Vocab) -> dict[tuple[Setting, ...], list[int]]:
+        """The tokens where rules other than tag-only ones match, by the settings of all their rules."""
+        tokens: dict[tuple[Setting, ...], list[int]] = {}
+        for i, rules in self._other_matches(tested, vocab).items():
+            tag = int(token_tags[i])
+            key = (tag, tuple(map(id, rules)))
+            if key not in self._merged:
+                _bounded(self._merged)
+                self._merged[key] = _merged(self._tag_rules.get(tag, []) + rules)
+            tokens.setdefault(self._merged[key], []).append(i)
+        return tokens
 
     def _index(self, rule: Rule) -> None:
         if rule.tag_only:
@@ -110,18 +132,31 @@ class IndexedAttributeRuler:
         for value in (operand,) if kind == "is" else operand:
             self._by_value[column].setdefault(value, []).append(rule)
 
-    def _other_matches(self, rows: list[list[int]], vocab: Vocab) -> dict[int, list[Rule]]:
-        """The rules other than tag-only ones that match, by the token each sets."""
+    def _other_matches(self, tested: numpy.ndarray, vocab: Vocab) -> dict[int, list[Rule]]:
+        """The rules other than tag-only ones that match, by the token each sets. Only the tokens holding a
+        value some rule requires (few) are tried, in text order."""
         found: dict[int, list[Rule]] = {}
-        searched: dict[tuple[re.Pattern, int], bool] = {}
-        indexes = self._by_value_in(rows, vocab, searched)
-        for start, row in enumerate(rows):
-            for rule in _candidates(row, indexes, self._everywhere):
+        searched = self._searched_answers
+        _bounded(searched)
+        rows = tested.tolist()
+        indexes = self._by_value_in(tested, vocab, searched)
+        for start in self._starts(tested, indexes):
+            for rule in _candidates(rows[start], indexes, self._everywhere):
                 if _matches(rule, rows, start, vocab, searched):
                     found.setdefault(start + rule.target, []).append(rule)
         return found
 
-    def _by_value_in(self, rows: list[list[int]], vocab: Vocab,
+    def _starts(self, tested: numpy.ndarray, indexes: list[dict[int, list[Rule]]]) -> list[int]:
+        """The tokens at which some rule may start: all of them if a rule requires no value."""
+        if self._everywhere:
+            return list(range(len(tested)))
+        hits = numpy.zeros(len(tested), dtype=bool)
+        for column, index in enumerate(indexes):
+            if index:
+                hits |= numpy.isin(tested[:, column], numpy.fromiter(index, dtype="uint64", count=len(index)))
+        return numpy.flatnonzero(hits).tolist()
+
+    def _by_value_in(self, tested: numpy.ndarray, vocab: Vocab,
                      searched: dict[tuple[re.Pattern, int], bool]) -> list[dict[int, list[Rule]]]:
         """The rule index, with the rules that require no plain value added under the values of this doc
         that their first regular expression accepts: an expression is tried once per distinct value."""
@@ -130,11 +165,18 @@ class IndexedAttributeRuler:
         indexes = [dict(index) for index in self._by_value]
         for rule in self._searched:
             column, _, pattern = next(test for test in rule.tokens[0] if test[1] == "regex")
-            for value in {row[column] for row in rows}:
-                searched[pattern, value] = bool(pattern.search(vocab.strings[value]))
+            for value in set(tested[:, column].tolist()):
+                if (pattern, value) not in searched:
+                    searched[pattern, value] = bool(pattern.search(vocab.strings[value]))
                 if searched[pattern, value]:
                     indexes[column][value] = indexes[column].get(value, []) + [rule]
         return indexes
+
+
+def _bounded(memo: dict) -> None:
+    """Start a memo afresh when full, so a long run keeps flat memory."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
 
 
 def _candidates(row: list[int], indexes: list[dict[int, list[Rule]]], everywhere: list[Rule]) -> list[Rule]:
@@ -147,8 +189,8 @@ def _candidates(row: list[int], indexes: list[dict[int, list[Rule]]], everywhere
 
 def _matches(rule: Rule, rows: list[list[int]], start: int, vocab: Vocab,
              searched: dict[tuple[re.Pattern, int], bool]) -> bool:
-    """Whether the rule matches from token ``start``; ``searched`` keeps the doc's regular-expression
-    answers, since a rule that requires no plain value is tried at every token."""
+    """Whether the rule matches from token ``start``; ``searched`` keeps the regular-expression answers by
+    value, since a rule that requires no plain value may be tried at many tokens."""
     if start + len(rule.tokens) > len(rows):
         return False
     for offset, tests in enumerate(rule.tokens):
@@ -176,11 +218,6 @@ def _merged(rules: list[Rule]) -> tuple[Setting, ...]:
     for rule in sorted(rules, key=lambda r: r.order):
         final.update(rule.settings)
     return tuple(final.items())
-
-
-def _write(row: list[int], settings: tuple[Setting, ...]) -> None:
-    for column, value in settings:
-        row[column] = value
 
 
 @Language.factory("khabar_attribute_rules_v1", assigns=["token.pos", "token.tag", "token.lemma", "token.morph"])

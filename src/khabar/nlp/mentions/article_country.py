@@ -46,8 +46,10 @@ def _only_across_border(doc: Doc, country: str) -> bool:
 def _met_at(subject: Token, place: PlaceMention) -> bool:
     """"The two leaders met in Geneva": where the subject met is no country of theirs (but "met opposition
     leaders in Harare": whom it met there are of the place)."""
+    if subject.dep_ != "nsubj":
+        return False
     token = subject.doc[place.end - 1]
-    return subject.dep_ == "nsubj" and token.head.head.i == subject.head.i and _venue(token)
+    return token.head.head.i == subject.head.i and _venue(token)
 
 
 def _only_venue(doc: Doc, country: str) -> bool:

@@ -123,12 +123,11 @@ _PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod"})
 def _doers_counterpart(head: Token, mention) -> bool:
     """Whether the place is a state (or capital) that the subject ``head`` acts against or with: the other
     party of its own clause, whose country is not the doer's ("demonstrators chanted slogans against France")."""
-    token = head.doc[mention.end - 1]
-    feature = mention.place.feature
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj":
         head = head.head.head  # "a number of demonstrators", "thousands of people": the subject is theirs
-    if head.dep_ != "nsubj" or not _state_or_capital(feature):
+    if head.dep_ != "nsubj" or not _state_or_capital(mention.place.feature):
         return False
+    token = head.doc[mention.end - 1]
     if token.dep_ != "pobj" or token.head.lower_ not in _COUNTERPART_PREPS:
         return False
     verb = token.head.head

@@ -15,6 +15,7 @@ _PRESENCE_NOUNS = frozenset({"troop", "soldier", "force", "marine", "personnel",
                              "citizen", "tourist", "visitor", "base", "convoy", "patrol", "warship", "jet", "drone",
                              "aircraft"})
 _OWNER_DEPS = frozenset({"amod", "compound", "poss"})
+_STATING_KEY = "khabar.mentions.stating"  # doc.user_data key: the words stating a country, by clause and in all
 
 
 def _stated_only_abroad(head: Token, country: str, kb: ActorKB) -> bool:
@@ -22,12 +23,20 @@ def _stated_only_abroad(head: Token, country: str, kb: ActorKB) -> bool:
     presence abroad is, inside the clause of the mention ``head`` but outside the mention's own words: then
     that country is another party's, not the mention's. A text that states it anywhere else keeps it ("Iraqi
     police said militants fired at a base housing American troops" is Iraq's story)."""
+    doc = head.doc
+    memo = doc.user_data.setdefault(_STATING_KEY, {})  # the mentions of one clause share its answers
     clause = _clause_of(head)
+    key = (id(kb), country, clause.i)
+    if key not in memo:
+        memo[key] = [t.i for t in clause.subtree if _states(t, country, kb)]
     own = range(head.left_edge.i, head.right_edge.i + 1)
-    in_clause = [t for t in clause.subtree if t.i not in own and _states(t, country, kb)]
+    in_clause = [doc[i] for i in memo[key] if i not in own]
     if not in_clause or not all(_owner_of_presence(t) for t in in_clause):
         return False  # checked first: the clause is short, the text may be long
-    return sum(1 for t in head.doc if _states(t, country, kb)) == len(in_clause)
+    key = (id(kb), country)
+    if key not in memo:
+        memo[key] = sum(1 for t in doc if _states(t, country, kb))
+    return memo[key] == len(in_clause)
 
 
 def _clause_of(head: Token) -> Token:

@@ -64,6 +64,9 @@ class MentionResolver:
         self._spans: dict[int, Span] = {}  # mention_span of a head, asked at each of its resolutions
         self._conjoined: dict[tuple[int, int, int], tuple[Actor, ...]] = {}  # conjoined parties of a mention
         self._party_places: frozenset[int] | None = None  # tokens of places standing for parties, once per doc
+        self._parties_open: set[int] = set()  # party heads whose resolution is under way
+        self._resolved: dict[int, Actor | None] = {}  # resolutions that read nothing but the text (see _resolve)
+        self._volatile = False  # whether the resolution under way read what changes as the document is read
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or
@@ -121,6 +124,27 @@ class MentionResolver:
         return tuple(parts) if len(parts) > 1 else ()
 
     def _resolve(self, head: Token) -> Actor | None:
+        """The actor a head stands for, read once where that is safe: a head is resolved again for each event,
+        each coreference and each earlier party that leads to it. A resolution depends on the text, the
+        knowledge base and the parties already resolved (fixed once made), and also on what changes as the
+        document is read: the parties named so far (``history``), a party whose resolution is under way
+        (it reads as none) and the mentions whose owner or speaker is being resolved. A resolution that read
+        none of those, begun with no owner or speaker being resolved, gives the same actor every time, so it
+        is kept."""
+        if self._owners_open or self._reporters_open:
+            return self._read(head)  # its path depends on which of them are open
+        if head.i in self._resolved:
+            return self._resolved[head.i]
+        outer, self._volatile = self._volatile, False
+        try:
+            actor = self._read(head)
+        finally:
+            volatile, self._volatile = self._volatile, outer or self._volatile
+        if not volatile:
+            self._resolved[head.i] = actor
+        return actor
+
+    def _read(self, head: Token) -> Actor | None:
         lower = head.lower_
         if stands_for_unnamed_party(head):
             return self._unnamed(head)
@@ -348,8 +372,10 @@ class MentionResolver:
         kind attacks is not the attacker's own, whose country the guess may have taken. The attacker's country
         when it is such an organ (no person: "the president" may act on his own government)."""
         sector = self.kb.sector_of(head.lemma_)
+        if sector is None or head.dep_ in ("nsubj", "nsubjpass"):
+            return None  # most mentions: asked before the walk up the tree
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if sector is None or verb is None or head.i < verb.i or head.dep_ in ("nsubj", "nsubjpass"):
+        if verb is None or head.i < verb.i:
             return None
         if _category_at(verb) not in _HARMFUL_ACTS:
             return None  # "the president urged the government to act": his own
@@ -570,13 +596,15 @@ class MentionResolver:
         return found.id or found.name  # a state's organ with no id of its own: one per country
 
     def _last(self, wanted) -> Actor | None:
+        self._volatile = True  # the parties named so far: more come as the document is read
         return next((a for a in reversed(self.history) if wanted(a)), None)
 
     def _last_before(self, head: Token, wanted) -> Actor | None:
         """The last party named before ``head`` that is ``wanted``, whether or not it took part in an event
         ("Turkish troops crossed into Syria. The army shelled ..."); else the last event party."""
+        doc = head.doc
         for i in self._party_heads_before(head):
-            found = self._party_at(head.doc[i])
+            found = self._party_at_index(doc, i)
             if found is not None and wanted(found):
                 return found
         return self._last(wanted)
@@ -603,21 +631,31 @@ class MentionResolver:
             doc = head.doc
             self._parties = [i for i in _party_positions(doc) if _may_name_actor(doc[i], self.kb)]
         holders = {t.i for t in head.ancestors}  # once per call: ``is_ancestor`` walks them for every candidate
-        for i in reversed(self._parties[:bisect_left(self._parties, head.i)]):
-            if i not in holders:
-                yield i
+        parties = self._parties
+        for k in range(bisect_left(parties, head.i) - 1, -1, -1):
+            if parties[k] not in holders:
+                yield parties[k]
 
     def _party_at(self, token: Token) -> Actor | None:
-        """The actor an earlier noun head names, resolved once; in text order, so that each resolution finds
-        the ones before it already made."""
+        return self._party_at_index(token.doc, token.i)
+
+    def _party_at_index(self, doc: Doc, i: int) -> Actor | None:
+        """The actor the earlier noun head ``doc[i]`` names, resolved once; in text order, so that each
+        resolution finds the ones before it already made."""
         parties = self._parties or ()
-        while self._next_party < len(parties) and parties[self._next_party] < token.i:
+        while self._next_party < len(parties) and parties[self._next_party] < i:
             self._next_party += 1
-            self._resolve_party(token.doc, parties[self._next_party - 1])
-        self._resolve_party(token.doc, token.i)
-        return self._party_actors[token.i]
+            self._resolve_party(doc, parties[self._next_party - 1])
+        self._resolve_party(doc, i)
+        if i in self._parties_open:
+            self._volatile = True  # none for now: the party's own resolution is under way
+        return self._party_actors[i]
 
     def _resolve_party(self, doc: Doc, i: int) -> None:
         if i not in self._party_actors:
             self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
-            self._party_actors[i] = self._resolve(doc[i])
+            self._parties_open.add(i)
+            try:
+                self._party_actors[i] = self._resolve(doc[i])
+            finally:
+                self._parties_open.discard(i)

@@ -34,6 +34,7 @@ from .mentions import MentionResolver
 from .protests import implied_protests
 from .quantities import size_for_trigger
 from .triggers import TriggerMatch, names_a_party
+from .syntax import to_infinitive
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -184,7 +185,7 @@ def _host_date(doc: Doc, trig: TriggerMatch) -> DateValue | None:
     """"visited Abuja in 2017 to discuss trade", "raided the town in 2015, killing 12": an undated participle or
     infinitive adjunct happened when its host clause did."""
     clause = doc[trig.governor]
-    purpose = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    purpose = clause.dep_ == "advcl" and to_infinitive(clause)
     host = _participial_host(clause) or (clause.head if purpose else None)
     return date_for_trigger(host, doc) if host is not None else None
 
@@ -599,7 +600,7 @@ def _infinitive_of(clause: Token) -> Token | None:
     remove"; it tells an act of that verb's occasion."""
     if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
         return None
-    if clause.dep_ == "advcl" and (not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ == "advcl" and (not to_infinitive(clause)
                                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return None
     if clause.dep_ == "advcl" and clause.head.dep_ in ("relcl", "acl"):
@@ -746,7 +747,7 @@ def _adjunct(clause: Token) -> bool:
     or purpose infinitive adds an act to the main clause's, which tells the news."""
     if _participial_host(clause) is not None:
         return True
-    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (clause.dep_ == "advcl" and to_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .arguments import mandated_clause
 from .sentences import sentence_bounds
+from .syntax import to_infinitive
 
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
@@ -242,7 +243,7 @@ def _parent(node: Token) -> Token | None:
     head, dep = node.head, node.dep_
     if head.i == node.i or dep in ("parataxis", "appos") or (dep == "relcl" and not _whoever(head)):
         return None
-    if dep == "acl" and not _infinitive(node) and not _content_of_noun(node) and not _nonspecific(head):
+    if dep == "acl" and not to_infinitive(node) and not _content_of_noun(node) and not _nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and _mark(node) in _FACTIVE_MARKS:
         return None
@@ -358,10 +359,6 @@ def _predicated(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _QUALIFYING for c in verb.children)
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -386,9 +383,9 @@ def _governed(parent: Token, child: Token) -> str | None:
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
-    if lemma == "have" and child.dep_ == "xcomp" and _infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
+    if lemma == "have" and child.dep_ == "xcomp" and to_infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
         return "prescriptive"  # "has to respond"
-    if lemma == "be" and child.dep_ == "xcomp" and _infinitive(child) and parent.dep_ == "ROOT":
+    if lemma == "be" and child.dep_ == "xcomp" and to_infinitive(child) and parent.dep_ == "ROOT":
         return "future"  # "The council is to vote"
     return None
 
@@ -410,7 +407,7 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
 def _infinitive_of_object(clause: Token) -> Token | None:
     """"Hamas rejected calls to release the soldier": the parser may hang an infinitive that completes the verb's
     object noun on the verb itself; the noun right before it ("calls", "an offer") is what governs it."""
-    if clause.dep_ != "advcl" or not _infinitive(clause) or _own_subject(clause):
+    if clause.dep_ != "advcl" or not to_infinitive(clause) or _own_subject(clause):
         return None
     start = clause.left_edge.i
     return next((c for c in clause.head.children
@@ -422,7 +419,7 @@ def _for_to_governor(clause: Token) -> Token | None:
     "for X to Y" clause on whatever verb it finds, but the word right before "for" is the one that governs it, when
     that word governs clauses (a call, a demand, a plan)."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
-    if mark is None or not _infinitive(clause) or mark.i == 0 or mark.i != clause.left_edge.i:
+    if mark is None or not to_infinitive(clause) or mark.i == 0 or mark.i != clause.left_edge.i:
         return None
     word = clause.doc[mark.i - 1]
     if word.i == clause.head.i or word.pos_ not in ("NOUN", "VERB", "ADJ"):
@@ -470,7 +467,7 @@ def stated_intent(clause_head: Token) -> str | None:
     children = list(clause_head.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
-    infinitive = clause_head.dep_ == "xcomp" and _infinitive(clause_head)
+    infinitive = clause_head.dep_ == "xcomp" and to_infinitive(clause_head)
     if infinitive and _denied_reluctance(clause_head.head):
         return stated_intent(clause_head.head)  # "won't hesitate to use force if necessary": the one not hesitating
     if _conditioned(children) and not _conditional_intent(clause_head, children):
@@ -495,7 +492,7 @@ def _time_for(clause: Token) -> bool:
     """"it was time for Israel to lift the blockade", "it is time to talk": saying the time has come for an act asks
     for it (the parser hangs the infinitive on "time")."""
     noun = clause.head
-    return (clause.dep_ in ("relcl", "acl", "advcl") and _infinitive(clause) and noun.lemma_.lower() == "time"
+    return (clause.dep_ in ("relcl", "acl", "advcl") and to_infinitive(clause) and noun.lemma_.lower() == "time"
             and noun.dep_ == "attr" and noun.head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
+from ..syntax import to_infinitive
 from .parties import is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
 from .phrases import antecedent, by_agent, is_event_noun, prep_objects
@@ -208,4 +209,4 @@ def non_finite(verb: Token) -> bool:
     """An infinitive or a participle without a subject of its own ("to disperse", "killing")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
-    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and to_infinitive(verb))

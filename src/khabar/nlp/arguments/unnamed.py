@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
+from ..syntax import to_infinitive
 from .parties import is_party
 from .passives import is_passive, is_raised
 from .phrases import is_event_noun, mention_span, prep_objects
@@ -73,7 +74,7 @@ _CONTROLLED_DEPS = frozenset({"pcomp", "xcomp", "acomp", "csubj", "amod", "compo
 
 
 def _controlled(verb: Token) -> bool:
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.tag_ == "VB" and to_infinitive(verb)
     return infinitive or verb.dep_ in _CONTROLLED_DEPS
 
 

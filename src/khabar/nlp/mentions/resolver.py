@@ -619,7 +619,7 @@ class MentionResolver:
             if i < first:
                 break
             if _as_subject(token) and _agrees(token, lower):
-                found = self._party_at(token)
+                found = self._party_at_index(token.doc, token.i)
                 if found is not None and (found.id or found.sector or found.country):
                     return found
         return None
@@ -635,9 +635,6 @@ class MentionResolver:
         for k in range(bisect_left(parties, head.i) - 1, -1, -1):
             if parties[k] not in holders:
                 yield parties[k]
-
-    def _party_at(self, token: Token) -> Actor | None:
-        return self._party_at_index(token.doc, token.i)
 
     def _party_at_index(self, doc: Doc, i: int) -> Actor | None:
         """The actor the earlier noun head ``doc[i]`` names, resolved once; in text order, so that each

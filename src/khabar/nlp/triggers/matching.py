@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
                        TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
+from ..syntax import to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_money,
@@ -141,7 +142,7 @@ def _controller_subjects(token: Token) -> list[Token]:
     verb = token
     for _ in range(3):
         # a subjectless participle or purpose infinitive: "..., killing 20", "summoned the envoy to protest"
-        non_finite = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        non_finite = verb.tag_ == "VBG" or to_infinitive(verb)
         participle = verb.dep_ == "advcl" and non_finite and not any(c.dep_ == "mark" for c in verb.children)
         if not (verb.dep_ in ("xcomp", "conj") or participle) or verb.head.i == verb.i:
             return []
@@ -190,7 +191,7 @@ def _raised_objects(verb: Token) -> list[Token]:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return []
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and to_infinitive(c)
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
@@ -198,7 +199,7 @@ def _complementizers(word: Token) -> list[Token]:
     """"called for foreign troops to leave", "calls for the army to withdraw": the "for" the parser makes the mark
     of a "for X to Y" clause under the word is, to the reader, the word's own preposition."""
     return [m for c in word.children if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and to_infinitive(c)
             for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i]
 
 
@@ -230,7 +231,7 @@ def _infinitive_adjuncts(verb: Token) -> list[Token]:
     """"threatened on Friday to attack the capital": with words between, the parser often reads the verb's
     infinitive complement as a subjectless adverbial clause; it is still what the verb governs."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and to_infinitive(c)
             and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
 
 

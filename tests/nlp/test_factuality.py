@@ -25,6 +25,9 @@ CASES = [
     ("The police refused to release the detainees.", "release", "negated"),
     ("The minister avoided a confrontation with the unions.", "confrontation", "negated"),
     ("Police raided the house without arresting anyone.", "arresting", "negated"),
+    # halting or suspending an act: it no longer happens (the halting is the news)
+    ("The coalition halted bombing the city after the talks.", "bombing", "negated"),
+    ("The army suspended shelling the rebel positions on Sunday.", "shelling", "negated"),
     # hypothetical
     ("The strike could have prompted a violent reprisal.", "reprisal", "hypothetical"),
     ("Any crackdown could trigger a conflict with the tribes.", "conflict", "hypothetical"),

@@ -136,6 +136,20 @@ def test_an_act_with_no_one_to_do_it_states_no_intent(coder, text):
 
 
 @pytest.mark.parametrize("text", [
+    # what a speaker says a party of another country will do is the speaker's forecast
+    "Israel said Hezbollah would fire rockets if the war spread.",
+    "Ukraine said Russia would attack the port again within days.",
+])
+def test_a_forecast_of_another_countrys_act_states_no_intent(coder, text):
+    assert not [e for e in _events(coder, text) if e.event in ("THREATEN", "AGREE")]
+
+
+def test_an_official_speaking_of_the_own_countrys_act_states_its_intent(coder):
+    events = _events(coder, "Russian officials said Russia would send more troops to the border.")
+    assert "THREATEN" in [e.event for e in events if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
     "The junta said it would defend itself against any intervention.",
     "The government said on Monday that it would defend its sovereignty.",
     "The rebels vowed they would protect their own villages.",

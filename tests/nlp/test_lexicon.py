@@ -1,4 +1,6 @@
-from khabar.nlp.lexicon import LIGHT_VERBS, load_intents, load_lexicon
+import pytest
+
+from khabar.nlp.lexicon import LIGHT_VERBS, load_intents, load_lexicon, verb_lemma
 from khabar.ontology import cameo_to_plover
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -60,3 +62,16 @@ def test_predicate_adjectives_have_their_own_table():
     (critical,) = lexicon.entries("critical", "ADJ")
     assert (critical.event, critical.required[0].dep) == ("ACCUSE", "pobj.of")
     assert lexicon.entries("critical", "VERB") == () and lexicon.entries("critical", "NOUN") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Soldiers raped dozens of women.", "raped", "rape"),  # the lemmatizer gives "rap", a verb of criticism
+    ("The junta unbanned the party.", "unbanned", "unban"),
+    ("Critics rapped the government.", "rapped", "rap"),
+    ("Police arrested five men.", "arrested", "arrest"),
+])
+def test_a_verbs_lexicon_lemma_mends_known_lemmatizer_errors(raw_nlp, text, word, lemma):
+    token = next(t for t in raw_nlp(text) if t.text == word)
+    assert verb_lemma(token) == lemma
+

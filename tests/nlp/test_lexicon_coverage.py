@@ -159,6 +159,10 @@ POSITIVE = [
     ("The militia recruited hundreds of new fighters.", "recruited", "MOBILIZE"),
     ("Pyongyang unveiled a new long-range missile.", "unveiled", "MOBILIZE"),
     ("Congress approved a $2 billion arms package for the island.", "package", "AID"),
+    # agreeing that an act will be done, and blame laid on a party "on" whom a hazard is blamed
+    ("The two sides agreed that troops would withdraw from the border.", "agreed", "AGREE"),
+    ("The two sides agreed that talks would resume next month.", "agreed", "AGREE"),
+    ("Police blamed the fire on arsonists.", "blamed", "ACCUSE"),
 ]
 
 # (sentence, word, category it must NOT get; None = no trigger at all)
@@ -192,6 +196,11 @@ NEGATIVE = [
     ("The defence minister held a press conference.", "conference", None),
     ("The spokesman declined to comment on the raid.", "declined", None),
     ("Officials called the attack cowardly.", "called", "CONSULT"),
+    # agreeing with an opinion is no agreement to act; a reaction to a hazard is aimed at no party
+    ("Analysts agreed that the economy would recover next year.", "agreed", None),
+    ("Both men agreed that the meeting had been useful.", "agreed", None),
+    ("The prime minister blamed the weather for the poor harvest.", "blamed", None),
+    ("The government welcomed the rains after months of drought.", "welcomed", None),
 ]
 
 

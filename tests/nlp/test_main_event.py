@@ -27,6 +27,36 @@ D3 = dt.date(2019, 11, 20)
 # (sentence, main category or None for no asserted event, its factuality, publication date)
 ROWS = [
  # coordinated force verbs: the graver act is the news
+ # a chain of three acts, each conjunct hung on the one before; a participle on the second; a light verb's act
+ ("Troops raided the village, arrested five men and shot dead a teenager who tried to flee.", "ASSAULT",
+  "asserted", D1),
+ ("Security forces raided the opposition headquarters on Friday and arrested 20 people, killing one.", "ASSAULT",
+  "asserted", D2),
+ ("Police arrested dozens of protesters and used tear gas to disperse the crowd.", "ASSAULT", "asserted", D3),
+ # violence told as the occasion of an arrest: the raid that killed, the clashes the arrests were made in
+ ("Israeli troops arrested a Hamas commander in a raid on Jenin that killed two militants.", "ASSAULT", "asserted",
+  D1),
+ ("Police detained 30 people during clashes in which one officer was killed.", "ASSAULT", "asserted", D2),
+ ("Police arrested five suspects in a raid on a warehouse in Mombasa on Monday.", "COERCE", "asserted", D3),
+ # a simple present with a phrase of recurrence states a habit or standing arrangement, not an occasion
+ ("Police patrol the market at night.", None, None, D1),
+ ("The government imposes a curfew on the old city every Friday.", None, None, D2),
+ ("The army deploys troops to the region each summer.", None, None, D3),
+ ("The United States provides $1.3 billion in military aid to Egypt each year.", None, None, D1),
+ ("UN peacekeepers patrol the buffer zone daily.", None, None, D3),
+ ("Coalition jets patrol the skies over the province every night.", None, None, D2),
+ ("The militia detains migrants at the checkpoint every week.", None, None, D1),
+ ("Police patrolled the market on Friday night after the bombing.", "MOBILIZE", "asserted", D1),
+ # a clause lifting blame, or claiming one's own act, lays no blame on another
+ ("Iran said Israel was not responsible for the attack.", None, None, D1),
+ ("Iran said it was not responsible for the attack.", None, None, D2),
+ ("The group said it was responsible for the attack on the convoy.", "ASSAULT", "asserted", D3),
+ # projectiles that fall on a place tell a strike
+ ("Two rockets fell near the U.S. embassy in Baghdad on Sunday.", "ASSAULT", "asserted", D1),
+ # violence told by a noun of exchange or attempt, and a verb the lemmatizer misreads ("raped" as "rap")
+ ("There was an exchange of fire between the two armies on Tuesday.", "ASSAULT", "asserted", D2),
+ ("An assassination attempt on the governor failed on Monday.", "ASSAULT", "asserted", D3),
+ ("Soldiers raped dozens of women during the offensive, a UN report said.", "ASSAULT", "asserted", D1),
  ("Security forces arrested and beat dozens of students in Harare on Tuesday.", "ASSAULT", "asserted", D1),
  ("Militiamen detained and tortured two aid workers near Goma last week.", "ASSAULT", "asserted", D2),
  ("Police rounded up and shot three suspected smugglers, residents said.", "ASSAULT", "asserted", D3),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.nlp.syntax import to_infinitive
+from khabar.nlp.syntax import to_infinitive, unpunctuated
 
 
 @pytest.fixture(scope="module")
@@ -23,3 +23,17 @@ def nlp():
 def test_a_verb_marked_by_to_is_an_infinitive(nlp, text, verb, expected):
     token = next(t for t in nlp(text) if t.text == verb)
     assert to_infinitive(token) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Rebels withdraw from key town", "withdraw", True),
+    ("Government lifts curfew in capital", "lifts", True),
+    ("Rebels withdraw from key town.", "withdraw", False),
+    ('"We will withdraw," the commander said.', "said", False),
+    ("Will the rebels withdraw?", "withdraw", False),
+])
+def test_a_sentence_with_no_closing_stop_is_a_headline(nlp, text, verb, expected):
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert unpunctuated(token) is expected
+

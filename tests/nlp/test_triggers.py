@@ -512,6 +512,8 @@ def test_the_same_acts_told_as_news_stay_events(raw_nlp, sentence, word):
     # blame laid in a reported clause, charges by a party with no legal power, attacks in words
     ("Ankara said Damascus was responsible for the blast.", "said", "ACCUSE"),
     ("The ministry said the separatists were behind the ambush.", "said", "ACCUSE"),
+    ("Britain said Iran was in breach of the nuclear agreement.", "said", "ACCUSE"),
+    ("The UN said Israel was in violation of international law.", "said", "ACCUSE"),
     ("The opposition charged the ruling party with vote rigging.", "charged", "ACCUSE"),
     ("Baghdad charged Tehran with arming the militias.", "charged", "ACCUSE"),
     ("Prosecutors charged the former governor with fraud.", "charged", "COERCE"),
@@ -521,6 +523,17 @@ def test_the_same_acts_told_as_news_stay_events(raw_nlp, sentence, word):
 def test_accusations_are_not_coercion_or_assault(raw_nlp, sentence, word, event):
     found = _found(raw_nlp, sentence)
     assert word in found and found[word].event == event, found.get(word)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a blame lifted, or one's own act claimed, lays no blame on another
+    "Iran said Israel was not responsible for the attack.",
+    "Iran said it was not responsible for the attack.",
+    "The group said it was responsible for the attack on the convoy.",
+    "Tehran said it was not in breach of the deal.",
+])
+def test_no_blame_laid_is_no_accusation(raw_nlp, sentence):
+    assert "said" not in _found(raw_nlp, sentence)
 
 
 @pytest.mark.parametrize("sentence,word,event", [
@@ -1035,6 +1048,9 @@ def test_mourning_and_self_defence_are_no_events(raw_nlp, sentence, word):
     "Several governments urged calm, warning that a retaliatory strike could ignite a wider war.",
     # the phrase of what is warned of, hung by the parser on a time phrase before it
     "Embassy officials had warned for weeks of a serious threat of bombings in the capital.",
+    # another party's force, foreseen
+    "Officials warned that militants would attack polling stations during the vote.",
+    "The UN envoy warned that the rebels would storm the city within days.",
 ])
 def test_a_warning_that_foretells_is_no_threat(raw_nlp, sentence):
     assert "warned" not in _found(raw_nlp, sentence) and "warning" not in _found(raw_nlp, sentence)

@@ -5,10 +5,11 @@ a phrase like "in the recent raid" points back to), how many (``quantities``), h
 (``factuality``) and where (``geo``). Mentions of one event share a link; generic statements
 ("rocket attacks have long been a feature of ...") are not events and are dropped, and so are acts dated over a
 year before publication that the text tells as background to its news ("Santos, who signed a peace deal in 2016").
-Of one doer's uses of force on one occasion, the graver ranks first ("arrested and tortured"). Stating an intention
-("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's report of
-another's use of force implies (``accusations``), and the protest that force against protesters implies
-(``protests``).
+Of one doer's uses of force on one occasion, the graver ranks first ("arrested and tortured": ``gravity``).
+Stating an intention ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's
+report of another's use of force implies (``accusations``), and the protest that force against protesters
+implies (``protests``). A simple present telling a recurrence ("police patrol the market at night") states a habit
+(``recurrence``): no event.
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -28,13 +29,15 @@ from .accusations import implied_accusations
 from .arguments import Arguments, clause_subject, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
 from .factuality import factuality_of
+from .gravity import graver_acts_first
 from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .protests import implied_protests
 from .quantities import size_for_trigger
+from .recurrence import recurring_present
 from .triggers import TriggerMatch, names_a_party
-from .syntax import to_infinitive
+from .syntax import participial_host, same_doers_conj, to_infinitive, unpunctuated
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -104,7 +107,7 @@ class EventAssembler:
                 mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
-        mentions = _graver_acts_first(doc, mentions)
+        mentions = graver_acts_first(doc, mentions)
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))
@@ -123,7 +126,7 @@ class EventAssembler:
         date = self._date(doc, trig, earlier, anchor_index)
         if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
-        if date is None and _generic(doc, trig, args):
+        if (date is None and _generic(doc, trig, args)) or recurring_present(doc[trig.governor]):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig):
             return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
@@ -171,7 +174,7 @@ class EventAssembler:
             own = date_for_trigger(doc[trig.governor], doc)
         if own is None and trig.nominal and head.head.pos_ == "VERB" and head.head.i != trig.governor:
             own = date_for_trigger(head.head, doc)
-        host = _participial_host(doc[trig.governor])
+        host = participial_host(doc[trig.governor])
         if own is None and host is not None:  # "poured into the square on Friday, resuming protests"
             own = date_for_trigger(host, doc)
         if own is not None:
@@ -186,7 +189,7 @@ def _host_date(doc: Doc, trig: TriggerMatch) -> DateValue | None:
     infinitive adjunct happened when its host clause did."""
     clause = doc[trig.governor]
     purpose = clause.dep_ == "advcl" and to_infinitive(clause)
-    host = _participial_host(clause) or (clause.head if purpose else None)
+    host = participial_host(clause) or (clause.head if purpose else None)
     return date_for_trigger(host, doc) if host is not None else None
 
 
@@ -252,15 +255,9 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
             continue
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             covered.add(trig.head)
-        elif not trig.nominal and (_same_doers_conj(tok) or _participial_host(tok) is not None):
+        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None):
             covered.add(trig.head)
     return covered
-
-
-def _same_doers_conj(verb: Token) -> bool:
-    """"killed X and wounded Y": a conjoined verb sharing its head's subject; not "police arrested five and the
-    army detained two", another party's act."""
-    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _read_with_object(verb: TriggerMatch) -> bool:
@@ -280,7 +277,9 @@ def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
     if not trig.nominal or trig.entry.event not in _FORCE or noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
         return False
     verb = by_head.get(prep.head.i)
-    return verb is not None and not verb.nominal and verb.entry.event in _FORCE and not is_passive(prep.head)
+    graver_noun = trig.entry.event == "ASSAULT" and verb is not None and verb.entry.event == "COERCE"
+    return verb is not None and not verb.nominal and verb.entry.event in _FORCE and not is_passive(prep.head) and (
+        not graver_noun)  # "detained 30 people during clashes": the clashes are violence the arrests do not tell
 
 
 def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int]) -> list[TriggerMatch]:
@@ -289,44 +288,6 @@ def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int
              if t.head in covered and t.nominal and t.entry.mode and doc[t.head].dep_ in ("nsubj", "nsubjpass")}
     return [replace(t, entry=replace(t.entry, mode=modes[t.head].mode, cameo=modes[t.head].cameo))
             if t.head in modes and not t.entry.mode else t for t in triggers]
-
-
-# CAMEO's escalation ladder among uses of force: physical violence (18x, 19x) is graver than repression (17x).
-_GRAVITY = {"COERCE": 1, "ASSAULT": 2}
-_RANK_STEP = 0.05  # enough to order two acts of one occasion, too little to pass another clause's news
-
-
-def _graver_acts_first(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
-    """"Security forces arrested and tortured dozens", "raided the camp, killing three": one doer's acts on one
-    occasion, told by coordinated verbs or by a participle adding to its host; the graver act is the news (ACLED
-    codes a detention with torture, or a raid that kills, as violence), so the lesser one ranks below it."""
-    verbs = {m.trigger.governor: m for m in mentions if not m.trigger.nominal}
-    out = []
-    for mention in mentions:
-        partners = [verbs[i] for i in _one_occasion_verbs(doc[mention.trigger.governor]) if i in verbs]
-        graver = [p for p in partners if _gravity(p) > _gravity(mention) > 0]
-        if graver and not mention.trigger.nominal:
-            top = max(p.confidence for p in graver)
-            mention = replace(mention, confidence=round(min(mention.confidence, top - _RANK_STEP), 2))
-        out.append(mention)
-    return out
-
-
-def _gravity(mention: EventMention) -> int:
-    return _GRAVITY.get(mention.trigger.entry.event, 0)
-
-
-def _one_occasion_verbs(verb: Token) -> list[int]:
-    """The verbs that tell the same doer's acts with ``verb``: its conjoined verbs with no subject of their own and
-    the participle adjuncts hanging on it (or, for a participle or conjunct, its host and its host's)."""
-    host = _participial_host(verb) or (verb.head if _same_doers_conj(verb) else verb)
-    tied = [host] + [c for c in host.children if _same_doers_conj(c) or _host_index(c) == host.i]
-    return [t.i for t in tied if t.i != verb.i]
-
-
-def _host_index(verb: Token) -> int | None:
-    host = _participial_host(verb)
-    return host.i if host is not None else None
 
 
 def _told_protest(trig: TriggerMatch) -> bool:
@@ -437,23 +398,7 @@ _STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE"})
 
 def _told_by(tok: Token) -> Token:
     """The word whose trigger may already tell this one: a participle's host clause, else the syntactic head."""
-    return _participial_host(tok) or tok.head
-
-
-def _participial_host(verb: Token) -> Token | None:
-    """The clause a subjectless participle adjunct hangs on: "struck the base, killing two" → "struck"."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
-        return None
-    host = verb.head
-    while host.dep_ == "advcl" and _mark(host) and host.head.pos_ in ("VERB", "AUX"):
-        host = host.head  # "struck the station as people waited, killing 39": the parser hung it on "waited"
-    return host
-
-
-def _mark(clause: Token) -> str | None:
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    return participial_host(tok) or tok.head
 
 
 _CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "camp"})
@@ -584,7 +529,7 @@ def _generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
     if _habitual(doc[trig.governor]):
         return True
-    host = _participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
+    host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
         return False
     completed = _infinitive_of(clause)
@@ -645,10 +590,13 @@ _PARTICULAR_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
 def _headline(verb: Token) -> bool:
     """"Gunmen kill 12 in attack on Nigerian village", "Protesters clash with police in Nairobi": a simple
     present heading the sentence and naming a particular place or count reports one occasion, as headlines do."""
-    if verb.dep_ != "ROOT" or any(c.dep_ == "aux" for c in verb.children):
+    if any(c.dep_ == "aux" for c in verb.children):
         return False
     # the tagger may take a headline's present for a bare infinitive ("Gunmen kill 12 ...")
-    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)):
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if present and unpunctuated(verb) and verb.dep_ in ("ROOT", "acl"):
+        return True  # a headline tells the news (the parser may hang its verb on the subject: "Rebels withdraw ...")
+    if verb.dep_ != "ROOT" or not present:
         return False
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
     if any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree):
@@ -745,7 +693,7 @@ def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: l
 def _adjunct(clause: Token) -> bool:
     """"marched through the capital, demanding ...", "staged a sit-in to protest ...": a subjectless participle
     or purpose infinitive adds an act to the main clause's, which tells the news."""
-    if _participial_host(clause) is not None:
+    if participial_host(clause) is not None:
         return True
     return (clause.dep_ == "advcl" and to_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))

@@ -52,7 +52,7 @@ _GOVERNORS = (
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
     # "stopped providing aid", "ceased sending weapons": the act no longer happens (the stopping is the news)
-    ("negated", frozenset({"stop", "cease", "quit", "discontinue"}), frozenset({"xcomp"})),
+    ("negated", frozenset({"stop", "cease", "quit", "discontinue", "halt", "suspend"}), frozenset({"xcomp"})),
     # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
     ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
     # "rejected the idea that the state had backed down", "dismissed reports that ...": what a rebutted claim says

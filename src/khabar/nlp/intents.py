@@ -24,6 +24,8 @@ from ..model import Size
 from .factuality import TEXTS, speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
+from .triggers.threats import other_side
+from .triggers.word_classes import names_a_party
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
     from .events import EventMention
@@ -55,7 +57,7 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
     if mention.factuality != "prescriptive" and not mention.actor:
         return None  # an intention is someone's: with no one to act, no one states it
     kind = stated_intent(clause) if mention.factuality in _STATABLE else None
-    if kind == "future" and _plan_told_by_another(clause):
+    if kind == "future" and (_plan_told_by_another(clause) or _foreseen_by_another(clause)):
         return None
     return kind if _states(kind, mention.factuality) else None
 
@@ -72,6 +74,18 @@ def _plan_told_by_another(clause: Token) -> bool:
         return False
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     return speaker_of(governor) is not None and subject is not None and subject.lower_ not in _OWN_PRONOUNS
+
+
+def _foreseen_by_another(clause: Token) -> bool:
+    """"Israel said Hezbollah would fire rockets if the war spread": what a speaker says a party of another country
+    will do is the speaker's forecast, not an intention the doer stated ("the army said it would ...", "Moscow said
+    Russian troops would ..." are the doer's own side speaking; a speaker or doer of no known country is taken to
+    speak for the doer, as an official usually does)."""
+    speaker = speaker_of(clause) if clause.dep_ == "ccomp" else None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subject is None or not names_a_party(subject):
+        return False
+    return other_side(subject, speaker)
 
 
 def _told_by_a_text(clause: Token) -> bool:

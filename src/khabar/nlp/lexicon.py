@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from spacy.tokens import Token
+
 # Verbs that carry no event of their own but lend their subject to an event noun:
 # "launched a raid", "carried out attacks", "held talks", "imposed sanctions".
 LIGHT_VERBS = frozenset({
@@ -103,7 +105,7 @@ PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile", "
 TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "station", "position", "fly", "airlift",
                             "airdrop", "ship", "deliver", "provide", "give", "supply", "donate", "transfer", "hand",
                             "channel", "funnel", "redeploy", "bring", "truck", "extend", "sell", "contribute",
-                            "distribute", "dispense", "allocate"})
+                            "distribute", "dispense", "allocate", "sail", "steam"})
 # Words that count or gather what follows "of": "dozens of rockets", "a barrage of missiles".
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "barrage", "salvo", "volley", "wave", "number", "handful", "couple", "series", "group",
@@ -275,3 +277,12 @@ def load_intents() -> Mapping[tuple[str, str], LexEntry]:
     return MappingProxyType({(row["category"], row["kind"]): LexEntry(
         lemma="", pos="", event=row["event"], mode=row["mode"] or None, cameo=row["cameo"] or None)
         for row in _rows(text)})
+
+
+# Word forms of event verbs the small model's lemmatizer gets wrong ("raped" -> "rap", a verb of criticism).
+_VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "unbanned": "unban", "unbanning": "unban"}
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma a verb's lexicon entries are filed under, mended where the lemmatizer is known to err."""
+    return _VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon
+from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
 from .specific import named_governor
@@ -67,7 +67,7 @@ def _moved_goods(noun: Token, entry: LexEntry) -> bool:
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
     if verb_veto(verb, lexicon) is not None:
         return
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     own = match_entry(verb, lexicon.entries(lemma, "VERB"))
     if is_light(lemma) and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
         noun = light_object(verb)

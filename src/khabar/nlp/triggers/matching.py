@@ -92,6 +92,20 @@ def _prescribed(clause: Token) -> bool:
 _SIDES = frozenset({"side", "party", "nation", "country", "community"})  # "both sides should", "all parties must"
 
 
+def _tells_no_act(clause: Token) -> bool:
+    """"agreed that the meeting had been useful", "agreed that the economy would recover": a reported clause whose
+    verb is a copula, or whose verb, subject and object are no words of the lexicon, states an opinion, not an act
+    ("agreed that troops would withdraw", "agreed that talks would resume" tell one)."""
+    if clause.dep_ != "ccomp":
+        return False
+    if clause.lemma_ == "be":
+        return True
+    lexicon = load_lexicon()
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    return not lexicon.entries(clause.lemma_.lower(), "VERB") and not any(
+        lexicon.entries(o.lemma_.lower(), "NOUN") for o in objects)
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": names_a_party,
@@ -123,6 +137,7 @@ _WORD_CLASSES = {
     "@blacklist": blacklist,
     "@mourning": mourning,
     "@self_defence": self_defence,
+    "@opinion": _tells_no_act,
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})

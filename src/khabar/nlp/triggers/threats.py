@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..lexicon import HAZARD_NOUNS
+from .word_classes import names_a_party
 
 # Words of what a threat promises in return: "would be met with a painful response", "will face consequences".
 _RETRIBUTION = frozenset({"response", "retaliation", "reprisal", "consequence", "consequences", "price",
@@ -49,6 +50,8 @@ def foretold(clause: Token, *, is_conflict: Callable[[Token], bool]) -> bool:
     warner = _warner(verb)
     if subject is not None and warner is not None and _same_side(subject, warner):
         return False
+    if subject is not None and names_a_party(subject) and is_conflict(clause):
+        return True  # "warned that militants would attack polling stations": another party's use of force, foreseen
     return not (_consequence(clause) or _force_ahead(clause, is_conflict))
 
 
@@ -127,11 +130,29 @@ def _says_retribution(clause: Token) -> bool:
 def _same_side(subject: Token, warner: Token) -> bool:
     """The clause's doer is the warner: a personal pronoun, the warner's own ("its forces"), or a party of the
     warner's country ("Kim warned that North Korea would strike")."""
-    if subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children):
+    if _own(subject):
         return True
+    countries = _countries(warner, subject)
+    return countries is not None and countries[0] == countries[1]
+
+
+def other_side(subject: Token, speaker: Token) -> bool:
+    """The clause's doer is of another country than the speaker, both known ("Israel said Hezbollah would ...")."""
+    countries = None if _own(subject) else _countries(speaker, subject)
+    return countries is not None and countries[0] != countries[1]
+
+
+def _own(subject: Token) -> bool:
+    return subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+
+
+def _countries(speaker: Token, subject: Token) -> tuple[str, str] | None:
+    """The countries of the speaker and of the doer, when the knowledge base gives both."""
     kb = default_kb()
-    own, named = kb.resolve(_name(warner)), kb.resolve(_name(subject))
-    return own is not None and named is not None and own.country is not None and own.country == named.country
+    own, named = kb.resolve(_name(speaker)), kb.resolve(_name(subject))
+    if own is None or named is None or own.country is None or named.country is None:
+        return None
+    return own.country, named.country
 
 
 def _name(token: Token) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import LexEntry, Lexicon
+from ..lexicon import HAZARD_NOUNS, LexEntry, Lexicon
 from .allegations import inside_allegation
 from .matching import match_entry
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
 from .specific import VOICED_ACTS, claimed_by, is_serial, is_specific, named_agent, occurred, voiced_by
+from .word_classes import refers_to
 
 
 def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
@@ -72,4 +73,23 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "verb in a background clause"
     if asked_for(verb, lexicon):
         return "verb asked for"
+    if _reacts_to_a_hazard(verb, lexicon):
+        return "reaction to a hazard, not to a party"
     return None
+
+
+# Reactions in words ("blamed", "condemned", "welcomed", "praised") are aimed at parties or at their acts.
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _reacts_to_a_hazard(verb: Token, lexicon: Lexicon) -> bool:
+    """"blamed the weather for the poor harvest", "welcomed the rains after the drought": a reaction whose objects
+    are all natural hazards or accidents is aimed at no party; "blamed the fire on arsonists" lays the blame on one,
+    through "on"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(refers_to(o, HAZARD_NOUNS) for o in objects):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in verb.children):
+        return False
+    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.event in _REACTIONS

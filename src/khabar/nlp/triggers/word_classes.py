@@ -161,10 +161,21 @@ def assigns_blame(clause: Token) -> bool:
     if clause.lemma_.lower() in _BEARING:  # not "said it bore responsibility": an admission, no blame laid
         return not claimed_as_own(clause) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame") for c in clause.children)
-    if clause.lemma_.lower() != "be":
-        return False
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False  # "said Israel was not responsible": a blame lifted, not laid
+    if clause.dep_ == "ccomp" and claimed_as_own(clause):
+        return False  # "the group said it was responsible": claiming one's own act, no blame laid on another
     return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
-               for c in clause.children)
+               or _in_breach(c) for c in clause.children)
+
+
+# "said Iran was in breach of the deal", "in violation of international law", "in defiance of the ruling"
+_BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
+
+
+def _in_breach(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _BREACHES for o in prep.children)
 
 
 def mandated(verb: Token) -> bool:

@@ -1,0 +1,64 @@
+"""Recurring acts told in the simple present: "Police patrol the market at night", "the government imposes a curfew
+every Friday", "Washington provides $1.3 billion in aid to Egypt each year".
+
+A simple present with a phrase of recurrence states a habit or a standing arrangement, not one occasion, whatever a
+headline's present would otherwise tell ("Police arrest dozens at rally in Minsk" is news: it names no recurrence).
+The date component may read "every Friday" as the coming Friday, so the test looks at the words, not at the date.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Adverbs that alone tell a recurrence: "Troops patrol the border daily".
+_RECURRING_ADVERBS = frozenset({"daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly",
+                                "periodically", "seasonally"})
+# Quantifiers that, before a time noun, tell a recurrence: "every Friday", "each summer", "every other week".
+_EVERY = frozenset({"every", "each"})
+_TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "morning", "evening", "afternoon", "weekend",
+                         "summer", "winter", "spring", "autumn", "season", "time", "occasion", "hour", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Time nouns that "at" or a plural makes recurring: "at night", "at weekends", "on Fridays", "in the evenings".
+_TIMES_OF_DAY = frozenset({"night", "nights", "weekend", "weekends", "dawn", "dusk", "nightfall", "evenings",
+                           "mornings", "afternoons", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                           "saturdays", "sundays"})
+# "around the clock", "day and night", "round the clock".
+_CLOCK = frozenset({"clock"})
+_MODIFIER_DEPS = ("advmod", "npadvmod", "prep", "obl", "tmod")
+
+
+def recurring_present(verb: Token) -> bool:
+    """The clause ``verb`` heads is a simple present (no auxiliary) with a phrase of recurrence."""
+    if not _simple_present(verb):
+        return False
+    return any(_recurrence(c) for c in _modifiers(verb)) or _ends_in_recurrence(verb)
+
+
+def _modifiers(verb: Token) -> list[Token]:
+    """The verb's adverbials, and those the parser hangs on its object ("guard the crossing around the clock")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return [c for head in (verb, *objects) for c in head.children if c.dep_ in _MODIFIER_DEPS]
+
+
+def _ends_in_recurrence(verb: Token) -> bool:
+    """"patrol the buffer zone daily": the parser may hang a closing adverb on the object as a noun."""
+    last = next((t for t in reversed(list(verb.subtree)) if not t.is_punct), None)
+    return last is not None and last.i > verb.i and last.lower_ in _RECURRING_ADVERBS
+
+
+def _simple_present(verb: Token) -> bool:
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # the tagger may take a plural subject's present for a bare infinitive ("Police patrol ...")
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _recurrence(modifier: Token) -> bool:
+    words = [t.lower_ for t in modifier.subtree]
+    if modifier.dep_ == "advmod":
+        return modifier.lower_ in _RECURRING_ADVERBS
+    if any(w in _EVERY and _TIME_NOUNS & set(words[i + 1:i + 3]) for i, w in enumerate(words)):
+        return True  # "every Friday", "each year", "every other week"; not "in each province"
+    if modifier.dep_ == "prep" and modifier.lower_ in ("at", "on", "in", "by"):
+        return any(w in _TIMES_OF_DAY for w in words[1:])  # "at night", "on Fridays", "in the evenings"
+    return any(w in _CLOCK for w in words) or words == ["day", "and", "night"]
+

@@ -395,3 +395,43 @@ def test_heads_of_international_bodies_speak_for_no_country(kb, mention, day, ac
     # known only as officials of an international body: coded as its officials, not as nationals of a state
     actor = kb.resolve(mention, date=day)
     assert actor.id == actor_id and actor.country is None and actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("mention, sector, country", [
+    ("a Mexican drug lord", "CRM", "MEX"),        # criminals of every kind are CRM
+    ("the cartel", "CRM", None),
+    ("gangsters", "CRM", None),
+    ("three armed robbers", "CRM", None),
+    ("three Chinese engineers", "LAB", "CHN"),   # people at work are workers
+    ("the ship's crew", "CVL", None),
+    ("two American missionaries", "REL", "USA"),
+    ("the Iranian leadership", "GOV", "IRN"),     # a leadership is its body's
+    ("the rebel leadership", "REB", None),
+    ("the army's high command", "MIL", None),
+    ("the senate", "LEG", None),                  # an upper house is a legislature
+    ("military advisers", "MIL", None),           # advisers of an army are its own
+    ("Kenya's electoral commission", "GOV", "KEN"),  # a commission of a state is its government's
+    ("the human rights commission", "GOV", None),
+])
+def test_agent_nouns_give_their_sector(kb, mention, sector, country):
+    actor = kb.resolve(mention)
+    assert actor is not None and (actor.sector, actor.country) == (sector, country)
+
+
+@pytest.mark.parametrize("mention", ["the commission", "the Independent Election Commission", "a truce commission"])
+def test_a_commission_is_not_the_european_commission(kb, mention):
+    actor = kb.resolve(mention)
+    assert actor is not None and actor.id != "EU.COM"
+
+
+def test_the_european_commission_keeps_its_names(kb):
+    assert kb.resolve("the European Commission").id == kb.resolve("EU Commission").id == "EU.COM"
+
+
+def test_iraqi_kurdish_forces_are_the_peshmerga(kb):
+    assert kb.resolve("Iraqi Kurdish forces").id == "IRQ.PESHMERGA"
+
+
+@pytest.mark.parametrize("year, expected", [(1991, "person.ghwbush"), (2003, "person.gwbush")])
+def test_a_surname_two_presidents_share_is_the_one_in_office(kb, year, expected):
+    assert kb.resolve("Bush", date=dt.date(year, 5, 1)).id == expected

@@ -13,7 +13,7 @@ CASES = [
     ("Egypt's interior ministry arrested 30 members of the brotherhood.", "arrested", ["ministry"], ["members"]),
     ("The rebels kidnapped two engineers and a driver.", "kidnapped", ["rebels"], ["engineers", "driver"]),
     ("A militia that has fired rockets at the embassy vowed to continue.", "fired", ["militia"], ["embassy"]),
-    ("Iran and Oman held talks in Muscat.", "talks", ["Iran", "Oman"], []),
+    ("Iran and Oman held talks in Muscat.", "talks", ["Iran", "Oman"], ["Oman", "Iran"]),
     ("The Russian bombardment of Aleppo killed dozens.", "bombardment", ["Russian"], ["Aleppo"]),
     ("Police detained the activists and later released them.", "released", ["Police"], ["them"]),
     ("The army vowed to attack the rebels.", "attack", ["army"], ["rebels"]),
@@ -98,6 +98,31 @@ CASES = [
     # "between X and Y" with no other doer: the first side acts, the others are its counterparts
     ("Talks between Ethiopia and Egypt resumed on Monday.", "Talks", ["Ethiopia"], ["Egypt"]),
     ("Iran and Oman held talks between their ministers in Muscat.", "talks", ["Iran", "Oman"], ["ministers"]),
+    # parties named together that act on each other are each the other's recipient, go-betweens are not
+    ("Egypt and Israel agreed on a new border crossing.", "agreed", ["Egypt", "Israel"], ["Israel", "Egypt"]),
+    ("Armenia and Azerbaijan accused each other of violating the truce.", "accused", ["Armenia", "Azerbaijan"],
+     ["Azerbaijan", "Armenia"]),
+    ("Police and protesters clashed outside parliament.", "clashed", ["Police", "protesters"],
+     ["protesters", "Police"]),
+    ("Qatar and Egypt brokered the talks.", "brokered", ["Qatar", "Egypt"], ["talks"]),
+    ("Russia and China vetoed the resolution.", "vetoed", ["Russia", "China"], ["resolution"]),
+    # an event noun as the subject is no doer: the sides of its "between" phrase are
+    ("Fighting broke out between Armenia and Azerbaijan.", "broke", ["Armenia"], ["Azerbaijan"]),
+    ("Clashes broke out between rival militias.", "broke", ["militias"], ["militias"]),
+    ("Border clashes between India and China killed 20 soldiers.", "killed", ["India", "China"], ["soldiers"]),
+    ("Fighting broke out in Sudan's capital between the army and the Rapid Support Forces.", "broke", ["army"],
+     ["Forces"]),
+    # two subjects the parser did not coordinate are both doers ("and" hangs on the first)
+    ("Venezuela's opposition and the government signed a deal.", "signed", ["opposition", "government"],
+     ["government", "opposition"]),
+    # the letter or the call an act is done in names whom it is to; the press a speaker tells is no recipient
+    ("In a letter to Annan, Iraq demanded an end to the sanctions.", "demanded", ["Iraq"], ["Annan"]),
+    ("Arafat told reporters that Israel must stop building settlements.", "told", ["Arafat"], ["Israel"]),
+    # whom a person is handed over or extradited to is the recipient, not a destination
+    ("Iraq extradited the suspect to Turkey.", "extradited", ["Iraq"], ["Turkey"]),
+    ("Pakistan handed over the suspects to the United States.", "handed", ["Pakistan"], ["States"]),
+    # whom a verb lets act is the parser's subject of the infinitive
+    ("Iraq said it would allow U.N. inspectors to return.", "allow", ["it"], ["inspectors"]),
     # who claims an attack carried it out
     ("The Pakistani Taliban claimed responsibility for the attack on the school.", "attack", ["Taliban"],
      ["school"]),

@@ -122,6 +122,68 @@ def test_a_country_stated_only_on_a_presence_abroad_is_no_article_country(khabar
     assert [a.country for a in getattr(event, side)] == [country]
 
 
+@pytest.mark.parametrize("text, trigger, country", [
+    # a state named only as whom the doer's act is aimed at, or as the owner of a thing it aims at, is the
+    # other side's: the generic doer is not of it
+    ("The president accused Rwanda of backing the rebels.", "accused", None),
+    ("The foreign minister criticized Israel over the settlements.", "criticized", None),
+    ("The prime minister thanked Japan for its aid.", "thanked", None),
+    ("Rebel leaders rejected the Egyptian mediation offer.", "rejected", None),
+    ("The opposition leader praised the United States for its stance.", "praised", None),
+    # a people, a body or the land of that state named there may well be the story's own
+    ("The government accused Kenyan opposition leaders of plotting a coup.", "accused", "KEN"),
+    ("The president praised Rwanda's army for its discipline.", "praised", "RWA"),
+    ("Authorities imposed a curfew across Sri Lanka on Monday.", "curfew", "LKA"),
+    ("The army shelled rebel positions in Ethiopia's Amhara region.", "shelled", "ETH"),
+    # stated anywhere else, it stays the article's country
+    ("Rwandan officials said the president had accused Rwanda's neighbours of backing the rebels.", "accused",
+     "RWA"),
+])
+def test_a_state_stated_only_as_the_other_side_is_no_doers_country(khabar_nlp, text, trigger, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.country for a in event.actor] == [country]
+
+
+def test_whom_a_doer_lets_act_is_not_the_doer_itself(khabar_nlp):
+    text = "Thousands of Afghans may be left behind. Aid groups urged the Taliban to allow them to leave."
+    event = _event(khabar_nlp, text, "allow")
+    assert [a.name for a in event.actor] == ["Taliban"]
+    assert [(a.country, a.sector) for a in event.recipient] == [("AFG", "CVL")]
+
+
+def test_a_crowd_dispersed_by_no_one_named_was_dispersed_by_the_police(khabar_nlp):
+    event = _event(khabar_nlp, "Protesters were dispersed with tear gas in Nairobi.", "dispersed")
+    assert [(a.country, a.sector) for a in event.actor] == [("KEN", "COP")]
+
+
+def test_a_speaker_is_not_of_the_state_it_says_must_act(khabar_nlp):
+    doc = khabar_nlp.make_doc("The minister told journalists that Pakistan must hand over the suspects.")
+    doc._.published = dt.date(2020, 1, 10)
+    demand = next(e for e in khabar_nlp(doc)._.events if e.trigger.entry.event == "REQUEST")
+    assert [a.country for a in demand.actor] == [None]
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # people who by the word are not of the place where they are: no country unless stated
+    ("Greek coast guards rescued 50 migrants off Lesbos.", "rescued", "recipient", None),
+    ("Gunmen killed two tourists in Luxor on Friday.", "killed", "recipient", None),
+    ("Asylum seekers protested outside the parliament in Canberra.", "protested", "actor", None),
+    ("Italian police arrested Tunisian migrants in Lampedusa.", "arrested", "recipient", "TUN"),
+    # nor are bodies of other states
+    ("Foreign troops in Afghanistan killed five civilians.", "killed", "actor", None),
+    ("Western diplomats in Kabul condemned the attack.", "condemned", "actor", None),
+    ("Rebels in Mali kidnapped two aid workers.", "kidnapped", "actor", "MLI"),
+    # a country named only as the neighbour across a border is not where the story is
+    ("The army killed five militants near the Afghan border.", "killed", "actor", None),
+    ("The army killed five militants near the Afghan border.", "killed", "recipient", None),
+    # the displaced and evacuees are the place's own
+    ("The army evacuated residents from the border villages in Israel.", "evacuated", "recipient", "ISR"),
+])
+def test_people_from_elsewhere_take_no_country_from_the_place(khabar_nlp, text, trigger, side, country):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.country for a in getattr(event, side)] == [country]
+
+
 @pytest.mark.parametrize("text, trigger, side, actor_id, country", [
     # a capital as the subject or the addressee of a statement is its government
     ("Moscow rejected the proposal on Tuesday.", "rejected", "actor", "RUS.GOV", "RUS"),

@@ -26,7 +26,7 @@ _HEAD_ONLY = frozenset(normalise(w) for w in ("firm", "academic", "national", "l
                                               "deputy", "press", "humanitarian"))
 # Roles held in some body: their sector is the body's when the phrase names one before them.
 _ROLES = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spokesperson", "official", "commander",
-                                          "leader", "officer", "envoy", "delegation", "negotiator"))
+                                          "leader", "officer", "envoy", "delegation", "negotiator", "leadership"))
 # Modifiers of a role that describe it instead of naming its body ("civilian leaders" govern).
 _NOT_BODIES = _HEAD_ONLY | {normalise("civilian")}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import PROJECTILES
-from .parties import is_party, nominal_agent
+from .parties import is_party, made_by, nominal_agent
 from .passives import is_passive
 from .phrases import antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import SEATS
@@ -72,9 +72,12 @@ def doers_of(token: Token | None) -> list[Token]:
             return [speaker]
     munition = is_munition(token)
     if (token.pos_ == "NOUN" or gerund_subject(token)) and (munition or is_event_noun(token)):
-        agent = nominal_agent(token)
+        agent = nominal_agent(token) or made_by(token)
         if agent is not None:
             return [agent]
+        sides = [] if munition else prep_objects(token, ("between", "among"))
+        if sides:  # "fighting between Armenia and Azerbaijan killed dozens": both sides did it
+            return sides
         if munition or _indefinite(token):
             return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
     return [token]

@@ -8,14 +8,14 @@ from spacy.tokens import Doc
 from ..triggers import TriggerMatch
 from .doers import doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
-from .parties import is_party
+from .parties import is_party, nominal_agent
 from .passives import is_passive, passive_patient
-from .phrases import prep_objects
+from .phrases import gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
 from .recipients import BETWEEN_PARTIES, RECIPIENT_PREPS, moved_force, nested_parties, verb_recipients
 from .record import Arguments, make_arguments
-from .sides import among_themselves, between_sides, both_sides
-from .subjects import clause_subject
+from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
+from .subjects import clause_subject, co_subjects
 from .unnamed import unnamed_parties
 
 
@@ -35,12 +35,26 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             recipients = ([t for t in prep_objects(verb, preps) if is_party(t)] or places_affected(verb, [])
                           or nested_parties(verb, category=category))
         return make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=True)
-    doers = doers_of(clause_subject(verb))
+    subject = clause_subject(verb)
+    doers = doers_of(subject) + co_subjects(subject)
     args = make_arguments(*unnamed_parties(verb, category, doers, verb_recipients(verb, category, preps)),
                           passive=False)
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
-    args = nominal_arguments(doc, trig) if trig.nominal else _verbal_arguments(doc, trig)
-    return args if args.actors and not both_sides(doc, args.actors) else between_sides(doc, trig, args)
+    args = hyphened_sides(doc, trig, nominal_arguments(doc, trig)) if trig.nominal else _verbal_arguments(doc, trig)
+    if args.actors and _only_events(doc, args.actors):
+        # "Heavy fighting broke out in Sudan's capital between the army and the RSF": the sides alone
+        sides = between_sides(doc, trig, Arguments(actors=(), recipients=(), passive=args.passive))
+        args = sides if sides.actors else args
+    elif not args.actors or both_sides(doc, args.actors):
+        args = between_sides(doc, trig, args)
+    return each_others(doc, trig, args)
+
+
+def _only_events(doc: Doc, actors: tuple[int, ...]) -> bool:
+    """"Fighting broke out between Armenia and Azerbaijan": the subject is the event itself, no doer; who did it
+    is whom the "between" phrase names."""
+    return all((doc[i].pos_ == "NOUN" or gerund_subject(doc[i])) and is_event_noun(doc[i])
+               and nominal_agent(doc[i]) is None for i in actors)

@@ -7,14 +7,14 @@ from spacy.tokens import Doc, Token
 
 from ..triggers import TriggerMatch, claimed_by
 from .doers import passive_agent
-from .parties import FORCE_USED_ON, is_party, nominal_agent
+from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
 from .phrases import prep_objects
 from .places import places_affected
-from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, inner_parties, nested_parties, verb_objects,
-                         verb_recipients)
+from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, inner_parties, moved_force,
+                         nested_parties, verb_objects, verb_recipients)
 from .record import Arguments, make_arguments
-from .subjects import clause_subject, non_finite, owner_of
+from .subjects import clause_subject, co_subjects, non_finite, owner_of
 from .unnamed import unnamed_parties
 
 
@@ -72,6 +72,7 @@ _NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",)}
 
 def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     noun = doc[trig.head]
+    co_doers: list[Token] = []
     preps = RECIPIENT_PREPS.get(trig.entry.event, ())
     recipients = prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = nominal_agent(noun)
@@ -83,13 +84,15 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         governor = doc[trig.governor]
         if actor is None:
             actor = passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
+            co_doers = [] if is_passive(governor) else co_subjects(actor)
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
-        actor = _doer_of_event_noun(noun) or _who_met(noun, trig.entry.event)
+        actor = _doer_of_event_noun(noun) or _who_met(noun, trig.entry.event) or _forces_moved(noun, trig)
         recipients = recipients or _victims_of(noun)
         host = _host_verb(noun)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in verb_objects(host) if is_party(t)]
+    actor = actor or made_by(noun)  # "the sanctions, imposed by the EU in 2014, were extended"
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
         recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)]
     if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
@@ -102,7 +105,7 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         recipients = nested_parties(doc[trig.governor], category=trig.entry.event)
     # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
     recipients = [p for t in recipients for p in ([t] if is_party(t) else inner_parties(t, preps) or [t])]
-    actors = [actor] if actor is not None else []
+    actors = [actor, *co_doers] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
@@ -135,11 +138,20 @@ def _answers(governor: Token, noun: Token) -> bool:
 def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
     """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
     force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
-    found = [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
+    found = ([t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
+             or addressee(governor))  # "in talks with his Saudi counterpart, pledged cooperation"
     if found or category not in FORCE_USED_ON:
         return found
     return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and non_finite(x)
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+
+
+def _forces_moved(noun: Token, trig: TriggerMatch) -> Token | None:
+    """"The deployment of Russian troops in Belarus": the forces a mobilisation noun moves stand for their own
+    side, named by nobody else."""
+    if trig.entry.event not in _AIMED_MOVES:
+        return None
+    return next((t for t in prep_objects(noun, ("of",)) if moved_force(t, trig.entry.event)), None)
 
 
 def _doer_of_event_noun(noun: Token) -> Token | None:

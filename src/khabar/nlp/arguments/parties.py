@@ -18,6 +18,7 @@ _GROUP_NOUNS = frozenset({
     "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
+    "convoy", "patrol", "contingent", "column",  # "a convoy of Kenyan troops": the troops
 })
 
 
@@ -44,6 +45,21 @@ def nominal_agent(noun: Token) -> Token | None:
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+# Participles of a go-between, whose agent did not do the act it arranged ("a deal brokered by Qatar").
+_GO_BETWEEN_PARTICIPLES = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "oversee", "guarantee"})
+
+
+def made_by(noun: Token) -> Token | None:
+    """"The sanctions, imposed by the European Union", "the attack, claimed by the Islamic State": the agent of
+    a participle on an event noun did it (not a go-between's: "a deal brokered by Qatar")."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() not in _GO_BETWEEN_PARTICIPLES:
+            agent = by_agent(clause)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _common_adjective(word: Token) -> bool:
@@ -124,9 +140,15 @@ def plausible_party(token: Token) -> bool:
     return (token.ent_type_ not in _NOT_PARTIES or counted_people(token)) and not in_dateline(token)
 
 
+# Round numbers of a crowd, standing alone as a clause's subject: "Thousands marched", "Hundreds protested".
+_CROWDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+
+
 def counted_people(token: Token) -> bool:
     """"killing 10", "wounded at least 12", "arrested 30": a bare number as the object of an act of force
-    counts the people it struck."""
+    counts the people it struck; "Thousands marched on Friday": a crowd counted as a subject is people."""
+    if token.lower_ in _CROWDS and token.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in token.children):
+        return True
     if not token.like_num or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     if any(c.dep_ == "prep" for c in token.children):

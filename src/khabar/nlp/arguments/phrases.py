@@ -78,6 +78,8 @@ def mention_span(head: Token) -> Span:
             left = min(left, child.left_edge.i)
     while left < head.i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
         left += 1
+    if left < head.i and head.dep_ in ("amod", "compound") and doc[head.i - 1].text == "-":
+        left = head.i  # "Israeli-Syrian talks": "Syrian" names one side of the pair, not "Israeli-Syrian"
     right = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "punct" and child.text == "-"):

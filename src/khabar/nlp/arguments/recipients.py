@@ -50,12 +50,12 @@ def verb_objects(verb: Token) -> list[Token]:
 
 
 # Verbs whose object does the act of a bare infinitive after it: "help the Philippines fight piracy".
-_ENABLING = frozenset({"help", "assist", "enable", "let"})
+_ENABLING = frozenset({"help", "assist", "enable", "let", "allow", "permit"})
 
 
 def _helped(verb: Token) -> list[Token]:
-    """"help the Philippines fight piracy": the parser makes the helped party the subject of the bare infinitive
-    (a clause of its own), but it is whom the help goes to."""
+    """"help the Philippines fight piracy", "would allow U.N. inspectors to return": the parser makes the helped
+    party the subject of the infinitive (a clause of its own), but it is whom the help goes to."""
     if verb.lemma_.lower() not in _ENABLING:
         return []
     return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
@@ -92,7 +92,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     every = [o for o in verb_objects(verb) if not moved_force(o, category)  # "deployed troops along the border"
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
              and not is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
-    objects = [o for o in every if not _own(o, verb)]  # "recalled its ambassador from Canada"
+    objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
+               and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category))
               if is_party(t) and not (found and is_destination(t))]
@@ -113,6 +114,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         clauses = [*verb.children, *(c for o in every for c in o.children if c.dep_ in ("acl", "relcl"))]
         found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and non_finite(x)
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+    if not found:  # "In a letter to Annan, Iraq demanded ...", "in talks with his Saudi counterpart, pledged"
+        found = addressee(verb)
     if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
             category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
         # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
@@ -150,15 +153,46 @@ def _other_side(verb: Token) -> list[Token]:
     return [t for n in nouns for t in prep_objects(n, ("with",)) if is_party(t)]
 
 
+# Nouns of a message or an exchange in which a verb's act is done, with the preposition naming whom it is to:
+# "in a letter to Annan", "in talks with his Saudi counterpart", "during a call with Putin".
+_ADDRESSED = {"letter": "to", "message": "to", "speech": "to", "address": "to", "appeal": "to", "call": "with",
+              "talk": "with", "meeting": "with", "conversation": "with", "discussion": "with", "telephone": "with",
+              "phone": "with", "negotiation": "with"}
+
+
+def addressee(verb: Token) -> list[Token]:
+    """Whom the message or the exchange a verb's act is done in is addressed to: "In a letter to Annan, Iraq
+    demanded an end to the sanctions"."""
+    nouns = [n for n in prep_objects(verb, ("in", "during", "at")) if n.lemma_.lower() in _ADDRESSED]
+    return [t for n in nouns for t in prep_objects(n, (_ADDRESSED[n.lemma_.lower()],)) if is_party(t)]
+
+
 # Means of talking at a distance: "spoke by telephone with X", "talked via video link with X".
 _MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videolink", "link", "teleconference", "letter"})
 
 
+# Verbs of handing people or things over: "extradited the suspect to Turkey" is done to Turkey.
+_HANDING_OVER = frozenset({"extradite", "hand", "transfer", "surrender"})
+
+
 def _handed_to(verb: Token) -> list[Token]:
-    """"handed the district back to Azerbaijan", "handed over the town to the army": the parser hangs "to" on the
-    particle; whom a thing is given back or over to is the recipient, not a destination."""
-    return [t for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
-            for t in prep_objects(c, ("to",)) if is_party(t)]
+    """"handed the district back to Azerbaijan", "handed over the town to the army", "extradited the suspects to
+    the United States": whom a thing or a person is given (back or over) to is the recipient, not a destination
+    (the parser hangs "to" on the particle or on the verb)."""
+    holders = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
+    holders += [verb] if holders or verb.lemma_.lower() in _HANDING_OVER else []
+    return [t for h in holders for t in prep_objects(h, ("to",)) if is_party(t)]
+
+
+# Listeners a speaker tells what it says: the press, a crowd, its own followers.
+_AUDIENCES = frozenset({"reporter", "journalist", "correspondent", "newsman", "press", "audience", "crowd",
+                        "supporter", "follower", "listener", "viewer"})
+
+
+def _audience(noun: Token, verb: Token) -> bool:
+    """"Arafat told reporters that Israel must stop ...": the listeners of a verb whose clause says what it
+    asks or charges are no recipient (the clause's subject is)."""
+    return noun.lemma_.lower() in _AUDIENCES and any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children)
 
 
 # A doer's reflexive is no target: "blew himself up in Jerusalem".

@@ -1,14 +1,17 @@
 """Two-sided events: "talks between X and Y", "the two sides agreed", "Kenya and Uganda met": the first side
-is the actor and the others its counterparts.
+is the actor and the others its counterparts; "Egypt and Israel agreed", "X and Y accused each other": parties
+named together that act on each other are each the other's recipient.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors import default_kb
 from ..triggers import TriggerMatch
 from .parties import PARTY_ENTS, is_party, plausible_party
 from .phrases import prep_objects, with_conjuncts
 from .record import Arguments
+from .subjects import co_subjects
 
 
 def among_themselves(verb: Token, args: Arguments) -> Arguments:
@@ -53,12 +56,35 @@ def between_sides(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     sides = [t.i for t in with_conjuncts(pobj) if plausible_party(t)] if pobj is not None else []
     if len(sides) < 2 and args.actors and both_sides(doc, args.actors):
         sides = _pair_named_before(doc[args.actors[0]])  # "India and Pakistan ... The two countries signed"
+    if len(sides) == 1 and doc[sides[0]].tag_ in ("NNS", "NNPS") and not both_sides(doc, args.actors):
+        # "clashes broke out between rival militias": the plural fights itself
+        return Arguments(actors=(sides[0],), recipients=(sides[0],), passive=args.passive)
     if len(sides) < 2:
         return args
     standing = set(args.actors) | {sides[0]}  # "the two sides" itself is no counterpart of theirs
     others = tuple(dict.fromkeys([*sides[1:], *(i for i in args.recipients if i not in standing
                                                 and is_party(doc[i]))]))  # not "agreed to a truce"
     return Arguments(actors=(sides[0],), recipients=others, passive=args.passive)
+
+
+def hyphened_sides(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
+    """"Israeli-Syrian talks", "the India-Pakistan ceasefire": two states' words joined by a hyphen before an
+    event noun are its two sides, the first the actor and the second its counterpart (unless someone else is
+    named as the doer)."""
+    pair = _hyphened_pair(doc[trig.head]) if trig.nominal else []
+    if not pair or not set(args.actors) <= set(pair):
+        return args
+    return Arguments(actors=(pair[0],), recipients=(pair[1],), passive=args.passive)
+
+
+def _hyphened_pair(noun: Token) -> list[int]:
+    kb = default_kb()
+    for word in (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")):
+        first = word.nbor(-2) if word.i >= 2 and word.nbor(-1).text == "-" else None
+        if first is not None and first.head.i in (word.i, word.head.i) and kb.country_of(first.text) and (
+                kb.country_of(word.text)):
+            return [first.i, word.i]
+    return []
 
 
 # How far back "the two sides" may point to the pair the text named: a few sentences.
@@ -92,3 +118,81 @@ def _between_phrase(words: list[Token]) -> Token | None:
         words = [g for w in words for c in w.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)
                  if g.dep_ in ("pobj", "dobj")]
     return None
+
+
+# Categories whose act, done by parties named together with no one else named, is done with each other: "Egypt and
+# Israel agreed on a crossing", "Russia and Ukraine held talks", "the US and Japan held joint drills".
+_MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Verbs whose coordinated subject acts on itself, whatever else the clause names: "Israel and Hezbollah traded fire",
+# "police and protesters clashed outside parliament" (the place is where, not whom).
+_RECIPROCAL_VERBS = frozenset({"clash", "trade", "exchange", "skirmish"})
+# Verbs of acts done between the parties themselves when nobody else is named: "Ethiopia and Eritrea signed a
+# peace deal", "Kenya and Somalia restored relations", "India and Pakistan fought three wars".
+_MUTUAL_VERBS = frozenset({"sign", "ink", "restore", "normalize", "normalise", "establish", "resume", "reconcile",
+                           "fight", "battle"})
+# Verbs of go-betweens: "the UN and Turkey brokered the deal", "Egypt and Qatar offered to mediate" act between
+# others, not with each other.
+_GO_BETWEEN = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "oversee", "guarantee", "arrange"})
+
+
+def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
+    """Doers named together of a mutual act ("X and Y agreed", "X and Y accused each other", "Ethiopian and
+    Eritrean troops clashed", "the two armies exchanged fire") are each the other's recipient: the actors stay a
+    list, the recipients are the same list from the second on (one mention of both: itself)."""
+    if not args.actors:
+        return args
+    verb = doc[trig.governor] if trig.nominal else doc[trig.head]
+    reciprocal = _reciprocal(verb) or verb.lemma_.lower() in _RECIPROCAL_VERBS
+    if not _named_together(doc, args.actors, plural_alone=reciprocal):
+        return args
+    if not reciprocal and (trig.entry.event not in _MUTUAL_CATEGORIES and verb.lemma_.lower() not in _MUTUAL_VERBS
+                           or _go_between(verb) or any(is_party(doc[i]) for i in args.recipients)):
+        return args  # a one-sided act, a go-between's, or one whose other side is named ("agreed with Y")
+    if not all(is_party(doc[i]) for i in args.actors):
+        return args  # "the president and his rival": a side that names no party would leave only itself
+    if any(is_party(t) and not _each_other(t) for t in prep_objects(verb, ("with", "against"))):
+        return args  # "protesters clashed with police": the other side is named
+    others = (*args.actors[1:], args.actors[0])
+    return Arguments(actors=args.actors, recipients=others, passive=args.passive)
+
+
+def _named_together(doc: Doc, actors: tuple[int, ...], *, plural_alone: bool = False) -> bool:
+    """The doers are one coordination ("Egypt and Israel"), not a doer and a party taken from elsewhere; or one
+    mention of two sides ("Israeli and Palestinian leaders", "the two armies"); or, with ``plural_alone``, any
+    plural ("rival militias clashed")."""
+    if len(actors) < 2:
+        plural = bool(actors) and doc[actors[0]].tag_ in ("NNS", "NNPS")
+        return bool(actors) and (_both_in_one(doc[actors[0]]) or (plural_alone and plural))
+    first = doc[actors[0]]
+    together = {t.i for t in with_conjuncts(first)} | {t.i for t in co_subjects(first)}
+    return all(i in together for i in actors)
+
+
+def _both_in_one(noun: Token) -> bool:
+    """"Israeli and Palestinian leaders": nationality words joined by "and" on one noun; "the two armies",
+    "both sides": a plural counted as a pair."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in noun.children):
+        return True
+    kb = default_kb()
+    return any(c.dep_ in ("amod", "compound", "nmod") and kb.country_of(c.text)
+               and any(g.dep_ == "conj" and kb.country_of(g.text) for g in c.children) for c in noun.children)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"accused each other", "clashed with one another": the verb's object, or a preposition's, is reciprocal."""
+    words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(_each_other(w) for w in words)
+
+
+def _each_other(word: Token) -> bool:
+    """"each other" (parsed "each" under "other"), "one another" (parsed either way round)."""
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((word.lower_, d.lower_) in pairs for d in word.children)
+
+
+def _go_between(verb: Token) -> bool:
+    """The verb, or the infinitive it takes ("offered to mediate"), is a go-between's."""
+    return any(v.lemma_.lower() in _GO_BETWEEN for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))

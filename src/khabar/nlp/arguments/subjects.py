@@ -36,6 +36,14 @@ def _past_dateline(subject: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
+def co_subjects(subject: Token | None) -> list[Token]:
+    """"Venezuela's opposition and the government resumed talks": the parser may make the second of two subjects
+    joined by "and" a subject of the verb of its own, not a conjunct of the first."""
+    if subject is None or subject.dep_ != "nsubj" or not any(c.dep_ == "cc" for c in subject.children):
+        return []
+    return [s for s in subject.head.children if s.dep_ == "nsubj" and s.i > subject.i]
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
     v = verb

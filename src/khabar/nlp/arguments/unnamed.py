@@ -99,4 +99,5 @@ STATE_ACTS = frozenset({"COERCE"})
 # imposed on Kano", "were detained on Monday"), and those of removal, done by the state they remove from.
 _STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "intern", "sentence", "execute", "hang",
                               "ban", "outlaw", "impose", "declare", "enforce", "deport", "expel", "evict", "exile",
-                              "banish", "extradite", "confiscate", "censor", "raid", "search", "round"})
+                              "banish", "extradite", "confiscate", "censor", "raid", "search", "round",
+                              "place", "put", "charge", "convict", "flog"})  # "were placed under house arrest"

@@ -26,16 +26,29 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     if focus and (not background or not _only_background(doc, focus[0], background)):
         return focus[0]  # the first country is placed by more than background: no need to read every name
     stated, subjects = _stated_countries(doc, kb, skip=background)
+    def beyond(c: str) -> bool:  # asked only of the countries the cheaper tests leave
+        return _only_across_border(doc, c) or _named_only_at_border(doc, c, kb, background)
     # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
     # nor is a neighbour only named across a border ("troops were deployed along the border with Venezuela"
     # are the other side's): by the very words, it is not where the story happened
     kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
-            or not (any(s != c for s in subjects) or _only_venue(doc, c) or _only_across_border(doc, c))]
+            or not (any(s != c for s in subjects) or _only_venue(doc, c) or beyond(c))]
     if kept:
         return kept[0]
     if stated:
         return max(stated, key=lambda c: stated[c])
-    return next((c for c in focus if not _only_venue(doc, c) and not _only_across_border(doc, c)), None)
+    return next((c for c in focus if not _only_venue(doc, c) and not beyond(c)), None)
+
+
+def _named_only_at_border(doc: Doc, country: str, kb: ActorKB, background: frozenset[int]) -> bool:
+    """"The army killed five militants near the Afghan border": a country no place names, whose every word is a
+    border's neighbour, is across the border, not where the story happened."""
+    places = (doc._.places or ()) if Doc.has_extension("places") else ()
+    if any(m.place.country == country for m in places):
+        return False
+    words = [t for t in doc if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+             and kb.country_of(_name_of(t)) == country]
+    return bool(words) and all(t.i in background for t in words)
 
 
 def _only_across_border(doc: Doc, country: str) -> bool:
@@ -49,7 +62,19 @@ def _met_at(subject: Token, place: PlaceMention) -> bool:
     if subject.dep_ != "nsubj":
         return False
     token = subject.doc[place.end - 1]
-    return token.head.head.i == subject.head.i and _venue(token)
+    return _venue(token) and _hangs_on(token, subject.head)
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    """The place's phrase hangs on the verb, or on the meeting its verb holds ("resumed talks in Mexico City")."""
+    host = token.head.head
+    for _ in range(3):
+        if host.i == verb.i:
+            return True
+        if host.dep_ not in ("dobj", "pobj", "prep") or host.head.i == host.i:
+            return False
+        host = host.head
+    return False
 
 
 def _only_venue(doc: Doc, country: str) -> bool:
@@ -65,17 +90,22 @@ _MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit"
 
 def _background_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the places that say where a report was filed or where parties met: a dateline, a
-    neighbour across a border ("near the Afghan border"), or the "in"/"at" place of a meeting, talks or a
-    signing (with the words of its phrase: "in the Cuban capital")."""
+    neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), or the
+    "in"/"at" place of a meeting, talks or a signing (with the words of its phrase: "in the Cuban capital")."""
     out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
     if not Doc.has_extension("places"):
         return frozenset(out)
     for m in doc._.places or ():
-        if m.dateline or _across_border(doc[m.end - 1]):
+        if m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1]):
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)
     return frozenset(out)
+
+
+def _agent(token: Token) -> bool:
+    """"a deal brokered by Qatar": a place as a passive's agent is a party, not where the story is."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _border_words(doc: Doc) -> Iterator[Token]:

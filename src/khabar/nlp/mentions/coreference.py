@@ -145,4 +145,8 @@ def _own_verb_of_object(pronoun: Token) -> Token | None:
         return pronoun.head
     if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
         return pronoun.head.head
+    clause = pronoun.head
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ != "it" and clause.dep_ in ("ccomp", "xcomp") and (
+            clause.head.pos_ in ("VERB", "AUX")):
+        return clause.head  # "urged the Taliban to allow them to travel": "them" is the object of "allow"
     return None

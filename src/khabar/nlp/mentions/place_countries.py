@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sentences import sentence_bounds
 from .acts import _category_at, _governing_verb
+from .presence_abroad import _PRESENCE_NOUNS
 
 
 def _place_country(head: Token) -> str | None:
@@ -108,7 +109,9 @@ def _state_as_party(token: Token, feature: str | None) -> bool:
     while phrase.dep_ in _OWNER_DEPS and phrase.head.i != phrase.i:
         phrase = phrase.head  # "Iran's influence": the phrase the state owns
     if phrase.dep_ == "pobj":  # "along with Norway", "talks with Pakistan": a party acted with, no place
-        return phrase.head.lower_ == "with"
+        # "outside the embassy of Israel in Ankara": the owner of a post abroad, not where it is
+        return phrase.head.lower_ == "with" or (phrase.head.lower_ == "of"
+                                                and phrase.head.head.lemma_.lower() in _PRESENCE_NOUNS)
     if phrase.dep_ in ("dobj", "dative"):  # not "visited Pakistan": a place met or gone to is where it happens
         return _category_at(_governing_verb(phrase)) in _ACTS_ABOUT_A_PARTY
     return False
@@ -157,6 +160,7 @@ def _countries_spoken_about(head: Token, country_of) -> frozenset[str]:
 
 
 def _as_party(token: Token) -> bool:
-    """"Moscow insists ...": a place name that stands for a government as a subject places nothing ("Kharkiv
-    was shelled" does: the geo step flags the passive subjects and objects that stand for parties)."""
-    return token.dep_ == "nsubj"
+    """"Moscow insists ...", "a deal brokered by Qatar": a place name that stands for a government as a subject
+    or a passive's agent places nothing ("Kharkiv was shelled" does: the geo step flags the passive subjects and
+    objects that stand for parties)."""
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")  # "brokered by Qatar"

@@ -27,9 +27,10 @@ from .coreference import (_GROUP_WORDS, _PERSON_NOUNS, _PERSON_PRONOUNS, _PLURAL
                           _sentence_start_back, _speaker)
 from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _facility, _international, _is_person,
                       _named_party, _proper_name, _strip_the, _unplaced_people, _with_article)
+from .other_state import _stated_only_on_other_state
 from .place_countries import (_countries_spoken_about, _doers_counterpart, _event_places, _gazetteer_country,
                               _modifies_noun, _party_place_tokens, _place_country, _region_of, _spoken_about)
-from .presence_abroad import _stated_only_abroad
+from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad
 
 
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
@@ -46,6 +47,22 @@ UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
+# People who, by the very word, are not of the place where they are ("rescued 50 migrants off Lesbos", "gunmen
+# killed two tourists in Luxor"): with no nationality stated, of no country. Not refugees and exiles: the news
+# calls the displaced of a war refugees too, and refugees or exiles who return go home.
+_FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker"})
+# Verbs of crowd control: done by a state's police, not by an unidentified armed group, when no one is named.
+_CROWD_CONTROL = frozenset({"disperse", "teargas", "tear-gas", "baton-charge"})
+# Words that make a body one of other or several states: "foreign troops", "Western diplomats", "allied warplanes".
+_OTHER_STATES_WORDS = frozenset({"foreign", "multinational", "allied", "western"})
+# "the foreign ministry", "the ruling coalition": a state's own.
+_OWN_OFFICE_WORDS = frozenset({"ministry", "minister", "office", "secretary", "affairs", "ruling", "governing",
+                               "opposition"})
+
+
+def _of_other_states(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return bool(words & _OTHER_STATES_WORDS) and not words & _OWN_OFFICE_WORDS
 
 
 class MentionResolver:
@@ -279,8 +296,10 @@ class MentionResolver:
     def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
         """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
         it state, else, for civilians and ethnic groups, the country of the place."""
-        stated = (self._stated_elsewhere(head) if actor.id is None and actor.sector
-                  and self.kb.country_of(span.text) is None else None)
+        # "tourists in Luxor", "foreign troops in Afghanistan", "Western diplomats in Kabul" are not of the place
+        where = head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
+        stated = (self._stated_elsewhere(head, where=where)
+                  if actor.id is None and actor.sector and self.kb.country_of(span.text) is None else None)
         if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
             found = self.kb.resolve(span.text, date=self.date, country=stated)
             return replace(found or actor, text=span.text, span=_char_span(span), country=stated)
@@ -328,6 +347,9 @@ class MentionResolver:
         government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
+        owner_state = self._state_owning_post(head)
+        if owner_state is not None:  # "the embassy of Israel in Ankara": Israel's, not the place's
+            return owner_state, None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
         found = None
         if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
@@ -340,6 +362,15 @@ class MentionResolver:
             return None, found
         return (found.country if found is not None and found.country else self._home_country(head)), None
 
+    def _state_owning_post(self, head: Token) -> str | None:
+        """The state an "of" phrase gives a post or a presence abroad ("the embassy of Israel", "troops of
+        Kenya"): whose it is, whatever the place."""
+        if head.lemma_.lower() not in _PRESENCE_NOUNS:
+            return None
+        owner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        return self.kb.country_of(mention_span(owner).text) if owner is not None else None
+
     def _home_country(self, head: Token) -> str | None:
         """The country a generic mention ("the police", "the president") belongs to when its words state
         none: that of the place its own sentence names nearest to it, else the article's. Not for one office
@@ -348,6 +379,8 @@ class MentionResolver:
             # "Turkey summoned the ambassador", "Diplomats warned that the cabinet ...": another state's (those
             # posted where the news is are mostly foreign), whose the words do not say
             return None
+        if head.lemma_.lower() in _FROM_ELSEWHERE:
+            return None  # "Greek coast guards rescued migrants": not Greek migrants
         shared = self._first_conjuncts_countries(head)
         if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
             return shared[0] if len(shared) == 1 else None
@@ -410,6 +443,8 @@ class MentionResolver:
         """The article's country for a generic mention, unless the text states it only on another party's
         presence abroad ("Militants fired rockets at a base housing American troops": not American militants)."""
         country = self._country(head.doc)
+        if country and _stated_only_on_other_state(head, country, self.kb):
+            return None  # "The president accused Rwanda": not Rwanda's president
         return None if country and _stated_only_abroad(head, country, self.kb) else country
 
     def _reporter_country(self, head: Token) -> str | None:
@@ -458,6 +493,10 @@ class MentionResolver:
         category = _category_at(verb)
         place = event_location(verb, verb.doc) if category and Doc.has_extension("places") else None
         country = place.country if place is not None else None
+        if category in UNATTRIBUTED_ACTS and verb.lemma_.lower() in _CROWD_CONTROL:
+            # "protesters were dispersed with tear gas in Nairobi": the police of the place, not an armed group
+            found = self.kb.resolve("police", date=self.date, country=country or self._country(verb.doc))
+            return replace(found, text="", span=None) if found is not None else None
         if category in UNATTRIBUTED_ACTS and country:
             return Actor(text="", name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF")
         if category in ADDRESSED_TO_AUTHORITIES:
@@ -502,7 +541,8 @@ class MentionResolver:
         """"American airstrikes", "the Russian bombardment": an adjective of nationality that modifies the
         event itself stands for its state. When the noun it modifies names a party with it ("shelled Russian
         troops", "accused the Jewish state"), the adjective stands for that party."""
-        if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ != "NOUN":
+        # also the first of a hyphened pair, which hangs on the second ("Israeli-Syrian talks")
+        if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ not in ("NOUN", "ADJ"):
             return None
         code = self.kb.country_of(head.text)
         if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
@@ -515,6 +555,8 @@ class MentionResolver:
         """Civilians whose nationality the text does not state belong to the place where it happened,
         not to whichever country the article mentions most ("52 people were killed" in Kramatorsk). An
         ethnic group ("ethnic Albanians") belongs to where it lives, not to its kin state."""
+        if head.lemma_.lower() in _FROM_ELSEWHERE and not _ethnic(span):
+            return actor  # "tourists", "migrants": not the place's people
         if not _ethnic(span) and self.kb.country_of(span.text) is not None:
             return actor
         if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children):
@@ -537,12 +579,14 @@ class MentionResolver:
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span.text, name=span.text, country=country, span=_char_span(span))
 
-    def _stated_elsewhere(self, head: Token) -> str | None:
+    def _stated_elsewhere(self, head: Token, *, where: bool = True) -> str | None:
         """The country that an apposition, an "of"/"from" phrase or a place "in" gives a mention whose own
         words state none: "Ahmed Karimi, Morocco's leading activist", "King Hassan of Morocco", "doctors
-        from two American aid groups", "rebels in the Ivory Coast"."""
+        from two American aid groups", "rebels in the Ivory Coast" (not with ``where`` false: "tourists in
+        Luxor" are not Egyptian)."""
+        preps = ("of", "from", "in") if where else ("of", "from")
         for child in head.rights:
-            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in")):
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in preps):
                 country = self._country_of_phrase(child)
                 if country is not None:
                     return country

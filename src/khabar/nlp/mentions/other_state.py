@@ -1,0 +1,100 @@
+"""A country the text states only as the other side of a mention's own act: "The president accused Rwanda of
+backing the rebels", "the foreign minister criticised Israel", "rebel leaders rejected the Egyptian offer", "the
+minister told reporters that Pakistan must hand over the suspects" tell whom the act is aimed at, so "Rwanda"
+makes no one else of the clause Rwandan (as the article country a generic doer falls back on). A people or a
+body of that state named there ("arrested Kenyan opposition leaders", "praised Rwanda's army") is no such
+evidence: the story may well be that state's own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors import ActorKB
+
+# Links from the doer's verb to the words that name whom its act is done to (not its clauses: "said Rwanda
+# would vote" tells nothing of whose the speaker is).
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep"})
+# Prepositions of whom an act is done to or with; not of where it is done ("a curfew across Sri Lanka", "arrests
+# in Kenya" are the state's own doings).
+_OTHER_SIDE_PREPS = frozenset({"with", "to", "against", "for", "from", "of", "on", "over", "about", "toward",
+                               "towards", "upon"})
+# Parts of a state's land: "shelled Sudan's capital", "a curfew in Ethiopia's Amhara region" name where, not whom.
+_LAND_NOUNS = frozenset({"region", "province", "state", "city", "town", "capital", "village", "border", "territory",
+                         "coast", "north", "south", "east", "west", "part", "area", "district", "county", "island",
+                         "soil", "airspace", "water", "frontier", "countryside", "heartland", "interior"})
+_PHRASE_DEPS = frozenset({"pobj", "conj", "cc", "amod", "compound", "poss", "det", "prep", "nmod", "case"})
+_KEY = "khabar.mentions.other_state"  # doc.user_data key: the words stating each country in all
+
+
+def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
+    """Whether every word of the text that states ``country`` names the state itself, or a thing of the state's
+    ("the Egyptian mediation offer", "Israel's decision"), among the objects of the verb ``head`` is the subject
+    of: then the country is the other side's, not the doer's."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    aimed_at = [c for c in head.head.children if c.dep_ in _OBJECT_DEPS and c.i > head.i
+                and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
+    words = [t for c in aimed_at for t in _phrase(c) if _states(t, country, kb)]
+    if not words or not all(_state_itself(t, kb) for t in words):
+        return False
+    memo = head.doc.user_data.setdefault(_KEY, {})
+    key = (id(kb), country)
+    if key not in memo:
+        memo[key] = sum(1 for t in head.doc if _states(t, country, kb))
+    return memo[key] == len(words)
+
+
+def _states(token: Token, country: str, kb: ActorKB) -> bool:
+    """The word names the country or is its nationality word; a name of several words ("the United States")
+    by its last word."""
+    if token.pos_ not in ("PROPN", "ADJ") or not token.text[:1].isupper():
+        return False
+    if token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return False  # inside a name: read at its last word
+    return kb.country_of(_name(token)) == country
+
+
+def _name(token: Token) -> str:
+    """The whole entity a word ends ("United States"), else the word."""
+    if token.ent_iob_ == "O":
+        return token.text
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return token.doc[start:token.i + 1].text
+
+
+# Modals of a demand: "told journalists that Pakistan must hand over the suspects" asks Pakistan to act.
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def _told_to_act(verb: Token) -> list[Token]:
+    """The subjects of the verb's clauses that say what they must do: whom the speaker makes demands of."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION
+                                                                  for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _phrase(word: Token) -> list[Token]:
+    """The words of an object phrase, down its nouns and its prepositions of the other side, not into clauses
+    nor places ("accused Rwanda of attacks in Kenya": Kenya is where)."""
+    out, todo = [], [word]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in _PHRASE_DEPS
+                    and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS))
+    return out
+
+
+def _state_itself(word: Token, kb: ActorKB) -> bool:
+    """"accused Rwanda", "met with Israel": the state as a party; "the Egyptian offer", "Israel's decision": a
+    thing the state did. Not a party the nationality word qualifies ("Kenyan opposition leaders", "Rwanda's
+    army", "Israeli troops"): people of that state, who may be the story's own."""
+    if word.dep_ not in ("amod", "compound", "poss", "nmod"):
+        found = kb.resolve(_name(word))
+        return found is not None and found.id is not None and found.id == found.country
+    owned = word.head
+    lemma = owned.lemma_.lower()
+    return (owned.pos_ == "NOUN" and lemma not in _LAND_NOUNS and kb.sector_of(lemma) is None
+            and kb.resolve(lemma) is None)

@@ -62,7 +62,10 @@ CASES = [
     ("The men killed in Friday's U.S. drone strike were buried.", "killed", ["U.S."], ["men"]),
     ("BEIRUT — American airstrikes on Thursday killed 22 fighters near the border, monitors said.", "killed",
      ["American"], ["fighters"]),
-    ("Workers blocked the road in protest against the tax.", "protest", ["Workers"], ["tax"]),
+    # people a party sends are its own, wherever they go
+    ("Ethiopia agreed to send negotiators to Nairobi.", "agreed", ["Ethiopia"], ["Nairobi"]),
+    # (a bare "in protest" only tells why the verb's act was done: no event of its own, see test_events)
+    ("Workers blocked the road in a protest against the tax.", "protest", ["Workers"], ["tax"]),
     # light verbs with an indirect object; an event noun as the target stands for its agent
     ("Finland will give Tanzania a grant of 50 million dollars.", "grant", ["Finland"], ["Tanzania"]),
     ("Serbia rejected an Australian ultimatum on Monday.", "rejected", ["Serbia"], ["Australian"]),

@@ -41,6 +41,9 @@ def test_a_retelling_before_the_dated_report_is_merged_into_it(coder):
     "Militants often attack convoys on the highway.",
     "The committee prefers dialogue as opposed to confrontation.",
     "Rocket fire has been a feature of life in the city for years, on occasion killing residents.",
+    # a counted force in the present passive of stationing: a standing presence
+    "About 4,000 French soldiers are stationed in Mali.",
+    "Roughly 10,000 peacekeepers are deployed in South Sudan.",
 ])
 def test_kinds_of_events_and_fixed_phrases_are_not_events(coder, text):
     assert _events(coder, text) == []
@@ -595,3 +598,28 @@ def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(co
 ])
 def test_repeated_acts_in_a_simple_past_happened(coder, text):
     assert [e.event for e in _events(coder, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Gunmen killed five farmers in Benue state on Sunday. Hundreds of villagers protested in Makurdi on Monday, "
+     "witnesses said. Soldiers dispersed the crowd with tear gas.", "Gunmen", "Soldiers"),
+    ("Gunmen shot dead six traders at a market in Zamfara on Saturday, police said. Hundreds of women marched in "
+     "Gusau on Sunday to demand protection. Police dispersed the crowd with tear gas.", "Gunmen", "Police"),
+    ("Militants stormed a village near Maiduguri on Tuesday, killing 12 people. Residents fled to the city on "
+     "Wednesday. Troops dispersed the crowd at the gates.", "Militants", "Troops"),
+])
+def test_an_act_of_the_other_side_retells_nothing(coder, text, first, second):
+    """An undated act on a definite object is no retelling of an earlier act by the other side: soldiers
+    dispersing a crowd are not the gunmen who killed, and the killing keeps its doers."""
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert [[a.text for a in e.actor] for e in assaults] == [[first], [second]]
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister resigned in protest against the pension reform on Monday.",
+    "Thousands took to the streets of Dhaka in protest against the law on Friday.",
+    "Opposition deputies boycotted the vote in protest on Tuesday.",
+])
+def test_a_bare_in_protest_tells_a_motive_not_a_second_protest(coder, text):
+    protests = [e for e in _events(coder, text) if e.event == "PROTEST" and e.trigger == "protest"]
+    assert protests == []

@@ -235,6 +235,42 @@ THEMES = {
          "asserted"),
         # a base form does share it
         ("The rebels may attack the city and seize the airport.", "seize", "hypothetical"),
+        # nor does a past-tense verb the parser joins to a gerund or infinitive complement
+        ("The guerrillas denied ambushing the convoy and accused the police of staging the attack.", "accused",
+         "asserted"),
+        ("The guerrillas denied ambushing the convoy and accused the police of staging the attack.", "ambushing",
+         "negated"),
+        ("The guerrillas tried to storm the barracks and killed two guards.", "killed", "asserted"),
+    ],
+    "an_act_waited_for_under_a_modal_is_a_condition": [
+        # "until" or "before" after a clause still to come: the act waited for is not told as done
+        ("The rebels said they would not lay down their arms until the army left the region.", "left",
+         "hypothetical"),
+        ("The coalition will keep up the air strikes until the militants withdraw from the city.", "withdraw",
+         "hypothetical"),
+        ("The union said it would continue the strike until the government released the detained leaders.",
+         "released", "hypothetical"),
+        ("The envoy must not leave before the two sides sign the accord.", "sign", "hypothetical"),
+        # after a past clause the act is told
+        ("The fighting went on until the rebels withdrew from the town.", "withdrew", "asserted"),
+        ("Police held the suspects until their lawyers arrived.", "arrived", "asserted"),
+    ],
+    "an_act_someone_is_kept_from_does_not_happen": [
+        ("The court barred the candidate from contesting the election.", "contesting", "negated"),
+        ("The new law prohibits unions from staging strikes.", "staging", "negated"),
+        ("Police stopped the marchers from reaching the palace.", "reaching", "negated"),
+        ("Police arrested the marchers from the capital on Friday.", "arrested", "asserted"),
+    ],
+    "a_right_or_a_qualified_event_noun_is_not_told_as_done": [
+        ("The government reserves the right to expel foreign journalists.", "expel", "hypothetical"),
+        ("Talks focused on the planned withdrawal of Turkish troops.", "withdrawal", "future"),
+        ("Diplomats discussed a possible exchange of prisoners.", "exchange", "hypothetical"),
+    ],
+    "an_attempt_under_a_modal_or_a_negation_takes_its_standing": [
+        ("The rebels might try to storm the prison.", "storm", "hypothetical"),
+        ("The army did not try to retake the airport.", "retake", "negated"),
+        ("The army will try to retake the airport.", "retake", "future"),
+        ("The army tried to retake the airport.", "retake", "attempted"),
     ],
 }
 
@@ -262,6 +298,11 @@ def test_factuality_by_theme(raw_nlp, sentence, word, expected):
     ("The minister expressed hope that the two sides would resume talks.", "resume", None),
     ("Iran hopes it will sign the deal next month.", "sign", "future"),
     ("The rebels said they would attack the city.", "attack", "future"),
+    # an open question states no intent, nor does the writer's "would" with no one saying it
+    ("The minister would not say whether the navy would board the tanker.", "board", None),
+    ("Reporters asked if the army would shell the port.", "shell", None),
+    ("Under the deal, the rebels would hand over their heavy weapons.", "hand", None),
+    ("The rebels would hand over their heavy weapons, their commander said.", "hand", "future"),
 ])
 def test_stated_intent(raw_nlp, sentence, word, expected):
     assert stated_intent(head(raw_nlp(sentence), word)) == expected

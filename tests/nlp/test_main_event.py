@@ -176,6 +176,14 @@ ROWS = [
  ("Hundreds of protesters rallied outside the Georgian parliament on Tuesday against the foreign agents bill.",
   "PROTEST", "asserted", D2),
  ("A court in Moscow sentenced the opposition politician to 25 years in prison on Monday.", "COERCE", "asserted", D2),
+ # a counted force told as being somewhere is a standing presence, not a deployment
+ ("About 4,000 French soldiers are stationed in Mali.", None, None, D1),
+ ("Some 1,500 Turkish troops are deployed in northern Iraq as part of the mission.", None, None, D3),
+ # the writer's "would" states no party's intent; an open question states none either
+ ("Under the plan, foreign troops would leave the island by June.", None, None, D1),
+ ("The spokesman would not say whether the navy would board the tanker.", None, None, D2),
+ # "in protest" tells why a minister resigned: the resignation is the news
+ ("The finance minister resigned in protest over the budget cuts on Monday.", "RETREAT", "asserted", D3),
 ]
 
 # Why the coder still gets a row wrong; the rows stay in the table, so that a fix shows as an XPASS.

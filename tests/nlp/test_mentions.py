@@ -420,6 +420,29 @@ def test_coreference_across_sentences(khabar_nlp, text, trigger, side, country, 
     assert [(a.country, a.sector) for a in parties] == [(country, sector)]
 
 
+@pytest.mark.parametrize("text, trigger, side, actor_id", [
+    # one word of a known person's full name named before is that person, whichever end of the name it is
+    ("Chinese Foreign Minister Wang Yi met Sergei Lavrov in Beijing on Tuesday. Wang later visited Pyongyang.",
+     "visited", "actor", "person.wangyi"),
+    ("Chinese Foreign Minister Wang Yi met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday. Wang "
+     "said China backed Malaysia. He urged the Philippines to avoid provocations.", "urged", "actor", "person.wangyi"),
+    # "the group" is the group a description was about, not the one the description names
+    ("Al Shabaab, which is allied with al Qaeda, attacked a base in Somalia on Monday. Kenyan jets later bombed the "
+     "group.", "bombed", "recipient", "SHABAAB"),
+    ("Boko Haram, which pledged allegiance to Islamic State in 2015, raided a village on Sunday. Troops later "
+     "attacked the group.", "attacked", "recipient", "BOKO_HARAM"),
+    # an armed group's own fighters are that group
+    ("Hezbollah said its fighters attacked an Israeli post on Monday.", "attacked", "actor", "HEZBOLLAH"),
+    ("The Taliban said their fighters had captured the district.", "captured", "actor", "TALIBAN"),
+    # a monitor quoted on a war is a rights group, not the state it watches
+    ("The Syrian Observatory for Human Rights accused government forces of shelling Idlib.", "accused", "actor",
+     "NGO.SOHR"),
+])
+def test_names_that_lean_on_earlier_names(khabar_nlp, text, trigger, side, actor_id):
+    parties = _parties(_event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10)), side)
+    assert [a.id for a in parties] == [actor_id]
+
+
 @pytest.mark.parametrize("text, trigger, side, country", [
     ("Thousands of Kenyans protested in Nairobi on Tuesday.", "protested", "actor", "KEN"),
     ("Tens of thousands of Palestinians marched in Gaza on Friday.", "marched", "actor", "PSE"),
@@ -485,6 +508,9 @@ def test_conjoined_nationalities_on_one_noun_are_two_parties(khabar_nlp, text, e
      "recipient", "SRB"),
     # the actor side of the same kinds of phrase
     ("Washington's envoy met Palestinian leaders in Ramallah.", "met", "actor", "USA"),
+    # a place one goes to is not the goer's: the delegation is of the party that agreed to go
+    ("Ethiopia's army agreed on Monday to join the peace talks. The delegation would fly to Nairobi on Friday.",
+     "fly", "actor", "ETH"),
     ("The Pakistani foreign office summoned the Indian envoy on Tuesday.", "summoned", "actor", "PAK"),
     ("Chechen rebels attacked a police post in Grozny on Monday.", "attacked", "actor", "RUS"),
 ])
@@ -823,3 +849,14 @@ def test_a_neighbour_named_only_across_a_border_is_no_article_country(khabar_nlp
     event = _event(khabar_nlp, "Extra soldiers were stationed on the border with Colombia.", "stationed")
     assert [a.country for a in event.actor] == [None]
     assert [a.country for a in event.recipient] == ["COL"]
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    # bare "officers" are the police a sentence about the police names; otherwise an army's
+    ("Rioters stormed a police station in Basra and injured three officers on Sunday.", "injured", "COP"),
+    ("Protesters threw stones at police in Lahore on Friday, wounding four officers.", "wounding", "COP"),
+    ("Gunmen killed two officers at an army checkpoint in Sinai on Monday.", "killed", "MIL"),
+])
+def test_bare_officers_take_the_force_their_sentence_names(khabar_nlp, text, trigger, sector):
+    event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
+    assert [a.sector for a in event.recipient if "officers" in a.text] == [sector]

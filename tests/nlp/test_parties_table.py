@@ -184,6 +184,15 @@ FORCE_IN_A_PLACE = [
     (D1, "Pirates seized a Greek tanker off the coast of Nigeria.", ("Pirates", None), ("tanker", "GRC")),
     (D3, "Protesters stormed the Swedish embassy in Baghdad.", ("Protesters", "IRQ"), ("embassy", "SWE")),
     (D2, "Houthi rebels fired missiles at Saudi Arabia on Sunday.", ("Houthi", "YEM"), ("Saudi Arabia", "SAU")),
+    # drones fired at a place are the means, not the target; a base a state's name qualifies is its forces'
+    (D4, "The rebels fired two drones at the barracks on Tuesday, the group said.", ("rebels", None), NOBODY),
+    (D4, "A Kurdish militia fired two drones at an airport near Erbil on Tuesday.", ("militia", "IRQ"),
+     ("Erbil", "IRQ")),
+    (D1, "Insurgents launched a mortar attack on a U.S. military base at the Green Village oil field on Sunday.",
+     ("Insurgents", None), ("base", "USA")),
+    # hired thugs are an unnamed armed group of the place
+    (D2, "Armed thugs attacked voters at a polling station in Lagos on Saturday.", ("thugs", "NGA"),
+     ("voters", "NGA")),
 ]
 
 MEASURES = [

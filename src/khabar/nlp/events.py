@@ -35,7 +35,8 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .protests import implied_protests
 from .quantities import size_for_trigger
-from .recurrence import recurring_present
+from .recurrence import recurring_present, standing_presence
+from .retold import parties_agree
 from .triggers import TriggerMatch, names_a_party
 from .syntax import participial_host, same_doers_conj, to_infinitive, unpunctuated
 
@@ -126,7 +127,8 @@ class EventAssembler:
         date = self._date(doc, trig, earlier, anchor_index)
         if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
-        if (date is None and _generic(doc, trig, args)) or recurring_present(doc[trig.governor]):
+        if (date is None and (_generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
+                or recurring_present(doc[trig.governor]):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig):
             return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
@@ -137,6 +139,8 @@ class EventAssembler:
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:
             link_to = _latest_of(trig.entry.event, earlier)
+            if link_to is not None and not parties_agree(actors, earlier[link_to].actor):
+                link_to, retelling = None, False  # "soldiers dispersed the crowd" retells nothing gunmen did
             date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
@@ -477,7 +481,8 @@ def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
         if not mention.retelling or mention.link_to is not None:
             continue
         later = next((j for j in range(i + 1, len(mentions)) if mentions[j].date is not None
-                      and mentions[j].trigger.entry.event == mention.trigger.entry.event), None)
+                      and mentions[j].trigger.entry.event == mention.trigger.entry.event
+                      and parties_agree(mention.actor, mentions[j].actor)), None)
         if later is not None:
             out[i] = replace(mention, link_to=later, date=mentions[later].date)
     return out

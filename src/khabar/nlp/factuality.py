@@ -43,6 +43,10 @@ _RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink",
 # Nouns of someone's part in an act: denying, claiming or weighing it presupposes that the act happened.
 _AGENCY = frozenset({"responsibility", "involvement", "role", "complicity", "part", "hand", "credit", "blame"})
 
+# Verbs of keeping someone from an act: "banned the officials from travelling", "barred them from voting"
+_KEEPING_FROM = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "forbid", "block", "keep", "deter",
+                           "restrain", "preclude", "dissuade", "discourage", "exclude", "debar", "disqualify"})
+
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
 _OBJECTS = _COMPLEMENTS | {"dobj", "pobj"}
 # (label, governing words, the dependencies of the complement they govern)
@@ -87,7 +91,8 @@ _GOVERNORS = (
      _COMPLEMENTS | {"pobj"}),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
-                                "capable", "willing", "option"}), _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
+                                "capable", "willing", "option", "right"}),  # "reserved the right to respond"
+     _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
 )
 # Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
 # agreement provides for the release of prisoners".
@@ -123,7 +128,7 @@ def _any_one(noun: Token) -> bool:
 def _walk(clause_head: Token) -> str:
     node = clause_head
     for _ in range(_MAX_STEPS):
-        label = _local(node)
+        label = _local(node) or _qualified(node) or _pending(node)
         if label is not None:
             return label
         parent = _parent(node)
@@ -139,6 +144,38 @@ def _walk(clause_head: Token) -> str:
 
 
 # --- markers on the clause itself ----------------------------------------------------------------
+
+# "the planned withdrawal", "a possible attack": an event noun its adjective puts in the future or in doubt
+_QUALIFIED_NOUNS = MappingProxyType({
+    **dict.fromkeys(("planned", "proposed", "scheduled", "upcoming", "expected", "promised", "intended",
+                     "prospective", "imminent", "looming", "forthcoming", "mooted"), "future"),
+    **dict.fromkeys(("possible", "potential", "threatened", "feared", "likely", "probable", "hypothetical"),
+                    "hypothetical")})
+# Adverbial clauses that tell when an act ends or begins: a past one is told ("fought until the rebels fled"),
+# one under a modal is a condition ("will not negotiate until it withdraws")
+_PENDING_MARKS = frozenset({"until", "till", "before", "once", "unless"})
+
+
+def _qualified(node: Token) -> str | None:
+    if node.pos_ != "NOUN":
+        return None
+    return next((_QUALIFIED_NOUNS[c.lower_] for c in node.children
+                 if c.dep_ == "amod" and c.lower_ in _QUALIFIED_NOUNS), None)
+
+
+def _pending(node: Token) -> str | None:
+    """"would not negotiate until it withdrew", "will keep up the pressure until Russia ends the war": the act a
+    clause of "until" or "before" waits for is not told as done when the clause it hangs on is to come."""
+    if node.dep_ != "advcl" or _mark(node) not in _PENDING_MARKS:
+        return None
+    governor = node.head
+    holder = governor
+    while holder.dep_ in ("xcomp", "conj") and holder.head.i != holder.i and not _own_subject(holder):
+        holder = holder.head  # "will continue to increase the pressure until": the modal is on "continue"
+    if _under_modal(holder) or _imperative(holder, [c.dep_ for c in holder.children]):
+        return "hypothetical"
+    return None
+
 
 def _local(node: Token) -> str | None:
     children = list(node.children)
@@ -257,8 +294,10 @@ def _parent(node: Token) -> Token | None:
         return None
     if dep == "conj" and _own_subject(node):
         return None
-    if dep == "conj" and _outside_modal(node):  # "warned that X may be left behind, and urged the Taliban to ..."
-        return head.head if head.head.i != head.i else None
+    if dep == "conj" and (_outside_modal(node) or _outside_complement(node)):
+        # "warned that X may be left behind, and urged the Taliban to ...", "denied targeting civilians and accused
+        # the army of ...": the conjunct belongs to the clause above
+        return _above(head)
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head) \
             and not _anticipated(node) and not _whoever(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
@@ -328,6 +367,19 @@ def _outside_modal(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
 
 
+def _outside_complement(verb: Token) -> bool:
+    """A past or present-tense verb the parser joined to a gerund or an infinitive complement ("denied targeting
+    civilians and accused the army") cannot be part of that complement: it is joined to the governing verb."""
+    head = verb.head
+    return (verb.tag_ in ("VBD", "VBZ") and head.tag_ in ("VBG", "VB") and head.dep_ in ("xcomp", "pcomp")
+            and not any(c.dep_ == "aux" for c in head.children if c.lower_ != "to"))
+
+
+def _above(verb: Token) -> Token | None:
+    """The clause governing ``verb``'s own clause, or None at the top of the sentence."""
+    return verb.head if verb.head.i != verb.i else None
+
+
 def _governs_infinitives(noun: Token) -> bool:
     """A noun that _GOVERNORS lists for a complement clause: "calls to", "an offer to", "plans to"."""
     words = {noun.lemma_.lower(), noun.lower_}
@@ -377,9 +429,13 @@ def _governed(parent: Token, child: Token) -> str | None:
         return "future"
     if child.dep_ == "ccomp" and parent.lemma_.lower() in _REPORTING and _unsaid(child):
         return "hypothetical"  # not confirmed by the one who would know: possible, not told as done
+    if child.dep_ == "prep" and child.lower_ == "from" and parent.lemma_.lower() in _KEEPING_FROM:
+        return _governing_label(parent) or "negated"  # "banned them from travelling": they do not travel
     label = _lexical_label(parent, child)
     if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
         return _governing_label(parent) or label
+    if label == "attempted":  # "may try to seize the towns": the attempt itself is only possible
+        return _local(parent) or label
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
@@ -467,6 +523,8 @@ def stated_intent(clause_head: Token) -> str | None:
     children = list(clause_head.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
+    if _asked(clause_head) or _narrated_would(clause_head, children):
+        return None
     infinitive = clause_head.dep_ == "xcomp" and to_infinitive(clause_head)
     if infinitive and _denied_reluctance(clause_head.head):
         return stated_intent(clause_head.head)  # "won't hesitate to use force if necessary": the one not hesitating
@@ -483,6 +541,20 @@ def stated_intent(clause_head: Token) -> str | None:
             return "future"  # "wants to send aid": the subject's own wish, as CAMEO's "express intent" has it
         return _INTENT_GOVERNORS.get(governor.lemma_.lower())
     return None
+
+
+def _asked(clause_head: Token) -> bool:
+    """"declined to say whether Washington would strike", "asked if Iran would attend": an open question, not
+    anyone's stated intent."""
+    return clause_head.dep_ == "ccomp" and _mark(clause_head) in ("whether", "if")
+
+
+def _narrated_would(clause_head: Token, children: list[Token]) -> bool:
+    """"Israeli troops would withdraw from populated areas": a main clause with "would" and no one saying it is the
+    writer's account of terms or of what may follow, not a party's stated intent."""
+    if clause_head.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
+        return False
+    return not any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _REPORTING for c in children)
 
 
 _NECESSARY = frozenset({"essential", "important", "vital", "imperative", "necessary", "crucial", "urgent"})

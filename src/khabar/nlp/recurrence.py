@@ -62,3 +62,23 @@ def _recurrence(modifier: Token) -> bool:
         return any(w in _TIMES_OF_DAY for w in words[1:])  # "at night", "on Fridays", "in the evenings"
     return any(w in _CLOCK for w in words) or words == ["day", "and", "night"]
 
+
+
+# Verbs whose present passive tells where forces are, not that they moved: "900 U.S. troops are deployed in Syria".
+_PRESENCE_VERBS = frozenset({"deploy", "station", "base", "garrison", "post", "position", "stationed", "based"})
+_PRESENT_BE = frozenset({"is", "are", "'re", "'s"})
+
+
+def standing_presence(verb: Token) -> bool:
+    """"About 900 U.S. troops are deployed in Syria", "some 2,500 soldiers are stationed in Iraq": a counted force
+    told in the present passive as being somewhere is the background of a standing presence, not a deployment (an
+    undated one; "are being deployed" or "were deployed on Friday" tell a move)."""
+    if verb.lemma_.lower() not in _PRESENCE_VERBS and verb.lower_ not in _PRESENCE_VERBS:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in children) or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(c.dep_ == "nummod" or c.lower_ in ("thousands", "hundreds", "dozens")
+                                       for c in subject.subtree)

@@ -100,7 +100,8 @@ def is_party(token: Token) -> bool:
         return True
     if _owned_thing(token):
         return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
-    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
+    # "a U.S. military base": the parser may hang the name as an "nmod"
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
            for c in token.children):
         return True
     if token.lemma_.lower() not in _GROUP_NOUNS:

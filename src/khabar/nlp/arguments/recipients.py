@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..datelines import in_dateline
+from ..lexicon import TRANSFER_VERBS
 from .doers import INSTRUMENTS, is_munition
 from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
 from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects
@@ -93,6 +94,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
              and not is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
     objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
+               and not _sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category))
@@ -236,10 +238,11 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and is_place_phrase(c))]
-    # the forces a mobilisation moves and the means used ("would use force against the army") are looked
-    # through for whom they are aimed at
+    # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
+    # ("fired two drones at the base") are looked through for whom they are aimed at
     level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
-                                                                        or verb.lemma_.lower() in _USING) else
+                                                                        or verb.lemma_.lower() in _USING
+                                                                        or _fired(antecedent(c), verb)) else
                                         [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"])]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
@@ -250,6 +253,19 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
+
+
+_AIMING_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+_FIRED = frozenset({"drone", "salvo", "volley"})  # what else is fired is a munition
+
+
+def _fired(obj: Token, verb: Token) -> bool:
+    """A thing fired, aimed by the verb's own preposition ("launched drones against the base"), is not the target
+    ("shot down two drones": the drones are; "shelled Russian troops on Monday": the troops are)."""
+    if not (is_munition(obj) or obj.lemma_.lower() in _FIRED):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _AIMING_PREPS and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
 
 
 INFINITIVE_PREPS = ("to", "for", "against", "on", "with")
@@ -325,6 +341,17 @@ def _own(noun: Token, verb: Token) -> bool:
     is no recipient."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is not None and owner.lower_ in _OWN_PRONOUNS and _same_as_subject(owner, verb)
+
+
+# Envoys and the like whom a party sends: its own people, wherever they go.
+_SENT_PEOPLE = frozenset({"delegate", "delegation", "envoy", "negotiator", "emissary", "representative",
+                          "mediator", "team", "observer", "monitor", "adviser", "advisor"})
+
+
+def _sent(noun: Token, verb: Token) -> bool:
+    """"agreed to send delegates to Jeddah", "dispatched an envoy to Kabul": the people sent are the sender's."""
+    return (noun.lemma_.lower() in _SENT_PEOPLE and verb.lemma_.lower() in TRANSFER_VERBS
+            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
 
 
 _PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}  # possessive -> personal

@@ -55,3 +55,20 @@ def _states(token: Token, country: str, kb: ActorKB) -> bool:
 def _owner_of_presence(word: Token) -> bool:
     """"American troops", "the U.S. embassy", "Britain's diplomats": the word says whose a presence abroad is."""
     return word.dep_ in _OWNER_DEPS and word.head.lemma_.lower() in _PRESENCE_NOUNS
+
+
+# Verbs of going somewhere: the place gone to is not the goer's ("the delegation would travel to Jeddah"). Not
+# "return", whose place is often home.
+_GOING = frozenset({"travel", "fly", "arrive", "head", "go", "visit", "land", "come", "journey"})
+_GOING_PREPS = frozenset({"to", "in", "at"})
+
+
+def _travelled_to(subject: Token, place_end: Token) -> bool:
+    """Whether ``place_end`` (a place's last word) is where the subject of a verb of going went."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING:
+        return False
+    if place_end.dep_ == "dobj" and place_end.head.i == verb.i:
+        return True  # "visited Kabul"
+    prep = place_end.head
+    return place_end.dep_ == "pobj" and prep.lower_ in _GOING_PREPS and prep.head.i == verb.i

@@ -30,7 +30,8 @@ from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _fa
 from .other_state import _stated_only_on_other_state
 from .place_countries import (_countries_spoken_about, _doers_counterpart, _event_places, _gazetteer_country,
                               _modifies_noun, _party_place_tokens, _place_country, _region_of, _spoken_about)
-from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad
+from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad, _travelled_to
+from .short_names import described_party, full_name_before
 
 
 _ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "PTY"})
@@ -51,6 +52,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "at
 # killed two tourists in Luxor"): with no nationality stated, of no country. Not refugees and exiles: the news
 # calls the displaced of a war refugees too, and refugees or exiles who return go home.
 _FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker"})
+# Words of the police: a sentence that has one makes its bare "officers" police officers.
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
 # Verbs of crowd control: done by a state's police, not by an unidentified armed group, when no one is named.
 _CROWD_CONTROL = frozenset({"disperse", "teargas", "tear-gas", "baton-charge"})
 # Words that make a body one of other or several states: "foreign troops", "Western diplomats", "allied warplanes".
@@ -222,7 +225,7 @@ class MentionResolver:
         """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
         militants", "the rebels") never stands for an army: with no such group named, it is the last mention
         of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
-        earlier = self._last_before(head, lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+        earlier = self._last_described(head, lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
         if earlier is not None:
             return earlier
         sector = self.kb.sector_of(head.lemma_)
@@ -240,7 +243,7 @@ class MentionResolver:
         person = self._apposed_person(head, span)
         if person is not None:
             return person
-        actor = self._named(head, span)
+        actor = self._police_officers(head, span) or self._named(head, span)
         if actor is not None and actor.id is not None and actor.id == actor.country and _civilian_thing(head):
             return self._civilians(span, actor.country) or actor  # "ambushed an Israeli bus": Israeli civilians
         if _facility(head):
@@ -322,6 +325,9 @@ class MentionResolver:
         candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
         if len(candidates) == 2 and candidates[0].text == candidates[1].text:
             candidates.pop()  # the entity is the phrase: one lookup
+        person = self._named_in_full_before(head, span)
+        if person is not None:
+            return person
         country, body = self._owner_country(head)  # once: it may resolve a possessive pronoun
         if body is not None and self.kb.sector_of(head.lemma_) is not None:
             return replace(body, text=span.text, span=_char_span(span))  # "NATO said its troops": NATO's
@@ -338,11 +344,34 @@ class MentionResolver:
             return replace(state, text=span.text, span=_char_span(span))
         return self._unknown(span)
 
+    def _police_officers(self, head: Token, span: Span) -> Actor | None:
+        """"attacked a police station and wounded two officers": a bare "officers" is of the police its sentence
+        names (an army's officers are named as such: "army officers")."""
+        if head.lemma_.lower() != "officer" or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+            return None
+        start, end = sentence_bounds(head)
+        if not any(t.lemma_.lower() in _POLICE_WORDS for t in head.doc[start:end]):
+            return None
+        found = self.kb.resolve("police officers", date=self.date, country=self._home_country(head))
+        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+
+    def _named_in_full_before(self, head: Token, span: Span) -> Actor | None:
+        """"Wang Yi arrived ... Wang said": one word of a known person's full name, named before."""
+        # the small model often tags the lone word as an organisation; a place or a nationality it is not
+        if len(span) != 1 or head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+            return None
+        if (found := self.kb.resolve(head.text, date=self.date, country=None)) is not None and found.id:
+            return None  # a known name of its own ("Burhan")
+        full = full_name_before(head)
+        found = self.kb.resolve(full, date=self.date, country=None) if full is not None else None
+        return replace(found, text=span.text, span=_char_span(span)) if found is not None and _is_person(found) \
+            else None
+
     def _owner_country(self, head: Token) -> tuple[str | None, Actor | None]:
         """"urged Serbia to withdraw its police": a generic mention owned by a pronoun is of the pronoun's
         referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
         mention's home country. The second value is an international body the pronoun stands for ("NATO said
-        its troops ..."), whose people are its own and of no country."""
+        its troops ..."), whose people are its own and of no country, or an armed group whose fighters they are."""
         capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
@@ -360,6 +389,9 @@ class MentionResolver:
                 self._owners_open.discard(head.i)
         if found is not None and found.sector == "IGO" and not found.country:
             return None, found
+        if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
+                and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS:
+            return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
         return (found.country if found is not None and found.country else self._home_country(head)), None
 
     def _state_owning_post(self, head: Token) -> str | None:
@@ -432,7 +464,8 @@ class MentionResolver:
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
         here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
-                if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)]
+                if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
+                and not _travelled_to(head, head.doc[m.end - 1])]  # "the delegation flew to Jeddah": not Saudi
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
@@ -653,6 +686,19 @@ class MentionResolver:
                 return found
         return self._last(wanted)
 
+    def _last_described(self, head: Token, wanted) -> Actor | None:
+        """``_last_before``, but a party named only in what a clause or an apposition says of another party
+        ("Al Shabaab, which is linked to al Qaeda, ... strikes against the group") yields to that other party."""
+        doc = head.doc
+        for i in self._party_heads_before(head):
+            found = self._party_at_index(doc, i)
+            if found is None or not wanted(found):
+                continue
+            host = described_party(doc[i])
+            described = self._party_at_index(doc, host.i) if host is not None else None
+            return described if described is not None and wanted(described) else found
+        return self._last(wanted)
+
     def _earlier_subject(self, pronoun: Token, lower: str) -> Actor | None:
         """"Police raided a mosque. They arrested 14 men.": a pronoun with no antecedent in its own clauses
         stands for the nearest agreeing subject before it, in its sentence or the two before."""
@@ -662,9 +708,16 @@ class MentionResolver:
             token = doc[i]
             if i < first:
                 break
-            if _as_subject(token) and _agrees(token, lower):
+            if not _as_subject(token):
+                continue
+            if _agrees(token, lower):
                 found = self._party_at_index(token.doc, token.i)
                 if found is not None and (found.id or found.sector or found.country):
+                    return found
+            elif lower in _PERSON_PRONOUNS and token.tag_ == "NNP":
+                # "Wang said ... He urged": a name the tagger took for an organisation may be a known person
+                found = self._party_at_index(token.doc, token.i)
+                if found is not None and _is_person(found):
                     return found
         return None
 

@@ -17,6 +17,8 @@ from .word_classes import refers_to
 def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     """Why an event noun standing on its own is no trigger (None: it is one): it names no particular event, or
     only the act something asks for, reacts to or dates by."""
+    if _motive(noun):
+        return "noun telling the motive of another act"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
                                            or entry.event in VOICED_ACTS and voiced_by(noun))):
@@ -29,6 +31,17 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     if told_before(role):
         return "noun told before"
     return None
+
+
+# Bare nouns that, after "in", tell why the clause's own act was done: "resigned in protest against the deal",
+# "took to the streets in protest" (a march is told by its own verb), "shelled the town in retaliation".
+_MOTIVES = frozenset({"protest", "retaliation", "reprisal", "response", "solidarity", "defiance"})
+
+
+def _motive(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _MOTIVES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in noun.children)
 
 
 def _first_conjunct(noun: Token, lexicon: Lexicon) -> Token:

@@ -207,3 +207,19 @@ def test_no_dot_for_a_word_named_district_abroad_in_a_text_firmly_about_one_coun
     *iraqi, gulf = resolve_names(gazetteer, text, ["Basra", "Mosul", "Kirkuk", "Gulf"])
     assert {e.country for e in iraqi} == {"IRQ"}
     assert gulf is None or gulf.country in ("IRQ", "")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # GeoNames files the West Bank town as "Janīn"; a Polish hamlet uses the news spelling
+    ("Israeli troops raided Jenin on Tuesday, killing three Palestinians.", "Jenin", "PSE"),
+    ("Clashes broke out in the Jenin refugee camp overnight.", "Jenin", "PSE"),
+])
+def test_a_town_spelled_otherwise_by_geonames_outranks_a_hamlet_with_the_news_spelling(gazetteer, text, name, country):
+    (entry,) = resolve_names(gazetteer, text, [name])
+    assert entry is not None and entry.country == country
+
+
+def test_the_gulf_in_a_text_about_iran_is_the_persian_gulf(gazetteer):
+    text = "Iran seized a tanker in the Gulf, Iranian state media said."
+    gulf, iran = resolve_names(gazetteer, text, ["Gulf", "Iran"])
+    assert gulf.name == "Persian Gulf" and iran.country == "IRN"

@@ -1,7 +1,8 @@
 """Name keys: the one normalisation used both to index the gazetteer and to look names up.
 
-"Ain al-Asad", "Ain Al Asad" and "ʿAyn al-Asad" must meet on one key, so keys are case-folded,
-stripped of diacritics and of apostrophes, with hyphens and dots treated as spaces.
+"Ain al-Asad", "Ain Al Asad" and "Ain-al-Asad" must meet on one key, so keys are case-folded,
+stripped of diacritics and of apostrophes, with hyphens and dots treated as spaces. Spellings with other
+vowels ("ʿAyn al-Asad") meet only on the looser ``spelling_key``, which ranking uses, never lookup.
 """
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def is_latin(text: str) -> bool:
     """True for names an English text could contain (Latin letters after removing diacritics)."""
     key = name_key(text)
     return bool(key) and key.isascii() and any(ch.isalpha() for ch in key)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def spelling_key(text: str) -> str:
+    """The name's consonants in order: "Janīn" and "Jenin", "Idlib" and "Edlib" meet on "jnn" and "dlb". GeoNames
+    files Arab and Persian towns under a scholarly transliteration that English news spells with other vowels."""
+    return _VOWELS.sub("", name_key(text))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import Entry, Gazetteer
-from .names import name_key
+from .names import name_key, spelling_key
 
 # Head nouns that say what kind of place a name is: "Anbar province", "the K-1 military base".
 _GENERIC_HEADS = {
@@ -548,7 +548,7 @@ def _admin_in_focus(found: tuple[Entry, ...], country: Entry, context: _Context)
 
 
 def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...], context: _Context) -> float:
-    own_name = name_key(entry.name) == key
+    own_name = name_key(entry.name) == key or _respelled(entry.name, key)
     capital = entry.feature == "PPLC"
     return (_log_population(entry) + (_OWN_NAME_BONUS if own_name else 0.0)
             + (_CAPITAL_BONUS if capital else 0.0)
@@ -556,6 +556,15 @@ def _score(entry: Entry, key: str, hint: str | None, container: tuple[Entry, ...
             + (1.0 if entry.source == "khabar" else 0.0)
             + _container_score(entry, container) + _focus_score(entry, context)
             + _neighbour_score(entry, context) + _hint_score(entry, hint))
+
+
+def _respelled(name: str, key: str) -> bool:
+    """The entry's own name, a scholarly transliteration, spelled with other vowels ("Janīn" read as "Jenin"): a town
+    30 times larger that GeoNames spells so must not lose to a hamlet that happens to use the news spelling."""
+    if name.isascii():  # a plain English name is no transliteration ("Salem" is not a respelling of "Selma")
+        return False
+    consonants = spelling_key(key)
+    return len(consonants.replace(" ", "")) >= 3 and spelling_key(name) == consonants
 
 
 def _log_population(entry: Entry) -> float:

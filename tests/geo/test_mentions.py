@@ -41,3 +41,18 @@ def test_places_standing_for_parties_are_flagged(nlp, text, name, actor):
     doc = nlp(text)
     mention = next(m for m in doc._.places if m.text == name)
     assert mention.actor is actor
+
+
+@pytest.mark.parametrize("text", [
+    "KIRKUK, Iraq — A bomb exploded near a checkpoint in Hawija on Monday. Iraqi officials blamed militants.",
+    "MOSUL — Gunmen attacked a convoy near Tal Afar. The U.S. said its base in Erbil was not hit.",
+    "Police dispersed protesters in Nairobi and Mombasa on Tuesday.",
+])
+def test_places_are_the_same_when_the_caller_gives_the_text(nlp, text):
+    from khabar.geo.gazetteer import default_gazetteer
+    from khabar.geo.mentions import find_places
+    doc = nlp(text)
+    given = find_places(doc, default_gazetteer(), text=doc.text)
+    assert given == find_places(doc, default_gazetteer())
+    assert [m.text for m in given[0]] == [doc.text[m.place.span[0]:m.place.span[1]] for m in given[0]]
+    assert given[0]  # each text names places

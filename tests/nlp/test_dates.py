@@ -344,3 +344,17 @@ def test_a_sentence_that_does_not_continue_the_episode_takes_no_day(coder, text,
     doc = parse(coder, text)
     value = date_for_trigger(token(doc, word), doc)
     assert value is None or value.precision != "day"
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Monday, and again early Tuesday, rockets hit the base; last Friday a drone fell.",
+    "Talks set for mid-January 2021 were moved to midMarch, then to March 3, 2021, and to May.",
+    "The strike came earlier in the day, by nightfall the town had fallen; during the night it burned.",
+    "Within the region, nothing happened that morning or in the evening; this thistle is not a date.",
+    "xMonday _Monday 9Monday Monday-Friday MONDAY LATE ON MONDAY lastJanuary",
+    "Laſt January and İn the morning and ın the evening go the plain way, as does K by nightfall.",
+    "",
+])
+def test_date_phrases_are_found_as_by_the_plain_scan(text):
+    from khabar.nlp.dates.spans import _PATTERN, _matches
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERN.finditer(text)]

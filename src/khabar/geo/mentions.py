@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Place
 from .gazetteer import Entry, Gazetteer
@@ -40,18 +40,36 @@ def precision_of(entry: Entry) -> int:
     return 2 if entry.feature == "RGN" else 1
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer) -> tuple[list[PlaceMention], tuple[str, ...]]:
-    """Every resolved place mention of the doc, and its country focus (ISO3, most frequent first)."""
-    found = _with_dateline(doc, recognise(doc, gazetteer))
-    demonyms = _demonym_countries(doc, gazetteer)
-    toponyms = [Toponym(doc[r.start].idx, doc[r.end - 1].idx + len(doc[r.end - 1]), doc[r.start:r.end].text)
-                for r in found]
-    entries = resolve(doc.text, toponyms, gazetteer=gazetteer, focus=demonyms, given=False)
-    dateline = dateline_chars(doc[:60].text)  # doc.text rebuilds the whole string: once is enough
+def find_places(doc: Doc, gazetteer: Gazetteer, *,
+                text: str | None = None) -> tuple[list[PlaceMention], tuple[str, ...]]:
+    """Every resolved place mention of the doc, and its country focus (ISO3, most frequent first). ``text``:
+    ``doc.text`` when the caller has it already (joining the words again costs more than most of the rest)."""
+    text = doc.text if text is None else text
+    opening = text[:_opening_end(doc)]  # a dateline opens the text: no need to read further
+    dateline = dateline_chars(opening)
+    ents = doc.ents  # read once: each reading makes every entity's span again
+    found = _with_dateline(doc, recognise(doc, gazetteer, ents=ents), dateline, opening)
+    demonyms = _demonym_countries(ents, gazetteer)
+    toponyms = [_toponym(doc, r, text) for r in found]
+    entries = resolve(text, toponyms, gazetteer=gazetteer, focus=demonyms, given=False)
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     if not _dateline_counts(mentions):
         entries = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, entries)]
     return mentions, focus_of(entries, demonyms)
+
+
+def _opening_end(doc: Doc) -> int:
+    """The character end of the doc's first 60 words (``doc[:60].text`` is the text up to it)."""
+    if not len(doc):
+        return 0
+    last = doc[min(len(doc), 60) - 1]
+    return last.idx + len(last)
+
+
+def _toponym(doc: Doc, found: Recognised, text: str) -> Toponym:
+    start, last = doc[found.start].idx, doc[found.end - 1]
+    end = last.idx + len(last)
+    return Toponym(start, end, text[start:end])
 
 
 def _dateline_counts(mentions: list[PlaceMention]) -> bool:
@@ -72,28 +90,28 @@ def _mention(found: Recognised, toponym: Toponym, entry: Entry, dateline: tuple[
                         dateline=is_dateline)
 
 
-def _with_dateline(doc: Doc, found: list[Recognised]) -> list[Recognised]:
-    """Add the dateline place when NER missed it ("KIRKUK —" in capitals often goes untagged)."""
-    chars = dateline_chars(doc[:60].text)  # a dateline opens the text: no need to build the whole string
+def _with_dateline(doc: Doc, found: list[Recognised], chars: tuple[int, int] | None,
+                   opening: str) -> list[Recognised]:
+    """Add the dateline place (``chars``, found in the ``opening`` text) when NER missed it ("KIRKUK —" in
+    capitals often goes untagged)."""
     if chars is None or any(doc[r.start].idx == chars[0] for r in found):
         return found
-    for end in dict.fromkeys((chars[1], _city_end(doc, chars))):  # "MOSUL, Iraq": the city alone when
+    for end in dict.fromkeys((chars[1], _city_end(opening, chars))):  # "MOSUL, Iraq": the city alone when
         span = doc.char_span(chars[0], end, alignment_mode="expand")  # NER already took "Iraq"
         if span is not None and not any(r.start < span.end and span.start < r.end for r in found):
             return [Recognised(span.start, span.end, False), *found]
     return found
 
 
-def _city_end(doc: Doc, chars: tuple[int, int]) -> int:
-    text = doc[:60].text
-    comma = text.find(",", chars[0], chars[1])
+def _city_end(opening: str, chars: tuple[int, int]) -> int:
+    comma = opening.find(",", chars[0], chars[1])
     return comma if comma > 0 else chars[1]
 
 
-def _demonym_countries(doc: Doc, gazetteer: Gazetteer) -> Sequence[str]:
+def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer) -> Sequence[str]:
     """Nationality words ("Iraqi forces") are not places, but they say which country a text is about."""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in _NATIONALITY_LABELS:
             code = gazetteer.demonym(ent.text)
             if code:

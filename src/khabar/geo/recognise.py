@@ -59,10 +59,12 @@ class Recognised:
     actor: bool
 
 
-def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Recognised]:
-    spans = _ner_spans(doc, gazetteer)
+def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None = None) -> list[Recognised]:
+    """``ents``: ``doc.ents`` when the caller has read them already (each reading makes every span again)."""
+    ents = doc.ents if ents is None else ents
+    spans = _ner_spans(ents, gazetteer)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _gazetteer_spans(doc, gazetteer, taken)
+    spans += _gazetteer_spans(doc, gazetteer, taken, ents)
     spans.sort(key=lambda s: s.start)
     # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones"),
     # unless it modifies a noun after it ("Rockets hit Erbil, U.S. officials said")
@@ -89,9 +91,9 @@ def dateline_chars(text: str) -> tuple[int, int] | None:
     return match.start(1), match.end(2) if match.group(2) else match.end(1)
 
 
-def _ner_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+def _ner_spans(ents: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
@@ -142,20 +144,22 @@ class _Words:
     ents: tuple[Span, ...]
 
     @classmethod
-    def of(cls, doc: Doc) -> _Words:
+    def of(cls, doc: Doc, ents: tuple[Span, ...]) -> _Words:
         columns = doc.to_array([ORTH, LOWER, POS, SPACY])
         strings = doc.vocab.strings
         text = [strings[h] for h in columns[:, 0].tolist()]
         with_space = [w + " " if s else w for w, s in zip(text, columns[:, 3].tolist())]
-        return cls(text, with_space, [strings[h] for h in columns[:, 1].tolist()], columns[:, 2].tolist(), doc.ents)
+        return cls(text, with_space, [strings[h] for h in columns[:, 1].tolist()], columns[:, 2].tolist(), ents)
 
 
-def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], ents: tuple[Span, ...]) -> list[Span]:
     out: list[Span] = []
-    words = _Words.of(doc)
+    words = _Words.of(doc, ents)
     after = 0  # a match takes its words: the next one starts after it
-    for i, word in enumerate(words.text):
-        if i < after or not _may_start(word):
+    # the words that may start a name (as ``_may_start``, spelt out: it is asked of every word)
+    starts = [i for i, word in enumerate(words.text) if word[:1].isupper() or word[:1].isdigit()]
+    for i in starts:
+        if i < after:
             continue
         span = _match_at(doc, i, gazetteer, taken, words)
         if span is not None:

@@ -319,12 +319,12 @@ def _bloc_name(text: str, toponym: Toponym) -> bool:
 def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequence[str], support_of):
     """The context of each toponym: the other places of the text (not namesakes of this one); one per name."""
     memo: dict[str, _Context] = {}
+    evidence = [(key, _evidence(e)) for key, e in zip(keys, picks) if e is not None]  # read once, not once per name
 
     def context_of(i: int) -> _Context:
         key = keys[i]
         if key not in memo:
-            others = [e for j, e in enumerate(picks) if keys[j] != key]
-            memo[key] = _context_from(focus, others, support_of(key))
+            memo[key] = _context_of(focus, [said for k, said in evidence if k != key], support_of(key))
         return memo[key]
     return context_of
 
@@ -448,18 +448,30 @@ def _without(support: dict[tuple[str, str], float], own: frozenset[tuple[str, st
 
 
 def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], support: dict) -> _Context:
+    return _context_of(focus, [_evidence(e) for e in resolved if e is not None], support)
+
+
+_Evidence = tuple[str | None, tuple[str, str] | None, tuple[float, float] | None]
+
+
+def _evidence(entry: Entry) -> _Evidence:
+    """What a resolved place says of where the text is: its country (continents have none), its admin-1 area,
+    and its point unless it is a whole country or province."""
+    return (entry.country, (entry.country, entry.admin1) if entry.admin1 else None,
+            None if entry.is_country or entry.is_admin1 else (entry.lat, entry.lon))
+
+
+def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: dict) -> _Context:
     counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
     admin = set()
     points = set()
-    for e in resolved:  # one pass: every toponym's context reads the text's other readings
-        if e is None:
-            continue
-        if e.country:  # continents have none
-            counts[e.country] += 1
-        if e.admin1:
-            admin.add((e.country, e.admin1))
-        if not (e.is_country or e.is_admin1):
-            points.add((e.lat, e.lon))
+    for country, area, point in evidence:  # one pass: every toponym's context reads the text's other readings
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+        if area is not None:
+            admin.add(area)
+        if point is not None:
+            points.add(point)
     total = sum(counts.values()) or 1
     shares = {code: n / total for code, n in counts.items()}
     top = counts.most_common(1)[0][0] if counts else None

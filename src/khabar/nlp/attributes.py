@@ -71,6 +71,7 @@ class IndexedAttributeRuler:
         self._by_value: list[dict[int, list[Rule]]] = [{} for _ in TESTED]
         self._searched: list[Rule] = []
         self._everywhere: list[Rule] = []
+        self._longest = max((len(rule.tokens) for rule in rules), default=1)  # tokens of the longest pattern
         for rule in rules:
             self._index(rule)
         self._tag_settings = {tag: _merged(found) for tag, found in self._tag_rules.items()}
@@ -92,19 +93,26 @@ class IndexedAttributeRuler:
             return doc
         tested = doc.to_array(_TESTED_IDS)
         unmatched = doc.to_array(_SET_IDS)
-        values = unmatched.copy()
         token_tags = tested[:, _TAG_COLUMN]
-        tags, tag_of_token = numpy.unique(token_tags, return_inverse=True)
-        for k, tag in enumerate(tags.tolist()):  # a tag's settings written to all its tokens at once
-            tokens = tag_of_token == k
-            for column, value in self._tag_settings.get(tag, ()):
-                values[tokens, column] = value
+        values = self._by_tag(token_tags, unmatched)
         for settings, tokens in self._other_settings(tested, token_tags, doc.vocab).items():
             values[tokens] = unmatched[tokens]  # these tokens' rules, tag rules included, apply from the start
             for column, value in settings:
                 values[tokens, column] = value
         doc.from_array(_SET_IDS, values)
         return doc
+
+    def _by_tag(self, token_tags: numpy.ndarray, unmatched: numpy.ndarray) -> numpy.ndarray:
+        """Every token's values after its tag's settings: a table of the doc's distinct tags (what each sets,
+        and where) read at every token at once."""
+        tags, tag_of_token = numpy.unique(token_tags, return_inverse=True)
+        table = numpy.zeros((len(tags), len(_SET_IDS)), dtype=unmatched.dtype)
+        sets = numpy.zeros((len(tags), len(_SET_IDS)), dtype=bool)
+        for k, tag in enumerate(tags.tolist()):
+            for column, value in self._tag_settings.get(tag, ()):
+                table[k, column] = value
+                sets[k, column] = True
+        return numpy.where(sets[tag_of_token], table[tag_of_token], unmatched)
 
     def _other_settings(self, tested: numpy.ndarray, token_tags: numpy.ndarray,
                         vocab: Vocab) -> dict[tuple[Setting, ...], list[int]]:
@@ -138,13 +146,23 @@ class IndexedAttributeRuler:
         found: dict[int, list[Rule]] = {}
         searched = self._searched_answers
         _bounded(searched)
-        rows = tested.tolist()
         indexes = self._by_value_in(tested, vocab, searched)
-        for start in self._starts(tested, indexes):
+        starts = self._starts(tested, indexes)
+        rows = self._rows_from(tested, starts)
+        for start in starts:
             for rule in _candidates(rows[start], indexes, self._everywhere):
-                if _matches(rule, rows, start, vocab, searched):
+                if _matches(rule, rows, len(tested), start, vocab, searched):
                     found.setdefault(start + rule.target, []).append(rule)
         return found
+
+    def _rows_from(self, tested: numpy.ndarray, starts: list[int]) -> dict[int, list[int]]:
+        """The rows of the tokens a rule starting at ``starts`` may test, as lists by token: converting only
+        those (few) costs far less than converting the whole array."""
+        if len(starts) == len(tested):
+            return dict(enumerate(tested.tolist()))
+        end = len(tested)
+        wanted = sorted({i for start in starts for i in range(start, min(start + self._longest, end))})
+        return dict(zip(wanted, tested[wanted].tolist()))
 
     def _starts(self, tested: numpy.ndarray, indexes: list[dict[int, list[Rule]]]) -> list[int]:
         """The tokens at which some rule may start: all of them if a rule requires no value."""
@@ -165,7 +183,7 @@ class IndexedAttributeRuler:
         indexes = [dict(index) for index in self._by_value]
         for rule in self._searched:
             column, _, pattern = next(test for test in rule.tokens[0] if test[1] == "regex")
-            for value in set(tested[:, column].tolist()):
+            for value in numpy.unique(tested[:, column]).tolist():  # each distinct value once
                 if (pattern, value) not in searched:
                     searched[pattern, value] = bool(pattern.search(vocab.strings[value]))
                 if searched[pattern, value]:
@@ -187,11 +205,12 @@ def _candidates(row: list[int], indexes: list[dict[int, list[Rule]]], everywhere
     return found
 
 
-def _matches(rule: Rule, rows: list[list[int]], start: int, vocab: Vocab,
+def _matches(rule: Rule, rows: dict[int, list[int]], length: int, start: int, vocab: Vocab,
              searched: dict[tuple[re.Pattern, int], bool]) -> bool:
-    """Whether the rule matches from token ``start``; ``searched`` keeps the regular-expression answers by
-    value, since a rule that requires no plain value may be tried at many tokens."""
-    if start + len(rule.tokens) > len(rows):
+    """Whether the rule matches from token ``start`` (``rows``: the doc's rows from there on, ``length``:
+    its number of tokens); ``searched`` keeps the regular-expression answers by value, since a rule that
+    requires no plain value may be tried at many tokens."""
+    if start + len(rule.tokens) > length:
         return False
     for offset, tests in enumerate(rule.tokens):
         row = rows[start + offset]

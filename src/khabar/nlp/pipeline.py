@@ -21,6 +21,7 @@ from . import dates, events, paragraphs, places, relations, triggers  # noqa: F4
 from .attributes import index_attribute_rules
 from .lemmas import memoise_lemmas
 from .records import events_from_doc, relations_from_doc
+from .text import remember_text
 
 # Tokens per forward pass of the model. The network's working memory grows with the tokens of one pass,
 # so a pass of many long articles swings RSS by hundreds of MB, and a run's peak was set by its unluckiest
@@ -120,6 +121,7 @@ class Coder:
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
+        remember_text(doc, article.text)
         doc._.published = article.published
         doc._.doc_id = article.id
         return doc

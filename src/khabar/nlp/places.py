@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..geo.gazetteer import default_gazetteer
 from ..geo.mentions import PlaceMention, find_places
+from .text import doc_text
 
 __all__ = ["PlaceMention", "PlacesComponent"]
 
@@ -20,7 +21,7 @@ for _name, _default in (("places", None), ("geo_focus", ())):
 
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        mentions, focus = find_places(doc, default_gazetteer())
+        mentions, focus = find_places(doc, default_gazetteer(), text=doc_text(doc))
         doc._.places = mentions
         doc._.geo_focus = focus
         return doc

@@ -12,13 +12,14 @@ from ..model import Actor, Event, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
 from .events import EventMention
+from .text import doc_text, span_text
 
 
 _PARENS = re.compile(r"\s*\(([^)]*)\)")
 
 
 def _stripped(span: Span) -> tuple[str, tuple[int, int]]:
-    text = span.text
+    text = span_text(span)
     start = span.start_char + (len(text) - len(text.lstrip()))
     end = span.start_char + len(text.rstrip())
     return text.strip(), (start, end)
@@ -51,19 +52,19 @@ class _Sentences:
 def _trigger_text(doc: Doc, mention: EventMention) -> tuple[str, tuple[int, int]]:
     head, gov = mention.trigger.head, mention.trigger.governor
     lo, hi = min(head, gov), max(head, gov)
-    span = doc[lo:hi + 1] if hi - lo <= 3 else doc[head:head + 1]
-    span = _whole_words(doc, span)
-    return span.text, (span.start_char, span.end_char)
+    lo, end = _whole_words(doc, *((lo, hi + 1) if hi - lo <= 3 else (head, head + 1)))
+    first, last = doc[lo], doc[end - 1]  # the span's characters, read without making the span
+    start_char, end_char = first.idx, last.idx + len(last)
+    return doc_text(doc)[start_char:end_char], (start_char, end_char)
 
 
-def _whole_words(doc: Doc, span: Span) -> Span:
+def _whole_words(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """"sit-in" is three tokens: a trigger on "in" is shown as the hyphenated word it belongs to."""
-    lo, hi = span.start, span.end
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
         lo -= 2
     while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
         hi += 2
-    return doc[lo:hi]
+    return lo, hi
 
 
 def _event_id(doc_id: str, doc: Doc, mention: EventMention) -> str:

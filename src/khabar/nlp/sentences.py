@@ -30,9 +30,8 @@ def sentence_bounds(token: Token) -> Bounds:
 
 def bounds_at(doc: Doc, i: int) -> Bounds:
     """``(doc[i].sent.start, doc[i].sent.end)``, without making the token."""
-    starts = _starts(doc)
-    at = bisect_right(starts, i)
-    return Bounds(starts[at - 1] if at else 0, starts[at] if at < len(starts) else len(doc))
+    starts, bounds = _sentences(doc)
+    return bounds[bisect_right(starts, i)]
 
 
 def forget_sentence_bounds(doc: Doc) -> None:
@@ -40,9 +39,13 @@ def forget_sentence_bounds(doc: Doc) -> None:
     doc.user_data.pop(_STARTS_KEY, None)
 
 
-def _starts(doc: Doc) -> list[int]:
-    starts = doc.user_data.get(_STARTS_KEY)
-    if starts is None:
+def _sentences(doc: Doc) -> tuple[list[int], list[Bounds]]:
+    """The sentence starts, and the bounds of the sentence holding a token by how many starts precede it
+    (made once per doc: the coder asks for them a few hundred times per article)."""
+    found = doc.user_data.get(_STARTS_KEY)
+    if found is None:
         starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-        doc.user_data[_STARTS_KEY] = starts
-    return starts
+        ends = starts + [len(doc)]
+        bounds = [Bounds(0, ends[0])] + [Bounds(start, end) for start, end in zip(starts, ends[1:])]
+        found = doc.user_data[_STARTS_KEY] = (starts, bounds)
+    return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text import span_text
 from .future import _looks_ahead
 from .resolve import resolve_date
 from .spans import _candidate_spans
@@ -18,10 +19,11 @@ class DateFinder:
         mentions: list[DateMention] = []
         anchor: DateValue | None = None
         for span in _candidate_spans(doc):
-            value = resolve_date(span.text, published, anchor=anchor, ahead=_looks_ahead(span))
+            text = span_text(span)
+            value = resolve_date(text, published, anchor=anchor, ahead=_looks_ahead(span))
             if value is None:
                 continue
-            mentions.append(DateMention(span.start, span.end, span.text, value))
+            mentions.append(DateMention(span.start, span.end, text, value))
             anchor = value if value.precision == "day" else anchor
         doc._.dates = mentions
         return doc

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at
-from .clauses import _sentence_date
+from .clauses import _sentence_date, _sentence_mentions
 from .index import _memo, _trigger_at
 from .values import DateValue
 
@@ -53,8 +53,8 @@ def _without_own_time(sent: Bounds, doc: Doc) -> bool:
 
 
 def _quiet(sent: Bounds, doc: Doc) -> bool:
-    return not any(sent.start <= m.start < sent.end and m.value.precision not in _REFINABLE
-                   and _dates_an_event(doc[m.start:m.end].root) for m in doc._.dates or [])
+    return not any(m.start >= sent.start and m.value.precision not in _REFINABLE
+                   and _dates_an_event(doc[m.start:m.end].root) for m in _sentence_mentions(sent, doc))
 
 
 def _dates_an_event(node: Token) -> bool:
@@ -70,11 +70,16 @@ def _dates_an_event(node: Token) -> bool:
 
 
 def _same_kind(sent: Bounds, event: str, doc: Doc) -> list:
-    return _memo(doc, ("kind", sent.start, event), lambda: _of_kind(sent.start, sent.end, event, doc))
+    return _memo(doc, ("kind", sent.start, event),
+                 lambda: [t for t in _of_kind_any(sent, doc) if t.entry.event == event])
 
 
-def _of_kind(start: int, end: int, event: str, doc: Doc) -> list:
-    return [t for t in _triggers(doc) if start <= t.head < end and t.entry.event == event]
+def _by_sentence(doc: Doc) -> dict[int, list]:
+    """The doc's triggers by the start of the sentence holding their head, in the doc's order."""
+    out: dict[int, list] = {}
+    for trigger in _triggers(doc):
+        out.setdefault(bounds_at(doc, trigger.head).start, []).append(trigger)
+    return out
 
 
 def _forward_date(trigger, doc: Doc) -> DateValue | None:
@@ -100,7 +105,8 @@ def _backward_date(trigger, doc: Doc) -> DateValue | None:
 
 
 def _of_kind_any(sent: Bounds, doc: Doc) -> list:
-    return [t for t in _triggers(doc) if sent.start <= t.head < sent.end]
+    """The triggers of the sentence (the doc's triggers grouped by sentence once, not searched for each)."""
+    return list(_memo(doc, ("by sentence",), lambda: _by_sentence(doc)).get(sent.start, ()))
 
 
 _CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})

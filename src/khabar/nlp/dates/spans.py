@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .patterns import _SAME_DAY_WORDS
+from ..text import doc_text, span_text
+from .patterns import _SAME_DAY_WORDS, MONTHS, WEEKDAYS
 
 
 _PATTERN = re.compile(
@@ -17,6 +18,15 @@ _PATTERN = re.compile(
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b"
     rf"|\b(?i:{_SAME_DAY_WORDS})\b")
+# The words a match of ``_PATTERN`` can begin with, lower-cased (the modifiers, weekdays and months above, and the
+# first words of ``_SAME_DAY_WORDS``): keep them in step with it. Python's engine tries the whole pattern, with its
+# word boundaries and optional modifiers, at every character of a text (1.7 ms an article); these words are found
+# far faster, and the pattern is tried only where one begins (``_matches``).
+_FIRST_WORDS = ("late", "early", "last", "this", "next", "past", "mid", *WEEKDAYS, *MONTHS,
+                "by", "in", "during", "that", "earlier", "later")
+# Characters that case-insensitive matching equates with a letter of those words but ``str.lower`` does not map
+# to it (or not one for one): a text holding one is scanned the plain way.
+_UNMAPPED = re.compile("[\u0131\u017f\u0130]")
 _RANGE_OPENERS = frozenset({"between", "from", "since"})
 _RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-"})
 
@@ -27,11 +37,39 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     return _join_ranges(doc, _merge(spans))
 
 
+def _by_first_letter(words: tuple[str, ...]) -> re.Pattern:
+    """One expression for any of the words, its alternatives grouped by first letter (the engine then skips
+    quickly over the characters no word begins with)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
+
+
+_FIRST = _by_first_letter(_FIRST_WORDS)
+
+
+def _matches(text: str):
+    """``_PATTERN.finditer(text)``: the pattern tried only where one of its first words begins, later than the
+    last match's end. A match never starts inside such a word (no word boundary lies between two letters)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _UNMAPPED.search(text):
+        yield from _PATTERN.finditer(text)
+        return
+    end = 0
+    for candidate in _FIRST.finditer(lowered):
+        if candidate.start() >= end:
+            match = _PATTERN.match(text, candidate.start())
+            if match:
+                yield match
+                end = match.end()
+
+
 def _pattern_spans(doc: Doc) -> list[Span | None]:
     found = []
-    for match in _PATTERN.finditer(doc.text):
+    for match in _matches(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not (span.text == "May" and span[0].tag_ == "MD"):
+        if span is not None and not (span_text(span) == "May" and span[0].tag_ == "MD"):
             found.append(span)
     return found
 

@@ -59,3 +59,13 @@ def test_render_confusion_rows_gold_columns_predicted():
     assert lines[1].split() == ["ASSAULT", "2", "1", "."]
     assert lines[2].split() == ["COERCE", ".", ".", "1"]
     assert len(lines) == 3  # PROTEST never occurs and no gold says "no event": neither gets a row
+
+
+def test_ranked_breaks_ties_by_key_whatever_the_insertion_order():
+    from collections import Counter
+
+    from khabar.evaluate.metrics import ranked
+    one = Counter({("ACCUSE", "nothing"): 3, ("AGREE", "nothing"): 3, ("ASSAULT", "ACCUSE"): 5})
+    other = Counter({("ASSAULT", "ACCUSE"): 5, ("AGREE", "nothing"): 3, ("ACCUSE", "nothing"): 3})
+    assert ranked(one) == ranked(other) == [(("ASSAULT", "ACCUSE"), 5), (("ACCUSE", "nothing"), 3),
+                                            (("AGREE", "nothing"), 3)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Article, Event, Failure
+from .metrics import ranked
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,8 @@ def asserted(events: Iterable[Event]) -> list[Event]:
 
 def main_event(events: Iterable[Event]) -> Event | None:
     """The event a one-label benchmark is compared with: asserted first, then most confident, then first."""
-    ranked = sorted(enumerate(events), key=lambda ie: (ie[1].factuality != "asserted", -ie[1].confidence, ie[0]))
-    return ranked[0][1] if ranked else None
+    order = sorted(enumerate(events), key=lambda ie: (ie[1].factuality != "asserted", -ie[1].confidence, ie[0]))
+    return order[0][1] if order else None
 
 
 # Why a gold event got no predicted event, from the furthest stage the coder reached.
@@ -168,7 +169,7 @@ def render_reasons(reasons: Counter[tuple[str, str]]) -> list[str]:
     for (reason, _), count in reasons.items():
         totals[reason] += count
     lines = []
-    for reason, count in totals.most_common():
-        by_category = sorted(((c, n) for (r, c), n in reasons.items() if r == reason), key=lambda cn: -cn[1])
+    for reason, count in ranked(totals):
+        by_category = ranked(Counter({c: n for (r, c), n in reasons.items() if r == reason}))
         lines.append(f"  {count:4d}  {reason} ({', '.join(f'{c} {n}' for c, n in by_category)})")
     return lines

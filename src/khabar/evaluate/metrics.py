@@ -8,6 +8,12 @@ from dataclasses import dataclass
 NONE = "-"  # the label for "no event" in a confusion table
 
 
+def ranked(counts: Counter) -> list[tuple]:
+    """(key, count) pairs, most frequent first and ties by key, so a report reads the same in every run
+    (``Counter.most_common`` keeps insertion order on ties, which follows set order, hence the hash seed)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
 @dataclass(frozen=True, slots=True)
 class Scores:
     """Counts of true positives, false positives and false negatives, with the ratios they give."""

@@ -26,7 +26,7 @@ from ..model import Event
 from ..ontology import CATEGORIES, cameo_to_plover
 from .coder import Sentence, asserted, code_sentences, false_event_shapes, miss_reasons, render_reasons
 from .countries import actor_countries, country_of_code
-from .metrics import Scores, fmt, macro_f1, ratio, render_scores, set_scores
+from .metrics import Scores, fmt, macro_f1, ranked, ratio, render_scores, set_scores
 from .report import Report, skipped
 
 NAME = "petrarch2-gsr"
@@ -143,7 +143,7 @@ def _render_instead(sentences: Sequence[GoldSentence], predicted: Mapping[str, S
     for sid, category in missed:
         found = sorted({e.event for e in coded(predicted.get(sid, ()))})
         counts[(category, "+".join(found) or "nothing")] += 1
-    return [f"  {n:4d}  {gold} -> {instead}" for (gold, instead), n in counts.most_common()]
+    return [f"  {n:4d}  {gold} -> {instead}" for (gold, instead), n in ranked(counts)]
 
 
 def _line(s: Scores) -> str:

@@ -298,6 +298,19 @@ def test_mention_span_keeps_possessor_and_title(raw_nlp):
     assert mention_span(head).text == "Iraq's Prime Minister Haider al-Abadi"
 
 
+@pytest.mark.parametrize("sentence, word, text", [
+    # a number, its hedges and what the parser hangs before it name no one
+    ("Soldiers shot dead four voters.", "voters", "voters"),
+    ("The army killed at least 12 civilians.", "civilians", "civilians"),
+    ("Gunmen killed more than 30 people.", "people", "people"),
+    ("Israel freed 90 Palestinian prisoners.", "prisoners", "Palestinian prisoners"),
+    ("Iraq's two main parties rejected the plan.", "parties", "Iraq's two main parties"),
+])
+def test_mention_span_leaves_out_the_number(raw_nlp, sentence, word, text):
+    doc = raw_nlp(sentence)
+    assert mention_span(next(t for t in doc if t.text == word)).text == text
+
+
 @pytest.mark.parametrize("sentence, plural, members", [
     # a named list after "among them" or "including" says who the plural victims were
     ("The two men killed in the drone strike near the airport, among them Soleimani and al-Muhandis, were buried.",

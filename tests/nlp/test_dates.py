@@ -5,6 +5,7 @@ import spacy
 
 from khabar.model import DATE_PRECISION
 from khabar.nlp.dates import DateValue, date_for_trigger, resolve_date
+from khabar.nlp.dates.filed import filing_reference
 
 D = dt.date
 # A Wednesday: "Monday" is two days earlier, "Thursday" the week before.
@@ -55,6 +56,17 @@ RESOLVE_CASES = [
     ("over the weekend", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
     ("the weekend", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
     ("in the 1990s", DateValue(D(1990, 1, 1), D(1999, 12, 31), "range")),
+    ("on Friday night", day(D(2021, 3, 12))),
+    ("late on Sunday", day(D(2021, 3, 14))),
+    ("overnight Tuesday", day(D(2021, 3, 16))),
+    ("earlier this week", DateValue(D(2021, 3, 15), D(2021, 3, 21), "week")),
+    ("in the early hours of Sunday", day(D(2021, 3, 14))),
+    ("on the night of Tuesday", day(D(2021, 3, 16))),
+    ("before dawn on Monday", day(D(2021, 3, 15))),
+    ("this past weekend", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
+    ("on Monday and Tuesday", DateValue(D(2021, 3, 15), D(2021, 3, 16), "range")),
+    ("Saturday and Sunday", DateValue(D(2021, 3, 13), D(2021, 3, 14), "range")),
+    ("Sunday and Monday", DateValue(D(2021, 3, 14), D(2021, 3, 15), "range")),
 ]
 
 
@@ -78,12 +90,13 @@ def test_resolve_date(text, expected):
     ("earlier in the day", day(D(2021, 3, 5))),
     ("later in the morning", day(D(2021, 3, 5))),
     ("by nightfall", day(D(2021, 3, 5))),
+    ("overnight", day(D(2021, 3, 5))),  # the night that follows the day told
 ])
 def test_anchored_dates_count_from_the_anchor(text, expected):
     assert resolve_date(text, PUBLISHED, anchor=day(D(2021, 3, 5))) == expected
 
 
-@pytest.mark.parametrize("text", ["a day later", "the next day", "by the afternoon", "that night"])
+@pytest.mark.parametrize("text", ["a day later", "the next day", "by the afternoon", "that night", "overnight"])
 def test_anchored_dates_without_anchor_stay_unresolved(text):
     assert resolve_date(text, PUBLISHED) is None
 
@@ -147,6 +160,30 @@ ATTACH_CASES = [
     ("On Tuesday, the hostages were then, at last, freed by the kidnappers.", "freed", day(D(2021, 3, 16))),
     ("The feud ended in the killing of two elders in February.", "killing",
      DateValue(D(2021, 2, 1), D(2021, 2, 28), "month")),
+    # a follow-on act with the same subject shares the date of the act it goes on from
+    ("Gunmen stormed the village on Tuesday, then opened fire on worshippers at a mosque.", "opened",
+     day(D(2021, 3, 16))),
+    ("Rebels raided the depot on Sunday and then torched three trucks.", "torched", day(D(2021, 3, 14))),
+    # "overnight" after a dated clause is that day's night
+    ("Rebels shelled the town on Tuesday and aircraft struck their positions overnight.", "struck",
+     day(D(2021, 3, 16))),
+    # a relative clause of time or place shares its antecedent's own date
+    ("Rights groups documented a crackdown in September 2019 in which security forces killed 20 people.", "killed",
+     DateValue(D(2019, 9, 1), D(2019, 9, 30), "month")),
+    ("Observers recalled the 2020 election, violence in which 39 people were killed.", "killed",
+     DateValue(D(2020, 1, 1), D(2020, 12, 31), "year")),
+    ("Thousands joined the march on Monday, during which police detained a student.", "detained",
+     day(D(2021, 3, 15))),
+    ("Witnesses described the rally on Sunday, when soldiers fired on the crowd.", "fired", day(D(2021, 3, 14))),
+    # two weekdays joined by "and" are one stretch of days; two dated clauses keep their own days
+    ("The army said it killed 35 militants in airstrikes on Monday and Tuesday.", "killed",
+     DateValue(D(2021, 3, 15), D(2021, 3, 16), "range")),
+    ("Police arrested him on Monday and released him on Tuesday.", "arrested", day(D(2021, 3, 15))),
+    ("Police arrested him on Monday and released him on Tuesday.", "released", day(D(2021, 3, 16))),
+    # an elided passive ("and 30 injured") shares its clause of time with the first passive
+    ("Twelve people were killed and 30 injured when a bomb exploded on Thursday.", "killed", day(D(2021, 3, 11))),
+    ("Seven people were killed and dozens wounded when a car bomb exploded on Thursday.", "killed",
+     day(D(2021, 3, 11))),
 ]
 
 
@@ -155,6 +192,19 @@ ATTACH_CASES = [
 def test_date_for_trigger(nlp, sentence, word, expected):
     doc = parse(nlp, sentence)
     assert date_for_trigger(token(doc, word), doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,word", [
+    # an object or subject relative tells a later act of its own, not its antecedent's
+    ("Rebels broke the 2019 agreement, which the government had signed.", "signed"),
+    ("Officials defended the crackdown in January that critics condemned.", "condemned"),
+    # a follow-on clause with a subject of its own is another act
+    ("Gunmen stormed the village on Tuesday, and the army said it arrested two men.", "arrested"),
+])
+def test_no_date_from_a_clause_that_tells_another_act(nlp, sentence, word):
+    doc = parse(nlp, sentence)
+    assert date_for_trigger(token(doc, word), doc) is None
 
 
 @pytest.mark.model
@@ -308,6 +358,15 @@ FUTURE_CASES = [
     ("The envoy visited Kabul on Monday.", "visited", day(D(2021, 3, 15))),
     ("The detained men were set free on Monday.", "set", day(D(2021, 3, 15))),
     ("Talks are set for Monday in Doha.", "set", day(D(2021, 3, 22))),
+    # the future of reported speech, "would", looks ahead too; "would have" looks back
+    ("The minister said he would travel to Jeddah on Thursday.", "travel", day(D(2021, 3, 18))),
+    ("The premier would meet the envoy on Monday, aides said.", "meet", day(D(2021, 3, 22))),
+    ("Parliament is due to vote on Friday on the security law.", "vote", day(D(2021, 3, 19))),
+    ("The envoy would have visited Kabul on Monday.", "visited", day(D(2021, 3, 15))),
+    # a present "be" with an infinitive tells a plan; a past one may tell a plan already due
+    ("The foreign ministers are to meet in Cairo on Sunday.", "meet", day(D(2021, 3, 21))),
+    ("The foreign ministers were to meet in Cairo on Sunday.", "meet", day(D(2021, 3, 14))),
+    ("Protesters will march on Saturday and Sunday.", "march", DateValue(D(2021, 3, 20), D(2021, 3, 21), "range")),
 ]
 
 
@@ -353,8 +412,56 @@ def test_a_sentence_that_does_not_continue_the_episode_takes_no_day(coder, text,
     "Within the region, nothing happened that morning or in the evening; this thistle is not a date.",
     "xMonday _Monday 9Monday Monday-Friday MONDAY LATE ON MONDAY lastJanuary",
     "Laſt January and İn the morning and ın the evening go the plain way, as does K by nightfall.",
+    "Jets struck overnight, and Overnight raids followed; a stopover night is no date.",
     "",
 ])
 def test_date_phrases_are_found_as_by_the_plain_scan(text):
     from khabar.nlp.dates.spans import _PATTERN, _matches
     assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERN.finditer(text)]
+
+
+# --- the dateline: the day the story was filed --------------------------------------------------------
+
+# (text, publication date, trigger word, expected date). 17 January 2024 is a Wednesday.
+DATELINE_CASES = [
+    # "on Friday" counts from the dateline's day, even when the article was published days later
+    ("DUBAI, Jan 17 (Reuters) - Militants attacked a convoy on Friday near the border, officials said.",
+     D(2024, 1, 20), "attacked", day(D(2024, 1, 12))),
+    ("DUBAI, Jan 17 (AP) — Gunmen killed five soldiers yesterday.", D(2024, 1, 22), "killed", day(D(2024, 1, 16))),
+    ("Convoy hit near border\n\nDUBAI, Jan 17 (AP) - Militants attacked a convoy on Friday.", D(2024, 1, 19),
+     "attacked", day(D(2024, 1, 12))),
+    ("ABUJA, Nigeria, January 17 (AP) - Troops freed 20 hostages on Monday.", D(2024, 1, 25), "freed",
+     day(D(2024, 1, 15))),
+    # the dateline's own day dates no event
+    ("DUBAI, Jan 17 (Reuters) - Militants attacked a convoy near the border, officials said.", D(2024, 1, 17),
+     "attacked", None),
+    ("DUBAI, Jan. 17, 2024 (AP) - Militants attacked a convoy on Friday.", None, "attacked", day(D(2024, 1, 12))),
+    ("DUBAI, Jan 17 (AP) - Militants attacked a convoy on Friday.", None, "attacked", None),  # no year, no day
+    # with no dateline, publication is the reference
+    ("Militants attacked a convoy on Friday near the border.", D(2024, 1, 20), "attacked", day(D(2024, 1, 19))),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,published,word,expected", DATELINE_CASES)
+def test_relative_dates_count_from_the_dateline(nlp, text, published, word, expected):
+    doc = parse(nlp, text, published=published)
+    assert date_for_trigger(token(doc, word), doc) == expected
+
+
+@pytest.mark.model
+def test_the_dateline_date_is_no_mention(nlp):
+    doc = parse(nlp, "DUBAI, Jan 17 (Reuters) - Militants attacked a convoy on Friday.", published=D(2024, 1, 17))
+    assert [m.text for m in doc._.dates] == ["Friday"]
+
+
+@pytest.mark.parametrize("filed,published,expected", [
+    (day(D(2024, 1, 17)), D(2024, 1, 20), D(2024, 1, 17)),
+    (None, D(2024, 1, 20), D(2024, 1, 20)),
+    (DateValue(D(2024, 1, 1), D(2024, 1, 31), "month"), D(2024, 1, 20), D(2024, 1, 20)),  # no day: no filing day
+    (day(D(2021, 1, 17)), D(2024, 1, 20), D(2024, 1, 20)),  # years before publication: a misread
+    (day(D(2024, 1, 17)), None, D(2024, 1, 17)),  # publication unknown: a dateline with its year tells the day
+    (None, None, None),
+])
+def test_filing_reference(filed, published, expected):
+    assert filing_reference(filed, published) == expected

@@ -84,6 +84,39 @@ SIZE_CASES = [
     ("Soldiers took 14 men into custody.", "took", "COERCE", Size(arrested=14)),
     ("Police placed two reporters under arrest.", "placed", "COERCE", Size(arrested=2)),
     ("Some 3,000 nurses filled the square, resuming their strike.", "strike", "PROTEST", Size(count=3000)),
+    # death as the outcome of the act: "shot dead", "to death"
+    ("Soldiers shot dead four voters.", "shot", "ASSAULT", Size(dead=4)),
+    ("Police shot dead two protesters in the capital.", "shot", "ASSAULT", Size(dead=2)),
+    ("Four voters were shot dead at a polling station.", "shot", "ASSAULT", Size(dead=4)),
+    ("Gunmen shot dead a teacher.", "shot", "ASSAULT", Size(dead=1)),
+    ("Militants beat two teachers to death.", "beat", "ASSAULT", Size(dead=2)),
+    ("Gunmen stabbed a shopkeeper to death.", "stabbed", "ASSAULT", Size(dead=1)),
+    ("The court sentenced two men to death.", "sentenced", "COERCE", Size()),  # a sentence, not a death
+    ("Soldiers shot three protesters.", "shot", "ASSAULT", Size()),  # shot, not said to be dead
+    # a release is counted by the released it states
+    ("Israel freed 90 Palestinian prisoners.", "freed", "RETREAT", Size(count=90)),
+    ("Hamas freed two soldiers and five civilians.", "freed", "RETREAT", Size(count=7)),
+    ("Two hostages were set free on Friday.", "set", "RETREAT", Size(count=2)),
+    ("The release of 24 hostages began at dawn.", "release", "RETREAT", Size(count=24)),
+    ("The militia released the journalist.", "released", "RETREAT", Size()),  # no number stated
+    # places and things are taken, not arrested
+    ("Rebels captured the district.", "captured", "COERCE", Size()),
+    ("Troops detained the ship.", "detained", "COERCE", Size()),
+    ("Rebels captured the airport and a senior officer.", "captured", "COERCE", Size(arrested=1)),
+    # hedges and vague plurals
+    ("The army killed at least 12 civilians.", "killed", "ASSAULT", Size(dead=12)),
+    ("The airstrike wounded dozens.", "wounded", "ASSAULT", Size(injured=12)),
+    ("Police detained some 40 protesters on Friday night.", "detained", "COERCE", Size(arrested=40)),
+    ("Gunmen killed more than 30 people.", "killed", "ASSAULT", Size(dead=30)),
+    ("At least seven people were killed and dozens wounded in the blast.", "killed", "ASSAULT",
+     Size(dead=7, injured=12)),
+    ("An air strike killed a family of five.", "killed", "ASSAULT", Size(dead=5)),
+    ("Police arrested him at his home.", "arrested", "COERCE", Size(arrested=1)),
+    ("He was detained at the airport.", "detained", "COERCE", Size(arrested=1)),
+    ("Police arrested them at the border.", "arrested", "COERCE", Size()),  # how many, unsaid
+    # an abduction is counted by the people it takes, as a release by those it frees
+    ("Gunmen kidnapped 30 students from a school.", "kidnapped", "ASSAULT", Size(count=30)),
+    ("The abduction of 30 students shocked the country.", "abduction", "ASSAULT", Size(count=30)),
 ]
 
 

@@ -4,6 +4,9 @@ Vague plurals follow ACLED's conservative convention: a number word used as a pl
 unit of itself ("dozens" → 12, "hundreds" → 100, "thousands" → 1000, "scores" → 20, one score).
 Quantifiers without a number ("several", "many", "some", "a few") stay unknown: we never invent one.
 Hedges ("at least", "roughly", "more than", "up to") keep the stated number.
+Death may be an act's outcome ("shot dead four voters", "beaten to death"); a release or an abduction is
+counted by the people it frees or takes ("freed 90 prisoners": count 90); places and things are taken, never
+arrested or killed ("captured the district" counts no one).
 """
 from __future__ import annotations
 
@@ -117,7 +120,17 @@ _COLLECTIVES = frozenset({"family", "group", "crowd", "force", "unit", "militia"
                           "network"})
 # "a force of 150 fighters", "a total of 12 people": the number sits on the "of" object.
 _CONTAINERS = frozenset({"force", "group", "crowd", "total", "convoy", "contingent", "column", "number", "team",
-                         "unit", "band", "gathering", "toll", "death", "batch"})
+                         "unit", "band", "gathering", "toll", "death", "batch", "family"})
+# Places and things, which are taken, seized or held, but never arrested, killed or counted as one person:
+# "captured the district" is no arrest.
+_NOT_PEOPLE = frozenset({
+    "district", "province", "region", "area", "territory", "base", "airbase", "airport", "port", "harbour",
+    "harbor", "camp", "checkpoint", "outpost", "post", "position", "stronghold", "hill", "bridge", "road",
+    "highway", "crossing", "border", "capital", "county", "governorate", "municipality", "neighbourhood",
+    "neighborhood", "quarter", "suburb", "settlement", "compound", "building", "headquarters", "office",
+    "station", "facility", "plant", "field", "oilfield", "refinery", "dam", "mine", "island", "ship", "vessel",
+    "tanker", "boat", "truck", "vehicle", "car", "aircraft", "plane", "helicopter", "drone", "tank", "weapon",
+    "cargo", "shipment", "consignment", "stockpile", "cache", "arsenal"})
 _PARTICIPANT_CATEGORIES = frozenset({"MOBILIZE", "PROTEST"})
 _NO_COUNT = frozenset({"several", "many", "some", "few", "numerous", "various", "multiple", "countless"})
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "relcl", "acl"})
@@ -154,8 +167,13 @@ def _scope(head: Token) -> list[Token]:
 def _own_subject(verb: Token) -> bool:
     """A clause with a subject of its own states a different event; "that/who" and the bare number of an
     elided passive ("12 were killed and 30 injured") do not count."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.pos_ != "NUM"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and not _bare_number(c)
                for c in verb.children)
+
+
+def _bare_number(token: Token) -> bool:
+    """"30", "dozens": a number standing alone, as in an elided passive ("… and dozens wounded")."""
+    return token.pos_ == "NUM" or (token.lower_ in _VAGUE_PLURALS and token.n_lefts == 0 and token.n_rights == 0)
 
 
 def _roles_in(clause: Token) -> list[tuple[str, int]]:
@@ -167,7 +185,10 @@ def _roles_in(clause: Token) -> list[tuple[str, int]]:
         return _with_role("dead", _number_of_args(clause, ("nsubj",)))
     if pos == "NOUN" and lemma in _TOLL_EVENT_NOUNS:
         return _noun_roles(clause, lemma)
-    return _toll_nouns(clause)
+    roles = _toll_nouns(clause)
+    if pos == "VERB" and not any(role == "dead" for role, _ in roles) and _put_to_death(clause):
+        roles += _with_role("dead", _number_of_args(clause, ("dobj", "nsubjpass")))
+    return roles
 
 
 def _into_custody(verb: Token) -> bool:
@@ -189,8 +210,8 @@ def _verb_roles(verb: Token, lemma: str) -> list[tuple[str, int]]:
 
 
 def _elided_number(verb: Token) -> int | None:
-    """"… and 30 injured": the parser reads the bare number as a subject."""
-    return next((_number(c) for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NUM"), None)
+    """"… and 30 injured", "… and dozens wounded": the parser reads the bare number as a subject."""
+    return next((_number(c) for c in verb.children if c.dep_ == "nsubj" and _bare_number(c)), None)
 
 
 def _noun_roles(noun: Token, lemma: str) -> list[tuple[str, int]]:
@@ -244,10 +265,16 @@ def _sum_people(heads: list[Token]) -> int | None:
     return total if known else None
 
 
+# Pronouns that stand for one person: "arrested him".
+_ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
+
+
 def _people(noun: Token) -> int | None:
     number = _number(noun)
     if number is not None:
         return number
+    if noun.pos_ == "PRON":
+        return 1 if noun.lower_ in _ONE_PERSON_PRONOUNS else None
     if noun.lower_ in _NO_COUNT or any(c.lower_ in _NO_COUNT for c in noun.children if c.dep_ in ("amod", "det")):
         return None
     return 1 if _one_person(noun) else None
@@ -255,7 +282,7 @@ def _people(noun: Token) -> int | None:
 
 def _one_person(noun: Token) -> bool:
     """"an American contractor", "the commander", "Qassem Soleimani": a singular, non-collective person."""
-    if noun.lemma_.lower() in _COLLECTIVES or noun.tag_ not in ("NN", "NNP"):
+    if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() in _COLLECTIVES or noun.lemma_.lower() in _NOT_PEOPLE:
         return False
     if noun.pos_ == "PROPN":
         return noun.ent_type_ == "PERSON"
@@ -289,6 +316,8 @@ def _count(head: Token, category: str) -> int | None:
         own = _number(head)
         if own is not None:
             return own
+    if _releases(head):
+        return _released(head)
     if category in _PARTICIPANT_CATEGORIES:
         return _participants(head)
     return None
@@ -307,3 +336,64 @@ def _participants(head: Token) -> int | None:
                 if value is not None:
                     return value
     return None
+
+
+# --- death as a verb's outcome, and the released ---------------------------------------------------------
+
+# Sentences of death are no deaths: "sentenced two men to death".
+_JUDGING_VERBS = frozenset({"sentence", "condemn", "convict", "threaten"})
+
+
+def _put_to_death(verb: Token) -> bool:
+    """"shot dead four voters", "four voters were shot dead", "beat two teachers to death": a verb whose
+    outcome is its patients' death."""
+    if verb.lemma_.lower() in _JUDGING_VERBS:
+        return False
+    for child in verb.children:
+        if child.lower_ == "dead" and child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dep"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and _death_object(child):
+            return True
+    return _dead_before_number(verb)
+
+
+def _death_object(prep: Token) -> bool:
+    """"to death", not "(fought) to the death"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() == "death" and o.n_lefts == 0 for o in prep.children)
+
+
+def _dead_before_number(verb: Token) -> bool:
+    """"shot dead two protesters": the parser reads "dead" as the object's adjective, but an adjective never
+    stands before a number in its own phrase, so it is the verb's outcome."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.lower_ != "dead" or following.dep_ != "amod":
+        return False
+    obj = following.head
+    return obj.head.i == verb.i and any(c.dep_ == "nummod" and c.i > following.i for c in obj.children)
+
+
+# Acts counted by the people they take or free: "freed 90 prisoners", "kidnapped 30 students".
+_RELEASE_VERBS = frozenset({"free", "release", "pardon", "repatriate", "kidnap", "abduct"})
+_RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "repatriation", "kidnapping", "abduction"})
+
+
+def _releases(head: Token) -> bool:
+    """"freed 90 prisoners", "were set free", "the release of 24 hostages", "the abduction of 30 students": an
+    act counted by the people it frees or takes."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB":
+        return lemma in _RELEASE_VERBS or (lemma == "set" and any(c.lower_ == "free" for c in head.children))
+    return head.pos_ == "NOUN" and lemma in _RELEASE_NOUNS
+
+
+def _released(head: Token) -> int | None:
+    """The stated number of the released ("90 Palestinian prisoners"); a number is never guessed from a
+    singular noun here ("released a statement" counts nothing)."""
+    if head.pos_ == "VERB":
+        released = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        released = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in prep.children if o.dep_ == "pobj"]
+    numbers = [_number(person) for first in released for person in (first, *first.conjuncts)]
+    stated = [n for n in numbers if n is not None]
+    return sum(stated) if stated else None

@@ -76,6 +76,7 @@ def mention_span(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in _MENTION_DEPS:
             left = min(left, child.left_edge.i)
+    left = _past_number(head, left)
     while left < head.i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
         left += 1
     if left < head.i and head.dep_ in ("amod", "compound") and doc[head.i - 1].text == "-":
@@ -89,6 +90,24 @@ def mention_span(head: Token) -> Span:
         else:
             break
     return doc[left:right + 1]
+
+
+# What may stand before a head's number without naming anything: "at least 12", "more than 30", and the
+# verb's outcome the parser hangs on the object ("shot dead four voters").
+_BEFORE_NUMBER = frozenset({"det", "amod", "advmod", "quantmod", "punct", "cc"})
+
+
+def _past_number(head: Token, left: int) -> int:
+    """The start of the name past the head's number and whatever leads up to it: a number is no part of a
+    party's name ("at least 12 civilians", "dead four voters": civilians, voters)."""
+    number = next((c for c in head.lefts if c.dep_ == "nummod"), None)
+    if number is None or number.right_edge.i >= head.i:
+        return left
+    doc = head.doc
+    inside = range(number.left_edge.i, number.right_edge.i + 1)
+    if all(i in inside or doc[i].dep_ in _BEFORE_NUMBER for i in range(left, number.right_edge.i + 1)):
+        return number.right_edge.i + 1
+    return left
 
 
 def _name_continues(head: Token, prep: Token) -> bool:

@@ -8,11 +8,18 @@ Conventions (news style, documented so that analysts can rely on them):
   is the most recent one strictly before the publication month. Month precision: ``date`` is the
   first day, ``enddate`` the last.
 - A day without a year ("June 25") is the most recent such day not after publication.
-- Nothing relative ever resolves against today's clock: with no publication date it stays unresolved.
+- Nothing relative ever resolves against today's clock: with no publication date (nor a dateline with its
+  year) it stays unresolved.
 - "since X" is a range from X to publication; "between X and Y" / "from X to Y" a range from X to Y.
 - "a day later" resolves only against an anchor: the previous day-precise date in the document.
-- In a clause about the future ("will vote in May", "is due to visit on Friday", "talks set for June 3")
-  a bare weekday, month or yearless day is the next such one on or after publication instead.
+- In a clause about the future ("will vote in May", "is due to visit on Friday", "talks set for June 3",
+  "said he would travel on Thursday") a bare weekday, month or yearless day is the next such one on or
+  after publication instead.
+- A dateline's date ("DUBAI, Jan 17 (Reuters) -") is the day the story was filed: it dates no event, and
+  the relative dates after it count from it instead of from publication.
+- "overnight" after a dated clause is the night of that day.
+- A verb shares the date of the verb it goes on from ("stormed X on Tuesday, then opened fire"), and a
+  relative clause of time its antecedent's ("a crackdown in 2022 in which ...").
 
 The component ``khabar_dates_v1`` finds the expressions (the model's DATE entities plus weekday and
 month patterns it misses) and sets ``doc._.dates``; ``date_for_trigger`` returns the date that is
@@ -21,8 +28,9 @@ syntactically attached to a trigger's own clause or noun phrase.
 ``component`` holds the component: ``spans`` finds the candidate phrases, ``future`` tells which look ahead,
 and ``resolve_date`` (``resolve``) gives their values, by the words and patterns of ``patterns``, counted from
 publication or an anchor (``relative``) or left to dateparser (``fallback``), as the records of ``values``.
-``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``), else a neighbouring
-sentence's (``neighbours``), keeping its answers in a per-doc index (``index``).
+``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``, with the antecedents of
+relative clauses from ``antecedents``), else a neighbouring sentence's (``neighbours``), keeping its answers in a
+per-doc index (``index``). ``filed`` reads the dateline's filing day.
 """
 from .attach import date_for_trigger
 from .component import DateFinder, make_dates

@@ -1,12 +1,15 @@
 """The date attached to a word within its own sentence: a date on its own clause or noun phrase, nearest
-first, or shared with a conjoined verb, a copula, a simultaneous clause ("when", "as") or a verb that only
-hosts the event noun; never another clause's.
+first, or shared with a conjoined or follow-on verb ("stormed X on Tuesday, then opened fire"), a copula, a
+simultaneous clause ("when", "as"), the antecedent of a relative clause of time ("a crackdown in 2022 in
+which ...") or a verb that only hosts the event noun; never another clause's.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at
+from .antecedents import antecedent_of_time
 from .index import _memo
 from .values import DateMention, DateValue
 
@@ -15,6 +18,9 @@ from .values import DateMention, DateValue
 _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis", "conj",
                       "pcomp"})
 
+
+# How a subjectless verb goes on from the clause before it: "stormed X and burned Y", "stormed X, then opened fire".
+_FOLLOW_ON = frozenset({"conj", "dep", "parataxis"})
 
 # Conjunctions of a clause that happens at the same time as the clause it depends on.
 _SIMULTANEOUS = frozenset({"when", "as", "while", "whilst"})
@@ -31,7 +37,8 @@ def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
 def _sentence_date_of(token: Token, doc: Doc) -> DateValue | None:
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
-        value = _shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
+        value = (_shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
+                 or _antecedent_date(token, doc))
     if value is None and token.pos_ == "NOUN":
         value = _host_date(token, doc)
     return value
@@ -61,15 +68,34 @@ def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:
 
 
 def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
-    """"stormed X and killed Y on Monday": conjoined verbs with one subject share one date."""
-    if verb.dep_ == "conj" and not _has_subject(verb):
+    """"stormed X and killed Y on Monday", "stormed X on Monday, then opened fire": verbs with one subject share
+    one date."""
+    if _follows_on(verb):
         return _sentence_date(verb.head, doc)
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
-            value = _own_date(conj, doc)
+            value = _own_date(conj, doc) or _clause_date(conj, doc)
             if value is not None:
                 return value
     return None
+
+
+def _follows_on(verb: Token) -> bool:
+    """A subjectless verb conjoined to the one before it, or going on from it after a comma ("then opened")."""
+    if verb.dep_ == "conj":
+        return not _has_subject(verb)
+    return (verb.dep_ in _FOLLOW_ON and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+            and not _has_subject(verb))
+
+
+def _antecedent_date(verb: Token, doc: Doc) -> DateValue | None:
+    """"a crackdown in September 2022 in which security forces killed 20 people": the antecedent's own date."""
+    antecedent = antecedent_of_time(verb)
+    if antecedent is None:
+        return None
+    inside = next((m for m in _sentence_mentions(bounds_at(doc, antecedent.i), doc)
+                   if m.start <= antecedent.i < m.end), None)
+    return inside.value if inside is not None else _own_date(antecedent, doc)
 
 
 def _copula_date(verb: Token, doc: Doc) -> DateValue | None:
@@ -120,4 +146,12 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not _elided_passive_number(c, verb) for c in verb.children)
+
+
+def _elided_passive_number(subject: Token, verb: Token) -> bool:
+    """"12 were killed and 30 injured": the parser makes the bare number the participle's subject, yet the
+    participle shares the first clause's subject-less passive."""
+    if subject.dep_ != "nsubj" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return subject.n_lefts == 0 and subject.n_rights == 0 and parse_number(subject.text) is not None

@@ -1,5 +1,6 @@
 """Component ``khabar_dates_v1``: find the date expressions of a doc and resolve them, each against the
-publication date and the last day-precise date before it, and set ``doc._.dates``.
+publication date (or the day a dateline before it says the story was filed) and the last day-precise date
+before it, and set ``doc._.dates``. A dateline's own date dates no event and is left out.
 """
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import span_text
+from .filed import filing_reference, in_filed_dateline
 from .future import _looks_ahead
 from .resolve import resolve_date
 from .spans import _candidate_spans
@@ -18,9 +20,13 @@ class DateFinder:
         published = doc._.published if Doc.has_extension("published") else None
         mentions: list[DateMention] = []
         anchor: DateValue | None = None
+        reference = published
         for span in _candidate_spans(doc):
             text = span_text(span)
-            value = resolve_date(text, published, anchor=anchor, ahead=_looks_ahead(span))
+            if in_filed_dateline(span):
+                reference = filing_reference(resolve_date(text, published), published)
+                continue
+            value = resolve_date(text, reference, anchor=anchor, ahead=_looks_ahead(span))
             if value is None:
                 continue
             mentions.append(DateMention(span.start, span.end, text, value))

@@ -1,5 +1,6 @@
 """Whether a date phrase hangs on a clause about something still to come ("will vote in May", "is due to
-visit on Friday", "talks set for June 3"), so that a bare weekday, month or day is the next one.
+visit on Friday", "talks set for June 3", "said he would travel to Jeddah on Thursday"), so that a bare
+weekday, month or day is the next one.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span, Token
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _FUTURE_GOVERNORS = frozenset({"due", "schedule", "scheduled", "set", "expect", "plan", "intend", "slate", "poise"})
 _FUTURE_NOUN_GOVERNORS = frozenset({"schedule", "scheduled", "set", "slate", "plan"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _looks_ahead(span: Span) -> bool:
@@ -23,17 +25,28 @@ def _looks_ahead(span: Span) -> bool:
     if verb.lemma_.lower() in _FUTURE_NOUN_GOVERNORS and verb.tag_ == "VBN" and _now_or_attributive(verb):
         return True  # "elections scheduled for March", "talks are set for Monday" (not "were set free on Monday")
     for clause in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+        if _future_aux(clause):
             return True
         if clause is not verb and verb.dep_ == "xcomp" and clause.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
-    return verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS
+    return verb.dep_ == "xcomp" and (verb.head.lower_ in _FUTURE_GOVERNORS or _is_to(verb))
 
 
-_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+def _is_to(verb: Token) -> bool:
+    """"The ministers are to meet on Sunday": a present "be" with an infinitive tells a plan."""
+    return verb.head.lower_ in _PRESENT_BE and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _future_aux(clause: Token) -> bool:
+    """"will meet", and the future of reported speech, "(said he) would travel"; not the past
+    of "would have met"."""
+    auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if any(a in _FUTURE_AUX for a in auxes):
+        return True
+    return "would" in auxes and "have" not in auxes
 
 
 def _now_or_attributive(participle: Token) -> bool:
     """A participle modifying a noun, or in a present passive: not a past one ("were set free")."""
-    return participle.dep_ == "acl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE
+    return participle.dep_ == "acl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE
                                            for c in participle.children)

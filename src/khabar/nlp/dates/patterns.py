@@ -15,14 +15,17 @@ _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 
-_LEADING = re.compile(r"^(?:on|in|at|during|by|of|for|the|late|early|earlier|later|around|about|circa|mid|"
-                      r"until|till|as\s+of|on\s+the\s+night\s+of|the\s+night\s+of|the\s+morning\s+of)[\s-]+")
+# Stripped one at a time from the front, longest first: "in the early hours of Sunday", "before dawn on Monday".
+_LEADING = re.compile(r"^(?:(?:night|morning|afternoon|evening|hours)\s+of|before\s+dawn|on|in|at|during|by|of|for|"
+                      r"the|late|early|earlier|later|around|about|circa|mid|overnight|until|till|as\s+of)[\s-]+")
 _TRAILING = re.compile(r"[\s,]+(?:morning|afternoon|evening|night|overnight|noon|midday|"
                        r"local\s+time)$|[\s.,;:]+$")
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|-)\s+(.+)$")
 _SINCE = re.compile(r"^(?:since|ever\s+since)\s+(.+)$")
+_WEEKDAY_PAIR = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
+                           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _DECADE = re.compile(r"^((?:19|20)\d0)'?s$")
-_WEEKEND = re.compile(r"^(?:over\s+)?(?:(?:the|last|this|past)\s+)?weekend$")
+_WEEKEND = re.compile(r"^(?:over\s+)?(?:(?:the|last|this|past|this\s+past)\s+)?weekend$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(?:the\s+year\s+)?((?:19|20)\d{2})$")
 _MONTH_DAY = re.compile(rf"^({_MONTH_RE})\s+{_DAY_RE}(?:,?\s+((?:19|20)\d{{2}}))?$")
@@ -44,10 +47,12 @@ _ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "nex
              "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,
              "the following morning": 1, "the next morning": 1}
 # A time of day told after a dated sentence is a later hour of that day: "By the afternoon, police had fired",
-# "Hamas freed them earlier in the day", "That night, gunmen attacked".
+# "Hamas freed them earlier in the day", "That night, gunmen attacked", "(shelled it on Tuesday and) struck
+# overnight": the night that follows the day told.
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _SAME_DAY_WORDS = (rf"by\s+(?:the\s+)?{_TIME_OF_DAY}|(?:in|during)\s+the\s+{_TIME_OF_DAY}|that\s+{_TIME_OF_DAY}"
-                   rf"|(?:earlier|later)\s+in\s+the\s+(?:day|{_TIME_OF_DAY})|by\s+(?:nightfall|dusk|midday|noon)")
+                   rf"|(?:earlier|later)\s+in\s+the\s+(?:day|{_TIME_OF_DAY})|by\s+(?:nightfall|dusk|midday|noon)"
+                   r"|overnight")
 _SAME_DAY = re.compile(rf"^(?:{_SAME_DAY_WORDS})$")
 _TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1,
           "last night": -1, "tomorrow": 1, "the day before yesterday": -2}

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .fallback import _fallback
-from .patterns import (_ANY_YEAR, _DAY_MONTH, _DECADE, _ISO, _LEADING, _MONTH_DAY, _MONTH_YEAR, _RANGE, _RELATIVE_MONTH,
-                       _SINCE, _SPACES, _TRAILING, _WEEKDAY, _YEAR, _YEAR_AT_END, _month_number)
+from .patterns import (WEEKDAYS, _ANY_YEAR, _DAY_MONTH, _DECADE, _ISO, _LEADING, _MONTH_DAY, _MONTH_YEAR, _RANGE,
+                       _RELATIVE_MONTH, _SINCE, _SPACES, _TRAILING, _WEEKDAY, _WEEKDAY_PAIR, _YEAR, _YEAR_AT_END,
+                       _month_number)
 from .relative import (_ago, _anchored, _deictic_day, _deictic_period, _is_anchored, _past_span, _relative_month,
                        _weekday, _weekend)
 from .values import DateValue, _day, _month, _year
@@ -32,6 +33,8 @@ def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | No
         if value is not None:
             return value
     point = _strip_modifiers(phrase)
+    if pair := _WEEKDAY_PAIR.match(point):
+        return _weekday_pair(pair.group(1), pair.group(2), published, ahead)
     value = _resolve_point(point, published, anchor)
     return _forward(point, value, published) if ahead and value is not None and published else value
 
@@ -48,6 +51,16 @@ def _forward(phrase: str, value: DateValue, published: dt.date) -> DateValue:
     if (_MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase)) and not _ANY_YEAR.search(phrase):
         return _safe(lambda: _day(value.date.replace(year=value.date.year + 1))) or value
     return value
+
+
+def _weekday_pair(first: str, second: str, published: dt.date | None, ahead: bool) -> DateValue | None:
+    """"on Monday and Tuesday": the two days, the second the last such day (or the next, ahead), the first
+    the one before it."""
+    if published is None:
+        return None
+    end = resolve_date(second, published, ahead=ahead).date
+    start = end - dt.timedelta(days=(end.weekday() - WEEKDAYS.index(first)) % 7 or 7)
+    return DateValue(start, end, "range")
 
 
 def _clean(text: str) -> str:

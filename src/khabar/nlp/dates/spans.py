@@ -23,7 +23,7 @@ _PATTERN = re.compile(
 # word boundaries and optional modifiers, at every character of a text (1.7 ms an article); these words are found
 # far faster, and the pattern is tried only where one begins (``_matches``).
 _FIRST_WORDS = ("late", "early", "last", "this", "next", "past", "mid", *WEEKDAYS, *MONTHS,
-                "by", "in", "during", "that", "earlier", "later")
+                "by", "in", "during", "that", "earlier", "later", "overnight")
 # Characters that case-insensitive matching equates with a letter of those words but ``str.lower`` does not map
 # to it (or not one for one): a text holding one is scanned the plain way.
 _UNMAPPED = re.compile("[\u0131\u017f\u0130]")
@@ -101,12 +101,19 @@ def _join_ranges(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
         opener = doc[start - 1].lower_ if start > 0 else ""
         if opener in _RANGE_OPENERS:
             start -= 1
-        if opener in ("between", "from") and i + 1 < len(bounds) and _joined(doc, end, bounds[i + 1][0]):
+        if i + 1 < len(bounds) and _joined(doc, end, bounds[i + 1][0]) and (
+                opener in ("between", "from") or _weekday_pair(doc, (start, end), bounds[i + 1])):
             end = bounds[i + 1][1]
             i += 1
         out.append(doc[start:end])
         i += 1
     return out
+
+
+def _weekday_pair(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """"on Monday and Tuesday": two bare weekdays joined by "and" tell one stretch of days."""
+    return (first[1] - first[0] == 1 and second[1] - second[0] == 1 and doc[first[1]].lower_ == "and"
+            and doc[first[0]].lower_ in WEEKDAYS and doc[second[0]].lower_ in WEEKDAYS)
 
 
 def _joined(doc: Doc, end: int, next_start: int) -> bool:

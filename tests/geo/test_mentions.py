@@ -56,3 +56,15 @@ def test_places_are_the_same_when_the_caller_gives_the_text(nlp, text):
     assert given == find_places(doc, default_gazetteer())
     assert [m.text for m in given[0]] == [doc.text[m.place.span[0]:m.place.span[1]] for m in given[0]]
     assert given[0]  # each text names places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen stormed a village in Plateau state on Sunday.", "Plateau state"),
+    ("Fighting spread across the Tigray region.", "Tigray region"),
+    ("Texas state troopers arrested 12 migrants.", "Texas"),  # "state" is a compound of "troopers", not the head
+])
+def test_a_division_word_the_name_is_the_compound_of_joins_the_name(nlp, gazetteer, text, name):
+    from khabar.geo.recognise import recognise
+    doc = nlp(text)
+    assert name in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]

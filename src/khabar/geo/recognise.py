@@ -37,6 +37,7 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast"})
 _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
                          "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
+_DIVISION_WORDS = frozenset({"state", "region"})
 # Words before a name that say it is a place even when NER calls it a person or an organisation:
 # "in Kharkiv" (a big city only), "the eastern city of Kramatorsk" (any town the gazetteer knows).
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards"})
@@ -218,11 +219,17 @@ def _with_head(span: Span) -> Span:
     """Extend "K-1" to "K-1 military base", "Anbar" to "Anbar province": the head says what kind of place."""
     end = span.end
     doc = span.doc
-    while end < len(doc) and end - span.end < 2 and doc[end].lower_ in _HEAD_WORDS:
+    while end < len(doc) and end - span.end < 2 and (doc[end].lower_ in _HEAD_WORDS or _named_division(span, doc[end])):
         end += 1
     if end == span.end or split_head(doc[span.start:end].text)[1] is None:
         return span
     return doc[span.start:end]
+
+
+def _named_division(span: Span, word) -> bool:
+    """"Plateau state", "Tigray region": a division word the name is the compound of. Only then, since "state" and
+    "region" after a name often head something else ("Kano state government", "Texas state troopers")."""
+    return word.lower_ in _DIVISION_WORDS and span[-1].dep_ == "compound" and span[-1].head.i == word.i
 
 
 def _is_actor(span: Span, *, country: bool = False) -> bool:

@@ -68,3 +68,10 @@ def test_a_division_word_the_name_is_the_compound_of_joins_the_name(nlp, gazette
     from khabar.geo.recognise import recognise
     doc = nlp(text)
     assert name in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]
+
+
+@pytest.mark.model
+def test_a_division_word_after_a_name_the_tagger_takes_for_a_person_makes_it_a_place(nlp, gazetteer):
+    from khabar.geo.recognise import recognise
+    doc = nlp("Russia withdrew its troops from the Kherson region.")
+    assert "Kherson region" in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]

@@ -43,6 +43,9 @@ _DIVISION_WORDS = frozenset({"state", "region"})
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards"})
 _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
                          "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
+# Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
+# "Islamic State", "Kansas City").
+_DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
 # Things a country owns rather than places: "a U.S. base in Iraq", "the Turkish outpost", "the U.S. embassy".
 _OWNED_NOUNS = frozenset({"base", "airbase", "camp", "outpost", "garrison", "embassy", "consulate", "compound",
@@ -192,11 +195,14 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
 
 
 def _cue_before(lower: list[str], i: int) -> str | None:
-    """"kind" after "<city|town|province...> of", "locative" after "in", "near"...; else None."""
+    """"kind" after "<city|town|province...> of" or before "region", "province"...; "locative" after "in",
+    "near"...; else None."""
     if i >= 2 and lower[i - 1] == "of" and lower[i - 2] in _KIND_NOUNS:
         return "kind"
     if i >= 1 and lower[i - 1] in _LOCATIVE_CUES:
         return "locative"
+    if any(k < len(lower) and lower[k] in _DIVISIONS_AFTER for k in (i + 1, i + 2)):
+        return "kind"  # "the Kherson region", "Donetsk oblast": the division word says what the name is
     return None
 
 

@@ -501,30 +501,6 @@ def test_a_bare_call_or_ban_is_no_event(coder, text):
     assert _events(coder, text, published=None) == []
 
 
-def test_an_act_ordered_on_one_occasion_is_no_kind_of_event(coder):
-    # the bare plural "internet providers" does not make the ordered blocking a habit: the order was one occasion
-    events = list(coder.code([Article(id="t", text="Authorities ordered internet providers to block the website.",
-                                      published=PUBLISHED)]))[0].events
-    assert [(e.event, e.factuality) for e in events] == [("COERCE", "prescriptive")]
-
-
-@pytest.mark.parametrize("text,event", [
-    # a headline's present with a definite object tells one matter at hand
-    ("Protesters demand the resignation of the prime minister.", "REQUEST"),
-    ("Lawmakers reject the budget proposal.", "REJECT"),
-])
-def test_a_headline_present_with_a_definite_object_is_news(coder, text, event):
-    assert [e.event for e in _events(coder, text)] == [event]
-
-
-@pytest.mark.parametrize("text", [
-    "Militants often attack convoys on the highway.",
-    "Protesters demand reforms.",
-])
-def test_a_present_about_kinds_stays_generic(coder, text):
-    assert _events(coder, text) == []
-
-
 @pytest.mark.parametrize("text", [
     "Supporters held a candlelight vigil in the capital for the slain blogger on Friday.",
     "Hundreds marched in Lahore on Monday to protest the killing of the journalist.",

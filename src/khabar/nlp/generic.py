@@ -1,0 +1,176 @@
+"""Generic statements: an undated clause about a kind of event or a habit is no event.
+
+"Rocket attacks have long been a feature of life here", "militants often attack convoys" state what happens,
+not what happened; "protesters stormed the building", "Israeli troops have killed three", "Gunmen kill 12 in
+attack on Nigerian village" (a headline) each tell one occasion. The tests read tense and aspect, whether the
+doers are a kind (a bare plural) or a particular party, and habit adverbs.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .arguments import Arguments, clause_subject
+from .lexicon import load_lexicon
+from .syntax import participial_host, to_infinitive, unpunctuated
+from .triggers import TriggerMatch
+
+_HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
+                       "generally", "occasionally", "repeatedly", "constantly"})
+# "shelled the town repeatedly": in a simple past, a series of acts on one occasion, not a habit
+_ITERATIVE = frozenset({"repeatedly"})
+_AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
+    """Undated statements about kinds of events, not events: habitual clauses, and bare plurals in a clause
+    that is not about one past occasion ("rocket attacks have been a feature", not "protesters stormed ...")."""
+    head = doc[trig.head]
+    clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
+    if _habitual(doc[trig.governor]):
+        return True
+    host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
+    if _episodic(clause) or (host is not None and _episodic(host)):
+        return False
+    completed = _infinitive_of(clause)
+    if completed is not None and _episodic(completed):
+        return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
+    if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
+        return True
+    return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
+
+
+def _infinitive_of(clause: Token) -> Token | None:
+    """The verb a subjectless "to" infinitive completes or gives the purpose of: "ordered X to block", "voted to
+    remove"; it tells an act of that verb's occasion."""
+    if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
+        return None
+    if clause.dep_ == "advcl" and (not to_infinitive(clause)
+                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return None
+    if clause.dep_ == "advcl" and clause.head.dep_ in ("relcl", "acl"):
+        return None  # "the town, where crowds gathered to greet them": a purpose told in a scene-setting clause
+    return clause.head
+
+
+# Event nouns used only in the plural: "held talks with X" tells of one occasion, not of a kind of event.
+_PLURAL_ONLY = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions"})
+
+
+def _episodic(verb: Token) -> bool:
+    """A simple past tells of one occasion ("clashed", "were arrested"), and so do a progressive ("are
+    marching") and a perfect ("Israeli troops have killed three"). A simple present may state a habit, and
+    so does a perfect whose subject is a kind of event ("rocket attacks that have killed Americans") or one
+    with "long", "always" or "for years" ("have long attacked convoys")."""
+    if verb.tag_ == "VBD" or _past_tagged_as_participle(verb):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("was", "were", "had", "did") for c in auxes):
+        return True
+    if verb.lemma_ == "be":
+        return _ongoing(verb)
+    if _lasting(verb):
+        return False
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
+    subject = clause_subject(verb) if perfect else None  # "attacks that have killed Americans": a kind's record
+    return progressive or (perfect and not (subject is not None and _kind_of_event(subject))) or _headline(verb)
+
+
+def _ongoing(copula: Token) -> bool:
+    """"Prisoners are on hunger strike", "the minister is on a visit": being on an event is one occasion under way."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and load_lexicon().entries(o.lemma_.lower(), "NOUN") for o in c.children)
+        for c in copula.children)
+
+
+_PARTICULAR_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
+
+
+def _headline(verb: Token) -> bool:
+    """"Gunmen kill 12 in attack on Nigerian village", "Protesters clash with police in Nairobi": a simple
+    present heading the sentence and naming a particular place or count reports one occasion, as headlines do."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # the tagger may take a headline's present for a bare infinitive ("Gunmen kill 12 ...")
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if present and unpunctuated(verb) and verb.dep_ in ("ROOT", "acl"):
+        return True  # a headline tells the news (the parser may hang its verb on the subject: "Rebels withdraw ...")
+    if verb.dep_ != "ROOT" or not present:
+        return False
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
+    if any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree):
+        return True
+    # "Protesters demand the resignation of the prime minister": a definite object names one matter at hand
+    return any(c.dep_ == "dobj" and _definite_object(c) for c in verb.children)
+
+
+def _definite_object(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in noun.children)
+
+
+def _past_tagged_as_participle(verb: Token) -> bool:
+    """"Thousands of people protested in the capital": a VBN heading its own clause, with an active subject
+    and no auxiliary, is a simple past the tagger took for a participle."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    children = list(verb.children)
+    return (any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in children))
+
+
+def _kind_of_event(noun: Token) -> bool:
+    """"rocket attacks", "protests": a bare plural event noun names a kind of event, not one occasion."""
+    return _bare_plural(noun) and bool(load_lexicon().entries(noun.lemma_.lower(), "NOUN"))
+
+
+_LASTING = frozenset({"long", "always", "ever", "often", "years", "decades", "since", "repeatedly", "routinely"})
+
+
+def _lasting(verb: Token) -> bool:
+    return any(t.lower_ in _LASTING for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")
+               for t in c.subtree)
+
+
+def _bare_plural(tok: Token) -> bool:
+    """"Militants", "rocket attacks": a kind; "Israeli troops", "Houthi attacks" name a particular party's."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.lower_ in ("that", "which"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod") and _naming(c))
+                   for c in tok.children)
+
+
+def _naming(modifier: Token) -> bool:
+    """"Israeli troops", "Boko Haram fighters", "security forces": a modifier that names whose they are."""
+    return (modifier.ent_type_ in _AGENT_ENTS or modifier.lemma_.lower() in _SECTORS
+            or (modifier.dep_ == "compound" and modifier.pos_ == "PROPN"))
+
+
+# "Security forces", "government troops", "opposition supporters": a sector word names a particular party.
+_SECTORS = frozenset({"security", "government", "police", "army", "military", "opposition", "rebel", "militia",
+                      "regime", "coalition", "state", "border", "riot", "paramilitary"})
+
+
+def _habitual(verb: Token) -> bool:
+    """"often causing damage and on occasion killing ...": what happens habitually is no single event."""
+    v: Token | None = verb
+    for _ in range(5):
+        if v is None:
+            return False
+        if v.lower_ == "on" and any(g.lower_ == "occasion" for g in v.children):
+            return True
+        for c in v.children:
+            if (c.dep_ == "advmod" and c.lower_ in _HABITUAL and not _iterated_once(v, c)) or c.lower_ == "occasion":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
+                return True
+        v = v.head if v.dep_ in ("conj", "advcl", "xcomp", "pobj", "pcomp") and v.head.i != v.i else None
+    return False
+
+
+def _iterated_once(verb: Token, adverb: Token) -> bool:
+    """"shelled the town repeatedly", "the convoy was repeatedly attacked": a simple past, active or passive, tells a
+    series of acts on one occasion; "has repeatedly asked" sums up a record."""
+    past_passive = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return adverb.lower_ in _ITERATIVE and (verb.tag_ == "VBD" or past_passive)

@@ -1,0 +1,65 @@
+"""Generic statements are no events; one occasion told in any tense is, on sentences we write."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.model import Article
+from khabar.nlp.pipeline import Coder
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2022, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def _events(coder, text):
+    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
+    assert coded.failure is None
+    return list(coded.events)
+
+
+def test_an_act_ordered_on_one_occasion_is_no_kind_of_event(coder):
+    # the bare plural "internet providers" does not make the ordered blocking a habit: the order was one occasion
+    events = list(coder.code([Article(id="t", text="Authorities ordered internet providers to block the website.",
+                                      published=PUBLISHED)]))[0].events
+    assert [(e.event, e.factuality) for e in events] == [("COERCE", "prescriptive")]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a headline's present with a definite object tells one matter at hand
+    ("Protesters demand the resignation of the prime minister.", "REQUEST"),
+    ("Lawmakers reject the budget proposal.", "REJECT"),
+])
+def test_a_headline_present_with_a_definite_object_is_news(coder, text, event):
+    assert [e.event for e in _events(coder, text)] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants often attack convoys on the highway.",
+    "Protesters demand reforms.",
+])
+def test_a_present_about_kinds_stays_generic(coder, text):
+    assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rocket attacks have long been a feature of life in the capital.",
+    "Militants routinely attack aid convoys in the province.",
+])
+def test_habits_and_kinds_of_events_are_no_events(coder, text):
+    assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Israeli troops have killed three Palestinians in Jenin.", "ASSAULT"),  # a perfect with a particular party
+    ("Gunmen kill 12 in attack on Nigerian village", "ASSAULT"),  # a headline's present
+    ("Security forces shelled the town repeatedly on Monday.", "ASSAULT"),  # a series on one occasion
+])
+def test_one_occasion_is_an_event_whatever_the_tense(coder, text, event):
+    assert event in [e.event for e in _events(coder, text)]

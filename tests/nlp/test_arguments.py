@@ -322,6 +322,8 @@ def test_mention_span_leaves_out_the_number(raw_nlp, sentence, word, text):
     ("Five people were killed in attacks on three towns, including Kirkuk and Tikrit.", "people", []),
     ("Police arrested 12 protesters, including a student.", "protesters", []),
     ("Five people were killed in the attack, including two policemen.", "people", []),
+    # the list must open in the plural's own sentence
+    ("Gunmen killed five people. The toll, including a child, rose on Tuesday.", "people", []),
 ])
 def test_members_listed_after_a_plural(raw_nlp, sentence, plural, members):
     doc = raw_nlp(sentence)

@@ -1171,3 +1171,15 @@ def test_category_readings_from_the_clause_around_the_trigger(raw_nlp, sentence,
 def test_a_reported_duty_of_another_party_is_a_request(raw_nlp, sentence, event):
     found = _found(raw_nlp, sentence)
     assert (found["said"].event if "said" in found else None) == event
+
+
+@pytest.mark.parametrize("sentence, word, event", [
+    ("Police arrested nine students outside the ministry on Sunday.", "arrested", "COERCE"),
+    ("Thousands of teachers protested against unpaid salaries.", "protested", "PROTEST"),
+])
+def test_match_entry_reads_the_words_constraints_and_none_without_entries(raw_nlp, sentence, word, event):
+    from khabar.nlp.triggers import match_entry
+    token = next(t for t in raw_nlp(sentence) if t.text == word)
+    found = match_entry(token, load_lexicon().entries(token.lemma_.lower(), "VERB"))
+    assert found is not None and found.event == event
+    assert match_entry(token, ()) is None

@@ -62,6 +62,8 @@ def _occasion_acts(doc: Doc, verb: Token, mentions: list[EventMention]) -> list[
     relative clause tells of that noun ("in a raid on Jenin that killed two militants")."""
     nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS
              for o in p.children if o.dep_ == "pobj"]
+    if not nouns:
+        return []  # no occasion phrase: nothing to look for among the mentions
     found = []
     for k, mention in enumerate(mentions):
         head, clause = doc[mention.trigger.head], doc[mention.trigger.governor]

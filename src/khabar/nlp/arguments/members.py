@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
+from ..sentences import sentence_bounds
+from ..text import span_text
 from .parties import group_owner
 from .phrases import mention_span, with_conjuncts
 
@@ -27,11 +29,13 @@ def _list_marker(token: Token) -> Token | None:
     if own is not None:
         return own
     doc = token.doc
-    for t in doc[token.i + 1:token.sent.end - 1]:
+    before = token  # the word before ``t``, carried along: making it anew from the doc costs more than the test
+    for t in doc[token.i + 1:sentence_bounds(token).end - 1]:
         if t.tag_ in ("NNS", "NNPS"):
             return None
-        if doc[t.i - 1].text == "," and _opens_list(t):
+        if before.text == "," and _opens_list(t):
             return t
+        before = t
     return None
 
 
@@ -55,5 +59,5 @@ def _identifiable(member: Token) -> bool:
     (a list of states or towns tells where, not whom), or a group's part ("commanders of the militia")."""
     if group_owner(member) is not None:
         return True
-    actor = default_kb().resolve(mention_span(member).text)
+    actor = default_kb().resolve(span_text(mention_span(member)))
     return actor is not None and actor.id is not None and actor.id != actor.country

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import load_lexicon
+from ..text import span_text
 from .phrases import by_agent, mention_span, prep_objects
 
 
@@ -107,7 +108,7 @@ def is_party(token: Token) -> bool:
     if token.lemma_.lower() not in _GROUP_NOUNS:
         return False  # "Kenya's decision", "military action" name things of a party's, not a party
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
-    found = kb.resolve(span.text) if len(span) > 1 else None
+    found = kb.resolve(span_text(span)) if len(span) > 1 else None
     return found is not None and found.sector is not None
 
 

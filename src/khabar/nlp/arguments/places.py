@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import default_kb
 from ..datelines import in_dateline
+from ..text import span_text
 from .phrases import mention_span, prep_objects
 
 
@@ -97,7 +98,7 @@ def _names_state(token: Token) -> bool:
     """A state's name the tagger took for something else ("send troops to Mali", Mali as a person)."""
     if token.pos_ != "PROPN":
         return False
-    actor = default_kb().resolve(mention_span(token).text)
+    actor = default_kb().resolve(span_text(mention_span(token)))
     return actor is not None and actor.id is not None and actor.id == actor.country
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import TRANSFER_VERBS
+from ..text import span_text
 from .doers import INSTRUMENTS, is_munition
 from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
 from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects
@@ -332,7 +333,7 @@ def _same_side(token: Token, verb: Token) -> bool:
     if subject is None or token.pos_ == "PRON":
         return False
     kb = default_kb()
-    own, named = kb.resolve(mention_span(subject).text), kb.resolve(mention_span(token).text)
+    own, named = kb.resolve(span_text(mention_span(subject))), kb.resolve(span_text(mention_span(token)))
     return own is not None and named is not None and own.country is not None and own.country == named.country
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..syntax import to_infinitive
+from ..text import span_text
 from .parties import is_party
 from .passives import is_passive, is_raised
 from .phrases import is_event_noun, mention_span, prep_objects
@@ -65,7 +66,7 @@ def _state_organ_reporting(clause: Token) -> Token | None:
     subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    found = default_kb().resolve(mention_span(subject).text)
+    found = default_kb().resolve(span_text(mention_span(subject)))
     return subject if found is not None and found.sector in _STATE_ORGAN_SECTORS else None
 
 

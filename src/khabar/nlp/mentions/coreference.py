@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ...actors import ActorKB
 from ..arguments import antecedent
 from ..sentences import bounds_at, sentence_bounds
+from ..text import span_text
 from .acts import _IRREGULAR_WEAPONS
 from .phrases import _NAME_ENTS
 
@@ -71,7 +72,7 @@ def _may_name_actor(token: Token, kb: ActorKB) -> bool:
     modifiers = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
     if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS or c.text[:1].isupper() for c in modifiers):
         return True
-    return bool(modifiers) and kb.sector_of(token.doc[modifiers[0].i:token.i + 1].text) is not None
+    return bool(modifiers) and kb.sector_of(span_text(token.doc[modifiers[0].i:token.i + 1])) is not None
 
 
 def _sentence_start_back(token: Token, back: int) -> int:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ..arguments import antecedent
+from ..text import span_text
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -107,9 +108,10 @@ def _proper_name(span: Span) -> bool:
 
 def _with_article(span: Span) -> str:
     """"the Palestinians" (the nation) keeps its article, which "Palestinians" (people) lacks."""
-    head = span.root
-    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    return f"the {span.text}" if definite else span.text
+    # a one-word span is its own root: ``span.root`` walks the words, and most spans are asked of here
+    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in span[0].children)
+    text = span_text(span)
+    return f"the {text}" if definite else text
 
 
 def _strip_the(span: Span) -> Span:

@@ -30,8 +30,8 @@ def _stated_only_abroad(head: Token, country: str, kb: ActorKB) -> bool:
     if key not in memo:
         memo[key] = [t.i for t in clause.subtree if _states(t, country, kb)]
     own = range(head.left_edge.i, head.right_edge.i + 1)
-    in_clause = [doc[i] for i in memo[key] if i not in own]
-    if not in_clause or not all(_owner_of_presence(t) for t in in_clause):
+    in_clause = [i for i in memo[key] if i not in own]  # indices: a word is made only to be tested, up to a failure
+    if not in_clause or not all(_owner_of_presence(doc[i]) for i in in_clause):
         return False  # checked first: the clause is short, the text may be long
     key = (id(kb), country)
     if key not in memo:

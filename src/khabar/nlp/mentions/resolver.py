@@ -19,6 +19,7 @@ from ...model import Actor
 from ..arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject, counted_people,
                          group_owner, mention_span, stands_for_unnamed_party)
 from ..sentences import bounds_at, sentence_bounds
+from ..text import span_text
 from .acts import (_HARMFUL_ACTS, _act_of_doer, _category_at, _civilian_thing, _governing_verb, _struck,
                    _trigger_of_doer, _weapon_as_doer)
 from .article_country import _article_country, _met_at
@@ -135,12 +136,12 @@ class MentionResolver:
         if first is None:
             return ()
         words = [first, *(g for g in first.subtree if g.dep_ == "conj" and g.i > first.i)]
-        rest = head.doc[words[-1].i + 1:span.end].text
+        rest = span_text(head.doc[words[-1].i + 1:span.end])
         parts = []
         for word in (w for w in words if self.kb.country_of(w.text)):
             found = self.kb.resolve(f"{word.text} {rest}", date=self.date, country=None)
             if found is not None and all(p.name != found.name for p in parts):
-                parts.append(replace(found, text=span.text, span=_char_span(span)))
+                parts.append(replace(found, text=span_text(span), span=_char_span(span)))
         return tuple(parts) if len(parts) > 1 else ()
 
     def _resolve(self, head: Token) -> Actor | None:
@@ -179,14 +180,14 @@ class MentionResolver:
         if owner is not None:
             found = self._resolve(owner)
             whole = head.doc[span.start:owner.i + 1]
-            return replace(found, text=whole.text, span=_char_span(whole)) if found else None
+            return replace(found, text=span_text(whole), span=_char_span(whole)) if found else None
         named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
         if named is not None:
             return named
         if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span) and not self._names_body(span):
             earlier = self._group_antecedent(head)
             if earlier is not None:
-                return replace(earlier, text=span.text, span=_char_span(span))
+                return replace(earlier, text=span_text(span), span=_char_span(span))
         return self._lookup(head, span)
 
     def _names_body(self, span: Span) -> bool:
@@ -194,7 +195,7 @@ class MentionResolver:
         that body, not the last group named (but "the Iran-aligned faction" names only its sponsor)."""
         if not any(t.text[:1].isupper() and t.pos_ != "DET" for t in span):
             return False  # most descriptions: no lookup
-        found = self.kb.resolve(span.text, date=self.date, country=None)
+        found = self.kb.resolve(span_text(span), date=self.date, country=None)
         entry = self.kb.entry(found.id) if found is not None and found.id else None
         return entry is not None and entry.kind == "organisation"
 
@@ -205,9 +206,9 @@ class MentionResolver:
         entity = _entity_at(doc[span.end]) if span.end < len(doc) else None
         if entity is None or entity.start != span.end or doc[span.end].ent_type_ not in ("ORG", "PERSON", "NORP"):
             return None
-        found = self.kb.resolve(entity.text, date=self.date, country=None)
+        found = self.kb.resolve(span_text(entity), date=self.date, country=None)
         whole = doc[span.start:entity.end]
-        return replace(found, text=whole.text, span=_char_span(whole)) if found is not None and found.id else None
+        return replace(found, text=span_text(whole), span=_char_span(whole)) if found is not None and found.id else None
 
     def _apposed_person(self, head: Token, span: Span) -> Actor | None:
         """"Prime Minister Modi", "Nigeria's president, Muhammadu Buhari": a title with a known person's name
@@ -216,9 +217,9 @@ class MentionResolver:
             return None
         for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
             words = _entity_at(name) or mention_span(name)
-            found = self.kb.resolve(words.text, date=self.date, country=None)
+            found = self.kb.resolve(span_text(words), date=self.date, country=None)
             if found is not None and _is_person(found):
-                return replace(found, text=span.text, span=_char_span(span))
+                return replace(found, text=span_text(span), span=_char_span(span))
         return None
 
     def _group_antecedent(self, head: Token) -> Actor | None:
@@ -259,8 +260,8 @@ class MentionResolver:
         known = self._known_place_country(span, actor) if actor is not None and actor.country else None
         if actor is not None and actor.country and (unnamed or known):  # "shelled Kharkiv", "struck Kiev"
             actor = self._people_of_struck_place(head, span, known) or actor
-        if unnamed and actor is not None and _counted(head) and self.kb.country_of(span.text):
-            actor = self._civilians(span, self.kb.country_of(span.text)) or actor  # "Hundreds of Lebanese"
+        if unnamed and actor is not None and _counted(head) and self.kb.country_of(span_text(span)):
+            actor = self._civilians(span, self.kb.country_of(span_text(span))) or actor  # "Hundreds of Lebanese"
         if actor is not None and actor.sector == "IGO" and _category_at(_act_of_doer(head)) in _FORCE_ACTS:
             return replace(actor, sector="MIL")  # "NATO bombed Serb positions": the body's forces did it
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
@@ -272,7 +273,7 @@ class MentionResolver:
         only the gazetteer can place, and for a state named as itself ("bombed Lebanon" struck the state)."""
         if actor.id != actor.country:
             return None
-        return actor.country if _region_of(span) or self.kb.government_of_capital(span.text) else None
+        return actor.country if _region_of(span) or self.kb.government_of_capital(span_text(span)) else None
 
     def _people_of_struck_place(self, head: Token, span: Span, known: str | None = None) -> Actor | None:
         """"Russian forces shelled Kharkiv", "a curfew was imposed on Kano", "bombed southern Lebanon": a town,
@@ -285,16 +286,16 @@ class MentionResolver:
 
     def _civilians(self, span: Span, country: str) -> Actor | None:
         found = self.kb.resolve("civilians", date=self.date, country=country)
-        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _people_of_settlement(self, head: Token, span: Span) -> Actor | None:
         """"The army shelled Kurdish villages near Kirkuk": a settlement attacked or raided stands for the
         civilians who live there, of the country its words state, else of the place."""
         if head.lemma_.lower() not in _SETTLEMENT_NOUNS or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
             return None
-        country = self.kb.country_of(span.text) or _place_country(head) or self._country(head.doc)
+        country = self.kb.country_of(span_text(span)) or _place_country(head) or self._country(head.doc)
         found = self.kb.resolve("civilians", date=self.date, country=country)
-        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
         """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
@@ -302,10 +303,10 @@ class MentionResolver:
         # "tourists in Luxor", "foreign troops in Afghanistan", "Western diplomats in Kabul" are not of the place
         where = head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
         stated = (self._stated_elsewhere(head, where=where)
-                  if actor.id is None and actor.sector and self.kb.country_of(span.text) is None else None)
+                  if actor.id is None and actor.sector and self.kb.country_of(span_text(span)) is None else None)
         if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
-            found = self.kb.resolve(span.text, date=self.date, country=stated)
-            return replace(found or actor, text=span.text, span=_char_span(span), country=stated)
+            found = self.kb.resolve(span_text(span), date=self.date, country=stated)
+            return replace(found or actor, text=span_text(span), span=_char_span(span), country=stated)
         if actor.sector in _CIVILIAN_SECTORS or _ethnic(span):
             return self._of_the_place(head, span, actor)
         if _unplaced_people(head, actor):  # "Hundreds of Kashmiris protested in Srinagar": people of the place
@@ -323,25 +324,25 @@ class MentionResolver:
         longer = (entity is not None and entity.start <= span.start and entity.end >= span.end
                   and len(entity) > len(span))
         candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
-        if len(candidates) == 2 and candidates[0].text == candidates[1].text:
+        if len(candidates) == 2 and span_text(candidates[0]) == span_text(candidates[1]):
             candidates.pop()  # the entity is the phrase: one lookup
         person = self._named_in_full_before(head, span)
         if person is not None:
             return person
         country, body = self._owner_country(head)  # once: it may resolve a possessive pronoun
         if body is not None and self.kb.sector_of(head.lemma_) is not None:
-            return replace(body, text=span.text, span=_char_span(span))  # "NATO said its troops": NATO's
+            return replace(body, text=span_text(span), span=_char_span(span))  # "NATO said its troops": NATO's
         for candidate in candidates:
             actor = self.kb.resolve(_with_article(candidate), date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
-                name = _strip_the(candidate).text
+                name = span_text(_strip_the(candidate))
                 actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
             if actor is not None:
-                return replace(actor, text=span.text, span=_char_span(span))
+                return replace(actor, text=span_text(span), span=_char_span(span))
         state = self._nationality_adjective(head, span)
         if state is not None:
-            return replace(state, text=span.text, span=_char_span(span))
+            return replace(state, text=span_text(span), span=_char_span(span))
         return self._unknown(span)
 
     def _police_officers(self, head: Token, span: Span) -> Actor | None:
@@ -353,7 +354,7 @@ class MentionResolver:
         if not any(t.lemma_.lower() in _POLICE_WORDS for t in head.doc[start:end]):
             return None
         found = self.kb.resolve("police officers", date=self.date, country=self._home_country(head))
-        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _named_in_full_before(self, head: Token, span: Span) -> Actor | None:
         """"Wang Yi arrived ... Wang said": one word of a known person's full name, named before."""
@@ -364,7 +365,7 @@ class MentionResolver:
             return None  # a known name of its own ("Burhan")
         full = full_name_before(head)
         found = self.kb.resolve(full, date=self.date, country=None) if full is not None else None
-        return replace(found, text=span.text, span=_char_span(span)) if found is not None and _is_person(found) \
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None and _is_person(found) \
             else None
 
     def _owner_country(self, head: Token) -> tuple[str | None, Actor | None]:
@@ -373,7 +374,7 @@ class MentionResolver:
         mention's home country. The second value is an international body the pronoun stands for ("NATO said
         its troops ..."), whose people are its own and of no country, or an armed group whose fighters they are."""
         capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        government = self.kb.government_of_capital(mention_span(capital).text) if capital is not None else None
+        government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
         owner_state = self._state_owning_post(head)
@@ -401,7 +402,7 @@ class MentionResolver:
             return None
         owner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
-        return self.kb.country_of(mention_span(owner).text) if owner is not None else None
+        return self.kb.country_of(span_text(mention_span(owner))) if owner is not None else None
 
     def _home_country(self, head: Token) -> str | None:
         """The country a generic mention ("the police", "the president") belongs to when its words state
@@ -515,7 +516,7 @@ class MentionResolver:
         place = event_location(trigger, doc) if Doc.has_extension("places") else None
         country = (place.country if place is not None else None) or self._country(doc)
         words = text_span if text_span is not None else doc[trigger.i:trigger.i + 1]
-        return Actor(text=words.text, name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF",
+        return Actor(text=span_text(words), name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF",
                      span=_char_span(words))
 
     def _unnamed(self, verb: Token) -> Actor | None:
@@ -556,8 +557,8 @@ class MentionResolver:
                                if g.dep_ == "pobj"), None)
                 found = self._resolve(leader) if leader is not None else None
                 if found is not None and found.country:
-                    base = actor or Actor(text=span.text, name=_strip_the(span).text)
-                    return replace(base, text=span.text, span=_char_span(span), country=found.country)
+                    base = actor or Actor(text=span_text(span), name=span_text(_strip_the(span)))
+                    return replace(base, text=span_text(span), span=_char_span(span), country=found.country)
         return None
 
     def _capital_as_government(self, head: Token, span: Span) -> Actor | None:
@@ -567,8 +568,8 @@ class MentionResolver:
             self._party_places = _party_place_tokens(head.doc)
         if head.i not in self._party_places:
             return None
-        found = self.kb.government_of_capital(span.text)
-        return replace(found, text=span.text, span=_char_span(span)) if found is not None else None
+        found = self.kb.government_of_capital(span_text(span))
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _nationality_adjective(self, head: Token, span: Span) -> Actor | None:
         """"American airstrikes", "the Russian bombardment": an adjective of nationality that modifies the
@@ -579,7 +580,7 @@ class MentionResolver:
             return None
         code = self.kb.country_of(head.text)
         if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
-            whole = self.kb.resolve(mention_span(head.head).text, date=self.date, country=None)
+            whole = self.kb.resolve(span_text(mention_span(head.head)), date=self.date, country=None)
             if whole is not None and whole.country and (whole.id or whole.sector):
                 return whole
         return self.kb.get(code) if code else None
@@ -590,7 +591,7 @@ class MentionResolver:
         ethnic group ("ethnic Albanians") belongs to where it lives, not to its kin state."""
         if head.lemma_.lower() in _FROM_ELSEWHERE and not _ethnic(span):
             return actor  # "tourists", "migrants": not the place's people
-        if not _ethnic(span) and self.kb.country_of(span.text) is not None:
+        if not _ethnic(span) and self.kb.country_of(span_text(span)) is not None:
             return actor
         if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children):
             return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
@@ -598,9 +599,9 @@ class MentionResolver:
         if country is None or country == actor.country:
             return actor
         if _ethnic(span):  # the people, not their kin state: keep the name, change the country
-            return replace(actor, id=None, name=span.text, country=country, aliases=())
-        found = self.kb.resolve(span.text, date=self.date, country=country)
-        return replace(found, text=span.text, span=_char_span(span)) if found else actor
+            return replace(actor, id=None, name=span_text(span), country=country, aliases=())
+        found = self.kb.resolve(span_text(span), date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found else actor
 
     def _unknown(self, span: Span) -> Actor | None:
         """A name the knowledge base lacks keeps its text, with a country where the text states one."""
@@ -610,7 +611,7 @@ class MentionResolver:
         country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
-        return Actor(text=span.text, name=span.text, country=country, span=_char_span(span))
+        return Actor(text=span_text(span), name=span_text(span), country=country, span=_char_span(span))
 
     def _stated_elsewhere(self, head: Token, *, where: bool = True) -> str | None:
         """The country that an apposition, an "of"/"from" phrase or a place "in" gives a mention whose own

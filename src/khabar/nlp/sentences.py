@@ -49,3 +49,30 @@ def _sentences(doc: Doc) -> tuple[list[int], list[Bounds]]:
         bounds = [Bounds(0, ends[0])] + [Bounds(start, end) for start, end in zip(starts, ends[1:])]
         found = doc.user_data[_STARTS_KEY] = (starts, bounds)
     return found
+
+
+def previous_in_paragraph(doc: Doc, sent: Bounds) -> Bounds | None:
+    """The sentence before ``sent`` when no line break parts them, else None."""
+    if sent.start == 0:
+        return None
+    previous = bounds_at(doc, sent.start - 1)
+    return previous if same_paragraph(doc, previous, sent) else None
+
+
+def next_in_paragraph(doc: Doc, sent: Bounds) -> Bounds | None:
+    """The sentence after ``sent`` when no line break parts them, else None."""
+    if sent.end >= len(doc):
+        return None
+    following = bounds_at(doc, sent.end)
+    return following if same_paragraph(doc, sent, following) else None
+
+
+def same_paragraph(doc: Doc, first: Bounds, second: Bounds) -> bool:
+    """No line break between the end of the first sentence's words and the start of the second."""
+    last = next((doc[i] for i in range(first.end - 1, first.start - 1, -1) if not doc[i].is_space), None)
+    # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call
+    if last is not None:
+        gap = last.whitespace_ + doc[last.i + 1:second.start].text_with_ws
+    else:
+        gap = doc[first.start:second.start].text_with_ws
+    return "\n" not in gap

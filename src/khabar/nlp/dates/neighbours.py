@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..sentences import Bounds, bounds_at
+from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph
 from .clauses import _sentence_date, _sentence_mentions
 from .index import _memo, _trigger_at
 from .values import DateValue
@@ -99,7 +99,7 @@ def _backward_date(trigger, doc: Doc) -> DateValue | None:
     if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
         return None
     values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
-    if not values and _continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
+    if not values and continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
         values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(previous, doc)) if v}
     return values.pop() if len(values) == 1 else None
 
@@ -112,7 +112,7 @@ def _of_kind_any(sent: Bounds, doc: Doc) -> list:
 _CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 
 
-def _continues_episode(verb: Token, previous: Span) -> bool:
+def continues_episode(verb: Token, previous: Span) -> bool:
     """"Police raided the camp on Friday. They arrested 14 men.": a simple past whose subject takes up a
     party of the sentence before (a pronoun, or a noun named there) goes on telling the same episode, so
     it shares that episode's one day even when its event is of another kind."""
@@ -160,33 +160,8 @@ def _at_another_time(verb: Token) -> bool:
 
 
 def _next_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
-    return _memo(doc, ("next", sent.start), lambda: _next_sentence_of(sent, doc))
+    return _memo(doc, ("next", sent.start), lambda: next_in_paragraph(doc, sent))
 
 
 def _previous_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
-    return _memo(doc, ("previous", sent.start), lambda: _previous_sentence_of(sent, doc))
-
-
-def _next_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
-    if sent.end >= len(doc):
-        return None
-    following = bounds_at(doc, sent.end)
-    return following if _same_paragraph(sent, following, doc) else None
-
-
-def _previous_sentence_of(sent: Bounds, doc: Doc) -> Bounds | None:
-    if sent.start == 0:
-        return None
-    previous = bounds_at(doc, sent.start - 1)
-    return previous if _same_paragraph(previous, sent, doc) else None
-
-
-def _same_paragraph(first: Bounds, second: Bounds, doc: Doc) -> bool:
-    """No line break between the end of the first sentence's words and the start of the second."""
-    last = next((doc[i] for i in range(first.end - 1, first.start - 1, -1) if not doc[i].is_space), None)
-    # read off the tokens in between: ``doc.text`` would rebuild the whole text at every call
-    if last is not None:
-        gap = last.whitespace_ + doc[last.i + 1:second.start].text_with_ws
-    else:
-        gap = doc[first.start:second.start].text_with_ws
-    return "\n" not in gap
+    return _memo(doc, ("previous", sent.start), lambda: previous_in_paragraph(doc, sent))

@@ -1,0 +1,71 @@
+"""The place of an event whose own words place it nowhere, carried over from the event it goes on from.
+
+News tells an episode over several sentences and names the place once: "Gunmen stormed a police station in
+Kirkuk on Tuesday. They killed three officers and set the building on fire." Left to itself the killing
+falls back to the dateline or the article's country, a dot far from where it happened. As with dates
+(``dates/neighbours.py``), a trigger whose words tie no place, in a sentence that names no place at all,
+takes the place of the event it goes on from:
+- its anchor: "In the raid, police arrested 14 men" happened where the raid did;
+- the previous sentence of the same paragraph tells an event of the same kind with one place;
+- or its clause goes on telling the previous sentence's episode (a simple past whose subject takes up a
+  party named there: "They killed ...") and the events of that sentence have one place.
+A clause that says it is somewhere else ("the strikes also hit positions of ...", "elsewhere, ...") carries
+nothing. The carried place keeps its precision: the text places this very episode there.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..geo import event_location, names_a_place, tied_location
+from ..model import Place
+from .dates.neighbours import continues_episode
+from .sentences import Bounds, bounds_at, previous_in_paragraph
+
+# "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
+_ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
+_PLACED_KEY = "khabar.event_places"  # doc.user_data: trigger head -> the place its text gives (own or carried)
+
+
+def event_place(head: Token, *, category: str, governor: Token, anchor_head: int | None) -> Place | None:
+    """Where the event of the trigger ``head`` happened: its own place, else the place it goes on from,
+    else the dateline or country fallbacks."""
+    doc = head.doc
+    placed = doc.user_data.setdefault(_PLACED_KEY, {})
+    found = tied_location(head, doc) or _carried(head, doc, category, governor, anchor_head, placed)
+    if found is not None:
+        placed[head.i] = (category, found)
+        return found
+    return event_location(head, doc)
+
+
+def _carried(head: Token, doc: Doc, category: str, governor: Token, anchor_head: int | None,
+             placed: dict[int, tuple[str, Place]]) -> Place | None:
+    sent = bounds_at(doc, head.i)
+    if names_a_place(doc, sent.start, sent.end) or _elsewhere(governor):
+        return None  # the sentence places something itself, or says it is somewhere else
+    if anchor_head is not None:
+        return placed.get(anchor_head, (None, None))[1]
+    previous = previous_in_paragraph(doc, sent)
+    if previous is None:
+        return None
+    before = _placed_in(previous, placed)
+    places = _distinct(place for kind, place in before if kind == category)
+    if not places and continues_episode(governor, doc[previous.start:previous.end]):
+        places = _distinct(place for _, place in before)
+    return places[0] if len(places) == 1 else None
+
+
+def _placed_in(sent: Bounds, placed: dict[int, tuple[str, Place]]) -> Sequence[tuple[str, Place]]:
+    return [found for i, found in placed.items() if sent.start <= i < sent.end]
+
+
+def _distinct(places: Iterable[Place]) -> list[Place]:
+    """One place per point: two mentions of Kirkuk are one place."""
+    return list({(p.name, p.lat, p.lon): p for p in places}.values())
+
+
+def _elsewhere(clause: Token) -> bool:
+    """"Rockets also struck a market, wounding four": the clause or one it hangs on says "also"."""
+    return any(c.lower_ in _ELSEWHERE for verb in (clause, *clause.ancestors) for c in verb.children)

@@ -1,0 +1,43 @@
+"""An event whose words place it nowhere takes the place of the event it goes on from (nlp/event_places.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+_PUBLISHED = dt.date(2024, 3, 8)
+
+# text, the words starting the trigger whose event we look at, the place name it must get (None: not carried)
+_CASES = [
+    # the previous sentence tells an event of the same kind, with its place
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday. The attack killed three officers.", "killed", "Kirkuk"),
+    ("Rockets struck the Ain al-Asad air base on Monday. The barrage wounded two contractors, officials said.",
+     "wounded", "Ain al-Asad Air Base"),
+    # the clause goes on telling the previous sentence's episode
+    ("Militants stormed a village near Maiduguri on Sunday. They killed 12 villagers and burned dozens of homes.",
+     "killed", "Maiduguri"),
+    # the sentence names a place itself: its own place wins
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday. The attack in Mosul killed three officers.",
+     "killed", "Mosul"),
+    # "also", "elsewhere": another site of the episode, not the one named
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday. Rockets also struck a market, wounding four.",
+     "struck", None),
+    # a new paragraph starts afresh
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday.\n\nThe attack killed three officers.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), _CASES)
+def test_an_event_placed_nowhere_takes_the_place_of_the_event_it_goes_on_from(session_coder, text, trigger, expected):
+    events = coded_events(session_coder, text, _PUBLISHED)
+    start = text.index(trigger)
+    event = next(e for e in events if e.trigger_span and e.trigger_span[0] <= start < e.trigger_span[1])
+    name = event.event_loc.name if event.event_loc is not None else None
+    if expected is None:  # not carried: Kirkuk is the other event's place, and this sentence names none
+        assert name != "Kirkuk"
+    else:
+        assert name == expected

@@ -75,3 +75,14 @@ def test_a_division_word_after_a_name_the_tagger_takes_for_a_person_makes_it_a_p
     from khabar.geo.recognise import recognise
     doc = nlp("Russia withdrew its troops from the Kherson region.")
     assert "Kherson region" in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fighting intensified around Goma, the capital of North Kivu province, as M23 rebels advanced.",
+    "Heavy fighting was reported in Goma on Sunday.",
+])
+def test_a_big_town_the_tagger_takes_for_a_person_is_a_place_after_a_locative_word(nlp, gazetteer, text):
+    from khabar.geo.recognise import recognise
+    doc = nlp(text)
+    assert "Goma" in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]

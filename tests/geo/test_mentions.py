@@ -36,6 +36,12 @@ def test_focus_leaves_out_a_foreign_dateline(nlp, text, focus):
     ("Government forces bombed Idlib on Monday.", "Idlib", False),
     ("Ankara and Damascus traded accusations on Monday.", "Damascus", True),
     ("Militants attacked Kirkuk and Tikrit on Monday.", "Tikrit", False),
+    # the party behind someone: "backed by", "linked to", "loyal to"
+    ("Protesters burned the offices of armed groups linked to Iran.", "Iran", True),
+    ("Militias backed by Iran fired rockets at the base.", "Iran", True),
+    ("Forces loyal to Damascus shelled the town on Tuesday.", "Damascus", True),
+    ("The convoy was ambushed on the road from Baghdad to Basra.", "Basra", False),
+    ("The village was shelled by troops near Donetsk.", "Donetsk", False),
 ])
 def test_places_standing_for_parties_are_flagged(nlp, text, name, actor):
     doc = nlp(text)

@@ -28,6 +28,9 @@ _PARTY_VERBS = frozenset({
     "rebuke", "denounce", "fault", "lobby", "advise", "caution", "charge", "recognise", "recognize", "support",
     "back", "rebuff", "reject", "snub", "implore", "exhort", "encourage", "inform", "notify", "assure", "join",
     "meet", "ally", "petition", "contact", "deter", "defy", "oppose", "insult", "slam", "castigate", "chide"})
+# "linked to Iran", "allied with Moscow": a place after these names a party's backer
+_AFFILIATION_WORDS = frozenset({"link", "linked", "tie", "tied", "ally", "allied", "loyal", "close", "align",
+                                "aligned", "affiliate", "affiliated", "connect", "connected", "beholden"})
 _NAME_POS = frozenset({PROPN, NUM, NOUN})  # a place name ends on one of these
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 # Nouns a place name may modify while still naming where: "Baghdad province", "the Kirkuk airport".
@@ -252,10 +255,20 @@ def _is_actor(span: Span, *, country: bool = False) -> bool:
         return True
     if role.dep_ in ("dobj", "nsubjpass"):  # "Washington warned Tehran", "Iran was accused of ..."
         return role.head.lemma_.lower() in _PARTY_VERBS
+    if role.dep_ == "pobj" and _names_a_backer(role.head):
+        return True
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
         return head.lower_ not in _PLACE_NOUNS and head.ent_type_ not in PLACE_LABELS
     return False
+
+
+def _names_a_backer(prep) -> bool:
+    """"militias backed by Iran", "groups linked to Iran", "forces loyal to Damascus": the preposition's object
+    is the party behind someone, not where anything happened."""
+    if prep.dep_ == "agent":
+        return True
+    return prep.lower_ in ("to", "with") and prep.head.lemma_.lower() in _AFFILIATION_WORDS
 
 
 def _owns(root) -> bool:

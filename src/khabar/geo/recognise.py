@@ -44,7 +44,10 @@ _DIVISION_WORDS = frozenset({"state", "region"})
 # Words before a name that say it is a place even when NER calls it a person or an organisation:
 # "in Kharkiv" (a big city only), "the eastern city of Kramatorsk" (any town the gazetteer knows).
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards", "around",
-                            "across"})
+                            "across",
+                            # verbs whose object is where someone went: "visited Kyiv", "entered Khartoum"
+                            "visited", "visiting", "visit", "visits", "toured", "touring", "entered", "entering",
+                            "reached"})
 _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
                          "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:

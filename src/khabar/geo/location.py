@@ -56,8 +56,12 @@ def event_location(head: Token, doc: Doc) -> Place | None:
 
 def tied_location(head: Token, doc: Doc) -> Place | None:
     """The place the text ties to the event whose trigger is ``head``, without the dateline and country fallbacks."""
-    by_token = _place_index(doc).by_token
-    return _tied_place(head, by_token) or _governor_place(head, by_token) or _clause_place(head, by_token)
+    index = _place_index(doc)
+    if head.i not in index.tied:
+        by_token = index.by_token
+        index.tied[head.i] = (_tied_place(head, by_token) or _governor_place(head, by_token)
+                              or _clause_place(head, by_token))
+    return index.tied[head.i]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class _PlaceIndex:
     named: list[PlaceMention]  # every place name, but those in compound adjectives ("U.S.-led")
     fallbacks: dict[int, Place | None]  # sentence start -> the place of an event its words do not place
     located: dict[int, Place | None]  # trigger token -> its answer
+    tied: dict[int, Place | None]  # trigger token -> the place its words tie to it
+    placing: frozenset[int]  # tokens of the place names that can place an event (not the dateline)
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
@@ -77,8 +83,8 @@ def _place_index(doc: Doc) -> _PlaceIndex:
         places = doc._.places or ()
         named = [m for m in places if not _in_compound_adjective(doc, m)]
         mentions = [m for m in named if not m.actor]
-        cached = _PlaceIndex(mentions, {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)},
-                             named, {}, {})
+        by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
+        cached = _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token))
         doc.user_data["khabar.place_index"] = cached
     return cached
 
@@ -235,4 +241,5 @@ def _country_place(iso3: str) -> Place | None:
 
 def names_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` name a place as a place (not a party's name, not the dateline)."""
-    return any(start <= m.start < end and not m.dateline for m in _place_index(doc).mentions)
+    placing = _place_index(doc).placing
+    return bool(placing) and any(i in placing for i in range(start, end))

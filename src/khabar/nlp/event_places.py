@@ -14,51 +14,63 @@ nothing. The carried place keeps its precision: the text places this very episod
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ..geo import event_location, names_a_place, tied_location
 from ..model import Place
 from .dates.neighbours import continues_episode
-from .sentences import Bounds, bounds_at, previous_in_paragraph
+from .sentences import bounds_at, previous_in_paragraph
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
-_PLACED_KEY = "khabar.event_places"  # doc.user_data: trigger head -> the place its text gives (own or carried)
+_PLACED_KEY = "khabar.event_places"  # doc.user_data: the places the doc's events were given so far
+
+
+@dataclass(slots=True)
+class _Placed:
+    """The places given so far by the text, own or carried: by trigger head, and (kind, place) by sentence start."""
+
+    by_head: dict[int, Place] = field(default_factory=dict)
+    by_sentence: dict[int, list[tuple[str, Place]]] = field(default_factory=dict)
 
 
 def event_place(head: Token, *, category: str, governor: Token, anchor_head: int | None) -> Place | None:
     """Where the event of the trigger ``head`` happened: its own place, else the place it goes on from,
     else the dateline or country fallbacks."""
     doc = head.doc
-    placed = doc.user_data.setdefault(_PLACED_KEY, {})
+    placed = doc.user_data.get(_PLACED_KEY)
+    if placed is None:
+        placed = doc.user_data[_PLACED_KEY] = _Placed()
     found = tied_location(head, doc) or _carried(head, doc, category, governor, anchor_head, placed)
-    if found is not None:
-        placed[head.i] = (category, found)
-        return found
-    return event_location(head, doc)
+    if found is None:
+        return event_location(head, doc)
+    placed.by_head[head.i] = found
+    placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((category, found))
+    return found
 
 
 def _carried(head: Token, doc: Doc, category: str, governor: Token, anchor_head: int | None,
-             placed: dict[int, tuple[str, Place]]) -> Place | None:
+             placed: _Placed) -> Place | None:
     sent = bounds_at(doc, head.i)
-    if names_a_place(doc, sent.start, sent.end) or _elsewhere(governor):
-        return None  # the sentence places something itself, or says it is somewhere else
     if anchor_head is not None:
-        return placed.get(anchor_head, (None, None))[1]
-    previous = previous_in_paragraph(doc, sent)
-    if previous is None:
+        found = placed.by_head.get(anchor_head)
+        return found if found is not None and _quiet(doc, sent.start, sent.end, governor) else None
+    before = placed.by_sentence.get(bounds_at(doc, sent.start - 1).start, ()) if sent.start else ()
+    previous = previous_in_paragraph(doc, sent) if before else None
+    if previous is None or not _quiet(doc, sent.start, sent.end, governor):
         return None
-    before = _placed_in(previous, placed)
     places = _distinct(place for kind, place in before if kind == category)
     if not places and continues_episode(governor, doc[previous.start:previous.end]):
         places = _distinct(place for _, place in before)
     return places[0] if len(places) == 1 else None
 
 
-def _placed_in(sent: Bounds, placed: dict[int, tuple[str, Place]]) -> Sequence[tuple[str, Place]]:
-    return [found for i, found in placed.items() if sent.start <= i < sent.end]
+def _quiet(doc: Doc, start: int, end: int, governor: Token) -> bool:
+    """The sentence names no place of its own, and the clause does not say it is somewhere else."""
+    return not names_a_place(doc, start, end) and not _elsewhere(governor)
 
 
 def _distinct(places: Iterable[Place]) -> list[Place]:

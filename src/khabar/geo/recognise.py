@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer
 from .resolve import split_head
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", ""})
+_OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 _ACTOR_DEPS = frozenset({"nsubj", "agent"})
 # Verbs whose object or passive subject is a party, not a place: "accused Kyiv of ...", "Iran was urged to ...".
 # Elsewhere a place as object or passive subject is where it happened ("shelled Kharkiv", "Kharkiv was shelled").
@@ -223,7 +223,8 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
     if not labels <= _OVERRIDABLE:
         return False
     ents = [e for e in ents if e.start < span.end and span.start < e.end]
-    whole = all(span.start <= e.start and e.end <= span.end for e in ents)
+    # "the Kerem Shalom crossing" tagged with its article: the match still covers the whole name
+    whole = all(span.start <= e.start + (e[0].lower_ == "the") and e.end <= span.end for e in ents)
     special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
     return special and (whole or any(e.label_ == "NORP" for e in ents))
 

@@ -93,3 +93,14 @@ def test_a_big_town_the_tagger_takes_for_a_person_is_a_place_after_a_locative_wo
     from khabar.geo.recognise import recognise
     doc = nlp(text)
     assert name in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Syrian rebels shelled government-held areas of Aleppo.", "Aleppo"),
+    ("Russian troops massed on the outskirts of Kharkiv.", "Kharkiv"),
+])
+def test_a_big_town_after_a_part_of_it_is_a_place_whatever_the_tagger_says(nlp, gazetteer, text, name):
+    from khabar.geo.recognise import recognise
+    doc = nlp(text)
+    assert name in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]

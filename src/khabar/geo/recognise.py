@@ -50,6 +50,10 @@ _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "
                             "reached"})
 _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
                          "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
+# Parts of a place: "areas of", "the outskirts of", "north of" cue a big town as "in" does.
+_AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
+                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "heart", "streets", "countryside"})
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
 # "Islamic State", "Kansas City").
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
@@ -208,6 +212,8 @@ def _cue_before(lower: list[str], i: int) -> str | None:
         return "kind"
     if i >= 1 and lower[i - 1] in _LOCATIVE_CUES:
         return "locative"
+    if i >= 2 and lower[i - 1] == "of" and lower[i - 2] in _AREA_NOUNS:
+        return "locative"  # "government-held areas of Aleppo", "the outskirts of Kharkiv", "north of Baghdad"
     if any(k < len(lower) and lower[k] in _DIVISIONS_AFTER for k in (i + 1, i + 2)):
         return "kind"  # "the Kherson region", "Donetsk oblast": the division word says what the name is
     return None

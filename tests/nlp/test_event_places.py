@@ -26,8 +26,11 @@ _CASES = [
     # "also", "elsewhere": another site of the episode, not the one named
     ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday. Rockets also struck a market, wounding four.",
      "struck", None),
-    # a new paragraph starts afresh
-    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday.\n\nThe attack killed three officers.", "killed", None),
+    # across a paragraph break only a definite noun of the same kind takes the event up again
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday.\n\nThe attack killed three officers.", "killed",
+     "Kirkuk"),
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday.\n\nSoldiers killed three gunmen on Friday.",
+     "killed", None),
 ]
 
 

@@ -8,7 +8,9 @@ takes the place of the event it goes on from:
 - its anchor: "In the raid, police arrested 14 men" happened where the raid did;
 - the previous sentence of the same paragraph tells an event of the same kind with one place;
 - or its clause goes on telling the previous sentence's episode (a simple past whose subject takes up a
-  party named there: "They killed ...") and the events of that sentence have one place.
+  party named there: "They killed ...") and the events of that sentence have one place;
+- across a paragraph break (wire copy gives most sentences a paragraph of their own) only a definite noun
+  of the same kind takes the event up again: "The attack killed three officers".
 A clause that says it is somewhere else ("the strikes also hit positions of ...", "elsewhere, ...") carries
 nothing. The carried place keeps its precision: the text places this very episode there.
 """
@@ -22,10 +24,11 @@ from spacy.tokens import Doc, Token
 from ..geo import event_location, names_a_place, tied_location
 from ..model import Place
 from .dates.neighbours import continues_episode
-from .sentences import bounds_at, previous_in_paragraph
+from .sentences import Bounds, bounds_at, same_paragraph
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _PLACED_KEY = "khabar.event_places"  # doc.user_data: the places the doc's events were given so far
 
 
@@ -58,14 +61,34 @@ def _carried(head: Token, doc: Doc, category: str, governor: Token, anchor_head:
     if anchor_head is not None:
         found = placed.by_head.get(anchor_head)
         return found if found is not None and _quiet(doc, sent.start, sent.end, governor) else None
-    before = placed.by_sentence.get(bounds_at(doc, sent.start - 1).start, ()) if sent.start else ()
-    previous = previous_in_paragraph(doc, sent) if before else None
-    if previous is None or not _quiet(doc, sent.start, sent.end, governor):
+    previous = _sentence_before(doc, sent.start)
+    before = placed.by_sentence.get(previous.start, ()) if previous is not None else ()
+    if not before or not _quiet(doc, sent.start, sent.end, governor):
         return None
     places = _distinct(place for kind, place in before if kind == category)
+    if not same_paragraph(doc, previous, sent):
+        # across a paragraph break only "The attack killed three": a definite noun takes the event up again
+        return places[0] if len(places) == 1 and _taken_up(head, governor, category) else None
     if not places and continues_episode(governor, doc[previous.start:previous.end]):
         places = _distinct(place for _, place in before)
     return places[0] if len(places) == 1 else None
+
+
+def _sentence_before(doc: Doc, start: int) -> Bounds | None:
+    """The sentence before the one starting at ``start``, over the blank lines between paragraphs."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return bounds_at(doc, i) if i >= 0 else None
+
+
+def _taken_up(head: Token, governor: Token, category: str) -> bool:
+    """"The attack killed three officers", "The raid ...": the trigger, or its clause's subject, is a definite
+    noun for an event of the same kind."""
+    kinds = {t.head for t in head.doc._.triggers or () if t.entry.event == category}
+    nouns = [head] + [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(n.i in kinds and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
+               for n in nouns)
 
 
 def _quiet(doc: Doc, start: int, end: int, governor: Token) -> bool:

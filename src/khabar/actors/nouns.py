@@ -125,10 +125,25 @@ def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tup
     if ws and ws[-1].key in _CLIENT_WORDS:
         return None
     for match in matches:
-        state = state_of(index, match, capitals=False)
+        state = state_of(index, match, capitals=_capital_of_organ(index, ws, match))
         if state and not is_sponsor(ws, match):
             return state, match
     return None
+
+
+# Sectors of a state's organs, which a capital next to them names the state of.
+_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _capital_of_organ(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
+    """"the Kabul authorities", "the Tehran regime", "the government in Harare": a capital right before a state
+    organ, or after "in" right behind one, stands for its state (elsewhere a capital is only a place:
+    "protesters in Kabul" are not thereby Afghan)."""
+    if match.end < len(ws) and agent_sector(index, ws, after=match.end) in _ORGAN_SECTORS:
+        return True
+    before = match.start - 1
+    return (before >= 1 and match.end == len(ws) and ws[before].key == "in"
+            and agent_sector(index, ws[:before]) in _ORGAN_SECTORS)
 
 
 def state_of(index: Index, match: Match, *, capitals: bool = True) -> str | None:

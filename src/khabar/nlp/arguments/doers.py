@@ -19,7 +19,7 @@ from .unnamed import STATE_ACTS
 _MUNITIONS = (PROJECTILES | {"shot", "gas", "weapon"}) - {"drone", "strike", "airstrike", "salvo", "barrage"}
 # As a direct object, any means of force is not the target: "fired rockets at the embassy", "opened fire on",
 # "used force against", "sent troops to".
-INSTRUMENTS = _MUNITIONS | {"drone", "salvo", "volley", "fire", "force", "troop"}
+INSTRUMENTS = _MUNITIONS | {"drone", "salvo", "volley", "fire", "force", "troop", "gun", "cannon"}
 
 
 _SUMMONS = frozenset({"summon", "call"})

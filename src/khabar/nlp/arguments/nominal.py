@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors import default_kb
+from ..text import span_text
 from ..triggers import TriggerMatch, claimed_by
 from .doers import passive_agent
 from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
-from .phrases import prep_objects
-from .places import places_affected
+from .phrases import mention_span, prep_objects, with_conjuncts
+from .places import host_state, places_affected
 from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, inner_parties, moved_force,
-                         nested_parties, verb_objects, verb_recipients)
+                         nested_parties, told_to, verb_objects, verb_recipients, visit_host)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
 from .unnamed import unnamed_parties
@@ -77,7 +79,7 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     recipients = prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = nominal_agent(noun)
     if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
-        owner = owner_of(noun)
+        owner = owner_of(noun) or made_by(noun)  # "accepted a ceasefire proposed by China"
         recipients = recipients or ([owner] if owner is not None else [])
         actor = None
     if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
@@ -94,11 +96,13 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             recipients = [t for t in verb_objects(host) if is_party(t)]
     actor = actor or made_by(noun)  # "the sanctions, imposed by the EU in 2014, were extended"
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
-        recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)]
+        recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)] or _past_topic(noun, preps)
     if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
         # "imposed a curfew in the town of Cizre"; "a state of emergency in X": "of emergency" names the act,
         # not whom it is imposed on; "launched an offensive in North Waziristan", as the verb "struck in X"
         recipients = places_affected(doc[trig.governor], [noun]) or recipients
+    if not recipients and trig.entry.event == "CONSULT" and actor is not None and not co_doers:
+        recipients = _host_of_talks(doc[trig.governor], noun, actor)  # "Iran's foreign minister held talks in Baghdad"
     if not recipients and trig.entry.event in _AIMED_MOVES and trig.governor != trig.head:
         # "troops were sent to the border with Afghanistan", "sent warships into waters near the Philippines":
         # the forces moved are the means; whom the move is aimed at is named deeper in the verb's phrases
@@ -109,6 +113,27 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
+
+
+_TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
+
+
+def _past_topic(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"signed an agreement on border security with Iranian officials": the parser hangs the other side's phrase
+    on the topic's noun; a party there is the event's."""
+    return [t for topic in prep_objects(noun, _TOPIC_PREPS) for t in prep_objects(topic, preps) if is_party(t)]
+
+
+def _host_of_talks(governor: Token, noun: Token, actor: Token) -> list[Token]:
+    """"Iran's foreign minister held talks in Baghdad": talks one party holds abroad with no counterpart named are
+    held with the host, the state of the place (not a plural's among themselves, nor at home: "Iraqi officials
+    held talks in Baghdad")."""
+    if actor.tag_ in ("NNS", "NNPS") or len(with_conjuncts(actor)) > 1 or actor.pos_ == "PRON":
+        return []
+    kb = default_kb()
+    own = kb.country_of(span_text(mention_span(actor)))
+    return [p for p in places_affected(governor, [noun]) if p.ent_type_ == "GPE" and p.dep_ == "pobj"
+            and p.head.lower_ in ("in", "to") and host_state(p.text) not in (None, own)]
 
 
 # Categories whose event noun's place stands for whom it is done to, as the place of a verb of these does:
@@ -139,7 +164,9 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
     """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
     force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
     found = ([t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
-             or addressee(governor))  # "in talks with his Saudi counterpart, pledged cooperation"
+             or addressee(governor)  # "in talks with his Saudi counterpart, pledged cooperation"
+             or told_to(governor)  # "told Putin that Ankara was ready to host talks"
+             or visit_host(governor))  # "pledged $1 billion in aid during a visit to Kenya"
     if found or category not in FORCE_USED_ON:
         return found
     return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and non_finite(x)

@@ -36,16 +36,44 @@ def nominal_agent(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
             return child
-        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
                 _common_adjective(child)):
             return child
+    armed_name = next((c for c in noun.children if c.dep_ == "compound" and _armed_group_name(c)), None)
+    if armed_name is not None:  # "Houthi missiles", tagged no name: a known armed group's
+        return armed_name
     # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
-    armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES), None)
+    armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES
+                  and not _kind_of_pact(c, noun)), None)
     if armed is not None and noun.lemma_.lower() not in _GROUP_NOUNS:  # not "security forces": a party itself
         return armed
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "MIL"})
+
+
+def _armed_group_name(word: Token) -> bool:
+    """A proper noun the knowledge base knows as an armed group ("Houthi", "Hamas"), not a weapon's name
+    ("Katyusha", "Scud") nor a party's ("Fateh-110 missiles" are no Fatah's)."""
+    if word.pos_ != "PROPN" or word.ent_type_ in PARTY_ENTS:
+        return False  # a tagged name is read above
+    found = default_kb().resolve(word.text)
+    return found is not None and found.id is not None and found.sector in _ARMED_SECTORS
+
+
+# Event nouns of words and deals, whose "security" compound says what they are about ("a border security pact",
+# "security talks"), not who made them (as in "a security crackdown").
+_FORCE_OR_MOVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def _kind_of_pact(word: Token, noun: Token) -> bool:
+    if word.lemma_.lower() != "security":
+        return False
+    entries = load_lexicon().entries(noun.lemma_.lower(), "NOUN")
+    return bool(entries) and not any(e.event in _FORCE_OR_MOVE for e in entries)
 
 
 # Participles of a go-between, whose agent did not do the act it arranged ("a deal brokered by Qatar").
@@ -159,8 +187,23 @@ def counted_people(token: Token) -> bool:
 
 
 def group_owner(head: Token) -> Token | None:
-    """For "14 members of Kataib Hezbollah", the actor the members belong to."""
+    """For "14 members of Kataib Hezbollah", the actor the members belong to. Not the charge an accusation's "of"
+    names ("accused Kosovo's prime minister of provoking violence") or what is taken ("stripped the leader of his
+    immunity")."""
     if head.lemma_.lower() not in _GROUP_NOUNS:
         return None
     owners = prep_objects(head, ("of", "from"))
-    return owners[0] if owners else None
+    if not owners or (_charged(head) and not is_party(owners[0])):
+        return None
+    return owners[0]
+
+
+# Verbs whose object's "of" phrase is the charge or what is taken away: "accused Kosovo's prime minister of
+# provoking violence", "stripped the opposition leader of his immunity".
+_CHARGING = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "absolve", "find", "strip",
+                       "deprive", "relieve", "rob", "warn", "inform", "notify", "remind", "assure", "persuade",
+                       "convince"})
+
+
+def _charged(head: Token) -> bool:
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _CHARGING

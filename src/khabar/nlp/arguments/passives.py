@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..datelines import in_dateline
+from ..datelines import dateline_dash, in_dateline
 from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent
 
 
@@ -30,6 +30,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if reduced_relative_rest(verb) is not None:
         return True  # "the journalists detained last week were released": the parser made "detained" a main verb
+    if verb.tag_ == "VBD" and after_dateline(verb):
+        return False
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
@@ -41,6 +43,17 @@ def is_passive(verb: Token) -> bool:
         return _split_passive(verb, subject)
     # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
     return verb.dep_ in ("acl", "ccomp", "advcl")
+
+
+def after_dateline(verb: Token) -> bool:
+    """"NAIROBI, Kenya (AP) — The United Nations called on ...": the parser may make the dateline the root, the
+    subject its apposition and the main verb a modifier of that subject."""
+    subject = verb.head
+    if verb.dep_ != "acl" or subject.dep_ != "appos" or subject.i > verb.i:
+        return False
+    dateline = subject.head
+    dash = dateline_dash(dateline) if in_dateline(dateline) else None
+    return dash is not None and dash.i < subject.i
 
 
 def reduced_relative_rest(participle: Token) -> Token | None:

@@ -53,9 +53,30 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:  # "to thousands of displaced people": them
             out.extend(antecedent(c) for c in child.children
                        if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
+            out.extend(_gerund_subjects(child))
+            out.extend(g for c in child.children if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None)
         elif child.lower_ == "out" and "from" in preps:  # "pulled its forces out of Georgia": "out of" is "from"
             out.extend(prep_objects(child, ("of",)))
     return out
+
+
+def visiting_guest(word: Token) -> Token | None:
+    """"held talks with visiting Thai Prime Minister Chuan Leekpai", "Visiting Egyptian President Hosni Mubarak
+    met ...": the adjective "visiting" before a name, which the parser reads as a verb whose object is the guest.
+    The guest, else None (not "visiting Amman": a place visited)."""
+    if word.lower_ != "visiting" or word.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in word.children):
+        return None
+    guest = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+    if guest is None or guest.ent_type_ in ("GPE", "LOC", "FAC") or not guest.text[:1].isupper():
+        return None
+    return guest
+
+
+def _gerund_subjects(prep: Token) -> list[Token]:
+    """"fired tear gas at lawmakers marching to the commission": the parser may read the object and its
+    participle as a gerund clause with a subject; that subject is the preposition's object."""
+    return [antecedent(s) for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def is_event_noun(token: Token) -> bool:

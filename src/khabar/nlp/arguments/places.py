@@ -61,17 +61,21 @@ def places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     visit is about stands for its people and government."""
     candidates = prep_objects(verb, _PLACE_PREPS) + [t for o in objects for t in prep_objects(o, _PLACE_PREPS)]
     # "in the town of Cizre": the name behind a place noun
-    candidates = [t if t.ent_type_ == "GPE" else _place_named_by(t) for t in candidates]
+    candidates = [t if t.ent_type_ == "GPE" and t.lemma_.lower() not in _PLACE_NOUNS else _place_named_by(t)
+                  for t in candidates]  # "in Kandahar province", tagged a place as a whole: Kandahar
     return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or _gazetteer_place(t))
             and not in_dateline(t)]
 
 
 def _place_named_by(token: Token) -> Token:
-    """The name behind a place noun: "in the town of Cizre"; its possessor, "in Ecuador's prisons", "in Kenya's
-    north" (else the token itself)."""
+    """The name behind a place noun: "in the town of Cizre", "in Anbar province"; its possessor, "in Ecuador's
+    prisons", "in Kenya's north" (else the token itself)."""
     named = prep_objects(token, ("of",))
     if named:
         return named[0]
+    name = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if name is not None and token.lemma_.lower() in _PLACE_NOUNS:
+        return name
     owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
     return owner if owner is not None else token
 
@@ -103,3 +107,24 @@ def _names_state(token: Token) -> bool:
 
 
 _PLACE_PREPS = ("in", "to", "into", "from")
+
+
+def place_state(token: Token) -> str | None:
+    """The state of a place name: the knowledge base's for a state or a capital, else the gazetteer's ("a visit
+    to Mosul")."""
+    known = default_kb().country_of(token.text)
+    if known is not None or not Doc.has_extension("places"):
+        return known
+    return next((m.place.country for m in token.doc._.places or ()
+                 if m.start <= token.i < m.end and not m.dateline and m.place.country), None)
+
+
+def host_state(name: str) -> str | None:
+    """The state a capital or a state's own name stands for as a host; None for a town ("talks in Geneva", "in
+    Sochi"), as often a neutral venue."""
+    kb = default_kb()
+    government = kb.government_of_capital(name)
+    if government is not None:
+        return government.country
+    found = kb.resolve(name)
+    return found.id if found is not None and found.id is not None and found.id == found.country else None

@@ -7,12 +7,14 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..datelines import in_dateline
-from ..lexicon import TRANSFER_VERBS
+from ..lexicon import TRANSFER_VERBS, load_lexicon
 from ..text import span_text
 from .doers import INSTRUMENTS, is_munition
 from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
-from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects
-from .places import is_destination, is_name_part, is_place_phrase, name_behind, places_affected
+from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
+                      visiting_guest)
+from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
+                     places_affected)
 from .sides import meets_among_themselves
 from .subjects import clause_subject, non_finite
 from .unnamed import ADDRESSED_TO_AUTHORITIES
@@ -40,11 +42,12 @@ RECIPIENT_PREPS = {
 
 
 def verb_objects(verb: Token) -> list[Token]:
-    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb) + _helped(verb)
+    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb) + _helped(verb) + _guest(verb)
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in INSTRUMENTS:
+        elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in INSTRUMENTS and (
+                antecedent(c).lemma_.lower() not in INSTRUMENTS):  # "fired dozens of drones at ..."
             out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
         elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
             out.extend(prep_objects(c, ("to",)))
@@ -62,6 +65,15 @@ def _helped(verb: Token) -> list[Token]:
         return []
     return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
             for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+
+
+def _guest(verb: Token) -> list[Token]:
+    """"Putin met visiting Iranian President Hassan Rouhani": the parser hangs "visiting" on the verb as a clause
+    of its own, whose object is the verb's."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+            for g in [visiting_guest(c)] if g is not None]
 
 
 def _relative_gap(verb: Token) -> list[Token]:
@@ -93,12 +105,13 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
     every = [o for o in verb_objects(verb) if not moved_force(o, category)  # "deployed troops along the border"
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
-             and not is_munition(o)]  # "rockets were fired at the base": what was fired, not at whom
+             and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
+             and not in_dateline(o)]  # "GENEVA (Reuters) - Japan protested to China": the parser's object
     objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
                and not _sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
-    found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category))
+    found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
               if is_party(t) and not (found and is_destination(t))]
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
@@ -118,7 +131,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and non_finite(x)
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
     if not found:  # "In a letter to Annan, Iraq demanded ...", "in talks with his Saudi counterpart, pledged"
-        found = addressee(verb)
+        found = addressee(verb) or told_to(verb) or visit_host(verb)
     if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
             category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
         # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
@@ -140,6 +153,15 @@ _CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussi
 
 def _spoken_to(verb: Token, category: str) -> tuple[str, ...]:
     return ("to",) if category in BETWEEN_PARTIES and verb.lemma_.lower() in _SPEAKING else ()
+
+
+# Verbs of fighting whose "with" phrase names the other side ("clashed with worshippers at the mosque compound"),
+# whatever the event's own prepositions take.
+_FOUGHT_WITH = frozenset({"clash", "skirmish", "fight", "battle", "trade", "exchange"})
+
+
+def _fought_with(verb: Token) -> tuple[str, ...]:
+    return ("with",) if verb.lemma_.lower() in _FOUGHT_WITH else ()
 
 
 def _named(token: Token) -> bool:
@@ -168,6 +190,41 @@ def addressee(verb: Token) -> list[Token]:
     demanded an end to the sanctions"."""
     nouns = [n for n in prep_objects(verb, ("in", "during", "at")) if n.lemma_.lower() in _ADDRESSED]
     return [t for n in nouns for t in prep_objects(n, (_ADDRESSED[n.lemma_.lower()],)) if is_party(t)]
+
+
+# Nouns of a stay abroad, with the preposition naming where: "during a visit to Kenya", "during talks in Riyadh".
+_STAYS = {"visit": "to", "trip": "to", "tour": "of", "stopover": "in", "talk": "in"}
+
+
+def visit_host(verb: Token) -> list[Token]:
+    """"pledged $1 billion in aid during a visit to Kenya", "During talks in Riyadh, the Chinese president signed
+    34 deals": what a visitor pledges or signs on a stay abroad is for the host state (not at home: the subject's
+    own country; a town is as often a neutral venue of talks)."""
+    stays = [n for n in prep_objects(verb, ("during", "on", "in", "at")) if n.lemma_.lower() in _STAYS]
+    hosts = [(n, p) for n in stays for p in prep_objects(n, (_STAYS[n.lemma_.lower()],))
+             if p.pos_ == "PROPN"]  # "Kyiv", tagged a person
+    if not hosts:
+        return []
+    kb = default_kb()
+    subject = clause_subject(verb)
+    own = kb.country_of(span_text(mention_span(subject))) if subject is not None else None
+    return [p for n, p in hosts
+            if (host_state(p.text) if n.lemma_.lower() == "talk" else place_state(p)) not in (None, own)]
+
+
+# Verbs of telling someone what the speaker will do: "told Putin that Ankara was ready to host talks".
+_TELLING = frozenset({"tell", "assure", "reassure", "inform", "promise", "notify"})
+
+
+def told_to(verb: Token) -> list[Token]:
+    """Whom a speaker tells the clause of its verb: "Erdogan told his Russian counterpart that Ankara was ready to
+    host talks" offers the talks to the counterpart."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "was ready to host": up to the told clause
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
+        return []
+    return [o for o in clause.head.children if o.dep_ in ("dobj", "dative") and is_party(o)]
 
 
 # Means of talking at a distance: "spoke by telephone with X", "talked via video link with X".
@@ -238,7 +295,7 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
     mobilisation moves are looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
-             and c.i > verb.i and not (skip_places and is_place_phrase(c))]
+             and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
     # ("fired two drones at the base") are looked through for whom they are aimed at
     level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
@@ -254,6 +311,16 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
+
+
+def _act_of_its_own(word: Token, category: str) -> bool:
+    """"welcomed the ceasefire and urged Israel to ...": a verb joined by "and" with an object of its own, to a
+    verb with one, is an act of its own, whose parties are not this one's (but "condemned and denounced Israel"
+    share theirs, and "stormed a village and killed 25 residents" tells one attack by two verbs)."""
+    return (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("dobj", "dative") for c in word.head.children)
+            and any(c.dep_ in ("dobj", "dative") for c in word.children)
+            and not any(e.event == category for e in load_lexicon().entries(word.lemma_.lower(), "VERB")))
 
 
 _AIMING_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
@@ -308,9 +375,14 @@ def _same_as_subject(pronoun: Token, verb: Token) -> bool:
     lower = _PERSONAL.get(pronoun.lower_, pronoun.lower_)
     if lower in ("they", "them"):
         return plural or subject.ent_type_ in ("ORG", "NORP")
-    if lower == "it":
-        return not plural and subject.ent_type_ != "PERSON"
+    if lower == "it":  # "Jordan recalled its ambassador": a state the tagger took for a person is still an "it"
+        return not plural and (subject.ent_type_ != "PERSON" or _state_named(subject))
     return lower in ("he", "she", "we", "i") and not plural
+
+
+def _state_named(word: Token) -> bool:
+    found = default_kb().resolve(span_text(mention_span(word)))
+    return found is not None and found.id is not None and found.id == found.country
 
 
 # Categories whose condition or occasion names the target: a threat is made against whoever must comply

@@ -98,10 +98,22 @@ def _pair_named_before(pair: Token) -> list[int]:
     for t in reversed(doc[max(0, pair.i - _PAIR_LOOKBACK):pair.i]):
         if t.dep_ != "conj" or t.head.i >= t.i or not _named_party(t) or not _named_party(t.head):
             continue
+        if _listed_as_places(t.head):
+            continue  # "fled into neighbouring countries, including Egypt, Chad and South Sudan": no sides
         sides = [s.i for s in with_conjuncts(t.head) if _named_party(s)]
         if len(sides) >= 2:
             return sides
     return []
+
+
+# Prepositions whose list names places gone to or examples, not two sides that act.
+_LISTING_PREPS = frozenset({"including", "into", "to", "like", "as", "from", "across", "throughout"})
+
+
+def _listed_as_places(word: Token) -> bool:
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # the list's first name
+    return word.dep_ == "pobj" and word.head.lower_ in _LISTING_PREPS
 
 
 def _named_party(token: Token) -> bool:
@@ -146,14 +158,31 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     if not _named_together(doc, args.actors, plural_alone=reciprocal):
         return args
     if not reciprocal and (trig.entry.event not in _MUTUAL_CATEGORIES and verb.lemma_.lower() not in _MUTUAL_VERBS
-                           or _go_between(verb) or any(is_party(doc[i]) for i in args.recipients)):
+                           or _go_between(verb) or any(is_party(doc[i]) and not _where(doc[i])
+                                                       for i in args.recipients)):
         return args  # a one-sided act, a go-between's, or one whose other side is named ("agreed with Y")
     if not all(is_party(doc[i]) for i in args.actors):
         return args  # "the president and his rival": a side that names no party would leave only itself
-    if any(is_party(t) and not _each_other(t) for t in prep_objects(verb, ("with", "against"))):
-        return args  # "protesters clashed with police": the other side is named
+    if any(is_party(t) and not _each_other(t) for t in _fought_against(verb)):
+        return args  # "protesters clashed with police", "exchanged fire with Pakistani soldiers": the other side
     others = (*args.actors[1:], args.actors[0])
     return Arguments(actors=args.actors, recipients=others, passive=args.passive)
+
+
+_WHERE_PREPS = frozenset({"in", "at", "near", "around", "across", "inside"})
+
+
+def _where(token: Token) -> bool:
+    """"Turkey and Russia agreed on a ceasefire in Idlib": a place the deal is for is no other side of it."""
+    while token.dep_ in ("poss", "compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
+
+
+def _fought_against(verb: Token) -> list[Token]:
+    """Whom a "with"/"against" phrase of the verb or of its object names ("traded fire with X")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [t for h in holders for t in prep_objects(h, ("with", "against"))]
 
 
 def _named_together(doc: Doc, actors: tuple[int, ...], *, plural_alone: bool = False) -> bool:

@@ -9,7 +9,7 @@ from ..datelines import in_dateline
 from ..syntax import to_infinitive
 from .parties import is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
-from .phrases import antecedent, by_agent, is_event_noun, prep_objects
+from .phrases import antecedent, by_agent, is_event_noun, prep_objects, visiting_guest
 
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -38,10 +38,25 @@ def _past_dateline(subject: Token) -> Token | None:
 
 def co_subjects(subject: Token | None) -> list[Token]:
     """"Venezuela's opposition and the government resumed talks": the parser may make the second of two subjects
-    joined by "and" a subject of the verb of its own, not a conjunct of the first."""
-    if subject is None or subject.dep_ != "nsubj" or not any(c.dep_ == "cc" for c in subject.children):
+    joined by "and" a subject of the verb of its own, not a conjunct of the first. "Iran, Iraq sign security
+    pact": a headline joins two subjects with a comma, and the parser hangs the first on the verb."""
+    if subject is None or subject.dep_ != "nsubj":
         return []
+    if not any(c.dep_ == "cc" for c in subject.children):
+        return _headline_pair(subject)
     return [s for s in subject.head.children if s.dep_ == "nsubj" and s.i > subject.i]
+
+
+def _headline_pair(subject: Token) -> list[Token]:
+    """The name before "<name>, <subject> <verb>" that opens a headline, hung on the subject's verb."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i - 2] if subject.left_edge.i >= 2 else None
+    if first is None or doc[subject.left_edge.i - 1].text != "," or first.head.i != subject.head.i:
+        return []
+    if first.dep_ not in ("npadvmod", "advcl", "nsubj") or first.pos_ != "PROPN" or first.left_edge.i != 0 or (
+            in_dateline(first)):
+        return []
+    return [first] if subject.head.tag_ in ("VBP", "VBD") and is_party(first) else []
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -52,6 +67,8 @@ def clause_subject(verb: Token) -> Token | None:
         deps = _SUBJECTS + ("nsubjpass",) if stative else _SUBJECTS
         subj = next((s for c in v.children if c.dep_ in deps or _dateline_modifier(c)
                      for s in (_past_dateline(c),) if s is not None), None)
+        if subj is not None and (guest := visiting_guest(subj)) is not None:
+            return guest  # "Visiting Egyptian President Hosni Mubarak met ...": the guest
         if subj is not None and subj.lower_ in _FIRST_PERSON:
             return _speaker_of_quote(v) or subj  # '"We will not negotiate," the prime minister said'
         if subj is not None:
@@ -59,7 +76,7 @@ def clause_subject(verb: Token) -> Token | None:
         if (relative := subject_of_reduced_relative(v)) is not None:  # "the men held last week have returned"
             return relative
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
+            v = _coordinated_with(v)
         elif v.dep_ == "xcomp" and _controller(v) is not None:
             return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING and is_passive(v.head):
@@ -102,6 +119,21 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+_MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall"})
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a conjunct shares its subject with. "X said that the ceasefire must be respected and warned that
+    ...": a past-tense verb the parser joined to a reported clause under a modal (which it cannot continue) is
+    the reporting verb's own conjunct."""
+    head = verb.head
+    if (verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return head.head
+    return head
 
 
 def owner_of(noun: Token) -> Token | None:

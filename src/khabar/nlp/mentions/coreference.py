@@ -111,7 +111,13 @@ def _agrees(noun: Token, pronoun: str) -> bool:
     if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
         return not plural and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS
     return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
-                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS)
+                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS or _plural_name(noun))
+
+
+def _plural_name(noun: Token) -> bool:
+    """"Yemen's Houthis said they ...": a people's or a group's name in the plural, which the tagger took for one
+    person's name."""
+    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and not noun.lower_.endswith(("ss", "us"))
 
 
 def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...actors import default_kb
+from ..datelines import dateline_country
 from ..sentences import sentence_bounds
 from .acts import _category_at, _governing_verb
 from .presence_abroad import _PRESENCE_NOUNS
@@ -19,11 +21,29 @@ def _place_country(head: Token) -> str | None:
     here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)]
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+    described = _described_place_country(head, start, end)
+    if described is not None:  # "in the Syrian town of Maarat al-Numan", a town the gazetteer lacks
+        return described
     # a state or capital named in an earlier sentence is mostly a party ("along with Norway", "a strike in
     # Damascus" in a story about Israel) or an origin ("a woman from Ecuador"): only a town or region before
     # places the people of a sentence that names no place (else the caller takes the article's country)
     before = [m for m in places if m.end <= head.i and not _state_or_capital(m.place.feature)]
     return before[-1].place.country if before else None
+
+
+# Nouns of a settlement or a part of a state, which a nationality word before them places in that state.
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital",
+                          "governorate", "county", "state", "area", "countryside", "camp"})
+
+
+def _described_place_country(head: Token, start: int, end: int) -> str | None:
+    """The country a nationality word gives a place noun of the sentence, nearest the mention: "the Syrian town
+    of Maarat al-Numan", "a Kenyan village" (not "the Afghan border": a neighbour's)."""
+    kb = default_kb()
+    found = [(t.i, code) for t in head.doc[start:end] if t.lemma_.lower() in _PLACE_NOUNS and t.i != head.i
+             for w in t.children if w.dep_ in ("amod", "compound") and w.text[:1].isupper()
+             for code in [kb.country_of(w.text)] if code]
+    return min(found, key=lambda f: (f[0] > head.i, abs(f[0] - head.i)))[1] if found else None
 
 
 def _state_or_capital(feature: str | None) -> bool:
@@ -41,7 +61,8 @@ def _event_places(doc: Doc) -> list:
     places = doc._.places or ()
     cached = doc.user_data.get(_EVENT_PLACES_KEY)
     if cached is None or cached[0] is not places:
-        kept = [m for m in places if not m.dateline and not m.actor and m.place.country
+        kept = [m for m in places if not m.dateline and not dateline_country(doc[m.start]) and not m.actor
+                and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
                 and not _state_as_party(doc[m.end - 1], m.place.feature)]
         cached = (places, kept)
@@ -136,6 +157,8 @@ def _doers_counterpart(head: Token, mention) -> bool:
     verb = token.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _PHRASE_DEPS and verb.head.i != verb.i:
         verb = verb.head  # "chanted slogans against France": up to the verb of the phrase
+    while verb.dep_ == "conj" and verb.i != head.head.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "waved Russian flags and chanted slogans against France": the subject's own too
     return verb.i == head.head.i
 
 

@@ -1,0 +1,41 @@
+"""Two-sided events (``khabar.nlp.arguments.sides``): the pair "the two sides" stands for, and the other side a
+reciprocal verb names on its object."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.evaluate.coder import main_event
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+D = dt.date(2023, 5, 21)
+
+
+def _main(coder, text):
+    return main_event(e for e in coded_events(coder, text, D) if e.factuality == "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "More than 250,000 people have fled into neighbouring countries, including Egypt, Chad and South Sudan. "
+    "The two sides pledged to protect civilians.",
+    "Aid has reached refugees from countries such as Syria, Iraq and Yemen. The two sides agreed to a truce.",
+])
+def test_the_two_sides_are_no_list_of_places_named_before(session_coder, text):
+    event = _main(session_coder, text)
+    assert event is not None
+    listed = {"EGY", "TCD", "SSD", "SYR", "IRQ", "YEM"}
+    assert not {a.country for a in event.actor} & listed, [(a.text, a.country) for a in event.actor]
+
+
+@pytest.mark.parametrize("text, own, other", [
+    ("Indian troops exchanged fire with Pakistani soldiers along the Line of Control.", "IND", "PAK"),
+    ("Armenian forces traded fire with Azerbaijani troops near the border on Tuesday.", "ARM", "AZE"),
+])
+def test_the_other_side_on_the_object_of_a_reciprocal_verb_is_the_recipient(session_coder, text, own, other):
+    event = _main(session_coder, text)
+    assert [a.country for a in event.actor] == [own]
+    assert [a.country for a in event.recipient] == [other]

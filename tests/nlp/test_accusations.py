@@ -77,3 +77,15 @@ def test_the_accusation_is_dated_by_the_statement(coder):
 ])
 def test_a_doer_the_statement_leaves_unnamed_is_not_accused(coder, text):
     assert not [e for e in _asserted(coder, text) if e.event == "ACCUSE" and e.cameo in ("1122", "1123")]
+
+
+@pytest.mark.parametrize("text,main", [
+    # only the statement is dated: the news is the accusation
+    ("Amnesty International said on Monday that Egyptian police had tortured detained activists.", "ACCUSE"),
+    ("Iran said on Sunday that Israeli agents had assassinated its nuclear scientist.", "ACCUSE"),
+    # the act is dated: it is the news, and the accusation it implies ranks second
+    ("The Philippine coast guard said Chinese vessels had fired water cannon at its boats on Saturday.", "ASSAULT"),
+])
+def test_a_dated_statement_of_an_undated_act_is_the_main_event(coder, text, main):
+    from khabar.evaluate.coder import main_event
+    assert main_event(_asserted(coder, text)).event == main

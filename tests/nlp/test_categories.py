@@ -737,10 +737,66 @@ TABLE = [(text, category, actor, recipient)
          for text, actor, recipient in rows]
 TABLE += [(text, category, None, None) for text, category in NOT_COERCE]
 
+# Wire leads written for the recall of the weak categories (issue 3): partitives, measures, occasions, launches
+# into the sea, forces sent to help, dated statements of undated acts (see notes/progress-coder-11.md).
+RECALL_LEADS = [
+    ("The government accepted responsibility for the deaths of the protesters.", "CONCEDE", None, None),
+    ("The cabinet approved the protesters' key demand for a new constitution.", "CONCEDE", None, None),
+    ("The government lifted some of the restrictions on the media.", "CONCEDE", None, None),
+    ("Hungary dropped its objection to the EU aid package on Thursday.", "CONCEDE", "HUN", None),
+    ("The government made a U-turn on Tuesday and scrapped the tax on bread.", "CONCEDE", None, None),
+    ("Serbia softened its stance on Kosovo's independence.", "CONCEDE", "SRB", "XKX"),
+    ("Myanmar's junta freed more than 5,000 political prisoners in an amnesty on Wednesday.", "RETREAT", "MMR", None),
+    ("The United States on Friday eased some of its sanctions against Cuba.", "RETREAT", "USA", "CUB"),
+    ("Syria granted United Nations inspectors access to the Douma site on Monday.", "RETREAT", "SYR", None),
+    ("Sri Lanka's president stepped down on Wednesday amid mass protests over the economic crisis.",
+     "RETREAT", "LKA", None),
+    ("North Korea launched a ballistic missile into the sea off its east coast on Thursday.", "MOBILIZE", "PRK", None),
+    ("The Kremlin ordered snap military exercises in western Russia on Thursday.", "MOBILIZE", "RUS", None),
+    ("The United States and South Korea kicked off annual military drills on Monday.", "MOBILIZE", None, None),
+    ("The ministry announced the call-up of 50,000 reservists on Monday.", "MOBILIZE", None, None),
+    ("China massed warships off the coast of Taiwan on Friday.", "MOBILIZE", "CHN", "TWN"),
+    ("Pakistan placed its air force on alert after the border clash, officials said.", "MOBILIZE", "PAK", None),
+    ("The Netherlands cut most of its development aid to Tanzania.", "SANCTION", "NLD", "TZA"),
+    ("Germany halted some of its arms exports to Turkey on Monday.", "SANCTION", "DEU", "TUR"),
+    ("Egypt pulled its ambassador out of Israel on Wednesday.", "SANCTION", "EGY", "ISR"),
+    ("Israel halted the transfer of tax revenues to the Palestinian Authority on Sunday.", "SANCTION", "ISR", "PSE"),
+    ("Russia quit the Council of Europe on Tuesday.", "SANCTION", "RUS", None),
+    ("The U.S. ended its support for the Saudi-led campaign in Yemen.", "SANCTION", "USA", "YEM"),
+    ("A new round of sanctions against Moscow came into effect on Friday.", "SANCTION", None, "RUS"),
+    ("Russia delivered a batch of S-400 missiles to India on Monday.", "AID", "RUS", "IND"),
+    ("Britain provided Ukraine with 14 tanks on Saturday.", "AID", "GBR", "UKR"),
+    ("The United States supplied Israel with precision-guided bombs, officials said.", "AID", "USA", "ISR"),
+    ("India gifted 100 ambulances to Bangladesh on Tuesday.", "AID", "IND", "BGD"),
+    ("China shipped medical equipment to Italy on Saturday.", "AID", "CHN", "ITA"),
+    ("France sent troops to help Mali fight Islamist militants.", "AID", "FRA", "MLI"),
+    ("The United States sent a team of disaster experts to Turkey.", "AID", "USA", "TUR"),
+    ("The Turkish Red Crescent set up tents for the displaced in Idlib on Monday.", "AID", None, None),
+    ("The two leaders talked on the telephone on Saturday, the Kremlin said.", "CONSULT", None, None),
+    ("U.S. and Chinese trade negotiators wrapped up two days of talks in Beijing on Friday.", "CONSULT", None, None),
+    ("The phone call between the two presidents lasted 90 minutes.", "CONSULT", None, None),
+    ("Xi Jinping paid a state visit to Saudi Arabia on Wednesday.", "CONSULT", "CHN", "SAU"),
+    ("The U.N. envoy conferred with Yemeni leaders in Aden on Tuesday.", "CONSULT", None, "YEM"),
+    ("Amnesty International said on Monday that Egyptian police had tortured detained activists.",
+     "ACCUSE", None, "EGY"),
+    ("Iran lashed out at Saudi Arabia on Sunday, accusing the kingdom of fomenting unrest in the region.",
+     "ACCUSE", "IRN", "SAU"),
+    ("Venezuela's government blamed the blackout on sabotage by the opposition.", "ACCUSE", "VEN", None),
+    ("Beijing rebuked Canberra on Wednesday over its call for an inquiry.", "ACCUSE", "CHN", "AUS"),
+    ("China on Monday slammed the U.S. warship's passage through the strait as provocative.", "ACCUSE", "CHN", "USA"),
+    ("Nicaragua seized the offices of an independent newspaper on Monday.", "COERCE", "NIC", None),
+    ("The Israeli military charged two soldiers with abusing a Palestinian detainee.", "COERCE", "ISR", None),
+    ("The Chinese authorities placed the dissident under surveillance.", "COERCE", "CHN", None),
+    ("The government silenced its critics.", "COERCE", None, None),
+    ("Uganda put the opposition leader under house arrest on Monday.", "COERCE", "UGA", None),
+]
+TABLE += RECALL_LEADS
+
 # Why the coder still gets a sentence wrong; the sentences stay in the table, so that a fix shows as an XPASS.
 _ARGUMENTS = "the recipient named in a headline list (\"Putin, Erdogan hold talks\") is not read by the arguments"
 _HEADLINE = "the small model reads the headline's verb as a noun"
-_RANKED = "the reported act outranks the accusation of reporting it (the main event is chosen by confidence)"
+_RANKED = ("the reported act outranks the accusation of reporting it when the statement is no more dated than the act "
+           "(the main event is chosen by confidence)")
 _JUDGING = "the judging words are outside the lexicon's condemning words"
 _GENERIC = "a repeated act reads as a habit (generic) and is dropped"
 KNOWN_MISSES = {
@@ -772,18 +828,12 @@ KNOWN_MISSES = {
         "opening one's facilities to others has no lexicon row",
     "Iran, EU nuclear talks resume in Vienna":
         _HEADLINE,
-    "Obama, Putin phone call focuses on Ukraine":
-        "names before a compound noun are not read as its agents",
     "Modi arrives in Washington for state visit":
         _HEADLINE,
     "Abbas and Netanyahu shook hands":
         "the talks, a point in time here, have no agent of their own",
     "Turkey's foreign ministry said the Greek claims":
         "the subject of a verb conjoined after a reported clause is taken from that clause (arguments)",
-    "UN investigators said on Thursday":
-        _RANKED,
-    "Amnesty International said on Monday":
-        _RANKED,
     "Opposition leaders said the arrests were an attempt":
         _JUDGING,
     "Iraq summons Turkish envoy":

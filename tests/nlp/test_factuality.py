@@ -350,3 +350,18 @@ def test_speaker_of_a_reported_clause(raw_nlp):
 def test_a_mandated_act_is_what_is_to_be_done(raw_nlp, sentence, word, expected):
     doc = raw_nlp(sentence)
     assert factuality_of(next(t for t in doc if t.text == word)) == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # the content of a fear or a guess is possible, not announced
+    ("Arnor said it feared that Gondor would invade.", "invade", "hypothetical"),
+    ("Intelligence officials believe the rebels will launch an offensive in the spring.", "launch", "hypothetical"),
+    ("The rebels said they would attack the city.", "attack", "future"),  # one's own word is an announcement
+    # a phrase naming the occasion of an act shares its host clause's factuality, not what the host says
+    ("During a visit to Kabul on Tuesday, the minister pledged support.", "visit", "asserted"),
+    ("In a meeting with Iraqi officials on Monday, the envoy warned of consequences.", "meeting", "asserted"),
+    ("Pompeo, on a visit to Baghdad, urged Iraq to protect U.S. forces.", "visit", "asserted"),
+    ("During his visit next week, the president will meet the king.", "visit", "future"),
+])
+def test_factuality_of_guesses_and_occasions(raw_nlp, sentence, word, expected):
+    assert factuality_of(head(raw_nlp(sentence), word)) == expected

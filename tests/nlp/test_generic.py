@@ -61,3 +61,12 @@ def test_habits_and_kinds_of_events_are_no_events(coder, text):
 ])
 def test_one_occasion_is_an_event_whatever_the_tense(coder, text, event):
     assert event in [e.event for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a counted or occurring measure gathers one occasion's acts: "a new round of", "a wave of"
+    ("A new round of sanctions against Moscow came into effect on Friday.", "SANCTION"),
+    ("A new round of U.S. sanctions against Iran took effect on Monday.", "SANCTION"),
+])
+def test_an_event_noun_gathered_by_a_measure_is_one_occasion(coder, text, event):
+    assert (event, "asserted") in {(e.event, e.factuality) for e in _events(coder, text)}

@@ -128,6 +128,10 @@ def _any_one(noun: Token) -> bool:
 def _walk(clause_head: Token) -> str:
     node = clause_head
     for _ in range(_MAX_STEPS):
+        host = _occasion_host(node)
+        if host is not None:  # the occasion of the host's act shares the host clause's factuality
+            node = host
+            continue
         label = _local(node) or _qualified(node) or _pending(node)
         if label is not None:
             return label
@@ -141,6 +145,23 @@ def _walk(clause_head: Token) -> str:
             return "asserted"
         node = parent
     return "asserted"
+
+
+def _occasion_host(noun: Token) -> Token | None:
+    """"During a visit to Kabul, Blinken pledged ...", "in a meeting on Monday, Pompeo warned ...": the verb whose
+    occasion a fronted (or "during") phrase names; what that verb says ("warned", "urged") is not said of it."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "nsubj" and prep.i < host.head.i:
+        host = host.head  # "Pompeo, on a visit to Baghdad, urged": the phrase hangs on the subject
+    if host.pos_ != "VERB" or not (prep.lower_ in ("during", "amid") or prep.lower_ in _OCCASIONS and prep.i < host.i):
+        return None
+    return host
+
+
+_OCCASIONS = frozenset({"at", "in", "on", "after", "following"})  # fronted: "In a meeting on Monday, X warned ..."
 
 
 # --- markers on the clause itself ----------------------------------------------------------------
@@ -232,8 +253,14 @@ def _under_modal(verb: Token) -> bool:
 
 
 def _wished(clause: Token) -> bool:
-    """"hoped that the rebels would disarm": the content of a wish."""
-    return clause.dep_ == "ccomp" and bool({clause.head.lemma_.lower(), clause.head.lower_} & _DESIRE)
+    """"hoped that the rebels would disarm": the content of a wish; "feared that Gondor would invade", "believes
+    Mordor will launch an offensive": the content of a fear or a guess, no one's announcement."""
+    return clause.dep_ == "ccomp" and bool({clause.head.lemma_.lower(), clause.head.lower_} & (_DESIRE | _GUESSING))
+
+
+# Verbs of fearing and guessing: what they say will happen is possible, not announced.
+_GUESSING = frozenset({"fear", "worry", "suspect", "speculate", "believe", "think", "guess", "reckon", "predict",
+                       "forecast", "doubt"})
 
 
 def _perfect(children: list[Token]) -> bool:

@@ -13,6 +13,7 @@ from .arguments import Arguments, clause_subject
 from .lexicon import load_lexicon
 from .syntax import participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
+from .triggers.specific import measure_of
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -25,6 +26,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     """Undated statements about kinds of events, not events: habitual clauses, and bare plurals in a clause
     that is not about one past occasion ("rocket attacks have been a feature", not "protesters stormed ...")."""
     head = doc[trig.head]
+    if trig.nominal and trig.governor == trig.head:
+        head = measure_of(head) or head  # "a new round of sanctions came into effect": the measure's clause
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
     if _habitual(doc[trig.governor]):
         return True

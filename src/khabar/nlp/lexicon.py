@@ -33,6 +33,7 @@ LIGHT_VERBS = frozenset({
     "register", "convey", "air", "repeat", "signal", "signall", "stress", "underline", "underscore",
     # "clinched a deal", "sealed an agreement", "hammered out an accord", "inked a pact"
     "clinch", "seal", "hammer", "ink",
+    "kick",  # "kicked off drills", "kicked off talks" (with its particle: see triggers.finder)
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 
@@ -100,7 +101,7 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "cr
 # Things fired or dropped: their subject clause ("a missile slammed into ...") tells an attack.
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile", "bomb", "drone", "grenade",
                          "salvo", "barrage", "airstrike", "strike", "katyusha", "round", "explosive", "bullet",
-                         "shrapnel", "munition", "warhead"})
+                         "shrapnel", "munition", "warhead", "icbm", "slbm"})
 # Verbs that move people or goods to someone: "sent troops", "shipped weapons", "airlifted food".
 TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "station", "position", "fly", "airlift",
                             "airdrop", "ship", "deliver", "provide", "give", "supply", "donate", "transfer", "hand",
@@ -109,7 +110,11 @@ TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "stati
 # Words that count or gather what follows "of": "dozens of rockets", "a barrage of missiles".
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "barrage", "salvo", "volley", "wave", "number", "handful", "couple", "series", "group",
-                            "crowd", "string", "hail", "pair"})
+                            "crowd", "string", "hail", "pair", "round", "spate", "flurry",
+                            # parts of a whole: "eased some of its sanctions", "cut most of its aid", "freed half of
+                            # the prisoners" act on what follows "of"
+                            "some", "most", "part", "much", "many", "all", "half", "several", "few", "portion",
+                            "bulk", "rest", "remainder", "majority"})
 
 # Causes of death and damage that are no party: "floods killed 40", "the crash injured five", "were killed
 # in an earthquake" (the "@hazard" word class). Violence needs someone doing it.
@@ -153,7 +158,8 @@ CONDEMNING_WORDS = frozenset({
     "fraudulent", "rigged", "authoritarian", "oppressive", "shocking",
     # names that condemn a party: "called Washington the enemy of peace", "branded him a traitor"
     "enemy", "terrorist", "aggressor", "occupier", "invader", "murderer", "killer", "butcher", "traitor", "liar",
-    "thug", "tyrant", "dictator", "warmonger", "extremist"})
+    "thug", "tyrant", "dictator", "warmonger", "extremist", "puppet", "stooge", "lackey", "gangster", "bandit",
+    "mercenary", "fascist", "nazi", "fool", "clown"})
 # Modifiers that make a name for a party a condemnation: "a terrorist organisation", "a rogue state".
 PEJORATIVE_MODIFIERS = frozenset({"terrorist", "terror", "extremist", "fascist", "puppet", "rogue", "pariah",
                                   "illegitimate", "criminal"})
@@ -162,7 +168,8 @@ WRONGDOING_VERBS = frozenset({
     "interfere", "meddle", "incite", "provoke", "destabilize", "destabilise", "undermine", "sponsor", "harbor",
     "harbour", "lie", "cheat", "rig", "spy", "plot", "conspire", "flout", "obstruct", "persecute", "oppress",
     "discriminate", "terrorize", "terrorise", "intimidate", "blackmail", "slander", "defame", "mislead", "deceive",
-    "manipulate", "loot", "plunder", "steal", "embezzle", "violate", "breach"})
+    "manipulate", "loot", "plunder", "steal", "embezzle", "violate", "breach", "abuse", "mistreat", "bribe",
+    "smuggle", "launder", "defraud"})
 
 # Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
 TARGET_NOUNS = frozenset({
@@ -193,7 +200,11 @@ NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"}), "approve"
                                        "tighten": frozenset({"SANCTION", "COERCE"}),
                                        "toughen": frozenset({"SANCTION", "COERCE"}),
                                        "expand": frozenset({"SANCTION", "COERCE"}),
-                                       "widen": frozenset({"SANCTION", "COERCE"})})
+                                       "widen": frozenset({"SANCTION", "COERCE"}),
+                                       # "wrapped up two days of talks": a round of talks that ends was held
+                                       "wrap": frozenset({"CONSULT"}),
+                                       # "ordered snap military exercises": the one who orders them holds them
+                                       "order": frozenset({"MOBILIZE"})})
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +291,8 @@ def load_intents() -> Mapping[tuple[str, str], LexEntry]:
 
 
 # Word forms of event verbs the small model's lemmatizer gets wrong ("raped" -> "rap", a verb of criticism).
-_VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "unbanned": "unban", "unbanning": "unban"}
+_VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "unbanned": "unban", "unbanning": "unban",
+                     "unfroze": "unfreeze", "unfrozen": "unfreeze"}
 
 
 def verb_lemma(token: Token) -> str:

@@ -90,14 +90,16 @@ def _describes_event_noun(verb: Token, entry: LexEntry, lexicon: Lexicon) -> boo
 
 # Particles that give a light verb a sense of its own: "held back aid" withholds it, "put off talks" postpones them.
 _SENSE_PARTICLES = frozenset({"back", "off", "away", "down", "up"})
-_LIGHT_WITH_UP = frozenset({"step", "ramp", "beef", "build", "gear", "set"})  # "stepped up attacks": still light
+_LIGHT_WITH_UP = frozenset({"step", "ramp", "beef", "build", "gear", "set", "wrap"})  # "stepped up attacks": still light
+_LIGHT_WITH_OFF = frozenset({"kick"})  # "kicked off military drills": begins them
 
 
 def _phrasal(verb: Token) -> bool:
     """"held back aid", "held up the talks", "called off the strike": a particle makes a phrasal verb whose object is
     no event it carries out (the phrasal verb's own lexicon entry, if any, tells what it is)."""
     return any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES
-               and not (c.lower_ == "up" and verb.lemma_.lower() in _LIGHT_WITH_UP) for c in verb.children)
+               and not (c.lower_ == "up" and verb.lemma_.lower() in _LIGHT_WITH_UP)
+               and not (c.lower_ == "off" and verb.lemma_.lower() in _LIGHT_WITH_OFF) for c in verb.children)
 
 
 def _beyond_object(entry: LexEntry | None) -> bool:

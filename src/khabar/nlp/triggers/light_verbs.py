@@ -37,7 +37,9 @@ _MEASURES = QUANTITY_NOUNS | {"ton", "tonne", "truckload", "consignment", "batch
                               # what carries or doses it: "20 trucks of medical supplies", "a million doses of
                               # vaccine", "a brigade of 200 doctors", "a tranche of aid"
                               "truck", "lorry", "boatload", "shipload", "dose", "tranche", "brigade", "contingent",
-                              "team", "dos"}  # the small model lemmatises "doses" as "dos"
+                              "team", "dos",  # the small model lemmatises "doses" as "dos"
+                              # how long it lasted: "wrapped up two days of talks", "after a week of protests"
+                              "day", "week", "hour"}
 
 
 def _measured(obj: Token) -> Token:
@@ -65,7 +67,7 @@ def light_object(verb: Token) -> Token | None:
     "took part in the protest", "gave $2 billion in aid"."""
     # a plural object noun the tagger read as a verb ("held live-fire drills") is still the object
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ")), None)
+                and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ" or c.lower_ in QUANTITY_NOUNS)), None)
     noun = _measured(obj) if obj is not None else None
     noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
     prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None

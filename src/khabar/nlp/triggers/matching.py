@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
-                       TARGET_NOUNS, TRANSFER_VERBS, Constraint, LexEntry, load_lexicon)
+                       TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
 from ..syntax import to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
@@ -181,16 +181,19 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
-                   + _complementizer_subjects(token, preps) + _after_time(token, preps))
+                   + [o for h in _free_relative_hosts(token) for o in prep_objects(h, preps)]
+                   + _complementizer_subjects(token, preps) + _after_time(token, preps)
+                   + _gerunds(token, preps, any_word="*" in constraint.lemmas))
         return any(_word_matches(o, constraint.lemmas) for o in objects + verb_preps_after(token, preps))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
             and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
         return True
-    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas) for s in _raised_objects(token)
+    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas)
+                                        for s in _raised_objects(token) + _free_relative_nouns(token)
                                         for r in referents(s)):
-        return True  # "allowed inspectors to return": the parser makes the object the infinitive's subject
+        return True  # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on
@@ -198,7 +201,13 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
         return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
-               for c in children)
+               for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _dating_phrase(prep: Token) -> bool:
+    """"seized the offices on Monday", "gave in March": a preposition that dates the verb is no particle the parser
+    misread ("seized on the remarks", "gave in"), so it meets no "prt" constraint."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for o in prep.children)
 
 
 def _raised_objects(verb: Token) -> list[Token]:
@@ -209,6 +218,22 @@ def _raised_objects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and to_infinitive(c)
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
+def _free_relative_hosts(verb: Token) -> list[Token]:
+    """"fired what appeared to be a missile into the sea", "struck what it called an army position": the parser
+    makes the object a clause whose subject or object is "what"; the clause and the "to be" under it carry the
+    object noun and the phrases the reader hangs on the verb."""
+    hosts = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+             and any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in c.children)]
+    return hosts + [x for h in hosts for x in h.children if x.dep_ == "xcomp" and x.lemma_ == "be"]
+
+
+def _free_relative_nouns(verb: Token) -> list[Token]:
+    """The noun a free relative object names: the predicate of "what appeared to be", "what it called", "what
+    officials described as"."""
+    return [n for h in _free_relative_hosts(verb) for n in h.children if n.dep_ in ("attr", "oprd")] + [
+        o for h in _free_relative_hosts(verb) for o in prep_objects(h, ("as",))]
 
 
 def _complementizers(word: Token) -> list[Token]:
@@ -257,14 +282,50 @@ def _postposed_predicates(verb: Token) -> list[Token]:
     return [a for o in verb.children if o.dep_ == "dobj" for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
 
 
+def _gerunds(word: Token, preps: tuple[str, ...], *, any_word: bool) -> list[Token]:
+    """"charged two soldiers with abusing a detainee", "accused of shelling": a gerund clause stands as the object of
+    a named preposition on the word, and its verb is what the phrase is about. Where any object will do, only a
+    gerund naming an act or a wrong counts ("charged with overseeing the budget" is a task, not a charge)."""
+    if not preps:
+        return []
+    found = [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return [g for g in found if not any_word or _names_an_act(g)]
+
+
+def _names_an_act(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in WRONGDOING_VERBS or bool(load_lexicon().entries(lemma, "VERB"))
+
+
 def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """"sent tanks to Ukraine": where a sent thing goes is said on the sending verb, and belongs to the thing."""
-    if not preps or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in TRANSFER_VERBS:
-        return []
+    verb = _sending_verb(noun) if preps else None
+    if verb is None:
+        return _provided_with(noun) if "to" in preps else []
     # "has given Ukraine 5,000 missiles": the indirect object is where the thing goes, as a "to" phrase would say
-    receivers = [c for c in noun.head.children if c.dep_ == "dative" and c.pos_ != "ADP"] if "to" in preps else []
-    return receivers + [o for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+    receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] if "to" in preps else []
+    return receivers + [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                         for o in c.children if o.dep_ == "pobj"]
+
+
+def _provided_with(noun: Token) -> list[Token]:
+    """"provided Ukraine with 14 tanks", "supplied the rebels with rockets": the verb's object is where the thing in
+    its "with" phrase goes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in TRANSFER_VERBS:
+        return []
+    return [o for o in prep.head.children if o.dep_ == "dobj"]
+
+
+def _sending_verb(noun: Token) -> Token | None:
+    """The verb of sending whose object (or passive subject) is the noun, or a measure of it: "delivered a batch of
+    missiles to India" sends the missiles."""
+    verb = governing_verb(noun)
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    sent = noun if noun.head.i == verb.i else noun.head.head if noun.dep_ == "pobj" else None
+    return verb if sent is not None and sent.dep_ in ("dobj", "nsubjpass") and sent.head.i == verb.i else None
 
 
 def _after_time(verb: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -9,7 +9,7 @@ from ..lexicon import LexEntry, Lexicon
 from .allegations import alleged, alleging_host
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
-from .word_classes import TIME_ENTS, condemning, mandated
+from .word_classes import OCCASION_PREPS, TIME_ENTS, condemning, mandated
 
 
 # Categories of words about an act that has not happened: the act itself is no event of its own.
@@ -28,7 +28,7 @@ def asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
     names what is asked for, refused, promised or threatened, so it is no event of its own. Likewise what a
     reaction is about ("condemned the attack", "voiced concern over the arrest") and what an ending ends."""
     gov = noun.head.head if noun.head.dep_ == "agent" else governing_verb(noun)  # "troubled by the arrests"
-    if gov.pos_ not in ("VERB", "NOUN") or gov.i == noun.i:
+    if gov.pos_ not in ("VERB", "NOUN") or gov.i == noun.i or _occasion_frame(noun, gov):
         return False
     if gov.pos_ == "VERB" and alleged(gov):  # "accused of ordering the killing of protesters"
         return True
@@ -52,6 +52,14 @@ def asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return False
     # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
     return not any(e.event == "ASSAULT" for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+def _occasion_frame(noun: Token, gov: Token) -> bool:
+    """"During a visit to Kabul, Blinken pledged support", "Pompeo, on a visit to Baghdad, urged ...": a phrase naming
+    when the verb's act took place, fronted or with "during"/"amid", is no complement telling what is pledged."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ in ("during", "amid")
+                                    or prep.lower_ in OCCASION_PREPS and prep.i < gov.i)
 
 
 def _light_entry(verb: Token, noun: Token, lexicon: Lexicon) -> LexEntry | None:

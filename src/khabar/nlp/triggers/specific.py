@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import LexEntry
+from ..lexicon import QUANTITY_NOUNS, LexEntry
 from .light_verbs import governing_verb, prep_objects
 from .matching import verb_preps_after
-from .word_classes import AGENT_ENTS, TIME_ENTS, is_official, names_a_party
+from .word_classes import AGENT_ENTS, OCCASION_PREPS, TIME_ENTS, is_official, names_a_party
 
 
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
@@ -39,7 +39,22 @@ def _is_evidence(child: Token) -> bool:
 def is_specific(noun: Token) -> bool:
     """True when the noun names a particular event: it has a number, an agent, a patient or a place, or it is
     the subject of a clause telling what it did on one occasion ("a bomb blast rocked the capital")."""
+    measure = measure_of(noun)
+    if measure is not None and not is_serial(measure) and (_counted(measure) or occurred(measure)):
+        return True  # "a new wave of arrests swept the country", "three rounds of talks"
     return not is_serial(noun) and (any(_is_evidence(child) for child in noun.children) or occurred(noun))
+
+
+def measure_of(noun: Token) -> Token | None:
+    """The noun that counts or gathers the event noun after "of": "a wave of arrests", "a new round of sanctions"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return None
+    return head.head if head.head.lemma_.lower() in QUANTITY_NOUNS else None
+
+
+def _counted(measure: Token) -> bool:
+    return any(c.dep_ in ("nummod", "poss") for c in measure.children)
 
 
 # Auxiliaries that put a clause on one past occasion: "talks were held", "protests have spread".
@@ -67,6 +82,17 @@ def occurred(noun: Token) -> bool:
 
 def _dated(verb: Token) -> bool:
     return any(t.ent_type_ in TIME_ENTS for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def framed_occasion(noun: Token) -> bool:
+    """An event noun named as the occasion of an act told in the past (or by a participle) took place then."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or is_serial(noun):
+        return False
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "nsubj":
+        host = host.head  # "Pompeo, on a visit to Baghdad, urged": the phrase hangs on the subject
+    return host.pos_ == "VERB" and (host.tag_ == "VBD" or host.tag_ == "VBG" and host.dep_ == "advcl")
 
 
 def named_governor(noun: Token, entry: LexEntry) -> bool:

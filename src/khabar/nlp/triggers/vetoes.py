@@ -10,7 +10,8 @@ from .allegations import inside_allegation
 from .matching import match_entry
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
-from .specific import VOICED_ACTS, claimed_by, is_serial, is_specific, named_agent, occurred, voiced_by
+from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, named_agent, occurred,
+                       voiced_by)
 from .word_classes import refers_to
 
 
@@ -21,6 +22,7 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
         return "noun telling the motive of another act"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
+                                           or framed_occasion(noun)
                                            or entry.event in VOICED_ACTS and voiced_by(noun))):
         return "noun not a particular event"
     role = _first_conjunct(noun, lexicon)  # "accused Iran of the killing of three soldiers and the bombing of a market"

@@ -13,6 +13,9 @@ from ..lexicon import (ACTOR_NOUNS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# Prepositions that name the occasion of a clause's act: "during talks in Istanbul", "at a meeting on Tuesday", "on a
+# visit to Baghdad", "in a phone call", "after talks with Merkel".
+OCCASION_PREPS = frozenset({"during", "amid", "at", "in", "on", "after", "following"})
 
 
 def _acronym(token: Token) -> bool:

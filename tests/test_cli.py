@@ -61,3 +61,11 @@ def test_every_record_field_is_documented_in_the_readme():
     nested = [*Actor(text="a", name="a").to_dict(), *Place(text="p", name="p").to_dict(), *Size().to_dict()]
     missing = [name for name in [*record, *nested] if f"`{name}`" not in readme]
     assert not missing, f"fields missing from README.md: {missing}"
+
+
+def test_python_dash_m_khabar_runs_the_command():
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "khabar", "--help"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Usage:" in result.stdout and "extract" in result.stdout

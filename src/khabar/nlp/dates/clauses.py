@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at
 from .antecedents import antecedent_of_time
-from .index import _memo
+from .index import _extension, _memo
 from .values import DateMention, DateValue
 
 
@@ -63,7 +63,7 @@ def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
 def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:
     """The date mentions that touch the sentence: a dependency path never leaves its sentence, so a date
     wholly in another one cannot attach."""
-    return _memo(doc, ("dates", sent.start), lambda: [m for m in doc._.dates or []
+    return _memo(doc, ("dates", sent.start), lambda: [m for m in _extension(doc, "dates") or []
                                                       if not (m.end <= sent.start or m.start >= sent.end)])
 
 

@@ -4,7 +4,11 @@ text American (as the article country a generic mention falls back on).
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left, bisect_right
+
+from spacy.attrs import POS
+from spacy.parts_of_speech import ADJ, PROPN
+from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
 
@@ -14,6 +18,7 @@ _PRESENCE_NOUNS = frozenset({"troop", "soldier", "force", "marine", "personnel",
                              "consulate", "mission", "delegation", "diplomat", "envoy", "ambassador", "national",
                              "citizen", "tourist", "visitor", "base", "convoy", "patrol", "warship", "jet", "drone",
                              "aircraft"})
+_NAME_POS = frozenset({PROPN, ADJ})  # the parts of speech of the words ``_states`` accepts
 _OWNER_DEPS = frozenset({"amod", "compound", "poss"})
 _STATING_KEY = "khabar.mentions.stating"  # doc.user_data key: the words stating a country, by clause and in all
 
@@ -28,15 +33,30 @@ def _stated_only_abroad(head: Token, country: str, kb: ActorKB) -> bool:
     clause = _clause_of(head)
     key = (id(kb), country, clause.i)
     if key not in memo:
-        memo[key] = [t.i for t in clause.subtree if _states(t, country, kb)]
+        memo[key] = _stating_in(clause, _stating(doc, country, kb, memo))
     own = range(head.left_edge.i, head.right_edge.i + 1)
     in_clause = [i for i in memo[key] if i not in own]  # indices: a word is made only to be tested, up to a failure
     if not in_clause or not all(_owner_of_presence(doc[i]) for i in in_clause):
-        return False  # checked first: the clause is short, the text may be long
+        return False
+    return len(_stating(doc, country, kb, memo)) == len(in_clause)
+
+
+def _stating(doc: Doc, country: str, kb: ActorKB, memo: dict) -> list[int]:
+    """The words of the whole text that state ``country``, found once per doc: few words state it, so a clause
+    finds its own among them for less than its walk down its words cost."""
     key = (id(kb), country)
     if key not in memo:
-        memo[key] = sum(1 for t in doc if _states(t, country, kb))
-    return memo[key] == len(in_clause)
+        pos = doc.to_array(POS).tolist()  # read as a column: a Token only for the names and adjectives
+        memo[key] = [i for i, p in enumerate(pos) if p in _NAME_POS and _states(doc[i], country, kb)]
+    return memo[key]
+
+
+def _stating_in(clause: Token, stating: list[int]) -> list[int]:
+    """Those of the ``stating`` words (in text order) that are in the clause: within its edges (all its words
+    are), and under its verb."""
+    doc = clause.doc
+    inside = stating[bisect_left(stating, clause.left_edge.i):bisect_right(stating, clause.right_edge.i)]
+    return [i for i in inside if i == clause.i or clause.is_ancestor(doc[i])]
 
 
 def _clause_of(head: Token) -> Token:

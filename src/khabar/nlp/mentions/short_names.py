@@ -5,22 +5,41 @@ and a party named only in what is said of another ("Al Shabaab, which is linked 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import ORTH
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .phrases import _entity_at
 
 
 def full_name_before(word: Token) -> str | None:
     """The text of the latest earlier person's name of two words or more that begins or ends with ``word``."""
-    doc = word.doc
-    same = numpy.flatnonzero(doc.to_array(ORTH)[:word.i] == word.orth).tolist()
-    for i in reversed(same):
-        name = _entity_at(doc[i])
-        if name is not None and doc[i].ent_type_ == "PERSON" and len(name) >= 2 and i in (name.start, name.end - 1):
-            return name.text
-    return None
+    positions, names = _full_names(word.doc, word.orth)
+    k = bisect_left(positions, word.i)
+    return names[k - 1] if k else None
+
+
+_FULL_NAMES_KEY = "khabar.mentions.full_names"  # doc.user_data key
+
+
+def _full_names(doc: Doc, orth: int) -> tuple[list[int], list[str]]:
+    """Where a word form begins or ends a person's name of two words or more, in text order, and those names;
+    read once per form and doc (a name is asked again at each of its mentions, each looking back over all)."""
+    memo = doc.user_data.get(_FULL_NAMES_KEY)
+    if memo is None:
+        memo = doc.user_data[_FULL_NAMES_KEY] = (doc.to_array(ORTH), {})
+    column, found = memo
+    if orth not in found:
+        positions, names = [], []
+        for i in numpy.flatnonzero(column == orth).tolist():
+            name = _entity_at(doc[i])
+            if name is not None and doc[i].ent_type_ == "PERSON" and len(name) >= 2 and i in (name.start, name.end - 1):
+                positions.append(i)
+                names.append(name.text)
+        found[orth] = (positions, names)
+    return found[orth]
 
 
 # Clause links that end the phrase around a name: above them, the name is no longer part of a description.

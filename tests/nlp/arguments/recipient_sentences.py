@@ -788,9 +788,19 @@ RETALIATION_AND_RESPONSE = [
      (None, 'IND'), (None, 'PAK')),
 ]
 
+# A state's organ "in" its capital is that state's, wherever the article is set.
+ORGANS_IN_CAPITALS = [
+    (D6, 'Human rights groups in London condemned the regime in Tehran for the execution.',
+     ('groups', 'GBR'), ('regime', 'IRN')),
+    (D6, 'The United Nations urged the authorities in Kabul to reopen girls\' schools.',
+     None, ('authorities', 'AFG')),
+    (D6, 'Activists in Berlin called on the government in Tehran to free the wrestler.',
+     ('Activists', 'DEU'), ('government', 'IRN')),
+]
+
 TABLE = (ACCUSATIONS_AND_REQUESTS + MEETINGS + MEASURES + THREATS_AND_CONDEMNATIONS + FORCE + COERCION
          + AGREEMENTS_AID_RELEASES + WIRE_LEADS + PASSIVES_VISITS_AND_NAMES + CITIZENS_AND_CAPITALS
          + PLACES_STANDING_FOR_PARTIES + REPORTED_LEADS + A_STATE_ACTING_ON_ITS_OWN + DATELINES_AND_SPLIT_CLAUSES
          + CAPITALS_AND_GUESTS + WEAPONS_AND_TOWNS + ANSWERS_AND_OWN_ENVOYS + ASKING_GIVING_AND_WITHDRAWING
          + ENVOYS_ABROAD + HEADLINES_AND_PAIRS + LEADS_WITH_CLAUSES + PASSIVES_WITH_NATIONALITIES
-         + PROTESTS_AND_THEIR_TARGETS + RETALIATION_AND_RESPONSE)
+         + PROTESTS_AND_THEIR_TARGETS + RETALIATION_AND_RESPONSE + ORGANS_IN_CAPITALS)

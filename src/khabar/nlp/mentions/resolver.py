@@ -377,6 +377,9 @@ class MentionResolver:
         government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
+        seat = self._seat_of_organ(head)
+        if seat is not None:  # "the government in Tehran", "the authorities in Kabul"
+            return seat, None
         owner_state = self._state_owning_post(head)
         if owner_state is not None:  # "the embassy of Israel in Ankara": Israel's, not the place's
             return owner_state, None
@@ -394,6 +397,16 @@ class MentionResolver:
                 and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS:
             return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
         return (found.country if found is not None and found.country else self._home_country(head)), None
+
+    def _seat_of_organ(self, head: Token) -> str | None:
+        """"the government in Tehran", "the regime in Damascus": a state organ "in" a capital is of the capital's
+        state, wherever the news is."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS:
+            return None
+        seat = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        found = self.kb.government_of_capital(span_text(mention_span(seat))) if seat is not None else None
+        return found.country if found is not None else None
 
     def _state_owning_post(self, head: Token) -> str | None:
         """The state an "of" phrase gives a post or a presence abroad ("the embassy of Israel", "troops of

@@ -105,13 +105,32 @@ def _party_place_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _gazetteer_country(span: Span) -> str | None:
-    """The country of a place the geo component found in the mention ("Abidjan", "West Darfur State")."""
+    """The country of a place the geo component found in the mention ("Abidjan", "West Darfur State"): the first
+    such place (in the geo step's order) that overlaps it."""
     if not Doc.has_extension("places"):
         return None
-    for m in span.doc._.places or ():
-        if not m.dateline and m.start < span.end and span.start < m.end and m.place.country:
-            return m.place.country
-    return None
+    covering = _countries_by_token(span.doc)
+    found = [covering[i] for i in range(span.start, span.end) if i in covering]
+    return min(found)[1] if found else None
+
+
+_COUNTRIES_BY_TOKEN_KEY = "khabar.mentions.countries_by_token"
+
+
+def _countries_by_token(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Token -> (order, country) of the first place with a country, not the dateline, covering it; built once per
+    doc (every mention asks), and again only if the geo step's list is replaced."""
+    places = doc._.places or ()
+    cached = doc.user_data.get(_COUNTRIES_BY_TOKEN_KEY)
+    if cached is None or cached[0] is not places:
+        covering: dict[int, tuple[int, str]] = {}
+        for order, m in enumerate(places):
+            if not m.dateline and m.place.country:
+                for i in range(m.start, m.end):
+                    covering.setdefault(i, (order, m.place.country))
+        cached = (places, covering)
+        doc.user_data[_COUNTRIES_BY_TOKEN_KEY] = cached
+    return cached[1]
 
 
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})

@@ -14,12 +14,11 @@ import datetime as dt
 import pytest
 
 from khabar.evaluate.coder import main_event
-from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+
+from tests.nlp.conftest import NOBODY, coded_events, party_holds, table_params
 
 pytestmark = pytest.mark.model
 
-NOBODY = "nobody"
 D1, D2, D3, D4 = dt.date(2021, 5, 14), dt.date(2022, 11, 3), dt.date(2019, 2, 20), dt.date(2023, 8, 9)
 
 CALLS_AND_MEETINGS = [
@@ -399,42 +398,14 @@ TABLE = EACH_OTHER_AND_ADDRESSEES + CALLS_AND_MEETINGS + SENT_WITH_NO_DOER + FOR
 KNOWN_MISSES: dict[str, str] = {}  # none left; add a sentence here with the reason it fails
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def _main(coder, published, text):
-    coded = list(coder.code([Article(id="t", text=text, published=published)]))[0]
-    assert coded.failure is None
-    return main_event(e for e in coded.events if e.factuality == "asserted")
-
-
-def _holds(expected, parties) -> bool:
-    if expected is None:
-        return True
-    if expected == NOBODY:
-        return not parties
-    words, country = expected
-    return any((words is None or words.lower() in p.text.lower()) and (country is None or p.country == country)
-               for p in parties)
-
-
-def _params():
-    for published, text, actor, recipient in TABLE:
-        reason = next((r for start, r in KNOWN_MISSES.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(published, text, actor, recipient, marks=marks, id=text[:60])
-
-
-@pytest.mark.parametrize("published,text,actor,recipient", list(_params()))
-def test_the_main_event_has_the_parties_the_sentence_states(coder, published, text, actor, recipient):
-    event = _main(coder, published, text)
+@pytest.mark.parametrize("published,text,actor,recipient", list(table_params(TABLE, KNOWN_MISSES)))
+def test_the_main_event_has_the_parties_the_sentence_states(session_coder, published, text, actor, recipient):
+    event = main_event(e for e in coded_events(session_coder, text, published) if e.factuality == "asserted")
     assert event is not None
     got_actor = [(a.text, a.country) for a in event.actor]
     got_recipient = [(a.text, a.country) for a in event.recipient]
-    assert _holds(actor, event.actor), got_actor
-    assert _holds(recipient, event.recipient), got_recipient
+    assert party_holds(actor, event.actor), got_actor
+    assert party_holds(recipient, event.recipient), got_recipient
 
 
 def test_the_table_is_large_and_varied():

@@ -16,7 +16,7 @@ import pytest
 from khabar.evaluate.coder import main_event
 
 from tests.nlp.arguments.recipient_sentences import D6, TABLE
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, party_holds, table_params
 
 pytestmark = pytest.mark.model
 
@@ -39,28 +39,13 @@ KNOWN_MISSES = {
 }
 
 
-def _holds(expected, parties) -> bool:
-    if expected is None:
-        return True
-    words, country = expected
-    return any((words is None or words.lower() in p.text.lower()) and (country is None or p.country == country)
-               for p in parties)
-
-
-def _params():
-    for published, text, actor, recipient in TABLE:
-        reason = next((r for start, r in KNOWN_MISSES.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(published, text, actor, recipient, marks=marks, id=text[:60])
-
-
-@pytest.mark.parametrize("published,text,actor,recipient", list(_params()))
+@pytest.mark.parametrize("published,text,actor,recipient", list(table_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_recipient_and_country_the_sentence_states(session_coder, published, text, actor,
                                                                           recipient):
     event = main_event(e for e in coded_events(session_coder, text, published) if e.factuality == "asserted")
     assert event is not None
-    assert _holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
-    assert _holds(recipient, event.recipient), [(a.text, a.country) for a in event.recipient]
+    assert party_holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
+    assert party_holds(recipient, event.recipient), [(a.text, a.country) for a in event.recipient]
 
 
 def test_the_table_is_large_and_varied():

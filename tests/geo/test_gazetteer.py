@@ -70,3 +70,23 @@ def test_cached_index_is_reused_not_rebuilt(gazetteer):
     loaded = Gazetteer(_load_or_build(path))
     assert path.stat().st_mtime_ns == before
     assert len(loaded) == len(gazetteer) > 200_000
+
+
+@pytest.mark.parametrize(("old", "city", "country"), [
+    ("Calcutta", "Kolkata", "IND"),
+    ("Leningrad", "Saint Petersburg", "RUS"),
+    ("Rangoon", "Yangon", "MMR"),
+    ("Leopoldville", "Kinshasa", "COD"),
+])
+def test_old_names_of_big_cities_are_matched_like_their_own_name(gazetteer, old, city, country):
+    assert gazetteer.is_strong(old)
+    assert any(e.name == city and e.country == country for e in gazetteer.lookup(old))
+
+
+@pytest.mark.parametrize(("city", "country", "admin1"), [
+    ("Mumbai", "IND", "Maharashtra"),  # not Andhra Pradesh, whose capital shares Amravati's name
+    ("Visakhapatnam", "IND", "Andhra Pradesh"),
+])
+def test_towns_carry_their_own_provinces_name(gazetteer, city, country, admin1):
+    entry = next(e for e in gazetteer.lookup(city) if e.name == city and e.country == country)
+    assert entry.admin1 == admin1

@@ -104,3 +104,78 @@ def test_a_big_town_after_a_part_of_it_is_a_place_whatever_the_tagger_says(nlp, 
     from khabar.geo.recognise import recognise
     doc = nlp(text)
     assert name in [doc[r.start:r.end].text for r in recognise(doc, gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the nationality of an attacking force is the doer's, not where the text is: the bigger namesake wins
+    ("Russian forces shelled Pokrovsk on Monday, killing two civilians.", "Pokrovsk", "UKR"),
+    ("Russian artillery pounded Pokrovsk overnight.", "Pokrovsk", "UKR"),
+    ("A Russian drone strike hit Pokrovsk on Friday.", "Pokrovsk", "UKR"),
+    # so does a country's name standing for the striker
+    ("Russia shelled Pokrovsk on Monday.", "Pokrovsk", "UKR"),
+    ("Russia's forces shelled Pokrovsk on Monday.", "Pokrovsk", "UKR"),
+    # a nationality that is not a force striking still tells where the text is: forces act at home too
+    ("Russian officials opened a new school in Pokrovsk on Monday.", "Pokrovsk", "RUS"),
+    ("Lebanese troops deployed in Tripoli after the clashes.", "Tripoli", "LBN"),
+    ("Pakistani forces killed three militants in Hyderabad.", "Hyderabad", "PAK"),
+    ("Lebanon's army deployed in Tripoli after the clashes.", "Tripoli", "LBN"),
+])
+def test_the_nationality_of_a_force_striking_does_not_set_the_focus(nlp, text, name, country):
+    mention = next(m for m in nlp(text)._.places if m.text == name)
+    assert mention.place.country == country
+
+
+@pytest.mark.parametrize(("text", "dropped", "kept"), [
+    ("The Islamic State Khorasan claimed the bombing in Kabul.", "Khorasan", "Kabul"),
+    ("ISIS-K's Khorasan Province claimed the attack near Jalalabad.", "Khorasan", "Jalalabad"),
+    ("Islamic State West Africa Province fighters attacked a base in Borno.", "West Africa", "Borno"),
+])
+def test_a_place_name_inside_an_armed_groups_name_is_no_place(nlp, text, dropped, kept):
+    doc = nlp(text)
+    names = [m.text for m in doc._.places]
+    assert not any(dropped in name for name in names) and kept in names
+    assert "IRN" not in doc._.geo_focus
+
+
+def test_the_province_that_gives_a_group_its_name_is_a_place_when_named_alone(nlp):
+    names = [(m.text, m.place.country) for m in nlp("Protests spread across Khorasan province in Iran.")._.places]
+    assert ("Khorasan province", "IRN") in names
+
+
+@pytest.mark.parametrize(("text", "qualifier", "based", "focus"), [
+    ("The London-based Syrian Observatory for Human Rights said 12 people were killed in Idlib.", "London", "GBR",
+     "SYR"),
+    ("A Beirut-based monitor said air strikes killed five people in Homs.", "Beirut", "LBN", "SYR"),
+    ("The Paris-based watchdog said police beat protesters in Lagos.", "Paris", "FRA", "NGA"),
+])
+def test_a_place_a_party_is_based_in_is_background(nlp, text, qualifier, based, focus):
+    doc = nlp(text)
+    mention = next(m for m in doc._.places if m.text == qualifier)
+    assert mention.qualifier and mention.place.country == based  # still read, as named from afar
+    # it still counts toward the focus (leaving it out lost an event whose parties' countries the focus decides),
+    # beside the place of the news
+    assert set(doc._.geo_focus) == {based, focus}
+
+
+def test_a_base_city_lends_the_text_no_context(nlp):
+    places = {m.text: m.place.country for m in nlp("A Beirut-based group said the strike killed five in Tripoli.")._.places}
+    assert places == {"Beirut": "LBN", "Tripoli": "LBY"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers arrested two men in Bethlehem on Tuesday.",  # a force acts across its border
+    "Israeli officials said two men were arrested in Bethlehem on Tuesday.",
+    "Palestinians protested in Bethlehem on Friday.",
+])
+def test_nationality_words_place_bethlehem_in_palestine(nlp, text):
+    mention = next(m for m in nlp(text)._.places if m.text == "Bethlehem")
+    assert mention.place.country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Iranian-backed militias fired rockets at a base in Erbil.", "IRN"),
+    ("Turkish drones hit a car near Qamishli on Sunday.", "TUR"),
+    ("Israeli strikes hit Nabatieh and Tyre.", "ISR"),
+])
+def test_the_country_of_a_force_or_its_backer_is_not_the_texts_focus(nlp, text, doer):
+    assert doer not in nlp(text)._.geo_focus

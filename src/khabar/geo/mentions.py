@@ -12,6 +12,20 @@ from .recognise import Recognised, dateline_chars, recognise
 from .resolve import Toponym, focus_of, resolve
 
 _NATIONALITY_LABELS = frozenset({"NORP"})
+# A force striking from afar: "Russian forces shelled Pokrovsk", "Turkish drones hit Qamishli", "Israeli strikes
+# on Nabatieh". Such strikes mostly land on the other side's ground, so the striker's nationality says the text is
+# about a neighbour rather than about its own country. Not any act of a force: "Lebanese troops deployed in
+# Tripoli", "Pakistani forces killed militants in Hyderabad" act at home as often as not.
+_FORCE_NOUNS = frozenset({
+    "force", "forces", "troops", "soldiers", "army", "military", "navy", "jets", "jet", "warplanes", "warplane",
+    "aircraft", "planes", "drones", "drone", "artillery", "missiles", "missile", "rockets", "units", "marines",
+    "gunboats", "warships", "tanks", "militia", "militias", "fighters", "bombers", "helicopters", "gunships",
+    "coalition", "separatists"})
+_STRIKE_NOUNS = frozenset({"shelling", "strikes", "strike", "airstrikes", "airstrike", "bombardment", "bombing",
+                           "bombings", "barrage", "shells", "offensive", "invasion"})
+_STRIKE_VERBS = frozenset({"shell", "strike", "bomb", "bombard", "hit", "pound", "target", "fire", "launch",
+                           "attack", "invade", "blast", "rocket", "pummel", "hammer"})
+_QUALIFIER, _STRIKER = "qualifier", "striker"  # roles of a place name read apart (``_resolve_apart``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +39,7 @@ class PlaceMention:
     place: Place
     actor: bool = False
     dateline: bool = False
+    qualifier: bool = False  # "the London-based Observatory", "U.S.-led forces": it places nothing
 
 
 def place_of(entry: Entry, *, text: str, span: tuple[int, int] | None = None) -> Place:
@@ -50,12 +65,33 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     ents = doc.ents  # read once: each reading makes every entity's span again
     found = _with_dateline(doc, recognise(doc, gazetteer, ents=ents), dateline, opening)
     demonyms = _demonym_countries(ents, gazetteer)
+    doers = _demonym_countries(ents, gazetteer, forces=True)
     toponyms = [_toponym(doc, r, text) for r in found]
-    entries = resolve(text, toponyms, gazetteer=gazetteer, focus=demonyms, given=False)
+    roles = [_QUALIFIER if r.qualifier else _STRIKER if r.actor and _strikes_as_party(doc[r.start:r.end]) else None
+             for r in found]
+    entries = _resolve_apart(text, toponyms, roles, gazetteer=gazetteer, focus=demonyms, doers=doers)
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
+    # a striking state is a doer, not the text's country; a party's seat ("Iran-backed") still says what the text
+    # is about (leaving it out lost events whose parties' countries the focus decides)
+    counted = [None if role == _STRIKER else e for role, e in zip(roles, entries)]
     if not _dateline_counts(mentions):
-        entries = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, entries)]
-    return mentions, focus_of(entries, demonyms)
+        counted = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, counted)]
+    return mentions, focus_of(counted, demonyms)
+
+
+def _resolve_apart(text: str, toponyms: list[Toponym], roles: list[str | None], *, gazetteer: Gazetteer,
+                   focus: Sequence[str], doers: Sequence[str]) -> list[Entry | None]:
+    """Names of parties, not of places of the text, are read apart, as named from afar (alone, where big cities
+    win), and lend the other names no context: a name qualifying a party ("the London-based Observatory",
+    "Iran-backed militias") says where the party sits; a country striking ("Russia shelled Pokrovsk") is a doer,
+    read as the nationality of a force striking is (``resolve``'s ``doers``)."""
+    side_at = [i for i, role in enumerate(roles) if role]
+    side = resolve(text, [toponyms[i] for i in side_at], gazetteer=gazetteer, given=False) if side_at else []
+    strikers = [e.country for i, e in zip(side_at, side) if e is not None and e.country and roles[i] == _STRIKER]
+    main = iter(resolve(text, [t for t, role in zip(toponyms, roles) if not role], gazetteer=gazetteer,
+                        focus=focus, doers=[*doers, *strikers], given=False))
+    apart = iter(side)
+    return [next(apart) if role else next(main) for role in roles]
 
 
 def _opening_end(doc: Doc) -> int:
@@ -87,7 +123,7 @@ def _mention(found: Recognised, toponym: Toponym, entry: Entry, dateline: tuple[
     is_dateline = dateline is not None and toponym.start == dateline[0]
     place = place_of(entry, text=toponym.text, span=(toponym.start, toponym.end))
     return PlaceMention(found.start, found.end, toponym.text, place, actor=found.actor and not is_dateline,
-                        dateline=is_dateline)
+                        dateline=is_dateline, qualifier=found.qualifier)
 
 
 def _with_dateline(doc: Doc, found: list[Recognised], chars: tuple[int, int] | None,
@@ -108,12 +144,48 @@ def _city_end(opening: str, chars: tuple[int, int]) -> int:
     return comma if comma > 0 else chars[1]
 
 
-def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer) -> Sequence[str]:
-    """Nationality words ("Iraqi forces") are not places, but they say which country a text is about."""
+def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bool = False) -> Sequence[str]:
+    """Nationality words ("Iraqi officials") are not places, but they say which country a text is about; those of
+    an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour."""
     out = []
     for ent in ents:
-        if ent.label_ in _NATIONALITY_LABELS:
+        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces:
             code = gazetteer.demonym(ent.text)
             if code:
                 out.append(code)
     return out
+
+
+def _names_a_force(ent: Span) -> bool:
+    """"Russian forces shelled", "Israeli jets struck", "a Turkish drone strike", "Iranian-backed militias fired":
+    the nationality of a force striking (or of the power behind it)."""
+    root = ent.root
+    if _joined_participle(ent):
+        root = root.head  # "Saudi-led coalition": the participle stands where the nationality would
+    if root.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    head = root.head
+    while head.lower_ not in _FORCE_NOUNS | _STRIKE_NOUNS:
+        if head.dep_ != "compound" or head.head.i <= head.i:  # "Turkish drone strike": "drone" -> "strike"
+            return False
+        head = head.head
+    return head.lower_ in _STRIKE_NOUNS or _strikes(head)
+
+
+def _strikes_as_party(span: Span) -> bool:
+    """"Russia shelled Pokrovsk", "Israel's jets struck Rafah": a place name standing for a country that strikes."""
+    root = span.root
+    return _strikes(root) or (root.dep_ == "poss" and root.head.lower_ in _FORCE_NOUNS and _strikes(root.head))
+
+
+def _strikes(force) -> bool:
+    """The force is the one doing a striking verb: "forces shelled", "shells fired by Russian artillery"."""
+    if force.dep_ == "pobj" and force.head.dep_ == "agent":
+        force = force.head
+    return force.dep_ in ("nsubj", "agent") and force.head.lemma_.lower() in _STRIKE_VERBS
+
+
+def _joined_participle(ent: Span) -> bool:
+    """"Saudi-led", "Iranian-backed": the nationality is hyphen-joined to the participle it modifies."""
+    doc, head = ent.doc, ent.root.head
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and head.i == ent.end + 1 and head.pos_ in ("VERB", "ADJ")

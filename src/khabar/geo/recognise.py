@@ -61,6 +61,12 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 # Things a country owns rather than places: "a U.S. base in Iraq", "the Turkish outpost", "the U.S. embassy".
 _OWNED_NOUNS = frozenset({"base", "airbase", "camp", "outpost", "garrison", "embassy", "consulate", "compound",
                           "installation", "facility", "facilities", "bases", "camps", "outposts", "embassies"})
+# Armed groups named after the land they claim: "Islamic State Khorasan", "IS West Africa Province", "ISIS-K's
+# Khorasan Province". The name there belongs to the group; it says nothing of where an event happened.
+_GROUP_NAME = r"(?:\bIslamic State|\bISIS|\bISIL|\bIS|\bDaesh)(?:[-\s]?K\b)?"
+_GROUP_BEFORE = re.compile(_GROUP_NAME + r"(?: ?- ?| )$")  # on one line: "ISIS\nKirkuk police" is two
+_GROUP_OWNS_BEFORE = re.compile(_GROUP_NAME + r"['’]s\s+$")  # "ISIS-K's": only with "Province" after the name
+_PROVINCE_WORDS = frozenset({"province", "wilayat"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})(?:,\s*([A-Z][A-Za-z.']+(?:\s[A-Z][a-z.]+)?))?"
                        r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
 
@@ -72,6 +78,7 @@ class Recognised:
     start: int
     end: int
     actor: bool
+    qualifier: bool = False  # "the London-based Observatory", "U.S.-led forces": it qualifies a party, places nothing
 
 
 def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None = None) -> list[Recognised]:
@@ -80,17 +87,33 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
     spans = _ner_spans(ents, gazetteer)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _gazetteer_spans(doc, gazetteer, taken, ents)
-    spans.sort(key=lambda s: s.start)
+    spans = sorted((s for s in spans if not _in_group_name(s)), key=lambda s: s.start)
     # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones"),
     # unless it modifies a noun after it ("Rockets hit Erbil, U.S. officials said")
     starts = {s.end + 1 for s in spans if s.end < len(doc) and doc[s.end].text == ","}
     out = []
     for span in spans:
         country = gazetteer.country_named(span.text) is not None
-        span = span if country else _with_head(span)  # "U.S. base": a country owns a base, it names none
+        # "U.S. base": a country owns a base, it names none; "Zaire province" names a province of a country's old name
+        span = _with_head(span) if not country or _division_after(span) else span
         actor = _is_actor(span, country=country) and (span.start not in starts or _modifies_what_follows(span))
-        out.append(Recognised(span.start, span.end, actor))
+        out.append(Recognised(span.start, span.end, actor, qualifier=_in_compound_adjective(span)))
     return out
+
+
+def _in_group_name(span: Span) -> bool:
+    """"Islamic State Khorasan", "ISIS-K's Khorasan Province": a place name that is part of an armed group's name."""
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 24):span.start_char]
+    if _GROUP_BEFORE.search(before):
+        return True
+    province = span[-1].lower_ in _PROVINCE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _PROVINCE_WORDS)
+    return province and bool(_GROUP_OWNS_BEFORE.search(before))
+
+
+def _division_after(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _DIVISIONS_AFTER
 
 
 def _modifies_what_follows(span: Span) -> bool:

@@ -3,9 +3,11 @@
 Works on character spans, without spaCy, so gold spans (``khabar geocode``, benchmarks) and the
 pipeline's own mentions go through the same code. Candidates are ranked by, in order of weight:
 an explicit container ("Moscow, Idaho": decisive, population cannot override it); the article's
-country focus; agreement with the other places of the text (same admin-1, nearby, and coherence:
-which admin-1 area the text's other local names could all lie in, so "Walker County ... Huntsville ...
-Conroe" reads as Texas); the kind of place the words ask for ("Anbar province", "the K-1 base");
+country focus (of which a little goes to the countries bordering it, and to those bordering a country whose
+armed forces act in the text: such forces mostly act across the border); agreement with the other places of
+the text (same admin-1, nearby, and coherence: which admin-1 area the text's other local names could all lie
+in, so "Walker County ... Huntsville ... Conroe" reads as Texas); the kind of place the words ask for
+("Anbar province", "the K-1 base");
 whether the name is the place's main name; and population, with a bonus for capitals and cities of
 millions. A country name always resolves to the country, a province's own name to the province rather
 than a small town named after it. Readings are ranked twice in context, the second time from the first
@@ -24,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Entry, Gazetteer
 from .names import name_key, spelling_key
+from .sources import country_neighbours
 
 # Head nouns that say what kind of place a name is: "Anbar province", "the K-1 military base".
 _GENERIC_HEADS = {
@@ -102,6 +105,9 @@ _LOCAL_POPULATION = 100_000
 _ROUNDS = 2
 _STRAY_POPULATION = 1_000
 _FIRM_FOCUS = 0.6  # share of the text's place evidence
+# A text about a country often names places just across its border ("Israeli officials ... Bethlehem", an army
+# shelling the town over the line): a reading in a neighbour of the focus gains a little of the focus's weight.
+_NEIGHBOUR_WEIGHT = 1.0
 _PEOPLE_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "is", "i")
 _INNER = "INNER"  # hint: the readings are towns named inside a longer name (``_inner_places``)
 
@@ -124,6 +130,7 @@ class _Context:
     admin1: frozenset[tuple[str, str]]  # (ISO3, admin1 name) of the text's resolved places and provinces
     points: tuple[tuple[float, float], ...]  # resolved sub-national places
     support: dict[tuple[str, str], float]  # (ISO3, admin1) -> how many other names could lie there (see _support)
+    doers: frozenset[str] = frozenset()  # ISO3 of the armed forces acting in the text (see ``resolve``)
 
 
 def split_head(text: str) -> tuple[str, str | None]:
@@ -288,8 +295,10 @@ def _fallback_names(name: str) -> list[str]:
 
 
 def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
-            focus: Sequence[str] = (), given: bool = True) -> list[Entry | None]:
+            focus: Sequence[str] = (), doers: Sequence[str] = (), given: bool = True) -> list[Entry | None]:
     """One entry (or None) per toponym. ``focus``: ISO3 codes the caller already knows the text is about;
+    ``doers``: countries whose armed forces act in the text ("Russian forces shelled ..."), which usually act
+    on the other side's ground: they lend the neighbour credit of ``_focus_score``, not their own focus;
     ``given``: the spans are known place names (see ``candidates``), not the recogniser's guesses."""
     by_text: dict[str, tuple] = {}
     found = [((), None) if _bloc_name(text, t)
@@ -297,11 +306,11 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
              for t in toponyms]
     containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
     keys = [name_key(t.text) for t in toponyms]
-    alone = _context_from(focus, [], {})
+    alone = _context_of(focus, [], {}, doers=doers)
     out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
     support_of = _coherence(keys, found, out)
     for _ in range(_ROUNDS):  # context from the context-free readings, then from the readings in context
-        again = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of), gazetteer)
+        again = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of, doers), gazetteer)
         if again == out:  # a round reads only the previous readings: unchanged readings would repeat
             break
         out = again
@@ -316,7 +325,8 @@ def _bloc_name(text: str, toponym: Toponym) -> bool:
     return has_the and name[:1].isupper() and name.lower() in _COMPASS_POINTS
 
 
-def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequence[str], support_of):
+def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequence[str], support_of,
+              doers: Sequence[str]):
     """The context of each toponym: the other places of the text (not namesakes of this one); one per name."""
     memo: dict[str, _Context] = {}
     evidence = [(key, _evidence(e)) for key, e in zip(keys, picks) if e is not None]  # read once, not once per name
@@ -324,7 +334,7 @@ def _contexts(keys: Sequence[str], picks: Sequence[Entry | None], focus: Sequenc
     def context_of(i: int) -> _Context:
         key = keys[i]
         if key not in memo:
-            memo[key] = _context_of(focus, [said for k, said in evidence if k != key], support_of(key))
+            memo[key] = _context_of(focus, [said for k, said in evidence if k != key], support_of(key), doers=doers)
         return memo[key]
     return context_of
 
@@ -447,10 +457,6 @@ def _without(support: dict[tuple[str, str], float], own: frozenset[tuple[str, st
     return out
 
 
-def _context_from(focus: Sequence[str], resolved: Sequence[Entry | None], support: dict) -> _Context:
-    return _context_of(focus, [_evidence(e) for e in resolved if e is not None], support)
-
-
 _Evidence = tuple[str | None, tuple[str, str] | None, tuple[float, float] | None]
 
 
@@ -461,7 +467,8 @@ def _evidence(entry: Entry) -> _Evidence:
             None if entry.is_country or entry.is_admin1 else (entry.lat, entry.lon))
 
 
-def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: dict) -> _Context:
+def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: dict, *,
+                doers: Sequence[str] = ()) -> _Context:
     counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
     admin = set()
     points = set()
@@ -475,7 +482,7 @@ def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: di
     total = sum(counts.values()) or 1
     shares = {code: n / total for code, n in counts.items()}
     top = counts.most_common(1)[0][0] if counts else None
-    return _Context(shares, top, frozenset(admin), tuple(points), support)
+    return _Context(shares, top, frozenset(admin), tuple(points), support, frozenset(doers))
 
 
 def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, container: tuple[Entry, ...],
@@ -485,6 +492,8 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
     if hint == _INNER:
         return _inner_town(found, container, context)
     country = _country_reading(found, context)
+    if country is not None and _division_asked(found, hint):  # "Angola's Zaire province"
+        found, country = tuple(e for e in found if not e.is_country), None
     boxed = any(_container_score(e, container) for e in found if not e.is_country)
     if country is not None and not boxed and not _admin_in_focus(found, country, context):
         return country  # "Lebanon, Pa." is the town: only an explicit container outranks the country
@@ -554,6 +563,12 @@ def _seat_city(province: Entry, found: tuple[Entry, ...], key: str) -> Entry | N
                  and e.population >= _SEAT_CITY_POPULATION), None)
 
 
+def _division_asked(found: tuple[Entry, ...], hint: str | None) -> bool:
+    """"Angola's Zaire province": the head noun asks for a division, and one bears the name (the country's old
+    name "Zaire" alone is the country)."""
+    return hint in ("ADM1", "DISTRICT") and any(e.is_admin1 or e.feature == "ADM2" for e in found)
+
+
 def _admin_in_focus(found: tuple[Entry, ...], country: Entry, context: _Context) -> bool:
     """"Georgia" in a text about Atlanta: the US state, not the country."""
     return any(e.is_admin1 and e.country == context.top for e in found) and context.focus.get(country.country, 0) == 0
@@ -601,7 +616,17 @@ def _focus_score(entry: Entry, context: _Context) -> float:
     if not entry.country:  # a sea or a continent lies in no country: focus cannot speak against it
         return _focus_score(replace(entry, country=context.top), context) if context.top else 0.0
     share = context.focus.get(entry.country, 0.0)
-    return 4.0 * share + (1.5 if entry.country == context.top else 0.0)
+    return 4.0 * share + (1.5 if entry.country == context.top else 0.0) + _NEIGHBOUR_WEIGHT * _neighbour_share(
+        entry.country, context)
+
+
+def _neighbour_share(country: str, context: _Context) -> float:
+    """The largest focus share among the countries bordering ``country``; a force of a bordering country acting in
+    the text counts as a whole share."""
+    neighbours = country_neighbours().get(country, frozenset())
+    if neighbours & context.doers:
+        return 1.0
+    return max((context.focus.get(n, 0.0) for n in neighbours), default=0.0)
 
 
 def _neighbour_score(entry: Entry, context: _Context) -> float:

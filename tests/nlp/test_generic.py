@@ -70,3 +70,34 @@ def test_one_occasion_is_an_event_whatever_the_tense(coder, text, event):
 ])
 def test_an_event_noun_gathered_by_a_measure_is_one_occasion(coder, text, event):
     assert (event, "asserted") in {(e.event, e.factuality) for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a text's simple present states what it provides
+    "The treaty allows inspectors to visit military sites.",
+    "The law bans public gatherings of more than five people.",
+    "The plan calls for a ceasefire and the release of prisoners.",
+    "The new law requires foreign-funded groups to register as agents.",
+    # an undated present passive of an arrangement, or of a rule on a kind of activity, tells how things stand
+    "Protests are banned in the capital.",
+    "The area is patrolled by UN peacekeepers.",
+    "The militia, which was founded in 2014, is backed by Iran.",
+    "The town is surrounded by government forces.",
+    # a perfect with "long" or "always" sums up a record
+    "The group, which controls much of the north, has long sought autonomy.",
+    "The president has always rejected talks with the rebels.",
+    # an institution's simple present tells its remit
+    "The agency investigates allegations of corruption.",
+    "The fund provides loans to developing countries.",
+])
+def test_provisions_standing_states_records_and_remits_are_no_events(coder, text):
+    assert [e.event for e in _events(coder, text) if e.factuality == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The ministry sends aid to the flood victims.", "AID"),  # a definite party: the news at hand
+    ("The town was surrounded by government forces on Monday.", "COERCE"),  # a past passive: one occasion
+    ("Protests are being banned across the country.", "COERCE"),  # a progressive: under way
+])
+def test_news_beside_those_readings_stays_an_event(coder, text, event):
+    assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]

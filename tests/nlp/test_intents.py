@@ -173,3 +173,12 @@ def test_a_called_for_withdrawal_is_no_asserted_retreat(coder):
 ])
 def test_a_plan_reported_by_another_party_is_no_stated_threat(coder, text, stated):
     assert any(e.event == "THREATEN" for e in _events(coder, text)) == stated
+
+
+@pytest.mark.parametrize("text", [
+    "Is the government ready to negotiate with the rebels?",
+    "Will Iran retaliate against Israel?",
+    "Does the army plan to withdraw from the city?",
+])
+def test_a_question_states_no_intent(coder, text):
+    assert [e.event for e in _events(coder, text) if e.factuality == "asserted"] == []

@@ -122,3 +122,34 @@ def test_the_tokenizer_rule_is_installed_once_and_can_be_saved(khabar_nlp):
     keep_prefixed_verbs(khabar_nlp)
     assert khabar_nlp.tokenizer.token_match.__self__.pattern == before
     assert khabar_nlp.tokenizer.to_bytes()
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", [
+    # a headline's present the model reads as a plural or mass noun heading a verbless sentence
+    ("Arnor denounces Gondor's missile test", "denounces", "Arnor", "test"),
+    ("Arnor denounces Gondor's missile test.", "denounces", "Arnor", "test"),
+    ("Iraq summons Turkish envoy over deadly strike on resort", "summons", "Iraq", "envoy"),
+    ("Turkey summons Swedish envoy over Koran burning", "summons", "Turkey", "envoy"),
+    ("Protesters storm parliament in Baghdad", "storm", "Protesters", "parliament"),
+    ("Security forces fire tear gas at protesters.", "fire", "forces", "gas"),
+    # a name the tagger took for an adjective of the verb
+    ("Arnor expels Gondor envoy", "expels", "Arnor", "envoy"),
+])
+def test_a_headline_verb_read_as_a_noun_gets_its_subject_and_object(khabar_nlp, text, verb, subject, obj):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    children = {c.dep_: c.text for c in v.children}
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT"
+    assert children.get("nsubj") == subject and children.get("dobj") == obj
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Student protests in Cairo", "protests"),  # no object: a noun phrase
+    ("Police raids on opposition offices", "raids"),
+    ("Rocket attacks on the capital", "attacks"),
+    ("Government crackdown draws criticism", "crackdown"),  # the sentence has its verb
+])
+def test_noun_phrases_headed_by_event_nouns_stay_nouns(khabar_nlp, text, noun):
+    doc = khabar_nlp(text)
+    (n,) = [t for t in doc if t.text == noun]
+    assert n.pos_ == "NOUN"

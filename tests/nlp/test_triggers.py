@@ -26,6 +26,11 @@ NON_TRIGGERS = [
     ("The ministry released a statement on Friday.", "released"),
     ("The attack helicopters flew over the capital.", "attack"),
     ("The company met its sales targets.", "met"),
+    ("The minister asked whether the sanctions had worked.", "asked"),  # a reported question, no request
+    ("Reporters asked who fired the rockets.", "asked"),
+    ("The minister refused to comment on the arrests.", "refused"),  # declining to comment rejects nothing
+    ("He called the protests a foreign plot.", "called"),  # naming protests, not calling them
+    ("The sanctions target the country's oil exports.", "target"),  # what sanctions bear on, no attack
 ]
 
 

@@ -55,6 +55,14 @@ _GOVERNORS = (
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
+    # "was considering expelling the ambassador", "is mulling sanctions": weighed, not done
+    ("hypothetical", frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate"}),
+     frozenset({"xcomp", "pcomp", "dobj", "ccomp"})),
+    # "has been unable to deliver aid", "was powerless to stop the fighting": not done
+    ("negated", frozenset({"unable", "powerless", "incapable"}), frozenset({"xcomp", "prep", "pcomp"})),
+    # "cancelled the strike", "scrapped the visit", "the march was called off": what is called off does not happen
+    ("negated", frozenset({"cancel", "scrap", "shelve", "abandon", "call off", "rule out"}),
+     frozenset({"dobj", "nsubjpass", "xcomp", "pcomp"})),
     # "stopped providing aid", "ceased sending weapons": the act no longer happens (the stopping is the news)
     ("negated", frozenset({"stop", "cease", "quit", "discontinue", "halt", "suspend"}), frozenset({"xcomp"})),
     # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
@@ -325,6 +333,8 @@ def _parent(node: Token) -> Token | None:
         # "warned that X may be left behind, and urged the Taliban to ...", "denied targeting civilians and accused
         # the army of ...": the conjunct belongs to the clause above
         return _above(head)
+    if dep == "nsubjpass" and _lexical_label(head, node) == "negated":
+        return head  # "the strike was called off": the verb tells that the event does not happen
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head) \
             and not _anticipated(node) and not _whoever(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
@@ -442,10 +452,16 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+# Question words whose clause presupposes its act: "who fired" says someone fired ("whether", "if" do not).
+_WH_PRESUPPOSING = frozenset({"who", "why", "how", "when", "where"})
+
+
 def _governed(parent: Token, child: Token) -> str | None:
     """What a governing word says about its complement: "tried to", "is to", "rather than", "risk of"."""
     if child.dep_ == "advcl" and _rather_than(child):
         return _governing_label(parent) or "negated"
+    if child.dep_ == "ccomp" and child.doc[child.left_edge.i].lower_ in _WH_PRESUPPOSING:
+        return "asserted"  # "asked who fired the rockets", "did not know why police raided the office": it happened
     if _denied_reluctance(parent):  # "did not hesitate to fire": it was done; "would not hesitate to strike": a
         return "hypothetical" if _under_modal(parent) else None  # conditional threat, the act if need be
     if _reluctant(parent):
@@ -463,6 +479,9 @@ def _governed(parent: Token, child: Token) -> str | None:
         return _governing_label(parent) or label
     if label == "attempted":  # "may try to seize the towns": the attempt itself is only possible
         return _local(parent) or label
+    if label == "future" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                           for c in parent.children):
+        return "negated"  # "there was no plan to send troops", "has no intention of attacking": none intended
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
@@ -476,6 +495,7 @@ def _governed(parent: Token, child: Token) -> str | None:
 def _lexical_label(parent: Token, child: Token) -> str | None:
     """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
     words = {parent.lemma_.lower(), parent.lower_}
+    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in parent.children if c.dep_ == "prt"}  # "call off"
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
@@ -550,8 +570,8 @@ def stated_intent(clause_head: Token) -> str | None:
     children = list(clause_head.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
-    if _asked(clause_head) or _narrated_would(clause_head, children):
-        return None
+    if _asked(clause_head) or _narrated_would(clause_head, children) or _in_question(clause_head):
+        return None  # "Will Iran retaliate?": a question states no one's intent
     infinitive = clause_head.dep_ == "xcomp" and to_infinitive(clause_head)
     if infinitive and _denied_reluctance(clause_head.head):
         return stated_intent(clause_head.head)  # "won't hesitate to use force if necessary": the one not hesitating

@@ -3,14 +3,18 @@
 "Rocket attacks have long been a feature of life here", "militants often attack convoys" state what happens,
 not what happened; "protesters stormed the building", "Israeli troops have killed three", "Gunmen kill 12 in
 attack on Nigerian village" (a headline) each tell one occasion. The tests read tense and aspect, whether the
-doers are a kind (a bare plural) or a particular party, and habit adverbs.
+doers are a kind (a bare plural) or a particular party, and habit adverbs. What stands is no event either: a
+text's provisions ("the law bans gatherings"), a standing arrangement ("the militia is backed by Iran"), a long
+record ("has long sought autonomy") and an institution's remit ("the agency investigates allegations").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .arguments import Arguments, clause_subject
+from .factuality import TEXTS
 from .lexicon import load_lexicon
+from .recurrence import simple_present
 from .syntax import participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
 from .triggers.specific import measure_of
@@ -24,12 +28,13 @@ _AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     """Undated statements about kinds of events, not events: habitual clauses, and bare plurals in a clause
-    that is not about one past occasion ("rocket attacks have been a feature", not "protesters stormed ...")."""
+    that is not about one past occasion ("rocket attacks have been a feature", not "protesters stormed ..."); also
+    what stands rather than what happened: a text's provisions, standing arrangements, long records and remits."""
     head = doc[trig.head]
     if trig.nominal and trig.governor == trig.head:
         head = measure_of(head) or head  # "a new round of sanctions came into effect": the measure's clause
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
-    if _habitual(doc[trig.governor]):
+    if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
@@ -39,7 +44,66 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
+    if _routine(clause, trig):
+        return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
+
+
+# Categories of saying: "The court condemns the verdict." tells a statement even in the present.
+_SAYING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+# Bodies whose simple present tells their remit: "The agency investigates allegations of corruption."
+_INSTITUTIONS = frozenset({"agency", "fund", "organisation", "organization", "body", "court", "tribunal",
+                           "commission", "committee", "council", "ministry", "department", "office", "authority",
+                           "institute", "programme", "program", "bank", "charity", "foundation", "watchdog"})
+
+
+def _routine(verb: Token, trig: TriggerMatch) -> bool:
+    """"The agency investigates allegations of corruption.", "The fund provides loans to developing countries.": an
+    institution's simple present, in a sentence told with a stop and naming no particular matter, tells its remit,
+    not an act (a headline's present is read by _headline before)."""
+    if not (simple_present(verb) and verb.dep_ == "ROOT" and not unpunctuated(verb)):
+        return False
+    if trig.entry.event in _SAYING and trig.entry.mode != "investigate":
+        return False
+    subject = clause_subject(verb)
+    if subject is None or subject.lemma_.lower() not in _INSTITUTIONS:
+        return False
+    # "The ministry sends aid to the flood victims": a definite party or matter names the news at hand
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+    return not any(t.pos_ == "NOUN" and _definite_object(t) for part in parts for t in part.subtree)
+
+
+def _provision(verb: Token) -> bool:
+    """"The law bans gatherings of more than five people", "the treaty allows inspectors to visit", "the plan calls
+    for a ceasefire": a text's simple present states what it provides, not an act."""
+    return simple_present(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in verb.children)
+
+
+# Verbs whose present passive tells a standing arrangement: "the militia is backed by Iran", "the area is patrolled".
+_STANDING_VERBS = frozenset({"patrol", "guard", "back", "support", "fund", "finance", "sponsor", "arm", "surround",
+                             "besiege", "encircle", "occupy", "control", "blockade"})
+# Verbs whose present passive on a kind of activity tells a standing rule: "protests are banned in the capital".
+_RULING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid"})
+
+
+def _standing_state(verb: Token) -> bool:
+    """"Protests are banned in the capital", "the area is patrolled by peacekeepers", "the militia is backed by
+    Iran": an undated present passive of an arrangement tells how things stand, not an act ("are being shelled"
+    tells one under way)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present_passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in ("is", "are")
+    if not present_passive or verb.tag_ != "VBN":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    ruled = subject is not None and _bare_plural(subject) and verb.lemma_.lower() in _RULING_VERBS
+    return ruled or verb.lemma_.lower() in _STANDING_VERBS
+
+
+def _long_record(verb: Token) -> bool:
+    """"has long sought autonomy", "have always rejected the plan": a perfect with "long" or "always" sums up a
+    record, not one occasion."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in verb.children)
 
 
 def _infinitive_of(clause: Token) -> Token | None:

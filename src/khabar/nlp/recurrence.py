@@ -28,7 +28,7 @@ _MODIFIER_DEPS = ("advmod", "npadvmod", "prep", "obl", "tmod")
 
 def recurring_present(verb: Token) -> bool:
     """The clause ``verb`` heads is a simple present (no auxiliary) with a phrase of recurrence."""
-    if not _simple_present(verb):
+    if not simple_present(verb):
         return False
     return any(_recurrence(c) for c in _modifiers(verb)) or _ends_in_recurrence(verb)
 
@@ -45,7 +45,8 @@ def _ends_in_recurrence(verb: Token) -> bool:
     return last is not None and last.i > verb.i and last.lower_ in _RECURRING_ADVERBS
 
 
-def _simple_present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
+    """The verb is a simple present heading its clause, with no auxiliary."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     # the tagger may take a plural subject's present for a bare infinitive ("Police patrol ...")

@@ -11,6 +11,10 @@
    so no subject constraint of the lexicon reads the place the story was filed from as the doer, and the real
    subject the parser hung on it after the dash ("KHARTOUM — Sudan's army and the RSF have signed") becomes the
    verb's subject.
+4. A headline's present read as a noun ("Arnor denounces Gondor's missile test", "Iraq summons Turkish envoy",
+   "Protesters storm parliament"): the model, trained on body text, takes the verb for a plural or a mass noun
+   heading a verbless sentence, and an unknown name before it for an adjective ("Arnor expels ..."):
+   ``repair_headline_verbs`` makes the word a verb with its subject and object.
 """
 from __future__ import annotations
 
@@ -83,6 +87,78 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
                 verb.pos_, verb.tag_ = "VERB", "VBD"
             _make_clause(verb, subject)
     forget_sentence_bounds(doc)  # a re-attached verb may start or end a sentence
+
+
+def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
+    """Make a headline's present a verb where the parser made it a noun, and the name before a headline's verb its
+    subject where the parser made it an adjective; ``known`` tells the lemmas the lexicon has as verbs."""
+    for root in _tokens_labelled(doc, ("ROOT",)):
+        if root.pos_ == "NOUN" and _verbless(root) and known(root.lemma_.lower()):
+            parts = _headline_parts(root)
+            if parts is not None:
+                _make_headline_clause(root, *parts)
+        if root.pos_ == "VERB":
+            _promote_name_read_as_adjective(root)
+    forget_sentence_bounds(doc)
+
+
+def _verbless(root: Token) -> bool:
+    """No finite verb in the root's sentence (a participle, as in "over Koran burning", may hang on the object)."""
+    return not any(t.pos_ == "AUX" or t.tag_ in _FINITE for t in root.doc[root.left_edge.i:root.right_edge.i + 1])
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# What the parser makes of a headline's subject and object round a verb it read as a noun.
+_SUBJECT_READINGS = frozenset({"nsubj", "compound", "amod", "nmod"})
+_OBJECT_READINGS = frozenset({"dobj", "appos", "npadvmod", "attr", "compound"})
+
+
+def _headline_parts(root: Token) -> tuple[Token, Token] | None:
+    """The subject just before the noun-read verb and the object after it, agreeing in number with the verb's form
+    ("Arnor denounces", "Protesters storm"); None where the words do not read as a clause ("Student protests in
+    Cairo" has no object, "Police raids on homes" neither)."""
+    subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in _SUBJECT_READINGS), None)
+    if subject is None or subject.right_edge.i != root.i - 1:
+        return None
+    if not (subject.pos_ in ("PROPN", "NOUN") or _name_read_as_adjective(subject)):
+        return None
+    plural_subject = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    third_person = root.lower_.endswith("s")
+    if third_person == plural_subject:
+        return None
+    obj = next((c for c in root.rights if c.dep_ in _OBJECT_READINGS), None)
+    return (subject, obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+def _name_read_as_adjective(word: Token) -> bool:
+    """"Arnor" in "Arnor expels ...": a capitalised word the tagger took for an adjective, with no noun of its own."""
+    return word.pos_ == "ADJ" and word.text[:1].isupper() and word.head.pos_ in ("VERB", "NOUN")
+
+
+def _make_headline_clause(verb: Token, subject: Token, obj: Token) -> None:
+    verb.pos_, verb.tag_ = "VERB", ("VBZ" if verb.lower_.endswith("s") else "VBP")
+    for t in [c for c in verb.lefts if c.i < subject.left_edge.i]:
+        t.head = subject  # "The" of "The UN denounces", hung on the verb read as a noun
+    _as_subject(subject)
+    obj.dep_ = "dobj"
+
+
+def _promote_name_read_as_adjective(verb: Token) -> None:
+    """"Arnor expels Gondor envoy": a name the tagger took for an adjective of the verb is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    name = next((c for c in verb.lefts if c.dep_ == "amod" and c.i == verb.i - 1 and _name_read_as_adjective(c)),
+                None)
+    if name is not None:
+        _as_subject(name)
+
+
+def _as_subject(word: Token) -> None:
+    word.dep_ = "nsubj"
+    if word.pos_ == "ADJ":
+        word.pos_, word.tag_ = "PROPN", "NNP"
 
 
 def repair_dateline_subjects(doc: Doc) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, load_lexicon
 from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
-                       repair_verbs_read_as_adjectives)
+                       repair_headline_verbs, repair_verbs_read_as_adjectives)
 from .finder import find_triggers
 from .light_verbs import is_light
 
@@ -37,6 +37,7 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         repair_verbs_read_as_adjectives(doc)
+        repair_headline_verbs(doc, self._known_verb)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)

@@ -106,6 +106,14 @@ def _tells_no_act(clause: Token) -> bool:
         lexicon.entries(o.lemma_.lower(), "NOUN") for o in objects)
 
 
+_WH_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where", "which"})
+
+
+def _open_question(clause: Token) -> bool:
+    """"asked whether the sanctions had worked", "asked who fired the rockets": a reported question, no request."""
+    return clause.dep_ == "ccomp" and clause.doc[clause.left_edge.i].lower_ in _WH_WORDS
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": names_a_party,
@@ -138,6 +146,7 @@ _WORD_CLASSES = {
     "@mourning": mourning,
     "@self_defence": self_defence,
     "@opinion": _tells_no_act,
+    "@open_question": lambda t: _open_question(t),
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})

@@ -104,11 +104,21 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
 def _in_group_name(span: Span) -> bool:
     """"Islamic State Khorasan", "ISIS-K's Khorasan Province": a place name that is part of an armed group's name."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 24):span.start_char]
+    before = _text_before(span, 24)
     if _GROUP_BEFORE.search(before):
         return True
     province = span[-1].lower_ in _PROVINCE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _PROVINCE_WORDS)
     return province and bool(_GROUP_OWNS_BEFORE.search(before))
+
+
+def _text_before(span: Span, width: int) -> str:
+    """``doc.text[span.start_char - width:span.start_char]``, read off the tokens before the span (``doc.text``
+    rebuilds the whole text at every call)."""
+    doc, i, floor = span.doc, span.start, span.start_char - width
+    while i > 0 and doc[i - 1].idx > floor:
+        i -= 1
+    text = doc[max(i - 1, 0):span.start].text_with_ws  # and the word the window starts inside
+    return text[-width:] if len(text) > width else text
 
 
 def _division_after(span: Span) -> bool:

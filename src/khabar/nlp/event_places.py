@@ -23,12 +23,12 @@ from spacy.tokens import Doc, Token
 
 from ..geo import event_location, names_a_place, tied_location
 from ..model import Place
-from .dates.neighbours import continues_episode
+from .triggers import TriggerMatch
+from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
-_DEFINITE = frozenset({"the", "this", "that"})
 _PLACED_KEY = "khabar.event_places"  # doc.user_data: the places the doc's events were given so far
 
 
@@ -40,24 +40,23 @@ class _Placed:
     by_sentence: dict[int, list[tuple[str, Place]]] = field(default_factory=dict)
 
 
-def event_place(head: Token, *, category: str, governor: Token, anchor_head: int | None) -> Place | None:
-    """Where the event of the trigger ``head`` happened: its own place, else the place it goes on from,
-    else the dateline or country fallbacks."""
-    doc = head.doc
+def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> Place | None:
+    """Where the event of ``trigger`` happened: its own place, else the place it goes on from, else the dateline
+    or country fallbacks."""
+    head = doc[trigger.head]
     placed = doc.user_data.get(_PLACED_KEY)
     if placed is None:
         placed = doc.user_data[_PLACED_KEY] = _Placed()
-    found = tied_location(head, doc) or _carried(head, doc, category, governor, anchor_head, placed)
+    found = tied_location(head, doc) or _carried(doc, trigger, anchor_head, placed)
     if found is None:
         return event_location(head, doc)
     placed.by_head[head.i] = found
-    placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((category, found))
+    placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((trigger.entry.event, found))
     return found
 
 
-def _carried(head: Token, doc: Doc, category: str, governor: Token, anchor_head: int | None,
-             placed: _Placed) -> Place | None:
-    sent = bounds_at(doc, head.i)
+def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _Placed) -> Place | None:
+    sent, governor = bounds_at(doc, trigger.head), doc[trigger.governor]
     if anchor_head is not None:
         found = placed.by_head.get(anchor_head)
         return found if found is not None and _quiet(doc, sent.start, sent.end, governor) else None
@@ -65,10 +64,10 @@ def _carried(head: Token, doc: Doc, category: str, governor: Token, anchor_head:
     before = placed.by_sentence.get(previous.start, ()) if previous is not None else ()
     if not before or not _quiet(doc, sent.start, sent.end, governor):
         return None
-    places = _distinct(place for kind, place in before if kind == category)
+    places = _distinct(place for kind, place in before if kind == trigger.entry.event)
     if not same_paragraph(doc, previous, sent):
         # across a paragraph break only "The attack killed three": a definite noun takes the event up again
-        return places[0] if len(places) == 1 and _taken_up(head, governor, category) else None
+        return places[0] if len(places) == 1 and definite_subject(trigger, doc) else None
     if not places and continues_episode(governor, doc[previous.start:previous.end]):
         places = _distinct(place for _, place in before)
     return places[0] if len(places) == 1 else None
@@ -80,15 +79,6 @@ def _sentence_before(doc: Doc, start: int) -> Bounds | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return bounds_at(doc, i) if i >= 0 else None
-
-
-def _taken_up(head: Token, governor: Token, category: str) -> bool:
-    """"The attack killed three officers", "The raid ...": the trigger, or its clause's subject, is a definite
-    noun for an event of the same kind."""
-    kinds = {t.head for t in head.doc._.triggers or () if t.entry.event == category}
-    nouns = [head] + [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(n.i in kinds and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
-               for n in nouns)
 
 
 def _quiet(doc: Doc, start: int, end: int, governor: Token) -> bool:

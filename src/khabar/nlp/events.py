@@ -147,8 +147,7 @@ class EventAssembler:
         return EventMention(
             trigger=trig, actor=actors, recipient=recipients, date=date,
             size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
-            place=event_place(head, category=trig.entry.event, governor=clause,
-                              anchor_head=earlier[link_to].trigger.head if link_to is not None else None),
+            place=event_place(doc, trig, anchor_head=earlier[link_to].trigger.head if link_to is not None else None),
             link_to=link_to,
             confidence=_confidence(trig, actors, recipients, date, background=_background(clause),
                                    adjunct=_adjunct(clause)),

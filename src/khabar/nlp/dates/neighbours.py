@@ -96,7 +96,7 @@ def _forward_date(trigger, doc: Doc) -> DateValue | None:
 def _backward_date(trigger, doc: Doc) -> DateValue | None:
     sent = bounds_at(doc, trigger.head)
     previous = _previous_sentence(sent, doc)
-    if previous is None or (_at_another_time(doc[trigger.governor]) and not _definite_subject(trigger, doc)):
+    if previous is None or (_at_another_time(doc[trigger.governor]) and not definite_subject(trigger, doc)):
         return None
     values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
     if not values and continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
@@ -145,7 +145,7 @@ def _is_definite_mention(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _definite_subject(trigger, doc: Doc) -> bool:
+def definite_subject(trigger, doc: Doc) -> bool:
     """"The attack ... killed a contractor": the clause's subject is a definite event noun of its kind."""
     clause = doc[trigger.governor]
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

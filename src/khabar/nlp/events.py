@@ -118,8 +118,6 @@ class EventAssembler:
         if trig.nominal and _refers_back(doc, trig, earlier):
             return Dropped(trig, REFERS_BACK)
         args = find_arguments(doc, trig)
-        actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
-        recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
         if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
@@ -132,6 +130,10 @@ class EventAssembler:
         if _status_label(doc, trig, args) or _in_custody_now(doc, trig) or (
                 _describes_its_noun(doc, trig) and (date is None or _describes_anothers_party(doc, trig))):
             return Dropped(trig, STATUS)
+        # resolved once the trigger is kept: resolving is the costliest step, and a dropped trigger's parties
+        # are found again, as earlier parties, by the mentions that need them
+        actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
+        recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:

@@ -65,11 +65,14 @@ def _moved_goods(noun: Token, entry: LexEntry) -> bool:
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
-    if verb_veto(verb, lexicon) is not None:
-        return
     lemma = verb_lemma(verb)
-    own = match_entry(verb, lexicon.entries(lemma, "VERB"))
-    if is_light(lemma) and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
+    entries = lexicon.entries(lemma, "VERB")
+    light = is_light(lemma)
+    # most verbs are no lexicon word and no light verb: nothing to veto (the vetoes read whole clauses)
+    if not (entries or light) or verb_veto(verb, lexicon) is not None:
+        return
+    own = match_entry(verb, entries)
+    if light and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
         noun = light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):

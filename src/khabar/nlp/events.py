@@ -38,6 +38,7 @@ from .protests import implied_protests
 from .quantities import size_for_trigger
 from .recurrence import recurring_present, standing_presence
 from .retold import parties_agree
+from .sport import sport_not_politics
 from .triggers import TriggerMatch, names_a_party
 from .syntax import participial_host, same_doers_conj, to_infinitive
 
@@ -55,7 +56,8 @@ GENERIC = "generic"  # an undated statement about a kind of event, or a habit
 NO_PARTIES = "no parties"  # undated, with no one doing it and no one it is done to
 STATUS = "status"  # a participle describing a standing ("a man accused of fraud", "the prisoners held by Israel")
 HISTORY = "history"  # dated over a year before publication: background ("fought a war in 1998")
-DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS, HISTORY)
+SPORT = "sport"  # a match or a transfer between teams and players ("beat Chelsea 3-1")
+DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS, HISTORY, SPORT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ class EventAssembler:
         # are found again, as earlier parties, by the mentions that need them
         actors = self._actors(doc, args.actors or _custodian(doc, trig), resolver, earlier)
         recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
+        if sport_not_politics(doc[trig.head], trig.entry.event, actors + recipients):
+            return Dropped(trig, SPORT)
         link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:

@@ -1,0 +1,85 @@
+"""Sport told in the words of conflict: "Arsenal beat Chelsea 3-1", "the team attacked from the first whistle", "the
+striker signed a new contract". A match, a defeat or a transfer between teams and players is no political event,
+whatever verb tells it; a state, an armed group or the police acting in the same sentence ("Fans clashed with police
+after the match", "FIFA suspended Russia") keep it one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor
+from .sentences import sentence_bounds
+from .text import doc_text, span_text
+
+# Words only sport uses (lemmas, lower case): a sentence holding one is about sport. Words sport shares with
+# politics and war ("match", "goal", "final", "league", "squad", "penalty", "coach", "club") are left out.
+SPORT_WORDS = frozenset({
+    "football", "soccer", "basketball", "baseball", "cricket", "rugby", "tennis", "golf", "hockey", "volleyball",
+    "handball", "athletics", "footballer", "cricketer", "goalkeeper", "goalie", "midfielder", "striker", "winger",
+    "batsman", "batter", "pitcher", "quarterback", "referee", "umpire", "tournament", "championship", "semifinal",
+    "semi-final", "quarterfinal", "quarter-final", "playoff", "play-off", "innings", "wicket", "touchdown",
+    "halftime", "half-time", "hat-trick", "goalless", "scoreline", "whistle", "kickoff", "kick-off", "olympics",
+    "olympic", "paralympics", "wimbledon", "fifa", "uefa", "nba", "nfl", "nhl", "mlb", "marathon", "sprinter",
+})
+# Names that are sport's own in several words.
+_SPORT_PHRASES = ("premier league", "champions league", "world cup", "grand prix", "grand slam", "formula one",
+                  "super bowl", "europa league", "la liga", "serie a", "bundesliga")
+
+# Verbs that tell a result ("beat Chelsea 3-1", "won 2-0", "drew 1-1") when a score follows them.
+_RESULT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "edge", "hammer", "trounce", "overcome",
+                           "stun", "down", "win", "lose", "draw", "hold", "outplay", "sink", "oust", "eliminate"})
+# A score of one-digit tallies: a vote or a ruling counts higher ("passed 52-48") or says "voted"/"ruled".
+_SCORE = re.compile(r"(?<![\d.,])\d\s?[-\u2013]\s?\d(?![\d.,])")
+
+# Parties whose presence makes an act political whatever the sentence is about: states and bodies of states,
+# armed groups and the police, parties and courts, international organisations.
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "REB", "INS", "SEP", "UAF", "OPP",
+                                "CRM", "IGO"})
+
+
+def sport_not_politics(trigger: Token, category: str, parties: Iterable[Actor]) -> bool:
+    """Whether the act a trigger tells is sport: its sentence gives a result with its score, or holds a word only
+    sport uses and none of the act's parties is political. A protest is a protest whoever marches ("fans marched to
+    demand the release of detained players")."""
+    if category == "PROTEST":
+        return False
+    bounds = sentence_bounds(trigger)
+    sentence = trigger.doc[bounds.start:bounds.end]
+    if _result_with_score(sentence):  # "beat Chelsea 3-1 at the Emirates": the state named is a stadium
+        return True
+    return _sport_words(sentence) and not any(political_party(a) for a in parties)
+
+
+def _sport_words(sentence: Span) -> bool:
+    if any(t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS for t in sentence):
+        return True
+    lower = span_text(sentence).lower()
+    return any(p in lower for p in _SPORT_PHRASES)
+
+
+def _result_with_score(sentence: Span) -> bool:
+    """"beat Chelsea 3-1", "won 2-0 at home": a verb of winning or losing and a one-digit score after it."""
+    verb = next((t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _RESULT_VERBS), None)
+    if verb is None:
+        return False
+    scores = _SCORE.finditer(doc_text(sentence.doc), verb.idx, sentence.end_char)
+    return any(not _counts_things(sentence, m.end()) for m in scores)
+
+
+# Nouns a score may qualify: "a 3-1 win", "the 2-0 defeat".
+_RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "triumph", "thrashing", "drubbing"})
+
+
+def _counts_things(sentence: Span, end_char: int) -> bool:
+    """"killing 5-6 soldiers": a range before a noun counts things; a score stands alone or before a result noun."""
+    after = next((t for t in sentence if t.idx >= end_char), None)
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lemma_.lower() not in _RESULT_NOUNS \
+        and after.ent_type_ != "DATE"
+
+
+def political_party(actor: Actor) -> bool:
+    """A party whose acts are politics: a state, a state's body, an armed group, a court, an international body."""
+    return actor.sector in _POLITICAL_SECTORS or (actor.id is not None and actor.id == actor.country)

@@ -46,11 +46,23 @@ def sport_not_politics(trigger: Token, category: str, parties: Iterable[Actor]) 
     demand the release of detained players")."""
     if category == "PROTEST":
         return False
-    bounds = sentence_bounds(trigger)
-    sentence = trigger.doc[bounds.start:bounds.end]
-    if _result_with_score(sentence):  # "beat Chelsea 3-1 at the Emirates": the state named is a stadium
+    score, words = _sport_in_sentence(trigger)
+    if score:  # "beat Chelsea 3-1 at the Emirates": the state named is a stadium
         return True
-    return _sport_words(sentence) and not any(political_party(a) for a in parties)
+    return words and not any(political_party(a) for a in parties)
+
+
+_SENTENCES_KEY = "khabar.sport.sentences"  # doc.user_data key: sentence start -> (a result's score, sport's words)
+
+
+def _sport_in_sentence(trigger: Token) -> tuple[bool, bool]:
+    """Read once per sentence: most sentences hold several triggers."""
+    bounds = sentence_bounds(trigger)
+    found = trigger.doc.user_data.setdefault(_SENTENCES_KEY, {})
+    if bounds.start not in found:
+        sentence = trigger.doc[bounds.start:bounds.end]
+        found[bounds.start] = (_result_with_score(sentence), _sport_words(sentence))
+    return found[bounds.start]
 
 
 def _sport_words(sentence: Span) -> bool:

@@ -430,9 +430,22 @@ def test_the_main_clause_tells_the_most_confident_event(coder, text, main):
     ("A smuggler wanted by the border police crossed into the valley.", "REQUEST"),
     ("The guards released Omar Haddad, who had been detained by the army.", "COERCE"),
     ("The junta is holding 300 political prisoners.", "COERCE"),  # custody now, not an act of detaining
+    # a backing told on the party it backs says who the party is ("Iran-backed"), not what the backer did
+    ("Militias backed by Iran fired rockets at the airport on Tuesday.", "SUPPORT"),
+    ("Rebels armed and funded by Turkey seized the town of Afrin on Sunday.", "AID"),
+    ("The fighters, who are trained by foreign instructors, overran the checkpoint on Monday.", "AID"),
 ])
 def test_an_undated_participle_naming_a_standing_is_no_event(coder, text, dropped):
     assert dropped not in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a reaction told on what it reacts to is no standing of a party
+    ("The opposition leader, praised by Western governments, returned to Harare on Friday.", "SUPPORT"),
+    ("Turkey backed the rebels with weapons and money last year.", "SUPPORT"),
+])
+def test_a_backing_told_as_an_act_is_an_event(coder, text, kept):
+    assert kept in {e.event for e in _events(coder, text)}
 
 
 def test_a_dated_participle_after_a_party_is_an_event(coder):

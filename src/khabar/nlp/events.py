@@ -363,6 +363,10 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
     head = doc[trig.head]
     if trig.nominal or trig.entry.event not in _STANDINGS or head.tag_ != "VBN":
         return False
+    if trig.entry.event in _BACKINGS and head.lemma_.lower() not in _BACKING_VERBS:
+        return False  # "the plan, welcomed by the EU": a reaction told, not who the party is
+    while head.dep_ == "conj" and head.head.tag_ == "VBN":  # "rebels armed and funded by Turkey"
+        head = head.head
     passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in head.children)
     return (head.dep_ == "acl" or passive_relative) and names_a_party(head.head)
 
@@ -400,8 +404,12 @@ def _in_custody_now(doc: Doc, trig: TriggerMatch) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(auxes & _PRESENT_AUXILIARIES))
 
 
-# Acts whose passive participle names a lasting standing: detained, banned, sanctioned, wanted, accused.
-_STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE"})
+# Acts whose passive participle names a lasting standing (detained, banned, sanctioned, wanted, accused, backed,
+# armed): undated on a party, it tells who the party is ("the prisoners held by Israel", "militias backed by Iran").
+_STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE", "SUPPORT", "AID"})
+# Of support and aid, the verbs that tell a lasting backing ("backed", "armed", "funded"), not one act.
+_BACKINGS = frozenset({"SUPPORT", "AID"})
+_BACKING_VERBS = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "train", "equip"})
 
 
 def _told_by(tok: Token) -> Token:

@@ -119,6 +119,9 @@ def test_a_big_town_after_a_part_of_it_is_a_place_whatever_the_tagger_says(nlp, 
     ("Lebanese troops deployed in Tripoli after the clashes.", "Tripoli", "LBN"),
     ("Pakistani forces killed three militants in Hyderabad.", "Hyderabad", "PAK"),
     ("Lebanon's army deployed in Tripoli after the clashes.", "Tripoli", "LBN"),
+    # a state's embassy or consulate stands in another state
+    ("Demonstrators set fire to the Iranian consulate in Najaf on Wednesday.", "Najaf", "IRQ"),
+    ("Crowds gathered outside the Russian embassy in Tripoli on Friday.", "Tripoli", "LBY"),
 ])
 def test_the_nationality_of_a_force_striking_does_not_set_the_focus(nlp, text, name, country):
     mention = next(m for m in nlp(text)._.places if m.text == name)

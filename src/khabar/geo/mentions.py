@@ -149,11 +149,21 @@ def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bo
     an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour."""
     out = []
     for ent in ents:
-        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces:
+        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces and not _owns_a_post(ent):
             code = gazetteer.demonym(ent.text)
             if code:
                 out.append(code)
     return out
+
+
+# A state's posts in other states: its nationality word there says where the text is not.
+_POSTS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+
+
+def _owns_a_post(ent: Span) -> bool:
+    """"the Iranian consulate in Najaf", "the U.S. embassy": a state's post abroad."""
+    root = ent.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.lower_ in _POSTS
 
 
 def _names_a_force(ent: Span) -> bool:

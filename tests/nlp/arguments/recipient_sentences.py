@@ -748,6 +748,10 @@ PASSIVES_WITH_NATIONALITIES = [
 
 # Protests abroad and at home: whom they address is the state named, else the government of the place.
 PROTESTS_AND_THEIR_TARGETS = [
+    # the place of a second verb is where the protest went, not whom it addressed
+    (D7, 'Demonstrators stormed and set fire to the Iranian consulate in Najaf late on Wednesday.',
+     (None, 'IRQ'), ('consulate', 'IRN')),
+    (D7, 'Students marched and rallied outside the Turkish embassy in Baghdad on Friday.', (None, 'IRQ'), (None, 'TUR')),
     (D7, 'Iraqi Kurds protested outside the Turkish consulate in Erbil against the air strikes.',
      (None, 'IRQ'), (None, 'TUR')),
     (D7, 'Thousands of Pakistanis marched in Karachi to denounce the publication of cartoons in Denmark.',

@@ -308,6 +308,8 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
         if found:
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
+                 # nor the place phrase of a verb joined to it ("stormed and set fire to the consulate in Najaf")
+                 and not (skip_places and t.pos_ in ("VERB", "AUX") and is_place_phrase(c))
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []

@@ -748,6 +748,11 @@ PASSIVES_WITH_NATIONALITIES = [
 
 # Protests abroad and at home: whom they address is the state named, else the government of the place.
 PROTESTS_AND_THEIR_TARGETS = [
+    # a text voted for asks what its voters ask
+    (D7, 'The Iraqi parliament voted in favour of a resolution asking the government to close the border.',
+     ('parliament', 'IRQ'), ('government', 'IRQ')),
+    (D7, 'The Kenyan senate voted for a motion demanding that Uganda withdraw its troops from the island.',
+     ('senate', 'KEN'), ('Uganda', 'UGA')),
     # the place of a second verb is where the protest went, not whom it addressed
     (D7, 'Demonstrators stormed and set fire to the Iranian consulate in Najaf late on Wednesday.',
      (None, 'IRQ'), ('consulate', 'IRN')),

@@ -109,11 +109,12 @@ def clause_subject(verb: Token) -> Token | None:
         elif v.dep_ in ("acl", "relcl") and non_finite(v) and is_event_noun(v.head):
             v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally
         elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in v.children)):
-            if (v.dep_ == "acl" or non_finite(v)) and v.head.dep_ == "dobj" and not is_party(v.head):
+            taker = _verb_taking(v.head)
+            if (v.dep_ == "acl" or non_finite(v)) and taker is not None and not is_party(v.head):
                 owner = owner_of(v.head)  # "welcomed the decision of the military to hand over power"
                 if owner is not None:
                     return owner
-                v = v.head.head  # "X issued a statement demanding ...", "gave money to help ...": X does it
+                v = taker  # "X issued a statement demanding ...", "voted for a resolution asking ...": X does it
                 continue
             return v.head
         else:
@@ -122,6 +123,24 @@ def clause_subject(verb: Token) -> Token | None:
 
 
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall"})
+# Prepositions through which a verb takes a text as it would an object: "voted for a resolution", "voted in favour
+# of a motion", "signed on to a statement".
+_TAKING_PREPS = frozenset({"for", "of", "in", "to", "on"})
+
+
+def _verb_taking(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or through a short chain of prepositions ("voted in favour of a
+    resolution"); None for any other noun."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    word = noun
+    for _ in range(2):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep" or word.head.lower_ not in _TAKING_PREPS:
+            return None
+        word = word.head.head
+        if word.pos_ == "VERB":
+            return word
+    return None
 
 
 def _coordinated_with(verb: Token) -> Token:

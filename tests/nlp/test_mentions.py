@@ -217,6 +217,18 @@ def test_a_weapon_whose_owner_is_named_is_the_owner(khabar_nlp, text, trigger, a
     assert [a.id for a in event.actor] == [actor_id]
 
 
+@pytest.mark.parametrize("text, trigger, actor_id", [
+    ("The Houthis vowed to respond. The group's leaders said their attacks on ships would go on.", "attacks", "HOUTHIS"),
+    ("Hezbollah fired rockets at Israel on Monday. The movement's fighters also attacked an army post.", "attacked",
+     "HEZBOLLAH"),
+    ("The Taliban seized the city. The group's spokesman said its fighters had killed 20 soldiers.", "killed",
+     "TALIBAN"),
+])
+def test_the_people_of_a_group_named_by_its_possessive_are_the_group(khabar_nlp, text, trigger, actor_id):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.id for a in event.actor] == [actor_id]
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

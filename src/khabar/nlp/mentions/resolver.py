@@ -47,6 +47,9 @@ _FORCE_ACTS = frozenset({"ASSAULT"})
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 # Possessive pronouns whose referent's country is that of the generic body it owns ("His foreign ministry").
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
+_GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
+                          "spokesperson", "official", "member", "representative", "negotiator", "delegation"})
 # Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
 # People who, by the very word, are not of the place where they are ("rescued 50 migrants off Lesbos", "gunmen
@@ -391,12 +394,20 @@ class MentionResolver:
                 found = self._pronoun(owner, owner.lower_)
             finally:
                 self._owners_open.discard(head.i)
+        if found is None:
+            found = self._owning_group(head)
         if found is not None and found.sector == "IGO" and not found.country:
             return None, found
         if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
-                and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS:
+                and (self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS or head.lemma_.lower() in _GROUP_ROLES):
             return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
         return (found.country if found is not None and found.country else self._home_country(head)), None
+
+    def _owning_group(self, head: Token) -> Actor | None:
+        """"the group's leaders", "the movement's fighters": the armed group a possessive group noun stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in _GROUP_WORDS), None)
+        return self._resolve(owner) if owner is not None else None
 
     def _seat_of_organ(self, head: Token) -> str | None:
         """"the government in Tehran", "the regime in Damascus": a state organ "in" a capital is of the capital's

@@ -229,6 +229,18 @@ def test_the_people_of_a_group_named_by_its_possessive_are_the_group(khabar_nlp,
     assert [a.id for a in event.actor] == [actor_id]
 
 
+@pytest.mark.parametrize("text, trigger, sector", [
+    # an "of" phrase naming no party leaves the mention its own words
+    ("The army chiefs of both countries met in Islamabad on Monday.", "met", "MIL"),
+    ("The defence chiefs of 12 countries condemned the killings on Sunday.", "condemned", "MIL"),
+    ("Officials said a joint committee had questioned the men before their release.", "questioned", "GOV"),
+    ("The police chief of Kandahar arrested two commanders on Friday.", "arrested", "COP"),
+])
+def test_chiefs_and_committees_are_of_their_sector(khabar_nlp, text, trigger, sector):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.sector for a in event.actor][:1] == [sector]
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

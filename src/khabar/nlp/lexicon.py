@@ -73,6 +73,7 @@ ACTOR_NOUNS = OFFICIAL_NOUNS | frozenset({
     "peacekeeper", "militiaman", "jihadist", "separatist", "loyalist", "supporter", "opponent", "critic",
     "inmate", "convict", "spy", "smuggler", "trafficker", "pirate", "kidnapper", "bomber", "sniper",
     "pilot", "sailor", "fisherman", "crewman", "captive", "businessman", "businesswoman", "national", "priest",
+    "elder", "chieftain", "notable",  # "met tribal elders"
 })
 
 # People one can detain or abduct ("held five suspects", "seized two engineers"), not parties in general: a

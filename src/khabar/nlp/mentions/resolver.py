@@ -180,10 +180,12 @@ class MentionResolver:
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text))) if found else None
         owner = group_owner(head)
         span = self._span(head)
-        if owner is not None:
-            found = self._resolve(owner)
+        found = self._resolve(owner) if owner is not None else None
+        if found is not None and (found.id or found.sector):
             whole = head.doc[span.start:owner.i + 1]
-            return replace(found, text=span_text(whole), span=_char_span(whole)) if found else None
+            return replace(found, text=span_text(whole), span=_char_span(whole))
+        # an owner that names no party ("the army chiefs of both countries", "the police chief of Kandahar") leaves
+        # the mention its own words
         named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
         if named is not None:
             return named

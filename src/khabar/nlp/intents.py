@@ -111,12 +111,38 @@ def _states(kind: str | None, factuality: str) -> bool:
 
 def _intent(doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionResolver) -> EventMention:
     """The stating event: asserted, undated, told by the act's own word with the intent's category."""
-    stated = replace(entry, lemma=mention.trigger.entry.lemma, pos=mention.trigger.entry.pos)
+    own = mention.trigger.entry
+    # "said it was ready to settle the dispute": an act that is already an agreement keeps its own code
+    stated = own if own.event == entry.event else replace(entry, lemma=own.lemma, pos=own.pos)
     actor, recipient = mention.actor, mention.recipient
+    speaker = speaker_of(doc[mention.trigger.governor])
+    found = resolver.resolve(speaker) if speaker is not None else None
     if entry.event == "REQUEST":  # the one who must act is asked by whoever says so
-        speaker = speaker_of(doc[mention.trigger.governor])
-        found = resolver.resolve(speaker) if speaker is not None else None
         actor, recipient = ((found,) if found is not None else ()), mention.actor
+    elif found is not None and _said_by_the_doer(doc, mention):
+        actor = (found,)  # "Seoul said it would ...": Seoul states the intention, "it" only points back to it
     return replace(mention, trigger=replace(mention.trigger, entry=stated), actor=actor, recipient=recipient,
                    date=None, size=Size(), factuality="asserted", link_to=None, retelling=False,
                    confidence=round(mention.confidence - _INTENT_CONFIDENCE_PENALTY, 2))
+
+
+# Possessives by which a speaker names its own side: "said its forces would", "said his agency would".
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _said_by_the_doer(doc: Doc, mention: EventMention) -> bool:
+    """The act's doer is the speaker itself, told by a pronoun ("Seoul said it would", "Libya's rival governments
+    said they would") or by a noun of its own ("said his agency would"): the subject of the reported clause or of a
+    verb it hangs from below the saying ("said it was ready to work")."""
+    clause = doc[mention.trigger.governor]
+    speaker = speaker_of(clause)
+    if speaker is None:
+        return False
+    for verb in (clause, *clause.ancestors):
+        if verb == speaker.head:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in _OWN_PRONOUNS or any(
+                c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+    return False

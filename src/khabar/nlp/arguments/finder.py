@@ -3,7 +3,7 @@ then settled between two sides (``sides``).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..triggers import TriggerMatch
 from .doers import doers_of, is_munition, passive_agent
@@ -27,7 +27,7 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         patient = passive_patient(verb)
         if patient is not None and is_munition(patient):
             patient = None  # "rockets were fired at the base": what was fired; at whom, the phrase says
-        recipients = [patient] if patient is not None else prep_objects(verb, preps)
+        recipients = _passive_recipients(verb, patient, preps)
         doers = doers_of(passive_agent(verb, category))
         if not doers and patient is not None and moved_force(patient, category):
             # "Chinese troops were deployed in Tibet": the forces moved stand for their own side
@@ -40,6 +40,16 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     args = make_arguments(*unnamed_parties(verb, category, doers, verb_recipients(verb, category, preps)),
                           passive=False)
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
+
+
+def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ...]) -> list[Token]:
+    """Who a passive event is done to: its subject; but a thing handed over to a party ("the boats were returned to
+    Vietnam", "access was granted to the Red Cross") goes to the party its phrase names."""
+    objects = prep_objects(verb, preps)
+    if patient is None:
+        return objects
+    named = [t for t in objects if is_party(t)]
+    return named if named and not is_party(patient) else [patient]
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ...actors import default_kb
 from ..text import span_text
 from ..triggers import TriggerMatch, claimed_by
+from ..triggers.light_verbs import governing_verb
 from .doers import passive_agent
 from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
@@ -163,7 +164,8 @@ def _answers(governor: Token, noun: Token) -> bool:
 def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
     """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
     force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
-    found = ([t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
+    found = (_passive_receivers(governor, noun)
+             or [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
              or addressee(governor)  # "in talks with his Saudi counterpart, pledged cooperation"
              or told_to(governor)  # "told Putin that Ankara was ready to host talks"
              or visit_host(governor))  # "pledged $1 billion in aid during a visit to Kenya"
@@ -171,6 +173,16 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
         return found
     return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and non_finite(x)
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+
+
+def _passive_receivers(governor: Token, noun: Token) -> list[Token]:
+    """"The activist was given asylum by Lithuania", "Ukraine was granted a loan": the subject of a passive verb
+    that keeps the event noun as its object (or as what its object measures) is whom the event goes to."""
+    carried = noun.dep_ == "dobj" and noun.head.i == governor.i
+    measured = noun.dep_ == "pobj" and governing_verb(noun).i == governor.i  # "was given $2 billion in aid"
+    if not (carried or measured) or not is_passive(governor):
+        return []
+    return [s for s in governor.children if s.dep_ == "nsubjpass" and is_party(s)]
 
 
 def _forces_moved(noun: Token, trig: TriggerMatch) -> Token | None:

@@ -122,6 +122,8 @@ def is_party(token: Token) -> bool:
     """Whether a noun can stand for a party: a name, a pronoun, or a phrase the knowledge base resolves."""
     if token.lemma_.lower() in _WHERE_NOUNS:
         return False  # "on the Iraqi side of the border" is where, not whom
+    if _information(token):
+        return False  # "shared intelligence with Nigeria": what is shared, not the spy agency
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
         return token.ent_type_ not in _NOT_PARTIES
     kb = default_kb()
@@ -138,6 +140,13 @@ def is_party(token: Token) -> bool:
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span_text(span)) if len(span) > 1 else None
     return found is not None and found.sector is not None
+
+
+def _information(token: Token) -> bool:
+    """"Intelligence" bare (no article, owner or modifier: not "British intelligence", "the intelligence services")
+    is information passed on, not an agency."""
+    return token.lemma_.lower() == "intelligence" and token.dep_ in ("dobj", "pobj") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in token.children)
 
 
 # Nouns of meetings and of what they settle, whose place name before them is where they were held ("the Jeddah

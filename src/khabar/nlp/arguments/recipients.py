@@ -9,6 +9,7 @@ from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import TRANSFER_VERBS, load_lexicon
 from ..text import span_text
+from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
 from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
 from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
@@ -31,7 +32,7 @@ RECIPIENT_PREPS = {
     "MOBILIZE": ("against", "around", "near", "along"),
     "CONSULT": ("with", "between", "from"),
     "AGREE": ("with", "between", "to", "for"),  # "pledged support for the government"
-    "COOPERATE": ("with",),
+    "COOPERATE": ("with", "to"),  # "passed the files to French police", "resumed grain exports to Afghanistan"
     "AID": ("to", "for"),
     "SUPPORT": ("for", "to", "behind", "with"),
     "REQUEST": ("from", "of", "to", "on", "upon"),
@@ -46,8 +47,8 @@ def verb_objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in INSTRUMENTS and (
-                antecedent(c).lemma_.lower() not in INSTRUMENTS):  # "fired dozens of drones at ..."
+        elif c.dep_ in ("dobj", "dative") and (receives_with(c) or c.lemma_.lower() not in INSTRUMENTS and (
+                antecedent(c).lemma_.lower() not in INSTRUMENTS)):  # "fired dozens of drones at ..."
             out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
         elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
             out.extend(prep_objects(c, ("to",)))
@@ -267,7 +268,7 @@ _FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit
 
 
 def moved_force(token: Token, category: str) -> bool:
-    return category in _MOBILIZING and token.lemma_.lower() in _FORCES
+    return category in _MOBILIZING and token.lemma_.lower() in _FORCES and not receives_with(token)
 
 
 # Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".

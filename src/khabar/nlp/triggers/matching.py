@@ -12,8 +12,8 @@ from ..syntax import to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_money,
-                           is_official, mandated, mourning, names_a_party, own_thing, referents, refers_to, seized,
-                           self_defence, wrongdoing)
+                           is_official, mandated, mourning, names_a_party, own_thing, receives_with, referents,
+                           refers_to, seized, self_defence, wrongdoing)
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -186,7 +186,8 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "content":  # what a verb of saying says, also around a parenthetical "they warned"
         return any(_word_matches(c, constraint.lemmas) for c in warned_clauses(token))
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
-        return not _agent_of_transitive(token) and _word_matches(governing_verb(token), constraint.lemmas)
+        return (not _agent_of_transitive(token) and not receives_with(token)
+                and _word_matches(governing_verb(token), constraint.lemmas))
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
@@ -203,6 +204,9 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
                                         for s in _raised_objects(token) + _free_relative_nouns(token)
                                         for r in referents(s)):
         return True  # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
+    if constraint.dep == "dobj" and any(_word_matches(o, constraint.lemmas) for p in children if p.dep_ == "prt"
+                                        for o in p.children if o.dep_ == "pobj"):
+        return True  # "called off the crackdown": the parser may hang the object on the particle
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on

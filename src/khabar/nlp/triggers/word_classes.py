@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..datelines import in_dateline
 from ..lexicon import (ACTOR_NOUNS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS, QUANTITY_NOUNS,
-                       WRONGDOING_VERBS)
+                       TRANSFER_VERBS, WRONGDOING_VERBS)
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -251,3 +251,11 @@ def mourning(noun: Token) -> bool:
     """"the funeral", "the funeral procession", "a memorial service": the rites of mourning the dead."""
     return noun.lemma_.lower() in _MOURNING or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MOURNING for c in noun.children)
+
+
+def receives_with(obj: Token) -> bool:
+    """"provided Iraqi forces with intelligence", "supplied the army with fuel": the object of a verb of giving
+    that has a "with" phrase is whom the thing goes to, not what is sent."""
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in TRANSFER_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

@@ -241,6 +241,27 @@ def test_chiefs_and_committees_are_of_their_sector(khabar_nlp, text, trigger, se
     assert [a.sector for a in event.actor][:1] == [sector]
 
 
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("A committee of ousted lawmakers urged the army to free the president on Monday.", "urged", "LEG"),
+    ("A panel of senior judges sentenced the opposition leader to five years in prison on Monday.", "sentenced", "JUD"),
+])
+def test_a_committee_of_people_is_those_people(khabar_nlp, text, trigger, sector):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.sector for a in event.actor][:1] == [sector]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the chiefs or ministers of several states are of none of them, whatever the place or the article's country
+    ("The army chiefs of both countries met in Islamabad on Monday.", "met"),
+    ("NIAMEY — The defence chiefs of member states condemned the coup in Niger on Monday.", "condemned"),
+    # the venue of talks is no country of their parties
+    ("Talks between the army and the rebels resumed in Jeddah on Monday.", "Talks"),
+])
+def test_parties_of_several_states_or_met_abroad_take_no_country_from_the_place(khabar_nlp, text, trigger):
+    event = _event(khabar_nlp, text, trigger)
+    assert event.actor and [a.country for a in event.actor] == [None] * len(event.actor)
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

@@ -20,6 +20,7 @@ _GROUP_NOUNS = frozenset({
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
     "convoy", "patrol", "contingent", "column",  # "a convoy of Kenyan troops": the troops
+    "committee", "panel",  # "a committee of ousted lawmakers": the lawmakers
 })
 
 

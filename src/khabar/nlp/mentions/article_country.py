@@ -57,12 +57,23 @@ def _only_across_border(doc: Doc, country: str) -> bool:
 
 
 def _met_at(subject: Token, place: PlaceMention) -> bool:
-    """"The two leaders met in Geneva": where the subject met is no country of theirs (but "met opposition
-    leaders in Harare": whom it met there are of the place)."""
-    if subject.dep_ != "nsubj":
-        return False
+    """"The two leaders met in Geneva", "talks between the army and the rebels resumed in Jeddah": where a party
+    met is no country of its (but "met opposition leaders in Harare": whom it met there are of the place)."""
     token = subject.doc[place.end - 1]
-    return _venue(token) and _hangs_on(token, subject.head)
+    if subject.dep_ == "nsubj":
+        return _venue(token) and _hangs_on(token, subject.head)
+    meeting = _meeting_joined(subject)
+    return meeting is not None and _venue(token) and (_hangs_on(token, meeting) or _hangs_on(token, meeting.head))
+
+
+def _meeting_joined(party: Token) -> Token | None:
+    """The meeting whose "between"/"with"/"among" phrase names the party ("talks between the army and the rebels")."""
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head
+    if party.dep_ != "pobj" or party.head.lower_ not in ("between", "with", "among"):
+        return None
+    noun = party.head.head
+    return noun if noun.lemma_.lower() in _MEETING_WORDS or noun.lower_ in _MEETING_WORDS else None
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:
@@ -122,6 +133,13 @@ def _border_words(doc: Doc) -> Iterator[Token]:
                 yield from (g for g in child.children if g.dep_ == "pobj")
 
 
+def _meeting_goes_on(verb: Token) -> bool:
+    """"talks resumed in Jeddah", "the summit opened in Doha": a verb whose subject is a meeting."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in _MEETING_WORDS or c.lower_ in _MEETING_WORDS)
+        for c in verb.children)
+
+
 def _venue(token: Token) -> bool:
     """"were held in Havana", "met in Amman", "talks in Geneva", "a summit at Camp David"; also where the
     parser hangs the place on a party of the talks ("talks with rebels in Geneva", "signed a deal with rebels
@@ -133,7 +151,7 @@ def _venue(token: Token) -> bool:
         return False
     host = prep.head
     for _ in range(4):
-        if host.lemma_.lower() in _MEETING_WORDS or host.lower_ in _MEETING_WORDS:
+        if host.lemma_.lower() in _MEETING_WORDS or host.lower_ in _MEETING_WORDS or _meeting_goes_on(host):
             return True
         if host.dep_ not in ("pobj", "dobj", "prep") or host.head.i == host.i:
             return False

@@ -47,6 +47,7 @@ _FORCE_ACTS = frozenset({"ASSAULT"})
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 # Possessive pronouns whose referent's country is that of the generic body it owns ("His foreign ministry").
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_STATE_WORDS = frozenset({"country", "state", "nation", "government"})  # "the defence chiefs of member states"
 # People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
 _GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
                           "spokesperson", "official", "member", "representative", "negotiator", "delegation"})
@@ -185,7 +186,10 @@ class MentionResolver:
             whole = head.doc[span.start:owner.i + 1]
             return replace(found, text=span_text(whole), span=_char_span(whole))
         # an owner that names no party ("the army chiefs of both countries", "the police chief of Kandahar") leaves
-        # the mention its own words
+        # the mention its own words; one of several states gives it none of the text's countries
+        if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() in _STATE_WORDS:
+            found = self.kb.resolve(span_text(head.doc[span.start:head.i + 1]), date=self.date, country=None)
+            return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
         named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
         if named is not None:
             return named

@@ -130,6 +130,9 @@ def test_a_country_stated_only_on_a_presence_abroad_is_no_article_country(khabar
     ("The prime minister thanked Japan for its aid.", "thanked", None),
     ("Rebel leaders rejected the Egyptian mediation offer.", "rejected", None),
     ("The opposition leader praised the United States for its stance.", "praised", None),
+    # a visiting guest is of another state than the host
+    ("The emir welcomed the visiting Turkish foreign minister on Sunday.", "welcomed", None),
+    ("The president met the visiting Chinese delegation in the capital.", "met", None),
     # a people, a body or the land of that state named there may well be the story's own
     ("The government accused Kenyan opposition leaders of plotting a coup.", "accused", "KEN"),
     ("The president praised Rwanda's army for its discipline.", "praised", "RWA"),

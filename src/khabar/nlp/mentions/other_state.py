@@ -90,11 +90,13 @@ def _phrase(word: Token) -> list[Token]:
 def _state_itself(word: Token, kb: ActorKB) -> bool:
     """"accused Rwanda", "met with Israel": the state as a party; "the Egyptian offer", "Israel's decision": a
     thing the state did. Not a party the nationality word qualifies ("Kenyan opposition leaders", "Rwanda's
-    army", "Israeli troops"): people of that state, who may be the story's own."""
+    army", "Israeli troops"): people of that state, who may be the story's own; but a visiting guest is not."""
     if word.dep_ not in ("amod", "compound", "poss", "nmod"):
         found = kb.resolve(_name(word))
         return found is not None and found.id is not None and found.id == found.country
     owned = word.head
     lemma = owned.lemma_.lower()
+    if any(c.lower_ == "visiting" for c in owned.children):
+        return True  # "received the visiting French president": a guest's state is the host's other side
     return (owned.pos_ == "NOUN" and lemma not in _LAND_NOUNS and kb.sector_of(lemma) is None
             and kb.resolve(lemma) is None)

@@ -88,6 +88,7 @@ def test_a_division_word_after_a_name_the_tagger_takes_for_a_person_makes_it_a_p
     ("Fighting intensified around Goma, the capital of North Kivu province, as M23 rebels advanced.", "Goma"),
     ("Heavy fighting was reported in Goma on Sunday.", "Goma"),
     ("Boris Johnson visited Kyiv on Saturday.", "Kyiv"),
+    ("Thousands of protesters marched through Niamey on Sunday.", "Niamey"),
 ])
 def test_a_big_town_the_tagger_takes_for_a_person_is_a_place_after_a_locative_word(nlp, gazetteer, text, name):
     from khabar.geo.recognise import recognise

@@ -36,6 +36,9 @@ CASES = [
     ("Were such a fight to break out, the rebels would also attack the capital.", "attack", "hypothetical"),
     ("If the talks fail, the rebels will attack the city.", "attack", "hypothetical"),
     ("If the talks fail, the rebels will attack the city.", "fail", "hypothetical"),
+    # a negated condition is still a condition
+    ("If its demands are not met within a week, the bloc will impose sanctions.", "met", "hypothetical"),
+    ("The army will attack unless the rebels do not withdraw by Friday.", "withdraw", "hypothetical"),
     ("The soldiers would have stormed the compound.", "stormed", "hypothetical"),
     ("There is a risk of clashes between the two factions.", "clashes", "hypothetical"),
     ("It is possible that the army shelled the village.", "shelled", "hypothetical"),

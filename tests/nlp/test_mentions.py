@@ -265,6 +265,19 @@ def test_parties_of_several_states_or_met_abroad_take_no_country_from_the_place(
     assert event.actor and [a.country for a in event.actor] == [None] * len(event.actor)
 
 
+@pytest.mark.parametrize("text, trigger, sector", [
+    # people under arms are armed men, not civilians
+    ("Dozens of men on motorcycles, armed with assault rifles, stormed the school on Friday.", "stormed", "UAF"),
+    ("Men armed with machetes attacked the village on Sunday.", "attacked", "UAF"),
+    ("Masked men abducted the mayor on Monday.", "abducted", "UAF"),
+    # a head of state's guard is an army unit, not the police
+    ("Members of the presidential guard detained the president on Wednesday.", "detained", "MIL"),
+])
+def test_armed_men_and_guards(khabar_nlp, text, trigger, sector):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.sector for a in event.actor][:1] == [sector]
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

@@ -21,8 +21,9 @@ from ..model import Place
 from .gazetteer import default_gazetteer
 from .mentions import PlaceMention, place_of
 
-_LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "across", "throughout", "near", "outside",
-                             "around", "off", "along", "nearby", "over", "from", "towards", "toward", "against"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "across", "throughout", "through", "near",
+                             "outside", "around", "off", "along", "nearby", "over", "from", "towards", "toward",
+                             "against"})
 _NEAR_PREPS = frozenset({"near", "outside", "around", "off", "nearby", "towards", "toward"})
 _PLACE_ARGS = frozenset({"dobj", "nsubjpass", "pobj", "attr"})
 _NAME_DEPS = frozenset({"compound", "nmod", "appos", "amod"})

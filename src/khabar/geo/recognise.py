@@ -44,7 +44,7 @@ _DIVISION_WORDS = frozenset({"state", "region"})
 # Words before a name that say it is a place even when NER calls it a person or an organisation:
 # "in Kharkiv" (a big city only), "the eastern city of Kramatorsk" (any town the gazetteer knows).
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards", "around",
-                            "across",
+                            "across", "through", "throughout",  # "marched through Niamey"
                             # verbs whose object is where someone went: "visited Kyiv", "entered Khartoum"
                             "visited", "visiting", "visit", "visits", "toured", "touring", "entered", "entering",
                             "reached"})

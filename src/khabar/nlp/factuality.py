@@ -215,7 +215,10 @@ def _local(node: Token) -> str | None:
     if modals & {"might", "may"}:
         return "hypothetical"
     if _has_negation(children, deps) and not _reluctant(node):
-        return "negated"
+        # "if its demands are not met": a condition, negated or not, tells what may happen
+        conditional = node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c, dep in zip(children, deps)
+                                                   if dep == "mark")
+        return "hypothetical" if conditional else "negated"
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
     if "would" in modals or modals & _FUTURE_MODALS:

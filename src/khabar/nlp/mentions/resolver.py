@@ -68,6 +68,17 @@ _OWN_OFFICE_WORDS = frozenset({"ministry", "minister", "office", "secretary", "a
                                "opposition"})
 
 
+_ARMED_WORDS = frozenset({"armed", "masked", "hooded", "gun-toting"})
+
+
+def _armed(head: Token) -> bool:
+    """The people a mention names, or the measure counting them ("dozens of men, armed with rifles"), are armed."""
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        holders.append(head.head.head)
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in _ARMED_WORDS for h in holders for c in h.children)
+
+
 def _of_other_states(span: Span) -> bool:
     words = {t.lower_ for t in span}
     return bool(words & _OTHER_STATES_WORDS) and not words & _OWN_OFFICE_WORDS
@@ -275,7 +286,15 @@ class MentionResolver:
             return replace(actor, sector="MIL")  # "NATO bombed Serb positions": the body's forces did it
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
             return actor  # a named actor, or a state named as itself
-        return self._placed(head, span, actor)
+        return self._armed_people(head, span, self._placed(head, span, actor))
+
+    def _armed_people(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """"dozens of men on motorcycles, armed with assault rifles", "masked men": people under arms are armed men,
+        not civilians."""
+        if actor.sector != "CVL" or not _armed(head):
+            return actor
+        found = self.kb.resolve("armed men", date=self.date, country=actor.country)
+        return replace(found, text=span_text(span), span=_char_span(span), country=actor.country) if found else actor
 
     def _known_place_country(self, span: Span, actor: Actor) -> str | None:
         """The country of a region of a state ("southern Lebanon") or of its capital ("Kiev"); None for a name

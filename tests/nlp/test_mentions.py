@@ -278,6 +278,22 @@ def test_armed_men_and_guards(khabar_nlp, text, trigger, sector):
     assert [a.sector for a in event.actor][:1] == [sector]
 
 
+@pytest.mark.parametrize("text, trigger, actor_sector, recipient_sector", [
+    # a pronoun object is no doer of its own act; the earlier subject it stands for is the crowd
+    ("Protesters gathered in the square. Police fired tear gas to disperse them.", "disperse", "COP", "CVL"),
+    # a purpose infinitive is the act of the clause it hangs on, even inside a "before" clause
+    ("Some tried to storm the embassy before security forces fired tear gas to disperse the crowd.", "disperse", "MIL",
+     "CVL"),
+    # supporters of a cause are civilians
+    ("Thousands of supporters of the coup marched through Niamey on Sunday.", "marched", "CVL", None),
+])
+def test_pronouns_purposes_and_supporters(khabar_nlp, text, trigger, actor_sector, recipient_sector):
+    event = _event(khabar_nlp, text, trigger)
+    assert [a.sector for a in event.actor][:1] == [actor_sector]
+    if recipient_sector is not None:
+        assert [a.sector for a in event.recipient][:1] == [recipient_sector]
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

@@ -102,7 +102,8 @@ def clause_subject(verb: Token) -> Token | None:
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() not in REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
             # time clause the parser hung the participle on ("struck as people waited, killing 39")
-            host = _main_clause(v.head)
+            # a purpose infinitive is its own host's ("... before police fired tear gas to disperse them")
+            host = _main_clause(v.head) if v.tag_ == "VBG" else v.head
             if is_passive(host):
                 return by_agent(host)
             v = host

@@ -695,7 +695,7 @@ class MentionResolver:
         referent = _antecedent_in_sentence(head, lower)
         found = self._resolve(referent) if referent is not None else None
         if not other(found) and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
-            found = self._earlier_subject(head, lower)
+            found = self._earlier_subject(head, lower, other)
         if other(found):
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
         if lower in _PERSON_PRONOUNS:
@@ -749,7 +749,7 @@ class MentionResolver:
             return described if described is not None and wanted(described) else found
         return self._last(wanted)
 
-    def _earlier_subject(self, pronoun: Token, lower: str) -> Actor | None:
+    def _earlier_subject(self, pronoun: Token, lower: str, wanted=lambda a: True) -> Actor | None:
         """"Police raided a mosque. They arrested 14 men.": a pronoun with no antecedent in its own clauses
         stands for the nearest agreeing subject before it, in its sentence or the two before."""
         doc = pronoun.doc
@@ -762,12 +762,12 @@ class MentionResolver:
                 continue
             if _agrees(token, lower):
                 found = self._party_at_index(token.doc, token.i)
-                if found is not None and (found.id or found.sector or found.country):
-                    return found
+                if found is not None and (found.id or found.sector or found.country) and wanted(found):
+                    return found  # not the doer itself: "Police fired tear gas to disperse them"
             elif lower in _PERSON_PRONOUNS and token.tag_ == "NNP":
                 # "Wang said ... He urged": a name the tagger took for an organisation may be a known person
                 found = self._party_at_index(token.doc, token.i)
-                if found is not None and _is_person(found):
+                if found is not None and _is_person(found) and wanted(found):
                     return found
         return None
 

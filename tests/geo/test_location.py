@@ -50,6 +50,16 @@ def test_country_named_in_the_sentence(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "BOGOTA — Officials said 20 cadets were killed, among them a young woman from Ecuador.",
+    "BOGOTA — Two men were killed on Tuesday, one of them a migrant from Venezuela.",
+])
+def test_where_someone_comes_from_is_not_where_it_happened(nlp, text):
+    place = _where(nlp, text, "killed")
+    assert place.country == "COL"
+
+
+@pytest.mark.model
 def test_focus_country_as_the_last_resort(nlp):
     text = "Kirkuk has been tense for weeks. Gunmen killed two guards on Sunday."
     place = _where(nlp, text, "killed")

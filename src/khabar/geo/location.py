@@ -137,7 +137,8 @@ def _anchors(head: Token):
             if child.dep_ in _PLACE_ARGS and owner is head and child.i not in seen:
                 seen.add(child.i)
                 yield child, False
-            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS and not (
+                    child.lower_ == "from" and owner.lemma_.lower() in _PEOPLE):  # "a migrant from Venezuela"
                 for obj in _objects(child):
                     if obj.i not in seen:
                         seen.add(obj.i)
@@ -205,7 +206,7 @@ def _dateline_agrees(dateline: PlaceMention, sent: Span, every: list[PlaceMentio
     names something in the dateline's country (as a place or as an actor: "Iraq's defence ministry"). Names
     of parties alone ("BAGHDAD — ... a base housing U.S. troops") do not set the dateline aside."""
     country = dateline.place.country
-    others = [m for m in every if not m.dateline and m.place.country]
+    others = [m for m in every if not m.dateline and m.place.country and not _origin(sent.doc[m.end - 1])]
     in_sentence = {m.place.country for m in others if sent.start <= m.start < sent.end and not m.actor}
     if in_sentence and country not in in_sentence:
         return False
@@ -214,9 +215,23 @@ def _dateline_agrees(dateline: PlaceMention, sent: Span, every: list[PlaceMentio
 
 def _sentence_country(sent: Span, mentions: list[PlaceMention]) -> Place | None:
     for mention in mentions:
-        if sent.start <= mention.start < sent.end and mention.place.country and not mention.dateline:
+        if sent.start <= mention.start < sent.end and mention.place.country and not mention.dateline \
+                and not _origin(sent.doc[mention.end - 1]):
             return _country_place(mention.place.country)
     return None
+
+
+def _origin(name: Token) -> bool:
+    """"a young woman from Ecuador", "refugees from Syria": where someone comes from, not where anything happened
+    (but "reports from Iraq" tell of Iraq)."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _PEOPLE
+
+
+# People whose "from" phrase is their origin.
+_PEOPLE = frozenset({"man", "woman", "men", "women", "child", "boy", "girl", "person", "people", "national", "citizen",
+                     "refugee", "migrant", "tourist", "visitor", "delegation", "delegate", "fighter", "volunteer",
+                     "worker", "student", "journalist", "pilgrim", "family", "cadet", "soldier", "one", "some"})
 
 
 def _focus_country(doc: Doc, mentions: list[PlaceMention]) -> Place | None:

@@ -15,6 +15,9 @@
    "Protesters storm parliament"): the model, trained on body text, takes the verb for a plural or a mass noun
    heading a verbless sentence, and an unknown name before it for an adjective ("Arnor expels ..."):
    ``repair_headline_verbs`` makes the word a verb with its subject and object.
+5. A headline's passive participle read as a past tense ("Journalist shot dead in Mexico", "Opposition leader
+   arrested in Minsk"): a headline tells a past act in the present, so a bare past of a verb done to someone, with
+   no object, is a passive whose subject underwent it; ``repair_headline_passives`` makes it one.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from .datelines import dateline_country, dateline_dash, in_dateline
 from .sentences import forget_sentence_bounds
+from .syntax import unpunctuated
 
 # Prefixes that make new verbs out of old ones in news English; the word is kept whole only when it ends like
 # a verb form ("-ed", "-ing"), so nouns such as "co-founder" or "cross-border" are split as before.
@@ -100,6 +104,39 @@ def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
         if root.pos_ == "VERB":
             _promote_name_read_as_adjective(root)
     forget_sentence_bounds(doc)
+
+
+def repair_headline_passives(doc: Doc, done_to_someone: Callable[[str], bool]) -> None:
+    """Make a headline's bare past of a verb ``done_to_someone`` ("Slovak prime minister shot in assassination
+    attempt") a passive participle, its subject the passive's."""
+    for root in _tokens_labelled(doc, ("ROOT",)):
+        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        if (subject is not None and root.tag_ in ("VBD", "VBN") and done_to_someone(root.lemma_.lower())
+                and not any(c.dep_ in _ACTIVE_PARTS for c in root.children) and unpunctuated(root)):
+            root.tag_ = "VBN"
+            subject.dep_ = "nsubjpass"
+        elif root.pos_ in ("NOUN", "PROPN") and _verbless(root) and unpunctuated(root):
+            _make_participle_clause(root, done_to_someone)
+    forget_sentence_bounds(doc)
+
+
+def _make_participle_clause(noun: Token, done_to_someone: Callable[[str], bool]) -> None:
+    """"Opposition leader arrested in Minsk": a verbless headline's participle after its noun tells the news, the
+    noun as its passive subject."""
+    participle = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and done_to_someone(c.lemma_.lower())), None)
+    if participle is None:
+        return
+    for t in [c for c in noun.children if c.dep_ == "punct" and c.i > participle.i]:
+        t.head = participle
+    participle.head = participle
+    participle.dep_ = "ROOT"
+    noun.head = participle
+    noun.dep_ = "nsubjpass"
+
+
+# What a past tense has that a headline's bare participle has not: an auxiliary, an object, a clause it governs.
+_ACTIVE_PARTS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp"})
 
 
 def _verbless(root: Token) -> bool:

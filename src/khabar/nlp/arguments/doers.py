@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import PROJECTILES
+from ..triggers import claimed_by
 from .parties import is_party, made_by, nominal_agent
 from .passives import is_passive
 from .phrases import antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
@@ -30,7 +31,7 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     """The "by" agent ("at the hands of" too); else the agent of the event the verb happened in ("the men
     killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
     ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
-    agent = by_agent(verb) or _at_the_hands_of(verb)
+    agent = by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
     if agent is None:
         agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
                       for a in [nominal_agent(t)] if a is not None), None)
@@ -43,6 +44,21 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     if agent is None and category in STATE_ACTS:
         agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
     return agent
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """"were shot and wounded by snipers": participles joined by "and" share the "by" agent the parser hangs on
+    the last of them."""
+    return next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 for a in [by_agent(c)] if a is not None), None)
+
+
+def _agent_under_gerund(verb: Token) -> Token | None:
+    """"was barred from holding office for five years by the election commission": the parser may hang the
+    passive's "by" phrase on the gerund of its "from" phrase, where an active gerund can have no agent."""
+    gerunds = [g for p in verb.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return next((a for g in gerunds for a in [by_agent(g)] if a is not None and is_party(a)), None)
 
 
 def _at_the_hands_of(verb: Token) -> Token | None:
@@ -72,7 +88,7 @@ def doers_of(token: Token | None) -> list[Token]:
             return [speaker]
     munition = is_munition(token)
     if (token.pos_ == "NOUN" or gerund_subject(token)) and (munition or is_event_noun(token)):
-        agent = nominal_agent(token) or made_by(token)
+        agent = nominal_agent(token) or made_by(token) or _claimant(token)
         if agent is not None:
             return [agent]
         sides = [] if munition else prep_objects(token, ("between", "among"))
@@ -81,6 +97,12 @@ def doers_of(token: Token | None) -> list[Token]:
         if munition or _indefinite(token):
             return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
     return [token]
+
+
+def _claimant(noun: Token) -> Token | None:
+    """"the Taliban claimed responsibility for a bombing that killed six soldiers": who claims the event did it."""
+    claim = claimed_by(noun)
+    return next((c for c in claim.children if c.dep_ == "nsubj"), None) if claim is not None else None
 
 
 # Messages that stand for whoever issued them, as a clause's subject.

@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Token
 from ..triggers import TriggerMatch
 from .doers import doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
-from .parties import is_party, nominal_agent
+from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
 from .phrases import gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
-from .recipients import BETWEEN_PARTIES, RECIPIENT_PREPS, moved_force, nested_parties, verb_recipients
+from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, inner_parties, moved_force, nested_parties,
+                         verb_recipients)
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
 from .subjects import clause_subject, co_subjects
@@ -27,7 +28,7 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         patient = passive_patient(verb)
         if patient is not None and is_munition(patient):
             patient = None  # "rockets were fired at the base": what was fired; at whom, the phrase says
-        recipients = _passive_recipients(verb, patient, preps)
+        recipients = _passive_recipients(verb, patient, preps, category)
         doers = doers_of(passive_agent(verb, category))
         if not doers and patient is not None and moved_force(patient, category):
             # "Chinese troops were deployed in Tibet": the forces moved stand for their own side
@@ -42,14 +43,24 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
 
 
-def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ...]) -> list[Token]:
+def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ...],
+                        category: str) -> list[Token]:
     """Who a passive event is done to: its subject; but a thing handed over to a party ("the boats were returned to
-    Vietnam", "access was granted to the Red Cross") goes to the party its phrase names."""
+    Vietnam", "access was granted to the Red Cross") goes to the party its phrase names, and a thing undergoing it
+    stands for the parties inside it ("aid to Niger was cut off", "talks with the Taliban were called off")."""
     objects = prep_objects(verb, preps)
     if patient is None:
         return objects
+    if is_party(patient) or group_owner(patient) is not None:  # "a convoy of Kenyan troops": a party's own
+        return [patient]
     named = [t for t in objects if is_party(t)]
-    return named if named and not is_party(patient) else [patient]
+    if named:
+        return named
+    # force used on a thing is used on the thing itself ("the home of a journalist was raided")
+    return (None if category in _FORCE else inner_parties(patient, preps)) or [patient]
+
+
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:

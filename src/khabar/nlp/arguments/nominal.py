@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...actors import default_kb
+from ..lexicon import GOVERNMENT_NOUNS, load_lexicon
 from ..text import span_text
-from ..triggers import TriggerMatch, claimed_by
+from ..triggers import TriggerMatch, claimed_by, match_entry
 from ..triggers.light_verbs import governing_verb
 from .doers import passive_agent
 from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
@@ -18,16 +19,25 @@ from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addre
                          nested_parties, told_to, verb_objects, verb_recipients, visit_host)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
-from .unnamed import unnamed_parties
+from .unnamed import STATE_ACTS, unnamed_parties
 
 
-def _host_verb(noun: Token) -> Token | None:
+def _host_verb(noun: Token, category: str) -> Token | None:
     """The active verb whose act an "in"/"during" event noun names: "staged a strike in protest against ...",
     "engaged the peacekeepers in a firefight". Not a passive: "was wounded in a firefight" says nothing of who."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return None if is_passive(prep.head) or _undergoes(prep.head) else prep.head
+    if is_passive(prep.head) or _undergoes(prep.head) or _act_of_another_kind(prep.head, category):
+        return None
+    return prep.head
+
+
+def _act_of_another_kind(verb: Token, category: str) -> bool:
+    """"arrested a suspect in the attack on Chinese nationals": a verb that is itself an act of another category than
+    the event noun it is done "in" is no carrying out of it (but "arrested five in a raid" carries the raid out)."""
+    entry = match_entry(verb, load_lexicon().entries(verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.event != category
 
 
 _AROUND_MEETING = frozenset({"after", "following", "before", "ahead"})
@@ -51,8 +61,15 @@ def _undergoes(verb: Token) -> bool:
     return verb.lemma_.lower() in _UNDERGOING
 
 
+# Verbs whose subject was the target of the event noun they take as object: "survived an assassination attempt".
+_SURVIVING = frozenset({"survive", "escape"})
+
+
 def _victims_of(noun: Token) -> list[Token]:
-    """"Three soldiers died in an ambush": the subject of a verb of dying is the event noun's target."""
+    """"Three soldiers died in an ambush": the subject of a verb of dying is the event noun's target; "the
+    minister survived an assassination attempt": so is the subject of a verb of surviving it."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SURVIVING:
+        return [s for s in noun.head.children if s.dep_ == "nsubj"]
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or not _undergoes(prep.head):
         return []
@@ -79,6 +96,8 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = RECIPIENT_PREPS.get(trig.entry.event, ())
     recipients = prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
     actor = nominal_agent(noun)
+    if actor is not None and _kind_of_forces(actor, trig):
+        actor = None  # "Chile sent hundreds of police reinforcements": the sender, else the police (below)
     if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
         owner = owner_of(noun) or made_by(noun)  # "accepted a ceasefire proposed by China"
         recipients = recipients or ([owner] if owner is not None else [])
@@ -90,12 +109,15 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             co_doers = [] if is_passive(governor) else co_subjects(actor)
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
-        actor = _doer_of_event_noun(noun) or _who_met(noun, trig.entry.event) or _forces_moved(noun, trig)
+        actor = (_doer_of_event_noun(noun, trig.entry.event) or _who_met(noun, trig.entry.event)
+                 or _forces_moved(noun, trig)
+                 or _state_confirming(noun, trig.entry.event))
         recipients = recipients or _victims_of(noun)
-        host = _host_verb(noun)
+        host = _host_verb(noun, trig.entry.event)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in verb_objects(host) if is_party(t)]
-    actor = actor or made_by(noun)  # "the sanctions, imposed by the EU in 2014, were extended"
+    # "the sanctions, imposed by the EU in 2014, were extended"; the forces moved, when no one sends them
+    actor = actor or made_by(noun) or nominal_agent(noun)
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
         recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)] or _past_topic(noun, preps)
     if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
@@ -175,6 +197,13 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
 
 
+def _kind_of_forces(word: Token, trig: TriggerMatch) -> bool:
+    """"sent police reinforcements", "deployed army units": a common noun before a mobilisation noun its verb
+    carries says which forces are moved, not who moves them."""
+    return (trig.entry.event in _AIMED_MOVES and trig.governor != trig.head and word.dep_ == "compound"
+            and word.pos_ == "NOUN" and word.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"))
+
+
 def _passive_receivers(governor: Token, noun: Token) -> list[Token]:
     """"The activist was given asylum by Lithuania", "Ukraine was granted a loan": the subject of a passive verb
     that keeps the event noun as its object (or as what its object measures) is whom the event goes to."""
@@ -193,7 +222,23 @@ def _forces_moved(noun: Token, trig: TriggerMatch) -> Token | None:
     return next((t for t in prep_objects(noun, ("of",)) if moved_force(t, trig.entry.event)), None)
 
 
-def _doer_of_event_noun(noun: Token) -> Token | None:
+# Verbs by which a state makes known an act of state of its own: "Saudi Arabia confirmed the arrest of a cleric".
+_CONFIRMING = frozenset({"confirm", "acknowledge"})
+_STATE_SPEAKERS = GOVERNMENT_NOUNS | {"police", "authorities", "army", "military", "prosecutor", "court"}
+
+
+def _state_confirming(noun: Token, category: str) -> Token | None:
+    """"Police confirmed the arrest of a cleric": a state, or its organ, confirming an act of state that names no
+    doer is the one that did it (an act of force confirmed names no doer: "Hamas confirmed the killing of")."""
+    if category not in STATE_ACTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _CONFIRMING:
+        return None
+    subject = clause_subject(noun.head)
+    if subject is None or not (subject.ent_type_ == "GPE" or subject.lemma_.lower() in _STATE_SPEAKERS):
+        return None
+    return subject
+
+
+def _doer_of_event_noun(noun: Token, category: str) -> Token | None:
     """"the United States speeded up the withdrawal", "X staged a strike in protest against ...": the subject
     of the verb that carries the event out, or whose act the event noun describes."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS:
@@ -201,5 +246,5 @@ def _doer_of_event_noun(noun: Token) -> Token | None:
     claim = claimed_by(noun)
     if claim is not None:  # "the Taliban claimed responsibility for the attack"
         return clause_subject(claim)
-    host = _host_verb(noun)
+    host = _host_verb(noun, category)
     return clause_subject(host) if host is not None else None

@@ -20,6 +20,7 @@ _GROUP_NOUNS = frozenset({
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
     "convoy", "patrol", "contingent", "column",  # "a convoy of Kenyan troops": the troops
+    "agency",  # "foreign aid agencies": the phrase names a party
     "committee", "panel",  # "a committee of ousted lawmakers": the lawmakers
 })
 
@@ -127,6 +128,8 @@ def is_party(token: Token) -> bool:
         return False  # "shared intelligence with Nigeria": what is shared, not the spy agency
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
         return token.ent_type_ not in _NOT_PARTIES
+    if _bare_force(token):
+        return False  # "in a show of force", "the use of force": force as a means, no body of troops
     kb = default_kb()
     if kb.resolve(token.lemma_) is not None:
         return True
@@ -141,6 +144,11 @@ def is_party(token: Token) -> bool:
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span_text(span)) if len(span) > 1 else None
     return found is not None and found.sector is not None
+
+
+def _bare_force(token: Token) -> bool:
+    return token.lower_ == "force" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children)
 
 
 def _information(token: Token) -> bool:

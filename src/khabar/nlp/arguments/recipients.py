@@ -11,7 +11,7 @@ from ..lexicon import TRANSFER_VERBS, load_lexicon
 from ..text import span_text
 from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
-from .parties import PARTY_ENTS, counted_people, is_party, named_before, venue_named
+from .parties import FORCE_USED_ON, PARTY_ENTS, counted_people, is_party, named_before, venue_named
 from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
                       visiting_guest)
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
@@ -141,8 +141,21 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     if not found and category not in BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
         found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
+    if not found and not every:  # "cracked down on protesters, firing tear gas": the clause's own target
+        found = _target_of_clause_above(verb, category)
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+def _target_of_clause_above(verb: Token, category: str) -> list[Token]:
+    """"Police cracked down on protesters in Mandalay, firing rubber bullets": a trailing participle of force with no
+    target of its own tells how the clause above it acted, on whom that clause names."""
+    head = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and category in FORCE_USED_ON
+            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)):
+        return []
+    objects = [o for o in verb_objects(head) if is_party(o)]
+    return objects or [t for t in prep_objects(head, RECIPIENT_PREPS.get(category, ())) if is_party(t)]
 
 
 # Verbs of speaking whose "to" phrase is the other side of a conversation ("spoke to Putin by telephone"); a "to"
@@ -302,7 +315,8 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
     level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
                                                                         or verb.lemma_.lower() in _USING
                                                                         or _fired(antecedent(c), verb)) else
-                                        [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"])]
+                                        [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"]
+                                        + _aimed_past_kind(c))]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
                  and not _own(t, verb)]
@@ -314,6 +328,13 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
+
+
+def _aimed_past_kind(means: Token) -> list[Token]:
+    """"used weapons of mass destruction against Kurdish villagers": the parser hangs the aim on the "of" phrase
+    that says the means' kind."""
+    return [x for p in means.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for x in o.children if x.dep_ == "prep" and x.lower_ in _AIMING_PREPS]
 
 
 def _act_of_its_own(word: Token, category: str) -> bool:

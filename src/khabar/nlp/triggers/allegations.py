@@ -21,12 +21,25 @@ _SAYING = frozenset({"say", "add", "claim", "insist", "argue", "assert", "state"
 def alleging_host(prep: Token) -> bool:
     """An "of"/"for"/"with" phrase of an alleging verb, also when the parser hangs it on the verb's object: "accused
     the militia of seizing aid", "sentenced five men to death for the murder of ...", "charged X with arming ..."."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with", "in"):
         return False
     host = prep.head
     if host.dep_ in ("dobj", "nsubjpass") and host.pos_ in ("NOUN", "PROPN", "PRON"):
         host = host.head
+    if prep.lower_ == "in":  # "arrested a suspect in the attack on ...": the act charged, told before
+        return host.pos_ == "VERB" and host.lemma_.lower() in _LEGAL_ACTION and _names_a_known_act(prep)
     return host.pos_ == "VERB" and host.lemma_.lower() in _ALLEGING
+
+
+# Verbs of legal action whose "in" phrase, naming a particular act, is the act they pursue someone for.
+_LEGAL_ACTION = frozenset({"arrest", "detain", "charge", "indict", "convict", "sentence", "prosecute", "jail",
+                           "imprison", "question", "try", "identify"})
+
+
+def _names_a_known_act(prep: Token) -> bool:
+    """"in the attack", "in last week's bombing": a definite or possessed act, not "in a raid" (the occasion)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for o in prep.children if o.dep_ == "pobj" for c in o.children)
 
 
 def alleged(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, load_lexicon
 from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
-                       repair_headline_verbs, repair_verbs_read_as_adjectives)
+                       repair_headline_passives, repair_headline_verbs, repair_verbs_read_as_adjectives)
 from .finder import find_triggers
 from .light_verbs import is_light
 
@@ -28,6 +28,13 @@ def make_triggers(nlp: Language, name: str) -> TriggerFinder:
     return TriggerFinder(load_lexicon())
 
 
+# Categories whose verbs act on someone, and those of their verbs that need no object ("clashed", "withdrew").
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_INTRANSITIVE = frozenset({"clash", "battle", "fight", "skirmish", "explode", "erupt", "retaliate", "crash", "fall",
+                           "go", "exit", "leave", "quit", "walk", "run", "land", "end", "cease", "halt", "strike",
+                           "fire", "open", "trade", "exchange", "stop", "pause", "withdraw", "break", "pull"})
+
+
 class TriggerFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
@@ -35,9 +42,14 @@ class TriggerFinder:
     def _known_verb(self, lemma: str) -> bool:
         return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
 
+    def _done_to_someone(self, lemma: str) -> bool:
+        """A verb of force, coercion or sanction that acts on an object ("shot", "arrested", "expelled")."""
+        return lemma not in _INTRANSITIVE and any(e.event in _DONE_TO for e in self.lexicon.entries(lemma, "VERB"))
+
     def __call__(self, doc: Doc) -> Doc:
         repair_verbs_read_as_adjectives(doc)
         repair_headline_verbs(doc, self._known_verb)
+        repair_headline_passives(doc, self._done_to_someone)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)

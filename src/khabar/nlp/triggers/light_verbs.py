@@ -23,6 +23,8 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions (all, or only ``preps``), through nested ones: "out of the talks"."""
     out: list[Token] = []
     for child in token.children:
+        if child.dep_ == "prt" and child.lower_ == "out":  # "pulled out of the talks", "out" read as a particle
+            out.extend(prep_objects(child, preps))
         if child.dep_ not in ("prep", "agent"):
             continue
         if not preps or child.lower_ in preps:

@@ -194,7 +194,9 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
                    + [o for h in _free_relative_hosts(token) for o in prep_objects(h, preps)]
                    + _complementizer_subjects(token, preps) + _after_time(token, preps)
                    + _gerunds(token, preps, any_word="*" in constraint.lemmas))
-        return any(_word_matches(o, constraint.lemmas) for o in objects + verb_preps_after(token, preps))
+        # "froze the assets of dozens of activists": a measure is looked through, as for objects
+        return any(_word_matches(r, constraint.lemmas) for o in objects + verb_preps_after(token, preps)
+                   for r in referents(o))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
@@ -301,7 +303,9 @@ def _gerunds(word: Token, preps: tuple[str, ...], *, any_word: bool) -> list[Tok
     gerund naming an act or a wrong counts ("charged with overseeing the budget" is a task, not a charge)."""
     if not preps:
         return []
-    found = [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps
+    # "pulled out of mediating the conflict": the parser hangs "of" on the particle "out"
+    hosts = [word, *(c for c in word.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))]
+    found = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return [g for g in found if not any_word or _names_an_act(g)]
 

@@ -815,8 +815,6 @@ KNOWN_MISSES = {
         "the subject of a transitive \"reached\" is read as its agent, not as goods a verb moves",
     "The EU froze accession talks":
         "the small model reads \"froze\" as an adjective",
-    "The verdict drew sharp criticism from rights groups":
-        "the \"from\" phrase of a voiced act is not read as its actor (arguments), so the act has no party",
     "Russian officials have repeatedly accused":
         _GENERIC,
     "The ministry rejected the accusations and said":

@@ -37,6 +37,7 @@ POLITICS = [
     ("The president congratulated the national football team on its victory.", "SUPPORT"),
     ("Protesters marched to the stadium to demand the release of detained footballers.", "PROTEST"),
     ("Police arrested two referees accused of taking bribes from a betting ring.", "COERCE"),
+    ("Women's rights activists demanded the right to attend football matches.", "REQUEST"),
 ]
 
 # Sentences with a count like a score that are no match result.

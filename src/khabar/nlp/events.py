@@ -338,7 +338,14 @@ def _status_label(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     """"a man accused of fraud", "the suspects charged with murder": a participle with no one accusing
     describes a person's standing; the accusation was an event reported elsewhere, if at all."""
     head = doc[trig.head]
-    return trig.entry.event == "ACCUSE" and not trig.nominal and head.dep_ == "acl" and not args.actors
+    return (trig.entry.event == "ACCUSE" and not trig.nominal and head.dep_ == "acl" and not args.actors
+            and not _headline_verb(head))
+
+
+def _headline_verb(participle: Token) -> bool:
+    """"Azerbaijan accused of ethnic cleansing", "Former minister accused of corruption": a participle on the noun that
+    heads a verbless sentence is a headline's passive, its news, not a standing."""
+    return participle.dep_ == "acl" and participle.head.dep_ == "ROOT" and participle.head.pos_ in ("NOUN", "PROPN")
 
 
 # Armed parties that hold no authority to arrest: unidentified gunmen, criminals, insurgents.
@@ -368,7 +375,7 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
     while head.dep_ == "conj" and head.head.tag_ == "VBN":  # "rebels armed and funded by Turkey"
         head = head.head
     passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in head.children)
-    return (head.dep_ == "acl" or passive_relative) and names_a_party(head.head)
+    return (head.dep_ == "acl" and not _headline_verb(head) or passive_relative) and names_a_party(head.head)
 
 
 # Acts that undo, or ask or promise to undo, a standing: releasing, pardoning, demanding or promising the release.

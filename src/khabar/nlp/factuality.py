@@ -55,6 +55,8 @@ _GOVERNORS = (
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), _OBJECTS),
+    # "Serbia's refusal to recognise Kosovo", "its failure to protect civilians": the act refused is not done
+    ("negated", frozenset({"refusal", "failure", "reluctance", "unwillingness"}), frozenset({"acl"})),
     # "was considering expelling the ambassador", "is mulling sanctions": weighed, not done
     ("hypothetical", frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate"}),
      frozenset({"xcomp", "pcomp", "dobj", "ccomp"})),
@@ -502,12 +504,21 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
+    if dep == "advcl" and _comma_participle(child):
+        return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
     if dep == "dobj" and any(c.dep_ == "acl" and _content_of_noun(c) for c in child.children):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
     for label, governors, deps in _GOVERNORS:
         if words & governors and dep in deps:
             return label
     return None
+
+
+def _comma_participle(clause: Token) -> bool:
+    """"..., threatening to take the region by force": an -ing participle set off by a comma, with no mark."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (clause.tag_ == "VBG" and before is not None and before.text == ","
+            and not any(c.dep_ in ("mark", "nsubj") for c in clause.children))
 
 
 def _infinitive_of_object(clause: Token) -> Token | None:

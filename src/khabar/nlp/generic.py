@@ -33,7 +33,7 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     head = doc[trig.head]
     if trig.nominal and trig.governor == trig.head:
         head = measure_of(head) or head  # "a new round of sanctions came into effect": the measure's clause
-    clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else head.head
+    clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
     if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
@@ -217,6 +217,14 @@ def _naming(modifier: Token) -> bool:
 # "Security forces", "government troops", "opposition supporters": a sector word names a particular party.
 _SECTORS = frozenset({"security", "government", "police", "army", "military", "opposition", "rebel", "militia",
                       "regime", "coalition", "state", "border", "riot", "paramilitary"})
+
+
+def _clause_of_noun(noun: Token) -> Token:
+    """The word whose clause an event noun is in: its head, or the verb that one "comes under" it ("came under
+    criticism from X"); other prepositions keep their own reading ("hit Hamas with air strikes")."""
+    head = noun.head
+    under = noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB"
+    return head.head if under else head
 
 
 def _habitual(verb: Token) -> bool:

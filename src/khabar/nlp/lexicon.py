@@ -34,6 +34,7 @@ LIGHT_VERBS = frozenset({
     # "clinched a deal", "sealed an agreement", "hammered out an accord", "inked a pact"
     "clinch", "seal", "hammer", "ink",
     "kick",  # "kicked off drills", "kicked off talks" (with its particle: see triggers.finder)
+    "set", "pitch",  # "set up a protest camp", "pitched a protest camp"
     "stag",  # the model lemmatises "staged" as "stag": "staged a protest"
 })
 

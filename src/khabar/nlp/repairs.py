@@ -258,9 +258,10 @@ def _verb_read_as_relative(verb: Token) -> bool:
     noun = verb.head
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
-    if verb.i < noun.i:
-        return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children) or _intransitive_use(verb)
+    if verb.i < noun.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "Hamas's refusal to release the hostages": an infinitive completes its noun
+    return (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children) or _intransitive_use(verb)
+            or _addresses_and_asks(verb))
 
 
 # Verbs used without an object that a passive cannot have: "Thousands marched", "hundreds protested against".
@@ -272,6 +273,15 @@ def _intransitive_use(verb: Token) -> bool:
     if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return False  # "the decision protested by the unions": a passive after all
     return verb.lemma_.lower() in _INTRANSITIVE
+
+
+def _addresses_and_asks(verb: Token) -> bool:
+    """"The coalition called on the army chief to step down": a party addressed through a preposition and an act
+    asked of it; the passive reading ("a man called on to testify") strands its preposition, with no object."""
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    addressed = any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+    return addressed and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
 
 def _make_subject_clause(verb: Token) -> None:

@@ -93,5 +93,11 @@ def _counts_things(sentence: Span, end_char: int) -> bool:
 
 
 def political_party(actor: Actor) -> bool:
-    """A party whose acts are politics: a state, a state's body, an armed group, a court, an international body."""
-    return actor.sector in _POLITICAL_SECTORS or (actor.id is not None and actor.id == actor.country)
+    """A party whose acts are politics: a state, a state's body, an armed group, a court, an international body, or
+    people acting as citizens ("rights activists demanded the right to attend football matches")."""
+    return (actor.sector in _POLITICAL_SECTORS or (actor.id is not None and actor.id == actor.country)
+            or any(word in actor.text.lower() for word in _CITIZENS_ACTING))
+
+
+# Words of people acting in politics, whatever their sector (activists, protesters, rights campaigners).
+_CITIZENS_ACTING = ("activist", "protester", "protestor", "demonstrator", "campaigner", "dissident", "rights")

@@ -63,8 +63,8 @@ KNOWN_MISSES: dict[str, str] = {
     # the recipient
     "Myanmar's junta said it would let United Nations monitors":
         'the monitors let "into" a place are not read as the object of "let"',
-    "Tehran offered to admit IAEA inspectors":
-        "the offer's recipient is not read from the act offered",
+    "The African Union rallied member states behind":
+        "\"member states\" are a party (states are agent nouns), read as whom the rally is aimed at before \"behind\"",
     "Saudi Arabia played host to":
         'a CONSULT reads no "to" phrase, so the guest is lost',
     "Brazil backed Argentina's claim to":

@@ -1,5 +1,6 @@
 """Arguments of an event noun: its own agent and "against"/"with" phrases, the light verb that carries it,
-the verb it is done "in", the claim of responsibility for it, and who died in it.
+the verb it is done "in", the claim of responsibility for it, who died in it, and the "from" phrase that voices
+a speech act ("drew criticism from rights groups").
 """
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from spacy.tokens import Doc, Token
 from ...actors import default_kb
 from ..lexicon import GOVERNMENT_NOUNS, load_lexicon
 from ..text import span_text
-from ..triggers import TriggerMatch, claimed_by, match_entry
+from ..triggers import TriggerMatch, claimed_by, match_entry, names_a_party
 from ..triggers.light_verbs import governing_verb
+from ..triggers.matching import verb_preps_after
+from ..triggers.specific import VOICED_ACTS
 from .doers import passive_agent
 from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
@@ -86,8 +89,9 @@ _CONDUCT_VERBS = frozenset({
 
 
 # Prepositions only an event noun takes for its recipient: "a visit to Pakistan" (the verb "flew to Amman to
-# confer with the king" names its host by the infinitive instead).
-_NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",)}
+# confer with the king" names its host by the infinitive instead); "lodged a protest with Japan", "raised
+# representations with Canada", "a protest to the envoy" (the verb "complained with" is no English).
+_NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",), "ACCUSE": ("with", "to")}
 
 
 def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
@@ -98,15 +102,19 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     actor = nominal_agent(noun)
     if actor is not None and _kind_of_forces(actor, trig):
         actor = None  # "Chile sent hundreds of police reinforcements": the sender, else the police (below)
+    voiced = _voice(noun) if actor is None and trig.entry.event in VOICED_ACTS else None
+    if voiced is not None:  # "the minister drew criticism from rights groups"
+        actor, recipients = voiced[0], voiced[1] + recipients
     if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
         owner = owner_of(noun) or made_by(noun)  # "accepted a ceasefire proposed by China"
         recipients = recipients or ([owner] if owner is not None else [])
         actor = None
     if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
         governor = doc[trig.governor]
-        if actor is None:
-            actor = passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
-            co_doers = [] if is_passive(governor) else co_subjects(actor)
+        if actor is None or _possessive_pronoun(actor):  # "Zelensky renewed his appeal": Zelensky, not "his"
+            doer = passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
+            actor = doer if doer is not None else actor
+            co_doers = [] if is_passive(governor) or doer is None else co_subjects(doer)
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
         actor = (_doer_of_event_noun(noun, trig.entry.event) or _who_met(noun, trig.entry.event)
@@ -136,6 +144,28 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
+
+
+# Verbs whose subject is the one a speech act "from" someone is aimed at: "the minister drew criticism from rights
+# groups", "came under criticism from Washington", "received a warning from Tehran", "won praise from the EU".
+_RECEIVING_VERBS = frozenset({"draw", "attract", "receive", "face", "come", "earn", "get", "meet", "win", "spark",
+                              "provoke", "prompt", "trigger"})
+
+
+def _voice(noun: Token) -> tuple[Token, list[Token]] | None:
+    """Who voices a speech act in a "from" phrase, and whom the verb it comes to has as its subject."""
+    voices = [o for o in prep_objects(noun, ("from",)) + verb_preps_after(noun, ("from",))
+              if is_party(o) or names_a_party(o)]
+    if not voices:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
+    aimed = clause_subject(verb) if verb.lemma_.lower() in _RECEIVING_VERBS and verb.pos_ == "VERB" else None
+    return voices[0], [aimed] if aimed is not None else []
+
+
+def _possessive_pronoun(word: Token) -> bool:
+    """"his", "its", "their" owning the event noun: a light verb's own subject names the same doer by name."""
+    return word.pos_ == "PRON" and word.dep_ == "poss"
 
 
 _TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")

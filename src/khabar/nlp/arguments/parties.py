@@ -19,6 +19,7 @@ _GROUP_NOUNS = frozenset({
     "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
+    "investigator", "inspector", "monitor", "observer",  # "investigators from the army": a body's people sent to look
     "convoy", "patrol", "contingent", "column",  # "a convoy of Kenyan troops": the troops
     "agency",  # "foreign aid agencies": the phrase names a party
     "committee", "panel",  # "a committee of ousted lawmakers": the lawmakers

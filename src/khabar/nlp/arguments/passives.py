@@ -32,6 +32,8 @@ def is_passive(verb: Token) -> bool:
         return True  # "the journalists detained last week were released": the parser made "detained" a main verb
     if verb.tag_ == "VBD" and after_dateline(verb):
         return False
+    if _addressee_left_out(verb):
+        return True  # "Israel urged to halt Rafah offensive": a headline's passive with its "was" left out
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
@@ -43,6 +45,30 @@ def is_passive(verb: Token) -> bool:
         return _split_passive(verb, subject)
     # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
     return verb.dep_ in ("acl", "ccomp", "advcl")
+
+
+# Verbs that name whom they address before an infinitive ("urged Israel to halt"): with a subject, no object and
+# an infinitive, the subject is the one addressed ("ask" is left out: "Kenya asked to lead the mission" is active).
+_ADDRESSING = frozenset({"urge", "tell", "order", "instruct", "press", "pressure", "force", "compel", "encourage",
+                         "exhort", "implore", "invite", "advise", "persuade", "warn"})
+# Verbs that name whom they charge before the charge's preposition ("accused Russia of ..."): likewise
+# "Russia accused of using chemical weapons" is a headline's passive.
+_CHARGING = {"accuse": "of", "blame": "for", "suspect": "of"}
+
+
+def _addressee_left_out(verb: Token) -> bool:
+    children = list(verb.children)
+    lemma = verb.lemma_.lower()
+    if (lemma not in _ADDRESSING and lemma not in _CHARGING) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return False
+    if lemma in _CHARGING:
+        return any(c.dep_ == "prep" and c.lower_ == _CHARGING[lemma] and c.i == verb.i + 1 for c in children)
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in children)
 
 
 def after_dateline(verb: Token) -> bool:

@@ -380,7 +380,9 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     the subject of its clause ("its demand that Israel ease ...")."""
     inner = [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON")
              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
-    inner += prep_objects(noun, ("of", "from", "by", "on", "against", *preps))  # "lift the ban on X"
+    # the doer before whom it was done to: "protested the detention of a Chinese businessman by Canadian authorities"
+    inner += prep_objects(noun, ("by",))
+    inner += prep_objects(noun, tuple(p for p in ("of", "from", "on", "against", *preps) if p != "by"))  # "ban on X"
     inner += _clause_subjects(noun)
     # "the deal offered by the government", "the plan proposed by Egypt": who made it
     inner += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [by_agent(c)] if a is not None]

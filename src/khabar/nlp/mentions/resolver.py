@@ -56,7 +56,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "at
 # People who, by the very word, are not of the place where they are ("rescued 50 migrants off Lesbos", "gunmen
 # killed two tourists in Luxor"): with no nationality stated, of no country. Not refugees and exiles: the news
 # calls the displaced of a war refugees too, and refugees or exiles who return go home.
-_FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker"})
+_FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker",
+                            "donor"})  # "Donors threatened to halt aid to Somalia": not Somali donors
 # Words of the police: a sentence that has one makes its bare "officers" police officers.
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
 # Verbs of crowd control: done by a state's police, not by an unidentified armed group, when no one is named.
@@ -461,8 +462,8 @@ class MentionResolver:
             # "Turkey summoned the ambassador", "Diplomats warned that the cabinet ...": another state's (those
             # posted where the news is are mostly foreign), whose the words do not say
             return None
-        if head.lemma_.lower() in _FROM_ELSEWHERE:
-            return None  # "Greek coast guards rescued migrants": not Greek migrants
+        if head.lemma_.lower() in _FROM_ELSEWHERE or (head.lemma_.lower() == "state" and head.tag_ == "NNS"):
+            return None  # "Greek coast guards rescued migrants": not Greek migrants; "the Baltic states": several
         shared = self._first_conjuncts_countries(head)
         if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
             return shared[0] if len(shared) == 1 else None

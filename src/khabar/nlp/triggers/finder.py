@@ -11,6 +11,7 @@ from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon, ver
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
 from .specific import named_governor
+from .allegations import inside_allegation
 from .vetoes import noun_veto, verb_veto
 
 
@@ -40,8 +41,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
             entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
             if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
-                # "shipped weapons to ...": the verb's clause
-                found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
+                # "shipped weapons to ...": the verb's clause; "accused Russia of using chemical weapons": alleged
+                if not inside_allegation(governing_verb(tok)):
+                    found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
                 continue
             if entry is not None and noun_veto(tok, entry, lexicon) is None:
                 found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)

@@ -36,6 +36,9 @@ CASES = [
     ("Were such a fight to break out, the rebels would also attack the capital.", "attack", "hypothetical"),
     ("If the talks fail, the rebels will attack the city.", "attack", "hypothetical"),
     ("If the talks fail, the rebels will attack the city.", "fail", "hypothetical"),
+    # "should" before its subject opens a condition, not a duty
+    ("Should the rebels attack the city, the army will respond.", "attack", "hypothetical"),
+    ("Should parliament fail to approve the budget, the minister said he would resign.", "approve", "hypothetical"),
     # a negated condition is still a condition
     ("If its demands are not met within a week, the bloc will impose sanctions.", "met", "hypothetical"),
     ("The army will attack unless the rebels do not withdraw by Friday.", "withdraw", "hypothetical"),

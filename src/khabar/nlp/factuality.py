@@ -213,7 +213,8 @@ def _local(node: Token) -> str | None:
     deps = [c.dep_ for c in children]  # each ``dep_`` is a string-store lookup: read them once
     modals = {c.lower_ for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"}
     if modals & _PRESCRIPTIVE_MODALS:
-        return "prescriptive"
+        # "Should parliament fail to agree, ...": a modal before its subject makes a condition, not a duty
+        return "hypothetical" if _inverted_modal(children, deps) else "prescriptive"
     if modals & {"might", "may"}:
         return "hypothetical"
     if _has_negation(children, deps) and not _reluctant(node):
@@ -234,6 +235,15 @@ def _local(node: Token) -> str | None:
         # done, not what was
         return "prescriptive"
     return marker
+
+
+def _inverted_modal(children: list[Token], deps: list[str]) -> bool:
+    modal = next((c for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"), None)
+    subject = next((c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass")), None)
+    if modal is None or subject is None or modal.i > subject.i or modal.lower_ != "should" or "mark" in deps:
+        return False
+    end = sentence_bounds(modal).end  # "Should the government resign?" asks
+    return modal.doc[end - 1].text != "?"
 
 
 def _has_negation(children: list[Token], deps: list[str]) -> bool:

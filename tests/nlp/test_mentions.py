@@ -294,6 +294,15 @@ def test_pronouns_purposes_and_supporters(khabar_nlp, text, trigger, actor_secto
         assert [a.sector for a in event.recipient][:1] == [recipient_sector]
 
 
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Hamas freed 24 hostages from the Gaza Strip on Friday.", "freed", "Gaza Strip"),
+    ("Rebels released three Kenyan engineers from Somalia on Monday.", "released", "Somalia"),
+])
+def test_the_place_people_are_freed_from_is_no_recipient(khabar_nlp, text, trigger, place):
+    event = _event(khabar_nlp, text, trigger)
+    assert event.recipient and all(a.text != place for a in event.recipient)
+
+
 def test_named_men_among_the_dead_are_the_recipients(khabar_nlp):
     text = ("Thousands mourned on Sunday the men killed in Friday's U.S. drone strike at the airport, among them "
             "Soleimani and al-Muhandis.")

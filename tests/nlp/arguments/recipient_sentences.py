@@ -748,6 +748,9 @@ PASSIVES_WITH_NATIONALITIES = [
 
 # Protests abroad and at home: whom they address is the state named, else the government of the place.
 PROTESTS_AND_THEIR_TARGETS = [
+    # the place people are freed from is no party to the release
+    (D7, 'Hamas freed 24 hostages from the Gaza Strip on Friday.', ('Hamas', None), ('hostages', None)),
+    (D7, 'Rebels released three Kenyan engineers from Somalia on Monday.', ('Rebels', None), ('engineers', 'KEN')),
     # a text voted for asks what its voters ask
     (D7, 'The Iraqi parliament voted in favour of a resolution asking the government to close the border.',
      ('parliament', 'IRQ'), ('government', 'IRQ')),

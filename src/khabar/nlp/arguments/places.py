@@ -24,8 +24,9 @@ def name_behind(token: Token) -> Token:
 
 
 def is_destination(token: Token) -> bool:
-    """"invited Putin to Beijing": after a party as the object, a place behind "to" is where, not whom."""
-    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.ent_type_ in ("GPE", "LOC", "FAC")
+    """"invited Putin to Beijing", "freed 24 hostages from the Gaza Strip": after a party as the object, a place
+    behind "to" or "from" is where, not whom."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "from") and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 _PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "into"})

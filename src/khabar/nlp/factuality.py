@@ -72,7 +72,9 @@ _GOVERNORS = (
     # "rejected the idea that the state had backed down", "dismissed reports that ...": what a rebutted claim says
     ("negated", frozenset({"reject", "dismiss", "refute", "rebut", "deny", "disprove", "debunk"}),
      frozenset({"claim"})),
-    ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "threaten", "promise"}), _OBJECTS),
+    ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "promise"}), _OBJECTS),
+    # "threatened to strike Israeli cities": the threat is the event; what it threatens happens only if carried out
+    ("hypothetical", frozenset({"threaten"}), _OBJECTS),
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
     # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
     ("hypothetical", _DESIRE, frozenset({"xcomp"})),
@@ -228,7 +230,7 @@ def _local(node: Token) -> str | None:
         # "would have prompted", "will attack if the talks fail": conditions make it hypothetical; "hoped the
         # rebels would disarm" is a wish, not an announcement
         conditional = _conditioned(children) or ("would" in modals and _perfect(children))
-        return "hypothetical" if conditional or _wished(node) else "future"
+        return "hypothetical" if conditional or _wished(node) or _threatened(node) else "future"
     marker = _clause_marker(node, children, deps)
     if marker is None and (mandated_clause(node) or _time_for(node)):
         # "suggested that both armies withdraw", "said it was time for Israel to lift the blockade": what is to be
@@ -279,6 +281,15 @@ def _wished(clause: Token) -> bool:
     """"hoped that the rebels would disarm": the content of a wish; "feared that Gondor would invade", "believes
     Mordor will launch an offensive": the content of a fear or a guess, no one's announcement."""
     return clause.dep_ == "ccomp" and bool({clause.head.lemma_.lower(), clause.head.lower_} & (_DESIRE | _GUESSING))
+
+
+def _threatened(clause: Token) -> bool:
+    """"warned that it would strike the carriers": what a threat or warning says will be done happens only if the
+    threat is carried out; the threat itself is the event."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _THREATENING
+
+
+_THREATENING = frozenset({"threaten", "warn"})
 
 
 # Verbs of fearing and guessing: what they say will happen is possible, not announced.

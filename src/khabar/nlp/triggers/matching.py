@@ -162,7 +162,10 @@ def _word_matches(token: Token, words: frozenset[str]) -> bool:
 
 def _controller_subjects(token: Token) -> list[Token]:
     """The subject a subjectless infinitive, conjoined verb or participle shares with the verb above it: "Putin
-    and Erdogan are expected to meet", "protesters gathered and chanted", "the quake hit the city, killing 20"."""
+    and Erdogan are expected to meet", "protesters gathered and chanted", "the quake hit the city, killing 20"; an
+    infinitive on a noun a superlative ranks has that noun for subject ("the worst drought to hit the region")."""
+    if _ranked_infinitive(token):
+        return [token.head]
     verb = token
     for _ in range(3):
         # a subjectless participle or purpose infinitive: "..., killing 20", "summoned the envoy to protest"
@@ -175,6 +178,13 @@ def _controller_subjects(token: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _ranked_infinitive(verb: Token) -> bool:
+    """"the worst drought to hit", "the first leader to visit": an infinitive on a noun a superlative or an ordinal
+    ranks tells what the noun itself did; "a plan to attack" does not."""
+    return (verb.dep_ in ("relcl", "acl") and to_infinitive(verb)
+            and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in verb.head.children))
 
 
 def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) -> bool:

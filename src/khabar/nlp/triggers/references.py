@@ -97,6 +97,7 @@ _RESPONSE_FRAMES = {"response": "to", "reaction": "to", "retaliation": "for", "r
                     "retribution": "for", "punishment": "for", "memory": "of",
                     "anniversary": "of", "aftermath": "of", "wake": "of", "victim": "of", "survivor": "of",
                     "family": "of", "relative": "of", "perpetrator": "of", "mastermind": "of", "culprit": "of",
+                    "body": "of", "funeral": "of",  # "the bodies of soldiers killed in the fighting": who they were
                     "suspect": "of", "architect": "of", "commemoration": "of", "remembrance": "of", "scene": "of",
                     "site": "of", "legacy": "of", "repercussion": "of", "consequence": "of", "fallout": "of"}
 _REFERRING_VERBS = frozenset({"avenge", "mourn", "commemorate", "remember", "mark", "recall", "revenge"})
@@ -203,11 +204,20 @@ def _measured_distance(verb: Token) -> bool:
 
 
 def _referred_event(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun (or a place in its phrase: "the bombing in Jerusalem that ...") named only as a reference."""
+    """An event noun (or a place in its phrase: "the bombing in Jerusalem that ...") named only as a reference;
+    "the anniversary of the massacre in which ...": the event noun is the clause's own head, the frame above it."""
+    if _event_noun(noun, lexicon) and _referred(noun, lexicon):
+        return True
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    if noun.pos_ != "NOUN" or not lexicon.entries(noun.lemma_.lower(), "NOUN"):
-        return False
+    return _event_noun(noun, lexicon) and _referred(noun, lexicon)
+
+
+def _event_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.pos_ == "NOUN" and bool(lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+def _referred(noun: Token, lexicon: Lexicon) -> bool:
     return asked_or_promised(noun, lexicon) or time_reference(noun) or told_before(noun)
 
 

@@ -563,10 +563,17 @@ def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: l
 def _adjunct(clause: Token) -> bool:
     """"marched through the capital, demanding ...", "staged a sit-in to protest ...": a subjectless participle
     or purpose infinitive adds an act to the main clause's, which tells the news."""
-    if participial_host(clause) is not None:
+    if participial_host(clause) is not None or _fronted_participle(clause):
         return True
     return (clause.dep_ == "advcl" and to_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _fronted_participle(clause: Token) -> bool:
+    """"Detained for a week, the lawyer was released on bail": a past participle leading its clause tells what its
+    subject had undergone, the scene of the main clause's news."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children))
 
 
 def _background(clause: Token) -> bool:

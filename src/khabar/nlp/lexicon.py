@@ -299,4 +299,6 @@ _VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "unbanned": "unban", "unb
 
 def verb_lemma(token: Token) -> str:
     """The lemma a verb's lexicon entries are filed under, mended where the lemmatizer is known to err."""
+    if token.lower_ == "lay" and any(c.dep_ in ("dobj", "prt") for c in token.children):
+        return "lay"  # "rebels lay down arms": "lie", the lemmatizer's past-tense guess, takes no object
     return _VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())

@@ -1,4 +1,4 @@
-"""Repairs of two parser slips that hide a sentence's main verb, made before triggers are read.
+"""Repairs of parser slips that hide a sentence's main verb, made before triggers are read.
 
 1. Hyphenated verbs ("test-fired", "air-dropped", "co-signed", "re-imposed"): the tokenizer splits them at the
    hyphen and the small model then reads the verb as an adjective of its object, leaving the sentence with no
@@ -17,7 +17,13 @@
    ``repair_headline_verbs`` makes the word a verb with its subject and object.
 5. A headline's passive participle read as a past tense ("Journalist shot dead in Mexico", "Opposition leader
    arrested in Minsk"): a headline tells a past act in the present, so a bare past of a verb done to someone, with
-   no object, is a passive whose subject underwent it; ``repair_headline_passives`` makes it one.
+   no object, is a passive whose subject underwent it; ``repair_headline_passives`` makes it one. So is a bare
+   past whose subject the lexicon gives the verb as its object ("Curfew eased in Imphal").
+6. A headline's present hung on its object as an auxiliary ("Saudi Arabia lifts ban on ...") or read as a plural
+   noun between a name and its object ("Kenya lifts curfew in Nairobi"): ``repair_headline_verbs`` makes it the
+   verb, the name its subject and the noun its object.
+7. A gerund with an article read as a verb ("an investigation into the police shooting"):
+   ``repair_gerunds_read_as_verbs`` makes it the event noun it is.
 """
 from __future__ import annotations
 
@@ -93,6 +99,20 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
     forget_sentence_bounds(doc)  # a re-attached verb may start or end a sentence
 
 
+def repair_gerunds_read_as_verbs(doc: Doc) -> None:
+    """"an investigation into the police shooting": a gerund with an article of its own is a noun, whatever the
+    tagger says, and is read as the event noun it is (what a probe or a reaction is about, not the news)."""
+    for det in _tokens_labelled(doc, ("det",)):
+        gerund = det.head
+        if (gerund.tag_ == "VBG" and gerund.i > det.i and det.lower_ in _ARTICLES
+                and gerund.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+                and not any(c.dep_ in ("dobj", "aux", "nsubj") for c in gerund.children)):
+            gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
 def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
     """Make a headline's present a verb where the parser made it a noun, and the name before a headline's verb its
     subject where the parser made it an adjective; ``known`` tells the lemmas the lexicon has as verbs."""
@@ -101,17 +121,74 @@ def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
             parts = _headline_parts(root)
             if parts is not None:
                 _make_headline_clause(root, *parts)
+        if root.pos_ == "NOUN":
+            verb = _verb_read_as_auxiliary(root, known) or _verb_read_as_compound(root, known)
+            if verb is not None:
+                _make_object_clause(verb, root)
         if root.pos_ == "VERB":
             _promote_name_read_as_adjective(root)
     forget_sentence_bounds(doc)
 
 
-def repair_headline_passives(doc: Doc, done_to_someone: Callable[[str], bool]) -> None:
+def _verb_read_as_auxiliary(noun: Token, known: Callable[[str], bool]) -> Token | None:
+    """"Saudi Arabia lifts ban on ...": a headline's present the parser hung on its object as an auxiliary, in a
+    sentence with no other verb; no auxiliary takes a noun, so the word is the verb."""
+    verb = next((c for c in noun.lefts if c.dep_ == "aux" and c.i == noun.i - 1 and c.tag_ in ("VBZ", "VBP")
+                 and c.lemma_.lower() not in _AUXILIARIES), None)
+    if verb is None or not unpunctuated(noun):
+        return None
+    span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
+    if any(t.i != verb.i and (t.pos_ == "AUX" or t.tag_ in _FINITE) for t in span):
+        return None
+    # the lemmatizer leaves a word it took for an auxiliary as it is ("lifts")
+    word = verb.lower_
+    lemma = next((stem for stem in (word, word[:-1], word[:-2]) if known(stem)), None)
+    if lemma is None:
+        return None
+    verb.lemma_ = lemma
+    return verb
+
+
+def _verb_read_as_compound(noun: Token, known: Callable[[str], bool]) -> Token | None:
+    """"Kenya lifts curfew in Nairobi": a headline's present read as a plural noun between a name and the noun
+    heading a verbless sentence; with the name as its subject, the word is the verb and the noun its object."""
+    if not (_verbless(noun) and unpunctuated(noun) and noun.i >= 2):
+        return None
+    verb, name = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    if not (verb.dep_ == "compound" and verb.head.i == noun.i and verb.tag_ == "NNS"
+            and name.pos_ == "PROPN" and name.head.i in (verb.i, noun.i) and name.dep_ == "compound"):
+        return None
+    word = verb.lower_
+    lemma = next((stem for stem in (word[:-1], word[:-2]) if known(stem)), None)
+    if lemma is None:
+        return None
+    verb.lemma_, verb.tag_ = lemma, "VBZ"
+    for t in [c for c in verb.children if c.dep_ == "compound" and c.i != name.i]:
+        t.head = name  # "Saudi" of "Saudi Arabia lifts", hung on the verb read as a noun
+    name.head, name.dep_ = noun, "nsubj"  # _make_object_clause hands it to the verb
+    return verb
+
+
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "may", "might", "can", "could", "would", "should",
+                          "must", "get"})
+
+
+def _make_object_clause(verb: Token, noun: Token) -> None:
+    verb.pos_ = "VERB"
+    verb.head, verb.dep_ = verb, "ROOT"
+    for subject in [c for c in noun.lefts if c.dep_ in ("nsubj", "nsubjpass")]:
+        subject.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def repair_headline_passives(doc: Doc, done_to_someone: Callable[[str, str], bool]) -> None:
     """Make a headline's bare past of a verb ``done_to_someone`` ("Slovak prime minister shot in assassination
-    attempt") a passive participle, its subject the passive's."""
+    attempt", "Curfew eased in the capital": asked with the verb's lemma and its subject's) a passive participle,
+    its subject the passive's."""
     for root in _tokens_labelled(doc, ("ROOT",)):
         subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-        if (subject is not None and root.tag_ in ("VBD", "VBN") and done_to_someone(root.lemma_.lower())
+        if (subject is not None and root.tag_ in ("VBD", "VBN")
+                and done_to_someone(root.lemma_.lower(), subject.lemma_.lower())
                 and not any(c.dep_ in _ACTIVE_PARTS for c in root.children) and unpunctuated(root)):
             root.tag_ = "VBN"
             subject.dep_ = "nsubjpass"
@@ -120,11 +197,11 @@ def repair_headline_passives(doc: Doc, done_to_someone: Callable[[str], bool]) -
     forget_sentence_bounds(doc)
 
 
-def _make_participle_clause(noun: Token, done_to_someone: Callable[[str], bool]) -> None:
+def _make_participle_clause(noun: Token, done_to_someone: Callable[[str, str], bool]) -> None:
     """"Opposition leader arrested in Minsk": a verbless headline's participle after its noun tells the news, the
     noun as its passive subject."""
     participle = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and done_to_someone(c.lemma_.lower())), None)
+                       and done_to_someone(c.lemma_.lower(), noun.lemma_.lower())), None)
     if participle is None:
         return
     for t in [c for c in noun.children if c.dep_ == "punct" and c.i > participle.i]:

@@ -12,7 +12,7 @@ from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
 from .phrases import gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
-from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, inner_parties, moved_force, nested_parties,
+from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, inner_parties, is_sent, moved_force, nested_parties,
                          verb_recipients)
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
@@ -51,6 +51,8 @@ def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ..
     objects = prep_objects(verb, preps)
     if patient is None:
         return objects
+    if is_sent(patient, verb):  # "aid was delivered to Gaza": what is sent goes to the party its phrase names
+        return [t for t in objects if is_party(t)] or objects
     if is_party(patient) or group_owner(patient) is not None:  # "a convoy of Kenyan troops": a party's own
         return [patient]
     named = [t for t in objects if is_party(t)]

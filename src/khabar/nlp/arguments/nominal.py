@@ -118,9 +118,9 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
         actor = (_doer_of_event_noun(noun, trig.entry.event) or _who_met(noun, trig.entry.event)
-                 or _forces_moved(noun, trig)
+                 or _forces_moved(noun, trig) or _forces_withdrawn(noun, trig)
                  or _state_confirming(noun, trig.entry.event))
-        recipients = recipients or _victims_of(noun)
+        recipients = [t for t in recipients if actor is None or t.i != actor.i] or _victims_of(noun)
         host = _host_verb(noun, trig.entry.event)
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in verb_objects(host) if is_party(t)]
@@ -250,6 +250,14 @@ def _forces_moved(noun: Token, trig: TriggerMatch) -> Token | None:
     if trig.entry.event not in _AIMED_MOVES:
         return None
     return next((t for t in prep_objects(noun, ("of",)) if moved_force(t, trig.entry.event)), None)
+
+
+def _forces_withdrawn(noun: Token, trig: TriggerMatch) -> Token | None:
+    """"The withdrawal of Turkish troops from the border zone": the forces a withdrawal noun pulls back are the side
+    that withdraws, not one the withdrawal is done to (as the prisoners of "the release of prisoners" are)."""
+    if trig.entry.event != "RETREAT" or trig.entry.mode != "withdraw":
+        return None
+    return next((t for t in prep_objects(noun, ("of",)) if moved_force(t, "MOBILIZE")), None)
 
 
 # Verbs by which a state makes known an act of state of its own: "Saudi Arabia confirmed the arrest of a cleric".

@@ -155,8 +155,9 @@ def passive_patient(verb: Token) -> Token | None:
     patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and not in_dateline(c)), None)
     if patient is None and verb.dep_ == "acl":
         patient = verb.head
-    if patient is None and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
-        patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if patient is None and verb.dep_ == "advcl" and (verb.head.lemma_ == "be" or verb.i < verb.head.i):
+        # "Detained since March, the activist was charged ...": a fronted participle undergone by the subject
+        patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if patient is None:  # "the journalists detained last week were released"
         patient = subject_of_reduced_relative(verb)
     if patient is None and is_raised(verb):  # "four soldiers were reported killed"

@@ -109,7 +109,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
              and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
              and not in_dateline(o)]  # "GENEVA (Reuters) - Japan protested to China": the parser's object
     objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
-               and not _sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
+               and not is_sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
@@ -447,9 +447,16 @@ _SENT_PEOPLE = frozenset({"delegate", "delegation", "envoy", "negotiator", "emis
                           "mediator", "team", "observer", "monitor", "adviser", "advisor"})
 
 
-def _sent(noun: Token, verb: Token) -> bool:
-    """"agreed to send delegates to Jeddah", "dispatched an envoy to Kabul": the people sent are the sender's."""
-    return (noun.lemma_.lower() in _SENT_PEOPLE and verb.lemma_.lower() in TRANSFER_VERBS
+# Goods a transfer verb gives, whatever name they bear ("supplied Rafale jets to India": India, not the jets).
+_SENT_GOODS = frozenset({"jet", "tank", "weapon", "missile", "aircraft", "helicopter", "drone", "system", "vaccine",
+                         "dose", "equipment", "ammunition", "vehicle", "warship", "rifle", "launcher", "battery",
+                         "aid", "food", "supply", "medicine", "fuel", "relief"})
+
+
+def is_sent(noun: Token, verb: Token) -> bool:
+    """"agreed to send delegates to Jeddah", "dispatched an envoy to Kabul": the people sent are the sender's, and
+    the goods sent are no party."""
+    return (noun.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS and verb.lemma_.lower() in TRANSFER_VERBS
             and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
 
 

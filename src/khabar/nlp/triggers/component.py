@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, load_lexicon
 from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
-                       repair_headline_passives, repair_headline_verbs, repair_verbs_read_as_adjectives)
+                       repair_gerunds_read_as_verbs, repair_headline_passives, repair_headline_verbs,
+                       repair_verbs_read_as_adjectives)
 from .finder import find_triggers
 from .light_verbs import is_light
 
@@ -46,10 +47,19 @@ class TriggerFinder:
         """A verb of force, coercion or sanction that acts on an object ("shot", "arrested", "expelled")."""
         return lemma not in _INTRANSITIVE and any(e.event in _DONE_TO for e in self.lexicon.entries(lemma, "VERB"))
 
+    def _done_to(self, lemma: str, subject: str) -> bool:
+        """A headline's bare past done to its subject: a verb of force, coercion or sanction ("Journalist shot"),
+        or any verb the lexicon gives that subject as its object ("Curfew eased", "Miners' demands met")."""
+        if lemma in _INTRANSITIVE:
+            return False
+        return self._done_to_someone(lemma) or any(
+            c.dep == "dobj" and subject in c.lemmas for e in self.lexicon.entries(lemma, "VERB") for c in e.required)
+
     def __call__(self, doc: Doc) -> Doc:
         repair_verbs_read_as_adjectives(doc)
+        repair_gerunds_read_as_verbs(doc)
         repair_headline_verbs(doc, self._known_verb)
-        repair_headline_passives(doc, self._done_to_someone)
+        repair_headline_passives(doc, self._done_to)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)

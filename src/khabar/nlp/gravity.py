@@ -66,9 +66,11 @@ def _occasion_acts(doc: Doc, verb: Token, mentions: list[EventMention]) -> list[
         return []  # no occasion phrase: nothing to look for among the mentions
     found = []
     for k, mention in enumerate(mentions):
-        head, clause = doc[mention.trigger.head], doc[mention.trigger.governor]
-        relative = clause.dep_ == "relcl" and any(n.left_edge.i <= clause.head.i <= n.right_edge.i for n in nouns)
-        if relative or any(head.i == n.i for n in nouns):
+        if any(mention.trigger.head == n.i for n in nouns):  # asked first: it needs no Token of the mention
+            found.append(k)
+            continue
+        clause = doc[mention.trigger.governor]
+        if clause.dep_ == "relcl" and any(n.left_edge.i <= clause.head.i <= n.right_edge.i for n in nouns):
             found.append(k)
     return found
 

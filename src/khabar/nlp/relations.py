@@ -10,9 +10,12 @@ Patterns, each read off the parse:
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import mention_span
@@ -85,9 +88,11 @@ def _person_span(name: Token, title: Token) -> Span:
 
 def _institution(head: Token) -> list[RelationMention]:
     """"Iraq's Counter Terrorism Service": a named body of a country."""
+    if head.ent_type_ in ("PERSON", "GPE") or head.pos_ != "PROPN":
+        return []  # asked before the walk over the modifiers' children
     chain = [head, *(c for c in head.lefts if c.dep_ == "compound")]
     poss = next((c for t in chain for c in t.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
-    if poss is None or head.ent_type_ in ("PERSON", "GPE") or head.pos_ != "PROPN":
+    if poss is None:
         return []
     span = head.doc[poss.i + 2 if poss.i + 1 < head.i and head.doc[poss.i + 1].dep_ == "case" else poss.i + 1:head.i + 1]
     if any(t.ent_type_ == "PERSON" for t in span) or _title_relation(tuple(t.lower_ for t in span)) is not None:
@@ -220,16 +225,36 @@ def _object_span(head: Token) -> Span:
 
 def find_relations(doc: Doc) -> list[RelationMention]:
     found: list[RelationMention] = []
-    for tok in doc:
+    aligned = _has_aligned_word(doc)
+    for tok in _candidates(doc):
         if tok.ent_type_ == "PERSON" and tok.dep_ != "compound":
             found.extend(_titles_before_name(tok))
         elif tok.pos_ == "PROPN" and tok.dep_ != "compound":
             found.extend(_institution(tok))
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if aligned and tok.pos_ in ("NOUN", "PROPN"):
             found.extend(_alignment(tok))
         if tok.pos_ in ("VERB", "AUX"):
             found.extend(_clause(tok))
     return found
+
+
+_CANDIDATE_POS = frozenset({NOUN, PROPN, VERB, AUX})
+
+
+def _candidates(doc: Doc) -> Iterator[Token]:
+    """The words a pattern can start from (names of people, nouns, verbs), read off the columns: a Token made
+    for every word of a text costs more than the tests on the few that can start one."""
+    person = doc.vocab.strings["PERSON"]
+    for i, (pos, ent_type) in enumerate(doc.to_array([POS, ENT_TYPE]).tolist()):
+        if pos in _CANDIDATE_POS or ent_type == person:
+            yield doc[i]
+
+
+def _has_aligned_word(doc: Doc) -> bool:
+    """Whether any word could mark an alignment ("Iran-aligned"): most texts have none, and then no noun's
+    modifiers need reading."""
+    strings = doc.vocab.strings
+    return bool(set(doc.to_array(LOWER).tolist()) & {strings[w] for w in _ALIGNED})
 
 
 @Language.factory("khabar_relations_v1", requires=["token.dep", "doc.ents"], assigns=["doc._.relations"])

@@ -6,9 +6,14 @@ after the match", "FIFA suspended Russia") keep it one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import VERB
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .sentences import sentence_bounds
@@ -66,17 +71,51 @@ def _sport_in_sentence(trigger: Token) -> tuple[bool, bool]:
 
 
 def _sport_words(sentence: Span) -> bool:
-    if any(t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS for t in sentence):
+    if _first_within(_word_positions(sentence.doc).sport, sentence) is not None:
         return True
     lower = span_text(sentence).lower()
     return any(p in lower for p in _SPORT_PHRASES)
 
 
+class _Positions(NamedTuple):
+    sport: list[int]  # sport's own words, by form or lemma
+    results: list[int]  # verbs of winning or losing
+
+
+_WORDS_KEY = "khabar.sport.words"  # doc.user_data key: ``_Positions``
+
+
+def _word_positions(doc: Doc) -> _Positions:
+    """Where the words the tests look for stand, read once per doc off the columns: a Token made for every word
+    of every sentence asked about cost more than the whole lookup."""
+    found = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        lower, lemma, pos = doc.to_array([LOWER, LEMMA, POS]).T
+        # each distinct lemma of the doc lower-cased once, as ``lemma_.lower()`` does
+        lowered = {h: strings[h].lower() for h in numpy.unique(lemma).tolist()}
+
+        def hashes(found: list[int]) -> numpy.ndarray:  # of the columns' type: a mixed compare goes through floats
+            return numpy.array(found, dtype=lemma.dtype)
+        sport = (numpy.isin(lower, hashes([strings[w] for w in SPORT_WORDS]))
+                 | numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in SPORT_WORDS])))
+        results = (pos == VERB) & numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in _RESULT_VERBS]))
+        found = doc.user_data[_WORDS_KEY] = _Positions(numpy.flatnonzero(sport).tolist(),
+                                                       numpy.flatnonzero(results).tolist())
+    return found
+
+
+def _first_within(positions: list[int], sentence: Span) -> int | None:
+    k = bisect_left(positions, sentence.start)
+    return positions[k] if k < len(positions) and positions[k] < sentence.end else None
+
+
 def _result_with_score(sentence: Span) -> bool:
     """"beat Chelsea 3-1", "won 2-0 at home": a verb of winning or losing and a one-digit score after it."""
-    verb = next((t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _RESULT_VERBS), None)
-    if verb is None:
+    first = _first_within(_word_positions(sentence.doc).results, sentence)
+    if first is None:
         return False
+    verb = sentence.doc[first]
     scores = _SCORE.finditer(doc_text(sentence.doc), verb.idx, sentence.end_char)
     return any(not _counts_things(sentence, m.end()) for m in scores)
 

@@ -5,10 +5,12 @@ which ...") or a verb that only hosts the event noun; never another clause's.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from ..quantities import parse_number
-from ..sentences import Bounds, bounds_at
+from ..sentences import Bounds, _sentences, bounds_at
 from .antecedents import antecedent_of_time
 from .index import _extension, _memo
 from .values import DateMention, DateValue
@@ -63,8 +65,26 @@ def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
 def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:
     """The date mentions that touch the sentence: a dependency path never leaves its sentence, so a date
     wholly in another one cannot attach."""
-    return _memo(doc, ("dates", sent.start), lambda: [m for m in _extension(doc, "dates") or []
-                                                      if not (m.end <= sent.start or m.start >= sent.end)])
+    return _memo(doc, ("dates", sent.start), lambda: _mentions_by_sentence(doc).get(sent, []))
+
+
+def _mentions_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
+    """Every sentence's date mentions, in the doc's order, sorted out in one pass over the mentions (each
+    sentence asking for its own read all of them)."""
+    return _memo(doc, ("dates by sentence",), lambda: _sort_by_sentence(doc))
+
+
+def _sort_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
+    starts, bounds = _sentences(doc)
+    found: dict[Bounds, list[DateMention]] = {}
+    for mention in _extension(doc, "dates") or []:
+        if mention.start < mention.end:  # the sentences of its first to its last word
+            touched = bounds[bisect_right(starts, mention.start):bisect_right(starts, mention.end - 1) + 1]
+        else:  # no words (none found so far): asked of every sentence as such
+            touched = [b for b in bounds if not (mention.end <= b.start or mention.start >= b.end)]
+        for sent in touched:
+            found.setdefault(sent, []).append(mention)
+    return found
 
 
 def _shared_date(verb: Token, doc: Doc) -> DateValue | None:

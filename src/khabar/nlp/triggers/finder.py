@@ -3,8 +3,11 @@ event noun under a light verb, an event noun on its own, or a predicate adjectiv
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
@@ -23,6 +26,27 @@ class TriggerMatch:
     nominal: bool
 
 
+# The parts of speech a trigger (or the copula carrying one) can have.
+_TRIGGER_POS = frozenset({VERB, AUX, ADJ, NOUN})
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
+    """The words that may be triggers, read off the POS and LEMMA columns: a Token made for every word of a text
+    costs more than all the tests on the few that can be one. A noun can be one only if the lexicon has it."""
+    nouns: dict[int, bool] = {}  # a lemma's hash -> whether the lexicon has a noun entry for it
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos == NOUN and not _known_noun(doc, lemma, lexicon, nouns):
+            continue
+        if pos in _TRIGGER_POS:
+            yield doc[i]
+
+
+def _known_noun(doc: Doc, lemma: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:
+    if lemma not in known:
+        known[lemma] = bool(lexicon.entries(doc.vocab.strings[lemma].lower(), "NOUN"))  # as ``lemma_.lower()``
+    return known[lemma]
+
+
 def _main_copula(tok: Token) -> bool:
     """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
@@ -31,7 +55,7 @@ def _main_copula(tok: Token) -> bool:
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
     found: dict[int, TriggerMatch] = {}
-    for tok in doc:
+    for tok in _candidates(doc, lexicon):
         if tok.i in found:
             continue
         if tok.pos_ == "VERB" or _main_copula(tok):

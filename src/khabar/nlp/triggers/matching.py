@@ -212,9 +212,9 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
             and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
         return True
-    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas)
-                                        for s in _raised_objects(token) + _free_relative_nouns(token)
-                                        for r in referents(s)):
+    if constraint.dep == "dobj" and _has_clause(children) and any(
+            _word_matches(r, constraint.lemmas) for s in _raised_objects(token) + _free_relative_nouns(token)
+            for r in referents(s)):
         return True  # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
     if constraint.dep == "dobj" and any(_word_matches(o, constraint.lemmas) for p in children if p.dep_ == "prt"
                                         for o in p.children if o.dep_ == "pobj"):
@@ -227,6 +227,12 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _has_clause(children: tuple[Token, ...]) -> bool:
+    """Whether a verb has a clausal complement, without which it has no raised object and no free relative
+    (asked first: most verbs have none, and reading those two walks the children's children)."""
+    return any(c.dep_ == "ccomp" for c in children)
 
 
 def _dating_phrase(prep: Token) -> bool:

@@ -9,11 +9,10 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 from khabar.ontology.cameo import cameo_table, cameo_to_plover
 
 from tests.nlp.cameo.cameo_03_08_sentences import TABLE
-from tests.nlp.conftest import coded_events, party_holds
+from tests.nlp.cameo.codebook_rows import check_main_event, row_params
 
 pytestmark = pytest.mark.model
 
@@ -86,21 +85,9 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _params():
-    for code, text, actor, recipient in TABLE:
-        reason = next((r for start, r in KNOWN_MISSES.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(code, text, actor, recipient, marks=marks, id=f"{code} {text[:50]}")
-
-
-@pytest.mark.parametrize("code,text,actor,recipient", list(_params()))
+@pytest.mark.parametrize("code,text,actor,recipient", list(row_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_crosswalk_category_and_the_parties(session_coder, code, text, actor, recipient):
-    expected, _ = cameo_to_plover(code)
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
-    assert event is not None, "no asserted event"
-    assert event.event == expected, (event.event, event.trigger)
-    assert party_holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
-    assert party_holds(recipient, event.recipient), [(a.text, a.country) for a in event.recipient]
+    check_main_event(session_coder, text, PUBLISHED, cameo_to_plover(code)[0], actor, recipient)
 
 
 def test_every_code_of_the_roots_has_three_sentences():

@@ -18,7 +18,8 @@ from khabar.evaluate.coder import main_event
 from khabar.nlp.lexicon import load_lexicon
 from khabar.ontology.cameo import cameo_table, cameo_to_plover
 
-from tests.nlp.conftest import NOBODY, coded_events, party_holds
+from tests.nlp.cameo.codebook_rows import check_main_event, row_params
+from tests.nlp.conftest import NOBODY, coded_events
 
 pytestmark = pytest.mark.model
 
@@ -512,14 +513,6 @@ KNOWN_MISSES = {
 }
 
 
-def _params(table, known_misses: dict[str, str]):
-    """The rows as pytest params; a row whose sentence starts with a known miss is a strict xfail."""
-    for code, text, actor, recipient in table:
-        reason = next((r for start, r in known_misses.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(code, text, actor, recipient, marks=marks, id=f"{code}-{text[:50]}")
-
-
 def expected_category(code: str) -> str:
     """The PLOVER category the crosswalk gives a code, or the lexicon's documented departure from it."""
     if code in DEPARTURES:
@@ -527,14 +520,10 @@ def expected_category(code: str) -> str:
     return cameo_to_plover(code)[0]
 
 
-@pytest.mark.parametrize("code,text,actor,recipient", list(_params(TABLE, KNOWN_MISSES)))
+@pytest.mark.parametrize("code,text,actor,recipient", list(row_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_category_and_parties_of_its_cameo_code(session_coder, code, text, actor,
                                                                        recipient):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
-    assert event is not None, "no asserted event"
-    assert event.event == expected_category(code), (event.event, event.trigger)
-    assert party_holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
-    assert party_holds(recipient, event.recipient), [(a.text, a.country) for a in event.recipient]
+    check_main_event(session_coder, text, PUBLISHED, expected_category(code), actor, recipient)
 
 
 @pytest.mark.parametrize("text, category", [

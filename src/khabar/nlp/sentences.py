@@ -30,7 +30,7 @@ def sentence_bounds(token: Token) -> Bounds:
 
 def bounds_at(doc: Doc, i: int) -> Bounds:
     """``(doc[i].sent.start, doc[i].sent.end)``, without making the token."""
-    starts, bounds = _sentences(doc)
+    starts, bounds = sentence_table(doc)
     return bounds[bisect_right(starts, i)]
 
 
@@ -39,7 +39,7 @@ def forget_sentence_bounds(doc: Doc) -> None:
     doc.user_data.pop(_STARTS_KEY, None)
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[Bounds]]:
+def sentence_table(doc: Doc) -> tuple[list[int], list[Bounds]]:
     """The sentence starts, and the bounds of the sentence holding a token by how many starts precede it
     (made once per doc: the coder asks for them a few hundred times per article)."""
     found = doc.user_data.get(_STARTS_KEY)

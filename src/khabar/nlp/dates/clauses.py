@@ -10,7 +10,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..quantities import parse_number
-from ..sentences import Bounds, _sentences, bounds_at
+from ..sentences import Bounds, bounds_at, sentence_table
 from .antecedents import antecedent_of_time
 from .index import _extension, _memo
 from .values import DateMention, DateValue
@@ -75,7 +75,7 @@ def _mentions_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
 
 
 def _sort_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
-    starts, bounds = _sentences(doc)
+    starts, bounds = sentence_table(doc)
     found: dict[Bounds, list[DateMention]] = {}
     for mention in _extension(doc, "dates") or []:
         if mention.start < mention.end:  # the sentences of its first to its last word

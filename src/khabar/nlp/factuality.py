@@ -221,8 +221,7 @@ def _local(node: Token) -> str | None:
         return "hypothetical"
     if _has_negation(children, deps) and not _reluctant(node):
         # "if its demands are not met": a condition, negated or not, tells what may happen
-        conditional = node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c, dep in zip(children, deps)
-                                                   if dep == "mark")
+        conditional = node.dep_ == "advcl" and _clause_marker(node, children, deps) == "hypothetical"
         return "hypothetical" if conditional else "negated"
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
@@ -240,6 +239,7 @@ def _local(node: Token) -> str | None:
 
 
 def _inverted_modal(children: list[Token], deps: list[str]) -> bool:
+    """"Should the rebels attack, ...": "should" before its clause's subject, in a sentence that asks nothing."""
     modal = next((c for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"), None)
     subject = next((c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass")), None)
     if modal is None or subject is None or modal.i > subject.i or modal.lower_ != "should" or "mark" in deps:

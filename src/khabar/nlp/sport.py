@@ -95,8 +95,8 @@ def _word_positions(doc: Doc) -> _Positions:
         # each distinct lemma of the doc lower-cased once, as ``lemma_.lower()`` does
         lowered = {h: strings[h].lower() for h in numpy.unique(lemma).tolist()}
 
-        def hashes(found: list[int]) -> numpy.ndarray:  # of the columns' type: a mixed compare goes through floats
-            return numpy.array(found, dtype=lemma.dtype)
+        def hashes(values: list[int]) -> numpy.ndarray:  # of the columns' type: a mixed compare goes through floats
+            return numpy.array(values, dtype=lemma.dtype)
         sport = (numpy.isin(lower, hashes([strings[w] for w in SPORT_WORDS]))
                  | numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in SPORT_WORDS])))
         results = (pos == VERB) & numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in _RESULT_VERBS]))

@@ -210,6 +210,22 @@ def test_a_role_takes_the_sector_of_the_body_named_before_it(kb, mention, sector
     assert kb.resolve(mention).sector == sector
 
 
+@pytest.mark.parametrize("mention, sector", [
+    ("rebel forces", "REB"), ("opposition forces", "REB"), ("insurgent forces", "INS"), ("separatist troops", "SEP"),
+    ("government forces", "MIL"), ("security forces", "MIL"), ("coalition forces", "MIL"), ("the rebel army", "REB"),
+])
+def test_armed_bodies_named_by_what_they_are_take_that_sector(kb, mention, sector):
+    assert kb.resolve(mention).sector == sector
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("opposition activists", "OPP"), ("party supporters", "PTY"), ("government supporters", "CVL"),
+    ("human rights activists", "CVL"), ("army supporters", "CVL"),
+])
+def test_partisans_take_the_sector_of_the_opposition_or_party_they_serve(kb, mention, sector):
+    assert kb.resolve(mention).sector == sector
+
+
 def test_teachers_are_not_named_students(kb):
     actor = kb.resolve("Kenyan teachers")
     assert (actor.country, actor.sector) == ("KEN", "EDU") and "teachers" in actor.name

@@ -27,6 +27,15 @@ _HEAD_ONLY = frozenset(normalise(w) for w in ("firm", "academic", "national", "l
 # Roles held in some body: their sector is the body's when the phrase names one before them.
 _ROLES = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spokesperson", "official", "commander",
                                           "leader", "officer", "envoy", "delegation", "negotiator", "leadership"))
+# Armed bodies named by what they are: "rebel forces" and "insurgent units" are the rebels' and the insurgents',
+# not a state's army; the armed opposition is coded as rebels.
+_ARMED_BODIES = frozenset(normalise(w) for w in ("forces", "force", "troops", "units", "unit", "army"))
+_NON_STATE_ARMED = {"REB": "REB", "INS": "INS", "SEP": "SEP", "OPP": "REB"}
+# People who work for a cause take the sector of the opposition or party they serve ("opposition activists",
+# "party supporters"); the supporters of a government or an army are still civilians.
+_PARTISANS = frozenset(normalise(w) for w in ("activist", "supporter", "follower", "sympathizer", "sympathiser",
+                                              "campaigner"))
+_PARTISAN_BODIES = frozenset({"OPP", "PTY"})
 # Modifiers of a role that describe it instead of naming its body ("civilian leaders" govern).
 _NOT_BODIES = _HEAD_ONLY | {normalise("civilian")}
 
@@ -79,6 +88,11 @@ def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str |
         sector, noun = found
         if noun in _ROLES:
             return _body_before(index, ws, after, end - len(noun.split())) or sector
+        if noun in _PARTISANS:
+            body = _body_before(index, ws, after, end - 1)
+            return body if body in _PARTISAN_BODIES else sector
+        if noun in _ARMED_BODIES:
+            return _NON_STATE_ARMED.get(_body_before(index, ws, after, end - 1), sector)
         return sector
     return None
 

@@ -459,10 +459,29 @@ def test_a_dated_participle_after_a_party_is_an_event(coder):
     ("Gunmen seized a businessman outside his home on Wednesday.", "ASSAULT", "181"),
     ("Insurgents detained five aid workers on Wednesday.", "ASSAULT", "181"),
     ("Police detained five aid workers on Wednesday.", "COERCE", "173"),
+    # an armed movement may arrest where it rules, but people it seizes or captures are taken
+    ("Rebel fighters seized two soldiers in a cross-border raid on Sunday.", "ASSAULT", "181"),
+    ("Boko Haram fighters seized 276 schoolgirls from their dormitory on Monday.", "ASSAULT", "181"),
+    ("The rebels captured 40 government soldiers on Sunday.", "ASSAULT", "181"),
+    ("Houthi rebels detained 12 aid workers in Sanaa on Sunday.", "COERCE", "173"),
+    ("Police seized two suspects on Sunday.", "COERCE", "173"),
 ])
 def test_taking_people_without_authority_is_an_abduction(coder, text, event, cameo):
     events = _events(coder, text)
     assert [(e.event, e.cameo) for e in events] == [(event, cameo)]
+
+
+@pytest.mark.parametrize("text,mode,cameo", [
+    # a strike by people or a bomb on the ground is no air strike; a suicide bomber's attack is a suicide attack
+    ("Gunmen struck a village in Zamfara on Sunday, killing 30 people.", None, "190"),
+    ("A roadside bomb struck a military vehicle in Kandahar on Sunday.", "explosives", "183"),
+    ("Israeli jets struck targets in Gaza on Sunday.", "aerial", "195"),
+    ("A suicide bomber struck crowds outside the airport on Thursday.", "suicide", "1831"),
+    ("A suicide bomber attacked a police convoy in Mogadishu on Thursday.", "suicide", "1831"),
+])
+def test_the_attacker_or_weapon_tells_how_a_strike_was_made(coder, text, mode, cameo):
+    assault = next(e for e in _events(coder, text) if e.event == "ASSAULT")
+    assert (assault.mode, assault.cameo) == (mode, cameo)
 
 
 @pytest.mark.parametrize("text,kept", [

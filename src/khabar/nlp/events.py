@@ -92,7 +92,7 @@ class EventAssembler:
         dropped: list[Dropped] = []
         triggers = doc._.triggers or []
         covered = _covered_by_verbs(doc, triggers)
-        triggers = _with_subject_modes(doc, triggers, covered)
+        triggers = _with_attacker_modes(doc, _with_subject_modes(doc, triggers, covered))
         index_of: dict[int, int] = {}  # trigger head -> index of its mention
         for trig in triggers:
             if trig.head in covered and trig.nominal:
@@ -147,7 +147,7 @@ class EventAssembler:
             date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
-        trig = _as_abduction(trig, actors)
+        trig = _as_abduction(doc, trig, actors)
         head = doc[trig.head]
         clause = doc[trig.governor]
         return EventMention(
@@ -298,6 +298,23 @@ def _with_subject_modes(doc: Doc, triggers: list[TriggerMatch], covered: set[int
             if t.head in modes and not t.entry.mode else t for t in triggers]
 
 
+_SUICIDE_ATTACK = ("suicide", "1831")
+
+
+def _with_attacker_modes(doc: Doc, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"A suicide bomber struck crowds", "a suicide bomber attacked a convoy": the attacker tells how, whatever
+    the verb (a strike by a suicide bomber is no air strike)."""
+    return [replace(t, entry=replace(t.entry, mode=_SUICIDE_ATTACK[0], cameo=_SUICIDE_ATTACK[1]))
+            if t.entry.event == "ASSAULT" and not t.nominal and _suicide_bomber_subject(doc[t.head]) else t
+            for t in triggers]
+
+
+def _suicide_bomber_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "bomber"
+               and any(m.lower_ == "suicide" for m in c.children if m.dep_ in ("compound", "amod"))
+               for c in verb.children)
+
+
 def _told_protest(trig: TriggerMatch) -> bool:
     """"A general strike paralysed the country": a protest always has protesters, who need not be named (ACLED
     codes such an event with the country's protesters as its actor)."""
@@ -353,11 +370,20 @@ _OUTLAWS = frozenset({"UAF", "CRM", "INS"})
 _ARREST = "173"
 
 
-def _as_abduction(trig: TriggerMatch, actors: tuple[Actor, ...]) -> TriggerMatch:
+# Armed movements may hold territory and arrest in it (the Houthis in Sanaa), but people they seize or capture
+# are taken, not arrested: "Hamas gunmen seized two soldiers", "rebels captured 40 government soldiers".
+_ARMED_MOVEMENTS = frozenset({"REB", "SEP"})
+_TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch", "take"})
+
+
+def _as_abduction(doc: Doc, trig: TriggerMatch, actors: tuple[Actor, ...]) -> TriggerMatch:
     """"Gunmen seized two engineers", "militants detained five aid workers": arrest is legal action (CAMEO 173); the
     same act by a party with no authority is an abduction (CAMEO 181, ASSAULT; ACLED's abduction/forced
     disappearance)."""
-    if trig.entry.cameo != _ARREST or not actors or not all(a.sector in _OUTLAWS for a in actors):
+    if trig.entry.cameo != _ARREST or not actors:
+        return trig
+    taking = doc[trig.head].lemma_.lower() in _TAKING_VERBS
+    if not all(a.sector in _OUTLAWS or (taking and a.sector in _ARMED_MOVEMENTS) for a in actors):
         return trig
     return replace(trig, entry=replace(trig.entry, event="ASSAULT", mode="abduct", cameo="181"))
 

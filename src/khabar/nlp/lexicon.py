@@ -86,7 +86,11 @@ PERSON_NOUNS = frozenset({
     "foreigner", "tourist", "member", "youth", "teenager", "boy", "girl", "child", "crew", "sailor", "fisherman",
     "pilot", "engineer", "employee", "staff", "leader", "commander", "smuggler", "trafficker", "gunman",
     "kidnapper", "pirate", "rebel", "insurgent", "businessman", "trader", "merchant", "farmer", "villager",
-    "priest", "doctor", "nurse", "teacher", "diplomat", "official", "lawyer", "blogger"})
+    "priest", "doctor", "nurse", "teacher", "diplomat", "official", "lawyer", "blogger", "schoolgirl", "schoolboy",
+    "pupil", "hostage", "captive", "passenger", "resident", "policeman", "policewoman", "guard", "contractor",
+    "missionary", "nun", "monk", "cleric", "judge", "mayor", "politician", "lawmaker", "candidate", "voter",
+    "infant", "baby", "son", "daughter", "wife", "husband", "relative", "herder", "miner", "driver", "trucker",
+    "seaman", "seafarer", "cadet", "conscript", "guardsman", "marine", "peacekeeper", "aid worker", "volunteer"})
 
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
 # "entered into negotiations", "took part in the protest", "remained on high alert".

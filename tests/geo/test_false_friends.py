@@ -177,3 +177,11 @@ def test_event_places_of_short_country_names_and_deltas(nlp, text, trigger, coun
     doc = nlp(text)
     place = event_location(next(t for t in doc if t.text == trigger), doc)
     assert place is not None and (place.country, place.feature) == (country, feature)
+
+
+# --- a hotel is as often named after a person, a brand or a word as after a town: its name names no town ---
+
+@pytest.mark.model
+def test_a_hotels_name_is_no_town(nlp):
+    found = _places(nlp, "Soldiers guarded the airport. A second explosion was reported near the Baron Hotel.")
+    assert not any(name.startswith("Baron") for name, _, _, _ in found)

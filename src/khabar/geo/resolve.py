@@ -57,9 +57,10 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:city|metro|area|metro area|metropolitan ar
                               r"authorities|side|proper)$", re.IGNORECASE)
 # Institutions and buildings named after their place ("Arizona State University", "Harare City Council",
 # "Delhi High Court"): when the gazetteer lacks the building, the place it is named after is the best reading.
+# Not hotels: they are as often named after a person, a brand or a word ("the Baron Hotel" in Kabul).
 _INSTITUTION_WORDS = (r"(?:university|college|hospital|embassy|consulate|council|court|airport|station|stadium|"
                       r"arena|center|centre|prison|jail|cathedral|church|mosque|school|academy|institute|museum|"
-                      r"library|parliament|assembly|police|hotel|office|government|municipality|corporation|"
+                      r"library|parliament|assembly|police|office|government|municipality|corporation|"
                       r"sheriff['’]?s? (?:office|department)|(?:police|fire) department)")
 _INSTITUTION_WORD = re.compile(r"\s+" + _INSTITUTION_WORDS + "$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(

@@ -127,6 +127,18 @@ def test_what_a_text_provides_is_no_partys_intent(coder, text):
 
 
 @pytest.mark.parametrize("text", [
+    # the writer's own advice is no party's demand: what the government must do is prescriptive, asked by no one
+    "The government must lift the siege of Taiz.",
+    "It is time for Israel to end its occupation.",
+    "Washington should stop arming the rebels.",
+])
+def test_the_writers_advice_is_no_request(coder, text):
+    (coded,) = coder.code([Article(id="t", text=text, published=PUBLISHED)])
+    assert coded.events and all(e.factuality == "prescriptive" for e in coded.events)
+    assert not [e for e in coded.events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
     # a prediction about an unnamed doer states no one's intention
     "Officials said someone would attack the embassy.",
     "Officials said someone will send aid to the camp.",

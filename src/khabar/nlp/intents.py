@@ -57,6 +57,8 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
     if mention.factuality != "prescriptive" and not mention.actor:
         return None  # an intention is someone's: with no one to act, no one states it
     kind = stated_intent(clause) if mention.factuality in _STATABLE else None
+    if kind == "prescriptive" and speaker_of(clause) is None:
+        return None  # "It is time for the government to lift the siege": the writer's advice, no party's demand
     if kind == "future" and (_plan_told_by_another(clause) or _foreseen_by_another(clause)):
         return None
     return kind if _states(kind, mention.factuality) else None

@@ -293,6 +293,13 @@ THEMES = {
         ("The army will try to retake the airport.", "retake", "future"),
         ("The army tried to retake the airport.", "retake", "attempted"),
     ],
+    "what_a_demand_or_an_aim_names_is_asked_for_or_sought": [
+        ("The opposition's main demand is the release of political prisoners.", "release", "prescriptive"),
+        ("The goal of the talks is a ceasefire in the east.", "ceasefire", "future"),
+        ("Their priority is the withdrawal of foreign troops.", "withdrawal", "future"),
+        ("The result was a ceasefire in the east.", "ceasefire", "asserted"),
+        ("The cause of the deaths was an airstrike on the market.", "airstrike", "asserted"),
+    ],
 }
 
 

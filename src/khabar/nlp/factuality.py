@@ -101,6 +101,12 @@ _GOVERNORS = (
                                 "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
                                 "want", "wish"}),  # "wants the president to resign": a ccomp, not "wants to"
      _COMPLEMENTS | {"pobj"}),
+    # "the opposition's main demand is the release of prisoners", "the goal of the talks is a ceasefire": what a
+    # demand or an aim names is asked for or sought, not done
+    ("prescriptive", frozenset({"demand", "call", "request", "condition", "precondition", "ultimatum"}),
+     frozenset({"attr"})),
+    ("future", frozenset({"goal", "aim", "objective", "priority", "purpose", "plan", "intention", "target", "hope",
+                          "ambition", "mission", "task", "agenda"}), frozenset({"attr"})),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
                                 "capable", "willing", "option", "right"}),  # "reserved the right to respond"
@@ -524,6 +530,8 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
     words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in parent.children if c.dep_ == "prt"}  # "call off"
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
+    if parent.lemma_ == "be" and child.dep_ == "attr":  # "the demand is the release": the subject governs
+        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "nsubj"}
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
     if dep == "advcl" and _comma_participle(child):
         return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement

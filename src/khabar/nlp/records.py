@@ -162,7 +162,8 @@ def _better_actors(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple
     if not first or (not any(a.id for a in first) and any(a.id for a in second)):
         return second
     countries_only = all(a.id is not None and a.id == a.country for a in first)
-    if countries_only and second and {a.country for a in second} == {a.country for a in first}:
+    institutions = second and all(a.id is not None for a in second)  # not "Russian party", a generic of the state
+    if countries_only and institutions and {a.country for a in second} == {a.country for a in first}:
         return second
     return first
 

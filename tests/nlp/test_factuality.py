@@ -293,6 +293,14 @@ THEMES = {
         ("The army will try to retake the airport.", "retake", "future"),
         ("The army tried to retake the airport.", "retake", "attempted"),
     ],
+    "what_talks_and_efforts_are_for_is_still_sought": [
+        ("Diplomats met in Geneva on Monday to end the fighting in Sudan.", "end", "future"),
+        ("Riyadh has been negotiating with the Houthis to end the war.", "end", "future"),
+        ("The two sides worked together to free the hostages.", "free", "future"),
+        ("Leaders met in Paris on Monday to discuss the crisis.", "discuss", "asserted"),
+        ("Protesters gathered outside parliament to demand his resignation.", "demand", "asserted"),
+        ("Police fired tear gas to disperse the protesters.", "disperse", "asserted"),
+    ],
     "what_a_demand_or_an_aim_names_is_asked_for_or_sought": [
         ("The opposition's main demand is the release of political prisoners.", "release", "prescriptive"),
         ("The goal of the talks is a ceasefire in the east.", "ceasefire", "future"),

@@ -50,6 +50,14 @@ _KEEPING_FROM = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "forbid"
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
 _OBJECTS = _COMPLEMENTS | {"dobj", "pobj"}
 # (label, governing words, the dependencies of the complement they govern)
+# Talks and efforts, whose purpose is still sought ("met to end the fighting"), unless it is what is done at the
+# talks themselves ("met to discuss the crisis", "gathered to demand reforms", "met to sign the accord").
+_SEEKING = frozenset({"negotiate", "meet", "mediate", "talk", "confer", "consult", "work", "cooperate", "coordinate",
+                      "lobby", "campaign", "convene", "travel", "visit", "fly", "intervene", "broker"})
+_DONE_AT_THE_TALKS = frozenset({"discuss", "negotiate", "talk", "review", "address", "consider", "debate", "examine",
+                                "explore", "consult", "hear", "demand", "call", "press", "urge", "voice", "express",
+                                "protest", "condemn", "denounce", "mark", "commemorate", "mourn", "sign", "meet",
+                                "finalise", "finalize", "hammer", "seek", "ask", "request"})
 _GOVERNORS = (
     ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
@@ -101,6 +109,9 @@ _GOVERNORS = (
                                 "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
                                 "want", "wish"}),  # "wants the president to resign": a ccomp, not "wants to"
      _COMPLEMENTS | {"pobj"}),
+    # "met in Geneva to end the fighting", "has been negotiating with the Houthis to end the war": what talks and
+    # efforts are for is still sought (a use of force is told with its purpose done: "fired tear gas to disperse")
+    ("future", _SEEKING, frozenset({"advcl", "xcomp"})),
     # "the opposition's main demand is the release of prisoners", "the goal of the talks is a ceasefire": what a
     # demand or an aim names is asked for or sought, not done
     ("prescriptive", frozenset({"demand", "call", "request", "condition", "precondition", "ultimatum"}),
@@ -506,6 +517,8 @@ def _governed(parent: Token, child: Token) -> str | None:
         return "hypothetical"  # not confirmed by the one who would know: possible, not told as done
     if child.dep_ == "prep" and child.lower_ == "from" and parent.lemma_.lower() in _KEEPING_FROM:
         return _governing_label(parent) or "negated"  # "banned them from travelling": they do not travel
+    if parent.lemma_.lower() in _SEEKING and (child.lemma_.lower() in _DONE_AT_THE_TALKS or not to_infinitive(child)):
+        return None  # "met to discuss the crisis": the discussing is the meeting itself; "met visiting X": no purpose
     label = _lexical_label(parent, child)
     if label == "negated":  # "should avoid a confrontation": the avoiding is itself prescribed
         return _governing_label(parent) or label

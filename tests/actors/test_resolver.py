@@ -451,3 +451,57 @@ def test_iraqi_kurdish_forces_are_the_peshmerga(kb):
 @pytest.mark.parametrize("year, expected", [(1991, "person.ghwbush"), (2003, "person.gwbush")])
 def test_a_surname_two_presidents_share_is_the_one_in_office(kb, year, expected):
     assert kb.resolve("Bush", date=dt.date(year, 5, 1)).id == expected
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("the chief justice", "JUD"), ("the attorney general", "JUD"), ("the prosecutor general", "JUD"),
+    ("the inspector general", "GOV"), ("the central bank", "GOV"), ("the central bank governor", "GOV"),
+    ("the chief of staff", "MIL"),        # an agent noun with a preposition inside it
+    ("Russian oligarchs", "ELI"), ("the Treasury", "GOV"), ("a politician", "PTY"),
+])
+def test_titles_and_walks_of_life(kb, mention, sector):
+    assert kb.resolve(mention, country="ISR").sector == sector
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("opposition lawmakers", "UGA"), ("opposition MPs", "UGA"), ("an opposition lawmaker", "UGA"),
+    ("opposition politicians", "UGA"),
+])
+def test_the_opposition_in_parliament_is_the_opposition(kb, mention, country):
+    # one rule: "opposition" before a legislature's or a party's noun makes the OPP role, as it does for
+    # "the opposition Awami League"
+    found = kb.resolve(mention, country=country)
+    assert (found.country, found.sector) == (country, "OPP")
+
+
+@pytest.mark.parametrize("mention, sector", [("lawmakers", "LEG"), ("the parliament", "LEG"),
+                                             ("the ruling party", "PTY")])
+def test_a_legislature_or_a_party_not_in_opposition_keeps_its_sector(kb, mention, sector):
+    assert kb.resolve(mention, country="UGA").sector == sector
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("Syrian government warplanes", "SYR", "MIL"),   # the organ a state's government acts through
+    ("Afghan government forces", "AFG", "MIL"),
+    ("Syrian government positions", "SYR", "MIL"),
+    ("the Syrian government", "SYR", "GOV"),
+    ("a Syrian government spokesman", "SYR", "GOV"),
+    ("the foreign minister of Iran", "IRN", "GOV"),  # the owner's country, the head's sector (not the state)
+])
+def test_the_organs_of_a_named_government(kb, mention, country, sector):
+    found = kb.resolve(mention, date=dt.date(2020, 6, 26), country="JOR")
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_the_west_bank_is_no_bank(kb):
+    found = kb.resolve("the West Bank")
+    assert found is None or found.sector != "BUS"
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("a former lawmaker", "ELI"), ("a former judge", "ELI"),        # officials out of office are elites
+    ("former rebels", "REB"), ("former soldiers", "MIL"),           # fighters are not
+    ("the opposition-controlled parliament", "LEG"),                # a legislature the opposition holds is one
+])
+def test_former_officials_and_bodies_the_opposition_holds(kb, mention, sector):
+    assert kb.resolve(mention, country="VEN").sector == sector

@@ -23,19 +23,62 @@ _CLIENT_WORDS = frozenset(normalise(w) for w in ("ally", "allies", "proxy", "pro
 # Agent nouns that are as often adjectives ("a firm response", "a general strike", "local elections",
 # "press freedom"): they name a party only as the head of the phrase.
 _HEAD_ONLY = frozenset(normalise(w) for w in ("firm", "academic", "national", "local", "general", "official", "agent",
-                                              "deputy", "press", "humanitarian"))
-# Roles held in some body: their sector is the body's when the phrase names one before them.
+                                              "deputy", "press", "humanitarian", "camp", "public", "minor",
+                                              # peoples and faiths: "Christian leaders" are no civilians' leaders
+                                              "kurd", "shiite", "shia", "sunni", "alawite", "druze", "yazidi",
+                                              "christian", "muslim", "copt", "jew", "hindu", "sikh", "buddhist",
+                                              "tutsi", "hutu", "rohingya", "uighur", "uyghur", "pashtun",
+                                              "tuareg", "berber"))
+# Roles held in some body: their sector is the body's when the phrase names one before them. A union is its
+# members' ("the teachers' union", "a farmers' union").
 _ROLES = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spokesperson", "official", "commander",
-                                          "leader", "officer", "envoy", "delegation", "negotiator", "leadership"))
+                                          "leader", "officer", "envoy", "delegation", "negotiator", "leadership",
+                                          "union", "trade union"))
+# Places and things a body holds: they are the body's when the phrase names one before them ("a police
+# checkpoint", "opposition offices", "the army's barracks"), else the sector of their own word, if any ("20
+# homes" are civilians', "a patrol" the military's). A state's military posts are its military's, however the
+# state is named ("government positions", "Iraqi positions"); a "government post" may be a job, and is left out.
+_HOLDINGS = frozenset(normalise(w) for w in (
+    "position", "base", "checkpoint", "barracks", "outpost", "patrol", "convoy", "post", "headquarters", "office",
+    "building", "compound", "station", "facility", "installation", "home", "house", "residence", "vehicle", "car",
+    "camp", "ship", "vessel", "apartment"))
+# Holdings that say whose they are only with a word before them: "Palestinian houses", "20 homes", "an army
+# checkpoint" are somebody's; a bare "the homes" or "the barracks" names no party, and "the homes of opposition
+# leaders" are the leaders'.
+_MODIFIED_ONLY = frozenset(normalise(w) for w in ("home", "house", "homestead", "dwelling", "apartment", "checkpoint",
+                                                  "barracks", "barrack", "outpost", "base", "camp", "village",
+                                                  "hamlet", "neighbourhood", "neighborhood"))
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+_MILITARY_POSTS = frozenset(normalise(w) for w in ("position", "base", "checkpoint", "barracks", "outpost", "patrol",
+                                                   "convoy", "bunker", "trench"))
+# Armed men of an outlawed body are that body's ("cartel gunmen" are criminals, "militia gunmen" rebels); a state's
+# or a party's gunmen stay an armed group.
+_ARMED_MEN = frozenset(normalise(w) for w in ("gunman", "fighter", "attacker", "assailant", "hitman"))
+_OUTLAWS = frozenset({"CRM", "REB", "INS", "SEP"})
 # Armed bodies named by what they are: "rebel forces" and "insurgent units" are the rebels' and the insurgents',
 # not a state's army; the armed opposition is coded as rebels.
 _ARMED_BODIES = frozenset(normalise(w) for w in ("forces", "force", "troops", "units", "unit", "army"))
 _NON_STATE_ARMED = {"REB": "REB", "INS": "INS", "SEP": "SEP", "OPP": "REB"}
-# People who work for a cause take the sector of the opposition or party they serve ("opposition activists",
-# "party supporters"); the supporters of a government or an army are still civilians.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# People who work for a cause or take to the streets take the sector of the opposition or party they serve
+# ("opposition activists", "party supporters") and of the walk of life they come from ("student protesters",
+# "farmer activists"); the supporters of a government or an army are still civilians.
 _PARTISANS = frozenset(normalise(w) for w in ("activist", "supporter", "follower", "sympathizer", "sympathiser",
-                                              "campaigner"))
-_PARTISAN_BODIES = frozenset({"OPP", "PTY"})
+                                              "campaigner", "protester", "protestor", "demonstrator", "marcher"))
+_PARTISAN_BODIES = frozenset({"OPP", "PTY", "EDU", "LAB", "AGR", "HLH", "MED", "REL", "BUS", "REF"})
+# Faiths: the leaders of one are its clergy ("Christian leaders", "Muslim leaders"), not a government.
+_FAITHS = frozenset(normalise(w) for w in (
+    "christian", "muslim", "catholic", "protestant", "evangelical", "orthodox", "coptic", "jewish", "hindu", "buddhist",
+    "sikh", "islamic", "shiite", "shia", "sunni", "religious", "anglican", "lutheran", "methodist", "baptist"))
+# Peoples and faiths that are no state's own ("Kurdish", "Druze"), or the minorities a state's demonyms include
+# ("Baloch", "Tamil"): their "forces" or "troops" are an armed group of the people (CAMEO codes Kurdish militias
+# as rebels), not the state's army.
+_PEOPLES = frozenset(normalise(w) for w in (
+    "kurdish", "kurd", "druze", "tuareg", "berber", "amazigh", "fulani", "peul", "hausa", "yoruba", "igbo", "ijaw",
+    "tutsi", "hutu", "banyamulenge", "pashtun", "hazara", "baloch", "baluch", "balochi", "baluchi", "sindhi", "tamil",
+    "shiite", "shia", "sunni", "alawite", "christian", "muslim", "yazidi", "assyrian", "karen", "kachin", "shan",
+    "arakan", "rakhine", "naga", "bodo", "oromo", "amhara", "tigrayan", "afar", "nuer", "dinka", "masalit",
+    "zaghawa", "misseriya", "toubou", "tebu", "zintani", "houthi"))
 # Modifiers of a role that describe it instead of naming its body ("civilian leaders" govern).
 _NOT_BODIES = _HEAD_ONLY | {normalise("civilian")}
 
@@ -48,6 +91,9 @@ SECTOR_LABELS = {
     "REL": "clergy", "REF": "refugees", "HLH": "health workers", "LAB": "workers", "AGR": "farmers and fishermen",
     "ELI": "elites", "MNC": "company",
 }
+
+
+_LONGEST_AGENT = 4  # words in the longest agent noun ("chief of general staff")
 
 
 def _singulars(key: str) -> Iterator[str]:
@@ -63,9 +109,9 @@ def _singulars(key: str) -> Iterator[str]:
 
 
 def _agent_at(index: Index, ws: tuple[Word, ...], end: int) -> tuple[str, str] | None:
-    """The sector and the singular noun of an agent noun phrase ending at word ``end`` (two-word phrases
-    first). A word that is as often an adjective names an agent only as the phrase's head."""
-    for start in (end - 2, end - 1):
+    """The sector and the singular noun of an agent noun phrase ending at word ``end`` (longer phrases first: "chief
+    of staff"). A word that is as often an adjective names an agent only as the phrase's head."""
+    for start in range(end - _LONGEST_AGENT, end):
         if start < 0:
             continue
         phrase = " ".join(w.key for w in ws[start:end - 1])
@@ -78,31 +124,83 @@ def _agent_at(index: Index, ws: tuple[Word, ...], end: int) -> tuple[str, str] |
 
 
 def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str | None:
-    """The sector of the last agent noun at or after word ``after`` ("Iraqi riot police" -> COP). A role
-    ("spokesman", "commander", "leader") takes the sector of the body named before it: "a rebel commander"
-    is the rebels', "the police spokesman" the police's."""
+    """The sector of the last agent noun at or after word ``after`` ("Iraqi riot police" -> COP), read with the
+    words before it (``_sector_in_phrase``)."""
     for end in range(len(ws), after, -1):
         found = _agent_at(index, ws, end)
-        if found is None:
+        if found is None or (found[1] in _MODIFIED_ONLY and all(w.key in _ARTICLES for w in ws[:end - 1])):
             continue
-        sector, noun = found
-        if noun in _ROLES:
-            return _body_before(index, ws, after, end - len(noun.split())) or sector
-        if noun in _PARTISANS:
-            body = _body_before(index, ws, after, end - 1)
-            return body if body in _PARTISAN_BODIES else sector
-        if noun in _ARMED_BODIES:
-            return _NON_STATE_ARMED.get(_body_before(index, ws, after, end - 1), sector)
-        return sector
+        return _sector_in_phrase(index, ws, after, end, *found)
     return None
 
 
+def _sector_in_phrase(index: Index, ws: tuple[Word, ...], after: int, end: int, sector: str, noun: str) -> str:
+    """The sector of the agent noun ending at word ``end`` where it stands. A role ("spokesman", "commander",
+    "leader") takes the sector of the body named before it ("a rebel commander" is the rebels', "the police
+    spokesman" the police's), and so does a holding ("a police checkpoint"); armed men, partisans and armed
+    bodies take it from some bodies only; a noun before a military post is the post's holder."""
+    start = end - len(noun.split())
+    if noun in _ROLES:
+        return _body_before(index, ws, after, start) or ("REL" if _faith_before(ws, after, start) else sector)
+    if noun in _HOLDINGS:
+        return _holder(_body_before(index, ws, after, start), noun) or sector
+    if noun in _ARMED_MEN or noun in _PARTISANS:
+        body = _body_before(index, ws, after, start)
+        return body if body in (_OUTLAWS if noun in _ARMED_MEN else _PARTISAN_BODIES) else sector
+    if noun in _ARMED_BODIES:
+        return _armed_body(index, ws, after, start, sector)
+    return _holder(sector, ws[-1].key) if end < len(ws) else sector
+
+
+def _armed_body(index: Index, ws: tuple[Word, ...], after: int, start: int, sector: str) -> str:
+    """"Rebel forces" are the rebels', "Kurdish forces" and "pro-Russian forces" an armed group (not a state's
+    army), "anti-government forces" fight the state, "anti-terrorist forces" are the state's."""
+    body = _body_before(index, ws, after, start)
+    if body is None and (_people_before(ws, after, start) or _stance_before(ws, after, start, "pro")):
+        return "REB"
+    if body is not None and _stance_before(ws, after, start, "anti"):
+        return "REB" if body in _STATE_ORGANS else sector
+    return _NON_STATE_ARMED.get(body, sector)
+
+
+def _holder(body: str | None, held: str) -> str | None:
+    """The sector of a thing a body of ``body``'s sector holds: a government's military posts are its army's."""
+    posts = body == "GOV" and any(s in _MILITARY_POSTS for s in _singulars(held))
+    return "MIL" if posts else body
+
+
+def military_post(ws: tuple[Word, ...]) -> bool:
+    """Whether the phrase is headed by a military post ("positions", "checkpoints", "a base")."""
+    return bool(ws) and any(s in _MILITARY_POSTS for s in _singulars(ws[-1].key))
+
+
+def people_word(ws: tuple[Word, ...], match: Match) -> bool:
+    """Whether the match is a people's word ("Tamil", "Baloch"), which a state's demonyms may include."""
+    return all(w.key in _PEOPLES for w in ws[match.start:match.end])
+
+
+def _faith_before(ws: tuple[Word, ...], after: int, end: int) -> bool:
+    """Whether a faith's word stands between words ``after`` and ``end`` ("Christian leaders")."""
+    return any(w.key in _FAITHS for w in ws[after:end])
+
+
+def _stance_before(ws: tuple[Word, ...], after: int, end: int, stance: str) -> bool:
+    """Whether the stance word ("pro", "anti") stands between words ``after`` and ``end``."""
+    return any(w.key == stance for w in ws[after:end])
+
+
+def _people_before(ws: tuple[Word, ...], after: int, end: int) -> bool:
+    """Whether a people's or a faith's word stands between words ``after`` and ``end`` ("Kurdish forces")."""
+    return any(w.key in _PEOPLES for w in ws[after:end])
+
+
 def _body_before(index: Index, ws: tuple[Word, ...], after: int, end: int) -> str | None:
-    """The sector of the last agent noun between words ``after`` and ``end``, not a mere description."""
+    """The sector of the last agent noun between words ``after`` and ``end``, not a mere description, read with
+    the words before it ("the homes of opposition leaders" are the opposition's)."""
     for stop in range(end, after, -1):
         found = _agent_at(index, ws[:stop], stop)
         if found is not None and found[1] not in _NOT_BODIES:
-            return found[0]
+            return agent_sector(index, ws[:stop], after=after) or found[0]
     return None
 
 

@@ -19,7 +19,8 @@ from ..model import Actor
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
-from .nouns import SECTOR_LABELS, agent_sector, is_sponsor, leading_state, nationality, state_of
+from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, nationality,
+                    people_word, state_of)
 from .titles import TitleHit, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -146,10 +147,23 @@ _BODY_ROLES = frozenset({"MIL", "GOV", "COP"})
 
 
 def _people_of_body(index: Index, ws: tuple[Word, ...], match: Match, actor: Actor) -> Actor:
-    if actor.sector != "IGO" or match.end >= len(ws):
+    if match.end >= len(ws):
+        return actor
+    if actor.sector == "GOV" and actor.country and index.by_id[actor.id].kind == "institution":
+        return _organ_of_government(index, ws, match, actor)
+    if actor.sector != "IGO":
         return actor
     role = agent_sector(index, ws, after=match.end)
     return replace(actor, sector=role) if role in _BODY_ROLES else actor
+
+
+def _organ_of_government(index: Index, ws: tuple[Word, ...], match: Match, actor: Actor) -> Actor:
+    """"Syrian government warplanes", "Afghan government forces", "government positions": the noun after a
+    state's government names the organ that acts (its military, its police, its media), of the same state."""
+    role = agent_sector(index, ws, after=match.end) or ("MIL" if military_post(ws) else None)
+    if role is None or role == "GOV":
+        return actor
+    return generic_actor(index, actor.text, role, actor.country) or actor
 
 
 def _other_states_organ(index: Index, ws: tuple[Word, ...], matches: list[Match], best: Match, chosen: str) -> bool:
@@ -222,11 +236,14 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     found = nationality(index, ws, matches)
     if found is not None:
         state, match = found
-        sector = agent_sector(index, ws, after=match.end)
+        # a people's word is read with the nouns: "Tamil forces" are the Tamils' armed group, not the state's army
+        sector = agent_sector(index, ws, after=match.start if people_word(ws, match) else match.end)
         if sector is None and _adjective_only(index, ws, match):
             return None  # "Iraqi" alone names no one; the caller looks at the words around it
         if sector is None and _people(ws, match):
             sector = "CVL"  # "two Americans", "Iraqi Kurds": people of the country, not the state
+        if sector is None and match.end < len(ws) and military_post(ws):
+            sector = "MIL"  # "Iraqi positions", "Israeli outposts": the state's military's
         return generic_actor(index, text, sector, state)
     sector = agent_sector(index, ws)
     if sector is None:
@@ -293,16 +310,23 @@ def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:
     return ws[1:] if ws and ws[0].key in ("the", "a", "an") else ws
 
 
-def _parts(ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+def _parts(index: Index, ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
     """The phrase before its first preposition, and the owner after "of" or a speaker's "for" (empty for other
     prepositions: "Britain's ambassador to Iran" is Britain's)."""
-    cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS), len(ws))
+    cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS and not _inside_agent(index, ws, i)),
+               len(ws))
     owned = cut < len(ws) and (ws[cut].key == "of" or (ws[cut].key == "for" and ws[cut - 1].key in _SPEAKS_FOR))
     if owned:
         rest = ws[cut + 1:]
         end = next((i for i, w in enumerate(rest) if i > 0 and w.key in _PREPOSITIONS), len(rest))
         return ws[:cut], _strip_the(rest[:end])
     return ws[:cut], ()
+
+
+def _inside_agent(index: Index, ws: tuple[Word, ...], at: int) -> bool:
+    """Whether the preposition at word ``at`` is inside an agent noun ("chief of staff", "head of state")."""
+    return any(" ".join(w.key for w in ws[start:end]) in index.agents
+               for start in range(max(0, at - 2), at) for end in range(at + 2, min(len(ws), at + 3) + 1))
 
 
 def _whole(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor | None:
@@ -315,12 +339,15 @@ def _whole(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
 
 def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Iterator[Actor | None]:
     yield _whole(index, ws, text, day, country)
-    head, owner = _parts(ws)
+    head, owner = _parts(index, ws)
     if owner:
         yield _whole(index, owner + head, text, day, country)
     yield _named(index, head, text, day, country)
     if owner:
-        yield _named(index, owner, text, day, country)
+        named_owner = _named(index, owner, text, day, country)
+        if named_owner is not None and named_owner.id == named_owner.country and agent_sector(index, head):
+            yield _generic(index, owner + head, text, country)  # a state's officer, not the state (as below)
+        yield named_owner
     # "the foreign minister of Iran" reads as "Iran foreign minister": the owner's country, the head's sector
     yield _generic(index, owner + head, text, country) if owner else _generic(index, head, text, country)
     if owner:
@@ -341,17 +368,20 @@ def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor 
 
 _FORMER = frozenset({"former", "ex"})
 _OPPOSITION = normalise("opposition")
+_OFFICES = frozenset({"GOV", "LEG", "JUD"})  # sectors whose people out of office are elites
+_HELD_BY = frozenset(normalise(w) for w in ("controlled", "dominated", "led", "held", "run"))  # "opposition-led"
 
 
 def _stated_role(index: Index, ws: tuple[Word, ...], text: str, found: Actor) -> Actor:
     """The role the words give an office or a party: "former President Carter" and "a former minister" are
     elites (out of office), "the opposition Labour Party" is the opposition."""
     keys = [w.key for w in ws]
-    if found.sector == "GOV" and any(k in _FORMER and agent_sector(index, ws, after=i + 1) == "GOV"
-                                     for i, k in enumerate(keys)):
-        role = "ELI"
-    elif found.sector == "PTY" and _OPPOSITION in keys:
-        role = "OPP"
+    if found.sector in _OFFICES and any(k in _FORMER and agent_sector(index, ws, after=i + 1) == found.sector
+                                        for i, k in enumerate(keys)):
+        role = "ELI"  # "a former lawmaker", "a former judge" too
+    elif found.sector in ("PTY", "LEG") and any(k == _OPPOSITION and keys[i + 1] not in _HELD_BY
+                                                for i, k in enumerate(keys[:-1])):
+        role = "OPP"  # "opposition lawmakers" act as the opposition, as "the opposition Awami League" does
     else:
         return found
     if found.id is not None and index.by_id[found.id].kind in ("person", "organisation"):

@@ -32,8 +32,6 @@ KNOWN_MISSES = {
         "the place of the leader's own participle (\"wanted in the United States\") gives him its country",
     "Gunmen opened fire on a minibus carrying Shi'ite Hazara":
         "the knowledge base makes Hazara an Afghan demonym, whatever country the Hazara struck live in",
-    "The Islamic State claimed an attack on a Christian church":
-        "a church struck is a facility of no one: only villages and towns stand for the people living there",
     "Sudanese paramilitary forces attacked a displacement camp":
         "a camp struck is a facility of no one: only villages and towns stand for the people living there",
 }

@@ -33,7 +33,7 @@ KNOWN_MISSES = {
     "Gunmen opened fire on a minibus carrying Shi'ite Hazara":
         "the knowledge base makes Hazara an Afghan demonym, whatever country the Hazara struck live in",
     "Sudanese paramilitary forces attacked a displacement camp":
-        "a camp struck is a facility of no one: only villages and towns stand for the people living there",
+        "the lexicon makes \"camp\" an event noun, so the events step takes the camp struck for an event, not a party",
 }
 
 

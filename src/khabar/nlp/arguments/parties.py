@@ -13,7 +13,7 @@ from .phrases import by_agent, mention_span, prep_objects
 
 
 # Nouns that stand for a part of another actor: "14 members of X", "fighters of X", "leaders of X".
-_GROUP_NOUNS = frozenset({
+GROUP_NOUNS = frozenset({
     "member", "fighter", "militant", "supporter", "leader", "commander", "official", "officer", "soldier",
     "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
     "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
@@ -48,7 +48,7 @@ def nominal_agent(noun: Token) -> Token | None:
     # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
     armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES
                   and not _kind_of_pact(c, noun)), None)
-    if armed is not None and noun.lemma_.lower() not in _GROUP_NOUNS:  # not "security forces": a party itself
+    if armed is not None and noun.lemma_.lower() not in GROUP_NOUNS:  # not "security forces": a party itself
         return armed
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
@@ -140,7 +140,7 @@ def is_party(token: Token) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
            for c in token.children):
         return True
-    if token.lemma_.lower() not in _GROUP_NOUNS:
+    if token.lemma_.lower() not in GROUP_NOUNS:
         return False  # "Kenya's decision", "military action" name things of a party's, not a party
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span_text(span)) if len(span) > 1 else None
@@ -174,7 +174,7 @@ def venue_named(word: Token, noun: Token) -> bool:
 def _owned_thing(token: Token) -> bool:
     """A common noun a named party owns ("Sweden's NATO membership", "Kenya's decision") that names no group of
     people: a thing of the party's (whose owner ``inner_parties`` reads), not a party itself."""
-    return token.lemma_.lower() not in _GROUP_NOUNS and any(
+    return token.lemma_.lower() not in GROUP_NOUNS and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PARTY_ENTS for c in token.children)
 
 
@@ -209,7 +209,7 @@ def group_owner(head: Token) -> Token | None:
     """For "14 members of Kataib Hezbollah", the actor the members belong to. Not the charge an accusation's "of"
     names ("accused Kosovo's prime minister of provoking violence") or what is taken ("stripped the leader of his
     immunity")."""
-    if head.lemma_.lower() not in _GROUP_NOUNS:
+    if head.lemma_.lower() not in GROUP_NOUNS:
         return None
     owners = prep_objects(head, ("of", "from"))
     if not owners or (_charged(head) and not is_party(owners[0])):

@@ -15,7 +15,7 @@ from .parties import FORCE_USED_ON, PARTY_ENTS, counted_people, is_party, named_
 from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
                       visiting_guest)
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
-                     places_affected)
+                     places_affected, stands_for_its_people)
 from .sides import meets_among_themselves
 from .subjects import clause_subject, non_finite
 from .unnamed import ADDRESSED_TO_AUTHORITIES
@@ -43,7 +43,8 @@ RECIPIENT_PREPS = {
 
 
 def verb_objects(verb: Token) -> list[Token]:
-    out = _object_taken_by_reporting_verb(verb) + _relative_gap(verb) + _helped(verb) + _guest(verb)
+    out = (_object_taken_by_reporting_verb(verb) + _object_taken_by_participle(verb) + _relative_gap(verb)
+           + _helped(verb) + _guest(verb) + _named_as(verb))
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -99,6 +100,28 @@ def _object_taken_by_reporting_verb(verb: Token) -> list[Token]:
     return [subject] if subject is not None and subject.left_edge.i == verb.i + 1 else []
 
 
+# Verbs of naming, by which a free relative object says what its thing is: "struck what the army described as ...".
+_NAMING = frozenset({"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"})
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """"struck what the army described as a Hamas weapons factory", "condemned what it called an Ethiopian
+    attempt": the object is the thing the free relative names."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in _NAMING and c.i > verb.i
+               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
+    return [n for c in clauses for n in [*(o for o in c.children if o.dep_ == "oprd"), *prep_objects(c, ("as",))]]
+
+
+def _object_taken_by_participle(verb: Token) -> list[Token]:
+    """"Settlers attacked Palestinian farmers harvesting olives": the parser may make the object the subject of the
+    participle that describes it. A noun phrase that starts right after the verb and is the subject of a participle
+    clause the verb governs is its object."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+
+
 def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
     """Who the event is done to, by evidence: a party as object or prepositional object ("gave Tanzania a
     grant", "granted asylum to X"), a party inside the object ("denounced Serbia's suppression of ...",
@@ -117,6 +140,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
         found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
+    if category in BETWEEN_PARTIES and all(t.ent_type_ in _PLACE_ENTS for t in found):
+        found = _talks_for(verb) or found  # "visited Baghdad for talks with Iraqi leaders": the leaders
     if not found:  # "blamed the faction for attacks on the embassy": the faction, not a party inside its phrase
         found = [o for o in objects if named_before(o)] or [t for o in every for t in inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
@@ -133,6 +158,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
     if not found:  # "In a letter to Annan, Iraq demanded ...", "in talks with his Saudi counterpart, pledged"
         found = addressee(verb) or told_to(verb) or visit_host(verb)
+    if not found and category in FORCE_USED_ON:
+        found = _struck_inside(verb, every, category)
     if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
             category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
         # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
@@ -145,6 +172,19 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = _target_of_clause_above(verb, category)
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+def _struck_inside(verb: Token, objects: list[Token], category: str) -> list[Token]:
+    """Whom force was used on, named inside the verb's phrases but not in a place phrase: "shelled government
+    positions near Aleppo" struck the government, not Aleppo; "struck a wedding in Yemen" struck the people at the
+    wedding, and "opened fire in a crowded market" the people in it (the resolver gives them the place's country).
+    A place is whom it struck only when nothing else is named: "struck targets in southern Lebanon"."""
+    return (nested_parties(verb, skip_places=True, skip_object_places=True, category=category)
+            or [o for o in objects + prep_objects(verb, _AMID) if stands_for_its_people(o)])
+
+
+# Prepositions of where force struck people: "blew himself up at a funeral", "opened fire in a crowded market".
+_AMID = ("at", "in", "inside", "on")
 
 
 def _target_of_clause_above(verb: Token, category: str) -> list[Token]:
@@ -190,6 +230,16 @@ def _other_side(verb: Token) -> list[Token]:
     nouns += [n for n in prep_objects(verb, ("in", "during", "by", "via", "over"))
               if n.lemma_.lower() in _CONVERSATIONS | _MEANS_OF_TALKING]
     return [t for n in nouns for t in prep_objects(n, ("with",)) if is_party(t)]
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _talks_for(verb: Token) -> list[Token]:
+    """"arrived in Pyongyang for talks with Kim Jong Il": whom the talks a journey is for are held with is the
+    other side, not the place gone to."""
+    talks = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in _CONVERSATIONS]
+    return [t for n in talks for t in prep_objects(n, ("with",)) if is_party(t)]
 
 
 # Nouns of a message or an exchange in which a verb's act is done, with the preposition naming whom it is to:
@@ -302,11 +352,13 @@ def _kind_of_event(word: Token, noun: Token) -> bool:
 _USING = frozenset({"use", "employ", "wield"})
 
 
-def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, category: str = "") -> list[Token]:
+def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, skip_object_places: bool = False,
+                   category: str = "") -> list[Token]:
     """The parties named deepest-last inside the verb's complements: "called for an end to the fighting in
     Yemen", "condemned the violence against Rohingya in Myanmar". The nearest level that names any wins.
-    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka"); the forces a
-    mobilisation moves are looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
+    ``skip_places`` leaves out the verb's own place phrases ("in Nairobi", "through Dhaka"), and
+    ``skip_object_places`` those of its objects too ("positions near Aleppo"); the forces a mobilisation moves are
+    looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)]
@@ -324,10 +376,21 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, ca
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
                  # nor the place phrase of a verb joined to it ("stormed and set fire to the consulate in Najaf")
-                 and not (skip_places and t.pos_ in ("VERB", "AUX") and is_place_phrase(c))
-                 and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS)  # "military action" is no party's
+                 and not (skip_places and (skip_object_places or t.pos_ in ("VERB", "AUX")) and is_place_phrase(c))
+                 # "military action" is no party's; "militant hideouts" are the militants'
+                 and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS or _irregulars_word(c, t))
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
+
+
+# Sectors of irregular armed groups, whose adjective names the holder of a thing ("militant hideouts").
+_IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _irregulars_word(word: Token, noun: Token) -> bool:
+    """"pounded militant hideouts", "rebel-held positions": an adjective of an irregular armed group before a thing
+    names whose it is (not before an event noun: "a terrorist attack" names its kind)."""
+    return default_kb().sector_of(word.lemma_) in _IRREGULARS and not is_event_noun(noun)
 
 
 def _aimed_past_kind(means: Token) -> list[Token]:

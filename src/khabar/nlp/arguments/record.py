@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..lexicon import load_lexicon
 from .members import listed_members
-from .parties import is_party, nominal_agent, plausible_party
+from .parties import GROUP_NOUNS, is_party, nominal_agent, plausible_party
 from .phrases import prep_objects, with_conjuncts
 
 
@@ -30,8 +30,23 @@ def make_arguments(actors: list[Token], recipients: list[Token], *, passive: boo
                 if t.i not in seen and plausible_party(t):
                     seen.append(t.i)
         return tuple(seen)
-    recipients = [m for t in recipients for m in (listed_members(t) or [_party_of(t)])]
+    recipients = [m for t in recipients for m in (listed_members(t) or [_party_of(_carried(t))])]
     return Arguments(actors=expand(actors), recipients=expand(recipients), passive=passive)
+
+
+# What carries people, and the participles that say whom: "a convoy carrying Turkish troops".
+_CARRIERS = frozenset({"convoy", "bus", "minibus", "vehicle", "car", "truck", "lorry", "van", "boat", "ship", "ferry",
+                       "plane", "aircraft", "helicopter", "train"})
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(token: Token) -> Token:
+    """"attacked a convoy carrying Turkish troops", "a bus carrying pilgrims was ambushed": whom a vehicle
+    carries was struck, not the vehicle (else the token itself)."""
+    if token.lemma_.lower() not in _CARRIERS:
+        return token
+    return next((o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+                 for o in c.children if o.dep_ == "dobj"), token)
 
 
 def _party_of(token: Token) -> Token:
@@ -39,6 +54,8 @@ def _party_of(token: Token) -> Token:
     whoever it belongs to, when it names them."""
     if token.pos_ != "NOUN" or _category_of(token) is None or default_kb().sector_of(token.lemma_) is not None:
         return token  # "attacked U.N. peacekeepers": people, though sending them is an event
+    if token.lemma_.lower() in GROUP_NOUNS | _CARRIERS:
+        return token  # "ambushed an Israeli army patrol", "rammed a Vietnamese boat": the people on it, not an act
     agent = nominal_agent(token)
     if agent is None and _category_of(token) in _SPOKEN:  # "conceded to demands from UNITA"
         agent = next((t for t in prep_objects(token, ("from",)) if is_party(t)), None)

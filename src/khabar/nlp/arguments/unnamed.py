@@ -27,11 +27,14 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
     by the event's category and place): the doer of an attack on someone ("five people were killed in an
     attack in Mosul"), unless the clause points back to an attack told before ("killed in the attack");
     the target of a protest by someone that names no party as its target ("thousands marched on Friday",
-    "protested the new tax")."""
+    "protested the new tax"); whom an act of state binds when it names nobody ("the junta banned all
+    demonstrations")."""
     if verb.pos_ != "VERB":
         return doers, recipients
     if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
         return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
+    if doers and category in STATE_ACTS and not is_passive(verb) and all(is_event_noun(t) for t in recipients):
+        return doers, [verb]  # "the junta banned all demonstrations", "declared a curfew": the people it binds
     if _controlled(verb) and not is_raised(verb):
         return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):

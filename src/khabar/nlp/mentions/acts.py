@@ -86,3 +86,14 @@ def _weapon_as_doer(head: Token) -> bool:
 
 def _trigger_of_doer(head: Token) -> Token:
     return head.head.head if head.dep_ == "pobj" else head.head
+
+
+# What armies hold, man or ride in: struck with a nationality ("Ukrainian positions", "an Indian army post"), they
+# stand for that state's military, not the state as a whole.
+_MILITARY_THINGS = frozenset({"position", "post", "outpost", "base", "airbase", "airfield", "barracks", "garrison",
+                              "checkpoint", "trench", "bunker", "convoy", "patrol", "warship", "frigate", "destroyer",
+                              "gunboat", "tank", "warplane", "fighter", "helicopter", "drone", "depot", "battery"})
+
+
+def _military_thing(head: Token) -> bool:
+    return head.lemma_.lower() in _MILITARY_THINGS and _struck(head, proper=False)

@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from ...actors import ActorKB
 from ...geo import event_location
 from ...model import Actor
-from ..arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject, counted_people,
-                         group_owner, mention_span, stands_for_unnamed_party)
+from ..arguments import (ADDRESSED_TO_AUTHORITIES, PEOPLES_PLACES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject,
+                         counted_people, group_owner, is_passive, mention_span, stands_for_unnamed_party)
 from ..sentences import bounds_at, sentence_bounds
 from ..text import span_text
-from .acts import (_HARMFUL_ACTS, _act_of_doer, _category_at, _civilian_thing, _governing_verb, _struck,
-                   _trigger_of_doer, _weapon_as_doer)
+from .acts import (_HARMFUL_ACTS, _act_of_doer, _category_at, _civilian_thing, _governing_verb, _military_thing,
+                   _struck, _trigger_of_doer, _weapon_as_doer)
 from .article_country import _article_country, _met_at
 from .coreference import (_GROUP_WORDS, _PERSON_NOUNS, _PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _agrees,
                           _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
@@ -41,8 +41,6 @@ _IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF"})
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Sectors of people who are not a state's organs: with no nationality stated, they are of the place.
 _CIVILIAN_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "BUS", "AGR", "NGO"})
-# Settlements: attacked or raided, they stand for the people who live there (ACLED's "civilians (country)").
-_SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb"})
 _FORCE_ACTS = frozenset({"ASSAULT"})
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 # Possessive pronouns whose referent's country is that of the generic body it owns ("His foreign ministry").
@@ -83,6 +81,11 @@ def _armed(head: Token) -> bool:
 def _of_other_states(span: Span) -> bool:
     words = {t.lower_ for t in span}
     return bool(words & _OTHER_STATES_WORDS) and not words & _OWN_OFFICE_WORDS
+
+
+def _done_by_a_subject(verb: Token) -> bool:
+    """An act of state with a doer of its own ("the junta banned ..."): its verb stands for whom it is done to."""
+    return not is_passive(verb) and clause_subject(verb) is not None
 
 
 class MentionResolver:
@@ -268,12 +271,16 @@ class MentionResolver:
         actor = self._police_officers(head, span) or self._named(head, span)
         if actor is not None and actor.id is not None and actor.id == actor.country and _civilian_thing(head):
             return self._civilians(span, actor.country) or actor  # "ambushed an Israeli bus": Israeli civilians
+        if actor is not None and actor.id is not None and actor.id == actor.country and _military_thing(head):
+            return self._military(span, actor.country) or actor  # "shelled Ukrainian positions": Ukraine's army
         if _facility(head):
             # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
             if actor is not None and (actor.id or actor.sector) and not _is_person(actor):
                 return actor
             return self._people_of_struck_place(head, span) or self._people_of_settlement(head, span)
         unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
+        if unnamed and (people := self._people_of_settlement(head, span)) is not None:
+            return people  # "bombed a wedding", "shelled a school": the people there
         if unnamed and _weapon_as_doer(head):
             return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
         if actor is None or (actor.id is None and actor.country is None):
@@ -313,14 +320,19 @@ class MentionResolver:
         country = known or _gazetteer_country(head.doc[head.i:head.i + 1])
         return self._civilians(span, country) if country else None
 
+    def _military(self, span: Span, country: str) -> Actor | None:
+        found = self.kb.resolve("military", date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
     def _civilians(self, span: Span, country: str) -> Actor | None:
         found = self.kb.resolve("civilians", date=self.date, country=country)
         return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _people_of_settlement(self, head: Token, span: Span) -> Actor | None:
-        """"The army shelled Kurdish villages near Kirkuk": a settlement attacked or raided stands for the
-        civilians who live there, of the country its words state, else of the place."""
-        if head.lemma_.lower() not in _SETTLEMENT_NOUNS or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
+        """"The army shelled Kurdish villages near Kirkuk", "jets struck a wedding in Yemen": a settlement or a
+        place of people attacked or raided stands for the civilians there, of the country its words state, else of
+        the place, else of the text."""
+        if head.lemma_.lower() not in PEOPLES_PLACES or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
             return None
         country = self.kb.country_of(span_text(span)) or _place_country(head) or self._country(head.doc)
         found = self.kb.resolve("civilians", date=self.date, country=country)
@@ -573,7 +585,8 @@ class MentionResolver:
         """The party an event's verb stands for: the doer of an attack is an unidentified armed group of the
         event place's country (none where no place is known); the target of a protest is the government of
         that country, else of the protesters' own; the doer of an act of state ("a curfew was imposed") is the
-        government of the place, else of the article's country. No mention names it, so it has no text or span."""
+        government of the place, else of the article's country, and whom it binds ("the junta banned all
+        demonstrations") the civilians there. No mention names it, so it has no text or span."""
         category = _category_at(verb)
         place = event_location(verb, verb.doc) if category and Doc.has_extension("places") else None
         country = place.country if place is not None else None
@@ -587,6 +600,11 @@ class MentionResolver:
             # "Iraqi protesters marched": their government; else the article's; else a government all the same
             country = country or self._doer_country(verb) or self._country(verb.doc)
             found = self.kb.resolve("government", date=self.date, country=country)
+            return replace(found, text="", span=None) if found is not None else None
+        if category in STATE_ACTS and _done_by_a_subject(verb):
+            # "the junta banned all demonstrations": the people of the place it is imposed on, else the doer's own
+            country = country or self._doer_country(verb) or self._country(verb.doc)
+            found = self.kb.resolve("civilians", date=self.date, country=country) if country else None
             return replace(found, text="", span=None) if found is not None else None
         if category in STATE_ACTS and (country := country or self._country(verb.doc)):
             found = self.kb.resolve("government", date=self.date, country=country)
@@ -657,7 +675,9 @@ class MentionResolver:
         """A name the knowledge base lacks keeps its text, with a country where the text states one."""
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS for t in span):
             return None
-        country = next((self.kb.country_of(t.text) for t in span if t.ent_type_ in ("GPE", "NORP")), None)
+        # the first word that states a country ("anti-American slogans": not "anti", tagged a nationality too)
+        country = next((c for t in span if t.ent_type_ in ("GPE", "NORP") for c in [self.kb.country_of(t.text)] if c),
+                       None)
         country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic

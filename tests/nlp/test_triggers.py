@@ -24,6 +24,7 @@ CASES = [
 
 NON_TRIGGERS = [
     ("The ministry released a statement on Friday.", "released"),
+    ("The ruling could spark protests.", "protests"),  # what an act may set off has not happened
     ("The attack helicopters flew over the capital.", "attack"),
     ("The company met its sales targets.", "met"),
     ("The minister asked whether the sanctions had worked.", "asked"),  # a reported question, no request
@@ -305,6 +306,10 @@ WORDINGS = [
     ("Peace talks resumed in Doha on Tuesday.", "talks", "CONSULT"),
     ("Protests spread to several cities on Friday.", "Protests", "PROTEST"),
     ("Criticism of the government mounted after the arrests.", "Criticism", "ACCUSE"),
+    # what a past act set off happened too
+    ("The arrest of the opposition leader sparked protests.", "protests", "PROTEST"),
+    ("Police arrested the opposition leader on Monday, sparking protests.", "protests", "PROTEST"),
+    ("The killing of the journalist has triggered clashes across the country.", "clashes", "ASSAULT"),
     # --- sums in written-out currencies
     # a sum written out in a currency the model leaves outside a MONEY entity measures the aid it gives
     ("The EU provided 20 million euros in aid to Syria.", "aid", "AID"),

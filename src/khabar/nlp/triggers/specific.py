@@ -65,12 +65,18 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 _NEWS_PRESENT = frozenset({"come", "follow"})
 
 
+# Verbs whose object is what an act set off: "the killing sparked protests", "the raid triggered clashes".
+_SETTING_OFF = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "touch"})
+
+
 def occurred(noun: Token) -> bool:
     """"Clashes erupted", "peace talks resumed", "a general strike paralysed the capital": an event noun as the
     subject of a past (or perfect) verb other than "be" is told as having happened, and so is one whose
-    present is dated ("protests spread to Homs on Friday"); a bare present ("protests are common") or a modal
-    ("talks could resume") is not."""
+    present is dated ("protests spread to Homs on Friday"), or one a past act set off ("the arrest sparked
+    protests"); a bare present ("protests are common") or a modal ("talks could resume") is not."""
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_OFF:
+        return _told_as_past(verb)
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -78,6 +84,14 @@ def occurred(noun: Token) -> bool:
         return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
             _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
     return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A past verb, or a participle of one: "..., sparking protests"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        return _told_as_past(verb.head)
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PAST_AUXILIARIES
 
 
 def _dated(verb: Token) -> bool:

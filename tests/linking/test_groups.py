@@ -186,3 +186,51 @@ def test_two_lone_reports_of_one_day_join_when_each_is_the_others_only_precise_f
     background = _event("n3", "d2", None, precision="unknown", place=BASE, event="RETREAT", span=(300, 380))
     linking = _linked([named, unnamed, background], dt.date(2020, 6, 30))
     assert _same(linking, "n1", "n2") and not _same(linking, "n1", "n3")
+
+
+def _brute_force_pairs(reports):
+    """The candidate pairs by their definition, comparing every pair: one category, countries that do not
+    differ, the earlier window (by start, then id) reaching the later one's start, and places that agree."""
+    from khabar.linking.rules import places_agree
+    ordered = sorted(reports, key=lambda r: (r.start, r.id))
+    return {(a.id, b.id) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+            if a.event == b.event and (a.country is None or b.country is None or a.country == b.country)
+            and a.end >= b.start and places_agree(a, b)}
+
+
+def _scattered_events(n, seed):
+    """Reports at a few sites of two countries (some at one site, some without a country or coordinates),
+    with every kind of date, including a range that ends before it starts."""
+    rng = random.Random(seed)
+    sites = [BASE, ERBIL, Place(text="Baghdad", name="Baghdad", lat=33.34, lon=44.40, country="IRQ", precision=2),
+             Place(text="Iraq", name="Iraq", lat=33.0, lon=44.0, country="IRQ", precision=3),
+             Place(text="Aleppo", name="Aleppo", lat=36.20, lon=37.16, country="SYR", precision=1),
+             Place(text="the north", name="the north", precision=3), None]
+    out = []
+    for i in range(n):
+        precision = rng.choice(["day", "day", "week", "month", "range"])
+        day = dt.date(2020, 3, 1) + dt.timedelta(days=rng.randint(0, 40))
+        enddate = day + dt.timedelta(days=rng.randint(-3, 20)) if precision == "range" else None
+        out.append(_event(f"s{i:03d}", f"d{i % 40:03d}", day, precision=precision, enddate=enddate,
+                          place=rng.choice(sites), event=rng.choice(["ASSAULT", "PROTEST"]),
+                          size=Size(count=rng.choice([None, 3])), text=rng.choice(["", "late on Friday night"])))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_candidate_pairs_are_every_pair_the_rules_can_accept(seed):
+    from khabar.linking.groups import candidate_pairs
+    reports = [r for r in map(report_of, _scattered_events(160, seed)) if r]
+    got = [(a.id, b.id) for a, b in candidate_pairs(reports)]
+    assert len(got) == len(set(got))  # no pair twice
+    assert set(got) == _brute_force_pairs(reports)
+    assert got  # the table has pairs to find
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_grouping_of_scattered_reports_does_not_depend_on_arrival_order(seed):
+    events = _scattered_events(160, seed)
+    reference = _groups(events)
+    assert len(set(reference.groups.values())) < len(reference.groups)
+    for shuffle in range(3):
+        assert _groups(events, seed=shuffle) == reference

@@ -43,3 +43,19 @@ def test_a_week_keeps_its_slack_and_a_month_its_month():
     month = report_of(_event("in March", day=dt.date(2020, 3, 1), precision="month"))
     assert (week.start, week.end) == (dt.date(2020, 1, 3), dt.date(2020, 1, 9))
     assert (month.start, month.end) == (dt.date(2020, 3, 1), dt.date(2020, 3, 31))
+
+
+@pytest.mark.parametrize("text,before,after", [
+    ("Gunmen attacked a checkpoint near Kirkuk on Tuesday.", 0, 0),
+    ("Rockets struck the base LATE ON FRIDAY, officials said.", 0, 1),
+    ("Protesters gathered in the evening outside the ministry.", 0, 1),
+    ("The convoy was ambushed before dawn on Sunday.", 1, 0),
+    ("Shelling continued overnight in the south of the city.", 1, 1),
+    ("Police raided the camp in the small hours of Monday.", 1, 0),
+    ("A latecomer to the talks, the envoy arrived on Monday.", 0, 0),  # "late" inside a word is no time of day
+    ("Strikes hit Aleppo late on Friday — monitors counted 12 dead.", 0, 1),  # non-ASCII text
+    ("Police raided the camp in the \u017fmall hours.", 1, 0),  # a long s: the pattern's case folding decides
+])
+def test_the_time_of_day_widens_a_day_precise_window(text, before, after):
+    from khabar.linking.reports import _time_of_day
+    assert _time_of_day(text) == (dt.timedelta(days=before), dt.timedelta(days=after))

@@ -359,3 +359,22 @@ def test_an_actor_on_both_sides_counts_once(store, corpus, make_event):
     store.write_batch(articles=[], events=[infighting], failures=[], coded=False, run_id=None)
     counts = dict(store.aggregate(EventFilter(), by="actor"))
     assert counts["Islamic Revolutionary Guard Corps"] == 2 and counts["United States Armed Forces"] == 2
+
+
+def test_links_store_every_containment_pair_once_and_relinking_replaces_them(tmp_path, corpus):
+    articles, events = corpus
+    with EventStore(tmp_path / "k.duckdb") as store:
+        store.write_batch(articles=articles, events=events, failures=[], coded=True, run_id=None)
+        groups = {e.id: f"g-{e.id}" for e in events}
+        pairs = [(f"g-{events[0].id}", f"g-{events[1].id}"), (f"g-{events[2].id}", f"g-{events[1].id}")]
+        store.write_links(groups, pairs + pairs[:1])  # a pair given twice is stored once
+        assert store.containment() == sorted(pairs)
+        store.write_links(groups, pairs[1:])
+        assert store.containment() == pairs[1:]
+
+
+def test_a_writable_store_checkpoints_its_log_in_large_steps(tmp_path):
+    from khabar.store.store import CHECKPOINT_MB
+    with EventStore(tmp_path / "k.duckdb") as store:
+        threshold = store._rows("SELECT current_setting('checkpoint_threshold')")[0][0]
+    assert threshold.startswith(f"{CHECKPOINT_MB}.0 MiB")  # DuckDB keeps 16 MB by default

@@ -23,7 +23,7 @@ from ..store import EventStore
 from ..store.linkindex import LinkIndex, LinkRow, Reach, Window
 from .components import touched_by_new
 from .groups import Linking, link_reports
-from .reports import RECENT, TIME_OF_DAY_SLACK, WEEK_SLACK, Report, When, make_report, party_keys, place_key
+from .reports import RECENT, TIME_OF_DAY_SLACK, WEEK_SLACK, Report, When, make_report, place_key
 from .rules import Ancestors, no_ancestors
 
 # The widest window of each precision in ``reports.py``.
@@ -183,8 +183,4 @@ def report_of_row(row: LinkRow) -> Report | None:
     return make_report(
         row.id, row.doc_id, row.event, when, count=row.count, lat=row.lat, lon=row.lon,
         geo_precision=row.geo_precision, country=row.country, place=place_key(row.geonameid, row.place_name),
-        actors=_keys(row.actors), recipients=_keys(row.recipients), source=row.source)
-
-
-def _keys(parties: list) -> frozenset[str]:
-    return frozenset(k for p in parties for k in party_keys(p["id"], p["country"]))
+        actors=frozenset(row.actors), recipients=frozenset(row.recipients), source=row.source)

@@ -116,8 +116,13 @@ def shared_evidence(a: Report, b: Report, ancestors: Ancestors) -> bool:
 
 def compatible(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:
     """Nothing tells the two reports apart: kind, time, place and parties all agree."""
+    return agree_beyond_place(a, b, ancestors) and places_agree(a, b)
+
+
+def agree_beyond_place(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:
+    """``compatible`` but for the place: for pairs already known to agree on it (``groups.candidate_pairs``)."""
     return (a.event == b.event and a.aggregate == b.aggregate and a.doc_id != b.doc_id and overlaps(a, b)
-            and places_agree(a, b) and parties_agree(a, b, ancestors))
+            and parties_agree(a, b, ancestors))
 
 
 def same_event(a: Report, b: Report, ancestors: Ancestors = no_ancestors) -> bool:

@@ -7,6 +7,7 @@ expression list below, both when rows are written and when attached Parquet is r
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import pyarrow as pa
@@ -89,3 +90,49 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pydict({k: [row.get(k) for row in rows] for k in BASE_COLUMNS}, schema=BASE_SCHEMA)
+
+
+def event_table(events: Iterable[Event]) -> pa.Table:
+    """``arrow_rows([event_row(e) for e in events])`` at a third of the cost, for the store's write path: no
+    PLOVER dict per event, one JSON encoding per distinct context and size of the batch, spans of two ints
+    formatted directly. A test holds it to ``event_row`` value for value."""
+    sizes: dict[tuple, str] = {}
+    contexts: dict[tuple[str, ...], str] = {}
+    rows = [_base_values(e, sizes, contexts) for e in events]
+    if not rows:
+        return arrow_rows([])
+    return pa.Table.from_arrays([pa.array(column, type=f.type) for column, f in zip(zip(*rows), BASE_SCHEMA)],
+                                schema=BASE_SCHEMA)
+
+
+def _base_values(e: Event, sizes: dict[tuple, str], contexts: dict[tuple[str, ...], str]) -> tuple:
+    """The values of ``event_row(e)`` in the order of ``BASE_COLUMNS``."""
+    context = contexts.get(e.context)
+    if context is None:
+        context = contexts[e.context] = _to_json(list(e.context))
+    return (e.id, e.doc_id, e.event, e.mode, context, e.cameo, e.acled_event_type, e.acled_sub_event_type,
+            e.date, e.enddate, e.date_precision, _parties(e.actor), _parties(e.recipient),
+            _to_json(e.event_loc.to_dict()) if e.event_loc else "null", _size(e.size, sizes), e.factuality,
+            e.text, _pair(e.span), e.trigger, _pair(e.trigger_span), e.confidence, e.link,
+            e.date.year if e.date else 0, e.date.month if e.date else 0)
+
+
+def _parties(actors: tuple) -> str:
+    return _to_json([a.to_dict() for a in actors]) if actors else "[]"
+
+
+def _size(size, known: dict[tuple, str]) -> str:
+    # keyed by value and type: True == 1, yet they encode differently
+    key = tuple((v, type(v)) for v in (size.dead, size.injured, size.arrested, size.count))
+    text = known.get(key)
+    if text is None:
+        text = known[key] = _to_json(size.to_dict())
+    return text
+
+
+def _pair(span: tuple | None) -> str:
+    if span is None:
+        return "null"
+    if len(span) == 2 and type(span[0]) is int and type(span[1]) is int:
+        return f"[{span[0]}, {span[1]}]"
+    return _to_json(list(span))

@@ -234,3 +234,10 @@ def test_grouping_of_scattered_reports_does_not_depend_on_arrival_order(seed):
     assert len(set(reference.groups.values())) < len(reference.groups)
     for shuffle in range(3):
         assert _groups(events, seed=shuffle) == reference
+
+
+def test_a_sweep_that_forgets_its_place_verdicts_finds_the_same_pairs(monkeypatch):
+    import khabar.linking.groups as groups
+    reports = [r for r in map(report_of, _scattered_events(160, 7)) if r]
+    monkeypatch.setattr(groups, "MAX_VERDICTS", 3)
+    assert {(a.id, b.id) for a, b in groups.candidate_pairs(reports)} == _brute_force_pairs(reports)

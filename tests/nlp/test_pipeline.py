@@ -1,4 +1,4 @@
-"""The coder's batching: model passes bounded in tokens, and coded docs freed at once."""
+"""The coder's batching: model passes bounded in tokens, parsed whole, and coded docs freed at once."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from khabar.model import Article
-from khabar.nlp.pipeline import MODEL_TOKENS, Coder, _passes
+from khabar.nlp.pipeline import MODEL_TOKENS, TRANSITION_PARSERS, Coder, _passes, _whole_pass
 
 
 def test_passes_hold_whole_documents_within_the_token_budget():
@@ -36,3 +36,42 @@ def test_coded_documents_are_not_left_for_the_garbage_collector():
         gc.enable()
     assert all(c.events for c in coded)
     assert left == []
+
+
+# Articles of different lengths, so that spaCy's parsers would split a pass into sub-batches sorted by length.
+_ARTICLES = (
+    "Police in Lagos arrested 23 people on Tuesday after clashes outside the electoral commission.",
+    "KYIV - Russian forces shelled the port of Odesa overnight, the regional governor said on Sunday. "
+    "Two dockworkers were wounded.\n\nUkraine's foreign ministry summoned the Hungarian ambassador over remarks "
+    "by Prime Minister Viktor Orban, and the European Union said it would send a further 5,000 shells.",
+    "Thousands of teachers marched through La Paz on Monday to demand higher wages. The education minister "
+    "said talks with the union would resume next week, but the union vowed to keep striking until the "
+    "government met its demands. Riot police fired tear gas at protesters near the presidential palace.",
+    "Pakistan and Afghanistan agreed to reopen the Torkham border crossing.",
+    "The United Nations Security Council met in New York on Friday to discuss the fighting in Sudan, where the "
+    "Rapid Support Forces have besieged El Fasher for months. China and Russia blocked a resolution calling "
+    "for a ceasefire, and the U.S. envoy accused the paramilitary group of ethnic cleansing in Darfur.\n\n"
+    "Aid agencies said at least 40 civilians were killed in an air strike on a market in Kutum on Thursday.",
+)
+
+
+def _parses(docs) -> list[tuple]:
+    return [(tuple(t.head.i for t in d), tuple(t.dep_ for t in d), tuple((e.start, e.end, e.label_) for e in d.ents))
+            for d in docs]
+
+
+@pytest.mark.model
+def test_parsing_a_pass_whole_gives_the_parses_of_spacys_own_batching(khabar_nlp):
+    """The transition parsers take the pass as one sub-batch: faster, and every parse and entity the same."""
+    stock = _parses(khabar_nlp.pipe(list(_ARTICLES), batch_size=len(_ARTICLES)))
+    whole = _parses(khabar_nlp.pipe(list(_ARTICLES), batch_size=len(_ARTICLES),
+                                    component_cfg=_whole_pass(list(_ARTICLES))))
+    assert whole == stock
+    assert all(ents for _, _, ents in stock)  # the comparison covers entities, not empty tuples
+
+
+@pytest.mark.model
+def test_the_whole_pass_settings_name_the_models_transition_parsers(khabar_nlp):
+    """A component renamed in the model would make the settings a silent no-op."""
+    assert set(TRANSITION_PARSERS) <= set(khabar_nlp.pipe_names)
+    assert _whole_pass([None] * 3) == {name: {"batch_size": 12} for name in TRANSITION_PARSERS}

@@ -21,6 +21,13 @@ def coded_events(coder: Coder, text: str, published: dt.date | None) -> list:
     return list(coded.events)
 
 
+def asserted_main_event(coder: Coder, text: str, published: dt.date | None):
+    """The event a one-label table compares with: the main one among the asserted events of ``text``."""
+    from khabar.evaluate.coder import main_event
+
+    return main_event(e for e in coded_events(coder, text, published) if e.factuality == "asserted")
+
+
 NOBODY = "nobody"  # in a party table: the sentence names no such party, and none may be invented
 
 

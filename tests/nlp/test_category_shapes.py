@@ -12,10 +12,9 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 from khabar.ontology.cameo import cameo_to_plover
 
-from tests.nlp.conftest import NOBODY, coded_events, party_holds
+from tests.nlp.conftest import NOBODY, asserted_main_event, coded_events, party_holds
 
 pytestmark = pytest.mark.model
 
@@ -472,7 +471,7 @@ def _params(table, known_misses: dict[str, str]):
 @pytest.mark.parametrize("code,text,actor,recipient", list(_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_category_and_parties_of_its_cameo_code(session_coder, code, text, actor,
                                                                        recipient):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None, "no asserted event"
     assert event.event == cameo_to_plover(code)[0], (event.event, event.trigger)
     assert party_holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
@@ -523,7 +522,7 @@ def test_the_table_is_varied_and_every_code_is_in_the_crosswalk():
     ("Internet access was cut in Tigray by the federal government.", "COERCE"),
 ])
 def test_the_rules_added_for_these_shapes_are_general(session_coder, text, category):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None and event.event == category, event and (event.event, event.trigger)
 
 
@@ -533,7 +532,7 @@ def test_the_rules_added_for_these_shapes_are_general(session_coder, text, categ
     ("The pullout of Ethiopian soldiers from Somalia began last week.", "ETH"),
 ])
 def test_the_forces_a_withdrawal_pulls_back_withdraw(session_coder, text, forces):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None and event.event == "RETREAT"
     assert any(a.country == forces for a in event.actor), [(a.text, a.country) for a in event.actor]
     assert not any(a.text in r.text for a in event.actor for r in event.recipient), [r.text for r in event.recipient]
@@ -556,7 +555,7 @@ def test_walking_out_of_prison_is_no_walkout(session_coder, text):
     ("The United States delivered Patriot missiles to Poland on Friday.", "POL"),
 ])
 def test_goods_given_are_no_recipient(session_coder, text, recipient):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None and [r.country for r in event.recipient] == [recipient], event and [
         (r.text, r.country) for r in event.recipient]
 
@@ -577,6 +576,6 @@ def test_travellers_arriving_pay_no_visit(session_coder, text):
     ("Deported by Kuwait last month, the Egyptian workers arrived in Cairo on Friday.", "workers"),
 ])
 def test_a_fronted_participle_is_undergone_by_the_subject(session_coder, text, undergoer):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None and any(undergoer in r.text for r in event.recipient), event and (
         event.event, [r.text for r in event.recipient])

@@ -13,9 +13,8 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 
-from tests.nlp.conftest import NOBODY, coded_events, party_holds, table_params
+from tests.nlp.conftest import NOBODY, asserted_main_event, party_holds, table_params
 
 pytestmark = pytest.mark.model
 
@@ -400,7 +399,7 @@ KNOWN_MISSES: dict[str, str] = {}  # none left; add a sentence here with the rea
 
 @pytest.mark.parametrize("published,text,actor,recipient", list(table_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_parties_the_sentence_states(session_coder, published, text, actor, recipient):
-    event = main_event(e for e in coded_events(session_coder, text, published) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, published)
     assert event is not None
     got_actor = [(a.text, a.country) for a in event.actor]
     got_recipient = [(a.text, a.country) for a in event.recipient]

@@ -25,9 +25,8 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import asserted_main_event
 
 pytestmark = pytest.mark.model
 
@@ -339,7 +338,7 @@ def _holds(expected, parties) -> bool:
 @pytest.mark.parametrize("published,text,actor,recipient", list(_params()))
 def test_each_party_of_the_main_event_has_the_sector_a_coder_gives(session_coder, published, text, actor,
                                                                    recipient):
-    event = main_event(e for e in coded_events(session_coder, text, published) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, published)
     assert event is not None
     assert _holds(actor, event.actor), [(a.text, a.sector) for a in event.actor]
     assert _holds(recipient, event.recipient), [(a.text, a.sector) for a in event.recipient]

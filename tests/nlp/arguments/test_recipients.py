@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 
 from tests.nlp.arguments.recipient_sentences import D6, TABLE
-from tests.nlp.conftest import coded_events, party_holds, table_params
+from tests.nlp.conftest import asserted_main_event, coded_events, party_holds, table_params
 
 pytestmark = pytest.mark.model
 
@@ -40,7 +39,7 @@ KNOWN_MISSES = {
 @pytest.mark.parametrize("published,text,actor,recipient", list(table_params(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_recipient_and_country_the_sentence_states(session_coder, published, text, actor,
                                                                           recipient):
-    event = main_event(e for e in coded_events(session_coder, text, published) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, published)
     assert event is not None
     assert party_holds(actor, event.actor), [(a.text, a.country) for a in event.actor]
     assert party_holds(recipient, event.recipient), [(a.text, a.country) for a in event.recipient]
@@ -59,7 +58,7 @@ def test_the_table_is_large_and_varied():
     ("Rebels fired scores of rockets at the town overnight.", "rockets"),
 ])
 def test_what_is_fired_is_no_recipient(session_coder, text, fired):
-    event = main_event(e for e in coded_events(session_coder, text, D6) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, D6)
     assert event is not None
     assert not any(fired in a.text for a in event.recipient), [a.text for a in event.recipient]
 

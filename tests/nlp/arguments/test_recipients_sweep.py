@@ -12,9 +12,8 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 
-from tests.nlp.conftest import coded_events, party_holds
+from tests.nlp.conftest import asserted_main_event, party_holds
 
 pytestmark = pytest.mark.model
 
@@ -451,7 +450,7 @@ def _params():
 
 @pytest.mark.parametrize("text, recipient, places", list(_params()))
 def test_the_main_event_has_the_recipient_and_no_place_as_one(session_coder, text, recipient, places):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None
     found = [(a.text, a.country) for a in event.recipient]
     assert party_holds(recipient, event.recipient), found
@@ -468,8 +467,7 @@ def test_a_settlement_struck_where_no_place_is_named_takes_the_texts_country(ses
     """"Israeli troops occupied the village": with no place named, the village's people take the only country the
     text states, as a generic recipient should ("Pakistani troops killed six militants": Pakistani): often right,
     where no country at all never is."""
-    event = main_event(e for e in coded_events(session_coder, "Israeli troops occupied the village after heavy "
-                                               "fighting.", PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, "Israeli troops occupied the village after heavy fighting.", PUBLISHED)
     assert event is not None
     assert [(a.text, a.sector, a.country) for a in event.recipient] == [("village", "CVL", "ISR")]
 
@@ -489,7 +487,7 @@ def test_a_settlement_struck_where_no_place_is_named_takes_the_texts_country(ses
     ("Guinea's junta banned all political demonstrations.", "", "CVL"),
 ])
 def test_the_recipient_is_the_people_or_forces_struck(session_coder, text, words, sector):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None
     assert any(a.text == words and a.sector == sector for a in event.recipient), [
         (a.text, a.sector) for a in event.recipient]

@@ -15,12 +15,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 from khabar.ontology import cameo_to_plover
 from khabar.ontology.cameo import cameo_table
 
 from tests.nlp.cameo.codebook_rows import check_main_event, row_params
-from tests.nlp.conftest import NOBODY, coded_events
+from tests.nlp.conftest import NOBODY, asserted_main_event, coded_events
 
 pytestmark = pytest.mark.model
 
@@ -867,7 +866,7 @@ def test_a_participle_after_a_comma_is_the_doers_own_act_not_what_was_ordered(se
     ("International donors rejected Kabul's request for budget support.", "donors"),
 ])
 def test_several_states_and_donors_take_no_country_from_the_place_they_act_on(session_coder, text, party):
-    event = main_event(e for e in coded_events(session_coder, text, D) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, D)
     assert event is not None
     doers = [a for a in event.actor if party in a.text]
     assert doers and all(a.country is None for a in doers), [(a.text, a.country) for a in event.actor]
@@ -879,7 +878,7 @@ def test_several_states_and_donors_take_no_country_from_the_place_they_act_on(se
     ("Egypt condemned the storming of the al-Aqsa mosque compound by Israeli police.", "ISR"),
 ])
 def test_an_act_condemned_puts_whoever_did_it_first_among_the_recipients(session_coder, text, doer):
-    event = main_event(e for e in coded_events(session_coder, text, D) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, D)
     assert event is not None and event.event == "ACCUSE" and event.recipient
     assert event.recipient[0].country == doer, [(a.text, a.country) for a in event.recipient]
 

@@ -14,12 +14,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.evaluate.coder import main_event
 from khabar.nlp.lexicon import load_lexicon
 from khabar.ontology.cameo import cameo_table, cameo_to_plover
 
 from tests.nlp.cameo.codebook_rows import check_main_event, row_params
-from tests.nlp.conftest import NOBODY, coded_events
+from tests.nlp.conftest import NOBODY, asserted_main_event, coded_events
 
 pytestmark = pytest.mark.model
 
@@ -541,7 +540,7 @@ def test_words_of_these_roots_that_tell_no_such_event(session_coder, text, categ
     "Russia and China held joint war games near Vladivostok.",
 ])
 def test_drills_with_another_party_are_cooperation_not_a_show_of_force(session_coder, text):
-    event = main_event(e for e in coded_events(session_coder, text, PUBLISHED) if e.factuality == "asserted")
+    event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None and event.event == "COOPERATE", event and (event.event, event.trigger)
 
 

@@ -129,13 +129,14 @@ class _Run:
             if isinstance(item, Failure):
                 self._fail(item)
                 continue
-            known = hashes.get(item.content_hash)
+            digest = item.content_hash
+            known = hashes.get(digest)
             if item.id in done:
                 self.report.skipped += 1
             elif known is not None and known != item.id:
                 self.report.duplicates.append((item.id, known))
             else:
-                hashes[item.content_hash] = item.id
+                hashes[digest] = item.id
                 yield item
 
     def _fail(self, failure: Failure) -> None:

@@ -58,6 +58,9 @@ def test_habits_and_kinds_of_events_are_no_events(coder, text):
     ("Israeli troops have killed three Palestinians in Jenin.", "ASSAULT"),  # a perfect with a particular party
     ("Gunmen kill 12 in attack on Nigerian village", "ASSAULT"),  # a headline's present
     ("Security forces shelled the town repeatedly on Monday.", "ASSAULT"),  # a series on one occasion
+    # "troops" and "police" name doers, though the lexicon lists them as objects of a light verb ("sent troops")
+    ("Troops have withdrawn from the disputed town.", "RETREAT"),
+    ("Police have arrested four men over the bombing.", "COERCE"),
 ])
 def test_one_occasion_is_an_event_whatever_the_tense(coder, text, event):
     assert event in [e.event for e in _events(coder, text)]
@@ -100,4 +103,29 @@ def test_provisions_standing_states_records_and_remits_are_no_events(coder, text
     ("Protests are being banned across the country.", "COERCE"),  # a progressive: under way
 ])
 def test_news_beside_those_readings_stays_an_event(coder, text, event):
+    assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # a rising or falling count of a kind of event is a trend of many acts
+    "Attacks on aid workers are rising in South Sudan.",
+    "Houthi attacks on shipping have fallen since the truce.",
+    "The number of kidnappings in the state has doubled.",
+    # a kind of event said to be common, rare or routine
+    "The UN said attacks on hospitals had become routine.",
+    "Abductions of foreigners are rare in the capital.",
+    # an event a work tells of is its subject, not news
+    "The film recounts the siege of Sarajevo.",
+    "A new documentary chronicles the bombing of the old city.",
+])
+def test_trends_kinds_and_works_are_no_events(coder, text):
+    assert [e.event for e in _events(coder, text) if e.factuality in ("asserted", "future")] == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Gunmen attacked a convoy near Kandahar on Monday, and the death toll is rising.", "ASSAULT"),
+    ("Rebels recounted the siege of the town on Monday and demanded compensation.", "REQUEST"),
+    ("Police arrested 12 activists in Minsk on Tuesday.", "COERCE"),
+])
+def test_news_beside_trends_and_works_stays_an_event(coder, text, event):
     assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]

@@ -11,6 +11,16 @@ clauses, temporal/causal adverbial clauses ("after police arrested five"), and r
 ("Israel has not said it carried out the strike"), what a rejected claim holds ("rejected the idea
 that the state had backed down"), nor the act of whoever might do it ("anyone who attacked its
 diplomats would face a response", "any attack").
+
+What someone fears, hopes or guesses is not told as done or as announced ("feared the army would shell the town",
+"analysts expect the army to attack", "believes the militants plan to attack"), nor what a claim, a rumour or a
+suspicion holds until the text confirms it ("the claim that rebels shelled the hospital could not be verified").
+The act one party accuses another of ("accused Moscow of shelling the plant", "charged with attacking police") is
+hypothetical: the accusation is the event (coded ACCUSE), and the act is its content, which the text does not tell
+as done and which the accused as a rule denies; coding it as well would count one charge as two events, and as an
+attack the text never reports. A definite event noun in the charge ("blamed X for the bombing") still presupposes
+the act: only who did it is charged. A question asks ("Will the army attack?"), and a topic of talks ("talks on a
+ceasefire") is sought, not done.
 """
 from __future__ import annotations
 
@@ -19,6 +29,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from .arguments import mandated_clause
+from .lexicon import load_lexicon
 from .sentences import sentence_bounds
 from .syntax import to_infinitive
 
@@ -58,6 +69,17 @@ _DONE_AT_THE_TALKS = frozenset({"discuss", "negotiate", "talk", "review", "addre
                                 "explore", "consult", "hear", "demand", "call", "press", "urge", "voice", "express",
                                 "protest", "condemn", "denounce", "mark", "commemorate", "mourn", "sign", "meet",
                                 "finalise", "finalize", "hammer", "seek", "ask", "request"})
+# Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
+# agreement provides for the release of prisoners".
+TEXTS = frozenset({"bill", "law", "legislation", "resolution", "measure", "agreement", "deal", "accord", "treaty",
+                   "proposal", "plan", "draft", "decree", "amendment", "motion", "rule", "regulation", "order",
+                   "provision", "clause", "text", "document", "pact", "protocol", "charter", "constitution",
+                   "truce", "ceasefire", "framework", "roadmap", "arrangement", "memorandum", "term", "terms"})
+_POSTPONING = frozenset({"postpone", "delay", "defer", "reschedule", "put off", "push back"})
+# Nouns of a demand and of an aim: what they name (either side of "is") is asked for or sought, not done.
+_DEMAND_NOUNS = frozenset({"demand", "call", "request", "condition", "precondition", "ultimatum"})
+_AIM_NOUNS = frozenset({"goal", "aim", "objective", "priority", "purpose", "plan", "intention", "target", "hope",
+                        "ambition", "mission", "task", "agenda"})
 _GOVERNORS = (
     ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
                              "effort", "foil", "thwart", "struggle", "design", "attempt", "mean"}), _OBJECTS),
@@ -73,6 +95,8 @@ _GOVERNORS = (
     # "cancelled the strike", "scrapped the visit", "the march was called off": what is called off does not happen
     ("negated", frozenset({"cancel", "scrap", "shelve", "abandon", "call off", "rule out"}),
      frozenset({"dobj", "nsubjpass", "xcomp", "pcomp"})),
+    # "postponed the offensive until spring", "the strike was put off": what is put off is still to come
+    ("future", _POSTPONING, frozenset({"dobj", "nsubjpass", "xcomp", "pcomp"})),
     # "stopped providing aid", "ceased sending weapons": the act no longer happens (the stopping is the news)
     ("negated", frozenset({"stop", "cease", "quit", "discontinue", "halt", "suspend"}), frozenset({"xcomp"})),
     # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
@@ -83,6 +107,9 @@ _GOVERNORS = (
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "promise"}), _OBJECTS),
     # "threatened to strike Israeli cities": the threat is the event; what it threatens happens only if carried out
     ("hypothetical", frozenset({"threaten"}), _OBJECTS),
+    # "the drill simulated an attack on the capital": an act played out, not done
+    ("hypothetical", frozenset({"simulate", "rehearse", "mimic", "feign", "imitate"}),
+     frozenset({"dobj", "xcomp", "pcomp"})),
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
     # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
     ("hypothetical", _DESIRE, frozenset({"xcomp"})),
@@ -92,6 +119,9 @@ _GOVERNORS = (
     # "expressed willingness to mediate", "its readiness to help", "is open to dialogue": the act on offer, to come
     ("future", frozenset({"willingness", "readiness", "intention", "intent", "commitment", "determination",
                           "offer", "pledge", "promise", "vow", "decision", "resolve"}), frozenset({"acl"})),
+    # "reached an agreement to withdraw troops", "signed a deal to swap prisoners", "a motion to impose sanctions":
+    # what a text or an accord provides for is still to be done
+    ("future", (TEXTS - {"order"}) | {"understanding"}, frozenset({"acl"})),  # "an order to attack" is a command
     ("future", frozenset({"open", "receptive", "amenable"}), frozenset({"prep"})),
     # "the Houthis proposed a suspension of their attacks": what is proposed is not yet done
     ("future", frozenset({"propose", "suggest", "float", "moot"}), frozenset({"dobj"})),
@@ -114,21 +144,14 @@ _GOVERNORS = (
     ("future", _SEEKING, frozenset({"advcl", "xcomp"})),
     # "the opposition's main demand is the release of prisoners", "the goal of the talks is a ceasefire": what a
     # demand or an aim names is asked for or sought, not done
-    ("prescriptive", frozenset({"demand", "call", "request", "condition", "precondition", "ultimatum"}),
-     frozenset({"attr"})),
-    ("future", frozenset({"goal", "aim", "objective", "priority", "purpose", "plan", "intention", "target", "hope",
-                          "ambition", "mission", "task", "agenda"}), frozenset({"attr"})),
+    ("prescriptive", _DEMAND_NOUNS, frozenset({"attr"})),
+    ("future", _AIM_NOUNS, frozenset({"attr"})),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
-                                "capable", "willing", "option", "right"}),  # "reserved the right to respond"
+                                "capable", "willing", "option", "right", "way", "means",  # "the right to respond"
+                                "condition", "precondition", "proviso"}),  # "on condition that the army withdraws"
      _COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
 )
-# Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
-# agreement provides for the release of prisoners".
-TEXTS = frozenset({"bill", "law", "legislation", "resolution", "measure", "agreement", "deal", "accord", "treaty",
-                   "proposal", "plan", "draft", "decree", "amendment", "motion", "rule", "regulation", "order",
-                   "provision", "clause", "text", "document", "pact", "protocol", "charter", "constitution",
-                   "truce", "ceasefire", "framework", "roadmap", "arrangement", "memorandum", "term", "terms"})
 # "the deal provides for the release of prisoners": what a text provides for is still to be done
 _PROVIDING = frozenset({"provide", "stipulate", "envisage", "envision", "foresee", "outline", "set"})
 # "for each ten hostages released", "any prisoners freed": a participle on no particular noun tells no particular act
@@ -146,7 +169,26 @@ def factuality_of(clause_head: Token) -> str:
         return "hypothetical"  # "reserved the right to respond to any attack": no attack in particular
     if label == "future" and clause_head.dep_ == "relcl" and _whoever(clause_head.head):
         return "hypothetical"  # "anyone who attacked them would face a response": if anyone does
+    if label == "future" and _inside_a_guess(clause_head):
+        return "hypothetical"  # "Turkey believes the militants plan to attack": a guess at another's plan
     return label
+
+
+# The dependencies along which a clause stays inside the content of the clause above it.
+_INSIDE = frozenset({"xcomp", "ccomp", "conj", "acl", "prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass"})
+
+
+def _inside_a_guess(clause_head: Token) -> bool:
+    """The clause is part of what someone believes, fears or hopes ("believes the militants plan to attack",
+    "fears that the rebels are preparing to storm the town"): a plan or a schedule told there is a guess."""
+    node = clause_head
+    for _ in range(_MAX_STEPS):
+        if _wished(node):
+            return True
+        if node.dep_ not in _INSIDE or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _any_one(noun: Token) -> bool:
@@ -209,8 +251,19 @@ _PENDING_MARKS = frozenset({"until", "till", "before", "once", "unless"})
 def _qualified(node: Token) -> str | None:
     if node.pos_ != "NOUN":
         return None
+    if any(c.dep_ == "acl" and _set_for_a_day(c) for c in node.children):
+        return "future"  # "the protest planned for Sunday"
     return next((_QUALIFIED_NOUNS[c.lower_] for c in node.children
                  if c.dep_ == "amod" and c.lower_ in _QUALIFIED_NOUNS), None)
+
+
+def _set_for_a_day(participle: Token) -> bool:
+    """"planned for Sunday", "scheduled for next week": a participle of planning set for a day or a date (not "planned
+    for months", how long the plan took)."""
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _ANTICIPATING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.tag_ != "NNS" for o in c.children) for c in participle.children)
 
 
 def _pending(node: Token) -> str | None:
@@ -242,10 +295,13 @@ def _local(node: Token) -> str | None:
         return "hypothetical" if conditional else "negated"
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
+    if ("would" in modals or modals & _FUTURE_MODALS) and _asks_yes_or_no(node, children, deps):
+        return "question"  # "Will the army attack the town?": asked, not announced
     if "would" in modals or modals & _FUTURE_MODALS:
         # "would have prompted", "will attack if the talks fail": conditions make it hypothetical; "hoped the
         # rebels would disarm" is a wish, not an announcement
-        conditional = _conditioned(children) or ("would" in modals and _perfect(children))
+        conditional = _conditioned(children) or _against_any(children) or (
+            "would" in modals and (_perfect(children) or any(_supposed(c) for c in children)))
         return "hypothetical" if conditional or _wished(node) or _threatened(node) else "future"
     marker = _clause_marker(node, children, deps)
     if marker is None and (mandated_clause(node) or _time_for(node)):
@@ -263,6 +319,16 @@ def _inverted_modal(children: list[Token], deps: list[str]) -> bool:
         return False
     end = sentence_bounds(modal).end  # "Should the government resign?" asks
     return modal.doc[end - 1].text != "?"
+
+
+def _asks_yes_or_no(node: Token, children: list[Token], deps: list[str]) -> bool:
+    """"Will Iran retaliate?", "Would Russia invade Ukraine?": a main clause whose modal comes before its subject, in a
+    sentence that ends with "?"."""
+    modal = next((c for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"), None)
+    subject = next((c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "expl")), None)
+    if node.dep_ != "ROOT" or modal is None or subject is None or modal.i > subject.i:
+        return False
+    return _in_question(node)
 
 
 def _has_negation(children: list[Token], deps: list[str]) -> bool:
@@ -296,8 +362,68 @@ def _under_modal(verb: Token) -> bool:
 
 def _wished(clause: Token) -> bool:
     """"hoped that the rebels would disarm": the content of a wish; "feared that Gondor would invade", "believes
-    Mordor will launch an offensive": the content of a fear or a guess, no one's announcement."""
-    return clause.dep_ == "ccomp" and bool({clause.head.lemma_.lower(), clause.head.lower_} & (_DESIRE | _GUESSING))
+    Mordor will launch an offensive", "fears that the militia would attack", "expects the army to launch an
+    offensive": the content of a fear or a guess, or another's act expected, no one's announcement."""
+    if clause.dep_ == "acl" and _content_of_noun(clause):
+        return _hearsay(clause.head)
+    if clause.dep_ != "ccomp":
+        return False
+    words = {clause.head.lemma_.lower(), clause.head.lower_}
+    return bool(words & (_DESIRE | _GUESSING)) or _anothers_act_expected(clause.head, clause)
+
+
+# Verbs of expecting: what one expects another to do is one's guess ("analysts expect the army to attack"); what
+# one expects to do oneself, or what "is expected", is a plan or a schedule ("expects to sign the accord").
+_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
+
+
+def _anothers_act_expected(verb: Token, clause: Token) -> bool:
+    """"Analysts expect the army to launch an offensive", "said it expected al-Shabaab to attack the capital"."""
+    if verb.lemma_.lower() not in _EXPECTING or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i != verb.i:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "is expected to vote": a schedule
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    expecter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and doer.lower_ not in _OWN_PRONOUNS and (expecter is None or
+                                                                      doer.lower_ != expecter.lower_)
+
+
+# Nouns whose "that" clause holds what someone claims, suspects, fears or imagines, not a fact: "the claim that
+# rebels shelled the hospital", "rumours that the army had arrested the governor", "fears that the militia would
+# attack". Reports, news and evidence tell what they hold; a claim confirmed ("confirmed claims that") does too.
+_HEARSAY = frozenset({"claim", "allegation", "accusation", "charge", "rumour", "rumor", "speculation", "suspicion",
+                      "suggestion", "theory", "assertion", "fear", "concern", "worry", "belief", "impression",
+                      "hypothesis", "conjecture", "idea", "notion", "hope", "expectation", "prediction"})
+# Verbs that, said of a claim, make what it holds a fact.
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate", "prove", "establish", "vindicate"})
+
+
+def _hearsay(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _HEARSAY
+
+
+def _judged_hearsay(noun: Token) -> str | None:
+    """What a claim's content is, by what the clause above says of the claim: confirmed, it is told (None: the walk
+    goes on to that clause); rejected or denied, the walk finds that; otherwise it is only claimed: hypothetical."""
+    verb = noun.head
+    if verb.i == noun.i:
+        return "hypothetical"
+    children = list(verb.children)
+    if verb.lemma_.lower() in _CONFIRMING and not _has_negation(children, [c.dep_ for c in children]):
+        return None
+    return None if _lexical_label(verb, noun) is not None else "hypothetical"
+
+
+# Verbs of fearing or hoping: what they hold is feared or hoped, whatever its tense ("feared the hostages had been
+# killed", "hoped the rebels had withdrawn"); "suspect", "believe" and "think" of a past act keep it told, as the
+# doubt is on who did it ("police suspect the gang kidnapped the girl").
+_FEARING = frozenset({"fear", "worry", "doubt", "speculate", "guess", "wonder", "imagine", "hypothesize",
+                      "hypothesise", "hope", "hoped", "hopes", "hoping"})
+
+
+def _feared(verb: Token, clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and bool({verb.lemma_.lower(), verb.lower_} & _FEARING)
 
 
 def _threatened(clause: Token) -> bool:
@@ -318,8 +444,30 @@ def _perfect(children: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
+def _against_any(children: list[Token]) -> bool:
+    """"will retaliate against any aggression", "would punish any attack": an act aimed at whatever may come is
+    done only if it comes."""
+    return any((c.dep_ == "dobj" and _any_one(c)) or (c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and _any_one(o) for o in c.children)) for c in children)
+
+
 def _conditioned(children: list[Token]) -> bool:
-    return any(c.dep_ == "advcl" and (_mark(c) in _CONDITIONAL_MARKS or _inverted(c)) for c in children)
+    return any(c.dep_ == "advcl" and (_mark(c) in _CONDITIONAL_MARKS or _inverted(c)) or _proviso(c)
+               for c in children)
+
+
+# Words that open a condition though the parser reads them as verbs: "provided that", "assuming", "supposing".
+_PROVISOS = frozenset({"provided", "providing", "assuming", "supposing"})
+
+
+def _proviso(child: Token) -> bool:
+    """"will free the hostages provided that the army withdraws", "as long as the rebels do not attack": a
+    condition the parser hangs on the clause as a complement or an adverb."""
+    if child.dep_ in ("advcl", "ccomp") and child.lower_ in _PROVISOS:
+        return True
+    doc = child.doc
+    return (child.dep_ == "advmod" and child.lower_ == "long" and 0 < child.i < len(doc) - 1
+            and doc[child.i - 1].lower_ in ("as", "so") and doc[child.i + 1].lower_ == "as")
 
 
 def _inverted(clause: Token) -> bool:
@@ -356,8 +504,10 @@ def _imperative(node: Token, deps: list[str]) -> bool:
 def _parent(node: Token) -> Token | None:
     """The token whose clause governs ``node``, or None where ``node`` is asserted on its own."""
     head, dep = node.head, node.dep_
-    if head.i == node.i or dep in ("parataxis", "appos") or (dep == "relcl" and not _whoever(head)):
+    if head.i == node.i or dep in ("parataxis", "appos"):
         return None
+    if dep == "relcl" and not _whoever(head) and not (to_infinitive(node) and _governs_infinitives(head)):
+        return None  # "ways to end the blockade" is no relative clause, whatever the parser says
     if dep == "acl" and not to_infinitive(node) and not _content_of_noun(node) and not _nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and _mark(node) in _FACTIVE_MARKS:
@@ -376,14 +526,39 @@ def _parent(node: Token) -> Token | None:
         # "warned that X may be left behind, and urged the Taliban to ...", "denied targeting civilians and accused
         # the army of ...": the conjunct belongs to the clause above
         return _above(head)
-    if dep == "nsubjpass" and _lexical_label(head, node) == "negated":
-        return head  # "the strike was called off": the verb tells that the event does not happen
+    if dep == "nsubjpass" and (_lexical_label(head, node) == "negated" or head.lemma_.lower() in _POSTPONING):
+        return head  # "the strike was called off", "was postponed": the verb tells that the event does not happen
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not _predicated(head) \
-            and not _anticipated(node) and not _whoever(node):
+            and not _anticipated(node) and not _whoever(node) and not _supposed(node) and not _named_as_aim(node) \
+            and not _contingent(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical
     if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _AGENCY:
         return None  # "denied responsibility for the strike": who did it is in question, not that it happened
     return head
+
+
+# Modals that make the subject of their clause a supposition: "a blockade would disrupt", "an attack could trigger".
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def _supposed(subject: Token) -> bool:
+    """"A Chinese blockade of Taiwan would disrupt supplies", "an attack on the fleet could trigger a war",
+    "sanctions would hurt the economy": an event noun named by no particular occasion (indefinite or a bare plural,
+    undated) as the subject of a would/could/might clause is supposed, not told. "The raid could trigger a war"
+    tells of the raid that was; "a new round of talks will begin on Monday" is to come, as its clause says."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN" or subject.head.i == subject.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in subject.head.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+        return False  # "a raid on Monday could ..." names one
+    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "nummod")}
+    return dets <= {"a", "an"} and (bool(dets) or subject.tag_ == "NNS") and _event_noun(subject)
+
+
+def _event_noun(noun: Token) -> bool:
+    """A noun the lexicon lists as an event of its own ("attack", "blockade"), not a doer ("an official")."""
+    return any(e.alone or e.alone_with_agent for e in load_lexicon().entries(noun.lemma_.lower(), "NOUN"))
 
 
 _CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "account", "version"})
@@ -482,8 +657,17 @@ def _anticipated(subject: Token) -> bool:
     """"The release of the prisoners is expected next week": the subject of a present passive of expecting or
     scheduling is still to come; "the attack was planned in Syria" tells a past plan of what may have happened."""
     verb = subject.head
-    return (subject.dep_ == "nsubjpass" and verb.lemma_.lower() in _ANTICIPATING
-            and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in verb.children))
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _ANTICIPATING:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    return any(a in _PRESENT_PASSIVE for a in auxes) or (any(a in ("was", "were") for a in auxes) and _ahead(verb))
+
+
+def _ahead(verb: Token) -> bool:
+    """"(officials said) a raid was planned for next week": a past passive, told in reported speech, of an act set
+    for a time still to come."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in ("next", "coming") for t in c.subtree)
+               for c in verb.children)
 
 
 def _predicated(verb: Token) -> bool:
@@ -505,6 +689,11 @@ def _governed(parent: Token, child: Token) -> str | None:
         return _governing_label(parent) or "negated"
     if child.dep_ == "ccomp" and child.doc[child.left_edge.i].lower_ in _WH_PRESUPPOSING:
         return "asserted"  # "asked who fired the rockets", "did not know why police raided the office": it happened
+    if child.dep_ == "acl" and _content_of_noun(child) and _hearsay(parent):
+        return _judged_hearsay(parent)  # "the claim that rebels shelled the hospital could not be verified"
+    label = _untold_complement(parent, child)
+    if label is not None:
+        return label
     if _denied_reluctance(parent):  # "did not hesitate to fire": it was done; "would not hesitate to strike": a
         return "hypothetical" if _under_modal(parent) else None  # conditional threat, the act if need be
     if _reluctant(parent):
@@ -527,6 +716,8 @@ def _governed(parent: Token, child: Token) -> str | None:
     if label == "future" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                                            for c in parent.children):
         return "negated"  # "there was no plan to send troops", "has no intention of attacking": none intended
+    if label == "future" and _unfulfilled(parent):
+        return "hypothetical"  # "the suspects had planned to attack a church": a plot told as past, not done
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
@@ -537,6 +728,66 @@ def _governed(parent: Token, child: Token) -> str | None:
     return None
 
 
+def _untold_complement(parent: Token, child: Token) -> str | None:
+    """Complements that tell no act done whatever class the governing word has in _GOVERNORS: a condition, an
+    exhortation, a supposed or contingent event, what is feared or expected of another, the act charged, a topic."""
+    if child.dep_ == "ccomp" and parent.lower_ in _PROVISOS:
+        return "hypothetical"  # "Assuming the talks fail, ...": the condition
+    if parent.lemma_.lower() == "let" and any(c.lower_ in ("us", "'s") for c in (*parent.children, *child.children)):
+        return "prescriptive"  # "Let us fight the occupiers": an exhortation
+    if _supposed(child) or _contingent(child) or _feared(parent, child) or _anothers_act_expected(parent, child):
+        return "hypothetical"  # "a Chinese blockade of Taiwan would disrupt supplies": if there were one
+    if _charged(parent, child) or _topic_of_talks(parent, child):
+        return "hypothetical"  # "accused Moscow of shelling the plant", "held talks on a ceasefire"
+    return None
+
+
+# Verbs and nouns of charging someone with an act: "accused Moscow of shelling the plant", "charged with attacking
+# police", "on suspicion of smuggling weapons".
+_CHARGING = frozenset({"accuse", "charge", "suspect", "allege", "indict", "accusation", "suspicion", "allegation"})
+
+
+def _charged(prep: Token, child: Token) -> bool:
+    """"Kyiv accused Moscow of shelling the plant": the act one party charges another with is the charge's content,
+    not an act the text tells as done (the ACCUSE is the event; the accused, as a rule, denies it): hypothetical,
+    as what a claim holds. A definite act ("blamed X for the bombing", "accused Y of the killing of ...")
+    presupposes the act: only who did it is charged, and the walk finds it told."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "with") or child.dep_ not in ("pcomp", "pobj"):
+        return False
+    host = prep.head
+    if host.lemma_.lower() not in _CHARGING:
+        host = host.head  # "accused the militia of seizing aid": the parser may hang the phrase on the object
+    if host.lemma_.lower() not in _CHARGING:
+        return False
+    return child.dep_ == "pcomp" or not _presupposed(child)
+
+
+# Talks and their verbs: what they are "on" or "about" is what is sought or weighed, not done ("held talks on a
+# ceasefire", "negotiations about a prisoner exchange", "discussed on ending the war").
+_TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "consultation", "debate", "dialogue", "deliberation",
+                    "meeting", "summit", "conference", "negotiate", "discuss", "deliberate", "consult", "confer"})
+
+
+def _topic_of_talks(prep: Token, child: Token) -> bool:
+    """A topic of talks; a definite or possessed event ("talks on the attack on the embassy") is presupposed."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "about", "over", "regarding", "concerning"):
+        return False
+    if {prep.head.lemma_.lower(), prep.head.lower_}.isdisjoint(_TALKS):
+        return False
+    return child.dep_ == "pcomp" or (child.dep_ == "pobj" and not _presupposed(child))
+
+
+# Verbs of meaning to act that, in the past perfect, tell an intention that was not carried out.
+_MEANING_TO = frozenset({"plan", "intend", "mean", "expect", "aim", "hope", "want", "prepare"})
+
+
+def _unfulfilled(verb: Token) -> bool:
+    """"had planned to attack", "had been preparing to storm": an intention told in the past perfect was overtaken
+    (foiled, abandoned, or not yet carried out when the story is told)."""
+    return verb.lemma_.lower() in _MEANING_TO and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                      for c in verb.children)
+
+
 def _lexical_label(parent: Token, child: Token) -> str | None:
     """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
     words = {parent.lemma_.lower(), parent.lower_}
@@ -545,15 +796,44 @@ def _lexical_label(parent: Token, child: Token) -> str | None:
         words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
     if parent.lemma_ == "be" and child.dep_ == "attr":  # "the demand is the release": the subject governs
         words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "nsubj"}
-    dep = "acl" if parent.pos_ == "NOUN" and child.dep_ == "advcl" else child.dep_  # see _infinitive_of_object
+    if child.dep_ == "nsubj" and _named_as_aim(child):  # "the release is a key demand": the predicate governs
+        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "attr"}
+        return _lexical_label_of(words, "attr")
+    # see _infinitive_of_object; "ways to end the blockade": an infinitive the parser calls a relative clause
+    dep = "acl" if parent.pos_ == "NOUN" and child.dep_ in ("advcl", "relcl") else child.dep_
     if dep == "advcl" and _comma_participle(child):
         return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
     if dep == "dobj" and any(c.dep_ == "acl" and _content_of_noun(c) for c in child.children):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
+    return _lexical_label_of(words, dep)
+
+
+def _lexical_label_of(words: set[str], dep: str) -> str | None:
     for label, governors, deps in _GOVERNORS:
         if words & governors and dep in deps:
             return label
     return None
+
+
+def _named_as_aim(subject: Token) -> bool:
+    """"The release of all prisoners is a key demand of the opposition", "a ceasefire is the main goal": an act
+    named as a demand or an aim."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _DEMAND_NOUNS | _AIM_NOUNS for c in verb.children)
+
+
+# Words that make their subject hang on something else: "the release of the hostages depends on the talks".
+_CONTINGENT = frozenset({"depend", "hinge", "contingent", "conditional", "dependent"})
+
+
+def _contingent(subject: Token) -> bool:
+    """An act whose happening depends on another: not told as done."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+        return False
+    return verb.lemma_.lower() in _CONTINGENT or (verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _CONTINGENT for c in verb.children))
 
 
 def _comma_participle(clause: Token) -> bool:

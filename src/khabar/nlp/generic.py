@@ -36,6 +36,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
     if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
+    if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)):
+        return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
         return False
@@ -71,6 +73,54 @@ def _routine(verb: Token, trig: TriggerMatch) -> bool:
     # "The ministry sends aid to the flood victims": a definite party or matter names the news at hand
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
     return not any(t.pos_ == "NOUN" and _definite_object(t) for part in parts for t in part.subtree)
+
+
+# Verbs of a rising or falling count: "attacks on aid workers are rising", "the number of kidnappings has doubled".
+_TRENDS = frozenset({"rise", "increase", "grow", "mount", "surge", "soar", "climb", "jump", "double", "triple",
+                     "decline", "decrease", "fall", "drop", "dwindle", "spike"})
+# Nouns that count a kind of event: "the number of kidnappings", "the rate of attacks".
+_COUNTS = frozenset({"number", "rate", "frequency", "incidence", "level", "count", "share"})
+
+
+def _trend(noun: Token) -> bool:
+    """"Attacks on aid workers are rising", "Houthi attacks on shipping have fallen", "the number of kidnappings has
+    doubled": a plural event noun whose count rises or falls tells a trend of many acts, not one of them."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _COUNTS:
+        noun = noun.head.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TRENDS
+
+
+# Predicates of how common a kind of event is: "attacks on hospitals have become routine", "kidnappings are rife".
+_COMMONNESS = frozenset({"common", "commonplace", "routine", "frequent", "rare", "widespread", "rife", "rampant",
+                         "regular", "endemic", "systematic", "uncommon", "infrequent", "unusual", "normal"})
+
+
+def _commonness(noun: Token) -> bool:
+    """A plural event noun said to be common, rare or routine names a kind of event, not one occasion."""
+    verb = noun.head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
+        return False
+    return any((c.dep_ in ("acomp", "attr") and c.lower_ in _COMMONNESS)  # "more frequent": an adverb on it
+               or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree)) for c in verb.children)
+
+
+# Works that tell of events, and their verbs of telling: "the film recounts the siege of Sarajevo".
+_WORKS = frozenset({"film", "movie", "documentary", "book", "novel", "memoir", "play", "exhibition", "series",
+                    "museum", "memorial", "monument", "song", "painting", "opera", "biography"})
+_TELLING_OF = frozenset({"recount", "depict", "tell", "chronicle", "portray", "describe", "commemorate", "dramatize",
+                         "dramatise", "retell", "explore", "recall", "document", "honour", "honor", "remember"})
+
+
+def _depicted(noun: Token) -> bool:
+    """"The film recounts the siege of Sarajevo", "a museum commemorates the massacre": an event a work tells of is
+    its subject, background to nothing the text reports as news."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _TELLING_OF or not simple_present(verb):
+        return False
+    subject = clause_subject(verb)
+    return subject is not None and subject.lemma_.lower() in _WORKS
 
 
 def _provision(verb: Token) -> bool:
@@ -186,8 +236,10 @@ def _past_tagged_as_participle(verb: Token) -> bool:
 
 
 def _kind_of_event(noun: Token) -> bool:
-    """"rocket attacks", "protests": a bare plural event noun names a kind of event, not one occasion."""
-    return _bare_plural(noun) and bool(load_lexicon().entries(noun.lemma_.lower(), "NOUN"))
+    """"rocket attacks", "protests": a bare plural event noun names a kind of event, not one occasion; "troops" and
+    "police", which the lexicon lists only as the object of a light verb ("sent troops"), name doers."""
+    return _bare_plural(noun) and any(e.alone or e.alone_with_agent
+                                      for e in load_lexicon().entries(noun.lemma_.lower(), "NOUN"))
 
 
 _LASTING = frozenset({"long", "always", "ever", "often", "years", "decades", "since", "repeatedly", "routinely"})

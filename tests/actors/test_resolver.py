@@ -335,8 +335,10 @@ def test_leaders_of_other_walks_of_life_are_not_the_government(kb, mention, sect
     # the agent noun after an international body's name states the role of its people
     ("NATO troops", "NATO", "MIL"),
     ("U.N. peacekeepers", "UN", "MIL"),
-    ("the UN envoy", "UN", "GOV"),
     ("EU officials", "EU", "GOV"),
+    # its envoys mediate for the body itself
+    ("the UN envoy", "UN", "IGO"),
+    ("the U.N. special envoy", "UN", "IGO"),
     # no role stated: the body itself
     ("NATO", "NATO", "IGO"),
     ("UN inspectors", "UN", "IGO"),
@@ -400,17 +402,18 @@ def test_a_group_named_in_full_is_not_an_army_of_its_country(kb):
     assert kb.resolve("the National Liberation Army", country="COL").id == "COL.ELN"
 
 
-@pytest.mark.parametrize("mention, day, actor_id", [
-    ("UN Secretary-General António Guterres", dt.date(2022, 7, 23), "person.guterres"),
-    ("Ban Ki-moon", dt.date(2012, 5, 1), "person.banki"),
-    ("IAEA chief Rafael Grossi", dt.date(2022, 7, 23), "person.grossi"),
-    ("Mr. Grundberg", dt.date(2022, 4, 1), "person.grundberg"),           # a UN envoy
-    ("Staffan de Mistura", dt.date(2016, 2, 1), "person.demistura"),
+@pytest.mark.parametrize("mention, day, actor_id, sector", [
+    ("UN Secretary-General António Guterres", dt.date(2022, 7, 23), "person.guterres", "GOV"),
+    ("Ban Ki-moon", dt.date(2012, 5, 1), "person.banki", "GOV"),
+    ("IAEA chief Rafael Grossi", dt.date(2022, 7, 23), "person.grossi", "GOV"),
+    # UN envoys mediate for the body itself, as "the UN envoy" does
+    ("Mr. Grundberg", dt.date(2022, 4, 1), "person.grundberg", "IGO"),
+    ("Staffan de Mistura", dt.date(2016, 2, 1), "person.demistura", "IGO"),
 ])
-def test_heads_of_international_bodies_speak_for_no_country(kb, mention, day, actor_id):
+def test_heads_of_international_bodies_speak_for_no_country(kb, mention, day, actor_id, sector):
     # known only as officials of an international body: coded as its officials, not as nationals of a state
     actor = kb.resolve(mention, date=day)
-    assert actor.id == actor_id and actor.country is None and actor.sector == "GOV"
+    assert actor.id == actor_id and actor.country is None and actor.sector == sector
 
 
 @pytest.mark.parametrize("mention, sector, country", [
@@ -505,3 +508,20 @@ def test_the_west_bank_is_no_bank(kb):
 ])
 def test_former_officials_and_bodies_the_opposition_holds(kb, mention, sector):
     assert kb.resolve(mention, country="VEN").sector == sector
+
+
+@pytest.mark.parametrize("mention", [
+    "the parties", "both parties", "the two parties", "the warring parties", "all parties", "Yemen's warring parties",
+])
+def test_the_parties_to_a_war_or_a_deal_are_its_sides(kb, mention):
+    # no political parties: the sides, of no sector, of the country at war
+    actor = kb.resolve(mention, country="YEM")
+    assert (actor.name, actor.country, actor.sector) == ("Yemeni sides", "YEM", None)
+
+
+@pytest.mark.parametrize("mention, sector", [
+    ("political parties", "PTY"), ("Kurdish parties", "PTY"), ("Islamist parties", "PTY"), ("the ruling party", "PTY"),
+    ("the party", "PTY"), ("opposition parties", "OPP"),
+])
+def test_parties_named_as_political_stay_parties(kb, mention, sector):
+    assert kb.resolve(mention, country="YEM").sector == sector

@@ -130,8 +130,29 @@ def agent_sector(index: Index, ws: tuple[Word, ...], *, after: int = 0) -> str |
         found = _agent_at(index, ws, end)
         if found is None or (found[1] in _MODIFIED_ONLY and all(w.key in _ARTICLES for w in ws[:end - 1])):
             continue
+        if _sides(ws, after, end, found[1]):
+            continue
         return _sector_in_phrase(index, ws, after, end, *found)
     return None
+
+
+# Words that count or set against each other the parties to a war or a deal, which say nothing of politics.
+_SIDES_WORDS = frozenset(normalise(w) for w in (
+    "the", "both", "two", "three", "all", "warring", "rival", "opposing", "conflicting", "negotiating",
+    "contracting", "belligerent", "respective", "concerned", "involved", "relevant", "other", "various"))
+_PARTIES = normalise("parties")
+
+
+def names_sides(ws: tuple[Word, ...], *, after: int = 0) -> bool:
+    """Whether the words from word ``after`` on are the sides of a war or a deal ("the warring parties")."""
+    return len(ws) > after and _sides(ws, after, len(ws), "party")
+
+
+def _sides(ws: tuple[Word, ...], after: int, end: int, noun: str) -> bool:
+    """"The parties agreed to a truce", "both parties", "the warring parties": the sides of a war or a deal, no
+    political parties (which the words call so: "political parties", "opposition parties", "Kurdish parties")."""
+    return (noun == "party" and ws[end - 1].key == _PARTIES
+            and all(w.key in _SIDES_WORDS for w in ws[after:end - 1]))
 
 
 def _sector_in_phrase(index: Index, ws: tuple[Word, ...], after: int, end: int, sector: str, noun: str) -> str:

@@ -19,7 +19,7 @@ from ..model import Actor
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
-from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, nationality,
+from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_sides, nationality,
                     people_word, state_of)
 from .titles import TitleHit, resolve_title
 
@@ -142,8 +142,10 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
 
 
 # Roles an international body's people hold, stated by the agent noun after its name ("NATO troops", "UN
-# peacekeepers" are its forces; "the UN envoy", "EU officials" its officials).
+# peacekeepers" are its forces; "EU officials" its officials).
 _BODY_ROLES = frozenset({"MIL", "GOV", "COP"})
+# Its envoys mediate between states for the body itself, which governs none: "the UN envoy" stays the body (IGO).
+_ENVOYS = frozenset(normalise(w) for w in ("envoy", "envoys", "mediator", "mediators", "emissary", "emissaries"))
 
 
 def _people_of_body(index: Index, ws: tuple[Word, ...], match: Match, actor: Actor) -> Actor:
@@ -154,6 +156,8 @@ def _people_of_body(index: Index, ws: tuple[Word, ...], match: Match, actor: Act
     if actor.sector != "IGO":
         return actor
     role = agent_sector(index, ws, after=match.end)
+    if role == "GOV" and any(w.key in _ENVOYS for w in ws[match.end:]):
+        return actor
     return replace(actor, sector=role) if role in _BODY_ROLES else actor
 
 
@@ -244,8 +248,12 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
             sector = "CVL"  # "two Americans", "Iraqi Kurds": people of the country, not the state
         if sector is None and match.end < len(ws) and military_post(ws):
             sector = "MIL"  # "Iraqi positions", "Israeli outposts": the state's military's
+        if sector is None and names_sides(ws, after=match.end):
+            return _sides_of(index, text, state)  # "Yemen's warring parties"
         return generic_actor(index, text, sector, state)
     sector = agent_sector(index, ws)
+    if sector is None and names_sides(_strip_the(ws)):
+        return _sides_of(index, text, country)  # "the parties agreed": the sides, of the text's country
     if sector is None:
         return None
     if sector == "GOV" and (region := _region(ws)) is not None:
@@ -257,6 +265,13 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         country = None  # "coalition troops", "foreign forces" are not the article country's own
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
     return generic_actor(index, text, sector, country)
+
+
+def _sides_of(index: Index, text: str, state: str | None) -> Actor:
+    """The sides of a war or a deal, of no sector: mostly of the country at war, which the caller knows."""
+    entry = index.by_id.get(state) if state else None
+    people = (entry.demonyms[0] if entry.demonyms else entry.name) if entry else None
+    return Actor(text=text, name=f"{people} sides" if people else "sides", country=state)
 
 
 def _region(ws: tuple[Word, ...]) -> tuple[str | None] | None:

@@ -1,6 +1,7 @@
 """What pronouns and definite descriptions can stand for: the nouns a pronoun agrees with, the antecedent
-it finds in the clauses above it, the speaker a report is told by, and the noun heads before a mention that
-may name the earlier parties it takes up.
+it finds in the clauses above it (the addressee of a warning for "they" in what it warns of), the speaker a
+report is told by (who is not "they" in the acts it reports), and the noun heads before a mention that may name
+the earlier parties it takes up.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _GROUP_WORDS = frozenset({"group", "militia", "militiaman", "organization", "org
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Possessive pronouns whose referent's country is that of the generic body it owns ("His foreign ministry").
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Nouns for one person that "he"/"she" can stand for ("the minister said he would ...").
 _PERSON_NOUNS = frozenset({"president", "minister", "leader", "commander", "official", "spokesman", "spokeswoman",
                            "general", "king", "queen", "emir", "prince", "cleric", "premier", "chancellor", "chief",
@@ -103,6 +106,47 @@ def _speaker(head: Token) -> Token | None:
     return next((c for c in teller.children if c.dep_ == "nsubj"), None)
 
 
+# Verbs of speaking on: "Officials said ... But they warned that ...": the speaker goes on speaking.
+_SPEAKING_LEMMAS = _REPORTING_LEMMAS | frozenset({"warn", "insist", "deny", "vow", "pledge", "accuse", "argue", "note",
+                                                  "stress", "explain", "acknowledge", "admit", "predict", "describe"})
+
+
+def _a_speaker_for(noun: Token, pronoun: Token) -> bool:
+    """Whether the noun is the subject of a reporting verb ("..., officials said") and the pronoun does not speak:
+    the speaker tells of the parties, it is not one of those who act."""
+    return _subject_of(noun, _REPORTING_LEMMAS) and not _subject_of(pronoun, _SPEAKING_LEMMAS)
+
+
+def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lemmas
+
+
+# Whom a speaker tells rather than of whom: "told reporters that they ..." says nothing of the reporters.
+_AUDIENCE = frozenset({"reporter", "journalist", "correspondent", "newsman", "press"})
+
+
+def _addressee_of_content(verb: Token, pronoun: Token, lower: str) -> Token | None:
+    """"The army warned protesters that they could be shot": the one a warning or a telling is addressed to
+    stands for "they" in what it says, when "they" may befall it (a passive) or the speaker is no plural; "the
+    rebels told reporters that they would attack" is still the rebels."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.is_ancestor(pronoun)), None)
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i), None)
+    if content is None or addressee is None or lower not in _PLURAL_PRONOUNS:
+        return None
+    if addressee.pos_ not in ("NOUN", "PROPN") or not _plural(addressee):
+        return None
+    passive = pronoun.dep_ == "nsubjpass"
+    if addressee.lemma_.lower() in _AUDIENCE and not passive:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return addressee if passive or subject is None or not _plural(subject) else None
+
+
+def _plural(noun: Token) -> bool:
+    """A noun of many: in the plural, a plural name, or a body named as its many ("police", "people")."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in ("police", "people") or _plural_name(noun)
+
+
 def _agrees(noun: Token, pronoun: str) -> bool:
     """Whether a noun can be what a pronoun stands for: "he" a person, "it" a state or body, "they" a plural."""
     plural = noun.tag_ in ("NNS", "NNPS")
@@ -129,6 +173,9 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
     for verb in pronoun.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or verb == own:
             continue  # "Iran said the U.S. had attacked it": an object is never its own clause's subject
+        addressee = _addressee_of_content(verb, pronoun, lower) if own is None else None
+        if addressee is not None:
+            return addressee
         if own is not None:  # "expelled two diplomats, accusing them": the object of the clause above
             thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
             if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _agrees(thing, lower):

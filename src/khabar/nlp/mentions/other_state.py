@@ -3,13 +3,16 @@ backing the rebels", "the foreign minister criticised Israel", "rebel leaders re
 minister told reporters that Pakistan must hand over the suspects" tell whom the act is aimed at, so "Rwanda"
 makes no one else of the clause Rwandan (as the article country a generic doer falls back on). A people or a
 body of that state named there ("arrested Kenyan opposition leaders", "praised Rwanda's army") is no such
-evidence: the story may well be that state's own.
+evidence: the story may well be that state's own. Likewise a text that names a country only as others (a capital
+that speaks, a state that backs, the nationality of hostages) places no armed group of its own there.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
+from .acts import _HARMFUL_ACTS, _category_at
+from .sectors import _CIVILIAN_SECTORS
 
 # Links from the doer's verb to the words that name whom its act is done to (not its clauses: "said Rwanda
 # would vote" tells nothing of whose the speaker is).
@@ -32,7 +35,7 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     of: then the country is the other side's, not the doer's."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    aimed_at = [c for c in head.head.children if c.dep_ in _OBJECT_DEPS and c.i > head.i
+    aimed_at = [c for verb in _own_acts(head.head) for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > head.i
                 and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
     words = [t for c in aimed_at for t in _phrase(c) if _states(t, country, kb)]
     if not words or not all(_state_itself(t, kb) for t in words):
@@ -42,6 +45,39 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     if key not in memo:
         memo[key] = sum(1 for t in head.doc if _states(t, country, kb))
     return memo[key] == len(words)
+
+
+_OTHERS_KEY = "khabar.mentions.stated_on_others"  # doc.user_data key: the answer for each country
+
+
+def _stated_only_on_others(doc: Doc, country: str, kb: ActorKB) -> bool:
+    """Whether every word of the text that states ``country`` is a capital standing for its government ("Ankara
+    said"), the state as one that helps or speaks rather than fights ("Washington is arming the rebels"), or the
+    nationality of civilians ("two Italian hostages", "Chinese engineers"): a text that says no more of the
+    country tells of no armed group of its own. Read once per doc and country."""
+    memo = doc.user_data.setdefault(_OTHERS_KEY, {})
+    key = (id(kb), country)
+    if key not in memo:
+        words = [t for t in doc if _states(t, country, kb)]
+        memo[key] = bool(words) and all(_capital_itself(t, kb) or _of_civilians(t, kb) or _backer(t, kb)
+                                        for t in words)
+    return memo[key]
+
+
+def _backer(word: Token, kb: ActorKB) -> bool:
+    """"The United States is arming the rebels": a state that helps, speaks or deals is another party; one that
+    fights ("Pakistan killed 10 militants") mostly fights at home."""
+    return (word.dep_ == "nsubj" and _category_at(word.head) not in (None, *_HARMFUL_ACTS)
+            and _state_itself(word, kb))
+
+
+def _capital_itself(word: Token, kb: ActorKB) -> bool:
+    """"Ankara said", "accused Moscow": a capital standing for its government."""
+    return word.dep_ not in ("amod", "compound", "poss", "nmod") and kb.government_of_capital(_name(word)) is not None
+
+
+def _of_civilians(word: Token, kb: ActorKB) -> bool:
+    return word.dep_ in ("amod", "compound") and kb.sector_of(word.head.lemma_.lower()) in _CIVILIAN_SECTORS
 
 
 def _states(token: Token, country: str, kb: ActorKB) -> bool:
@@ -62,6 +98,15 @@ def _name(token: Token) -> str:
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     return token.doc[start:token.i + 1].text
+
+
+def _own_acts(verb: Token) -> list[Token]:
+    """The verb and the verbs of the acts its subject means to do ("hopes to sign a deal with Beijing", "is ready
+    to sign", "plans to meet"): their objects are the other side too."""
+    acts = [verb]
+    for act in acts:  # grows as it is read: down the chain of intents
+        acts.extend(c for c in act.children if c.dep_ in ("xcomp", "acomp"))
+    return acts
 
 
 # Modals of a demand: "told journalists that Pakistan must hand over the suspects" asks Pakistan to act.

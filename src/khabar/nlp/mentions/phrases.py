@@ -1,6 +1,6 @@
 """What a mention's own words say: the named entity around its head and its character span, and whether
-it names a facility, a person, a body by its proper name, an international body, an ethnic group, or a
-counted or unplaced people.
+it names a facility, a person, a body by its proper name, an international body, an ethnic group, a
+counted or unplaced people, or force used rather than a body of troops.
 """
 from __future__ import annotations
 
@@ -38,6 +38,17 @@ def _counted(head: Token) -> bool:
         return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and antecedent(prep.head).i == head.i
+
+
+# Words that make a singular noun one countable thing: "a force of 150 fighters", "the joint force", "its force".
+_COUNTING_DEPS = frozenset({"det", "poss", "nummod", "compound"})
+
+
+def _force_as_means(head: Token) -> bool:
+    """"respond with full force", "used excessive force", "threatened to use force": force used is no body of
+    troops. A body of troops is counted ("a force of 150 fighters", "the joint force") or named ("Quds Force")."""
+    return (head.lower_ == "force" and head.pos_ == "NOUN"
+            and not any(c.dep_ in _COUNTING_DEPS for c in head.children))
 
 
 def _is_person(actor: Actor) -> bool:

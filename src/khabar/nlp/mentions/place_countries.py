@@ -70,6 +70,14 @@ def _event_places(doc: Doc) -> list:
     return cached[1]
 
 
+def _a_place_of(doc: Doc, country: str) -> bool:
+    """Whether some place of the text, a dateline too, is in ``country`` (not a name standing for a party, nor a
+    neighbour across a border)."""
+    return any(m.place.country == country and not m.actor and not _as_party(doc[m.end - 1])
+               and not _across_border(doc[m.end - 1]) and not _state_as_party(doc[m.end - 1], m.place.feature)
+               for m in (doc._.places or () if Doc.has_extension("places") else ()))
+
+
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _BORDER_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 

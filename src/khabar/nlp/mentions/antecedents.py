@@ -1,0 +1,208 @@
+"""What a pronoun or a definite description stands for, read for ``MentionResolver``: the earlier parties
+of the text, resolved once each in text order, the nearest agreeing subject (or, for "they", party) before a
+pronoun, the last armed group a "the group" or "the militants" takes up, and the last party named with the same
+head noun that a bare "the ministry" or "the envoy" takes up.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Actor
+from ..arguments import clause_subject
+from ..sentences import sentence_bounds
+from ..text import span_text
+from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
+                          _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
+                          _sentence_start_back)
+from .phrases import _char_span, _is_person
+from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
+from .short_names import described_party
+
+
+class Antecedents:
+    """The coreference part of ``MentionResolver``."""
+
+    def _group_antecedent(self, head: Token) -> Actor | None:
+        """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
+        militants", "the rebels") never stands for an army: with no such group named, it is the last mention
+        of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
+        earlier = self._last_described(head, lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+        if earlier is not None:
+            return earlier
+        sector = self.kb.sector_of(head.lemma_)
+        if sector in _IRREGULAR_SECTORS:
+            return self._last_before(head, lambda a: a.sector == sector)
+        return self._last_before(head, lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+
+    def _same_head_before(self, head: Token, span: Span) -> Actor | None:
+        """"Egypt's foreign ministry condemned the raid. The ministry urged ...", "the UN envoy for Yemen ... the
+        envoy said": a bare definite noun of an agent stands for the last party before it with the same head
+        noun, named with more words (whose words may say whose it is, which the bare noun no longer does)."""
+        if len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span):
+            return None
+        lemma = head.lemma_.lower()
+        if self.kb.sector_of(lemma) is None:
+            return None
+        # every earlier noun of the lemma, not only the subjects and objects: the parser may hang the first one
+        # anywhere ("..., the United Nations envoy for Yemen, Hans Grundberg, announced")
+        for earlier in reversed(head.doc[:head.i]):
+            if earlier.lemma_.lower() != lemma or earlier.tag_ != head.tag_ or earlier.is_ancestor(head):
+                continue
+            found = self._resolve(earlier)
+            if found is not None and (found.id or found.sector):
+                return replace(found, text=span_text(span), span=_char_span(span))
+        return None
+
+    @staticmethod
+    def _is_definite(span: Span) -> bool:
+        first = span.doc[span.start - 1] if span.start > 0 else None
+        return first is not None and first.lower_ in ("the", "this", "that", "these", "those")
+
+    def _pronoun(self, head: Token, lower: str) -> Actor | None:
+        other = self._may_stand_for(head, lower)
+        referent = _antecedent_in_sentence(head, lower)
+        found = self._resolve(referent) if referent is not None else None
+        if not other(found) and lower in _PLURAL_PRONOUNS:  # its own sentence's subjects, then its other parties
+            found = self._earlier_subject(head, lower, other, back=0) or self._nearest_in_sentence(head, lower, other)
+        if not other(found) and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            found = self._earlier_subject(head, lower, other)
+        if other(found):
+            return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
+        if lower in _PERSON_PRONOUNS:
+            found = self._last(lambda a: a.sector is not None and a.id is not None and "person" in (a.id or "")
+                               and other(a)) or self._last(lambda a: a.id is not None and other(a))
+        elif lower in _THING_PRONOUNS or lower in _PLURAL_PRONOUNS:
+            found = self._last(lambda a: a.id is not None and other(a))
+        else:
+            return None
+        if found is None:
+            return None
+        return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text)))
+
+    def _may_stand_for(self, pronoun: Token, lower: str) -> Callable[[Actor | None], bool]:
+        """What the pronoun may stand for: not the doer of its own act, and for "they" a plural or a group, never
+        one person named before it ("Mr. Duque ... asked Cuba to capture them")."""
+        doer = self._own_doer(pronoun)
+        plural = lower in _PLURAL_PRONOUNS
+
+        def wanted(actor: Actor | None) -> bool:
+            return (actor is not None and (doer is None or (actor.id or actor.name) != doer)
+                    and not (plural and _is_person(actor)))
+        return wanted
+
+    def _own_doer(self, pronoun: Token) -> str | None:
+        """Who does the act an object pronoun is the object of ("his ministry ... called on them"): the
+        pronoun is never that doer (else the words would say "themselves"). Its id, or the name of a state's
+        organ ("his government blamed it": not the Colombian government)."""
+        verb = _own_verb_of_object(pronoun)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
+            return None
+        found = self._resolve(subject)
+        if found is None or not (found.id or found.sector in _STATE_ORGANS):
+            return None  # two generic crowds ("crowds gathered to greet them") may be two parties
+        return found.id or found.name  # a state's organ with no id of its own: one per country
+
+    def _last(self, wanted) -> Actor | None:
+        self._volatile = True  # the parties named so far: more come as the document is read
+        return next((a for a in reversed(self.history) if wanted(a)), None)
+
+    def _last_before(self, head: Token, wanted) -> Actor | None:
+        """The last party named before ``head`` that is ``wanted``, whether or not it took part in an event
+        ("Turkish troops crossed into Syria. The army shelled ..."); else the last event party."""
+        doc = head.doc
+        for i in self._party_heads_before(head):
+            found = self._party_at_index(doc, i)
+            if found is not None and wanted(found):
+                return found
+        return self._last(wanted)
+
+    def _last_described(self, head: Token, wanted) -> Actor | None:
+        """``_last_before``, but a party named only in what a clause or an apposition says of another party
+        ("Al Shabaab, which is linked to al Qaeda, ... strikes against the group") yields to that other party."""
+        doc = head.doc
+        for i in self._party_heads_before(head):
+            found = self._party_at_index(doc, i)
+            if found is None or not wanted(found):
+                continue
+            host = described_party(doc[i])
+            described = self._party_at_index(doc, host.i) if host is not None else None
+            return described if described is not None and wanted(described) else found
+        return self._last(wanted)
+
+    def _nearest_in_sentence(self, pronoun: Token, lower: str, wanted) -> Actor | None:
+        """"asked Cuba to capture them", "showed the freed men at an office, where they set fire ...": a plural
+        pronoun with no agreeing subject above it or before it in its sentence stands for the nearest agreeing
+        party before it there, whatever its role (not the report's speaker)."""
+        doc = pronoun.doc
+        first = sentence_bounds(pronoun).start
+        for i in self._party_heads_before(pronoun):
+            if i < first:
+                break
+            token = doc[i]
+            if _agrees(token, lower) and not _a_speaker_for(token, pronoun):
+                found = self._party_at_index(doc, i)
+                if found is not None and (found.id or found.sector or found.country) and wanted(found):
+                    return found
+        return None
+
+    def _earlier_subject(self, pronoun: Token, lower: str, wanted=lambda a: True, *, back: int = 2) -> Actor | None:
+        """"Police raided a mosque. They arrested 14 men.": a pronoun with no antecedent in its own clauses
+        stands for the nearest agreeing subject before it, in its sentence or the ``back`` ones before. "They" is
+        not the speaker of a report ("Protesters stormed the building, officials said. They set fire ..."),
+        unless they speak on."""
+        doc = pronoun.doc
+        first = _sentence_start_back(pronoun, back)
+        for i in self._party_heads_before(pronoun):
+            token = doc[i]
+            if i < first:
+                break
+            if not _as_subject(token) or (lower in _PLURAL_PRONOUNS and _a_speaker_for(token, pronoun)):
+                continue
+            if _agrees(token, lower):
+                found = self._party_at_index(token.doc, token.i)
+                if found is not None and (found.id or found.sector or found.country) and wanted(found):
+                    return found  # not the doer itself: "Police fired tear gas to disperse them"
+            elif lower in _PERSON_PRONOUNS and token.tag_ == "NNP":
+                # "Wang said ... He urged": a name the tagger took for an organisation may be a known person
+                found = self._party_at_index(token.doc, token.i)
+                if found is not None and _is_person(found) and wanted(found):
+                    return found
+        return None
+
+    def _party_heads_before(self, head: Token) -> Iterator[int]:
+        """Noun heads before ``head`` that may name parties (subjects, objects), nearest first; found once per
+        document. Not the phrases that hold ``head`` ("the leader of the group" is no party before "group")."""
+        if self._parties is None:
+            doc = head.doc
+            self._parties = [i for i in _party_positions(doc) if _may_name_actor(doc[i], self.kb)]
+        holders = {t.i for t in head.ancestors}  # once per call: ``is_ancestor`` walks them for every candidate
+        parties = self._parties
+        for k in range(bisect_left(parties, head.i) - 1, -1, -1):
+            if parties[k] not in holders:
+                yield parties[k]
+
+    def _party_at_index(self, doc: Doc, i: int) -> Actor | None:
+        """The actor the earlier noun head ``doc[i]`` names, resolved once; in text order, so that each
+        resolution finds the ones before it already made."""
+        parties = self._parties or ()
+        while self._next_party < len(parties) and parties[self._next_party] < i:
+            self._next_party += 1
+            self._resolve_party(doc, parties[self._next_party - 1])
+        self._resolve_party(doc, i)
+        if i in self._parties_open:
+            self._volatile = True  # none for now: the party's own resolution is under way
+        return self._party_actors[i]
+
+    def _resolve_party(self, doc: Doc, i: int) -> None:
+        if i not in self._party_actors:
+            self._party_actors[i] = None  # a resolution that comes back to this token finds nothing
+            self._parties_open.add(i)
+            try:
+                self._party_actors[i] = self._resolve(doc[i])
+            finally:
+                self._parties_open.discard(i)

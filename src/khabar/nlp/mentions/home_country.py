@@ -1,0 +1,223 @@
+"""The country a generic mention belongs to when its own words state none, read for ``MentionResolver``:
+its possessive owner ("its troops"), the seat of an organ ("the government in Tehran"), the state that reports it,
+the last organ of its kind named, the place its sentence names, else the article's; and the country an apposition or
+an "of"/"from"/"in" phrase states ("King Hassan of Morocco").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from ..arguments import clause_subject, mention_span
+from ..sentences import bounds_at, sentence_bounds
+from ..text import span_text
+from .acts import _HARMFUL_ACTS, _category_at
+from .article_country import _met_at
+from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
+from .other_state import _stated_only_on_other_state, _stated_only_on_others
+from .people_of_place import _FROM_ELSEWHERE
+from .phrases import _is_person
+from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
+                              _gazetteer_country, _modifies_noun, _spoken_about)
+from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad, _travelled_to
+from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
+
+# People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
+_GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
+                          "spokesperson", "official", "member", "representative", "negotiator", "delegation"})
+# Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
+
+
+class HomeCountries:
+    """The part of ``MentionResolver`` that gives a generic mention its country."""
+
+    def _owner_country(self, head: Token) -> tuple[str | None, Actor | None]:
+        """"urged Serbia to withdraw its police": a generic mention owned by a pronoun is of the pronoun's
+        referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
+        mention's home country. The second value is an international body the pronoun stands for ("NATO said
+        its troops ..."), whose people are its own and of no country, or an armed group whose fighters they are."""
+        capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
+        if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
+            return government.country, None
+        seat = self._seat_of_organ(head)
+        if seat is not None:  # "the government in Tehran", "the authorities in Kabul"
+            return seat, None
+        owner_state = self._state_owning_post(head)
+        if owner_state is not None:  # "the embassy of Israel in Ankara": Israel's, not the place's
+            return owner_state, None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+        found = None
+        if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
+            self._owners_open.add(head.i)
+            try:
+                found = self._pronoun(owner, owner.lower_)
+            finally:
+                self._owners_open.discard(head.i)
+        if found is None:
+            found = self._owning_group(head)
+        if found is not None and found.sector == "IGO" and not found.country:
+            return None, found
+        if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
+                and (self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS or head.lemma_.lower() in _GROUP_ROLES):
+            return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
+        return (found.country if found is not None and found.country else self._home_country(head)), None
+
+    def _owning_group(self, head: Token) -> Actor | None:
+        """"the group's leaders", "the movement's fighters": the armed group a possessive group noun stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in _GROUP_WORDS), None)
+        return self._resolve(owner) if owner is not None else None
+
+    def _seat_of_organ(self, head: Token) -> str | None:
+        """"the government in Tehran", "the regime in Damascus": a state organ "in" a capital is of the capital's
+        state, wherever the news is."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS:
+            return None
+        seat = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        found = self.kb.government_of_capital(span_text(mention_span(seat))) if seat is not None else None
+        return found.country if found is not None else None
+
+    def _state_owning_post(self, head: Token) -> str | None:
+        """The state an "of" phrase gives a post or a presence abroad ("the embassy of Israel", "troops of
+        Kenya"): whose it is, whatever the place."""
+        if head.lemma_.lower() not in _PRESENCE_NOUNS:
+            return None
+        owner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        return self.kb.country_of(span_text(mention_span(owner))) if owner is not None else None
+
+    def _home_country(self, head: Token) -> str | None:
+        """The country a generic mention ("the police", "the president") belongs to when its words state
+        none: that of the place its own sentence names nearest to it, else the article's. Not for one office
+        holder ("the prime minister flew to Washington" is the article country's)."""
+        if head.lemma_.lower() in _ENVOYS and (head.dep_ in ("dobj", "nsubjpass") or head.tag_ == "NNS"):
+            # "Turkey summoned the ambassador", "Diplomats warned that the cabinet ...": another state's (those
+            # posted where the news is are mostly foreign), whose the words do not say
+            return None
+        if head.lemma_.lower() in _FROM_ELSEWHERE or (head.lemma_.lower() == "state" and head.tag_ == "NNS"):
+            return None  # "Greek coast guards rescued migrants": not Greek migrants; "the Baltic states": several
+        shared = self._first_conjuncts_countries(head)
+        if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
+            return shared[0] if len(shared) == 1 else None
+        home = self._home_guess(head)
+        return None if home is not None and home == self._own_doers_country(head) else home
+
+    def _first_conjuncts_countries(self, head: Token) -> tuple[str, ...] | None:
+        """The countries the nationality words of the first of a list of nouns state, which the later bare
+        nouns of its kind share; None when the mention is no later conjunct of its kind or the first states none."""
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.i == head.i or self.kb.sector_of(first.lemma_) != self.kb.sector_of(head.lemma_):
+            return None  # "Turkish troops and allied rebels": the rebels are not Turkish
+        words = [c for c in first.subtree if c.i < first.i and c.dep_ in ("amod", "compound", "conj", "nmod")]
+        countries = tuple(dict.fromkeys(c for c in (self.kb.country_of(w.text) for w in words
+                                                     if w.text[:1].isupper()) if c))
+        return countries or None
+
+    def _own_doers_country(self, head: Token) -> str | None:
+        """"Ankara hit back with drone strikes on government positions": a generic organ that an organ of its
+        kind attacks is not the attacker's own, whose country the guess may have taken. The attacker's country
+        when it is such an organ (no person: "the president" may act on his own government)."""
+        sector = self.kb.sector_of(head.lemma_)
+        if sector is None or head.dep_ in ("nsubj", "nsubjpass"):
+            return None  # most mentions: asked before the walk up the tree
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or head.i < verb.i:
+            return None
+        if _category_at(verb) not in _HARMFUL_ACTS:
+            return None  # "the president urged the government to act": his own
+        subject = clause_subject(verb)
+        if subject is None or subject.i == head.i or subject.is_ancestor(head) or head.is_ancestor(subject):
+            return None
+        found = self._resolve(subject)
+        return found.country if found is not None and found.sector == sector and not _is_person(found) else None
+
+    def _home_guess(self, head: Token) -> str | None:
+        if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            return self._article_country_of(head)
+        reporter = self._reporter_country(head)
+        if reporter is not None:
+            return reporter
+        earlier = self._same_organ_before(head)
+        if earlier is not None:
+            return earlier
+        if self._places_by_sentence is None:
+            self._places_by_sentence = {}
+            for m in _event_places(head.doc):
+                self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
+        here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
+                if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
+                and not _travelled_to(head, head.doc[m.end - 1])]  # "the delegation flew to Jeddah": not Saudi
+        located = [m for m in here if not _modifies_noun(head.doc[m.start])]
+        here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
+        if here:
+            return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+        return self._article_country_of(head)
+
+    def _article_country_of(self, head: Token) -> str | None:
+        """The article's country for a generic mention, unless the text states it only on another party's
+        presence abroad ("Militants fired rockets at a base housing American troops": not American militants).
+        Nor an armed group of no state, when no place of the text is in it and the text names it only as a state
+        acting as a party or as the nationality of civilians: that says whom the group is acted on by or acts on,
+        not where it is."""
+        country = self._country(head.doc)
+        if country and _stated_only_on_other_state(head, country, self.kb):
+            return None  # "The president accused Rwanda": not Rwanda's president
+        if country and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS and _stated_only_on_others(
+                head.doc, country, self.kb) and not _a_place_of(head.doc, country):
+            return None  # "Rebels freed two Italian hostages", "Washington is arming the rebels": not theirs
+        return None if country and _stated_only_abroad(head, country, self.kb) else country
+
+    def _reporter_country(self, head: Token) -> str | None:
+        """"Soldiers shot dead a gunman in Jenin, the Israeli army said": an organ of a state that the text
+        gives no country is of the state whose organ reports it (not of the place where it acted)."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS or head.i in self._reporters_open:
+            return None
+        speaker = _speaker(head)
+        if speaker is None or speaker.i == head.i:
+            return None
+        self._reporters_open.add(head.i)
+        try:
+            found = self._resolve(speaker)
+        finally:
+            self._reporters_open.discard(head.i)
+        return found.country if found is not None and found.sector in _STATE_ORGANS else None
+
+    def _same_organ_before(self, head: Token) -> str | None:
+        """"Israeli troops raided Jenin ... The army said": a definite organ of a state ("the army", "the
+        police") is that of the last organ of its kind the article named with a country."""
+        sector = self.kb.sector_of(head.lemma_)  # memoised: cheaper than the phrase, and rules out most nouns
+        if sector not in _STATE_ORGANS or not self._is_definite(self._span(head)):
+            return None
+        # not a state the words after its verb accuse or ask ("the junta accused France": not France's), nor a
+        # person or a party no words name (the government a protest addresses)
+        others = _countries_spoken_about(head, self.kb.country_of)
+        earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None
+                                    and a.country not in others and not _is_person(a) and a.text)
+        return earlier.country if earlier is not None else None
+
+    def _stated_elsewhere(self, head: Token, *, where: bool = True) -> str | None:
+        """The country that an apposition, an "of"/"from" phrase or a place "in" gives a mention whose own
+        words state none: "Ahmed Karimi, Morocco's leading activist", "King Hassan of Morocco", "doctors
+        from two American aid groups", "rebels in the Ivory Coast" (not with ``where`` false: "tourists in
+        Luxor" are not Egyptian)."""
+        preps = ("of", "from", "in") if where else ("of", "from")
+        for child in head.rights:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in preps):
+                country = self._country_of_phrase(child)
+                if country is not None:
+                    return country
+        return None
+
+    def _country_of_phrase(self, child: Token) -> str | None:
+        target = child if child.dep_ == "appos" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if target is None or (child.lower_ == "in" and target.ent_type_ != "GPE"):
+            return None
+        if target.ent_type_ == "GPE":
+            return self.kb.country_of(target.text) or _gazetteer_country(target.doc[target.i:target.i + 1])
+        found = self._resolve(target)
+        return found.country if found is not None else None

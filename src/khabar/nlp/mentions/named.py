@@ -1,0 +1,181 @@
+"""A mention read from its own words, for ``MentionResolver``: a name or an office the knowledge base knows, a
+capital standing for its government, a title with a person's name in apposition, nationality words joined on one
+noun, a body led by a state, a weapon standing for its unnamed user, and a name the knowledge base lacks.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor
+from ..arguments import mention_span
+from ..sentences import sentence_bounds
+from ..text import span_text
+from .acts import _act_of_doer, _category_at, _civilian_thing, _military_thing, _trigger_of_doer, _weapon_as_doer
+from .coreference import _PERSON_NOUNS
+from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _facility, _international, _is_person,
+                      _named_party, _proper_name, _strip_the, _with_article)
+from .place_countries import _gazetteer_country, _party_place_tokens
+from .short_names import full_name_before
+
+_FORCE_ACTS = frozenset({"ASSAULT"})
+# Words of the police: a sentence that has one makes its bare "officers" police officers.
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
+
+
+class NamedMentions:
+    """The part of ``MentionResolver`` that reads a mention from its own words."""
+
+    def _apposed_person(self, head: Token, span: Span) -> Actor | None:
+        """"Prime Minister Modi", "Nigeria's president, Muhammadu Buhari": a title with a known person's name
+        in apposition is that person, whoever held the title on the article's date."""
+        if head.lemma_.lower() not in _PERSON_NOUNS:
+            return None
+        for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            words = _entity_at(name) or mention_span(name)
+            found = self.kb.resolve(span_text(words), date=self.date, country=None)
+            if found is not None and _is_person(found):
+                return replace(found, text=span_text(span), span=_char_span(span))
+        return None
+
+    def _lookup(self, head: Token, span: Span) -> Actor | None:
+        government = self._capital_as_government(head, span)
+        if government is not None:
+            return government
+        parts = self._conjoined_parties(head, span)
+        if parts:
+            return parts[0]  # one party asked for: the first named
+        person = self._apposed_person(head, span)
+        if person is not None:
+            return person
+        actor = self._police_officers(head, span) or self._named(head, span)
+        if actor is not None and actor.id is not None and actor.id == actor.country and _civilian_thing(head):
+            return self._civilians(span, actor.country) or actor  # "ambushed an Israeli bus": Israeli civilians
+        if actor is not None and actor.id is not None and actor.id == actor.country and _military_thing(head):
+            return self._military(span, actor.country) or actor  # "shelled Ukrainian positions": Ukraine's army
+        if _facility(head):
+            # "a police station" is the police's; "the Ain al-Asad air base" alone names no one
+            if actor is not None and (actor.id or actor.sector) and not _is_person(actor):
+                return actor
+            return self._people_of_struck_place(head, span) or self._people_of_settlement(head, span)
+        unnamed = actor is None or (actor.id is None and actor.sector is None)  # or only a name: "Katyusha rockets"
+        if unnamed and (people := self._people_of_settlement(head, span)) is not None:
+            return people  # "bombed a wedding", "shelled a school": the people there
+        if unnamed and _weapon_as_doer(head):
+            return self.unidentified_armed_group(_trigger_of_doer(head), text_span=span)
+        if actor is None or (actor.id is None and actor.country is None):
+            actor = self._led_by(head, span, actor) or actor
+        known = self._known_place_country(span, actor) if actor is not None and actor.country else None
+        if actor is not None and actor.country and (unnamed or known):  # "shelled Kharkiv", "struck Kiev"
+            actor = self._people_of_struck_place(head, span, known) or actor
+        if unnamed and actor is not None and _counted(head) and self.kb.country_of(span_text(span)):
+            actor = self._civilians(span, self.kb.country_of(span_text(span))) or actor  # "Hundreds of Lebanese"
+        if actor is not None and actor.sector == "IGO" and _category_at(_act_of_doer(head)) in _FORCE_ACTS:
+            return replace(actor, sector="MIL")  # "NATO bombed Serb positions": the body's forces did it
+        if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
+            return actor  # a named actor, or a state named as itself
+        return self._armed_people(head, span, self._placed(head, span, actor))
+
+    def _named(self, head: Token, span: Span) -> Actor | None:
+        entity = _entity_at(head)
+        # the whole phrase first: "Iran's Quds Force" is the Quds Force even when only "Iran" is an entity;
+        # but a name that goes on past the phrase is read whole ("National Union for the ... of Angola"), and
+        # so is a name the parser cut ("Syrian President Hafez al" + "-" + "Assad")
+        if entity is not None and span.start < entity.start < span.end < entity.end:
+            span = head.doc[span.start:entity.end]
+        longer = (entity is not None and entity.start <= span.start and entity.end >= span.end
+                  and len(entity) > len(span))
+        candidates = [c for c in ((entity, span) if longer else (span, entity)) if c is not None]
+        if len(candidates) == 2 and span_text(candidates[0]) == span_text(candidates[1]):
+            candidates.pop()  # the entity is the phrase: one lookup
+        person = self._named_in_full_before(head, span)
+        if person is not None:
+            return person
+        country, body = self._owner_country(head)  # once: it may resolve a possessive pronoun
+        if body is not None and self.kb.sector_of(head.lemma_) is not None:
+            return replace(body, text=span_text(span), span=_char_span(span))  # "NATO said its troops": NATO's
+        for candidate in candidates:
+            actor = self.kb.resolve(_with_article(candidate), date=self.date, country=country)
+            if actor is not None and actor.id is None and _proper_name(candidate):
+                # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
+                name = span_text(_strip_the(candidate))
+                actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
+            if actor is not None:
+                return replace(actor, text=span_text(span), span=_char_span(span))
+        state = self._nationality_adjective(head, span)
+        if state is not None:
+            return replace(state, text=span_text(span), span=_char_span(span))
+        return self._unknown(span)
+
+    def _police_officers(self, head: Token, span: Span) -> Actor | None:
+        """"attacked a police station and wounded two officers": a bare "officers" is of the police its sentence
+        names (an army's officers are named as such: "army officers")."""
+        if head.lemma_.lower() != "officer" or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+            return None
+        start, end = sentence_bounds(head)
+        if not any(t.lemma_.lower() in _POLICE_WORDS for t in head.doc[start:end]):
+            return None
+        found = self.kb.resolve("police officers", date=self.date, country=self._home_country(head))
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _named_in_full_before(self, head: Token, span: Span) -> Actor | None:
+        """"Wang Yi arrived ... Wang said": one word of a known person's full name, named before."""
+        # the small model often tags the lone word as an organisation; a place or a nationality it is not
+        if len(span) != 1 or head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+            return None
+        if (found := self.kb.resolve(head.text, date=self.date, country=None)) is not None and found.id:
+            return None  # a known name of its own ("Burhan")
+        full = full_name_before(head)
+        found = self.kb.resolve(full, date=self.date, country=None) if full is not None else None
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None and _is_person(found) \
+            else None
+
+    def _led_by(self, head: Token, span: Span, actor: Actor | None) -> Actor | None:
+        """"a coalition led by Saudi Arabia", "forces headed by a Turkish general": a body without a country
+        of its own is of the country of whoever leads it."""
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head"):
+                leader = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                               if g.dep_ == "pobj"), None)
+                found = self._resolve(leader) if leader is not None else None
+                if found is not None and found.country:
+                    base = actor or Actor(text=span_text(span), name=span_text(_strip_the(span)))
+                    return replace(base, text=span_text(span), span=_char_span(span), country=found.country)
+        return None
+
+    def _capital_as_government(self, head: Token, span: Span) -> Actor | None:
+        """"Moscow insists", "Washington warned", "accused Kyiv of ...": a capital the geo step found standing
+        for a party is its country's government, not a place of the event."""
+        if self._party_places is None:
+            self._party_places = _party_place_tokens(head.doc)
+        if head.i not in self._party_places:
+            return None
+        found = self.kb.government_of_capital(span_text(span))
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _nationality_adjective(self, head: Token, span: Span) -> Actor | None:
+        """"American airstrikes", "the Russian bombardment": an adjective of nationality that modifies the
+        event itself stands for its state. When the noun it modifies names a party with it ("shelled Russian
+        troops", "accused the Jewish state"), the adjective stands for that party."""
+        # also the first of a hyphened pair, which hangs on the second ("Israeli-Syrian talks")
+        if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ not in ("NOUN", "ADJ"):
+            return None
+        code = self.kb.country_of(head.text)
+        if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
+            whole = self.kb.resolve(span_text(mention_span(head.head)), date=self.date, country=None)
+            if whole is not None and whole.country and (whole.id or whole.sector):
+                return whole
+        return self.kb.get(code) if code else None
+
+    def _unknown(self, span: Span) -> Actor | None:
+        """A name the knowledge base lacks keeps its text, with a country where the text states one."""
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS for t in span):
+            return None
+        # the first word that states a country ("anti-American slogans": not "anti", tagged a nationality too)
+        country = next((c for t in span if t.ent_type_ in ("GPE", "NORP") for c in [self.kb.country_of(t.text)] if c),
+                       None)
+        country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
+        if country is None and _named_party(span.root) and not _international(span):
+            country = self._country(span.doc)  # a person or body no word places: most news is domestic
+        return Actor(text=span_text(span), name=span_text(span), country=country, span=_char_span(span))

@@ -1,0 +1,127 @@
+"""People of a place, read for ``MentionResolver``: a town or a settlement a harmful act strikes stands for the
+civilians there, civilians and ethnic groups whose words state no country are of the place where it happened, and
+people under arms are armed men.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor
+from ..arguments import PEOPLES_PLACES
+from ..text import span_text
+from .acts import _HARMFUL_ACTS, _category_at, _governing_verb, _struck
+from .coreference import _OWNER_PRONOUNS
+from .phrases import _char_span, _ethnic, _unplaced_people
+from .place_countries import _gazetteer_country, _place_country, _region_of
+from .sectors import _CIVILIAN_SECTORS
+
+# People who, by the very word, are not of the place where they are ("rescued 50 migrants off Lesbos", "gunmen
+# killed two tourists in Luxor"): with no nationality stated, of no country. Not refugees and exiles: the news
+# calls the displaced of a war refugees too, and refugees or exiles who return go home.
+_FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker",
+                            "donor"})  # "Donors threatened to halt aid to Somalia": not Somali donors
+
+_ARMED_WORDS = frozenset({"armed", "masked", "hooded", "gun-toting"})
+
+
+def _armed(head: Token) -> bool:
+    """The people a mention names, or the measure counting them ("dozens of men, armed with rifles"), are armed."""
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        holders.append(head.head.head)
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in _ARMED_WORDS for h in holders for c in h.children)
+
+
+# Words that make a body one of other or several states: "foreign troops", "Western diplomats", "allied warplanes".
+_OTHER_STATES_WORDS = frozenset({"foreign", "multinational", "allied", "western"})
+# "the foreign ministry", "the ruling coalition": a state's own.
+_OWN_OFFICE_WORDS = frozenset({"ministry", "minister", "office", "secretary", "affairs", "ruling", "governing",
+                               "opposition"})
+
+
+def _of_other_states(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return bool(words & _OTHER_STATES_WORDS) and not words & _OWN_OFFICE_WORDS
+
+
+class PeopleOfPlaces:
+    """The part of ``MentionResolver`` that makes people of the place."""
+
+    def _armed_people(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """"dozens of men on motorcycles, armed with assault rifles", "masked men": people under arms are armed men,
+        not civilians."""
+        if actor.sector != "CVL" or not _armed(head):
+            return actor
+        found = self.kb.resolve("armed men", date=self.date, country=actor.country)
+        return replace(found, text=span_text(span), span=_char_span(span), country=actor.country) if found else actor
+
+    def _known_place_country(self, span: Span, actor: Actor) -> str | None:
+        """The country of a region of a state ("southern Lebanon") or of its capital ("Kiev"); None for a name
+        only the gazetteer can place, and for a state named as itself ("bombed Lebanon" struck the state)."""
+        if actor.id != actor.country:
+            return None
+        return actor.country if _region_of(span) or self.kb.government_of_capital(span_text(span)) else None
+
+    def _people_of_struck_place(self, head: Token, span: Span, known: str | None = None) -> Actor | None:
+        """"Russian forces shelled Kharkiv", "a curfew was imposed on Kano", "bombed southern Lebanon": a town,
+        region or capital a harmful act strikes stands for the civilians who live there (ACLED's "civilians
+        (country)"), of the gazetteer's country, else the one the name is ``known`` to be of ("Kiev")."""
+        if not _struck(head):
+            return None
+        country = known or _gazetteer_country(head.doc[head.i:head.i + 1])
+        return self._civilians(span, country) if country else None
+
+    def _military(self, span: Span, country: str) -> Actor | None:
+        found = self.kb.resolve("military", date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _civilians(self, span: Span, country: str) -> Actor | None:
+        found = self.kb.resolve("civilians", date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _people_of_settlement(self, head: Token, span: Span) -> Actor | None:
+        """"The army shelled Kurdish villages near Kirkuk", "jets struck a wedding in Yemen": a settlement or a
+        place of people attacked or raided stands for the civilians there, of the country its words state, else of
+        the place, else of the text."""
+        if head.lemma_.lower() not in PEOPLES_PLACES or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
+            return None
+        country = self.kb.country_of(span_text(span)) or _place_country(head) or self._country(head.doc)
+        found = self.kb.resolve("civilians", date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
+        it state, else, for civilians and ethnic groups, the country of the place."""
+        # "tourists in Luxor", "foreign troops in Afghanistan", "Western diplomats in Kabul" are not of the place
+        where = head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
+        stated = (self._stated_elsewhere(head, where=where)
+                  if actor.id is None and actor.sector and self.kb.country_of(span_text(span)) is None else None)
+        if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
+            found = self.kb.resolve(span_text(span), date=self.date, country=stated)
+            return replace(found or actor, text=span_text(span), span=_char_span(span), country=stated)
+        if actor.sector in _CIVILIAN_SECTORS or _ethnic(span):
+            return self._of_the_place(head, span, actor)
+        if _unplaced_people(head, actor):  # "Hundreds of Kashmiris protested in Srinagar": people of the place
+            country = _place_country(head)
+            return replace(actor, country=country, sector="CVL") if country else actor
+        return actor
+
+    def _of_the_place(self, head: Token, span: Span, actor: Actor) -> Actor:
+        """Civilians whose nationality the text does not state belong to the place where it happened,
+        not to whichever country the article mentions most ("52 people were killed" in Kramatorsk). An
+        ethnic group ("ethnic Albanians") belongs to where it lives, not to its kin state."""
+        if head.lemma_.lower() in _FROM_ELSEWHERE and not _ethnic(span):
+            return actor  # "tourists", "migrants": not the place's people
+        if not _ethnic(span) and self.kb.country_of(span_text(span)) is not None:
+            return actor
+        if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children):
+            return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
+        country = _place_country(head)
+        if country is None or country == actor.country:
+            return actor
+        if _ethnic(span):  # the people, not their kin state: keep the name, change the country
+            return replace(actor, id=None, name=span_text(span), country=country, aliases=())
+        found = self.kb.resolve(span_text(span), date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found else actor

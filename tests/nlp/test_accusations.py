@@ -89,3 +89,16 @@ def test_a_doer_the_statement_leaves_unnamed_is_not_accused(coder, text):
 def test_a_dated_statement_of_an_undated_act_is_the_main_event(coder, text, main):
     from khabar.evaluate.coder import main_event
     assert main_event(_asserted(coder, text)).event == main
+
+
+@pytest.mark.parametrize("text,main", [
+    # the speaker judges the act as it tells it: the news is the accusation, whatever is dated
+    ("The United Nations said Myanmar's military had arbitrarily detained thousands of people since the coup.",
+     "ACCUSE"),
+    ("Human Rights Watch said Ethiopian troops had deliberately shelled a market in Tigray on Friday.", "ACCUSE"),
+    # told without judgement, the dated act stays the news
+    ("Human Rights Watch said Ethiopian troops had shelled a market in Tigray on Friday.", "ASSAULT"),
+])
+def test_an_act_the_speaker_judges_wrong_ranks_its_accusation_first(coder, text, main):
+    from khabar.evaluate.coder import main_event
+    assert main_event(_asserted(coder, text)).event == main

@@ -175,7 +175,7 @@ ROWS = [
  ("The Sahel has become the epicentre of jihadist violence in Africa.", None, None, D2),
  ("Hundreds of protesters rallied outside the Georgian parliament on Tuesday against the foreign agents bill.",
   "PROTEST", "asserted", D2),
- ("A court in Moscow sentenced the opposition politician to 25 years in prison on Monday.", "COERCE", "asserted", D2),
+ ("A court in Moscow sentenced the opposition politician to 25 years in prison on Monday.", "ACCUSE", "asserted", D2),
  # a counted force told as being somewhere is a standing presence, not a deployment
  ("About 4,000 French soldiers are stationed in Mali.", None, None, D1),
  ("Some 1,500 Turkish troops are deployed in northern Iraq as part of the mission.", None, None, D3),

@@ -91,7 +91,7 @@ SIZE_CASES = [
     ("Gunmen shot dead a teacher.", "shot", "ASSAULT", Size(dead=1)),
     ("Militants beat two teachers to death.", "beat", "ASSAULT", Size(dead=2)),
     ("Gunmen stabbed a shopkeeper to death.", "stabbed", "ASSAULT", Size(dead=1)),
-    ("The court sentenced two men to death.", "sentenced", "COERCE", Size()),  # a sentence, not a death
+    ("The court sentenced two men to death.", "sentenced", "ACCUSE", Size()),  # a sentence, not a death
     ("Soldiers shot three protesters.", "shot", "ASSAULT", Size()),  # shot, not said to be dead
     # a release is counted by the released it states
     ("Israel freed 90 Palestinian prisoners.", "freed", "RETREAT", Size(count=90)),

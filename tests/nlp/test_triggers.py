@@ -1287,3 +1287,37 @@ def test_recall_leads_of_the_weak_categories(raw_nlp, sentence, word, event):
 ])
 def test_recall_leads_no_trigger_of_the_kind(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
+
+
+# The repairs of ``triggers.event_subjects`` and the constraint readings added with them (sentences of our own).
+@pytest.mark.parametrize("sentence,word,event", [
+    # a plural event noun the tagger read as a verb, standing as the subject of the clause's verb
+    ("Ceasefire talks between Israel and Hamas resumed in Cairo.", "talks", "CONSULT"),
+    ("Talks between the two sides ended on Friday.", "Talks", "CONSULT"),
+    # a headline's verb read as a noun, the event noun its compound
+    ("Syria peace talks resume in Geneva", "talks", "CONSULT"),
+    ("Iran nuclear talks resume in Vienna on Monday", "talks", "CONSULT"),
+    # "compound" reads a modifier hung on the compound before the head
+    ("The U.S. and South Korea staged joint air drills over the peninsula.", "drills", "COOPERATE"),
+    # the verb governing a conjoined noun is that of its first conjunct
+    ("Germany sent aid workers and medical supplies to quake-hit Turkey.", "supplies", "AID"),
+    # "govsubj": who files the charges decides whether they are legal action or a complaint
+    ("The opposition filed charges against the president for abuse of office.", "charges", "ACCUSE"),
+    ("Prosecutors filed charges against the former prime minister on Monday.", "charges", "COERCE"),
+    # flights halted by a state to or from a place are a sanction
+    ("Russia halted flights to Georgia.", "halted", "SANCTION"),
+])
+def test_hidden_event_subjects_and_wider_constraint_readings(khabar_nlp, sentence, word, event):
+    doc = khabar_nlp(sentence)  # the repairs run in the trigger component, before the triggers are read
+    found = {doc[t.head].text: t.entry.event for t in doc._.triggers}
+    assert found.get(word) == event, found
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Kyiv halted drone flights over the capital after the crash.", "halted"),  # no country they fly to
+    ("The airline suspended flights to Tel Aviv.", "suspended"),  # an airline sanctions no one
+    ("Peace talks are a priority for the new government.", "talks"),  # a copula, no clause with talks as its doer
+])
+def test_flights_halted_by_no_state_and_talks_in_a_copula_are_no_triggers(khabar_nlp, sentence, word):
+    doc = khabar_nlp(sentence)
+    assert word not in {doc[t.head].text for t in doc._.triggers}

@@ -40,6 +40,11 @@ _OBSERVERS = frozenset({"MED", "CVL"})
 _UNNAMED_ARMED = "UAF"  # "gunmen", "armed men": an unnamed armed group, whatever country the article gives it
 _CONFIDENCE_PENALTY = 0.1  # read off the report, one inference more than a verb of accusing
 _RANK_STEP = 0.05  # enough to rank a dated statement above the undated act it reports
+# Adverbs by which the speaker judges the act it reports wrong: "said the army had arbitrarily detained thousands"
+# tells an accusation, not news of the detentions.
+_JUDGING_ADVERBS = frozenset({"arbitrarily", "illegally", "unlawfully", "brutally", "indiscriminately", "deliberately",
+                              "systematically", "wrongfully", "unjustly", "forcibly", "wantonly", "recklessly",
+                              "ruthlessly", "viciously", "savagely", "cruelly", "needlessly", "senselessly"})
 
 
 def implied_accusations(doc: Doc, mentions: list[EventMention], resolver: MentionResolver) -> list[EventMention]:
@@ -110,15 +115,20 @@ def _accusation(doc: Doc, act: EventMention, verb: Token, speaker: Actor) -> Eve
     date = date_for_trigger(verb, doc)
     return replace(act, trigger=TriggerMatch(verb.i, verb.i, entry, nominal=False), actor=(speaker,),
                    recipient=act.actor, date=date, size=Size(), factuality=factuality_of(verb),
-                   link_to=None, retelling=False, confidence=_confidence(act, date))
+                   link_to=None, retelling=False, confidence=_confidence(doc, act, date))
 
 
-def _confidence(act: EventMention, date) -> float:
-    """Below the reported act, one inference further; above it when only the statement is dated: "Amnesty said on
-    Monday that the authorities had tortured activists" is Monday's news of an accusation, the torture undated."""
-    if _known(date) and not _known(act.date):
+def _confidence(doc: Doc, act: EventMention, date) -> float:
+    """Below the reported act, one inference further; above it when only the statement is dated ("Amnesty said on
+    Monday that the authorities had tortured activists" is Monday's news of an accusation, the torture undated) or
+    when the speaker judges the act as it tells it ("said the army had arbitrarily detained thousands")."""
+    if (_known(date) and not _known(act.date)) or _judged(doc[act.trigger.governor]):
         return round(act.confidence + _RANK_STEP, 2)
     return round(act.confidence - _CONFIDENCE_PENALTY, 2)
+
+
+def _judged(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _JUDGING_ADVERBS for c in clause.children)
 
 
 def _known(date) -> bool:

@@ -116,6 +116,11 @@ _GOVERNORS = (
     ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "propose",
                           "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
      frozenset({"xcomp"})),
+    # "deployed police to Haiti to help fight gangs", "hired mercenaries to fight jihadists": what a force is posted
+    # or hired for is still sought when it is posted. Not "send" or "mobilise": "sent letters to protest" and
+    # "mobilised its supporters to back the government" tell the protest and the backing themselves
+    ("future", frozenset({"deploy", "redeploy", "dispatch", "station", "position", "hire", "recruit"}),
+     frozenset({"advcl"})),
     # "expressed willingness to mediate", "its readiness to help", "is open to dialogue": the act on offer, to come
     ("future", frozenset({"willingness", "readiness", "intention", "intent", "commitment", "determination",
                           "offer", "pledge", "promise", "vow", "decision", "resolve"}), frozenset({"acl"})),

@@ -115,6 +115,7 @@ TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "stati
                             "distribute", "dispense", "allocate", "sail", "steam"})
 # Words that count or gather what follows "of": "dozens of rockets", "a barrage of missiles".
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                            "million", "millions", "tens",  # "sheltered millions of refugees", "tens of thousands of"
                             "barrage", "salvo", "volley", "wave", "number", "handful", "couple", "series", "group",
                             "crowd", "string", "hail", "pair", "round", "spate", "flurry",
                             # parts of a whole: "eased some of its sanctions", "cut most of its aid", "freed half of

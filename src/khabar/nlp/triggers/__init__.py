@@ -1,7 +1,8 @@
 """Triggers: the words that name events, found by the component ``khabar_triggers_v1`` (``component``).
 
 ``finder`` reads each token against the lexicon (``matching``, with the predicates of ``word_classes`` and the
-light verbs and measures of ``light_verbs``); an event noun must name a particular event (``specific``); ``vetoes``
+light verbs and measures of ``light_verbs``), after ``event_subjects`` has shown event nouns the parser read as verbs or
+as modifiers where they are a clause's subject; an event noun must name a particular event (``specific``); ``vetoes``
 turns away what is only alleged (``allegations``) or referred to, asked for or dated by (``references``).
 """
 from .component import TriggerFinder, make_triggers

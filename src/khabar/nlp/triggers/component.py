@@ -18,6 +18,7 @@ from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dat
                        repair_verbs_read_as_adjectives)
 from .finder import find_triggers
 from .light_verbs import is_light
+from .event_subjects import repair_headline_event_subjects, repair_plural_nouns_read_as_verbs
 
 
 @Language.factory("khabar_triggers_v1", requires=["token.pos", "token.dep", "token.lemma"],
@@ -43,6 +44,9 @@ class TriggerFinder:
     def _known_verb(self, lemma: str) -> bool:
         return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
 
+    def _known_noun(self, lemma: str) -> bool:
+        return bool(self.lexicon.entries(lemma, "NOUN"))
+
     def _done_to_someone(self, lemma: str) -> bool:
         """A verb of force, coercion or sanction that acts on an object ("shot", "arrested", "expelled")."""
         return lemma not in _INTRANSITIVE and any(e.event in _DONE_TO for e in self.lexicon.entries(lemma, "VERB"))
@@ -62,5 +66,7 @@ class TriggerFinder:
         repair_headline_passives(doc, self._done_to)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)
+        repair_plural_nouns_read_as_verbs(doc, self._known_noun)
+        repair_headline_event_subjects(doc, self._known_noun, self._known_verb)
         doc._.triggers = find_triggers(doc, self.lexicon)
         return doc

@@ -11,7 +11,10 @@ from .word_classes import is_money
 
 def governing_verb(token: Token) -> Token:
     """The word a noun depends on, through a preposition ("called for the release") and through a measure
-    ("sent 10 tons of food", "gave $2 billion in aid")."""
+    ("sent 10 tons of food", "gave $2 billion in aid"), and for a conjoined noun through the first of its
+    conjuncts ("sent aid workers and medical supplies": the verb sends the supplies too)."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+        token = token.head
     head = token.head
     head = head.head if head.dep_ == "prep" else head
     if head.i != token.i and head.dep_ in ("dobj", "nsubjpass") and _measured(head).i == token.i:

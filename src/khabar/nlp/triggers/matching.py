@@ -198,6 +198,11 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
         return (not _agent_of_transitive(token) and not receives_with(token)
                 and _word_matches(governing_verb(token), constraint.lemmas))
+    if constraint.dep == "govsubj":  # who does what the governing verb carries: "the opposition filed charges"
+        verb = governing_verb(token)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller_subjects(verb)
+        return verb.i != token.i and any(_word_matches(r, constraint.lemmas)
+                                         for s in subjects + _passive_agents(verb) for r in referents(s))
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
@@ -225,8 +230,17 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "prep" and any(_word_matches(m, constraint.lemmas) for m in _complementizers(token)):
         return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
+    if constraint.dep == "compound":
+        children = children + _modifiers_of_compounds(children)
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _modifiers_of_compounds(children: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"joint air drills", "joint naval and air exercises": the parser hangs a modifier of the whole noun phrase on
+    the compound noun before the head; it modifies the head all the same."""
+    return tuple(m for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" for m in c.children
+                 if m.dep_ in ("amod", "compound") and m.i < c.i)
 
 
 def _has_clause(children: tuple[Token, ...]) -> bool:

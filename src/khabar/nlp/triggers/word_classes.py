@@ -45,14 +45,14 @@ def names_a_party(token: Token) -> bool:
 def referents(token: Token) -> list[Token]:
     """The nouns a subject may stand for: itself; for a relative pronoun, the noun its clause modifies and,
     when that noun ends "X of Y" ("supporters of militias who ..."), X too; for "dozens of rockets", the
-    rockets."""
+    rockets, also through a measure of a measure ("tens of thousands of refugees")."""
     out = [token]
     if token.lower_ in ("who", "which", "that", "whom") and token.head.dep_ == "relcl":
         noun = token.head.head
         out.append(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             out.append(noun.head.head)
-    for noun in list(out):
+    for noun in out:  # grows as measured nouns are found: "tens of thousands of refugees"
         if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.pos_ == "NUM":
             out.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj")

@@ -10,13 +10,13 @@ from .doers import doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
 from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
-from .phrases import gerund_subject, is_event_noun, prep_objects
+from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
 from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, inner_parties, is_sent, moved_force, nested_parties,
                          verb_recipients)
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
-from .subjects import clause_subject, co_subjects
+from .subjects import REPORTING_VERBS, clause_subject, co_subjects
 from .unnamed import unnamed_parties
 
 
@@ -30,12 +30,18 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             patient = None  # "rockets were fired at the base": what was fired; at whom, the phrase says
         recipients = _passive_recipients(verb, patient, preps, category)
         doers = doers_of(passive_agent(verb, category))
+        recalled = _recalled_envoy(verb, patient) if not doers else None
+        if recalled is not None:  # "Pakistan's ambassador to Kabul was recalled": Pakistan recalls him from Kabul
+            doers, recipients = recalled
         if not doers and patient is not None and moved_force(patient, category):
             # "Chinese troops were deployed in Tibet": the forces moved stand for their own side
             doers = [patient]
             recipients = ([t for t in prep_objects(verb, preps) if is_party(t)] or places_affected(verb, [])
                           or nested_parties(verb, category=category))
         return make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=True)
+    blamed = _to_blame(verb)
+    if blamed is not None:  # "the Kremlin said Washington was to blame": the speaker blames Washington
+        return make_arguments(doers_of(_speaker(verb.head)), [blamed], passive=False)
     subject = clause_subject(verb)
     doers = doers_of(subject) + co_subjects(subject)
     args = make_arguments(*unnamed_parties(verb, category, doers, verb_recipients(verb, category, preps)),
@@ -43,12 +49,44 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul", "representative", "emissary"})
+
+
+def _recalled_envoy(verb: Token, patient: Token | None) -> tuple[list[Token], list[Token]] | None:
+    """"Pakistan's ambassador to Kabul was recalled", "the Turkish envoy in Tel Aviv was recalled": the envoy's own
+    state recalls him from the state he is posted to."""
+    if verb.lemma_.lower() != "recall" or patient is None or patient.lemma_.lower() not in _ENVOYS:
+        return None
+    owner = nominal_agent(patient)
+    hosts = [t for t in prep_objects(patient, ("to", "in")) + prep_objects(verb, ("from",)) if is_party(t)]
+    return ([owner] if owner is not None else []), hosts
+
+
+def _to_blame(verb: Token) -> Token | None:
+    """"Washington was to blame for the collapse": the subject of "be to blame" is the one blamed, not who blames."""
+    copula = verb.head
+    if not (verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and copula.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)):
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
+def _speaker(clause: Token) -> Token | None:
+    """Who says a reported clause: the subject of the reporting verb it hangs on."""
+    teller = clause.head if clause.dep_ == "ccomp" else None
+    if teller is None or teller.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
+
+
 def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ...],
                         category: str) -> list[Token]:
     """Who a passive event is done to: its subject; but a thing handed over to a party ("the boats were returned to
     Vietnam", "access was granted to the Red Cross") goes to the party its phrase names, and a thing undergoing it
     stands for the parties inside it ("aid to Niger was cut off", "talks with the Taliban were called off")."""
-    objects = prep_objects(verb, preps)
+    agent = by_agent(verb)  # "Iran's programme was condemned by the G7": the G7 condemns, it is not condemned
+    objects = [t for t in prep_objects(verb, preps) if agent is None or t.i != agent.i]
     if patient is None:
         return objects
     if is_sent(patient, verb):  # "aid was delivered to Gaza": what is sent goes to the party its phrase names

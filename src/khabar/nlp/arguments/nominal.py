@@ -18,11 +18,11 @@ from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
 from .phrases import mention_span, prep_objects, with_conjuncts
 from .places import host_state, places_affected
-from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, inner_parties, moved_force,
-                         nested_parties, told_to, verb_objects, verb_recipients, visit_host)
+from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, holder,
+                         inner_parties, moved_force, nested_parties, told_to, verb_objects, verb_recipients, visit_host)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
-from .unnamed import STATE_ACTS, unnamed_parties
+from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, unnamed_parties
 
 
 def _host_verb(noun: Token, category: str) -> Token | None:
@@ -85,7 +85,8 @@ _CONDUCT_VERBS = frozenset({
     "escalate", "intensify", "step", "speed", "accelerate", "order", "announce", "claim", "hold", "wage", "plan",
     "prepare", "undertake", "organize", "organise", "lead", "spearhead", "initiate", "perform", "execute", "commit",
     "perpetrate", "unleash", "pursue", "expand", "extend", "maintain", "impose", "declare",
-    "threaten", "vow", "pledge", "promise", "offer", "propose", "make", "deliver", "send", "provide"})
+    "threaten", "vow", "pledge", "promise", "offer", "propose", "make", "deliver", "send", "provide",
+    "set", "detonate"})  # "set off an explosion at a mosque"
 
 
 # Prepositions only an event noun takes for its recipient: "a visit to Pakistan" (the verb "flew to Amman to
@@ -94,11 +95,21 @@ _CONDUCT_VERBS = frozenset({
 _NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",), "ACCUSE": ("with", "to")}
 
 
+def _complained_against(doc: Doc, trig: TriggerMatch) -> list[Token]:
+    """"filed a complaint with the United Nations against Israel": whom a complaint is against is its recipient, not
+    the body it is lodged with (which "lodged a protest with Japan" names when nothing else is)."""
+    if trig.entry.event != "ACCUSE":
+        return []
+    holders = list(dict.fromkeys([doc[trig.head], doc[trig.governor]]))
+    return [t for h in holders for t in prep_objects(h, ("against",)) if is_party(t)]
+
+
 def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     noun = doc[trig.head]
     co_doers: list[Token] = []
     preps = RECIPIENT_PREPS.get(trig.entry.event, ())
-    recipients = prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ()))
+    recipients = (_complained_against(doc, trig)
+                  or prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ())))
     actor = nominal_agent(noun)
     if actor is not None and _kind_of_forces(actor, trig):
         actor = None  # "Chile sent hundreds of police reinforcements": the sender, else the police (below)
@@ -125,9 +136,17 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in verb_objects(host) if is_party(t)]
     # "the sanctions, imposed by the EU in 2014, were extended"; the forces moved, when no one sends them
-    actor = actor or made_by(noun) or nominal_agent(noun)
+    actor = actor or made_by(noun) or nominal_agent(noun) or _people_of_place(noun, trig)
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
         recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)] or _past_topic(noun, preps)
+    if not recipients and trig.governor == trig.head:  # "a Russian strike damaged a grain terminal in Odesa"
+        recipients = _struck_by(noun, trig.entry.event, preps)
+    if not recipients and trig.entry.event in ASKING_HOLDERS:  # "a demand for the release of Canadians held in China"
+        recipients = [h for n in prep_objects(noun, ("for",)) for c in prep_objects(n, ("of",))
+                      for h in [holder(c)] if h is not None]
+    if not recipients:  # "expressed readiness to meet the Palestinians", "a plan to expel Turkish diplomats"
+        recipients = [t for c in noun.children if c.dep_ == "acl" and c.i > noun.i and non_finite(c)
+                      for t in verb_recipients(c, trig.entry.event, preps + INFINITIVE_PREPS) if is_party(t)]
     if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
         # "imposed a curfew in the town of Cizre"; "a state of emergency in X": "of emergency" names the act,
         # not whom it is imposed on; "launched an offensive in North Waziristan", as the verb "struck in X"
@@ -163,6 +182,34 @@ def _voice(noun: Token) -> tuple[Token, list[Token]] | None:
     return voices[0], [aimed] if aimed is not None else []
 
 
+# Verbs whose subject, an act of force, struck their object: "a strike damaged a terminal", "the blast hit a market".
+_STRIKING = frozenset({"hit", "strike", "damage", "destroy", "target", "flatten", "level", "raze", "gut", "rock",
+                       "pound", "demolish", "wreck", "tear"})
+
+
+def _struck_by(noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
+    """Whom an event noun that is the subject of a verb of striking struck: the verb's own target."""
+    verb = noun.head
+    if category not in FORCE_USED_ON or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _STRIKING:
+        return []
+    return verb_recipients(verb, category, preps)
+
+
+# Verbs by which a protest happens, with no one doing it: "protests erupted in Tehran", "riots broke out in Paris".
+_BREAKING_OUT = frozenset({"erupt", "break", "spread", "flare", "continue", "rage", "sweep", "grip", "rock",
+                           "paralyse", "paralyze", "hit", "take", "resume", "intensify", "escalate"})
+
+
+def _people_of_place(noun: Token, trig: TriggerMatch) -> Token | None:
+    """"Protests erupted in Tehran", "demonstrations broke out across Sri Lanka": a protest that names no one
+    holding it is held by the people of its place, which stands for them."""
+    verb = noun.head
+    if trig.entry.event not in ADDRESSED_TO_AUTHORITIES or trig.governor != trig.head or noun.dep_ != "nsubj" or (
+            verb.lemma_.lower() not in _BREAKING_OUT):
+        return None
+    return next(iter(places_affected(verb, [noun])), None)
+
+
 def _possessive_pronoun(word: Token) -> bool:
     """"his", "its", "their" owning the event noun: a light verb's own subject names the same doer by name."""
     return word.pos_ == "PRON" and word.dep_ == "poss"
@@ -174,7 +221,9 @@ _TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
 def _past_topic(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """"signed an agreement on border security with Iranian officials": the parser hangs the other side's phrase
     on the topic's noun; a party there is the event's."""
-    return [t for topic in prep_objects(noun, _TOPIC_PREPS) for t in prep_objects(topic, preps) if is_party(t)]
+    # also what the noun is of: "China's threat of force against Taiwan", "an offer of talks with the rebels"
+    return [t for topic in prep_objects(noun, (*_TOPIC_PREPS, "of")) for t in prep_objects(topic, preps)
+            if is_party(t)]
 
 
 def _host_of_talks(governor: Token, noun: Token, actor: Token) -> list[Token]:

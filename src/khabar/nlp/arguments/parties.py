@@ -134,12 +134,16 @@ def is_party(token: Token) -> bool:
     kb = default_kb()
     if kb.resolve(token.lemma_) is not None:
         return True
+    if _titled_person(token):
+        return True  # "India's deputy high commissioner": a title the knowledge base knows only as a phrase
     if _owned_thing(token):
         return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
     # "a U.S. military base": the parser may hang the name as an "nmod"
     if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
            for c in token.children):
         return True
+    if any(_owners_participle(c) for c in token.children):
+        return True  # "Israeli-linked ships", "a British-flagged tanker": whose they are
     if token.lemma_.lower() not in GROUP_NOUNS:
         return False  # "Kenya's decision", "military action" name things of a party's, not a party
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
@@ -169,6 +173,25 @@ def venue_named(word: Token, noun: Token) -> bool:
     """"agreed to a truce in Jeddah talks": a place named before a meeting noun is its venue, no party."""
     return (word.dep_ in ("compound", "nmod") and word.ent_type_ in ("GPE", "LOC") and word.i < noun.i
             and noun.lemma_.lower() in _HELD_SOMEWHERE)
+
+
+# Participles after a hyphen that say whose a thing is ("Israeli-linked", "U.S.-owned"), not who made or backs it.
+_OWNERS_PARTICIPLES = frozenset({"linked", "owned", "flagged", "operated", "registered"})
+
+
+def _owners_participle(word: Token) -> bool:
+    return word.dep_ == "amod" and word.lower_ in _OWNERS_PARTICIPLES and any(
+        g.ent_type_ in PARTY_ENTS and g.i < word.i for g in word.children)
+
+
+def _titled_person(token: Token) -> bool:
+    """"India's deputy high commissioner": a named party's office holder whose title (the words after the owner)
+    the knowledge base knows as a kind of party, not as a name ("Sweden's NATO membership" is NATO's name)."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.right_edge.i >= token.i:
+        return False
+    found = default_kb().resolve(span_text(token.doc[owner.right_edge.i + 1:token.i + 1]))
+    return found is not None and found.id is None and found.sector is not None
 
 
 def _owned_thing(token: Token) -> bool:

@@ -42,6 +42,7 @@ SEATS = frozenset({"embassy", "consulate", "mission", "parliament", "ministry", 
 # "bombed a wedding", "attacked a mosque"), whose country is the place's (``mentions``). Not a house or a home:
 # for one struck ("raided a house in X"), keeping its place phrase did better in evaluation.
 PEOPLES_PLACES = frozenset({"village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb",
+                            "township",
                             "camp", "wedding", "funeral", "ceremony", "gathering", "procession", "market", "mosque",
                             "church", "synagogue", "temple", "shrine", "school", "hospital", "clinic", "hotel",
                             "restaurant", "cafe", "café", "bus", "minibus", "train"})
@@ -130,7 +131,7 @@ def _names_state(token: Token) -> bool:
     return actor is not None and actor.id is not None and actor.id == actor.country
 
 
-_PLACE_PREPS = ("in", "to", "into", "from")
+_PLACE_PREPS = ("in", "to", "into", "from", "inside", "across", "throughout")  # "strikes across Ukraine"
 
 
 def place_state(token: Token) -> str | None:

@@ -9,9 +9,10 @@ from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import TRANSFER_VERBS, load_lexicon
 from ..text import span_text
+from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
-from .parties import FORCE_USED_ON, PARTY_ENTS, counted_people, is_party, named_before, venue_named
+from .parties import FORCE_USED_ON, PARTY_ENTS, counted_people, is_party, named_before, nominal_agent, venue_named
 from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
                       visiting_guest)
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
@@ -86,8 +87,10 @@ def _relative_gap(verb: Token) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return []
-    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
-        return []  # "the town where rebels attacked": the noun is no object
+    # "the town where rebels attacked": the noun is no object (nor where the parser hangs "where" on a verb joined
+    # to this one: "Najaf, where demonstrators had stormed and set fire to ...")
+    if any(t.dep_ == "advmod" and t.lower_ in ("where", "when", "why") for t in verb.doc[verb.head.i + 1:verb.i]):
+        return []
     return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -136,17 +139,21 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
-              if is_party(t) and not (found and is_destination(t))]
+              if is_party(t) and not (found and is_destination(t)) and not _own_source(t, verb)]
+    if category in ADDRESSED_TO_AUTHORITIES:
+        found = found or [t for t in _against_past_place(verb, preps) if is_party(t)]
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
         found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
     if category in BETWEEN_PARTIES and all(t.ent_type_ in _PLACE_ENTS for t in found):
         found = _talks_for(verb) or found  # "visited Baghdad for talks with Iraqi leaders": the leaders
+    if not found and category in _SPOKEN:  # "summoned India's envoy to protest the killing of civilians"
+        found = _summoned(verb)
     if not found:  # "blamed the faction for attacks on the embassy": the faction, not a party inside its phrase
         found = [o for o in objects if named_before(o)] or [t for o in every for t in inner_parties(o, preps)]
     if not found and category in _CLAUSE_TARGETS:
-        found = [t for t in _clause_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)
-                 and not (category in _OWN_ACTS and _same_side(t, verb))]
+        found = [t for t in map(_party_or_owner, _clause_subjects(verb)) if t is not None and is_party(t)
+                 and not _same_as_subject(t, verb) and not (category in _OWN_ACTS and _same_side(t, verb))]
     if not found:  # "threatened to attack X"; "warned that it would strike X"
         found = [t for x in verb.children if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
@@ -165,13 +172,90 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
         # ("discuss the war in Gaza") is what they are about, not where anyone went
         found = places_affected(verb, [] if category in BETWEEN_PARTIES else objects)
+        if found and category in _MOBILIZING:  # "deployed troops to Ladakh after clashes with China": China
+            found = _rival_of_home_move(verb, found) or found
     if not found and category not in BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
         found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
     if not found and not every:  # "cracked down on protesters, firing tear gas": the clause's own target
         found = _target_of_clause_above(verb, category)
+    if not found and category in FORCE_USED_ON and every and not any(_names_its_party(o) for o in every):
+        found = places_affected(verb, every)  # "hit a power plant in Kharkiv": the people of the place it stands in
+    if category in ASKING_HOLDERS:  # "demanded the release of two Canadians detained in China": China
+        found = [holder(t) or t for t in found]
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+# Categories whose captives named are not whom it is asked of: their holder is.
+ASKING_HOLDERS = frozenset({"REQUEST"})
+# Participles of holding people: "detained in China", "held by Hamas", "abducted by North Korea".
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "abduct", "kidnap", "capture", "seize", "arrest",
+                      "intern", "take"})
+
+
+def holder(captive: Token) -> Token | None:
+    """Who holds people a participle says are held: its "by" agent, else the place it names ("Canadians detained
+    in China"); None for anyone else."""
+    held = next((c for c in captive.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING), None)
+    if held is None:
+        return None
+    agent = by_agent(held)
+    return agent if agent is not None and is_party(agent) else next(iter(places_affected(held, [])), None)
+
+
+def _own_source(noun: Token, verb: Token) -> bool:
+    """"barred Lithuanian goods from its market": what the doer keeps something from is its own, no recipient (but
+    "with his Jordanian counterpart" is the other side)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and _own(noun, verb)
+
+
+def _against_past_place(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"rallied in Lahore against India": the parser may hang the "against" phrase on the place before it, which a
+    place never takes; it is the verb's."""
+    if "against" not in preps:
+        return []
+    return [t for c in verb.children if is_place_phrase(c) for o in c.children if o.dep_ == "pobj"
+            for t in prep_objects(o, ("against",))]
+
+
+# Categories of what is said to someone, whom a purpose clause's host may name: "summoned the envoy to protest".
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _summoned(verb: Token) -> list[Token]:
+    """"Pakistan summoned India's deputy high commissioner to protest the killing of civilians": the party a verb
+    calls in, meets or calls up to say what its purpose infinitive says is whom it is said to."""
+    host = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and non_finite(verb) and verb.i > host.i
+            and host.lemma_.lower() in _SUMMONING):
+        return []
+    return [o for o in host.children if o.dep_ == "dobj" and o.i < verb.i and is_party(o) and not _own(o, host)]
+
+
+# Verbs of calling a party in or up: "summoned the ambassador to protest", "telephoned Putin to demand".
+_SUMMONING = frozenset({"summon", "call", "meet", "receive", "telephone", "phone", "ring", "contact", "invite",
+                        "visit", "convene"})
+
+
+def _rival_of_home_move(verb: Token, places: list[Token]) -> list[Token]:
+    """Forces moved within the mover's own country are aimed at the rival the sentence names, if any ("India
+    deployed troops to Ladakh after clashes with China"), not at the mover's own place."""
+    subject = clause_subject(verb)
+    kb = default_kb()
+    own = kb.resolve(span_text(mention_span(subject))) if subject is not None else None
+    if own is None or own.country is None or any(place_state(p) != own.country for p in places):
+        return []
+    named = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "conj")
+             and t not in places and not in_dateline(t)]
+    return [t for t in named if (found := kb.resolve(span_text(mention_span(t)))) is not None
+            and found.country not in (None, own.country)]
+
+
+def _names_its_party(thing: Token) -> bool:
+    """Whether a struck thing's own words name a party ("a British-flagged tanker", "Iran's embassy"): it stands
+    for that party, not for the place it stands in."""
+    return is_party(thing) or any(t.ent_type_ in PARTY_ENTS or t.dep_ == "poss" for t in mention_span(thing))
 
 
 def _struck_inside(verb: Token, objects: list[Token], category: str) -> list[Token]:
@@ -327,11 +411,21 @@ _MOBILIZING = frozenset({"MOBILIZE"})
 _FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit", "battalion", "brigade",
                      "division", "regiment", "warship", "ship", "jet", "aircraft", "plane", "fighter", "missile",
                      "artillery", "armour", "armor", "vehicle", "police", "policeman", "personnel", "marine",
-                     "paratrooper", "commando", "militiaman", "army", "navy", "gunboat", "submarine", "carrier"})
+                     "paratrooper", "commando", "militiaman", "army", "navy", "gunboat", "submarine", "carrier",
+                     # "deployed 500 police officers to Haiti": the mover's own people, not whom it moves against
+                     "officer", "peacekeeper", "gendarme", "trooper", "sailor", "airman", "guard", "mercenary"})
+
+
+# Forces posted to help are the helper's own means too ("deployed police officers to Haiti to help fight gangs"),
+# but forces given something are helped ("gave Lebanon's army $60 million").
+_POSTING = frozenset({"deploy", "redeploy", "dispatch", "station", "send", "rush"})
 
 
 def moved_force(token: Token, category: str) -> bool:
-    return category in _MOBILIZING and token.lemma_.lower() in _FORCES and not receives_with(token)
+    if token.lemma_.lower() not in _FORCES or receives_with(token):
+        return False
+    return category in _MOBILIZING or (category == "AID" and token.dep_ == "dobj"
+                                       and token.head.lemma_.lower() in _POSTING)
 
 
 # Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
@@ -360,8 +454,11 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
     ``skip_object_places`` those of its objects too ("positions near Aleppo"); the forces a mobilisation moves are
     looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
-    level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.dep_ not in ("compound", "amod")
-             and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)]
+    # the verb's adjective too: "was critical of Israel's conduct"
+    level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS | {"acomp"} and c.dep_ not in ("compound", "amod")
+             and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)
+             and not _description(c)]
+    level += [a for c in verb.children if _description(c) and c.i > verb.i for a in _described_doers(c)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
     # ("fired two drones at the base") are looked through for whom they are aimed at
     level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
@@ -406,8 +503,48 @@ def _act_of_its_own(word: Token, category: str) -> bool:
     share theirs, and "stormed a village and killed 25 residents" tells one attack by two verbs)."""
     return (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")
             and any(c.dep_ in ("dobj", "dative") for c in word.head.children)
-            and any(c.dep_ in ("dobj", "dative") for c in word.children)
-            and not any(e.event == category for e in load_lexicon().entries(word.lemma_.lower(), "VERB")))
+            and (any(c.dep_ in ("dobj", "dative") for c in word.children) and not _of_category(word, category)
+                 # "condemned the violence and called on the state to investigate": a verb of another kind as used
+                 or any(_addressed_by_prep(c) for c in word.children) and _used_as_another(word, category)))
+
+
+def _of_category(verb: Token, category: str) -> bool:
+    return any(e.event == category for e in load_lexicon().entries(verb.lemma_.lower(), "VERB"))
+
+
+def _used_as_another(verb: Token, category: str) -> bool:
+    entry = match_entry(verb, load_lexicon().entries(verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.event != category
+
+
+def _description(word: Token) -> bool:
+    """"called the strikes a violation of Iraqi sovereignty", "denounced the raids as an aggression against its
+    forces": what the verb calls an act it takes as object is no party to it (whose the act is, is); but "freed
+    the prisoners as a gesture to Israel" names whom the gesture is for."""
+    if word.dep_ == "oprd":
+        return True
+    return word.dep_ == "prep" and word.lower_ == "as" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and is_event_noun(c) for c in word.head.children)
+
+
+def _described_doers(description: Token) -> list[Token]:
+    """Who a description says did the act it calls its object ("condemned the raid as an act of Israeli
+    aggression": Israel), not the party the act was done to ("a violation of Iraqi sovereignty")."""
+    nouns = [description] if description.dep_ == "oprd" else [o for o in description.children if o.dep_ == "pobj"]
+    return [a for n in nouns for t in n.subtree if t.pos_ == "NOUN" and (is_event_noun(t) or t.lemma_.lower() in
+                                                                         _WRONGDOINGS)
+            for a in [nominal_agent(t)] if a is not None and a.pos_ != "PRON"]
+
+
+# Nouns of a wrong a party does, by which a description names the doer: "an act of Israeli aggression".
+_WRONGDOINGS = frozenset({"aggression", "provocation", "interference", "meddling", "terrorism", "occupation",
+                          "piracy", "hostility", "escalation", "adventurism", "blackmail", "bullying", "hegemony",
+                          "imperialism", "expansionism", "crime"})
+
+
+def _addressed_by_prep(prep: Token) -> bool:
+    """"called on the state to investigate", "appealed to the UN": a phrase naming whom a verb is aimed at."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to", "for", "with", "against")
 
 
 _AIMING_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
@@ -419,8 +556,9 @@ def _fired(obj: Token, verb: Token) -> bool:
     ("shot down two drones": the drones are; "shelled Russian troops on Monday": the troops are)."""
     if not (is_munition(obj) or obj.lemma_.lower() in _FIRED):
         return False
+    # the aim hangs on the verb, or on the thing fired ("fired drones at U.S. forces")
     return any(c.dep_ == "prep" and c.lower_ in _AIMING_PREPS and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in (*verb.children, *obj.children))
 
 
 INFINITIVE_PREPS = ("to", "for", "against", "on", "with")
@@ -450,6 +588,11 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     # "the deal offered by the government", "the plan proposed by Egypt": who made it
     inner += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [by_agent(c)] if a is not None]
     return [t for t in inner if is_party(t)]
+
+
+def _party_or_owner(subject: Token) -> Token | None:
+    """A clause's subject, or whose act it names ("said Japan's decision was irresponsible": Japan's)."""
+    return subject if is_party(subject) else nominal_agent(subject)
 
 
 def _same_as_subject(pronoun: Token, verb: Token) -> bool:

@@ -416,13 +416,18 @@ _FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit
                      "officer", "peacekeeper", "gendarme", "trooper", "sailor", "airman", "guard", "mercenary"})
 
 
+def _made_of_others(token: Token) -> bool:
+    """"a brigade of 200 doctors": a unit of people who are no force is those people."""
+    return any(o.lemma_.lower() not in _FORCES for o in prep_objects(token, ("of",)))
+
+
 # Forces posted to help are the helper's own means too ("deployed police officers to Haiti to help fight gangs"),
 # but forces given something are helped ("gave Lebanon's army $60 million").
 _POSTING = frozenset({"deploy", "redeploy", "dispatch", "station", "send", "rush"})
 
 
 def moved_force(token: Token, category: str) -> bool:
-    if token.lemma_.lower() not in _FORCES or receives_with(token):
+    if token.lemma_.lower() not in _FORCES or receives_with(token) or _made_of_others(token):
         return False
     return category in _MOBILIZING or (category == "AID" and token.dep_ == "dobj"
                                        and token.head.lemma_.lower() in _POSTING)

@@ -1,0 +1,88 @@
+"""What a clause's own words show, before any reading of what they mean for the event: its mark, its subject, its
+modals and its negation, and a noun phrase's determiners."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})  # "wo" is spaCy's token for "won't"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def word_forms(word: Token) -> set[str]:
+    """The word's lemma and its form: the small model lemmatises some words oddly ("hoped" as "hop")."""
+    return {word.lemma_.lower(), word.lower_}
+
+
+def mark(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+def own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def perfect(children: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
+def modal_words(children: list[Token]) -> set[str]:
+    return {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+def has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def under_modal(verb: Token) -> bool:
+    holder = verb.head if verb.dep_ == "acomp" else verb  # "would not be reluctant to": the copula has the modal
+    return has_modal(holder)
+
+
+def fronted_modal(children: list[Token], deps: list[str], subjects: tuple[str, ...]) -> Token | None:
+    """The clause's modal when it comes before the clause's subject ("Will Iran retaliate?", "Should the rebels
+    attack, ..."); ``subjects`` are the dependencies that count as the subject."""
+    modal = next((c for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"), None)
+    subject = next((c for c, dep in zip(children, deps) if dep in subjects), None)
+    if modal is None or subject is None or modal.i > subject.i:
+        return None
+    return modal
+
+
+def has_negation(children: list[Token], deps: list[str]) -> bool:
+    """"did not respond", "never arrested", "No one was arrested", "There were no clashes"."""
+    if "neg" in deps:
+        return True
+    if any(dep == "det" and c.lower_ == "no" for c, dep in zip(children, deps)):
+        return True
+    subjects = (c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "attr"))
+    return any(s.lower_ in ("nobody", "none", "nothing") or
+               any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in s.children)
+               for s in subjects)
+
+
+def negated(verb: Token) -> bool:
+    """The verb's own clause carries a negation (see has_negation)."""
+    children = list(verb.children)
+    return has_negation(children, [c.dep_ for c in children])
+
+
+def content_of_noun(clause: Token) -> bool:
+    """"the idea that the state had backed down", "reports that troops shelled the town": a "that" clause telling
+    what a noun of saying or thinking holds, which the noun's own standing decides."""
+    noun = clause.head  # "dismissed reports that": the tagger may read a plural noun as a verb, its role tells
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    return nominal and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def comma_participle(clause: Token) -> bool:
+    """"..., threatening to take the region by force": an -ing participle set off by a comma, with no mark."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (clause.tag_ == "VBG" and before is not None and before.text == ","
+            and not any(c.dep_ in ("mark", "nsubj") for c in clause.children))
+
+
+def presupposed(noun: Token) -> bool:
+    """"will investigate the attack": a definite event noun exists whatever the verb above says."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)

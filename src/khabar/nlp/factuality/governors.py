@@ -1,0 +1,151 @@
+"""The words that decide for the clause they govern: "tried to seize" (attempted), "is expected to vote"
+(future), "should avoid a confrontation" (prescriptive), "the risk of clashes" (hypothetical).
+
+``_GOVERNORS`` lists them, each with the label it gives and the dependencies of the complement it governs;
+``lexical_label`` reads the label a governing word gives one complement. Reluctance is read here too: "hesitated to
+send troops" is not done, but "did not hesitate to fire" was (litotes).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import comma_participle, content_of_noun, word_forms
+from .plans import AIM_NOUNS, DEMAND_NOUNS, IMMINENT, POSTPONING, SEEKING, TEXTS, named_as_aim
+
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
+OBJECTS = COMPLEMENTS | {"dobj", "pobj"}
+# Verbs of wishing; the small model lemmatises "hoped" as "hop", so the word forms are listed too.
+DESIRE = frozenset({"want", "wish", "hope", "hoped", "hopes", "hoping", "desire", "aspire"})
+# "would not hesitate to strike", "did not shy away from arresting": a denied reluctance asserts the act (litotes).
+_RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink", "reluctant", "hesitant", "loath"})
+
+# (label, governing words, the dependencies of the complement they govern)
+_GOVERNORS = (
+    ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
+                             "effort", "foil", "thwart", "struggle", "design", "mean"}), OBJECTS),
+    ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
+                           "instead"}), OBJECTS),
+    # "Serbia's refusal to recognise Kosovo", "its failure to protect civilians": the act refused is not done
+    ("negated", frozenset({"refusal", "failure", "reluctance", "unwillingness"}), frozenset({"acl"})),
+    # "was considering expelling the ambassador", "is mulling sanctions": weighed, not done
+    ("hypothetical", frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate"}),
+     frozenset({"xcomp", "pcomp", "dobj", "ccomp"})),
+    # "has been unable to deliver aid", "was powerless to stop the fighting": not done
+    ("negated", frozenset({"unable", "powerless", "incapable"}), frozenset({"xcomp", "prep", "pcomp"})),
+    # "cancelled the strike", "scrapped the visit", "the march was called off": what is called off does not happen
+    ("negated", frozenset({"cancel", "scrap", "shelve", "abandon", "call off", "rule out"}),
+     frozenset({"dobj", "nsubjpass", "xcomp", "pcomp"})),
+    # "postponed the offensive until spring", "the strike was put off": what is put off is still to come
+    ("future", POSTPONING, frozenset({"dobj", "nsubjpass", "xcomp", "pcomp"})),
+    # "stopped providing aid", "ceased sending weapons": the act no longer happens (the stopping is the news)
+    ("negated", frozenset({"stop", "cease", "quit", "discontinue", "halt", "suspend"}), frozenset({"xcomp"})),
+    # "denied that its troops shelled the town", "denied attacking the convoy": by the speaker's own account, no
+    ("negated", frozenset({"deny"}), frozenset({"ccomp", "xcomp", "pcomp", "dobj"})),
+    # "rejected the idea that the state had backed down", "dismissed reports that ...": what a rebutted claim says
+    ("negated", frozenset({"reject", "dismiss", "refute", "rebut", "deny", "disprove", "debunk"}),
+     frozenset({"claim"})),
+    ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "promise"}), OBJECTS),
+    # "threatened to strike Israeli cities": the threat is the event; what it threatens happens only if carried out
+    ("hypothetical", frozenset({"threaten"}), OBJECTS),
+    # "the drill simulated an attack on the capital": an act played out, not done
+    ("hypothetical", frozenset({"simulate", "rehearse", "mimic", "feign", "imitate"}),
+     frozenset({"dobj", "xcomp", "pcomp"})),
+    # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
+    # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
+    ("hypothetical", DESIRE, frozenset({"xcomp"})),
+    ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "propose",
+                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
+     frozenset({"xcomp"})),
+    # "deployed police to Haiti to help fight gangs", "hired mercenaries to fight jihadists": what a force is posted
+    # or hired for is still sought when it is posted. Not "send" or "mobilise": "sent letters to protest" and
+    # "mobilised its supporters to back the government" tell the protest and the backing themselves
+    ("future", frozenset({"deploy", "redeploy", "dispatch", "station", "position", "hire", "recruit"}),
+     frozenset({"advcl"})),
+    # "expressed willingness to mediate", "its readiness to help", "is open to dialogue": the act on offer, to come
+    ("future", frozenset({"willingness", "readiness", "intention", "intent", "commitment", "determination",
+                          "offer", "pledge", "promise", "vow", "decision", "resolve"}), frozenset({"acl"})),
+    # "reached an agreement to withdraw troops", "signed a deal to swap prisoners", "a motion to impose sanctions":
+    # what a text or an accord provides for is still to be done
+    ("future", (TEXTS - {"order"}) | {"understanding"}, frozenset({"acl"})),  # "an order to attack" is a command
+    ("future", frozenset({"open", "receptive", "amenable"}), frozenset({"prep"})),
+    # "the Houthis proposed a suspension of their attacks": what is proposed is not yet done
+    ("future", frozenset({"propose", "suggest", "float", "moot"}), frozenset({"dobj"})),
+    # "sanctions aimed at pressuring Iran": the purpose, not an act done
+    ("future", frozenset({"aim", "aimed", "geared", "directed"}), frozenset({"prep"})),
+    # "attacks are imminent", "a vote is due": what is due is still to come
+    ("future", IMMINENT, frozenset({"nsubj", "nsubjpass"})),
+    # "allowed the opposition to hold rallies", "let the exiled leader return": the act is permitted, still to come
+    ("future", frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"}), frozenset({"xcomp", "ccomp"})),
+    ("future", frozenset({"set", "due", "poised", "slate", "slated", "vow", "pledge", "aim", "determined",
+                          "about", "going"}), frozenset({"xcomp"})),
+    ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
+                                "important", "vital", "imperative", "necessary", "crucial", "appeal", "ask",
+                                "order", "tell", "instruct", "direct", "encourage", "press", "push", "invite",
+                                "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
+                                "want", "wish"}),  # "wants the president to resign": a ccomp, not "wants to"
+     COMPLEMENTS | {"pobj"}),
+    # "met in Geneva to end the fighting", "has been negotiating with the Houthis to end the war": what talks and
+    # efforts are for is still sought (a use of force is told with its purpose done: "fired tear gas to disperse")
+    ("future", SEEKING, frozenset({"advcl", "xcomp"})),
+    # "the opposition's main demand is the release of prisoners", "the goal of the talks is a ceasefire": what a
+    # demand or an aim names is asked for or sought, not done
+    ("prescriptive", DEMAND_NOUNS, frozenset({"attr"})),
+    ("future", AIM_NOUNS, frozenset({"attr"})),
+    ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
+                                "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
+                                "capable", "willing", "option", "right", "way", "means",  # "the right to respond"
+                                "condition", "precondition", "proviso"}),  # "on condition that the army withdraws"
+     COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
+)
+
+# Every word that governs some complement: "a call for US troops to leave" (see walk._for_to_governor).
+_GOVERNING_WORDS = frozenset().union(*(governors for _, governors, _ in _GOVERNORS))
+
+
+def lexical_label(parent: Token, child: Token) -> str | None:
+    """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
+    words = word_forms(parent)
+    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in parent.children if c.dep_ == "prt"}  # "call off"
+    if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
+        words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
+    if parent.lemma_ == "be" and child.dep_ == "attr":  # "the demand is the release": the subject governs
+        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "nsubj"}
+    if child.dep_ == "nsubj" and named_as_aim(child):  # "the release is a key demand": the predicate governs
+        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "attr"}
+        return _lexical_label_of(words, "attr")
+    # see walk._infinitive_of_object; "ways to end the blockade": an infinitive the parser calls a relative clause
+    dep = "acl" if parent.pos_ == "NOUN" and child.dep_ in ("advcl", "relcl") else child.dep_
+    if dep == "advcl" and comma_participle(child):
+        return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
+    if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in child.children):
+        dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
+    return _lexical_label_of(words, dep)
+
+
+def _lexical_label_of(words: set[str], dep: str) -> str | None:
+    for label, governors, deps in _GOVERNORS:
+        if words & governors and dep in deps:
+            return label
+    return None
+
+
+def governs_infinitives(noun: Token) -> bool:
+    """A noun that _GOVERNORS lists for a complement clause: "calls to", "an offer to", "plans to"."""
+    return _lexical_label_of(word_forms(noun), "acl") is not None
+
+
+def governs_clauses(word: Token) -> bool:
+    """A word that _GOVERNORS lists for any complement: a call, a demand, a plan."""
+    return not word_forms(word).isdisjoint(_GOVERNING_WORDS)
+
+
+def reluctant(word: Token) -> bool:
+    """"hesitated to", "was reluctant to" (the copula of a reluctant subject counts, as it carries the "not")."""
+    return word.lemma_.lower() in _RELUCTANCE or (
+        word.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _RELUCTANCE for c in word.children))
+
+
+def denied_reluctance(word: Token) -> bool:
+    """"would not hesitate to strike", "did not shy away from": not being reluctant is meaning to act."""
+    negated = word.head if word.dep_ == "acomp" else word  # "was not reluctant to": the copula carries "not"
+    return reluctant(word) and any(c.dep_ == "neg" for c in negated.children)

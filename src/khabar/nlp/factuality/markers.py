@@ -1,0 +1,61 @@
+"""Markers on a clause itself: its modals ("should", "may", "will"), its negation, a conditional "if", an inverted
+"Were X to …", a "whether", an imperative — the label a clause has before the walk asks the clauses above it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..arguments import mandated_clause
+from .clauses import FUTURE_MODALS, has_negation, perfect
+from .conditions import CONDITIONAL_MARKS, against_any, conditioned, inverted, inverted_modal, supposed
+from .governors import reluctant
+from .orders import imperative, time_for
+from .questions import asks_yes_or_no
+from .reported import threatened, wished
+
+_PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
+_HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
+
+
+def local_label(node: Token) -> str | None:
+    """The label the clause's own words give it, or None when they give none."""
+    children = list(node.children)
+    deps = [c.dep_ for c in children]  # each ``dep_`` is a string-store lookup: read them once
+    modals = {c.lower_ for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"}
+    if modals & _PRESCRIPTIVE_MODALS:
+        # "Should parliament fail to agree, ...": a modal before its subject makes a condition, not a duty
+        return "hypothetical" if inverted_modal(children, deps) else "prescriptive"
+    if modals & {"might", "may"}:
+        return "hypothetical"
+    if has_negation(children, deps) and not reluctant(node):
+        # "if its demands are not met": a condition, negated or not, tells what may happen
+        conditional = node.dep_ == "advcl" and _clause_marker(node, children, deps) == "hypothetical"
+        return "hypothetical" if conditional else "negated"
+    if modals & _HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    future = "would" in modals or bool(modals & FUTURE_MODALS)
+    if future and asks_yes_or_no(node, children, deps):
+        return "question"  # "Will the army attack the town?": asked, not announced
+    if future:
+        # "would have prompted", "will attack if the talks fail": conditions make it hypothetical; "hoped the
+        # rebels would disarm" is a wish, not an announcement
+        conditional = conditioned(children) or against_any(children) or (
+            "would" in modals and (perfect(children) or any(supposed(c) for c in children)))
+        return "hypothetical" if conditional or wished(node) or threatened(node) else "future"
+    marker = _clause_marker(node, children, deps)
+    if marker is None and (mandated_clause(node) or time_for(node)):
+        # "suggested that both armies withdraw", "said it was time for Israel to lift the blockade": what is to be
+        # done, not what was
+        return "prescriptive"
+    return marker
+
+
+def _clause_marker(node: Token, children: list[Token], deps: list[str]) -> str | None:
+    mark = next((c.lower_ for c, dep in zip(children, deps) if dep == "mark"), None)  # == clauses.mark(node)
+    dep = node.dep_
+    if mark in CONDITIONAL_MARKS or (dep == "advcl" and inverted(node)):
+        return "hypothetical"
+    if mark == "whether":
+        return "question"
+    if dep == "ROOT" and imperative(node, deps):
+        return "prescriptive"
+    return None

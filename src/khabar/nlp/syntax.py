@@ -33,10 +33,11 @@ def participial_host(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     host = verb.head
-    while host.dep_ == "advcl" and _mark(host) and host.head.pos_ in ("VERB", "AUX"):
+    while host.dep_ == "advcl" and clause_mark(host) and host.head.pos_ in ("VERB", "AUX"):
         host = host.head  # "struck the station as people waited, killing 39": the parser hung it on "waited"
     return host
 
 
-def _mark(clause: Token) -> str | None:
+def clause_mark(clause: Token) -> str | None:
+    """The word that marks a subordinate clause ("if", "when", "that"), if any."""
     return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)

@@ -1,4 +1,4 @@
-"""What a clause's own words show, before any reading of what they mean for the event: its mark, its subject, its
+"""What a clause's own words show, before any reading of what they mean for the event: its subject, its
 modals and its negation, and a noun phrase's determiners."""
 from __future__ import annotations
 
@@ -11,10 +11,6 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def word_forms(word: Token) -> set[str]:
     """The word's lemma and its form: the small model lemmatises some words oddly ("hoped" as "hop")."""
     return {word.lemma_.lower(), word.lower_}
-
-
-def mark(clause: Token) -> str | None:
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
 
 
 def own_subject(verb: Token) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from ..lexicon import load_lexicon
 from ..sentences import sentence_bounds
-from .clauses import fronted_modal, mark, own_subject, under_modal
+from ..syntax import clause_mark
+from .clauses import fronted_modal, own_subject, under_modal
 from .orders import imperative
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "lest"})
@@ -32,7 +33,7 @@ _NONSPECIFIC = frozenset({"each", "every", "any", "additional", "further"})
 # --- conditions ----------------------------------------------------------------------------------
 
 def conditioned(children: list[Token]) -> bool:
-    return any(c.dep_ == "advcl" and (mark(c) in CONDITIONAL_MARKS or inverted(c)) or _proviso(c)
+    return any(c.dep_ == "advcl" and (clause_mark(c) in CONDITIONAL_MARKS or inverted(c)) or _proviso(c)
                for c in children)
 
 
@@ -54,7 +55,7 @@ def assumed(parent: Token, child: Token) -> bool:
 def inverted(clause: Token) -> bool:
     """"Were such a battle to occur, …", "Had they attacked, …": a conditional without "if"."""
     first = clause.doc[clause.left_edge.i]
-    return first.lower_ in _INVERTED_CONDITIONALS and mark(clause) is None and first.i <= clause.i
+    return first.lower_ in _INVERTED_CONDITIONALS and clause_mark(clause) is None and first.i <= clause.i
 
 
 def inverted_modal(children: list[Token], deps: list[str]) -> bool:
@@ -69,7 +70,7 @@ def inverted_modal(children: list[Token], deps: list[str]) -> bool:
 def pending(node: Token) -> str | None:
     """"would not negotiate until it withdrew", "will keep up the pressure until Russia ends the war": the act a
     clause of "until" or "before" waits for is not told as done when the clause it hangs on is to come."""
-    if node.dep_ != "advcl" or mark(node) not in _PENDING_MARKS:
+    if node.dep_ != "advcl" or clause_mark(node) not in _PENDING_MARKS:
         return None
     governor = node.head
     holder = governor

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_bounds
-from .clauses import fronted_modal, mark
+from ..syntax import clause_mark
+from .clauses import fronted_modal
 
 # Question words whose clause presupposes its act: "who fired" says someone fired ("whether", "if" do not).
 _WH_PRESUPPOSING = frozenset({"who", "why", "how", "when", "where"})
@@ -31,7 +32,7 @@ def asks_yes_or_no(node: Token, children: list[Token], deps: list[str]) -> bool:
 def asked(clause_head: Token) -> bool:
     """"declined to say whether Washington would strike", "asked if Iran would attend": an open question, not
     anyone's stated intent."""
-    return clause_head.dep_ == "ccomp" and mark(clause_head) in ("whether", "if")
+    return clause_head.dep_ == "ccomp" and clause_mark(clause_head) in ("whether", "if")
 
 
 def presupposing_question(clause: Token) -> bool:

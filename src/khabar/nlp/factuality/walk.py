@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
-from .clauses import content_of_noun, has_modal, mark, own_subject, presupposed
+from ..syntax import clause_mark, to_infinitive
+from .clauses import content_of_noun, has_modal, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
 from .governors import governs_clauses, governs_infinitives, lexical_label
@@ -107,7 +107,7 @@ def _parent(node: Token) -> Token | None:
         return None  # "ways to end the blockade" is no relative clause, whatever the parser says
     if dep == "acl" and not to_infinitive(node) and not content_of_noun(node) and not nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
-    if dep == "advcl" and mark(node) in _FACTIVE_MARKS:
+    if dep == "advcl" and clause_mark(node) in _FACTIVE_MARKS:
         return None
     noun = _infinitive_of_object(node) if dep == "advcl" else None
     if noun is not None and governs_infinitives(noun):

@@ -849,10 +849,6 @@ KNOWN_MISSES = {
         "the parser reads the subjunctive \"hand\" as a noun",
     "Kyiv has repeatedly asked Berlin":
         _GENERIC,
-    "Militants seized the town after a fierce battle":
-        "taking a town is COERCE 192 in the 2021 crosswalk; the fighting is told in a relative clause",
-    "Syrian troops recaptured the town":
-        "taking a town is COERCE 192 in the 2021 crosswalk; the fighting is told in a noun",
     "The police crackdown left 12 protesters dead":
         "\"left 12 dead\" has no lexicon row",
     "The opposition said hundreds of its members":

@@ -47,6 +47,7 @@ THEMES: dict[str, list[tuple[str, str, str | None]]] = {
         ("The parliament is expected to vote on the reform bill next week.", "AGREE", NOT),
     ],
     "what_is_wanted_urged_or_demanded": [
+        ("Both sides agree on the need for dialogue.", "AGREE", NOT),  # agreeing in opinion is no pact
         ("The opposition wants the army to withdraw from the capital.", "RETREAT", NOT),
         ("The EU urged Serbia to withdraw its troops from the border.", "RETREAT", NOT),
         ("Washington wants Ankara to halt its offensive in Syria.", "RETREAT", NOT),
@@ -330,8 +331,6 @@ KNOWN_MISSES: dict[tuple[str, str, str | None], str] = {
         "a definite topic of talks is presupposed like any definite event noun; a sought release is not",
     ("The army has fought the rebels for decades.", "ASSAULT", NOT):
         "a perfect 'for decades' sums up a record, but the same rule dropped a benchmark's coded event",
-    ("Both sides agree on the need for dialogue.", "AGREE", NOT):
-        "agreeing in opinion is no agreement to act; the trigger rules take 'agree on' for one",
     ("The UN warned of attacks on civilians in Darfur.", "THREATEN", NOT):
         "warning of a danger is no threat by the warner; the trigger rules take 'warned of' for one",
     ("Critics accuse the government of silencing dissent.", "ACCUSE", NOT):

@@ -39,7 +39,7 @@ from .quantities import size_for_trigger
 from .recurrence import recurring_present, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
-from .triggers import TriggerMatch, names_a_party
+from .triggers import TriggerMatch, match_entry, names_a_party
 from .syntax import participial_host, same_doers_conj, to_infinitive
 
 # "In the recent raid, ...", "After the raid, ...", "during the raid": the event a clause is anchored to.
@@ -119,7 +119,7 @@ class EventAssembler:
                  earlier: list[EventMention]) -> EventMention | Dropped:
         if trig.nominal and _refers_back(doc, trig, earlier):
             return Dropped(trig, REFERS_BACK)
-        args = find_arguments(doc, trig)
+        args = _with_gathered(doc, trig, find_arguments(doc, trig))
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
         if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
@@ -165,15 +165,20 @@ class EventAssembler:
         out: list[Actor] = []
         for i in heads:
             tok = _named_apposition(_antecedent_of_relative(doc[i]))
-            if self._is_event_noun(tok):
-                out.extend(_actor_of_event_noun(tok, earlier))
+            event = self._event_of_noun(tok)
+            if event is not None:
+                out.extend(_actor_of_event_noun(tok, event, earlier))
                 continue
             out.extend(a for a in resolver.resolve_all(tok) if all(a.name != b.name for b in out))
         return tuple(out)
 
-    def _is_event_noun(self, tok: Token) -> bool:
-        """"One such attack killed ...": an event noun standing as a party (not "troops", a light-verb object)."""
-        return tok.pos_ == "NOUN" and any(e.alone for e in self.lexicon.entries(tok.lemma_.lower(), "NOUN"))
+    def _event_of_noun(self, tok: Token) -> str | None:
+        """"One such attack killed ...": the category of an event noun standing as a party (not "troops", a
+        light-verb object), read with the constraints of its rows: "a training camp" is no protest camp."""
+        if tok.pos_ != "NOUN":
+            return None
+        entry = match_entry(tok, tuple(e for e in self.lexicon.entries(tok.lemma_.lower(), "NOUN") if e.alone))
+        return entry.event if entry is not None else None
 
     def _date(self, doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anchor: int | None) -> DateValue | None:
         head = doc[trig.head]
@@ -313,6 +318,23 @@ def _suicide_bomber_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() == "bomber"
                and any(m.lower_ == "suicide" for m in c.children if m.dep_ in ("compound", "amod"))
                for c in verb.children)
+
+
+# Verbs whose subject, a meeting, gathers its object: "the summit brought together leaders of ...", "the conference
+# drew ministers from 40 countries".
+_GATHERING_VERBS = frozenset({"bring", "gather", "draw", "attract", "assemble", "unite", "convene"})
+
+
+def _with_gathered(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
+    """A meeting that names no party of its own meets the parties its verb gathers ("the summit in Nairobi brought
+    together leaders of the region"): those are its actors."""
+    noun = doc[trig.head]
+    verb = noun.head
+    if (args.actors or args.recipients or not trig.nominal or trig.entry.event != "CONSULT"
+            or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _GATHERING_VERBS):
+        return args
+    gathered = tuple(t.i for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts) if names_a_party(t))
+    return replace(args, actors=gathered) if gathered else args
 
 
 def _told_protest(trig: TriggerMatch) -> bool:
@@ -563,13 +585,14 @@ def _same_event(doc: Doc, trig: TriggerMatch, anchor: EventMention) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _SAME_EVENT_PREPS for c in clause.children)
 
 
-def _actor_of_event_noun(noun: Token, earlier: list[EventMention]) -> tuple[Actor, ...]:
-    """"One such attack killed ...": the attack's actor is the actor of the attacks named before."""
+def _actor_of_event_noun(noun: Token, event: str, earlier: list[EventMention]) -> tuple[Actor, ...]:
+    """"One such attack killed ...": the attack's actor is the actor of the attacks named before; failing those,
+    of the latest event of its category ("airstrikes hit ... Iraq condemned the strikes": the strikes hit)."""
     lemma = noun.lemma_.lower()
-    for mention in reversed(earlier):
-        if mention.actor and noun.doc[mention.trigger.head].lemma_.lower() == lemma:
-            return mention.actor
-    return ()
+    told = [m for m in earlier if m.actor]
+    found = ([m for m in told if noun.doc[m.trigger.head].lemma_.lower() == lemma]
+             or [m for m in told if m.trigger.entry.event == event])
+    return found[-1].actor if found else ()
 
 
 

@@ -113,6 +113,13 @@ TRANSFER_VERBS = frozenset({"send", "dispatch", "deploy", "rush", "move", "stati
                             "airdrop", "ship", "deliver", "provide", "give", "supply", "donate", "transfer", "hand",
                             "channel", "funnel", "redeploy", "bring", "truck", "extend", "sell", "contribute",
                             "distribute", "dispense", "allocate", "sail", "steam"})
+# Arms one state sends or gives another ("@arms"): "gave Kyiv air defence systems", "provided Israel with
+# interceptors". A "system" or a "battery" is one only when a word of arms names it (see triggers.word_classes).
+ARMS_NOUNS = frozenset({"weapon", "arm", "arms", "ammunition", "ammo", "missile", "rocket", "interceptor", "tank",
+                        "jet", "warplane", "drone", "rifle", "gun", "artillery", "howitzer", "munition", "shell",
+                        "launcher", "helicopter", "aircraft", "warship", "frigate", "submarine", "grenade", "mortar",
+                        "himars", "javelin", "stinger", "patriot"})
+ARMS_SYSTEMS = frozenset({"system", "battery", "unit", "package"})
 # Words that count or gather what follows "of": "dozens of rockets", "a barrage of missiles".
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "million", "millions", "tens",  # "sheltered millions of refugees", "tens of thousands of"
@@ -163,6 +170,8 @@ CONDEMNING_WORDS = frozenset({
     "unconstitutional", "discriminatory", "racist", "xenophobic", "hypocritical", "reckless", "wrong", "unwarranted",
     "absurd", "ridiculous", "horrific", "horrendous", "cruel", "savage", "senseless", "vicious", "inflammatory",
     "fraudulent", "rigged", "authoritarian", "oppressive", "shocking",
+    # "described the raid as a grave escalation", "called the seizure an act of piracy"
+    "escalation", "genocide", "piracy", "destabilizing", "destabilising",
     # names that condemn a party: "called Washington the enemy of peace", "branded him a traitor"
     "enemy", "terrorist", "aggressor", "occupier", "invader", "murderer", "killer", "butcher", "traitor", "liar",
     "thug", "tyrant", "dictator", "warmonger", "extremist", "puppet", "stooge", "lackey", "gangster", "bandit",
@@ -211,7 +220,10 @@ NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"}), "approve"
                                        # "wrapped up two days of talks": a round of talks that ends was held
                                        "wrap": frozenset({"CONSULT"}),
                                        # "ordered snap military exercises": the one who orders them holds them
-                                       "order": frozenset({"MOBILIZE"})})
+                                       "order": frozenset({"MOBILIZE"}),
+                                       # "Kim oversaw a test of a new missile", "supervised the drills"
+                                       "oversee": frozenset({"MOBILIZE"}), "supervise": frozenset({"MOBILIZE"}),
+                                       "watch": frozenset({"MOBILIZE"})})
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOU
 from ..syntax import to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
-from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_money,
-                           is_official, mandated, mourning, names_a_party, own_thing, receives_with, referents,
-                           refers_to, seized, self_defence, wrongdoing)
+from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
+                           is_money, is_official, mandated, mourning, names_a_party, own_thing, receives_with,
+                           referents, refers_to, seized, self_defence, wrongdoing)
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -106,6 +106,50 @@ def _tells_no_act(clause: Token) -> bool:
         lexicon.entries(o.lemma_.lower(), "NOUN") for o in objects)
 
 
+# Fighting told as the occasion of a capture: "after heavy fighting", "after days of fighting", "in an offensive".
+_COMBAT_NOUNS = frozenset({"fighting", "clash", "battle", "offensive", "assault", "attack", "combat", "firefight",
+                           "gunfight", "shelling", "bombardment", "skirmish"})  # a siege is a blockade (191)
+
+
+def _combat(noun: Token) -> bool:
+    """A noun of fighting, or a stretch of time made of it ("days of fighting", "weeks of clashes")."""
+    if noun.lemma_.lower() in _COMBAT_NOUNS:
+        return True
+    return any(o.lemma_.lower() in _COMBAT_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _let_go(verb: Token) -> bool:
+    """"let go of the soldiers", "let the hostages go": a bare "go" (or "go of"), not "let the talks go ahead" or "let
+    the migrants go through"."""
+    return verb.lemma_.lower() == "go" and not any(
+        c.dep_ in ("prt", "acomp", "xcomp") or c.lower_ in _ONWARD for c in verb.children)
+
+
+_ONWARD = frozenset({"ahead", "through", "forward", "on", "into", "to", "across", "toward", "towards", "unpunished"})
+
+
+# What a party is told it will suffer for its act: "would pay dearly", "will pay a heavy price", "would regret it",
+# "will face the consequences".
+_RETRIBUTION_ADVERBS = frozenset({"dearly", "heavily"})
+_RETRIBUTION_OBJECTS = frozenset({"price", "consequence", "consequences", "retaliation", "retribution"})
+
+
+def _foretold_retribution(clause: Token) -> bool:
+    """"Pyongyang said Seoul would pay dearly for the drills": a reported clause telling another party that it will
+    suffer for what it does threatens it (CAMEO 130)."""
+    foretold = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "ccomp" or not foretold or subject is None or not names_a_party(subject):
+        return False  # "said the economy would pay dearly" foresees a cost, threatening no one
+    lemma = clause.lemma_.lower()
+    # "would face the consequences of the drought": what a cause brings is no punishment
+    words = {c.lemma_.lower() for c in clause.children if c.dep_ in ("advmod", "dobj")
+             and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)}
+    return (lemma == "regret" or (lemma == "pay" and bool(words & (_RETRIBUTION_ADVERBS | _RETRIBUTION_OBJECTS)))
+            or (lemma == "face" and bool(words & _RETRIBUTION_OBJECTS)))
+
+
 _WH_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where", "which"})
 
 
@@ -147,6 +191,10 @@ _WORD_CLASSES = {
     "@self_defence": self_defence,
     "@opinion": _tells_no_act,
     "@open_question": lambda t: _open_question(t),
+    "@arms": is_arms,
+    "@retribution": _foretold_retribution,
+    "@combat": _combat,
+    "@let_go": _let_go,
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -256,13 +304,18 @@ def _dating_phrase(prep: Token) -> bool:
 
 
 def _raised_objects(verb: Token) -> list[Token]:
-    """"allowed UN inspectors to return", "ordered the diplomats to leave": with no object of its own, the verb's
-    infinitive clause may carry the object as its subject; to the reader it is the verb's object."""
+    """"allowed UN inspectors to return", "ordered the diplomats to leave", "allowed the inspectors back": with no
+    object of its own, the verb's infinitive (or particle) clause may carry the object as its subject; to the reader
+    it is the verb's object."""
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return []
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-            and to_infinitive(c)
+            and (to_infinitive(c) or c.lower_ in _RETURN_PARTICLES)
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
+# "allowed the inspectors back", "let the monitors in": the parser makes the particle a clause over the object
+_RETURN_PARTICLES = frozenset({"back", "in"})
 
 
 def _free_relative_hosts(verb: Token) -> list[Token]:

@@ -10,8 +10,8 @@ from .allegations import inside_allegation
 from .matching import match_entry
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
-from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, named_agent, occurred,
-                       voiced_by)
+from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, measure_of, named_agent,
+                       occurred, voiced_by)
 from .word_classes import refers_to
 
 
@@ -22,6 +22,7 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
         return "noun telling the motive of another act"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
+                                           or _measure_occurred(noun)
                                            or framed_occasion(noun)
                                            or entry.event in VOICED_ACTS and voiced_by(noun))):
         return "noun not a particular event"
@@ -33,6 +34,12 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     if told_before(role):
         return "noun told before"
     return None
+
+
+def _measure_occurred(noun: Token) -> bool:
+    """"A round of talks in Cairo ended without a deal": the measure of the noun is told as having happened."""
+    measure = measure_of(noun)
+    return measure is not None and not is_serial(measure) and occurred(measure)
 
 
 # Bare nouns that, after "in", tell why the clause's own act was done: "resigned in protest against the deal",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
-from ..lexicon import (ACTOR_NOUNS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS, QUANTITY_NOUNS,
-                       TRANSFER_VERBS, WRONGDOING_VERBS)
+from ..lexicon import (ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS,
+                       QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -63,6 +63,21 @@ def refers_to(token: Token, nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in nouns for t in referents(token))
 
 
+# Words that make a system or a battery one of arms: "air defence systems", "Patriot missile batteries".
+_ARMS_MODIFIERS = frozenset({"defence", "defense", "missile", "rocket", "weapon", "weapons", "radar", "artillery",
+                             "anti-aircraft", "antiaircraft", "anti-missile", "patriot", "interceptor"})
+
+
+def is_arms(token: Token) -> bool:
+    """Arms as a thing sent or given: a weapon noun, or a system or battery a word of arms names."""
+    lemma = token.lemma_.lower()
+    if lemma in ARMS_NOUNS:
+        return True
+    return lemma in ARMS_SYSTEMS and any(
+        m.lemma_.lower() in _ARMS_MODIFIERS or m.lower_ in _ARMS_MODIFIERS
+        for m in token.subtree if m.i < token.i and m.dep_ in ("compound", "amod", "nmod"))
+
+
 def is_official(token: Token) -> bool:
     """A party one receives or recognises: a name, a personal pronoun, or an office ("the minister")."""
     if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS or _acronym(token):
@@ -83,7 +98,19 @@ def condemning(word: Token) -> bool:
     whose predicate does."""
     if _judging(word):
         return True
+    if word.lemma_.lower() in _AMOUNTING:  # "the killings may amount to war crimes", "constitute genocide"
+        return any(_judging(o) for c in word.children if c.dep_ in ("dobj", "prep")
+                   for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))
+    if any(c.dep_ == "expl" for c in word.children):
+        return False  # "said there was an escalation in the fighting" tells what happened, judging no one
     return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in word.children)
+
+
+_AMOUNTING = frozenset({"amount", "constitute"})
+
+
+# Nouns whose "of" phrase says what kind of thing an act is: "an act of piracy", "a form of collective punishment".
+_KINDS = frozenset({"act", "form", "case", "example", "kind"})
 
 
 def _judging(word: Token) -> bool:
@@ -94,6 +121,9 @@ def _judging(word: Token) -> bool:
         return True  # "said NATO's expansion was a direct threat to Russia's security"
     if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
         return True  # "called the arrests politically motivated"
+    if word.lemma_.lower() in _KINDS and any(o.dep_ == "pobj" and _judging(o) for p in word.children
+                                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True  # "called the seizure an act of piracy", "a clear case of aggression"
     return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
                                        for c in word.children)
 
@@ -134,7 +164,8 @@ def foreign(noun: Token) -> bool:
 
 # Lists of parties under sanctions: "its sanctions list", "a terror blacklist", "the entity list".
 _BLACKLISTS = frozenset({"blacklist", "watchlist"})
-_LIST_KINDS = frozenset({"sanction", "sanctions", "terror", "terrorist", "entity", "black", "watch"})
+_LIST_KINDS = frozenset({"sanction", "sanctions", "terror", "terrorist", "entity", "black", "watch", "terrorism",
+                         "extremist", "blacklist", "banned", "proscribed", "no-fly", "denied"})
 
 
 def blacklist(noun: Token) -> bool:
@@ -187,7 +218,10 @@ def mandated(verb: Token) -> bool:
     children = list(verb.children)
     # "insisted that Iran halt enrichment": the tagger may read the bare verb as a noun with an object
     misread = verb.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in children)
-    if verb.dep_ != "ccomp" or not (verb.tag_ == "VB" or misread):
+    # "insisted that Belgrade and Pristina resume talks": after a past tense, a plural subject's present form is
+    # the base form (a report would say "resumed")
+    base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
+    if verb.dep_ != "ccomp" or not (base or misread):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(c.dep_ == "aux" for c in children)
 

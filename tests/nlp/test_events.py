@@ -74,6 +74,15 @@ def test_a_strike_and_its_toll_in_a_participle_are_one_event(coder):
     assert assaults[0].trigger == "struck" and assaults[0].date == dt.date(2021, 5, 11)
 
 
+@pytest.mark.parametrize("text,category", [
+    ("Demonstrators in Istanbul burned Israeli flags to protest the raid on Gaza.", "PROTEST"),
+    ("Gunmen attacked the convoy to kill the governor.", "ASSAULT"),
+    ("Egypt hosted talks to discuss a ceasefire in Gaza.", "CONSULT"),
+])
+def test_an_act_done_for_a_purpose_of_its_own_kind_is_one_event(coder, text, category):
+    assert [e.event for e in _events(coder, text) if e.event == category] == [category]
+
+
 @pytest.mark.parametrize("text", [
     "A missile slammed into a crowded market in the city on Monday, killing six shoppers.",
     "Two mortar shells crashed into a school yard near the border on Monday.",

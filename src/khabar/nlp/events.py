@@ -251,6 +251,7 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
     "killed X and wounded Y": the conjoined verb of the same category is the same event.
     "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
     "Ethiopia deployed thousands of troops": an object noun that is a trigger under a verb trigger of its kind.
+    "burned flags to protest the raid": a purpose of the same kind is the act itself.
     """
     by_head = {t.head: t for t in triggers}
     covered: set[int] = set()
@@ -268,9 +269,15 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
             continue
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             covered.add(trig.head)
-        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None):
+        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or _own_purpose(tok)):
             covered.add(trig.head)
     return covered
+
+
+def _own_purpose(verb: Token) -> bool:
+    """"burned flags to protest the raid": an act done for a purpose of its own kind tells that purpose itself
+    (the caller has checked that the host verb's trigger is of the same category)."""
+    return verb.dep_ in ("advcl", "acl") and to_infinitive(verb)
 
 
 def _read_with_object(verb: TriggerMatch) -> bool:

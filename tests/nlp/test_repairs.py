@@ -153,3 +153,90 @@ def test_noun_phrases_headed_by_event_nouns_stay_nouns(khabar_nlp, text, noun):
     doc = khabar_nlp(text)
     (n,) = [t for t in doc if t.text == noun]
     assert n.pos_ == "NOUN"
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", [
+    # a headline's present read as a modifier of its object, after a subject it agrees with
+    ("Police arrest journalist in Harare", "arrest", "Police", "journalist"),
+    ("Militants ambush convoy in Mali", "ambush", "Militants", "convoy"),
+    ("Jihadists raid army base in Niger", "raid", "Jihadists", "base"),
+    ("Houthis attack tanker in Red Sea", "attack", "Houthis", "tanker"),
+    ("Uganda police detain opposition candidate", "detain", "police", "candidate"),
+    ("Kenya police fire tear gas at protesters", "fire", "police", "gas"),
+    ("Belarus sentences activist to 10 years", "sentences", "Belarus", "activist"),
+    ("Protesters storm Sri Lanka president's residence", "storm", "Protesters", "residence"),
+    # a bare object read as an adverbial noun or an apposition, its subject as an adjective
+    ("Mali expels French ambassador", "expels", "Mali", "ambassador"),
+    ("Pakistan charges former prime minister with corruption", "charges", "Pakistan", "minister"),
+    # coordinated names before a verb read as an adjective of its object
+    ("Morocco and Israel open embassies", "open", "Morocco", "embassies"),
+])
+def test_a_headline_verb_read_as_a_modifier_gets_its_subject_and_object(khabar_nlp, text, verb, subject, obj):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    children = {c.dep_: c.text for c in v.children}
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT"
+    assert children.get("nsubj") == subject and children.get("dobj") == obj
+
+
+@pytest.mark.parametrize("text,verb,subject,particle_object", [
+    # the parser gave the word a subject, as only a verb has, and tagged it a plural noun
+    ("UN chief calls for ceasefire in Gaza", "calls", "chief", None),
+    ("Ukraine shoots down Russian drones over Odesa", "shoots", "Ukraine", "drones"),
+])
+def test_a_noun_with_a_subject_is_a_verb(khabar_nlp, text, verb, subject, particle_object):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    assert v.pos_ == "VERB" and [c.text for c in v.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in v.children if c.dep_ == "dobj"] == ([particle_object] if particle_object else [])
+
+
+@pytest.mark.parametrize("text,verb,dative", [
+    ("Germany gave Kyiv air defence systems", "gave", "Kyiv"),
+    ("The US sent Ukraine artillery shells.", "sent", "Ukraine"),
+])
+def test_a_place_after_a_verb_of_giving_is_its_dative(khabar_nlp, text, verb, dative):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    assert [c.text for c in v.children if c.dep_ == "dative"] == [dative]
+
+
+@pytest.mark.parametrize("text,word,dep", [
+    # real noun compounds with an act noun stay compounds
+    ("Police arrest warrant issued for opposition leader", "arrest", "compound"),
+    ("Police arrest warrant for opposition leader", "arrest", "compound"),
+    ("Rebel attack victims buried in Goma", "attack", "compound"),  # no agreement: "Rebel attack"
+    ("Army attack helicopter crashes in Mali", "attack", "compound"),
+    ("Police raids on opposition offices", "raids", "ROOT"),
+    # a time after the verb stays a time; a name that is no place stays a modifier of the thing given
+    ("Ceasefire talks resume Monday", "Monday", "npadvmod"),
+    ("Russia sells Patriot missiles", "Patriot", "compound"),
+    ("The minister gave parliament assurances", "parliament", "compound"),
+])
+def test_noun_compounds_in_headlines_are_left_alone(khabar_nlp, text, word, dep):
+    doc = khabar_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert token.dep_ == dep and token.pos_ != "VERB"
+
+
+@pytest.mark.parametrize("text,verb,subjects", [
+    # a comma joins a headline's subjects; a name glued to the verb as a compound is its subject
+    ("Putin, Xi meet in Beijing", "meet", ["Putin", "Xi"]),
+    ("Biden, Trump clash in debate", "clash", ["Biden", "Trump"]),
+    ("Lebanon appeals for international aid", "appeals", ["Lebanon"]),
+])
+def test_names_before_a_headline_verb_are_its_subjects(khabar_nlp, text, verb, subjects):
+    doc = khabar_nlp(text)
+    (v,) = [t for t in doc if t.text == verb]
+    (s,) = [c for c in v.children if c.dep_ == "nsubj"]
+    assert v.pos_ == "VERB" and [s.text, *(c.text for c in s.conjuncts)] == subjects
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Putin, Xi summit in Beijing", "summit"),  # a noun, not a verb the lexicon has
+    ("Russia, China trade deal", "trade"),  # a noun compound under a noun head
+])
+def test_listed_names_before_a_noun_leave_it_a_noun(khabar_nlp, text, word):
+    doc = khabar_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert token.pos_ != "VERB"

@@ -24,6 +24,15 @@
    verb, the name its subject and the noun its object.
 7. A gerund with an article read as a verb ("an investigation into the police shooting"):
    ``repair_gerunds_read_as_verbs`` makes it the event noun it is.
+8. A headline's present read as a modifier of its object ("Police arrest journalist in Harare", "Militants ambush
+   convoy", "Belarus sentences activist"), after a subject it agrees with, in a sentence with no verb:
+   ``repair_headline_verbs`` makes it the verb. Nouns that head compounds with act nouns ("arrest warrant") and
+   words that do not agree ("Rebel attack victims") stay as they are.
+9. A headline's present given a subject yet tagged a plural noun ("UN chief calls for ceasefire", "Ukraine shoots
+   down drones"), or two names joined by a comma before a plain form ("Putin, Xi meet in Beijing"): it is the verb.
+10. A bare object read as an adverbial noun or an apposition ("Mali expels French ambassador"), a subject glued to
+   the verb as a compound ("Lebanon appeals for aid"), and a place after a verb of giving read as a modifier of the
+   thing given ("Germany gave Kyiv air defence systems", a dative): ``repair_headline_verbs`` gives each its role.
 """
 from __future__ import annotations
 
@@ -125,9 +134,158 @@ def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:
             verb = _verb_read_as_auxiliary(root, known) or _verb_read_as_compound(root, known)
             if verb is not None:
                 _make_object_clause(verb, root)
+        for repair in (_repair_verb_read_as_modifier, _repair_noun_with_subject, _repair_listed_names_before_verb):
+            if root.pos_ == "NOUN":  # each repair that succeeds makes the root a verb
+                repair(root, known)
         if root.pos_ == "VERB":
             _promote_name_read_as_adjective(root)
+            _object_read_as_adverb(root)
+            _dative_read_as_compound(root)
     forget_sentence_bounds(doc)
+
+
+def _repair_verb_read_as_modifier(noun: Token, known: Callable[[str], bool]) -> None:
+    """"Police arrest journalist in Harare", "Militants ambush convoy in Mali", "Belarus sentences activist to 10
+    years": a headline's present read as a modifier of its object, the noun heading a sentence with no verb, right
+    after a subject it agrees with; the word becomes the verb, the word before it its subject and the noun its object.
+    A real compound with an act noun ("Police arrest warrant for ...", "UN peace talks") is left alone: its head
+    names what the act produces, or the words do not agree as subject and verb."""
+    if not unpunctuated(noun) or noun.lemma_.lower() in _ACT_PRODUCTS:
+        return
+    # "Syria peace talks resume": a word that heads compounds with act nouns ("peace talks") is no headline verb
+    word = next((t for t in noun.doc[noun.left_edge.i + 1:noun.i] if t.dep_ in ("compound", "amod")
+                 and t.lower_ not in _ACT_PRODUCTS and _headline_present(t, known)), None)
+    if word is None or any(t.i != word.i and (t.pos_ in ("VERB", "AUX") or t.tag_ in _FINITE)
+                           for t in noun.doc[noun.left_edge.i:noun.right_edge.i + 1]):
+        return
+    before = noun.doc[word.i - 1]
+    # "Morocco and Israel open embassies": the subject is the first of the names coordinated before the verb
+    subject = before.head if before.dep_ == "conj" and before.head.i < before.i else before
+    if _subject_of_present(subject, word):
+        _make_modifier_clause(word, _headline_present(word, known), subject, noun)
+
+
+# Heads that make a noun compound with an act noun: what the act produces or who carries it out.
+_ACT_PRODUCTS = frozenset({"warrant", "order", "talk", "talks", "deal", "plan", "campaign", "operation", "team",
+                           "squad", "unit", "force", "zone", "threat", "report", "policy", "law", "bill", "power",
+                           "rule", "drill", "helicopter", "victim", "toll", "figure", "tally", "claim", "site",
+                           "scene", "wave", "spree", "season", "suspect", "warning", "alert", "hearing", "case"})
+
+
+def _headline_present(word: Token, known: Callable[[str], bool]) -> str | None:
+    """The verb lemma of a lower-case word that reads as a headline's present ("arrest", "sentences"), else None."""
+    text = word.text
+    if not text.isalpha() or not text.islower():
+        return None
+    stems = (text[:-1], text[:-2]) if text.endswith("s") else (text,)
+    return next((stem for stem in stems if stem and known(stem)), None)
+
+
+def _subject_of_present(subject: Token, verb: Token) -> bool:
+    """A noun or a name just before the verb that agrees with its form: "Police arrest", "Belarus sentences"."""
+    if not (subject.pos_ in ("NOUN", "PROPN") or _name_read_as_adjective(subject)):
+        return False
+    if subject.dep_ not in ("compound", "amod", "nsubj", "nmod") or subject.lower_ in _ARTICLES:
+        return False
+    plural = (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_WITHOUT_S or bool(subject.conjuncts)
+              or (subject.pos_ == "ADJ" and subject.lower_.endswith("s")))
+    return plural != verb.lower_.endswith("s")
+
+
+# Nouns that take a plural verb with no plural ending ("Kenya police fire tear gas").
+_PLURAL_WITHOUT_S = frozenset({"police", "people"})
+
+
+def _make_modifier_clause(verb: Token, lemma: str, subject: Token, noun: Token) -> None:
+    """Make the word the root verb, the word before it (with what hung on it) its subject, the noun its object."""
+    for t in [c for c in verb.children if c.i < verb.i and c.i != subject.i]:
+        t.head = subject  # "Kenya" of "Kenya lifts curfew", hung on the verb read as a noun
+    for t in [c for c in noun.lefts if c.i < subject.i]:
+        t.head = subject  # "Uganda" of "Uganda police detain ...", hung on the object
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", ("VBZ" if verb.lower_.endswith("s") else "VBP"), lemma
+    verb.head, verb.dep_ = verb, "ROOT"
+    for t in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]:
+        t.head = verb
+    _as_subject(subject)
+    subject.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _repair_noun_with_subject(noun: Token, known: Callable[[str], bool]) -> None:
+    """"UN chief calls for ceasefire", "Ukraine shoots down Russian drones": the parser gave the word a subject, as
+    only a verb has, yet tagged it a plural noun heading a verbless sentence; with a subject it agrees with, it is the
+    verb, and a particle read as a preposition ("down", "off") takes its object with it."""
+    subject = next((c for c in noun.lefts if c.dep_ == "nsubj"), None)
+    lemma = _headline_present(noun, known)
+    if subject is None or lemma is None or not _verbless(noun) or not unpunctuated(noun):
+        return
+    if not (subject.pos_ in ("NOUN", "PROPN") and (subject.tag_ in ("NNS", "NNPS")) != noun.lower_.endswith("s")):
+        return
+    noun.pos_, noun.tag_, noun.lemma_ = "VERB", ("VBZ" if noun.lower_.endswith("s") else "VBP"), lemma
+    particle = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "prep" and c.lower_ in _PARTICLES),
+                    None)
+    obj = None if particle is None else next((c for c in particle.children if c.dep_ == "pobj"), None)
+    if obj is not None:
+        particle.dep_ = "prt"
+        obj.head, obj.dep_ = noun, "dobj"
+
+
+_PARTICLES = frozenset({"down", "off", "up", "out"})
+
+
+def _repair_listed_names_before_verb(noun: Token, known: Callable[[str], bool]) -> None:
+    """"Putin, Xi meet in Beijing": a headline joins its subjects with a comma, and the parser, finding no verb,
+    hangs both names on the verb read as a noun; two names then a known verb's plain form are its subjects."""
+    first = noun.doc[noun.left_edge.i]
+    lefts = list(noun.lefts)
+    if not (len(lefts) == 3 and lefts[0].i == first.i and lefts[1].text == "," and lefts[2].i == noun.i - 1):
+        return
+    second = lefts[2]
+    if not (first.pos_ == second.pos_ == "PROPN" and not list(second.lefts) and noun.tag_ == "NN"
+            and noun.text.islower() and known(noun.lower_) and _verbless(noun) and unpunctuated(noun)):
+        return
+    if any(c.dep_ in ("dobj", "appos", "compound", "amod") for c in noun.rights):
+        return  # "Putin, Xi summit agenda": the noun has its own modifiers, a noun phrase after all
+    noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBP", noun.lower_
+    first.head, first.dep_ = noun, "nsubj"
+    lefts[1].head = first
+    second.head, second.dep_ = first, "conj"
+
+
+def _object_read_as_adverb(verb: Token) -> None:
+    """"Mali expels French ambassador": a headline drops the article, and the parser reads the bare object right
+    after the verb as an adverbial noun or an apposition; a verb with no object of its own takes it, unless it tells
+    a time ("Talks resume Monday")."""
+    # a headline's present only: "met face to face" is an adverbial noun after a past
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in _OBJECTS for c in verb.children):
+        return
+    # "Pakistan charges former prime minister with corruption": an apposition hangs on a noun, never on a verb
+    noun = next((c for c in verb.rights if c.dep_ in ("npadvmod", "appos") and c.left_edge.i == verb.i + 1), None)
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME"):
+        noun.dep_ = "dobj"
+
+
+_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
+
+
+def _dative_read_as_compound(verb: Token) -> None:
+    """"Germany gave Kyiv air defence systems": a place name right after a verb of giving, read as a modifier of the
+    thing given, is the party it goes to ("Russia sells Patriot missiles" has no place there)."""
+    if verb.lemma_.lower() not in _DITRANSITIVE:
+        return
+    doc = verb.doc
+    place = next((m for m in doc._.places or () if m.start == verb.i + 1 and not m.qualifier), None)
+    if place is None or place.end >= len(doc):
+        return
+    name, obj = doc[place.end - 1], doc[place.end - 1].head
+    if (name.dep_ == "compound" and obj.i >= place.end and obj.pos_ == "NOUN"
+            and any(t.dep_ == "dobj" and t.head.i == verb.i for t in (obj, *obj.ancestors))):
+        for t in doc[place.start:place.end - 1]:
+            t.head = name  # "South" of "gave South Sudan food aid"
+        name.head, name.dep_ = verb, "dative"
+
+
+_DITRANSITIVE = frozenset({"give", "send", "hand", "sell", "lend", "grant", "offer", "promise", "loan", "ship"})
 
 
 def _verb_read_as_auxiliary(noun: Token, known: Callable[[str], bool]) -> Token | None:
@@ -260,11 +418,13 @@ def _make_headline_clause(verb: Token, subject: Token, obj: Token) -> None:
 
 
 def _promote_name_read_as_adjective(verb: Token) -> None:
-    """"Arnor expels Gondor envoy": a name the tagger took for an adjective of the verb is its subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """"Arnor expels Gondor envoy", "Mali expels French ambassador", "Lebanon appeals for international aid": a name
+    the parser hung on the verb as an adjective or a compound, as if the verb were a noun, is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return
-    name = next((c for c in verb.lefts if c.dep_ == "amod" and c.i == verb.i - 1 and _name_read_as_adjective(c)),
-                None)
+    name = next((c for c in verb.lefts if c.i == verb.i - 1 and (
+        (c.dep_ == "amod" and (_name_read_as_adjective(c) or c.pos_ == "PROPN"))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN"))), None)
     if name is not None:
         _as_subject(name)
 

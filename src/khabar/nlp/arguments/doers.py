@@ -31,7 +31,8 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     """The "by" agent ("at the hands of" too); else the agent of the event the verb happened in ("the men
     killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
     ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
-    agent = by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
+    agent = (by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
+             or _past_retained_object(verb))
     if agent is None:
         agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
                       for a in [nominal_agent(t)] if a is not None), None)
@@ -44,6 +45,13 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     if agent is None and category in STATE_ACTS:
         agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
     return agent
+
+
+def _past_retained_object(verb: Token) -> Token | None:
+    """"Jordan was granted a loan by the World Bank": the parser hangs the "by" agent of a passive of giving on the
+    thing given, the object a passive keeps."""
+    return next((a for c in verb.children if c.dep_ in ("dobj", "dative") for a in [by_agent(c)] if a is not None
+                 and is_party(a)), None)
 
 
 def _shared_agent(verb: Token) -> Token | None:

@@ -12,8 +12,8 @@ from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
 from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
-from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, inner_parties, is_sent, moved_force, nested_parties,
-                         verb_recipients)
+from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, givers_to, inner_parties, is_sent, moved_force,
+                         nested_parties, verb_recipients)
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
 from .subjects import REPORTING_VERBS, clause_subject, co_subjects
@@ -43,6 +43,9 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     if blamed is not None:  # "the Kremlin said Washington was to blame": the speaker blames Washington
         return make_arguments(doers_of(_speaker(verb.head)), [blamed], passive=False)
     subject = clause_subject(verb)
+    givers = givers_to(verb, verb, category)
+    if givers:  # "Pakistan received a loan from the IMF": the IMF gives, to Pakistan
+        return make_arguments(givers, doers_of(subject), passive=False)
     doers = doers_of(subject) + co_subjects(subject)
     args = make_arguments(*unnamed_parties(verb, category, doers, verb_recipients(verb, category, preps)),
                           passive=False)
@@ -86,7 +89,7 @@ def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ..
     Vietnam", "access was granted to the Red Cross") goes to the party its phrase names, and a thing undergoing it
     stands for the parties inside it ("aid to Niger was cut off", "talks with the Taliban were called off")."""
     agent = by_agent(verb)  # "Iran's programme was condemned by the G7": the G7 condemns, it is not condemned
-    objects = [t for t in prep_objects(verb, preps) if agent is None or t.i != agent.i]
+    objects = [t for t in prep_objects(verb, preps) + _dative_objects(verb, preps) if agent is None or t.i != agent.i]
     if patient is None:
         return objects
     if is_sent(patient, verb):  # "aid was delivered to Gaza": what is sent goes to the party its phrase names
@@ -101,6 +104,12 @@ def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ..
 
 
 _FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _dative_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"A loan was granted to Ghana by the IMF": the parser may label the "to" of a passive of giving a dative."""
+    return [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:

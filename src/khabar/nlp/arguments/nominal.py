@@ -18,8 +18,9 @@ from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
 from .phrases import mention_span, prep_objects, with_conjuncts
 from .places import host_state, places_affected
-from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, holder,
-                         inner_parties, moved_force, nested_parties, told_to, verb_objects, verb_recipients, visit_host)
+from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, givers_to,
+                         holder, inner_parties, moved_force, nested_parties, told_to, verb_objects, verb_recipients,
+                         visit_host)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
 from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, unnamed_parties
@@ -116,8 +117,11 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     voiced = _voice(noun) if actor is None and trig.entry.event in VOICED_ACTS else None
     if voiced is not None:  # "the minister drew criticism from rights groups"
         actor, recipients = voiced[0], voiced[1] + recipients
+    givers = givers_to(noun.head, noun, trig.entry.event) if noun.dep_ == "dobj" else []
+    if givers:  # "Pakistan received a $3 billion loan from the IMF": the IMF lends, to Pakistan
+        return make_arguments(givers, [s for s in [clause_subject(noun.head)] if s is not None], passive=False)
     if _answers(doc[trig.governor], noun):  # "Jordan accepted Egypt's proposal": Egypt proposed, to Jordan
-        owner = owner_of(noun) or made_by(noun)  # "accepted a ceasefire proposed by China"
+        owner = owner_of(noun) or made_by(noun) or offered_by(noun)  # "accepted a ceasefire proposed by China"
         recipients = recipients or ([owner] if owner is not None else [])
         actor = None
     if trig.governor != trig.head:  # "gave Tanzania a grant", "sent its condolences to the families"
@@ -163,6 +167,11 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
+
+
+def offered_by(noun: Token) -> Token | None:
+    """"accepted an offer of help from Britain": who made what is accepted, in its "from" phrase."""
+    return next((t for t in prep_objects(noun, ("from",)) if is_party(t)), None)
 
 
 # Verbs whose subject is the one a speech act "from" someone is aimed at: "the minister drew criticism from rights

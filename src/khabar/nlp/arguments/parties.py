@@ -108,6 +108,21 @@ _WHERE_NOUNS = frozenset({"side", "border", "frontier", "outskirts", "outskirt",
                           "center", "heart", "vicinity"})
 
 
+# Collective bodies one appeals to ("urged the international community", "called on world powers"): whom the appeal
+# is made to, though no one body answers to the name.
+_COLLECTIVES = frozenset({"community", "power", "powers", "nation", "nations"})
+_COLLECTIVE_WORDS = frozenset({"international", "world", "global", "western", "major", "great", "foreign", "regional",
+                               "big"})
+
+
+def collective_body(token: Token) -> bool:
+    """"the international community", "world powers", "the world": a body of states one appeals to."""
+    if token.lemma_.lower() == "world" and token.dep_ in ("dobj", "pobj"):
+        return True
+    return token.lemma_.lower() in _COLLECTIVES and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _COLLECTIVE_WORDS for c in token.children)
+
+
 # Nouns that, definite, stand for a body the text named before ("blamed the faction for attacks on the
 # embassy": the faction is whom it blames, not the embassy inside the phrase).
 _ANAPHORIC_BODIES = frozenset({"faction", "outfit", "group", "movement"})

@@ -12,7 +12,8 @@ from ..text import span_text
 from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
-from .parties import FORCE_USED_ON, PARTY_ENTS, counted_people, is_party, named_before, nominal_agent, venue_named
+from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party, named_before,
+                      nominal_agent, venue_named)
 from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
                       visiting_guest)
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
@@ -66,8 +67,13 @@ def _helped(verb: Token) -> list[Token]:
     party the subject of the infinitive (a clause of its own), but it is whom the help goes to."""
     if verb.lemma_.lower() not in _ENABLING:
         return []
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
-            for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return [s for c in verb.children if c.dep_ == "ccomp" and (c.tag_ == "VB" or c.lower_ in _LET_BACK)
+            and c.i > verb.i for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+
+
+# Adverbs of letting someone in or back ("allowed the inspectors back", "let the monitors in"): the parser makes the
+# party let in the subject of the adverb, as of an infinitive.
+_LET_BACK = frozenset({"back", "in", "inside", "through", "out"})
 
 
 def _guest(verb: Token) -> list[Token]:
@@ -134,12 +140,16 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
              and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
              and not in_dateline(o)]  # "GENEVA (Reuters) - Japan protested to China": the parser's object
+    every = [grantee(o) or o for o in every]  # "granted U.N. agencies access to Darfur": the agencies, not Darfur
     objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
                and not is_sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
               if is_party(t) and not (found and is_destination(t)) and not _own_source(t, verb)]
+    if not found and category in _APPEALS:  # "urged the international community to stop the war in Gaza"
+        found = [t for t in objects + prep_objects(verb, preps) if collective_body(t)]
+    found = found or [t for o in every if is_sent(o, verb) for t in sent_to(o)]  # "sent 200 doctors to Italy"
     if category in ADDRESSED_TO_AUTHORITIES:
         found = found or [t for t in _against_past_place(verb, preps) if is_party(t)]
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
@@ -185,6 +195,37 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = [holder(t) or t for t in found]
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+# Categories of appeals, made to a collective body as often as to a party.
+_APPEALS = frozenset({"REQUEST"})
+# Things granted to a party ("access", "entry"), before which the parser may take the party for a compound.
+_GRANTS = frozenset({"access", "entry", "permission", "passage", "visa", "asylum"})
+
+
+def grantee(thing: Token) -> Token | None:
+    """"granted Red Cross officials access to the prisoners": the parser reads the party given access as a compound
+    of "access", whose "to" phrase says only what they may reach."""
+    if thing.lemma_.lower() not in _GRANTS or thing.dep_ != "dobj":
+        return None
+    return next((c for c in thing.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and is_party(c)),
+                None)
+
+
+# Verbs of receiving what another gives ("received a loan from the IMF", "bought jets from France"), and the
+# categories of what is given: the giver in the "from" phrase does it, to the verb's subject.
+_RECEIVING = frozenset({"receive", "obtain", "secure", "win", "get", "accept", "borrow", "buy", "purchase", "acquire",
+                        "import", "take", "gain", "collect"})
+_GIVEN = frozenset({"AID", "SUPPORT", "COOPERATE"})
+
+
+def givers_to(verb: Token, gift: Token, category: str) -> list[Token]:
+    """The parties a verb of receiving names as giving ``gift`` (the verb itself, or the event noun it takes):
+    "from" on the verb or on its object ("received a $3 billion loan from the IMF"); none for other verbs."""
+    if verb.lemma_.lower() not in _RECEIVING or category not in _GIVEN:
+        return []
+    holders = [verb, gift, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [t for h in dict.fromkeys(holders) for t in prep_objects(h, ("from",)) if is_party(t)]
 
 
 # Categories whose captives named are not whom it is asked of: their holder is.
@@ -655,7 +696,10 @@ def _own(noun: Token, verb: Token) -> bool:
 
 # Envoys and the like whom a party sends: its own people, wherever they go.
 _SENT_PEOPLE = frozenset({"delegate", "delegation", "envoy", "negotiator", "emissary", "representative",
-                          "mediator", "team", "observer", "monitor", "adviser", "advisor"})
+                          "mediator", "team", "observer", "monitor", "adviser", "advisor",
+                          # people sent to help who are no force: "sent 200 doctors to Italy"
+                          "doctor", "medic", "nurse", "engineer", "rescuer", "expert", "specialist", "volunteer",
+                          "worker", "inspector", "firefighter", "paramedic", "staff"})
 
 
 # Goods a transfer verb gives, whatever name they bear ("supplied Rafale jets to India": India, not the jets).
@@ -667,8 +711,20 @@ _SENT_GOODS = frozenset({"jet", "tank", "weapon", "missile", "aircraft", "helico
 def is_sent(noun: Token, verb: Token) -> bool:
     """"agreed to send delegates to Jeddah", "dispatched an envoy to Kabul": the people sent are the sender's, and
     the goods sent are no party."""
-    return (noun.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS and verb.lemma_.lower() in TRANSFER_VERBS
-            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
+    if not _sent_kind(noun) or verb.lemma_.lower() not in TRANSFER_VERBS:
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children) or bool(sent_to(noun))
+
+
+def _sent_kind(noun: Token) -> bool:
+    """People or goods sent, or a unit of them ("a brigade of 200 doctors", "a team of rescuers")."""
+    return noun.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS or any(
+        o.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS for o in prep_objects(noun, ("of",)))
+
+
+def sent_to(noun: Token) -> list[Token]:
+    """Where the parser hung the destination on what is sent: "sent a brigade of 200 doctors to Italy"."""
+    return [t for n in (noun, *prep_objects(noun, ("of",))) for t in prep_objects(n, ("to",)) if is_party(t)]
 
 
 _PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}  # possessive -> personal

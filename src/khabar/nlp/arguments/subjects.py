@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..datelines import in_dateline
 from ..syntax import to_infinitive
-from .parties import is_party, nominal_agent
+from .parties import collective_body, is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
 from .phrases import antecedent, by_agent, is_event_noun, prep_objects, visiting_guest
 
@@ -198,11 +198,11 @@ def _controller(infinitive: Token) -> Token | None:
     for c in head.children:
         if c.i > infinitive.i:
             continue
-        if c.dep_ == "dobj" and is_party(c):
+        if c.dep_ == "dobj" and (is_party(c) or collective_body(c)):  # "urged world powers to act"
             return antecedent(c)
         if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and head.lemma_ in _APPEAL_VERBS)):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and is_party(pobj):
+            if pobj is not None and (is_party(pobj) or collective_body(pobj)):
                 return pobj
     return None
 

@@ -147,3 +147,27 @@ def test_the_object_of_a_verb_of_address_places_nothing(nlp):
 def test_a_place_a_party_is_based_in_does_not_place_the_event(nlp, text, trigger, country):
     place = _where(nlp, text, trigger)
     assert (place.country if place is not None else None) == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "precision"), [
+    # the dateline stands: the article's other places lie in its country, or are where someone comes from
+    ("NAIROBI — Police fired tear gas at protesters on Monday. Officials in Mombasa said the unrest spread.",
+     "fired", "Nairobi", "KEN", 2),
+    ("NAIROBI — Police fired tear gas at protesters on Monday. Officials in Mombasa said the unrest spread.",
+     "spread", "Nairobi", "KEN", 2),
+    ("LIMA — Hundreds marched on Saturday. The marchers, among them a student from Chile, blocked a road.",
+     "blocked", "Lima", "PER", 2),
+    ("KYIV — Drones struck a power plant overnight. A refugee from Syria was among those hurt, officials said.",
+     "hurt", "Kyiv", "UKR", 2),
+    # set aside: the article names places in another country only, whose country places the unplaced event
+    ("LONDON — Rebels shelled a market in Aleppo on Sunday. Residents said the shelling lasted for hours.",
+     "lasted", "Syria", "SYR", 3),
+    ("DAKAR — Soldiers detained the mayor on Tuesday. Troops were also deployed in Bamako, officials in Mali said.",
+     "detained", "Mali", "MLI", 3),
+    ("DAKAR — Soldiers detained the mayor on Tuesday. Troops were also deployed in Bamako, officials in Mali said.",
+     "deployed", "Bamako", "MLI", 1),
+])
+def test_each_sentence_weighs_the_dateline_against_the_whole_article(nlp, text, trigger, name, country, precision):
+    place = _where(nlp, text, trigger)
+    assert (place.name, place.country, place.precision) == (name, country, precision)

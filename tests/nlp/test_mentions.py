@@ -946,3 +946,26 @@ def test_a_neighbour_named_only_across_a_border_is_no_article_country(khabar_nlp
 def test_bare_officers_take_the_force_their_sentence_names(khabar_nlp, text, trigger, sector):
     event = _event_on(khabar_nlp, text, trigger, dt.date(2019, 6, 10))
     assert [a.sector for a in event.recipient if "officers" in a.text] == [sector]
+
+
+@pytest.mark.parametrize("text, trigger, country, sector", [
+    ("Egypt's foreign ministry condemned the raid on Tuesday. The ministry urged Israel to halt its operations.",
+     "urged", "EGY", "GOV"),
+    ("Nigerian troops killed 20 militants in Borno state. The troops also freed 12 hostages, the army said.",
+     "freed", "NGA", "MIL"),
+    ("Colombian police arrested 14 suspects in Cali on Friday. Hours later the police raided a warehouse in Palmira.",
+     "raided", "COL", "COP"),
+])
+def test_a_bare_definite_agent_noun_is_the_last_one_named_with_more_words(khabar_nlp, text, trigger, country, sector):
+    event = _event(khabar_nlp, text, trigger)
+    assert [(a.country, a.sector) for a in event.actor][:1] == [(country, sector)]
+
+
+@pytest.mark.parametrize("text, trigger, stated", [
+    ("Rebels freed two Italian hostages in the north on Sunday, officials said.", "freed", "ITA"),
+    ("The president accused Rwanda of backing the rebels who seized the town.", "accused", "RWA"),
+    ("Militants fired rockets at a base housing American troops, officials said.", "fired", "USA"),
+])
+def test_a_country_the_text_states_only_on_another_party_is_not_the_doers(khabar_nlp, text, trigger, stated):
+    event = _event(khabar_nlp, text, trigger)
+    assert event.actor and all(a.country != stated for a in event.actor)

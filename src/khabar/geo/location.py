@@ -13,7 +13,9 @@ within a district of it, 3 province or country):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,25 +78,43 @@ class _PlaceIndex:
     located: dict[int, Place | None]  # trigger token -> its answer
     tied: dict[int, Place | None]  # trigger token -> the place its words tie to it
     placing: frozenset[int]  # tokens of the place names that can place an event (not the dateline)
+    dateline: PlaceMention | None  # the article's dateline, if it has one
+    sited: list[PlaceMention]  # places with a country named as places, but the dateline and origins, in order
+    sited_starts: list[int] | None  # their first tokens, for finding a sentence's by bisection (None: unordered)
+    rest_agrees: bool  # whether the article's other places leave the dateline standing (see _dateline_agrees)
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
     cached = doc.user_data.get("khabar.place_index")
     if cached is None:
-        places = doc._.places or ()
-        named = [m for m in places if not m.qualifier]
-        mentions = [m for m in named if not m.actor]
-        by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
-        cached = _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token))
+        cached = _build_place_index(doc)
         doc.user_data["khabar.place_index"] = cached
     return cached
+
+
+def _build_place_index(doc: Doc) -> _PlaceIndex:
+    """The index, with what every sentence's fallback asks of the whole article read once (a fallback is
+    sought for each sentence with an event its words do not place)."""
+    places = doc._.places or ()
+    named = [m for m in places if not m.qualifier]
+    mentions = [m for m in named if not m.actor]
+    by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
+    dateline = next((m for m in mentions if m.dateline), None)
+    # places with a country, but the dateline and origins ("refugees from Syria"), whether places or parties
+    countries = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])]
+    sited = [m for m in countries if not m.actor]
+    rest_agrees = dateline is not None and _rest_agrees(dateline.place.country, countries)
+    starts = [m.start for m in sited]
+    ordered = all(a <= b for a, b in pairwise(starts))
+    return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
+                       starts if ordered else None, rest_agrees)
 
 
 def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex) -> Place | None:
     """The dateline, else a country the sentence names, else the article's: the same for a whole sentence."""
     if sent.start not in index.fallbacks:
         mentions = index.mentions
-        index.fallbacks[sent.start] = (_dateline_place(sent, index) or _sentence_country(sent, mentions)
+        index.fallbacks[sent.start] = (_dateline_place(sent, index) or _sentence_country(sent, index)
                                        or _focus_country(doc, mentions))
     return index.fallbacks[sent.start]
 
@@ -192,33 +212,44 @@ def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
 
 
 def _dateline_place(sent: Span, index: _PlaceIndex) -> Place | None:
-    dateline = next((m for m in index.mentions if m.dateline), None)
+    dateline = index.dateline
     if dateline is None:
         return None
-    if not _dateline_agrees(dateline, sent, index.named):  # not "U.S.-led"
+    if not _dateline_agrees(dateline, sent, index):  # not "U.S.-led"
         return None
     return replace(dateline.place, precision=max(dateline.place.precision or 1, _DATELINE_PRECISION))
 
 
-def _dateline_agrees(dateline: PlaceMention, sent: Span, every: list[PlaceMention]) -> bool:
+def _dateline_agrees(dateline: PlaceMention, sent: Span, index: _PlaceIndex) -> bool:
     """A dateline says where the reporter was. It places the event only when the sentence names no place
     or some place in the dateline's country, and when the rest of the article, if it names places at all,
     names something in the dateline's country (as a place or as an actor: "Iraq's defence ministry"). Names
     of parties alone ("BAGHDAD — ... a base housing U.S. troops") do not set the dateline aside."""
     country = dateline.place.country
-    others = [m for m in every if not m.dateline and m.place.country and not _origin(sent.doc[m.end - 1])]
-    in_sentence = {m.place.country for m in others if sent.start <= m.start < sent.end and not m.actor}
+    in_sentence = {m.place.country for m in _sited_in(sent, index)}
     if in_sentence and country not in in_sentence:
         return False
-    return all(m.actor for m in others) or any(m.place.country == country for m in others)
+    return index.rest_agrees
 
 
-def _sentence_country(sent: Span, mentions: list[PlaceMention]) -> Place | None:
-    for mention in mentions:
-        if sent.start <= mention.start < sent.end and mention.place.country and not mention.dateline \
-                and not _origin(sent.doc[mention.end - 1]):
-            return _country_place(mention.place.country)
-    return None
+def _rest_agrees(country: str | None, countries: list[PlaceMention]) -> bool:
+    """Whether the article's places with a country, but the dateline, are all parties' names or name some place
+    in the dateline's ``country``."""
+    return all(m.actor for m in countries) or any(m.place.country == country for m in countries)
+
+
+def _sited_in(sent: Span, index: _PlaceIndex) -> list[PlaceMention]:
+    """The places with a country that ``sent`` names as places (not the dateline, no origin), in order."""
+    starts = index.sited_starts
+    if starts is None:
+        return [m for m in index.sited if sent.start <= m.start < sent.end]
+    lo = bisect_left(starts, sent.start)
+    return index.sited[lo:bisect_left(starts, sent.end, lo)]
+
+
+def _sentence_country(sent: Span, index: _PlaceIndex) -> Place | None:
+    sited = _sited_in(sent, index)
+    return _country_place(sited[0].place.country) if sited else None
 
 
 def _origin(name: Token) -> bool:

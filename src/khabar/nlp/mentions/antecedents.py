@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
@@ -21,6 +22,17 @@ from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _
 from .phrases import _char_span, _is_person
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 from .short_names import described_party
+
+
+def _word_positions(doc: Doc) -> dict[tuple[str, int], list[int]]:
+    """The doc's tokens by lowercase lemma and tag id, in text order: read from its columns once per document,
+    where walking back over the words made a Token of each."""
+    lemmas, tags = doc.to_array(LEMMA).tolist(), doc.to_array(TAG).tolist()
+    lower = {lemma: doc.vocab.strings[lemma].lower() for lemma in set(lemmas)}
+    positions: dict[tuple[str, int], list[int]] = {}
+    for i, (lemma, tag) in enumerate(zip(lemmas, tags)):
+        positions.setdefault((lower[lemma], tag), []).append(i)
+    return positions
 
 
 class Antecedents:
@@ -49,8 +61,13 @@ class Antecedents:
             return None
         # every earlier noun of the lemma, not only the subjects and objects: the parser may hang the first one
         # anywhere ("..., the United Nations envoy for Yemen, Hans Grundberg, announced")
-        for earlier in reversed(head.doc[:head.i]):
-            if earlier.lemma_.lower() != lemma or earlier.tag_ != head.tag_ or earlier.is_ancestor(head):
+        doc = head.doc
+        if self._word_positions is None:
+            self._word_positions = _word_positions(doc)
+        same = self._word_positions.get((lemma, head.tag), ())
+        for k in range(bisect_left(same, head.i) - 1, -1, -1):
+            earlier = doc[same[k]]
+            if earlier.is_ancestor(head):
                 continue
             found = self._resolve(earlier)
             if found is not None and (found.id or found.sector):

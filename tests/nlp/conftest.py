@@ -43,9 +43,16 @@ def party_holds(expected, parties) -> bool:
                for p in parties)
 
 
-def table_params(table, known_misses: dict[str, str]):
-    """A table's rows as pytest params; a row whose sentence starts with a known miss is a strict xfail."""
-    for published, text, actor, recipient in table:
+def rows_with_known_misses(rows, known_misses: dict[str, str], *, text_at: int = 0):
+    """A table's rows as pytest params; a row whose sentence (at ``text_at``) starts with a known miss is a strict
+    xfail with its reason."""
+    for row in rows:
+        text = row[text_at]
         reason = next((r for start, r in known_misses.items() if text.startswith(start)), None)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(published, text, actor, recipient, marks=marks, id=text[:60])
+        yield pytest.param(*row, marks=marks, id=text[:60])
+
+
+def table_params(table, known_misses: dict[str, str]):
+    """Rows of (published, text, actor, recipient)."""
+    return rows_with_known_misses(table, known_misses, text_at=1)

@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import asserted_main_event, coded_events
+from .conftest import asserted_main_event, coded_events, rows_with_known_misses
 
 pytestmark = pytest.mark.model
 PUBLISHED = dt.date(2020, 6, 26)
@@ -322,18 +322,11 @@ KNOWN_MISSES = {
 }
 
 
-def _params():
-    for text, category in TABLE:
-        reason = next((r for start, r in KNOWN_MISSES.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(text, category, marks=marks, id=text[:60])
-
-
 def test_the_table_has_no_sentence_twice():
     assert len({text for text, _ in TABLE}) == len(TABLE) >= 150
 
 
-@pytest.mark.parametrize("text,category", list(_params()))
+@pytest.mark.parametrize("text,category", list(rows_with_known_misses(TABLE, KNOWN_MISSES)))
 def test_the_main_event_has_the_category_of_the_frame_it_was_written_in(session_coder, text, category):
     event = asserted_main_event(session_coder, text, PUBLISHED)
     assert (event.event if event is not None else None) == category

@@ -18,7 +18,7 @@ from khabar.nlp.arguments import find_arguments
 from khabar.nlp.lexicon import LexEntry
 from khabar.nlp.triggers.finder import TriggerMatch
 
-from tests.nlp.conftest import NOBODY, asserted_main_event, party_holds
+from tests.nlp.conftest import NOBODY, asserted_main_event, party_holds, rows_with_known_misses
 
 pytestmark = pytest.mark.model
 
@@ -240,14 +240,7 @@ KNOWN_MISSES = {
 TABLE = GIVING + RECEIVING + PASSIVE_GIVING + PERMITTING + LISTING + SENDING_PEOPLE + APPEALS
 
 
-def _params():
-    for text, actor, recipient, not_recipient in TABLE:
-        reason = next((r for start, r in KNOWN_MISSES.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(text, actor, recipient, not_recipient, marks=marks, id=text[:60])
-
-
-@pytest.mark.parametrize("text, actor, recipient, not_recipient", list(_params()))
+@pytest.mark.parametrize("text, actor, recipient, not_recipient", list(rows_with_known_misses(TABLE, KNOWN_MISSES)))
 def test_parties_of_giving_and_receiving(session_coder, text, actor, recipient, not_recipient):
     event = asserted_main_event(session_coder, text, PUBLISHED)
     assert event is not None, "no asserted event"

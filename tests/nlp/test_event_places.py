@@ -44,3 +44,21 @@ def test_an_event_placed_nowhere_takes_the_place_of_the_event_it_goes_on_from(se
         assert name != "Kirkuk"
     else:
         assert name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest happened where its protesters were, whatever place its target names
+    ("Protesters in London marched against the war in Ukraine.", "London"),
+    ("Students in Seoul protested against the new law in Tokyo.", "Seoul"),
+    # no place on the protesters: the act's own place phrase
+    ("Hundreds rallied in Karachi against the crackdown in Kashmir.", "Karachi"),
+])
+def test_a_protest_is_placed_where_its_protesters_are(session_coder, text, expected):
+    (event,) = [e for e in coded_events(session_coder, text, _PUBLISHED) if e.event == "PROTEST"]
+    assert event.event_loc is not None and event.event_loc.name == expected
+
+
+def test_an_attack_is_still_placed_at_its_target(session_coder):
+    text = "Militants based in Syria attacked an army post in Iraq."
+    (event,) = [e for e in coded_events(session_coder, text, _PUBLISHED) if e.event == "ASSAULT"]
+    assert event.event_loc is not None and event.event_loc.country == "IRQ"

@@ -5,8 +5,8 @@ Public surface: ``event_location(head, doc)``, ``geocode(records)``, ``default_g
 """
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .geocode import geocode
-from .location import event_location, names_a_place, tied_location
+from .location import doers_place, event_location, names_a_place, tied_location
 from .mentions import PlaceMention
 
-__all__ = ["Entry", "Gazetteer", "PlaceMention", "default_gazetteer", "event_location", "geocode", "names_a_place",
-           "tied_location"]
+__all__ = ["Entry", "Gazetteer", "PlaceMention", "default_gazetteer", "doers_place", "event_location", "geocode",
+           "names_a_place", "tied_location"]

@@ -119,6 +119,22 @@ def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex) -> Place | None:
     return index.fallbacks[sent.start]
 
 
+def doers_place(head: Token, doc: Doc) -> Place | None:
+    """"Protesters in London marched against the war in Ukraine": the place the subject's own phrase names, which
+    is where an act that people carry out in person happened, whatever place its target names."""
+    by_token = _place_index(doc).by_token
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
+            for obj in _objects(prep):
+                found = _place_in_phrase(obj, by_token)
+                if found is not None:
+                    return _with_precision(found[0], near=found[1])
+    return None
+
+
+_AT_PREPS = frozenset({"in", "at"})
+
+
 def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
     """"A bomb exploded in Dora, killing five": the participle happened where its clause's verb did."""
     if head.dep_ in _CHAINED_DEPS and head.head is not head:

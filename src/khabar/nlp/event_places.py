@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..geo import event_location, names_a_place, tied_location
+from ..geo import doers_place, event_location, names_a_place, tied_location
 from ..model import Place
 from .triggers import TriggerMatch
 from .dates.neighbours import continues_episode, definite_subject
@@ -47,12 +47,23 @@ def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> 
     placed = doc.user_data.get(_PLACED_KEY)
     if placed is None:
         placed = doc.user_data[_PLACED_KEY] = _Placed()
-    found = tied_location(head, doc) or _carried(doc, trigger, anchor_head, placed)
+    found = _own_place(doc, trigger) or _carried(doc, trigger, anchor_head, placed)
     if found is None:
         return event_location(head, doc)
     placed.by_head[head.i] = found
     placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((trigger.entry.event, found))
     return found
+
+
+# Acts people carry out where they are: a protest happened where its protesters were, not where its target is.
+_IN_PERSON = frozenset({"PROTEST"})
+
+
+def _own_place(doc: Doc, trigger: TriggerMatch) -> Place | None:
+    head = doc[trigger.head]
+    if trigger.entry.event in _IN_PERSON:
+        return doers_place(head, doc) or tied_location(head, doc)
+    return tied_location(head, doc)
 
 
 def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _Placed) -> Place | None:

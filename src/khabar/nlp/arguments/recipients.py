@@ -457,21 +457,8 @@ _FORCES = frozenset({"troop", "soldier", "force", "tank", "reinforcement", "unit
                      "officer", "peacekeeper", "gendarme", "trooper", "sailor", "airman", "guard", "mercenary"})
 
 
-def _made_of_others(token: Token) -> bool:
-    """"a brigade of 200 doctors": a unit of people who are no force is those people."""
-    return any(o.lemma_.lower() not in _FORCES for o in prep_objects(token, ("of",)))
-
-
-# Forces posted to help are the helper's own means too ("deployed police officers to Haiti to help fight gangs"),
-# but forces given something are helped ("gave Lebanon's army $60 million").
-_POSTING = frozenset({"deploy", "redeploy", "dispatch", "station", "send", "rush"})
-
-
 def moved_force(token: Token, category: str) -> bool:
-    if token.lemma_.lower() not in _FORCES or receives_with(token) or _made_of_others(token):
-        return False
-    return category in _MOBILIZING or (category == "AID" and token.dep_ == "dobj"
-                                       and token.head.lemma_.lower() in _POSTING)
+    return category in _MOBILIZING and token.lemma_.lower() in _FORCES and not receives_with(token)
 
 
 # Categories whose place or nested name tells where both sides met, not whom: "talks in Muscat".
@@ -706,6 +693,7 @@ _SENT_PEOPLE = frozenset({"delegate", "delegation", "envoy", "negotiator", "emis
 _SENT_GOODS = frozenset({"jet", "tank", "weapon", "missile", "aircraft", "helicopter", "drone", "system", "vaccine",
                          "dose", "equipment", "ammunition", "vehicle", "warship", "rifle", "launcher", "battery",
                          "aid", "food", "supply", "medicine", "fuel", "relief"})
+_SENT = _SENT_PEOPLE | _SENT_GOODS | _FORCES
 
 
 def is_sent(noun: Token, verb: Token) -> bool:
@@ -717,9 +705,8 @@ def is_sent(noun: Token, verb: Token) -> bool:
 
 
 def _sent_kind(noun: Token) -> bool:
-    """People or goods sent, or a unit of them ("a brigade of 200 doctors", "a team of rescuers")."""
-    return noun.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS or any(
-        o.lemma_.lower() in _SENT_PEOPLE | _SENT_GOODS for o in prep_objects(noun, ("of",)))
+    """People, forces or goods sent, or a unit of them ("a brigade of 200 doctors", "500 police officers")."""
+    return noun.lemma_.lower() in _SENT or any(o.lemma_.lower() in _SENT for o in prep_objects(noun, ("of",)))
 
 
 def sent_to(noun: Token) -> list[Token]:

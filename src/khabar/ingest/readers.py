@@ -65,7 +65,8 @@ def read_content(data: bytes, *, kind: str, article_id: str, settings: Settings,
 
 
 def read_records(stream, *, kind: str, name: str, settings: Settings) -> Iterator[Article | Failure]:
-    lines = text_stream(stream, source=name)
     reader = read_jsonl if kind == JSONL else read_csv
-    yield from reader(lines, name=name, settings=settings)
+    # Closing the text layer closes ``stream`` too, even when the caller stops early.
+    with text_stream(stream, source=name) as lines:
+        yield from reader(lines, name=name, settings=settings)
 

@@ -213,27 +213,26 @@ APPEALS = [
 ]
 
 _NO_GIVING = "no trigger: the lexicon (not ours) has no row for this verb of giving with this object"
-_NO_RECEIVING = ("no trigger: the lexicon (not ours) has no row of receiving, buying or borrowing; the roles are "
-                 "tested below with a trigger made by hand")
-_NO_LISTING = "no trigger: the lexicon (not ours) has no row for this listing, delisting or designating"
+_NO_RECEIVING = ("no trigger: the lexicon (not ours) reads receiving arms or money bought or borrowed, not loans, "
+                 "grants or goods received; the roles are tested below with a trigger made by hand")
+_NO_LISTING = "no trigger: the lexicon (not ours) has no row for delisting"
 _NO_SENDING = "no trigger: the lexicon's 'send' rows (not ours) name no such people or delegations"
 KNOWN_MISSES = {
-    "Russia sold S-400": _NO_GIVING,
     "Kuwait provided Jordan with a $200 million grant": _NO_GIVING,
     "Egypt sent fuel trucks": _NO_GIVING,
     "North Korea shipped artillery shells": _NO_GIVING,
     "Somalia was granted debt relief": _NO_GIVING,
-    "China allowed WHO experts": "no trigger: 'allow' rows (not ours) name no experts",
-    **{text: _NO_RECEIVING for text, *_ in RECEIVING if not text.startswith("Nigeria")},
-    **{text: _NO_LISTING for text, *_ in LISTING if "Wagner" not in text and "the group" not in text
-       and "Revolutionary" not in text and "Russian banks" not in text and "Chinese firms" not in text},
+    "China allowed WHO experts": "RETREAT is coded, but 'WHO experts' resolves to no recipient (mentions)",
+    **{text: _NO_RECEIVING for text in ("Pakistan received a $3 billion loan", "Egypt obtained a $5 billion loan",
+                                        "Kenya secured $500 million", "Lebanon received a grant",
+                                        "Jordan got $300 million", "Syria received wheat")},
+    **{text: _NO_LISTING for text in ("Washington removed the Houthis", "Washington removed Cuba")},
     "The United States added the group": "an unnamed group resolves to no actor without its antecedent (mentions)",
     "Iran allowed the inspectors back": "bare 'the inspectors' resolves to no actor (mentions, actors KB)",
     "Qatar donated $10 million to Gaza's hospitals": "mentions resolve \"Gaza's hospitals\" to Qatari health workers",
     "Weapons were supplied to the rebels by Iran": ("the parser hangs 'by Iran' on 'rebels', and the mention "
                                                     "'rebels by Iran' resolves to an Iranian militia"),
-    **{text: _NO_SENDING for text in ("Japan sent engineers", "The EU sent observers", "Germany sent a delegation",
-                                      "Greece sent firefighters", "The African Union sent election observers",
+    **{text: _NO_SENDING for text in ("The EU sent observers", "The African Union sent election observers",
                                       "France sent a team of investigators", "Algeria sent volunteers")},
 }
 

@@ -28,7 +28,8 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     for child in token.children:
         if child.dep_ == "prt" and child.lower_ == "out":  # "pulled out of the talks", "out" read as a particle
             out.extend(prep_objects(child, preps))
-        if child.dep_ not in ("prep", "agent"):
+        # "sent a delegation to Kabul": the parser may read a "to" phrase after an object as a dative
+        if child.dep_ not in ("prep", "agent") and not (child.dep_ == "dative" and child.pos_ == "ADP"):
             continue
         if not preps or child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")

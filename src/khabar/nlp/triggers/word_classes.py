@@ -131,7 +131,8 @@ def _judging(word: Token) -> bool:
 def wrongdoing(clause: Token) -> bool:
     """"said Washington was interfering in its affairs", "said its forces had committed war crimes": a reported
     clause telling that another party does wrong."""
-    if clause.dep_ != "ccomp" or not (clause.lemma_.lower() in WRONGDOING_VERBS or _wrong_done(clause)):
+    if clause.dep_ != "ccomp" or not (clause.lemma_.lower() in WRONGDOING_VERBS or _wrong_done(clause)
+                                      or _duty_failed(clause)):
         return False
     return not any(c.dep_ == "neg" for c in clause.children) and not claimed_as_own(clause)
 
@@ -147,6 +148,18 @@ _WRONGED_OBJECTS = {
     "ignore": frozenset({"concern", "warning", "call", "demand", "appeal", "resolution", "law", "ruling", "right",
                          "plea", "request", "obligation"}),
 }
+
+
+# Duties a party is blamed for failing: "said Islamabad had failed to curb militants", "failed to protect civilians"
+# (not "failed to capture the town", a setback told, nor "the talks failed to produce a deal", no party's duty).
+_DUTIES = frozenset({"curb", "stop", "prevent", "protect", "act", "honour", "honor", "comply", "implement", "respect",
+                     "fulfil", "fulfill", "keep", "control", "rein", "halt", "tackle", "punish", "prosecute", "disarm"})
+
+
+def _duty_failed(clause: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() == "fail" and subject is not None and names_a_party(subject) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _DUTIES for c in clause.children)
 
 
 def _wrong_done(clause: Token) -> bool:
@@ -165,13 +178,22 @@ def foreign(noun: Token) -> bool:
 # Lists of parties under sanctions: "its sanctions list", "a terror blacklist", "the entity list".
 _BLACKLISTS = frozenset({"blacklist", "watchlist"})
 _LIST_KINDS = frozenset({"sanction", "sanctions", "terror", "terrorist", "entity", "black", "watch", "terrorism",
-                         "extremist", "blacklist", "banned", "proscribed", "no-fly", "denied"})
+                         "extremist", "blacklist", "banned", "proscribed", "no-fly", "denied", "sanctioned"})
 
 
 def blacklist(noun: Token) -> bool:
-    """"added five firms to its sanctions list", "put on a terror blacklist": a list that sanctions whom it names."""
-    return noun.lemma_.lower() in _BLACKLISTS or (noun.lemma_.lower() == "list" and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _LIST_KINDS for c in noun.children))
+    """"added five firms to its sanctions list", "put on a terror blacklist", "added the group to its list of terrorist
+    organisations": a list that sanctions whom it names."""
+    if noun.lemma_.lower() in _BLACKLISTS:
+        return True
+    if noun.lemma_.lower() != "list":
+        return False
+    listed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_of_list_kind(w) for w in [noun, *listed]) or any(o.lemma_.lower() in _LIST_KINDS for o in listed)
+
+
+def _of_list_kind(word: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _LIST_KINDS for c in word.children)
 
 
 # Participles that tell a thing was taken from its owner: "the seized drone", "land confiscated in 1967".

@@ -300,9 +300,9 @@ KNOWN_MISSES = {
     "The UN warned of attacks on civilians":
         'whose attacks a warning names is not said: an armed group warning of "further attacks" threatens them, so '
         "attacks stay a threat whoever warns of them",
-    "Mali plans to expel": "a plan to act in conflict is coded as its threat (CAMEO 13) by intents.py; narrowing it to "
-                           "plans someone states lowered the PLOVER figures, so the convention stays",
-    "Ethiopia intends to deploy": "as above: an observed plan of force is still the threat of it",
+    "Mali plans to expel": "a plan to act in conflict against a named party is coded as its threat (CAMEO 13) by "
+                           "intents.py; narrowing it to plans someone states lowered the PLOVER figures, so the "
+                           "convention stays (a plan against no party is no threat)",
     "Security was stepped up in the capital":
         "a passive with no agent and no party: the coder invents no actor (the place's government is not said)",
     "Pakistan received a $3 billion loan":

@@ -418,6 +418,17 @@ def test_a_dropped_trigger_leaves_its_reason(coder, text, reason):
     assert [d.reason for d in doc._.dropped] == [reason]
 
 
+@pytest.mark.parametrize("text,dead", [
+    ("The Nairobi mall attack left 67 dead.", 67),
+    ("The attack left 14 people dead in the market.", 14),
+    ("The bombing wounded 30 people.", None),
+])
+def test_violence_that_took_lives_is_an_event_with_no_party_named(coder, text, dead):
+    (event,) = _events(coder, text)
+    assert event.event == "ASSAULT" and event.size.dead == dead
+    assert event.size.dead or event.size.injured
+
+
 def test_recording_drops_leaves_the_events_as_they_were(coder):
     doc = coder.nlp("Police arrested five men in Basra on Monday. Militants often attack convoys.")
     assert [m.trigger.entry.event for m in doc._.events] == ["COERCE"]

@@ -129,3 +129,27 @@ def test_trends_kinds_and_works_are_no_events(coder, text):
 ])
 def test_news_beside_trends_and_works_stays_an_event(coder, text, event):
     assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # markets move; a policy fights a problem; a present kept after a past "said" charges a practice
+    "The price of gold stormed past $2,000 an ounce.",
+    "Bond yields retreated after the central bank spoke.",
+    "The minister said the army was fighting a war against extremism.",
+    "The police are fighting drug trafficking in the ports.",
+    "The colonel said the militia recruits children as fighters.",
+    "The envoy said the junta tortures its opponents.",
+])
+def test_market_moves_policies_and_charged_practices_are_no_events(coder, text):
+    assert [e for e in _events(coder, text) if e.factuality in ("asserted", "future")] == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a market or a party attacked, a war on a party, an act told back-shifted or a stance kept in the present
+    ("Gunmen attacked the stock exchange in Karachi.", "ASSAULT"),
+    ("The president declared war on the drug cartels.", "ASSAULT"),
+    ("The colonel said the militia recruited 40 children in May.", "MOBILIZE"),
+    ("The envoy said the junta rejects the peace plan.", "REJECT"),
+])
+def test_news_beside_markets_policies_and_practices_stays_an_event(coder, text, event):
+    assert event in {e.event for e in _events(coder, text) if e.factuality == "asserted"}

@@ -179,9 +179,13 @@ def test_a_called_for_withdrawal_is_no_asserted_retreat(coder):
     # a plan another party reports is its claim about the doer, not the doer's stated intention
     ("Police said the cell had been preparing to bomb the stadium.", False),
     ("Intelligence officials said the militia planned to shell the airport.", False),
-    # the doer's own plan, told by the writer or by the doer itself
-    ("The militia plans to shell the airport.", True),
+    # the doer's own plan against a party, or its preparations, told by the writer or by the doer itself
+    ("The militia plans to shell the government's positions.", True),
     ("The rebels are preparing to attack the city.", True),
+    # a plan aimed at no party is an act to come, no threat (PLOVER's threat is aimed at a target)
+    ("The militia plans to shell the airport.", False),
+    ("Ethiopia intends to deploy troops along the border.", False),
+    ("The junta aims to impose a curfew in the capital.", False),
 ])
 def test_a_plan_reported_by_another_party_is_no_stated_threat(coder, text, stated):
     assert any(e.event == "THREATEN" for e in _events(coder, text)) == stated

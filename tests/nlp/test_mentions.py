@@ -716,8 +716,8 @@ def test_an_attacked_village_stands_for_its_civilians(khabar_nlp):
     ("Israel bombed Lebanon on Monday.", "bombed", "recipient", [("LBN", None)]),
     # a state struck is the state ("South Sudan" is no region)
     ("Sudan bombed South Sudan on Monday.", "bombed", "recipient", [("SSD", None)]),
-    # but not where an act of state happened
-    ("Dozens were detained in Kano on Monday.", "detained", "actor", [("NGA", None)]),
+    # a town where an act of state happened is no doer: the state's authorities are
+    ("Dozens were detained in Kano on Monday.", "detained", "actor", [("NGA", "GOV")]),
     # an international body's forces
     ("Gunmen attacked U.N. peacekeepers in Somalia.", "attacked", "recipient", [(None, "MIL")]),
     # a nationality counted is people of the country; "they" after them stands for them

@@ -26,6 +26,8 @@ SPORT = [
     "The visitors crushed the hosts in the Champions League.",
     "The goalkeeper blocked a penalty and the home side held on.",
     "The batsman attacked the bowling from the first over of the innings.",
+    "The Lakers beat the Celtics in overtime.",
+    "The home side stormed back to win the match in extra time.",
 ]
 
 # Politics and violence in sentences about sport: (sentence, a category the coder must still give).

@@ -127,7 +127,8 @@ class EventAssembler:
         if (date is None and (generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
                 or recurring_present(doc[trig.governor]):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
-        if date is None and not (args.actors or args.recipients) and not _told_protest(trig):
+        if date is None and not (args.actors or args.recipients) and not _told_protest(trig) \
+                and not _took_lives(doc, trig):
             return Dropped(trig, NO_PARTIES)  # no one doing it to no one: nothing to code
         if _status_label(doc, trig, args) or _in_custody_now(doc, trig) or (
                 _describes_its_noun(doc, trig) and (date is None or _describes_anothers_party(doc, trig))):
@@ -342,6 +343,13 @@ def _with_gathered(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
         return args
     gathered = tuple(t.i for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts) if names_a_party(t))
     return replace(args, actors=gathered) if gathered else args
+
+
+def _took_lives(doc: Doc, trig: TriggerMatch) -> bool:
+    """An act of violence that killed or wounded people is a particular event even when nobody is named
+    ("The Nairobi mall attack left 67 dead")."""
+    size = size_for_trigger(doc[trig.head], trig.entry.event)
+    return bool(size.dead or size.injured)
 
 
 def _told_protest(trig: TriggerMatch) -> bool:

@@ -5,7 +5,10 @@ not what happened; "protesters stormed the building", "Israeli troops have kille
 attack on Nigerian village" (a headline) each tell one occasion. The tests read tense and aspect, whether the
 doers are a kind (a bare plural) or a particular party, and habit adverbs. What stands is no event either: a
 text's provisions ("the law bans gatherings"), a standing arrangement ("the militia is backed by Iran"), a long
-record ("has long sought autonomy") and an institution's remit ("the agency investigates allegations").
+record ("has long sought autonomy") and an institution's remit ("the agency investigates allegations"). Nor is
+what markets do in the words of conflict ("oil prices attacked the $100 mark"), a policy against a problem ("fighting
+a war against terrorism"), or a practice a speaker charges in the present ("the general said Hamas uses civilians as
+human shields").
 """
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
     if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
+    if _market_move(clause) or _against_a_problem(clause):
+        return True
     if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)):
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
@@ -46,7 +51,7 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
-    if _routine(clause, trig):
+    if _routine(clause, trig) or _reported_practice(clause, trig):
         return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
 
@@ -154,6 +159,52 @@ def _long_record(verb: Token) -> bool:
     record, not one occasion."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in verb.children)
+
+
+# Subjects of market news: "oil prices attacked the $100 mark", "shares plunged", "the rupee retreated".
+_MARKET_NOUNS = frozenset({"price", "share", "stock", "market", "index", "currency", "bond", "yield", "rupee",
+                           "dollar", "euro", "yen", "peso", "lira", "rouble", "ruble", "bitcoin", "inflation",
+                           "earnings", "profit", "revenue", "sales", "exports", "imports", "futures"})
+
+
+def _market_move(verb: Token) -> bool:
+    """Prices, shares and currencies move; what they "attack", "storm" or "retreat" from is no party's act (only an
+    active subject of the verb's own: "the market was bombed" tells an attack on it)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in verb.children)
+
+
+# Problems a government fights as policy: "launched a campaign to fight poverty", "a war on terrorism".
+_PROBLEMS = frozenset({"terrorism", "terror", "extremism", "radicalism", "radicalisation", "radicalization",
+                       "corruption", "poverty", "crime", "inflation", "drugs", "trafficking", "smuggling", "piracy",
+                       "disease", "hunger", "famine", "unemployment", "racism", "misinformation", "disinformation",
+                       "impunity", "graft", "fraud"})
+_FIGHTING = frozenset({"fight", "combat", "tackle", "battle", "wage", "declare", "counter"})
+
+
+def _against_a_problem(verb: Token) -> bool:
+    """"was fighting a war against terrorism", "vowed to fight corruption", "declared war on drugs": a policy against
+    a problem, not an act against a party ("declared war on drug traffickers" names one)."""
+    if verb.lemma_.lower() not in _FIGHTING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (verb, *objects):  # "fight corruption", "a war against terrorism", "war on drugs"
+        objects += [o for c in holder.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _PROBLEMS or o.lower_ in _PROBLEMS for o in objects)
+
+
+# Verbs of saying whose past tense, before an unshifted simple present, reports a standing claim.
+_SAID = frozenset({"say", "tell", "claim", "allege", "insist", "argue", "state", "add"})
+
+
+def _reported_practice(verb: Token, trig: TriggerMatch) -> bool:
+    """"The general said Hamas uses civilians as human shields", "Beijing said Washington arms the separatists": a
+    simple present kept after a past verb of saying states what the party does as a practice, a charge with no
+    occasion (an occasion is told back-shifted: "said Hamas used ..."). Saying stays saying: "said Iran rejects the
+    plan" tells a stance taken."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.head.lemma_.lower() not in _SAID:
+        return False
+    return simple_present(verb) and trig.entry.event not in _SAYING and not unpunctuated(verb)
 
 
 def _infinitive_of(clause: Token) -> Token | None:

@@ -8,6 +8,10 @@ intent table gives for that act (``load_intents``), unless a trigger already tel
 Saying that one will not act ("Iran will not attend the talks"), or did not agree ("the rebels did not accept
 the plan"), is a refusal: the asserted REJECT of it, beside the negated act.
 
+A threat is aimed at someone: a plan of force or pressure aimed at no party ("Ethiopia intends to deploy troops
+along the border") is only the act to come, while one against a party ("plans to expel the French ambassador") or a
+word given ("vowed to", "said it would") is a THREATEN.
+
 A scheduled meeting ("the two leaders will meet on Tuesday") is therefore two events: the meeting itself,
 a CONSULT whose factuality is ``future`` (dated to the next Tuesday), and the asserted AGREE of announcing
 it (CAMEO 036 "express intent to meet", which PLOVER files under AGREE). Only the CONSULT, once it is
@@ -42,8 +46,11 @@ def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionReso
         clause = doc[mention.trigger.governor]
         kind = _kind(clause, mention)
         entry = load_intents().get((mention.trigger.entry.event, kind)) if kind is not None else None
-        if entry is not None and not any(a.i in triggered for a in clause.ancestors):
-            out.append(_intent(doc, mention, entry, resolver))
+        if entry is None or any(a.i in triggered for a in clause.ancestors):
+            continue
+        if entry.event == "THREATEN" and not mention.recipient and _only_a_plan(clause):
+            continue  # "Ethiopia intends to deploy troops along the border": a plan aimed at no one threatens no one
+        out.append(_intent(doc, mention, entry, resolver))
     return out
 
 
@@ -66,6 +73,14 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
 
 # Governors of an intention one can be seen to have, rather than only say: "preparing to fire", "plans to attack".
 _OBSERVABLE_PLANS = frozenset({"prepare", "plan", "aim", "intend"})
+_PLANNING = _OBSERVABLE_PLANS - {"prepare"}
+
+
+def _only_a_plan(clause: Token) -> bool:
+    """"Mali plans to expel the ambassador", "Ethiopia intends to deploy troops", "Turkey is preparing to launch an
+    operation": a plan of force or pressure is an act to come (the act's own future mention), not a threat made to
+    anyone. A threat gives its word: "vowed to expel" (a trigger of its own), "said it would strike"."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _PLANNING
 
 
 def _plan_told_by_another(clause: Token) -> bool:

@@ -28,10 +28,12 @@ SPORT_WORDS = frozenset({
     "semi-final", "quarterfinal", "quarter-final", "playoff", "play-off", "innings", "wicket", "touchdown",
     "halftime", "half-time", "hat-trick", "goalless", "scoreline", "whistle", "kickoff", "kick-off", "olympics",
     "olympic", "paralympics", "wimbledon", "fifa", "uefa", "nba", "nfl", "nhl", "mlb", "marathon", "sprinter",
+    "overtime",
 })
 # Names that are sport's own in several words.
 _SPORT_PHRASES = ("premier league", "champions league", "world cup", "grand prix", "grand slam", "formula one",
-                  "super bowl", "europa league", "la liga", "serie a", "bundesliga")
+                  "super bowl", "europa league", "la liga", "serie a", "bundesliga", "extra time", "stoppage time",
+                  "injury time")
 
 # Verbs that tell a result ("beat Chelsea 3-1", "won 2-0", "drew 1-1") when a score follows them.
 _RESULT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "edge", "hammer", "trounce", "overcome",

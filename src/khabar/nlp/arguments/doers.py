@@ -7,10 +7,10 @@ from spacy.tokens import Token
 
 from ..lexicon import PROJECTILES
 from ..triggers import claimed_by
-from .parties import is_party, made_by, nominal_agent
+from .parties import is_party, made_by, nominal_agent, where_it_happened
 from .passives import is_passive
 from .phrases import antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
-from .places import SEATS
+from .places import SEATS, host_state
 from .unnamed import STATE_ACTS
 
 
@@ -42,8 +42,8 @@ def passive_agent(verb: Token, category: str) -> Token | None:
         agent = next((t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None)
     if agent is None and verb.lemma_.lower() in _SUMMONS:  # "was summoned to the Turkish foreign ministry"
         agent = next((t for t in prep_objects(verb, ("to",)) if t.lemma_.lower() in SEATS and is_party(t)), None)
-    if agent is None and category in STATE_ACTS:
-        agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE"), None)
+    if agent is None and category in STATE_ACTS:  # a state or its capital, not a town ("detained in Lahore")
+        agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE" and host_state(t.text)), None)
     return agent
 
 
@@ -102,8 +102,10 @@ def doers_of(token: Token | None) -> list[Token]:
         sides = [] if munition else prep_objects(token, ("between", "among"))
         if sides:  # "fighting between Armenia and Azerbaijan killed dozens": both sides did it
             return sides
-        if munition or _indefinite(token):
-            return []  # "A bombing killed five", "the car bomb exploded": nobody named, not a weapon as the doer
+        if munition or _indefinite(token) or _placed_by_name(token):
+            # "A bombing killed five", "the car bomb exploded", "the Kabul bombing killed 12": nobody named, not a
+            # weapon or a place as the doer
+            return []
     return [token]
 
 
@@ -125,6 +127,12 @@ def is_munition(token: Token) -> bool:
     # (not "the Houston Rockets", a name with more words)
     return (token.pos_ == "PROPN" and token.lower_.removesuffix("s") in _MUNITIONS
             and not any(c.dep_ == "compound" for c in token.children))
+
+
+def _placed_by_name(noun: Token) -> bool:
+    """"The Kabul bombing", "the Nairobi mall attack": the name before the event noun says where it happened."""
+    return any(where_it_happened(w, noun) for c in noun.children if c.dep_ in ("compound", "nmod")
+               for w in (c, *(g for g in c.children if g.dep_ == "compound")))
 
 
 def _indefinite(noun: Token) -> bool:

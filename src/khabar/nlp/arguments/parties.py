@@ -40,7 +40,7 @@ def nominal_agent(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
             return child
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
-                _common_adjective(child)):
+                _common_adjective(child) or where_it_happened(child, noun)):
             return child
     armed_name = next((c for c in noun.children if c.dep_ == "compound" and _armed_group_name(c)), None)
     if armed_name is not None:  # "Houthi missiles", tagged no name: a known armed group's
@@ -52,7 +52,28 @@ def nominal_agent(noun: Token) -> Token | None:
         return armed
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
     return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
-                 if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+                 if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")
+                 and not where_it_happened(g, noun)), None)
+
+
+# Acts that happen at a place, whose town named before them tells where: "the Kabul bombing", "the Hong Kong
+# protests".
+_HAPPEN_AT_A_PLACE = frozenset({"ASSAULT", "PROTEST"})
+
+
+def where_it_happened(word: Token, noun: Token) -> bool:
+    """"The Kabul bombing", "the Istanbul nightclub attack", "the Hong Kong protests": a town's name before an act
+    of violence or a protest is where it happened, not who did it. A state's name is its doer ("a U.S. strike",
+    "Lebanon rocket fire"); a capital before an act of violence is as much the place as any town (a government
+    that acts is named with an "'s": "Beijing's crackdown")."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in ("GPE", "LOC", "FAC") or word.i > noun.i:
+        return False
+    if not any(e.event in _HAPPEN_AT_A_PLACE for e in load_lexicon().entries(noun.lemma_.lower(), "NOUN")):
+        return False
+    name = span_text(mention_span(word))
+    kb = default_kb()
+    found = kb.resolve(name)
+    return found is None or found.id != found.country or kb.government_of_capital(name) is not None
 
 
 _ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "MIL"})

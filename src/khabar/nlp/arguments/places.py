@@ -1,5 +1,15 @@
 """Places that stand for a party: with no party named, the place a measure, a visit or a protest is about
 stands for its people and government; and the place phrases that only tell where.
+
+The convention for the recipient of an act done at a place ("Hamas said Israeli aircraft bombed a camp in Gaza"):
+a party the sentence names as the target is the recipient ("bombed Hamas targets in Gaza": Hamas), and the place
+phrase only tells where. When the text names no party, what was struck stands for the people there: the place of
+people itself ("bombed a camp in Gaza", "shelled villages in Idlib": civilians of the place's country) or, for a
+bare place or a thing that is no party ("bombed Gaza", "struck targets in Gaza"), the place, which ``mentions``
+resolves to its country. We take the place rather than leave the recipient empty because the news names the place
+precisely when it does not know or say who was hit, and the people of a place struck are its people; a speaker
+("Hamas said") is no recipient of what it reports. A town named only as where a party was met, held or
+spoke ("detained three activists in Lahore", "the Kabul bombing") is never a party itself.
 """
 from __future__ import annotations
 

@@ -145,8 +145,12 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                and not is_sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
+    # "lodged a complaint against Turkey at the UN": whom the act its object names is against, not where it is lodged
+    aimed = [] if found else _aimed_by_object(objects, preps)
+    found += aimed
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
-              if is_party(t) and not (found and is_destination(t)) and not _own_source(t, verb)]
+              if is_party(t) and not (found and is_destination(t)) and not _own_source(t, verb)
+              and not (aimed and _lodged_with(t))]
     if not found and category in _APPEALS:  # "urged the international community to stop the war in Gaza"
         found = [t for t in objects + prep_objects(verb, preps) if collective_body(t)]
     found = found or [t for o in every if is_sent(o, verb) for t in sent_to(o)]  # "sent 200 doctors to Italy"
@@ -155,6 +159,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
         found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
+    if category in BETWEEN_PARTIES and verb.lemma_.lower() in _TOPIC_VERBS:
+        found = _past_topic_object(verb, found)  # "discussed Syria with Putin": Putin, not Syria
     if category in BETWEEN_PARTIES and all(t.ent_type_ in _PLACE_ENTS for t in found):
         found = _talks_for(verb) or found  # "visited Baghdad for talks with Iraqi leaders": the leaders
     if not found and category in _SPOKEN:  # "summoned India's envoy to protest the killing of civilians"
@@ -195,6 +201,21 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = [holder(t) or t for t in found]
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+def _aimed_by_object(objects: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    """"lodged a complaint against Turkey", "issued a warning against Hamas": the party an event noun as the object
+    is aimed at, by its own "against" phrase."""
+    if "against" not in preps:
+        return []
+    return [t for o in objects if o.pos_ == "NOUN" and not is_party(o) for t in prep_objects(o, ("against",))
+            if is_party(t)]
+
+
+def _lodged_with(token: Token) -> bool:
+    """"at the UN", "with the Security Council": the body a complaint is lodged with, once whom it is against is
+    named."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("at", "with", "to")
 
 
 # Categories of appeals, made to a collective body as often as to a party.
@@ -358,13 +379,29 @@ def _other_side(verb: Token) -> list[Token]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs of talks whose object is what is talked about, never the other side: "discussed Syria with Putin".
+_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "negotiate"})
+
+
+def _past_topic_object(verb: Token, found: list[Token]) -> list[Token]:
+    """A state named as the object of "discuss" is the topic: the other side is the "with" party, when one is named
+    ("Erdogan discussed Syria with Putin"); with none, the object stays ("the two discussed Syria")."""
+    topics = {c.i for c in verb.children if c.dep_ == "dobj"}
+    others = [t for t in found if t.i not in topics]
+    return others if others and len(others) < len(found) else found
 
 
 def _talks_for(verb: Token) -> list[Token]:
-    """"arrived in Pyongyang for talks with Kim Jong Il": whom the talks a journey is for are held with is the
-    other side, not the place gone to."""
+    """"arrived in Pyongyang for talks with Kim Jong Il", "arrived in Jerusalem to meet Palestinian leaders": whom
+    the talks or the meeting a journey is for are held with is the other side, not the place gone to."""
     talks = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in _CONVERSATIONS]
-    return [t for n in talks for t in prep_objects(n, ("with",)) if is_party(t)]
+    met = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and non_finite(c)
+           and c.lemma_.lower() in _MEETING for o in c.children if o.dep_ == "dobj"]
+    return [t for n in talks for t in prep_objects(n, ("with",)) if is_party(t)] + [t for t in met if is_party(t)]
+
+
+# Verbs of meeting someone, whose purpose infinitive after a journey names the other side: "flew to Cairo to meet".
+_MEETING = frozenset({"meet", "see", "visit", "consult", "brief", "receive"})
 
 
 # Nouns of a message or an exchange in which a verb's act is done, with the preposition naming whom it is to:
@@ -724,13 +761,20 @@ def _base_passive(clause: Token) -> bool:
         c.dep_ == "aux" for c in clause.children)
 
 
+def _for_to_clause(clause: Token) -> bool:
+    """"called for the prime minister to resign": an infinitive with a subject of its own after "for", which the parser
+    makes an adverbial clause marked by "for"."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
 def _clause_subjects(word: Token) -> list[Token]:
     """Subjects (passive agents first) of the "that" clauses a verb or noun governs ("demanded that X ...", "a demand
     that X ...").
     When the parser took the clause's verb for a noun ("that the Taliban hand over", "hand" a noun with
     "Taliban" its compound), the name before it is the subject."""
     out = []
-    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl")):
+    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl") or _for_to_clause(c)):
         # the doer of a passive is its agent: "claimed the soldiers were wounded by Fatah fighters" names Fatah
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")

@@ -99,6 +99,8 @@ def clause_subject(verb: Token) -> Token | None:
                 return by_agent(v)
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() in REPORTING_VERBS and v.i < v.head.i:
             v = v.head  # "Criticizing the government, the cleric said ...": a fronted participle is the speaker's
+        elif v.dep_ == "advcl" and v.tag_ == "VB" and non_finite(v) and v.head.lemma_.lower() in _WRITING:
+            v = v.head  # "wrote to the UN to protest the strikes": the writer's purpose
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() not in REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
             # time clause the parser hung the participle on ("struck as people waited, killing 39")
@@ -226,6 +228,10 @@ def _gerund_controller(prep: Token, verb: Token) -> Token | None:
 def _governing_verb(noun: Token) -> Token:
     head = noun.head
     return head.head if head.dep_ == "prep" else head
+
+
+# Reporting verbs of sending words, whose purpose infinitive is their subject's: "wrote to the UN to protest".
+_WRITING = frozenset({"write"})
 
 
 # A participle hung on "said" belongs to the reported clause, not to the speaker ("..., officials said, wounding").

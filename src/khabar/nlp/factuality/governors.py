@@ -47,6 +47,9 @@ _GOVERNORS = (
     ("future", frozenset({"expect", "plan", "intend", "schedule", "prepare", "promise"}), OBJECTS),
     # "threatened to strike Israeli cities": the threat is the event; what it threatens happens only if carried out
     ("hypothetical", frozenset({"threaten"}), OBJECTS),
+    # "militants were plotting attacks on churches", "a plot to kill the president": a plot is what others charge a
+    # party with, never an act the plotters announce; what it aims at is not done
+    ("hypothetical", frozenset({"plot", "conspire", "conspiracy", "scheme"}), OBJECTS),
     # "the drill simulated an attack on the capital": an act played out, not done
     ("hypothetical", frozenset({"simulate", "rehearse", "mimic", "feign", "imitate"}),
      frozenset({"dobj", "xcomp", "pcomp"})),
@@ -96,6 +99,11 @@ _GOVERNORS = (
                                 "capable", "willing", "option", "right", "way", "means",  # "the right to respond"
                                 "condition", "precondition", "proviso"}),  # "on condition that the army withdraws"
      COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
+    # "it was a mistake to invade Iraq", "it is wrong to attack civilians": an act judged as a kind, not one told
+    ("hypothetical", frozenset({"mistake", "error", "blunder", "wrong", "unwise", "wise", "foolish", "reckless",
+                                "irresponsible", "unacceptable", "illegal", "unlawful", "lawful", "legitimate",
+                                "easy", "hard", "difficult", "dangerous", "impossible"}),
+     frozenset({"xcomp", "ccomp", "acl", "csubj", "advcl"})),
 )
 
 # Every word that governs some complement: "a call for US troops to leave" (see walk._for_to_governor).

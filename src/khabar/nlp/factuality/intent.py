@@ -46,7 +46,8 @@ def stated_intent(clause_head: Token) -> str | None:
         return None
     modals = [_INTENT_MODALS[c.lower_] for c in children if c.dep_ == "aux" and c.lower_ in _INTENT_MODALS]
     if modals:
-        return None if "would" in {c.lower_ for c in children} and perfect(children) else modals[0]
+        # "would have attacked" is a counterfactual, "should have arrested them" a reproach: neither asks or intends
+        return None if perfect(children) and not modal_words(children) & FUTURE_MODALS else modals[0]
     if held_necessary(clause_head) or time_for(clause_head):
         return "prescriptive"  # "it is essential that Iran cooperate", "it is time for Israel to lift the blockade"
     if infinitive:

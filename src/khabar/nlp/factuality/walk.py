@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import clause_mark, to_infinitive
-from .clauses import content_of_noun, has_modal, own_subject, presupposed
+from .clauses import comma_participle, content_of_noun, has_modal, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
 from .governors import governs_clauses, governs_infinitives, lexical_label
@@ -109,6 +109,8 @@ def _parent(node: Token) -> Token | None:
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and clause_mark(node) in _FACTIVE_MARKS:
         return None
+    if dep == "advcl" and _participle_of_the_doer(node):
+        return _above(head)  # "denied kidnapping the workers, blaming a rival faction": the blaming was done
     noun = _infinitive_of_object(node) if dep == "advcl" else None
     if noun is not None and governs_infinitives(noun):
         return noun
@@ -148,19 +150,30 @@ def _outside_complement(verb: Token) -> bool:
             and not any(c.dep_ == "aux" for c in head.children if c.lower_ != "to"))
 
 
+def _participle_of_the_doer(clause: Token) -> bool:
+    """"The rebels denied kidnapping the aid workers, blaming a rival faction": a participle set off by a comma tells
+    what the sentence's subject did beside its main act; the parser may hang it on a gerund or infinitive complement
+    ("kidnapping"), whose standing (denied, tried, planned) is not its own."""
+    head = clause.head
+    return (comma_participle(clause) and head.tag_ in ("VBG", "VB") and head.dep_ in ("xcomp", "pcomp")
+            and not own_subject(head))
+
+
 def _above(verb: Token) -> Token | None:
     """The clause governing ``verb``'s own clause, or None at the top of the sentence."""
     return verb.head if verb.head.i != verb.i else None
 
 
 def _infinitive_of_object(clause: Token) -> Token | None:
-    """"Hamas rejected calls to release the soldier": the parser may hang an infinitive that completes the verb's
-    object noun on the verb itself; the noun right before it ("calls", "an offer") is what governs it."""
+    """"Hamas rejected calls to release the soldier", "arrested five men over a plot to attack the parliament": the
+    parser may hang an infinitive that completes the verb's object noun, or the noun of one of its prepositions, on
+    the verb itself; the noun right before it ("calls", "an offer", "a plot") is what governs it."""
     if clause.dep_ != "advcl" or not to_infinitive(clause) or own_subject(clause):
         return None
     start = clause.left_edge.i
-    return next((c for c in clause.head.children
-                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == start), None)
+    objects = [c for c in clause.head.children if c.dep_ == "dobj"]
+    objects += [o for c in clause.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in objects if o.pos_ == "NOUN" and o.right_edge.i + 1 == start), None)
 
 
 def _for_to_governor(clause: Token) -> Token | None:

@@ -64,22 +64,66 @@ def test_an_attack_is_still_placed_at_its_target(session_coder):
     assert event.event_loc is not None and event.event_loc.country == "IRQ"
 
 
-# Places the geo step ties to an event that are not where it happened (``geo/location.py`` decides them; strict xfails
-# until it reads them apart): the place a topic or a purpose names, and the place a source reports from.
+# Places named in a sentence that are not where its event happened (``geo/location.py``): what talks, a call or a
+# visit were about (a purpose clause, a topic phrase, the object of "discuss"), and where a report came from.
+# text, category, the country the event must be placed in (None: unchecked), a place name it must not get
 _NOT_THE_EVENTS_PLACE = [
-    pytest.param("Egypt hosted talks to discuss a ceasefire in Gaza.", "CONSULT", "Gaza",
-                 marks=pytest.mark.xfail(strict=True, reason="the purpose clause's place is tied to the talks")),
-    pytest.param("The Egyptian president called Netanyahu to urge restraint in Gaza.", "CONSULT", "Gaza",
-                 marks=pytest.mark.xfail(strict=True, reason="the purpose clause's place is tied to the call")),
-    pytest.param("MANILA — Philippine troops rescued five hostages and freed them. Reports from Indonesia said nothing.",
-                 "RETREAT", "Indonesia",
-                 marks=pytest.mark.xfail(strict=True, reason="a source's place sets the dateline aside and becomes "
-                                                             "the article's focus")),
-    ("Turkey hosted talks between Russia and Ukraine in Istanbul.", "CONSULT", "Russia"),
+    # the purpose or topic of talks, a call or a visit
+    ("Egypt hosted talks to discuss a ceasefire in Gaza.", "CONSULT", "EGY", "Gaza"),
+    ("Qatar hosted talks between Hamas and Israel on a truce in Gaza.", "CONSULT", "QAT", "Gaza"),
+    ("The Egyptian president called Netanyahu to urge restraint in Gaza.", "CONSULT", None, "Gaza"),
+    ("Kenyan President Ruto phoned Ethiopian Prime Minister Abiy to discuss the conflict in Tigray.", "CONSULT", None,
+     "Tigray"),
+    ("Turkish President Erdogan met Putin in Sochi to discuss the war in Syria.", "CONSULT", "RUS", "Syria"),
+    ("The Saudi foreign minister met his Iranian counterpart in Beijing to discuss security in Yemen.", "CONSULT",
+     "CHN", "Yemen"),
+    ("Ministers met in Geneva to discuss the humanitarian crisis in Yemen.", "CONSULT", "CHE", "Yemen"),
+    ("Indian and Pakistani officials met in Dubai to discuss the ceasefire in Kashmir.", "CONSULT", "ARE", "Kashmir"),
+    ("Colombian negotiators met ELN commanders in Caracas to discuss a truce in Arauca.", "CONSULT", "VEN", "Arauca"),
+    ("Blinken met Abbas in Ramallah to discuss the violence in Jenin.", "CONSULT", "PSE", "Jenin"),
+    ("Pakistan's army chief visited Washington to discuss security in Afghanistan.", "CONSULT", "USA", "Afghanistan"),
+    ("Turkey hosted talks between Russia and Ukraine in Istanbul.", "CONSULT", "TUR", "Russia"),
+    # nor does a topic's place set the dateline aside
+    ("NAIROBI — Kenyan President Ruto phoned Ethiopian Prime Minister Abiy to discuss the conflict in Tigray.",
+     "CONSULT", "KEN", "Tigray"),
+    # the seat of a source: it neither sets the dateline aside nor makes the article's focus
+    ("MANILA — Philippine troops rescued five hostages and freed them. Reports from Indonesia said nothing.",
+     "RETREAT", "PHL", "Indonesia"),
+    ("BAMAKO — Soldiers killed 12 militants on Sunday. Media in Senegal reported the clash.", "ASSAULT", "MLI",
+     "Senegal"),
+    ("ABUJA — Gunmen abducted 20 students on Friday, according to reports from Ghana.", "ASSAULT", "NGA", "Ghana"),
+    ("KABUL — Taliban fighters detained two journalists. Television in Pakistan showed the arrests.", "COERCE", "AFG",
+     "Pakistan"),
+    ("DHAKA — Police arrested 40 opposition activists. Newspapers in India reported the arrests.", "COERCE", "BGD",
+     "India"),
+    ("LIMA — Protesters blocked a highway on Monday, according to reports from Bolivia.", "PROTEST", "PER",
+     "Bolivia"),
 ]
 
 
-@pytest.mark.parametrize(("text", "category", "not_place"), _NOT_THE_EVENTS_PLACE)
-def test_a_topic_or_a_source_does_not_place_the_event(session_coder, text, category, not_place):
+@pytest.mark.parametrize(("text", "category", "country", "not_place"), _NOT_THE_EVENTS_PLACE)
+def test_a_topic_or_a_source_does_not_place_the_event(session_coder, text, category, country, not_place):
     (event, *_) = [e for e in coded_events(session_coder, text, _PUBLISHED) if e.event == category]
     assert event.event_loc is None or event.event_loc.name != not_place
+    if country is not None:
+        assert event.event_loc is not None and event.event_loc.country == country
+
+
+# A town the tagger reads as a person or an organisation places the event that struck, took or raided it
+# (``geo/recognise.py``), instead of leaving it to the article's country, the attacker's.
+@pytest.mark.parametrize(("text", "category", "name", "country"), [
+    ("Russian forces shelled Kharkiv overnight, killing three civilians.", "ASSAULT", "Kharkiv", "UKR"),
+    ("Russian troops pounded Kherson with artillery on Tuesday.", "ASSAULT", "Kherson", "UKR"),
+    ("Ukrainian troops retook Kherson in November.", "COERCE", "Kherson", "UKR"),
+    ("Russian jets bombed Mariupol for a third day.", "ASSAULT", "Mariupol", "UKR"),
+    ("Israeli jets struck Khan Younis on Wednesday.", "ASSAULT", "Khān Yūnis", "PSE"),
+    ("Houthi rebels shelled Marib overnight.", "ASSAULT", "Ma'rib", "YEM"),
+    ("The RSF shelled El Obeid on Saturday, killing nine people.", "ASSAULT", "El Obeid", "SDN"),
+    ("Sudanese paramilitaries besieged El Fasher for months.", "COERCE", "El Fasher", "SDN"),
+    ("Al-Shabaab fighters attacked Beledweyne on Sunday.", "ASSAULT", "Beledweyne", "SOM"),
+    ("Pakistani forces raided Peshawar on Thursday.", "COERCE", "Peshawar", "PAK"),
+    ("Gunmen attacked Bamenda overnight, killing four.", "ASSAULT", "Bamenda", "CMR"),
+])
+def test_a_town_struck_or_taken_places_the_event(session_coder, text, category, name, country):
+    (event, *_) = [e for e in coded_events(session_coder, text, _PUBLISHED) if e.event == category]
+    assert event.event_loc is not None and (event.event_loc.name, event.event_loc.country) == (name, country)

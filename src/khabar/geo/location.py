@@ -17,11 +17,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
 from .gazetteer import default_gazetteer
 from .mentions import PlaceMention, place_of
+from .reporters import seat_of_a_source
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "across", "throughout", "through", "near",
                              "outside", "around", "off", "along", "nearby", "over", "from", "towards", "toward",
@@ -53,7 +57,8 @@ def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
     index = _place_index(doc)
     if head.i not in index.located:  # the coder and the actor resolver both ask for some triggers
-        index.located[head.i] = tied_location(head, doc) or _fallback_place(head.sent, doc, index)
+        index.located[head.i] = tied_location(head, doc) or _fallback_place(head.sent, doc, index,
+                                                                          topics=topic_tokens(head))
     return index.located[head.i]
 
 
@@ -82,6 +87,7 @@ class _PlaceIndex:
     sited: list[PlaceMention]  # places with a country named as places, but the dateline and origins, in order
     sited_starts: list[int] | None  # their first tokens, for finding a sentence's by bisection (None: unordered)
     rest_agrees: bool  # whether the article's other places leave the dateline standing (see _dateline_agrees)
+    sources: frozenset[int]  # first tokens of the places that only say where a report came from
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
@@ -100,23 +106,47 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     mentions = [m for m in named if not m.actor]
     by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
     dateline = next((m for m in mentions if m.dateline), None)
-    # places with a country, but the dateline and origins ("refugees from Syria"), whether places or parties
-    countries = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])]
-    sited = [m for m in countries if not m.actor]
+    # places with a country, but the dateline, origins ("refugees from Syria"), sources' seats ("reports from
+    # Indonesia said") and the topics of talks, whether places or parties
+    sources = frozenset(m.start for m in named if seat_of_a_source(doc[m.end - 1]))
+    topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
+    countries = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
+                 and m.start not in sources and m.start not in topics]
+    sited = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
+             and not m.actor]  # a source's seat among them: the sentence's country when nothing else places it
     rest_agrees = dateline is not None and _rest_agrees(dateline.place.country, countries)
     starts = [m.start for m in sited]
     ordered = all(a <= b for a, b in pairwise(starts))
     return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
-                       starts if ordered else None, rest_agrees)
+                       starts if ordered else None, rest_agrees, sources)
 
 
-def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex) -> Place | None:
-    """The dateline, else a country the sentence names, else the article's: the same for a whole sentence."""
+def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex, *, topics: frozenset[int] = frozenset()) -> Place | None:
+    """The dateline, else a country the sentence names, else the article's: the same for a whole sentence, but
+    for talks or a call, whose topic's places (``topics``: their tokens) are left out."""
+    if topics:
+        sited = [m for m in _sited_in(sent, index) if m.start not in topics]
+        return (_dateline_place(sited, index) or _hosts_place(sent, topics, index) or _sentence_country(sited)
+                or _focus_country(doc, index.mentions))
     if sent.start not in index.fallbacks:
-        mentions = index.mentions
-        index.fallbacks[sent.start] = (_dateline_place(sent, index) or _sentence_country(sent, index)
-                                       or _focus_country(doc, mentions))
+        index.fallbacks[sent.start] = _fallback_among(_sited_in(sent, index), doc, index)
     return index.fallbacks[sent.start]
+
+
+def _hosts_place(sent: Span, topics: frozenset[int], index: _PlaceIndex) -> Place | None:
+    """"Qatar hosted talks between Hamas and Israel on a truce in Gaza": talks placed nowhere else were held in the
+    host's country (the host is a party's name, so it places nothing otherwise)."""
+    for verb in (t for t in sent if t.lemma_.lower() == "host" and t.i not in topics):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            host = next((m for m in index.named if m.start <= subject.i < m.end and not m.dateline), None)
+            if host is not None and host.place.country:
+                return _country_place(host.place.country)
+    return None
+
+
+def _fallback_among(sited: list[PlaceMention], doc: Doc, index: _PlaceIndex) -> Place | None:
+    """``sited``: the places the sentence names (as places, with a country) that may place the event."""
+    return _dateline_place(sited, index) or _sentence_country(sited) or _focus_country(doc, index.mentions)
 
 
 def doers_place(head: Token, doc: Doc) -> Place | None:
@@ -143,13 +173,63 @@ def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | N
 
 
 def _clause_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
-    """"Three soldiers were killed when rockets hit Camp Taji": the place of the clause telling how."""
+    """"Three soldiers were killed when rockets hit Camp Taji": the place of the clause telling how. Not the purpose
+    of talks, a call or a visit: "called Netanyahu to urge restraint in Gaza" was a call made from elsewhere."""
+    consulting = _consults(head)
     for child in head.children:
+        if consulting and _purpose(child):
+            continue
         if child.dep_ == "advcl" and _mark_of(child) in _SAME_EVENT_MARKS | {None}:
             found = _tied_place(child, by_token)
             if found is not None:
                 return found
     return None
+
+
+# Talks, meetings, calls and visits: what they are about (a purpose clause, a topic phrase, the object of
+# "discuss") may name a place far from where they were held.
+_CONSULTING = frozenset({"talk", "talks", "meet", "meeting", "call", "phone", "telephone", "visit", "host", "discuss",
+                         "discussion", "negotiate", "negotiation", "summit", "conference", "consult", "consultation",
+                         "confer", "speak", "dialogue", "mediate", "mediation", "debate", "phoned", "met"})
+_CONSULTING_IDS = [get_string_id(word) for word in sorted(_CONSULTING)]
+_TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "review", "examine"})  # their object: a topic
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})  # "talks on a truce in Gaza"
+
+
+def _consults(head: Token) -> bool:
+    return head.lemma_.lower() in _CONSULTING or head.lower_ in _CONSULTING
+
+
+def topic_tokens(head: Token) -> frozenset[int]:
+    """The tokens of what talks, a call or a visit whose trigger is ``head`` were about (empty for other events):
+    purpose clauses, topic phrases ("on a truce in Gaza") and the object of "discuss"."""
+    if not _consults(head):
+        return frozenset()
+    out: set[int] = set()
+    for owner in _owners(head):
+        for child in owner.children:
+            if _purpose(child) or child.lower_ in _TOPIC_PREPS or (
+                    owner is head and child.dep_ == "dobj" and _topic_verb(head)):
+                out.update(t.i for t in child.subtree)
+    return frozenset(out)
+
+
+def _topics_of_talks(doc: Doc) -> frozenset[int]:
+    """The tokens of what the doc's talks, calls and visits were about (their words found by hash, not by asking
+    every token)."""
+    words = doc.to_array([LEMMA, LOWER])
+    consulting = numpy.isin(words, numpy.array(_CONSULTING_IDS, dtype=numpy.uint64)).any(axis=1)
+    return frozenset(i for t in numpy.flatnonzero(consulting).tolist() for i in topic_tokens(doc[t]))
+
+
+def _topic_verb(head: Token) -> bool:
+    return head.lemma_.lower() in _TOPIC_VERBS
+
+
+def _purpose(clause: Token) -> bool:
+    """"to discuss the war in Syria", "in order to press for a truce": a clause saying what something was for."""
+    return clause.dep_ in ("advcl", "xcomp", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
 
 
 def _mark_of(clause: Token) -> str | None:
@@ -168,11 +248,16 @@ def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
 def _anchors(head: Token):
     """Tokens whose phrase may name the event's place, nearest first, with whether a "near" preposition led there."""
     seen: set[int] = set()
-    for owner in _owners(head):
+    topic_object = _topic_verb(head)  # "discussed a ceasefire in Gaza"
+    consulting = _consults(head)
+    for owner in _owners(head, topic_object=topic_object):
         for child in owner.children:
-            if child.dep_ in _PLACE_ARGS and owner is head and child.i not in seen:
+            if child.dep_ in _PLACE_ARGS and owner is head and child.i not in seen and not (
+                    topic_object and child.dep_ == "dobj"):
                 seen.add(child.i)
                 yield child, False
+            if consulting and child.lower_ in _TOPIC_PREPS:
+                continue
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS and not (
                     child.lower_ == "from" and owner.lemma_.lower() in _PEOPLE):  # "a migrant from Venezuela"
                 for obj in _objects(child):
@@ -181,13 +266,15 @@ def _anchors(head: Token):
                         yield obj, child.lower_ in _NEAR_PREPS
 
 
-def _owners(head: Token) -> list[Token]:
-    """The trigger, the verb that carries a nominal trigger ("carried out an attack in ..."), and its arguments."""
+def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
+    """The trigger, the verb that carries a nominal trigger ("carried out an attack in ..."), and its arguments (but
+    the object when it is a topic: ``topic_object``)."""
     owners = [head]
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         verb = head.head.head if head.head.dep_ == "prep" else head.head
         owners.append(verb)
-    owners += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
+    owners += [c for c in head.children if c.dep_ in args]
     return owners
 
 
@@ -227,22 +314,22 @@ def _with_precision(mention: PlaceMention, *, near: bool) -> Place:
     return place if precision == place.precision else replace(place, precision=precision)
 
 
-def _dateline_place(sent: Span, index: _PlaceIndex) -> Place | None:
+def _dateline_place(sited: list[PlaceMention], index: _PlaceIndex) -> Place | None:
     dateline = index.dateline
     if dateline is None:
         return None
-    if not _dateline_agrees(dateline, sent, index):  # not "U.S.-led"
+    if not _dateline_agrees(dateline, sited, index):  # not "U.S.-led"
         return None
     return replace(dateline.place, precision=max(dateline.place.precision or 1, _DATELINE_PRECISION))
 
 
-def _dateline_agrees(dateline: PlaceMention, sent: Span, index: _PlaceIndex) -> bool:
+def _dateline_agrees(dateline: PlaceMention, sited: list[PlaceMention], index: _PlaceIndex) -> bool:
     """A dateline says where the reporter was. It places the event only when the sentence names no place
     or some place in the dateline's country, and when the rest of the article, if it names places at all,
     names something in the dateline's country (as a place or as an actor: "Iraq's defence ministry"). Names
     of parties alone ("BAGHDAD — ... a base housing U.S. troops") do not set the dateline aside."""
     country = dateline.place.country
-    in_sentence = {m.place.country for m in _sited_in(sent, index)}
+    in_sentence = {m.place.country for m in sited if m.start not in index.sources}  # not "reports from Indonesia"
     if in_sentence and country not in in_sentence:
         return False
     return index.rest_agrees
@@ -263,8 +350,7 @@ def _sited_in(sent: Span, index: _PlaceIndex) -> list[PlaceMention]:
     return index.sited[lo:bisect_left(starts, sent.end, lo)]
 
 
-def _sentence_country(sent: Span, index: _PlaceIndex) -> Place | None:
-    sited = _sited_in(sent, index)
+def _sentence_country(sited: list[PlaceMention]) -> Place | None:
     return _country_place(sited[0].place.country) if sited else None
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from ..model import Place
 from .gazetteer import Entry, Gazetteer
 from .recognise import Recognised, dateline_chars, recognise
+from .reporters import seat_of_a_source
 from .resolve import Toponym, focus_of, resolve
 
 _NATIONALITY_LABELS = frozenset({"NORP"})
@@ -73,8 +74,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     # a striking state is a doer, not the text's country; a party's seat ("Iran-backed") still says what the text
     # is about (leaving it out lost events whose parties' countries the focus decides)
-    counted = [None if role == _STRIKER else e for role, e in zip(roles, entries)]
-    if not _dateline_counts(mentions):
+    # nor does the seat of a source ("reports from Indonesia said"), which sets no dateline aside either
+    seats = [seat_of_a_source(doc[r.end - 1]) for r in found]
+    counted = [None if role == _STRIKER or seat else e for role, seat, e in zip(roles, seats, entries)]
+    if not _dateline_counts([m for m in mentions if not seat_of_a_source(doc[m.end - 1])]):
         counted = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, counted)]
     return mentions, focus_of(counted, demonyms)
 

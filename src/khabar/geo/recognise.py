@@ -14,8 +14,10 @@ from spacy.attrs import LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
+from .names import spelling_key
 from .resolve import split_head
+from .shadows import shadowed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -58,6 +60,14 @@ _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs
 # "Islamic State", "Kansas City").
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
+# Verbs of force whose object or passive subject is mostly a town ("shelled Kharkiv", "Kherson was retaken"), and
+# "fled": the tagger often calls such a town a person ("Kharkiv", "Kherson") or an organisation ("Mariupol").
+_FORCE_VERBS = frozenset({
+    "shell", "bomb", "bombard", "pound", "strike", "hit", "attack", "raid", "storm", "besiege", "encircle",
+    "surround", "capture", "seize", "recapture", "retake", "liberate", "overrun", "invade", "occupy", "rocket",
+    "target", "blockade", "flee", "evacuate",
+    "retook", "overran", "fled"})  # past forms the tagger leaves unlemmatised at times
+_TOWN_POPULATION = 15_000  # a town by its own name that a cue may make a place of, although not a big city
 # Things a country owns rather than places: "a U.S. base in Iraq", "the Turkish outpost", "the U.S. embassy".
 _OWNED_NOUNS = frozenset({"base", "airbase", "camp", "outpost", "garrison", "embassy", "consulate", "compound",
                           "installation", "facility", "facilities", "bases", "camps", "outposts", "embassies"})
@@ -235,7 +245,34 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
         known = gazetteer.is_strong(text) or (cue == "kind" and bool(gazetteer.lookup(text)))
         if known and _may_override(doc[i:end], gazetteer, words.ents, cued=cue is not None):
             return doc[i:end]
+        if _struck_town(doc[i:end], gazetteer, words.ents, cue=cue):
+            return doc[i:end]
     return None
+
+
+def _struck_town(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue: str | None) -> bool:
+    """"Russian troops pounded Kherson", "fled Kherson", "in Kherson": a town by its own name (not only an alternate
+    name: "Hamas" is one of Hamm's) after a locative word, or struck, taken or fled, whatever the tagger calls it;
+    unless a person's name shadows it where a verb's object may be a person ("Sanders attacked Warren")."""
+    if span.text.isupper() or (cue != "locative" and not _object_of_force(span)):
+        return False  # "according to UN agencies": an acronym is an organisation (India has a town Un)
+    if not any(_is_town(entry, span.text) for entry in gazetteer.lookup(span.text)):
+        return False
+    return (cue == "locative" or not shadowed(span, ents)) and _may_override(span, gazetteer, ents, cued=True)
+
+
+def _is_town(entry: Entry, text: str) -> bool:
+    return (entry.population >= _TOWN_POPULATION and entry.feature.startswith("PPL")
+            and spelling_key(entry.name) == spelling_key(text))
+
+
+def _object_of_force(span: Span) -> bool:
+    """The name is what a verb of force struck or took, or what people fled ("attacked Zaporizhzhia and Kharkiv")."""
+    role = span.root
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head
+    verb = role.head
+    return role.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in _FORCE_VERBS or verb.lower_ in _FORCE_VERBS)
 
 
 def _cue_before(lower: list[str], i: int) -> str | None:
@@ -245,8 +282,8 @@ def _cue_before(lower: list[str], i: int) -> str | None:
         return "kind"
     if i >= 1 and lower[i - 1] in _LOCATIVE_CUES:
         return "locative"
-    if i >= 2 and lower[i - 1] == "of" and lower[i - 2] in _AREA_NOUNS:
-        return "locative"  # "government-held areas of Aleppo", "the outskirts of Kharkiv", "north of Baghdad"
+    if i >= 2 and lower[i - 1] == "of" and (lower[i - 2] in _AREA_NOUNS or lower[i - 2] == "out"):
+        return "locative"  # "government-held areas of Aleppo", "the outskirts of Kharkiv", "out of Kherson"
     if any(k < len(lower) and lower[k] in _DIVISIONS_AFTER for k in (i + 1, i + 2)):
         return "kind"  # "the Kherson region", "Donetsk oblast": the division word says what the name is
     return None

@@ -310,10 +310,6 @@ ROWS = [
 ]
 
 KNOWN_MISSES = {
-    "Russian troops withdrew from Kherson": "the tagger reads Kherson as a person, so the geo step finds no place and "
-                                           "the resolver gives the name the article's (the striker's) country",
-    "Moscow's troops pulled out of Kherson": "the tagger reads Kherson as a person (no place found)",
-    "Russian forces shelled Kharkiv": "the tagger reads Kharkiv as a person (no place found)",
     "Three French tourists were abducted in Niger": "Niger is not found as a place here, so the unnamed kidnappers "
                                                     "take the tourists' country",
     "The opposition leader wrote to the president to demand": "\"wrote to X to ...\" is read as an appeal whose "

@@ -862,7 +862,7 @@ def test_a_bare_in_protest_tells_a_motive_not_a_second_protest(coder, text):
     "Police said no arrests had been made.",
     "Analysts doubt that the ceasefire will last.",
     "It is too early to say whether the sanctions will work.",
-    "The opposition says it will not take part in the talks.",
+    "The opposition says it has no plans to take part in a protest.",
     "The UN has been unable to deliver aid to the besieged town.",
     "Aid agencies warned of a looming famine.",
     "Experts say the country could run out of food by June.",

@@ -105,6 +105,8 @@ class EventAssembler:
             parent = index_of.get(_told_by(doc[trig.head]).i) if trig.head in covered else None
             if parent is not None:  # "raided a house and detained 14": one event, told by two verbs
                 mention = replace(mention, link_to=parent, date=mention.date or mentions[parent].date)
+                if _own_purpose(doc[trig.head]):  # "deployed the army to help flood victims": the help is the deploying
+                    mention = replace(mention, factuality=mentions[parent].factuality)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
         mentions = graver_acts_first(doc, mentions)

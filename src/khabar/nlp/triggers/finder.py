@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from ..lexicon import NARROW_LIGHT_VERBS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
+from ..lexicon import NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
 from .specific import named_governor
@@ -101,11 +101,22 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch])
     if light and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
         noun = light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
-        if entry is not None and entry.event in NARROW_LIGHT_VERBS.get(lemma, (entry.event,)):
+        lent = NARROW_LIGHT_VERBS.get(lemma, (entry.event,)) if entry is not None else ()
+        if entry is not None and (entry.event in lent or _placeholder(verb, entry)):
             found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
             return
     if own is not None and not _describes_event_noun(verb, own, lexicon):
         found[verb.i] = TriggerMatch(verb.i, verb.i, own, nominal=False)
+
+
+def _placeholder(verb: Token, entry: LexEntry) -> bool:
+    """"took part in a joint exercise", "took part in the protest": a verb whose object only points to the event noun
+    after it lends that noun its category ("take" alone is narrowed to countermeasures: "took retaliatory measures").
+    Not fighting: "veterans who took part in the war" tells one's role in a war, as background, and an attack taken
+    part in is an event of its own noun."""
+    lemma = verb.lemma_.lower()
+    return entry.event != "ASSAULT" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (lemma, c.lemma_.lower()) in PLACEHOLDER_OBJECTS for c in verb.children)
 
 
 def _describes_event_noun(verb: Token, entry: LexEntry, lexicon: Lexicon) -> bool:

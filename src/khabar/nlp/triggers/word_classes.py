@@ -103,6 +103,8 @@ def condemning(word: Token) -> bool:
                    for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))
     if any(c.dep_ == "expl" for c in word.children):
         return False  # "said there was an escalation in the fighting" tells what happened, judging no one
+    if any(c.dep_ == "neg" for c in word.children):
+        return False  # "said the shooting was not politically motivated" clears, judging no one
     return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in word.children)
 
 
@@ -111,6 +113,8 @@ _AMOUNTING = frozenset({"amount", "constitute"})
 
 # Nouns whose "of" phrase says what kind of thing an act is: "an act of piracy", "a form of collective punishment".
 _KINDS = frozenset({"act", "form", "case", "example", "kind"})
+# Kinds of act that judge it only as such a kind: "an act of terrorism", "an act of war" (not "the war on terrorism").
+_JUDGED_KINDS = frozenset({"terrorism", "terror", "war", "vandalism", "sabotage", "barbarism", "banditry"})
 
 
 def _judging(word: Token) -> bool:
@@ -121,7 +125,8 @@ def _judging(word: Token) -> bool:
         return True  # "said NATO's expansion was a direct threat to Russia's security"
     if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
         return True  # "called the arrests politically motivated"
-    if word.lemma_.lower() in _KINDS and any(o.dep_ == "pobj" and _judging(o) for p in word.children
+    if word.lemma_.lower() in _KINDS and any(o.dep_ == "pobj" and (_judging(o) or o.lemma_.lower() in _JUDGED_KINDS)
+                                             for p in word.children
                                              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         return True  # "called the seizure an act of piracy", "a clear case of aggression"
     return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
@@ -131,10 +136,22 @@ def _judging(word: Token) -> bool:
 def wrongdoing(clause: Token) -> bool:
     """"said Washington was interfering in its affairs", "said its forces had committed war crimes": a reported
     clause telling that another party does wrong."""
-    if clause.dep_ != "ccomp" or not (clause.lemma_.lower() in WRONGDOING_VERBS or _wrong_done(clause)
-                                      or _duty_failed(clause)):
+    if clause.dep_ != "ccomp" or not ((clause.lemma_.lower() in WRONGDOING_VERBS and _done_by_a_party(clause))
+                                      or _wrong_done(clause) or _duty_failed(clause)):
         return False
     return not any(c.dep_ == "neg" for c in clause.children) and not claimed_as_own(clause)
+
+
+def _done_by_a_party(clause: Token) -> bool:
+    """"said Washington was meddling", "said the mass arrests violated international law": a wrong a party or a party's
+    act does; "said the assassination would destabilise the region" foresees what an event will bring, blaming no one."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ in ("PROPN", "PRON") or names_a_party(subject):
+        return True
+    return not any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in clause.children)
+
+
+_FORESEEING = frozenset({"will", "would", "'ll", "could", "may", "might"})
 
 
 # Verbs that tell a wrong by what they do to their object: "committed war crimes" (not "committed troops"), "broke

@@ -465,3 +465,18 @@ def test_the_dateline_date_is_no_mention(nlp):
 ])
 def test_filing_reference(filed, published, expected):
     assert filing_reference(filed, published) == expected
+
+
+def test_a_plain_extension_is_read_as_doc_underscore_reads_it():
+    from spacy.tokens import Doc
+
+    from khabar.nlp.dates.index import plain_extension
+
+    if not Doc.has_extension("dates"):
+        Doc.set_extension("dates", default=None)
+    doc = spacy.blank("en")("Police fired tear gas on Monday.")
+    assert plain_extension(doc, "dates") is None and doc._.dates is None  # unset: the default
+    found = ["a date mention"]
+    doc._.dates = found
+    assert plain_extension(doc, "dates") is found
+    assert plain_extension(doc, "no_such_extension") is None

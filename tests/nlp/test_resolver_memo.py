@@ -69,3 +69,39 @@ def test_a_resolution_that_read_the_parties_named_so_far_is_not_kept(khabar_nlp)
     found = resolver.resolve(pronoun)
     assert (found.id, found.text) == ("NGA-police", "They")
     assert pronoun.i not in resolver._resolved
+
+
+# Definite nouns whose earlier namings ``_same_head_before`` looks up by lemma and tag, some capitalised.
+WORD_POSITION_TEXTS = [
+    "The Ministry of Defence said on Tuesday that the ministry had summoned the envoy. The ministry later denied it.",
+    "Army units moved into Goma. The army said the Army chief would visit, and the army's spokesman confirmed it.",
+    "Police fired tear gas in Lagos, and the police said the officers had been attacked. The police denied it.",
+]
+
+
+def _scanned_positions(doc, lemma: str, tag: int) -> list[int]:
+    """The tokens of a lowercase lemma and a tag, read word by word."""
+    return [t.i for t in doc if t.lemma_.lower() == lemma and t.tag == tag]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", WORD_POSITION_TEXTS)
+def test_word_positions_are_those_a_scan_of_the_words_finds(khabar_nlp, text):
+    from khabar.nlp.mentions.antecedents import _word_positions
+
+    doc = khabar_nlp(text)
+    asked = {(t.lemma_.lower(), t.tag) for t in doc if t.pos_ == "NOUN"}
+    assert asked
+    for lemma, tag in asked:
+        assert _word_positions(doc, lemma, tag) == _scanned_positions(doc, lemma, tag)
+    assert _word_positions(doc, "no-such-lemma", doc[0].tag) == []
+
+
+@pytest.mark.model
+def test_a_bare_definite_noun_takes_up_the_last_naming_with_its_head(khabar_nlp):
+    doc = khabar_nlp("Egypt's foreign ministry condemned the raid on Monday. The ministry urged restraint.")
+    resolver = _resolver(MentionResolver, doc)
+    later = next(t for t in doc if t.lower_ == "ministry" and t.i > 8)
+    found = resolver.resolve(later)
+    assert found is not None and found.country == "EGY"
+    assert resolver._word_positions  # the lemma was looked up, and kept for the next naming

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at, sentence_table
 from .antecedents import antecedent_of_time
-from .index import _extension, _memo
+from .index import _memo, plain_extension
 from .values import DateMention, DateValue
 
 
@@ -77,7 +77,7 @@ def _mentions_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
 def _sort_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
     starts, bounds = sentence_table(doc)
     found: dict[Bounds, list[DateMention]] = {}
-    for mention in _extension(doc, "dates") or []:
+    for mention in plain_extension(doc, "dates") or []:
         if mention.start < mention.end:  # the sentences of its first to its last word
             touched = bounds[bisect_right(starts, mention.start):bisect_right(starts, mention.end - 1) + 1]
         else:  # no words (none found so far): asked of every sentence as such

@@ -24,7 +24,7 @@ class _DocIndex:
 
 def _refresh_index(doc: Doc) -> None:
     """(Re)build the doc's index unless it was built from the doc's current dates and triggers."""
-    dates, triggers = _extension(doc, "dates"), _extension(doc, "triggers")
+    dates, triggers = plain_extension(doc, "dates"), plain_extension(doc, "triggers")
     index = doc.user_data.get(_INDEX_KEY)
     if index is None or index.dates is not dates or index.triggers is not triggers:
         trigger_at: dict[int, object] = {}
@@ -34,7 +34,7 @@ def _refresh_index(doc: Doc) -> None:
         doc.user_data[_INDEX_KEY] = _DocIndex(dates, triggers, trigger_at, {})
 
 
-def _extension(doc: Doc, name: str):
+def plain_extension(doc: Doc, name: str):
     """``doc._.<name>`` of a plain extension (no getter; None when unset or not registered), read where spaCy
     keeps it: ``doc._`` makes an object and misses an attribute lookup before it finds the value (about 3 µs a
     read), and every trigger's date checks the index."""

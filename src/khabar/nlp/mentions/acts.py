@@ -3,7 +3,9 @@ mention, which act a doer does, and the weapons that stand for an unnamed armed 
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
+
+from ..dates.index import plain_extension
 
 
 _HARMFUL_ACTS = frozenset({"ASSAULT", "COERCE"})
@@ -19,16 +21,17 @@ _IRREGULAR_WEAPONS = frozenset({"bomb", "ied", "explosive", "device", "mine", "l
 
 def _category_at(verb: Token) -> str | None:
     """The category of the first trigger whose head or governor is ``verb``."""
-    triggers = getattr(verb.doc._, "triggers", None) if Doc.has_extension("triggers") else None
+    doc = verb.doc
+    triggers = plain_extension(doc, "triggers")  # asked of most mentions: ``doc._`` costs more than the lookup
     if not triggers:
         return None
-    indexed = verb.doc.user_data.get(_CATEGORIES_KEY)
+    indexed = doc.user_data.get(_CATEGORIES_KEY)
     if indexed is None or indexed[0] is not triggers:  # indexed once per list of triggers the doc holds
         categories: dict[int, str] = {}
         for t in triggers:
             categories.setdefault(t.head, t.entry.event)
             categories.setdefault(t.governor, t.entry.event)
-        indexed = verb.doc.user_data[_CATEGORIES_KEY] = (triggers, categories)
+        indexed = doc.user_data[_CATEGORIES_KEY] = (triggers, categories)
     return indexed[1].get(verb.i)
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+import numpy
 from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -24,15 +25,15 @@ from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _ST
 from .short_names import described_party
 
 
-def _word_positions(doc: Doc) -> dict[tuple[str, int], list[int]]:
-    """The doc's tokens by lowercase lemma and tag id, in text order: read from its columns once per document,
-    where walking back over the words made a Token of each."""
-    lemmas, tags = doc.to_array(LEMMA).tolist(), doc.to_array(TAG).tolist()
-    lower = {lemma: doc.vocab.strings[lemma].lower() for lemma in set(lemmas)}
-    positions: dict[tuple[str, int], list[int]] = {}
-    for i, (lemma, tag) in enumerate(zip(lemmas, tags)):
-        positions.setdefault((lower[lemma], tag), []).append(i)
-    return positions
+def _word_positions(doc: Doc, lemma: str, tag: int) -> list[int]:
+    """The doc's tokens of a lowercase lemma and a tag id, in text order, read from its columns: walking back over
+    the words made a Token of each, and indexing every word by lemma cost more than the dozen lemmas a text asks
+    for. The lemmas are compared in lower case, so the ids of all their casings are looked for."""
+    lemmas, tags = doc.to_array([LEMMA, TAG]).T
+    tagged = tags == tag
+    strings = doc.vocab.strings
+    ids = [i for i in numpy.unique(lemmas[tagged]).tolist() if strings[i].lower() == lemma]
+    return numpy.flatnonzero(tagged & numpy.isin(lemmas, ids)).tolist() if ids else []
 
 
 class Antecedents:
@@ -62,9 +63,10 @@ class Antecedents:
         # every earlier noun of the lemma, not only the subjects and objects: the parser may hang the first one
         # anywhere ("..., the United Nations envoy for Yemen, Hans Grundberg, announced")
         doc = head.doc
-        if self._word_positions is None:
-            self._word_positions = _word_positions(doc)
-        same = self._word_positions.get((lemma, head.tag), ())
+        key = (lemma, head.tag)
+        if key not in self._word_positions:
+            self._word_positions[key] = _word_positions(doc, lemma, head.tag)
+        same = self._word_positions[key]
         for k in range(bisect_left(same, head.i) - 1, -1, -1):
             earlier = doc[same[k]]
             if earlier.is_ancestor(head):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
 from ...geo import PlaceMention
+from ..text import span_text
 from .place_countries import _BORDER_MODIFIERS, _BORDER_NOUNS, _across_border
 
 
@@ -192,7 +193,7 @@ def _name_of(token: Token) -> str:
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    return token.doc[start:end].text
+    return span_text(token.doc[start:end])
 
 
 def _in_subject(token: Token) -> bool:

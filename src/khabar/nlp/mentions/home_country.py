@@ -37,7 +37,8 @@ class HomeCountries:
         referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
         mention's home country. The second value is an international body the pronoun stands for ("NATO said
         its troops ..."), whose people are its own and of no country, or an armed group whose fighters they are."""
-        capital = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owners = [c for c in head.children if c.dep_ == "poss"]  # once: most mentions have none
+        capital = next((c for c in owners if c.pos_ == "PROPN"), None)
         government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
@@ -47,7 +48,7 @@ class HomeCountries:
         owner_state = self._state_owning_post(head)
         if owner_state is not None:  # "the embassy of Israel in Ankara": Israel's, not the place's
             return owner_state, None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+        owner = next((c for c in owners if c.lower_ in _OWNER_PRONOUNS), None)
         found = None
         if owner is not None and head.i not in self._owners_open:  # "their leaders said their ...": no loop
             self._owners_open.add(head.i)
@@ -56,7 +57,7 @@ class HomeCountries:
             finally:
                 self._owners_open.discard(head.i)
         if found is None:
-            found = self._owning_group(head)
+            found = self._owning_group(owners)
         if found is not None and found.sector == "IGO" and not found.country:
             return None, found
         if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
@@ -64,10 +65,10 @@ class HomeCountries:
             return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
         return (found.country if found is not None and found.country else self._home_country(head)), None
 
-    def _owning_group(self, head: Token) -> Actor | None:
-        """"the group's leaders", "the movement's fighters": the armed group a possessive group noun stands for."""
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                      and c.lemma_.lower() in _GROUP_WORDS), None)
+    def _owning_group(self, owners: list[Token]) -> Actor | None:
+        """"the group's leaders", "the movement's fighters": the armed group a possessive group noun (among a
+        mention's possessive ``owners``) stands for."""
+        owner = next((c for c in owners if c.pos_ == "NOUN" and c.lemma_.lower() in _GROUP_WORDS), None)
         return self._resolve(owner) if owner is not None else None
 
     def _seat_of_organ(self, head: Token) -> str | None:

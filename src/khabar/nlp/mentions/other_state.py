@@ -13,6 +13,7 @@ from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
+from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at
 from .sectors import _CIVILIAN_SECTORS
 
@@ -107,7 +108,7 @@ def _name(token: Token) -> str:
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
-    return token.doc[start:token.i + 1].text
+    return span_text(token.doc[start:token.i + 1])  # a slice of the doc's text: ``Span.text`` joins the words
 
 
 def _own_acts(verb: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...actors import default_kb
+from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import sentence_bounds
 from .acts import _category_at, _governing_verb
@@ -58,7 +59,7 @@ def _event_places(doc: Doc) -> list:
     Built once per doc (it is asked for many mentions), and again only if the geo step's list is replaced."""
     if not Doc.has_extension("places"):
         return []
-    places = doc._.places or ()
+    places = plain_extension(doc, "places") or ()  # asked for many mentions: cheaper than ``doc._``
     cached = doc.user_data.get(_EVENT_PLACES_KEY)
     if cached is None or cached[0] is not places:
         kept = [m for m in places if not m.dateline and not dateline_country(doc[m.start]) and not m.actor
@@ -128,7 +129,7 @@ _COUNTRIES_BY_TOKEN_KEY = "khabar.mentions.countries_by_token"
 def _countries_by_token(doc: Doc) -> dict[int, tuple[int, str]]:
     """Token -> (order, country) of the first place with a country, not the dateline, covering it; built once per
     doc (every mention asks), and again only if the geo step's list is replaced."""
-    places = doc._.places or ()
+    places = plain_extension(doc, "places") or ()  # asked for every mention: cheaper than ``doc._``
     cached = doc.user_data.get(_COUNTRIES_BY_TOKEN_KEY)
     if cached is None or cached[0] is not places:
         covering: dict[int, tuple[int, str]] = {}

@@ -52,7 +52,7 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         self._parties_open: set[int] = set()  # party heads whose resolution is under way
         self._resolved: dict[int, Actor | None] = {}  # resolutions that read nothing but the text (see _resolve)
         self._volatile = False  # whether the resolution under way read what changes as the document is read
-        self._word_positions: dict[tuple[str, int], list[int]] | None = None  # tokens by lemma and tag, once per doc
+        self._word_positions: dict[tuple[str, int], list[int]] = {}  # tokens by lemma and tag, read on first need
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or

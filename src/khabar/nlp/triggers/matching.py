@@ -4,6 +4,9 @@
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+
 from spacy.tokens import Token
 
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
@@ -205,7 +208,14 @@ _DEMANDING = frozenset({"demand", "seek", "request", "want", "urge", "call"})
 def _word_matches(token: Token, words: frozenset[str]) -> bool:
     if "*" in words or token.lemma_.lower() in words or token.lower_ in words:
         return True
-    return any(_WORD_CLASSES[w](token) for w in words if w in _WORD_CLASSES)
+    return any(test(token) for test in _class_tests(words))
+
+
+@functools.cache
+def _class_tests(words: frozenset[str]) -> tuple[Callable[[Token], bool], ...]:
+    """The "@name" word-class tests among a constraint's words, picked out once per constraint: a constraint is
+    tried at every token its entry's lemma has, and most of its words name no class."""
+    return tuple(_WORD_CLASSES[w] for w in words if w in _WORD_CLASSES)
 
 
 def _controller_subjects(token: Token) -> list[Token]:
@@ -253,12 +263,9 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
                                          for s in subjects + _passive_agents(verb) for r in referents(s))
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
-        objects = (prep_objects(token, preps) + _object_preps(token, preps) + _destination(token, preps)
-                   + [o for h in _free_relative_hosts(token) for o in prep_objects(h, preps)]
-                   + _complementizer_subjects(token, preps) + _after_time(token, preps)
-                   + _gerunds(token, preps, any_word="*" in constraint.lemmas))
         # "froze the assets of dozens of activists": a measure is looked through, as for objects
-        return any(_word_matches(r, constraint.lemmas) for o in objects + verb_preps_after(token, preps)
+        return any(_word_matches(r, constraint.lemmas)
+                   for o in _prep_object_readings(token, preps, any_word="*" in constraint.lemmas)
                    for r in referents(o))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
@@ -282,6 +289,20 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
         children = children + _modifiers_of_compounds(children)
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _prep_object_readings(token: Token, preps: tuple[str, ...], *, any_word: bool) -> Iterator[Token]:
+    """The objects of the word's prepositions ``preps`` (any, if none), then those of the phrases the parser hung
+    elsewhere that belong to it. Read one list at a time: most constraints are settled by the word's own phrases,
+    and the later readings walk the children's children."""
+    yield from prep_objects(token, preps)
+    yield from _object_preps(token, preps)
+    yield from _destination(token, preps)
+    yield from (o for h in _free_relative_hosts(token) for o in prep_objects(h, preps))
+    yield from _complementizer_subjects(token, preps)
+    yield from _after_time(token, preps)
+    yield from _gerunds(token, preps, any_word=any_word)
+    yield from verb_preps_after(token, preps)
 
 
 def _modifiers_of_compounds(children: tuple[Token, ...]) -> tuple[Token, ...]:

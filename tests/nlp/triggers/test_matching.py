@@ -1,0 +1,52 @@
+"""Constraint matching (``khabar.nlp.triggers.matching``): the word classes a constraint names, and the objects of
+its prepositions read one reading at a time."""
+from __future__ import annotations
+
+import pytest
+
+from khabar.nlp.lexicon import Constraint
+from khabar.nlp.triggers.matching import _WORD_CLASSES, _class_tests, _meets, _prep_object_readings
+
+
+@pytest.mark.parametrize("words,classes", [
+    (frozenset({"police", "army"}), ()),
+    (frozenset({"@person", "police"}), ("@person",)),
+    (frozenset({"@arms", "@person", "*"}), ("@arms", "@person")),
+])
+def test_a_constraint_tests_only_the_word_classes_it_names(words, classes):
+    assert sorted(_class_tests(words), key=id) == sorted((_WORD_CLASSES[c] for c in classes), key=id)
+    assert _class_tests(words) is _class_tests(frozenset(words))  # picked out once per set of words
+
+
+# (sentence, trigger word, constraint, met): prepositional objects on the verb itself and those the parser hangs
+# on its object, its destination, a free relative or a time phrase.
+POBJ_CASES = [
+    ("Police charged two soldiers with murder in Nairobi.", "charged", "pobj.with:murder", True),
+    ("Police charged two soldiers with murder in Nairobi.", "charged", "pobj.with:theft", False),
+    ("The minister assured the IAEA of its full cooperation.", "assured", "pobj.of:cooperation", True),
+    ("Germany sent tanks to Ukraine on Monday.", "tanks", "pobj.to:Ukraine", True),
+    ("Rebels fired what appeared to be a rocket at the base.", "fired", "pobj.at:base", True),
+    ("The court relieved the general of his command.", "relieved", "pobj.of:command", True),
+    ("The colonel was accused of torturing detainees.", "accused", "pobj.of:torture", True),
+    ("The army had warned for days of an attack on the capital.", "warned", "pobj.of:attack", True),
+    ("Protesters marched through the capital on Friday.", "marched", "pobj.with:*", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,spec,met", POBJ_CASES)
+def test_prepositional_objects_are_read_where_the_parser_hung_them(khabar_nlp, text, word, spec, met):
+    doc = khabar_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    constraint, = Constraint.parse(spec.lower())
+    assert _meets(token, constraint, tuple(token.children)) is met
+
+
+@pytest.mark.model
+def test_the_readings_begin_with_the_words_own_phrases(khabar_nlp):
+    doc = khabar_nlp("Police charged two soldiers with murder in Nairobi.")
+    charged = doc[1]
+    readings = _prep_object_readings(charged, ("with",), any_word=False)
+    assert next(readings).lower_ == "murder"  # the first reading settles most constraints
+    assert "murder" in [t.lower_ for t in _prep_object_readings(charged, (), any_word=False)]  # any preposition
+    assert list(_prep_object_readings(charged, ("against",), any_word=False)) == []

@@ -157,7 +157,7 @@ HEADLINES = [
     ('Morocco suspends contacts with EU', 'SANCTION'),
     ('Russia masses troops on Ukraine border', 'MOBILIZE'),
     ('China deploys warships near Taiwan', 'MOBILIZE'),
-    ('Kenya deploys police to Haiti', 'MOBILIZE'),
+    ('Kenya deploys police to Haiti', 'AID'),  # police sent into another state: CAMEO 074
     ('Israel calls up 300,000 reservists', 'MOBILIZE'),
     ('Venezuela moves troops to Guyana border', 'MOBILIZE'),
     ('Pakistan puts army on high alert', 'MOBILIZE'),

@@ -8,8 +8,8 @@ publication that the text tells as background to its news ("Santos, who signed a
 Of one doer's uses of force on one occasion, the graver ranks first ("arrested and tortured": ``gravity``).
 Stating an intention ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's
 report of another's use of force implies (``accusations``), and the protest that force against protesters
-implies (``protests``). A simple present telling a recurrence ("police patrol the market at night") states a habit
-(``recurrence``): no event.
+implies (``protests``). Police sent into another state, or promised, are aid to it (``peacekeeping``). A simple
+present telling a recurrence ("police patrol the market at night") states a habit (``recurrence``): no event.
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -34,6 +34,7 @@ from .gravity import graver_acts_first
 from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
+from .peacekeeping import as_peacekeeping
 from .protests import implied_protests
 from .quantities import size_for_trigger
 from .recurrence import recurring_present, standing_presence
@@ -150,7 +151,7 @@ class EventAssembler:
             date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
-        trig = _as_abduction(doc, trig, actors)
+        trig = as_peacekeeping(doc, _as_abduction(doc, trig, actors), actors, recipients)
         head = doc[trig.head]
         clause = doc[trig.governor]
         return EventMention(

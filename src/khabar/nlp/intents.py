@@ -48,7 +48,7 @@ def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionReso
         entry = load_intents().get((mention.trigger.entry.event, kind)) if kind is not None else None
         if entry is None or any(a.i in triggered for a in clause.ancestors):
             continue
-        if entry.event == "THREATEN" and not mention.recipient and _only_a_plan(clause):
+        if entry.event == "THREATEN" and not mention.recipient and (_only_a_plan(clause) or _only_ready(clause)):
             continue  # "Ethiopia intends to deploy troops along the border": a plan aimed at no one threatens no one
         out.append(_intent(doc, mention, entry, resolver))
     return out
@@ -81,6 +81,16 @@ def _only_a_plan(clause: Token) -> bool:
     operation": a plan of force or pressure is an act to come (the act's own future mention), not a threat made to
     anyone. A threat gives its word: "vowed to expel" (a trigger of its own), "said it would strike"."""
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _PLANNING
+
+
+# Words of readiness: "said his troops were ready to fight", "is prepared to use force".
+_READINESS = frozenset({"ready", "prepared", "poised", "willing"})
+
+
+def _only_ready(clause: Token) -> bool:
+    """"The general said his troops were ready to fight": a readiness for force aimed at no party is a posture, not a
+    threat made to anyone ("ready to fight the rebels" names whom it threatens)."""
+    return clause.dep_ == "xcomp" and clause.head.lower_ in _READINESS
 
 
 def _plan_told_by_another(clause: Token) -> bool:

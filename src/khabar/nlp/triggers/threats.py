@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...actors import default_kb
-from ..lexicon import HAZARD_NOUNS
+from ..lexicon import GOVERNMENT_NOUNS, HAZARD_NOUNS
 from .word_classes import names_a_party
 
 # Words of what a threat promises in return: "would be met with a painful response", "will face consequences".
@@ -130,10 +130,26 @@ def _says_retribution(clause: Token) -> bool:
 def _same_side(subject: Token, warner: Token) -> bool:
     """The clause's doer is the warner: a personal pronoun, the warner's own ("its forces"), or a party of the
     warner's country ("Kim warned that North Korea would strike")."""
-    if _own(subject):
+    if _own(subject) or _own_forces(subject, warner):
         return True
     countries = _countries(warner, subject)
     return countries is not None and countries[0] == countries[1]
+
+
+# A state's armed and security forces, and the state roles that speak for them.
+_FORCES = frozenset({"army", "military", "troop", "force", "police", "navy", "soldier", "security"})
+_STATE_ROLES = GOVERNMENT_NOUNS | frozenset({"general", "commander", "colonel", "chief", "officer", "army",
+                                             "military", "junta", "governor", "mayor"})
+
+
+def _own_forces(subject: Token, warner: Token) -> bool:
+    """"The general warned that the army would crush the rebels": forces no name or nationality marks as another's
+    ("the army", "security forces") are, in a state role's words, its own side ("Amnesty warned that the army
+    would crush the protests" foresees another's act: Amnesty has no army)."""
+    marked = any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                 for c in subject.children)
+    return (subject.lemma_.lower() in _FORCES and not marked and warner.ent_type_ == ""
+            and warner.lemma_.lower() in _STATE_ROLES)
 
 
 def other_side(subject: Token, speaker: Token) -> bool:

@@ -9,8 +9,8 @@ from ..lexicon import PROJECTILES
 from ..triggers import claimed_by
 from .parties import is_party, made_by, nominal_agent, where_it_happened
 from .passives import is_passive
-from .phrases import antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
-from .places import SEATS, host_state
+from .phrases import agent_past_object, antecedent, by_agent, gerund_subject, is_event_noun, prep_objects
+from .places import SEATS, host_state, is_place_phrase
 from .unnamed import STATE_ACTS
 
 
@@ -32,14 +32,14 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
     ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
     agent = (by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
-             or _past_retained_object(verb))
+             or _past_retained_object(verb) or _party_past_object(verb))
     if agent is None:
         agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
                       for a in [nominal_agent(t)] if a is not None), None)
     if agent is None:
         agent = _doer_of_how_clause(verb)
     if agent is None and verb.lemma_.lower() in _REMOVAL_VERBS:  # "diplomats were expelled from Estonia"
-        agent = next((t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None)
+        agent = next((t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None) or _host_of_envoy(verb)
     if agent is None and verb.lemma_.lower() in _SUMMONS:  # "was summoned to the Turkish foreign ministry"
         agent = next((t for t in prep_objects(verb, ("to",)) if t.lemma_.lower() in SEATS and is_party(t)), None)
     if agent is None and category in STATE_ACTS:  # a state or its capital, not a town ("detained in Lahore")
@@ -52,6 +52,37 @@ def _past_retained_object(verb: Token) -> Token | None:
     thing given, the object a passive keeps."""
     return next((a for c in verb.children if c.dep_ in ("dobj", "dative") for a in [by_agent(c)] if a is not None
                  and is_party(a)), None)
+
+
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul", "representative", "emissary",
+                    "attache", "attaché", "chargé", "charge"})
+
+
+def _host_of_envoy(verb: Token) -> Token | None:
+    """"The Turkish envoy in Baghdad was expelled": an envoy is expelled by the state he is posted in."""
+    envoy = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOYS), None)
+    if envoy is None:
+        return None
+    return next((t for t in prep_objects(envoy, ("in", "to")) if t.ent_type_ == "GPE" and host_state(t.text)), None)
+
+
+def expelling_state(noun: Token) -> Token | None:
+    """"The expulsion of French diplomats from Niger": a removal noun's "from" state removed them (the parser may
+    hang the "from" phrase on whom it removes)."""
+    if noun.lemma_.lower() not in _REMOVAL_NOUNS:
+        return None
+    holders = [noun, *prep_objects(noun, ("of",))]
+    return next((t for h in holders for t in prep_objects(h, ("from",)) if t.ent_type_ == "GPE"
+                 and host_state(t.text)), None)
+
+
+_REMOVAL_NOUNS = frozenset({"expulsion", "deportation", "eviction", "extradition", "banishment"})
+
+
+def _party_past_object(verb: Token) -> Token | None:
+    """"Weapons were supplied to the rebels by Iran": the "by" party the parser hung on the verb's object."""
+    agent = agent_past_object(verb)
+    return agent if agent is not None and is_party(agent) else None
 
 
 def _shared_agent(verb: Token) -> Token | None:
@@ -96,7 +127,7 @@ def doers_of(token: Token | None) -> list[Token]:
             return [speaker]
     munition = is_munition(token)
     if (token.pos_ == "NOUN" or gerund_subject(token)) and (munition or is_event_noun(token)):
-        agent = nominal_agent(token) or made_by(token) or _claimant(token)
+        agent = nominal_agent(token) or made_by(token) or _claimant(token) or _party_past_object(token)
         if agent is not None:
             return [agent]
         sides = [] if munition else prep_objects(token, ("between", "among"))
@@ -130,9 +161,11 @@ def is_munition(token: Token) -> bool:
 
 
 def _placed_by_name(noun: Token) -> bool:
-    """"The Kabul bombing", "the Nairobi mall attack": the name before the event noun says where it happened."""
-    return any(where_it_happened(w, noun) for c in noun.children if c.dep_ in ("compound", "nmod")
-               for w in (c, *(g for g in c.children if g.dep_ == "compound")))
+    """"The Kabul bombing", "the Nairobi mall attack": the name before the event noun says where it happened; so
+    does its place phrase ("the bombing in Kabul", "the attack near Gao")."""
+    before = any(where_it_happened(w, noun) for c in noun.children if c.dep_ in ("compound", "nmod")
+                 for w in (c, *(g for g in c.children if g.dep_ == "compound")))
+    return before or any(is_place_phrase(c) and c.lower_ != "into" for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..triggers import TriggerMatch
-from .doers import doers_of, is_munition, passive_agent
+from .doers import ENVOYS, doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
 from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
@@ -52,13 +52,10 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
 
 
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul", "representative", "emissary"})
-
-
 def _recalled_envoy(verb: Token, patient: Token | None) -> tuple[list[Token], list[Token]] | None:
     """"Pakistan's ambassador to Kabul was recalled", "the Turkish envoy in Tel Aviv was recalled": the envoy's own
     state recalls him from the state he is posted to."""
-    if verb.lemma_.lower() != "recall" or patient is None or patient.lemma_.lower() not in _ENVOYS:
+    if verb.lemma_.lower() != "recall" or patient is None or patient.lemma_.lower() not in ENVOYS:
         return None
     owner = nominal_agent(patient)
     hosts = [t for t in prep_objects(patient, ("to", "in")) + prep_objects(verb, ("from",)) if is_party(t)]

@@ -13,14 +13,14 @@ from ..triggers import TriggerMatch, claimed_by, match_entry, names_a_party
 from ..triggers.light_verbs import governing_verb
 from ..triggers.matching import verb_preps_after
 from ..triggers.specific import VOICED_ACTS
-from .doers import passive_agent
+from .doers import expelling_state, passive_agent
 from .parties import FORCE_USED_ON, is_party, made_by, nominal_agent
 from .passives import is_passive
-from .phrases import mention_span, prep_objects, with_conjuncts
+from .phrases import agent_past_object, antecedent, mention_span, prep_objects, with_conjuncts
 from .places import host_state, places_affected
-from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, addressee, givers_to,
-                         holder, inner_parties, moved_force, nested_parties, told_to, verb_objects, verb_recipients,
-                         visit_host)
+from .addressees import addressee, told_to, visit_host
+from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, givers_to, holder,
+                         inner_parties, moved_force, nested_parties, verb_objects, verb_recipients)
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
 from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, unnamed_parties
@@ -71,13 +71,29 @@ _SURVIVING = frozenset({"survive", "escape"})
 
 def _victims_of(noun: Token) -> list[Token]:
     """"Three soldiers died in an ambush": the subject of a verb of dying is the event noun's target; "the
-    minister survived an assassination attempt": so is the subject of a verb of surviving it."""
+    minister survived an assassination attempt": so is the subject of a verb of surviving it; "the ambush left four
+    soldiers dead": so are those it left dead."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SURVIVING:
         return [s for s in noun.head.children if s.dep_ == "nsubj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
+        return _left_as_casualties(noun.head)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or not _undergoes(prep.head):
         return []
     return [s for s in prep.head.children if s.dep_ == "nsubj"]
+
+
+# What an act of violence leaves people as: "the attack left 67 people dead", "left dozens wounded".
+_CASUALTY_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
+
+
+def _left_as_casualties(verb: Token) -> list[Token]:
+    """"The attack left 67 people dead": the people an event noun's verb "leave" leaves dead or wounded are its
+    victims (not "left the city": a place left)."""
+    if not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ in _CASUALTY_WORDS
+               for c in verb.children):
+        return []
+    return [antecedent(o) for o in verb.children if o.dep_ == "dobj"]  # "left dozens of civilians wounded"
 
 
 # Verbs whose subject carries out the event noun they govern ("launched an offensive", "completed the withdrawal").
@@ -140,7 +156,10 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         if host is not None and not recipients:  # "engaged Filipino peacekeepers in a firefight"
             recipients = [t for t in verb_objects(host) if is_party(t)]
     # "the sanctions, imposed by the EU in 2014, were extended"; the forces moved, when no one sends them
-    actor = actor or made_by(noun) or nominal_agent(noun) or _people_of_place(noun, trig)
+    actor = (actor or made_by(noun) or nominal_agent(noun) or _agent_past_object(noun) or expelling_state(noun)
+             or _people_of_place(noun, trig))
+    if actor is not None:  # "the deportation of Afghan refugees from Pakistan": the state deporting is no recipient
+        recipients = [t for t in recipients if t.i != actor.i]
     if not recipients:  # "pledged support for the Iraqi government", "a loan for Kenya"
         recipients = [t for t in prep_objects(noun, ("for",)) if is_party(t)] or _past_topic(noun, preps)
     if not recipients and trig.governor == trig.head:  # "a Russian strike damaged a grain terminal in Odesa"
@@ -162,11 +181,20 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         # the forces moved are the means; whom the move is aimed at is named deeper in the verb's phrases
         recipients = nested_parties(doc[trig.governor], category=trig.entry.event)
     # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
-    recipients = [p for t in recipients for p in ([t] if is_party(t) else inner_parties(t, preps) or [t])]
+    # not the doer the parser hung on the thing ("the seizure of a tanker by Iran")
+    recipients = [p for t in recipients for p in ([t] if is_party(t) else [x for x in inner_parties(t, preps)
+                                                                         if actor is None or x.i != actor.i] or [t])]
     actors = [actor, *co_doers] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
     return make_arguments(actors, recipients, passive=False)
+
+
+def _agent_past_object(noun: Token) -> Token | None:
+    """"The killing of three journalists by soldiers", "the bombing of a school by Saudi jets": the "by" party the
+    parser hung on what the act was done to."""
+    agent = agent_past_object(noun)
+    return agent if agent is not None and is_party(agent) else None
 
 
 def offered_by(noun: Token) -> Token | None:

@@ -255,8 +255,9 @@ _CROWDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 def counted_people(token: Token) -> bool:
     """"killing 10", "wounded at least 12", "arrested 30": a bare number as the object of an act of force
     counts the people it struck; "Thousands marched on Friday": a crowd counted as a subject is people."""
-    if token.lower_ in _CROWDS and token.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in token.children):
-        return True
+    if token.lower_ in _CROWDS and token.dep_ == "nsubj" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                      for c in token.children):
+        return True  # "Thousands in Karachi protested" too; not "thousands of X", whom X names
     if not token.like_num or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     if any(c.dep_ == "prep" for c in token.children):

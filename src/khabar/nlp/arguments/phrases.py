@@ -46,6 +46,18 @@ def by_agent(token: Token) -> Token | None:
     return None
 
 
+# Prepositions of whom or what an act is done to, whose object the parser may take the act's "by" phrase for a
+# modifier of: "weapons were supplied to the rebels by Iran", "the bombing of a school by Saudi jets".
+_DONE_TO_PREPS = ("to", "of", "on", "against", "at", "into", "upon")
+
+
+def agent_past_object(token: Token) -> Token | None:
+    """The "by" agent of a passive verb or an event noun that the parser hung on its own "to"/"of"/"on" object
+    ("supplied to the rebels by Iran"), which, being done to, names no agent of its own."""
+    return next((a for o in prep_objects(token, _DONE_TO_PREPS) if not is_event_noun(o)
+                 for a in [by_agent(o)] if a is not None), None)
+
+
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []

@@ -55,7 +55,8 @@ PEOPLES_PLACES = frozenset({"village", "town", "hamlet", "settlement", "neighbou
                             "township",
                             "camp", "wedding", "funeral", "ceremony", "gathering", "procession", "market", "mosque",
                             "church", "synagogue", "temple", "shrine", "school", "hospital", "clinic", "hotel",
-                            "restaurant", "cafe", "café", "bus", "minibus", "train"})
+                            "restaurant", "cafe", "café", "bus", "minibus", "train",
+                            "convoy"})  # "attacked a convoy near Beni": the people in it, as on a bus
 
 
 def stands_for_its_people(token: Token) -> bool:

@@ -14,8 +14,9 @@ from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
 from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party, named_before,
                       nominal_agent, venue_named)
-from .phrases import (RELATIVE_PRONOUNS, antecedent, by_agent, is_event_noun, mention_span, prep_objects,
-                      visiting_guest)
+from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent, is_event_noun, mention_span,
+                      prep_objects, visiting_guest)
+from .addressees import addressee, told_to, visit_host, written_to
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, stands_for_its_people)
 from .sides import meets_among_themselves
@@ -46,7 +47,7 @@ RECIPIENT_PREPS = {
 
 def verb_objects(verb: Token) -> list[Token]:
     out = (_object_taken_by_reporting_verb(verb) + _object_taken_by_participle(verb) + _relative_gap(verb)
-           + _helped(verb) + _guest(verb) + _named_as(verb))
+           + _helped(verb) + _guest(verb) + _named_as(verb) + _past_fronted_judgement(verb))
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -56,6 +57,13 @@ def verb_objects(verb: Token) -> list[Token]:
         elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
             out.extend(prep_objects(c, ("to",)))
     return out
+
+
+def _past_fronted_judgement(verb: Token) -> list[Token]:
+    """"rejected as baseless the allegations made by India": the parser hangs the object put after a fronted "as"
+    judgement on the judgement's adjective."""
+    return [o for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i
+            and any(a.lower_ == "as" and a.i < c.i for a in c.children) for o in c.children if o.dep_ == "dobj"]
 
 
 # Verbs whose object does the act of a bare infinitive after it: "help the Philippines fight piracy".
@@ -145,6 +153,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                and not is_sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
+    found = found or _removed(verb, objects)  # "deported 40 Uighurs to China": the Uighurs, not China
     # "lodged a complaint against Turkey at the UN": whom the act its object names is against, not where it is lodged
     aimed = [] if found else _aimed_by_object(objects, preps)
     found += aimed
@@ -156,7 +165,9 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     found = found or [t for o in every if is_sent(o, verb) for t in sent_to(o)]  # "sent 200 doctors to Italy"
     if category in ADDRESSED_TO_AUTHORITIES:
         found = found or [t for t in _against_past_place(verb, preps) if is_party(t)]
+        found = found or [p for t in objects + prep_objects(verb, preps) for p in _made_in(t)]
     found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
+    found = written_to(verb, category) or found  # "wrote to the president to demand an inquiry": who is asked
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
         found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
     if category in BETWEEN_PARTIES and verb.lemma_.lower() in _TOPIC_VERBS:
@@ -201,6 +212,20 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = [holder(t) or t for t in found]
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     return found or every or prep_objects(verb, preps)
+
+
+# Verbs of removing people from a country, whose object is people whatever its name: "deported 40 Uighurs".
+_REMOVING = frozenset({"deport", "expel", "evict", "exile", "banish", "repatriate"})
+
+
+def _removed(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a state deports or expels: its object, a people the knowledge base may not know, never the place
+    they are sent to."""
+    if verb.lemma_.lower() not in _REMOVING:
+        return []
+    people = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.dep_ == "dobj" and not is_event_noun(o)]
+    # "expelled a team of IAEA inspectors": the party its "of" phrase names, not the team
+    return [p for o in people for p in ([t for t in prep_objects(o, ("of",)) if is_party(t)] or [o])]
 
 
 def _aimed_by_object(objects: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -279,6 +304,21 @@ def _against_past_place(verb: Token, preps: tuple[str, ...]) -> list[Token]:
         return []
     return [t for c in verb.children if is_place_phrase(c) for o in c.children if o.dep_ == "pobj"
             for t in prep_objects(o, ("against",))]
+
+
+# Participles of making and publishing a thing: "cartoons published in Denmark", "a film made in the United States".
+_MAKING = frozenset({"publish", "print", "make", "produce", "air", "broadcast", "draw", "film", "release", "pass",
+                     "adopt", "enact", "issue"})
+
+
+def _made_in(thing: Token) -> list[Token]:
+    """"Muslims in Jakarta protested against cartoons published in Denmark": a protest against a thing made or
+    published in a state is addressed to that state, not to the protesters' own authorities."""
+    if is_party(thing):
+        return []
+    return [p for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING
+            for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"
+            and host_state(span_text(mention_span(p))) is not None]
 
 
 # Categories of what is said to someone, whom a purpose clause's host may name: "summoned the envoy to protest".
@@ -404,55 +444,6 @@ def _talks_for(verb: Token) -> list[Token]:
 _MEETING = frozenset({"meet", "see", "visit", "consult", "brief", "receive"})
 
 
-# Nouns of a message or an exchange in which a verb's act is done, with the preposition naming whom it is to:
-# "in a letter to Annan", "in talks with his Saudi counterpart", "during a call with Putin".
-_ADDRESSED = {"letter": "to", "message": "to", "speech": "to", "address": "to", "appeal": "to", "call": "with",
-              "talk": "with", "meeting": "with", "conversation": "with", "discussion": "with", "telephone": "with",
-              "phone": "with", "negotiation": "with"}
-
-
-def addressee(verb: Token) -> list[Token]:
-    """Whom the message or the exchange a verb's act is done in is addressed to: "In a letter to Annan, Iraq
-    demanded an end to the sanctions"."""
-    nouns = [n for n in prep_objects(verb, ("in", "during", "at")) if n.lemma_.lower() in _ADDRESSED]
-    return [t for n in nouns for t in prep_objects(n, (_ADDRESSED[n.lemma_.lower()],)) if is_party(t)]
-
-
-# Nouns of a stay abroad, with the preposition naming where: "during a visit to Kenya", "during talks in Riyadh".
-_STAYS = {"visit": "to", "trip": "to", "tour": "of", "stopover": "in", "talk": "in"}
-
-
-def visit_host(verb: Token) -> list[Token]:
-    """"pledged $1 billion in aid during a visit to Kenya", "During talks in Riyadh, the Chinese president signed
-    34 deals": what a visitor pledges or signs on a stay abroad is for the host state (not at home: the subject's
-    own country; a town is as often a neutral venue of talks)."""
-    stays = [n for n in prep_objects(verb, ("during", "on", "in", "at")) if n.lemma_.lower() in _STAYS]
-    hosts = [(n, p) for n in stays for p in prep_objects(n, (_STAYS[n.lemma_.lower()],))
-             if p.pos_ == "PROPN"]  # "Kyiv", tagged a person
-    if not hosts:
-        return []
-    kb = default_kb()
-    subject = clause_subject(verb)
-    own = kb.country_of(span_text(mention_span(subject))) if subject is not None else None
-    return [p for n, p in hosts
-            if (host_state(p.text) if n.lemma_.lower() == "talk" else place_state(p)) not in (None, own)]
-
-
-# Verbs of telling someone what the speaker will do: "told Putin that Ankara was ready to host talks".
-_TELLING = frozenset({"tell", "assure", "reassure", "inform", "promise", "notify"})
-
-
-def told_to(verb: Token) -> list[Token]:
-    """Whom a speaker tells the clause of its verb: "Erdogan told his Russian counterpart that Ankara was ready to
-    host talks" offers the talks to the counterpart."""
-    clause = verb
-    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
-        clause = clause.head  # "was ready to host": up to the told clause
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
-        return []
-    return [o for o in clause.head.children if o.dep_ in ("dobj", "dative") and is_party(o)]
-
-
 # Means of talking at a distance: "spoke by telephone with X", "talked via video link with X".
 _MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videolink", "link", "teleconference", "letter"})
 
@@ -527,7 +518,7 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
     # the verb's adjective too: "was critical of Israel's conduct"
     level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS | {"acomp"} and c.dep_ not in ("compound", "amod")
              and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)
-             and not _description(c)]
+             and not _description(c) and not _time_phrase(c)]
     level += [a for c in verb.children if _description(c) and c.i > verb.i for a in _described_doers(c)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
     # ("fired two drones at the base") are looked through for whom they are aimed at
@@ -542,12 +533,23 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
         if found:
             return found
         level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
+                 and not _time_phrase(c)  # "attacked the town on the anniversary of the president's death"
                  # nor the place phrase of a verb joined to it ("stormed and set fire to the consulate in Najaf")
                  and not (skip_places and (skip_object_places or t.pos_ in ("VERB", "AUX")) and is_place_phrase(c))
                  # "military action" is no party's; "militant hideouts" are the militants'
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS or _irregulars_word(c, t))
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
     return []
+
+
+# Nouns of a time, whose "of" phrase dates an act and names nobody it is done to: "on the anniversary of the
+# president's death", "on the eve of the election".
+_TIME_NOUNS = frozenset({"anniversary", "eve", "occasion", "day", "night", "morning", "evening", "afternoon", "dawn",
+                         "weekend"})
+
+
+def _time_phrase(prep: Token) -> bool:
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _TIME_NOUNS for o in prep.children)
 
 
 # Sectors of irregular armed groups, whose adjective names the holder of a thing ("militant hideouts").
@@ -653,6 +655,8 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     # the doer before whom it was done to: "protested the detention of a Chinese businessman by Canadian authorities"
     inner += prep_objects(noun, ("by",))
+    # "criticised the arrest of a French journalist by Algerian police": the parser hangs the doer on the journalist
+    inner += [a for a in [agent_past_object(noun)] if a is not None and is_event_noun(noun)]
     inner += prep_objects(noun, tuple(p for p in ("of", "from", "on", "against", *preps) if p != "by"))  # "ban on X"
     inner += _clause_subjects(noun)
     # "the deal offered by the government", "the plan proposed by Egypt": who made it

@@ -165,8 +165,18 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
         return args  # "the president and his rival": a side that names no party would leave only itself
     if any(is_party(t) and not _each_other(t) for t in _fought_against(verb)):
         return args  # "protesters clashed with police", "exchanged fire with Pakistani soldiers": the other side
+    if _other_side_named(doc, trig, args):
+        return args  # "clashes between police and farmers": the "between" phrase named both sides already
     others = (*args.actors[1:], args.actors[0])
     return Arguments(actors=args.actors, recipients=others, passive=args.passive)
+
+
+def _other_side_named(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
+    """One doer whose recipient is another side its "between" phrase names: the sides are already set."""
+    prep = _between_phrase([doc[trig.head], doc[trig.governor]])
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    sides = {t.i for t in with_conjuncts(pobj)} if pobj is not None else set()
+    return len(args.actors) == 1 and any(i != args.actors[0] and i in sides for i in args.recipients)
 
 
 _WHERE_PREPS = frozenset({"in", "at", "near", "around", "across", "inside"})

@@ -99,7 +99,7 @@ def clause_subject(verb: Token) -> Token | None:
                 return by_agent(v)
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() in REPORTING_VERBS and v.i < v.head.i:
             v = v.head  # "Criticizing the government, the cleric said ...": a fronted participle is the speaker's
-        elif v.dep_ == "advcl" and v.tag_ == "VB" and non_finite(v) and v.head.lemma_.lower() in _WRITING:
+        elif v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and non_finite(v) and v.head.lemma_.lower() in _WRITING:
             v = v.head  # "wrote to the UN to protest the strikes": the writer's purpose
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() not in REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
@@ -187,8 +187,9 @@ _RAISING = frozenset({"expect", "say", "report", "believe", "schedule", "set", "
                       "rumour", "rumor", "suppose", "presume", "know", "see", "feel", "consider", "tip"})
 
 
-# Verbs whose "to" object is asked to do what the infinitive says: "appealed to the rebels to free ...".
-_APPEAL_VERBS = frozenset({"appeal", "plead", "petition", "write", "signal"})
+# Verbs whose "to" object is asked to do what the infinitive says: "appealed to the rebels to free ...". Not
+# "write": "wrote to the president to demand an inquiry" is the writer's purpose.
+_APPEAL_VERBS = frozenset({"appeal", "plead", "petition", "signal"})
 
 
 def _controller(infinitive: Token) -> Token | None:

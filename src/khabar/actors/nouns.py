@@ -17,6 +17,11 @@ _SPONSOR_WORDS = frozenset(normalise(w) for w in (
     "backed", "aligned", "allied", "linked", "sponsored", "supported", "affiliated", "leaning", "funded", "armed",
     "trained", "oriented", "friendly", "loyal", "run", "controlled", "led", "dominated", "held", "inspired",
     "speaking"))  # "Russian-speaking separatists" speak the language, they are not the state's
+# A state that holds a land or puts people in office from outside: "Russian-occupied Donetsk" is Ukraine's,
+# "Russian-installed officials" are the occupied land's. Not the thing's owner, unlike "Israeli-linked ships".
+_HOLDER_WORDS = frozenset(normalise(w) for w in ("occupied", "annexed", "besieged", "blockaded", "administered",
+                                                 "installed", "appointed", "imposed"))
+_SPONSOR_WORDS = _SPONSOR_WORDS | _HOLDER_WORDS
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _CLIENT_WORDS = frozenset(normalise(w) for w in ("ally", "allies", "proxy", "proxies", "client", "clients",
                                                   "surrogate", "surrogates"))
@@ -223,6 +228,11 @@ def _body_before(index: Index, ws: tuple[Word, ...], after: int, end: int) -> st
         if found is not None and found[1] not in _NOT_BODIES:
             return agent_sector(index, ws[:stop], after=after) or found[0]
     return None
+
+
+def holder_word(word: str) -> bool:
+    """Whether a word after a state's name makes it a holder from outside ("occupied", "annexed", "installed")."""
+    return normalise(word) in _HOLDER_WORDS
 
 
 def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:

@@ -35,7 +35,9 @@ _SPEAKS_FOR = frozenset(normalise(w) for w in ("spokesman", "spokeswoman", "spok
 
 # Bodies of several or other states: a bare "coalition troops" is not the article country's military.
 _MULTINATIONAL = frozenset(normalise(w) for w in ("coalition", "multinational", "international", "foreign", "allied",
-                                                  "world", "peacekeeping", "peacekeeper", "peacekeepers"))
+                                                  "world", "global", "peacekeeping", "peacekeeper", "peacekeepers"))
+# "the great powers", "regional powers": states of the world, unnamed, none of them the text's own.
+_POWERS = frozenset(normalise(w) for w in ("power", "powers"))
 # "the foreign ministry", "the foreign minister": a country's own office for foreign affairs, not foreigners.
 _OFFICE_OF_FOREIGN_AFFAIRS = frozenset(normalise(w) for w in ("ministry", "minister", "office", "secretary", "affairs",
                                                               "service", "policy", "ministers"))
@@ -222,6 +224,8 @@ def _visible(matches: list[Match]) -> list[Match]:
 def generic_actor(index: Index, text: str, sector: str | None, state: str | None) -> Actor | None:
     if state is None and sector is None:
         return None
+    if sector == "IGO":
+        state = None  # "the inspectors", "ceasefire monitors": an international body's people, of no state
     national = index.national.get((state, sector)) if state and sector else None
     if national:
         return actor_of(index, national, text)
@@ -236,6 +240,8 @@ def generic_actor(index: Index, text: str, sector: str | None, state: str | None
 def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None) -> Actor | None:
     if len(ws) == 1 and ws[0].key in _THE_NATION:  # "the country would never bow": the state the text is about
         return actor_of(index, country, text) if country in index.by_id else None
+    if _the_west(ws):  # "the West imposed sanctions": the Western states, of no one country
+        return Actor(text=text, name="the West", sector="GOV")
     matches = _visible(index.matches(ws))
     found = nationality(index, ws, matches)
     if found is not None:
@@ -265,6 +271,15 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         country = None  # "coalition troops", "foreign forces" are not the article country's own
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
     return generic_actor(index, text, sector, country)
+
+
+_WEST = normalise("west")
+
+
+def _the_west(ws: tuple[Word, ...]) -> bool:
+    """"the West", "West": the Western states as one camp (a capitalised word alone, not "West Bank")."""
+    ws = _strip_the(ws)
+    return len(ws) == 1 and ws[0].key == _WEST and ws[0].capital
 
 
 def _sides_of(index: Index, text: str, state: str | None) -> Actor:
@@ -302,6 +317,8 @@ def _regional(index: Index, text: str, region: tuple[str | None]) -> Actor:
 
 def _multinational(ws: tuple[Word, ...]) -> bool:
     keys = [w.key for w in ws]
+    if keys[-1] in _POWERS:
+        return True
     domestic = any(k in _DOMESTIC_COALITION for k in keys)
     return any(k in _MULTINATIONAL and not (k == "coalition" and domestic)
                and not (k == "foreign" and i + 1 < len(keys) and keys[i + 1] in _OFFICE_OF_FOREIGN_AFFAIRS)

@@ -7,6 +7,7 @@ from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .geocode import geocode
 from .location import doers_place, event_location, names_a_place, tied_location
 from .mentions import PlaceMention
+from .reporters import seat_of_a_source
 
 __all__ = ["Entry", "Gazetteer", "PlaceMention", "default_gazetteer", "doers_place", "event_location", "geocode",
-           "names_a_place", "tied_location"]
+           "names_a_place", "seat_of_a_source", "tied_location"]

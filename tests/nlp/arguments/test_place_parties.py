@@ -312,12 +312,6 @@ ROWS = [
 KNOWN_MISSES = {
     "Three French tourists were abducted in Niger": "Niger is not found as a place here, so the unnamed kidnappers "
                                                     "take the tourists' country",
-    "The Philippine government signed a peace deal with Muslim rebels in Kuala Lumpur": "a generic counterpart of "
-        "talks abroad takes the venue's country (mentions: home country)",
-    "The Colombian government resumed talks with the rebels in Havana": "a generic counterpart of talks abroad takes "
-                                                                        "the venue's country (mentions)",
-    "Yemen's government held talks with the rebels in Stockholm": "a generic counterpart of talks abroad takes the "
-                                                                  "venue's country (mentions)",
     "Syrian opposition leaders met government officials in Geneva": "a generic counterpart of talks abroad takes the "
                                                                     "venue's country (mentions)",
     "The Sudanese army and the paramilitaries agreed to a truce in Jeddah": "a generic second party of talks abroad "

@@ -569,15 +569,13 @@ TABLE = [
     ("Hamas said Israeli aircraft had bombed a training camp in Gaza.", ("camp", "PSE")),
     ("Israeli tanks shelled a refugee camp in Jabalia.", ("camp", "PSE")),
     ("Ottawa made an appeal for the release of two Canadians held by China.", ("China", "CHN")),
+    # one who spies for a state is no national of it; an appeal's collective body is no place
+    ("Iran executed a man convicted of spying for Israel.", ("man", "IRN")),
+    ("Qatar's emir urged the international community in New York to stop the war in Gaza.", ("community", None)),
 ]
 
 # Open errors, each with the reason the recipient is still lost.
 KNOWN_MISSES = [
-    ("Iran executed a man convicted of spying for Israel.", ("man", "IRN"),
-     "the resolver gives the man the country of the party he spied for"),
-    ("Qatar's emir urged the international community in New York to stop the war in Gaza.", ("community", None),
-     "\"the international community\" is no party the knowledge base knows, so the place inside the infinitive is "
-     "taken"),
     ("The Turkish defence minister visited troops in northern Iraq.", ("troops", "TUR"),
      "bare \"troops\" is no party to the argument finder, and the visit's place is left to the host rule"),
 ]

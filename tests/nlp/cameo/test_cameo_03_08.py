@@ -76,10 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
         'the parser hangs "to French authorities" on "plot"',
     "India flew tents and blankets to quake survivors":
         '"quake survivors" is not read as a party',
-    "Syria admitted chemical weapons inspectors":
-        '"inspectors" is no agent noun of the knowledge base, so the town is taken instead',
-    "North Korea readmitted international nuclear inspectors":
-        '"inspectors" is no agent noun of the knowledge base, so the site is taken instead',
 }
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ...actors import ActorKB
 from ...geo import PlaceMention
 from ..text import span_text
-from .place_countries import _BORDER_MODIFIERS, _BORDER_NOUNS, _across_border
+from .place_countries import _BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _not_where_anyone_is
 
 
 def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
@@ -28,7 +28,8 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
         return focus[0]  # the first country is placed by more than background: no need to read every name
     stated, subjects = _stated_countries(doc, kb, skip=background)
     def beyond(c: str) -> bool:  # asked only of the countries the cheaper tests leave
-        return _only_across_border(doc, c) or _named_only_at_border(doc, c, kb, background)
+        return (_only_across_border(doc, c) or _named_only_at_border(doc, c, kb, background)
+                or _only_where_no_one_is(doc, c))
     # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
     # nor is a neighbour only named across a border ("troops were deployed along the border with Venezuela"
     # are the other side's): by the very words, it is not where the story happened
@@ -50,6 +51,13 @@ def _named_only_at_border(doc: Doc, country: str, kb: ActorKB, background: froze
     words = [t for t in doc if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
              and kb.country_of(_name_of(t)) == country]
     return bool(words) and all(t.i in background for t in words)
+
+
+def _only_where_no_one_is(doc: Doc, country: str) -> bool:
+    """"Police arrested three men accused of spying for Russia", "Media in Senegal reported the clash": a country
+    whose every place is a state served or the seat of a source is no one's of the story."""
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and _not_where_anyone_is(doc[m.end - 1]) for m in places)
 
 
 def _only_across_border(doc: Doc, country: str) -> bool:
@@ -102,13 +110,15 @@ _MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit"
 
 def _background_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the places that say where a report was filed or where parties met: a dateline, a
-    neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), or the
+    neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), the seat of a
+    source ("media in Senegal reported"), a state served ("spying for Israel"), or the
     "in"/"at" place of a meeting, talks or a signing (with the words of its phrase: "in the Cuban capital")."""
     out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
     if not Doc.has_extension("places"):
         return frozenset(out)
     for m in doc._.places or ():
-        if m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1]):
+        if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
+                or _not_where_anyone_is(doc[m.end - 1])):
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)

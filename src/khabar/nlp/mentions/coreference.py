@@ -10,12 +10,12 @@ from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from ...actors import ActorKB
+from ...actors import ActorKB, default_kb
 from ..arguments import antecedent
 from ..sentences import bounds_at, sentence_bounds
 from ..text import span_text
 from .acts import _IRREGULAR_WEAPONS
-from .phrases import _NAME_ENTS
+from .phrases import _NAME_ENTS, _entity_at
 
 
 # Definite descriptions that point back to an armed group or organisation named earlier.
@@ -153,9 +153,18 @@ def _agrees(noun: Token, pronoun: str) -> bool:
     if pronoun in _PERSON_PRONOUNS:
         return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
     if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
-        return not plural and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS
+        return (not plural and (noun.ent_type_ != "PERSON" or _state_taken_for_person(noun))
+                and noun.lemma_.lower() not in _PERSON_NOUNS)
     return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
                                             or noun.lemma_.lower() in _COLLECTIVE_NOUNS or _plural_name(noun))
+
+
+def _state_taken_for_person(noun: Token) -> bool:
+    """"Jordan said it would host talks": the small model calls a state with a first name's spelling a person;
+    a name that is a state's whole name is the state."""
+    entity = _entity_at(noun)
+    found = default_kb().resolve(span_text(entity) if entity is not None else noun.text)
+    return found is not None and found.id is not None and found.id == found.country
 
 
 def _plural_name(noun: Token) -> bool:

@@ -5,6 +5,8 @@ an "of"/"from"/"in" phrase states ("King Hassan of Morocco").
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...model import Actor
@@ -12,7 +14,7 @@ from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at
-from .article_country import _met_at
+from .article_country import _met_at, _venue
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .other_state import _stated_only_on_other_state, _stated_only_on_others
 from .people_of_place import _FROM_ELSEWHERE
@@ -42,6 +44,9 @@ class HomeCountries:
         government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
             return government.country, None
+        place = _gazetteer_country(mention_span(capital)) if capital is not None else None
+        if place is not None and not self.kb.country_of(capital.text):  # "Gaza's hospitals", "Goma's residents"
+            return place, None
         seat = self._seat_of_organ(head)
         if seat is not None:  # "the government in Tehran", "the authorities in Kabul"
             return seat, None
@@ -168,10 +173,22 @@ class HomeCountries:
         country = self._country(head.doc)
         if country and _stated_only_on_other_state(head, country, self.kb):
             return None  # "The president accused Rwanda": not Rwanda's president
-        if country and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS and _stated_only_on_others(
-                head.doc, country, self.kb) and not _a_place_of(head.doc, country):
+        if country and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS and self._no_group_there(head.doc, country):
             return None  # "Rebels freed two Italian hostages", "Washington is arming the rebels": not theirs
         return None if country and _stated_only_abroad(head, country, self.kb) else country
+
+    def _no_group_there(self, doc, country: str) -> bool:
+        """Whether the text names ``country`` only as others (a state acting as a party, the nationality of
+        civilians) and no place of it: it tells of no armed group of that country."""
+        return _stated_only_on_others(doc, country, self.kb) and not _a_place_of(doc, country)
+
+    def _stateless_group_placed(self, head: Token, actor: Actor) -> Actor:
+        """"The Islamic State claimed the attack. The United States added the group to its list": a known armed
+        group of no state takes the country where the text places it, not one named only as others."""
+        entry = self.kb.entry(actor.id) if actor.id else None
+        if entry is None or entry.country or actor.country is None or actor.sector not in _IRREGULAR_SECTORS:
+            return actor
+        return replace(actor, country=None) if self._no_group_there(head.doc, actor.country) else actor
 
     def _reporter_country(self, head: Token) -> str | None:
         """"Soldiers shot dead a gunman in Jenin, the Israeli army said": an organ of a state that the text
@@ -216,8 +233,8 @@ class HomeCountries:
 
     def _country_of_phrase(self, child: Token) -> str | None:
         target = child if child.dep_ == "appos" else next((c for c in child.children if c.dep_ == "pobj"), None)
-        if target is None or (child.lower_ == "in" and target.ent_type_ != "GPE"):
-            return None
+        if target is None or (child.lower_ == "in" and (target.ent_type_ != "GPE" or _venue(target))):
+            return None  # "talks with the rebels in Havana": where they met, not whose they are
         if target.ent_type_ == "GPE":
             return self.kb.country_of(target.text) or _gazetteer_country(target.doc[target.i:target.i + 1])
         found = self._resolve(target)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...actors.nouns import holder_word
 from ...model import Actor
 from ..arguments import mention_span
 from ..sentences import sentence_bounds
@@ -22,6 +23,14 @@ from .short_names import full_name_before
 _FORCE_ACTS = frozenset({"ASSAULT"})
 # Words of the police: a sentence that has one makes its bare "officers" police officers.
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
+
+
+def _names_holder(word: Token) -> bool:
+    """"Russian-occupied Donetsk", "Russian-installed officials": a name hyphened to a word of holding from outside
+    is another state's, not the mention's ("Israeli-linked ships" are still Israel's)."""
+    doc = word.doc
+    return (word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and not doc[word.i + 1].whitespace_
+            and holder_word(doc[word.i + 2].text))
 
 
 class NamedMentions:
@@ -102,7 +111,7 @@ class NamedMentions:
                 name = span_text(_strip_the(candidate))
                 actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
             if actor is not None:
-                return replace(actor, text=span_text(span), span=_char_span(span))
+                return replace(self._stateless_group_placed(head, actor), text=span_text(span), span=_char_span(span))
         state = self._nationality_adjective(head, span)
         if state is not None:
             return replace(state, text=span_text(span), span=_char_span(span))
@@ -173,8 +182,8 @@ class NamedMentions:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS for t in span):
             return None
         # the first word that states a country ("anti-American slogans": not "anti", tagged a nationality too)
-        country = next((c for t in span if t.ent_type_ in ("GPE", "NORP") for c in [self.kb.country_of(t.text)] if c),
-                       None)
+        country = next((c for t in span if t.ent_type_ in ("GPE", "NORP") and not _names_holder(t)
+                        for c in [self.kb.country_of(t.text)] if c), None)
         country = country or _gazetteer_country(span) or self._stated_elsewhere(span.root)
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...actors import default_kb
+from ...geo import seat_of_a_source
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import sentence_bounds
@@ -65,10 +66,28 @@ def _event_places(doc: Doc) -> list:
         kept = [m for m in places if not m.dateline and not dateline_country(doc[m.start]) and not m.actor
                 and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
-                and not _state_as_party(doc[m.end - 1], m.place.feature)]
+                and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])]
         cached = (places, kept)
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
+
+
+# Words of serving a state: "spying for Israel", "fought for Russia", "an agent for Iran" (not "left for Iraq").
+_SERVICE_WORDS = frozenset({"spy", "spying", "espionage", "work", "fight", "serve", "collaborate", "lobby", "agent",
+                            "informant", "mercenary", "volunteer", "operative", "proxy"})
+
+
+def _served_state(token: Token) -> bool:
+    """"a man convicted of spying for Israel", "mercenaries fighting for Russia": a state served is a party the
+    people act for, not where they are."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _SERVICE_WORDS
+
+
+def _not_where_anyone_is(token: Token) -> bool:
+    """A place name (its last token) that only says where a report came from ("media in Senegal reported") or
+    which state people serve ("spying for Israel"): no one of the text is there."""
+    return seat_of_a_source(token) or _served_state(token)
 
 
 def _a_place_of(doc: Doc, country: str) -> bool:

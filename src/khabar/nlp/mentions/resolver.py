@@ -158,9 +158,20 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span_text(span), span=_char_span(span))
+        envoys = self._body_sent(head, span)
+        if envoys is not None:
+            return envoys
         if _force_as_means(head):
             return None  # "respond with full force": no party
         return self._same_head_before(head, span) or self._lookup(head, span)
+
+    def _body_sent(self, head: Token, span: Span) -> Actor | None:
+        """"The IAEA said Iran let the inspectors in": a bare definite noun of the people an international body
+        sends ("the inspectors", "the monitors") stands for the last such body named before it."""
+        if len(span) != 1 or not self._is_definite(span) or self.kb.sector_of(head.lemma_) != "IGO":
+            return None
+        body = self._last_before(head, lambda a: a.sector == "IGO" and a.id is not None)
+        return replace(body, text=span_text(span), span=_char_span(span)) if body is not None else None
 
     def _names_body(self, span: Span) -> bool:
         """"the larger FARC rebel group", "the Amal movement": a description with a known body's name in it is

@@ -56,3 +56,42 @@ def rows_with_known_misses(rows, known_misses: dict[str, str], *, text_at: int =
 def table_params(table, known_misses: dict[str, str]):
     """Rows of (published, text, actor, recipient)."""
     return rows_with_known_misses(table, known_misses, text_at=1)
+
+
+# The non-event sweeps: rows of (sentence, category, expected) grouped by theme, where ``NOT`` wants no event of the
+# category told as done or to come (what a CAMEO-style benchmark counts as coded) and "asserted" or "future" wants
+# one with that factuality.
+NOT = None
+CODED = frozenset({"asserted", "future"})
+
+
+def theme_params(themes: dict, known_misses: dict) -> list:
+    """The rows of every theme as pytest params, and the known misses as strict xfails with their reasons."""
+    told = [pytest.param(text, category, expected, id=f"{theme}:{category}:{text[:50]}")
+            for theme, rows in themes.items() for text, category, expected in rows]
+    return told + [pytest.param(text, category, expected, marks=[pytest.mark.xfail(reason=reason, strict=True)],
+                                id=f"known_miss:{category}:{text[:50]}")
+                   for (text, category, expected), reason in known_misses.items()]
+
+
+def theme_texts(themes: dict, known_misses: dict) -> list[str]:
+    return [text for rows in themes.values() for text, _, _ in rows] + [text for text, _, _ in known_misses]
+
+
+def code_each(coder: Coder, texts, published: dt.date) -> dict[str, list]:
+    """The events of each text, coded in one batch, each text its own article (none may fail)."""
+    articles = [Article(id=f"s{i}", text=t, published=published) for i, t in enumerate(sorted(set(texts)))]
+    by_id = {a.id: a.text for a in articles}
+    out = {}
+    for result in coder.code(articles):
+        assert result.failure is None
+        out[by_id[result.article.id]] = list(result.events)
+    return out
+
+
+def assert_told_as_expected(events, category: str, expected: str | None) -> None:
+    factualities = {e.factuality for e in events if e.event == category}
+    if expected is NOT:
+        assert not factualities & CODED, f"{category} told as done or to come: {sorted(factualities)}"
+    else:
+        assert expected in factualities, f"no {expected} {category}: {sorted(factualities)}"

@@ -13,13 +13,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.model import Article
+from tests.nlp.conftest import NOT, assert_told_as_expected, code_each, theme_params, theme_texts
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = dt.date(2024, 6, 26)
-NOT = None  # no asserted or future event of the category
-CODED = frozenset({"asserted", "future"})
 
 THEMES: dict[str, list[tuple[str, str, str | None]]] = {
     "tallies_older_than_a_year_are_background_newer_ones_are_told": [
@@ -223,34 +221,14 @@ KNOWN_MISSES: dict[tuple[str, str, str | None], str] = {
 }
 
 
-def _params() -> list:
-    told = [pytest.param(text, category, expected, id=f"{theme}:{category}:{text[:50]}")
-            for theme, rows in THEMES.items() for text, category, expected in rows]
-    return told + [pytest.param(text, category, expected, marks=[pytest.mark.xfail(reason=reason, strict=True)],
-                                id=f"known_miss:{category}:{text[:50]}")
-                   for (text, category, expected), reason in KNOWN_MISSES.items()]
-
-
 @pytest.fixture(scope="module")
 def coded(session_coder):
-    """The events of every sentence of the tables, coded in one batch, each sentence its own article."""
-    texts = sorted({text for rows in THEMES.values() for text, _, _ in rows} | {text for text, _, _ in KNOWN_MISSES})
-    articles = [Article(id=f"s{i}", text=t, published=PUBLISHED) for i, t in enumerate(texts)]
-    by_id = {a.id: a.text for a in articles}
-    out = {}
-    for result in session_coder.code(articles):
-        assert result.failure is None
-        out[by_id[result.article.id]] = list(result.events)
-    return out
+    return code_each(session_coder, theme_texts(THEMES, KNOWN_MISSES), PUBLISHED)
 
 
-@pytest.mark.parametrize("text,category,expected", _params())
+@pytest.mark.parametrize("text,category,expected", theme_params(THEMES, KNOWN_MISSES))
 def test_a_trigger_word_tells_an_event_only_when_it_happened(coded, text, category, expected):
-    factualities = {e.factuality for e in coded[text] if e.event == category}
-    if expected is NOT:
-        assert not factualities & CODED, f"{category} told as done or to come: {sorted(factualities)}"
-    else:
-        assert expected in factualities, f"no {expected} {category}: {sorted(factualities)}"
+    assert_told_as_expected(coded[text], category, expected)
 
 
 def test_the_sweep_is_wide_and_controlled():

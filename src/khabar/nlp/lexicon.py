@@ -185,7 +185,9 @@ WRONGDOING_VERBS = frozenset({
     "harbour", "lie", "cheat", "rig", "spy", "plot", "conspire", "flout", "obstruct", "persecute", "oppress",
     "discriminate", "terrorize", "terrorise", "intimidate", "blackmail", "slander", "defame", "mislead", "deceive",
     "manipulate", "loot", "plunder", "steal", "embezzle", "violate", "breach", "abuse", "mistreat", "bribe",
-    "smuggle", "launder", "defraud"})
+    "smuggle", "launder", "defraud",
+    # "said Israel had reneged on its commitments", "said Damascus was sabotaging the talks"
+    "renege", "sabotage"})
 
 # Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
 TARGET_NOUNS = frozenset({

@@ -261,6 +261,8 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller_subjects(verb)
         return verb.i != token.i and any(_word_matches(r, constraint.lemmas)
                                          for s in subjects + _passive_agents(verb) for r in referents(s))
+    if constraint.dep == "govclause":  # "sent a letter to Clinton urging him to act": what the letter carries
+        return any(_word_matches(c, constraint.lemmas) for c in _content_clauses(governing_verb(token)))
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         preps = tuple(constraint.dep.split(".")[1:])
         # "froze the assets of dozens of activists": a measure is looked through, as for objects
@@ -289,6 +291,13 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
         children = children + _modifiers_of_compounds(children)
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """The participle or infinitive clauses on a verb that tell what the thing it sends says: "sent a letter to
+    Clinton urging him to intervene", "wrote to Assad to protest the raid"."""
+    return [c for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or to_infinitive(c))]
 
 
 def _prep_object_readings(token: Token, preps: tuple[str, ...], *, any_word: bool) -> Iterator[Token]:

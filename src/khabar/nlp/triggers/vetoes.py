@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import HAZARD_NOUNS, LexEntry, Lexicon
+from ..syntax import to_infinitive
 from .allegations import inside_allegation
 from .matching import match_entry
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
@@ -93,11 +94,23 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "verb inside an allegation"
     if background_clause(verb, lexicon):
         return "verb in a background clause"
-    if asked_for(verb, lexicon):
+    if asked_for(verb, lexicon) or _offered(verb):
         return "verb asked for"
     if _reacts_to_a_hazard(verb, lexicon):
         return "reaction to a hazard, not to a party"
     return None
+
+
+# Nouns of asking and offering whose infinitive is only what is asked or offered: "accepted an invitation to visit
+# Paris", "rejected Barak's offer to withdraw", "welcomed the proposal to hold talks", "ignored a call to disarm".
+_OFFER_NOUNS = frozenset({"invitation", "offer", "proposal", "request", "call", "appeal", "plea", "demand",
+                          "suggestion", "proposition", "ultimatum"})
+
+
+def _offered(verb: Token) -> bool:
+    """An infinitive on a noun of asking or offering: the act is not done, only put to someone; the noun's own
+    verb ("accepted", "rejected") is the event."""
+    return verb.dep_ in ("acl", "relcl") and to_infinitive(verb) and verb.head.lemma_.lower() in _OFFER_NOUNS
 
 
 # Reactions in words ("blamed", "condemned", "welcomed", "praised") are aimed at parties or at their acts.

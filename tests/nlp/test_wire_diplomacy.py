@@ -384,8 +384,8 @@ KNOWN_MISSES = {
         "talks told in a state (\"have been deadlocked\") are no particular round; the noun rows have no reading for "
         "an event noun that is the subject of a verb of state, and \"the talks ended\" must stay an event",
     "Pyongyang said it was keen to":
-        "\"keen to\" is not read as an intention, as \"eager to\" and \"ready to\" are (factuality/**): the act stays "
-        "asserted and no AGREE is stated for it",
+        "\"keen to\" is an intention, but \"improve relations\" has no row (one would also read \"to improve relations\" "
+        "purpose clauses as SUPPORT), so no AGREE is stated for it",
     "Jordan gave the green light":
         "\"gave the green light\" approves; \"light\" alone is no event noun and a row for the idiom would need the "
         "modifier \"green\", which a noun row under a light verb does not read",

@@ -68,6 +68,7 @@ THEMES = {
         ("The cabinet decided to send troops to the border.", "send", "future"),
         ("The council wants to sign the accord next month.", "sign", "hypothetical"),  # a wish commits to nothing
         ("Oslo is ready to host the talks.", "host", "future"),
+        ("Iran is keen to resume talks with the agency.", "resume", "future"),
         # an act on offer: a noun of intent or an adjective of openness governs it
         ("Ankara expressed its willingness to mediate between the clans.", "mediate", "future"),
         ("The cabinet announced its decision to recall the ambassador.", "recall", "future"),

@@ -57,7 +57,7 @@ _GOVERNORS = (
     # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
     ("hypothetical", DESIRE, frozenset({"xcomp"})),
     ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "propose",
-                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager"}),
+                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager", "keen"}),
      frozenset({"xcomp"})),
     # "deployed police to Haiti to help fight gangs", "hired mercenaries to fight jihadists": what a force is posted
     # or hired for is still sought when it is posted. Not "send" or "mobilise": "sent letters to protest" and

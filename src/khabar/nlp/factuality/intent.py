@@ -24,7 +24,7 @@ _INTENT_MODALS = MappingProxyType({"will": "future", "'ll": "future", "wo": "fut
 # "plans to send troops", "needs to withdraw": governors that state the subject's own intention or duty.
 _INTENT_GOVERNORS = MappingProxyType({
     "plan": "future", "intend": "future", "prepare": "future", "aim": "future", "ready": "future", "willing": "future",
-    "prepared": "future", "eager": "future", "need": "prescriptive", "have": "prescriptive",
+    "prepared": "future", "eager": "future", "keen": "future", "need": "prescriptive", "have": "prescriptive",
     "ought": "prescriptive"})  # "Russia ought to withdraw": the parser makes "ought" the head, the act its xcomp
 _REFUSING_MODALS = FUTURE_MODALS | {"would"}
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from khabar.model import Actor
-from khabar.nlp.sport import political_party
+from khabar.nlp.sport import _RESULT_VERBS, SPORT_WORDS, _word_positions, political_party
 
 from tests.nlp.conftest import coded_events
 
@@ -77,3 +77,16 @@ def test_political_party(actor, political):
 ])
 def test_results_with_a_score_give_no_event(session_coder, text):
     assert coded_events(session_coder, text, DAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "FIFA banned the Footballers who beat Chelsea 3-1 in the World Cup semi-final.",
+    "The OLYMPICS opened in Paris as Uganda's sprinters won gold and the umpire retired.",
+    "Protesters defeated the bill; police held the square and the referee drew a crowd.",
+])
+def test_sport_words_are_found_where_a_word_by_word_reading_finds_them(raw_nlp, text):
+    doc = raw_nlp(text)
+    positions = _word_positions(doc)
+    assert positions.sport == [t.i for t in doc if t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS]
+    assert positions.results == [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _RESULT_VERBS]
+    assert positions.sport  # each sentence holds a word only sport uses

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.nlp.syntax import to_infinitive, unpunctuated
+from khabar.nlp.syntax import children_of, kept_per_doc, to_infinitive, unpunctuated
 
 
 @pytest.fixture
@@ -31,8 +31,42 @@ def test_a_verb_marked_by_to_is_an_infinitive(nlp, text, verb, expected):
     ("Rebels withdraw from key town.", "withdraw", False),
     ('"We will withdraw," the commander said.', "said", False),
     ("Will the rebels withdraw?", "withdraw", False),
+    ('The commander said: "We will withdraw."', "withdraw", False),
+    ("Rebels withdraw from key town (Reuters)", "withdraw", True),
 ])
 def test_a_sentence_with_no_closing_stop_is_a_headline(nlp, text, verb, expected):
     token = next(t for t in nlp(text) if t.text == verb)
     assert unpunctuated(token) is expected
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ethiopian and Eritrean troops clashed near the border town of Badme on Tuesday, officials in Addis Ababa said.",
+    "Five people, including two policemen, were killed when gunmen attacked a checkpoint in Peshawar.",
+    "The Colombian government and the ELN resumed talks in Havana after a pause of six months.",
+])
+def test_the_children_kept_are_the_parse_s_children(nlp, text):
+    doc = nlp(text)
+    for token in doc:
+        assert children_of(token) == tuple(token.children)
+        assert children_of(token) is children_of(token)  # asked again: the tuple kept, not walked anew
+
+
+@pytest.mark.model
+def test_a_question_kept_per_doc_is_answered_once_per_token(nlp):
+    asked = []
+
+    @kept_per_doc("tests.syntax.plural")
+    def plural(token):
+        asked.append(token.i)
+        return token.tag_ == "NNS"
+
+    doc = nlp("Rebels seized two towns and the army shelled the villages.")
+    first = [plural(t) for t in doc]
+    again = [plural(t) for t in doc]
+    assert first == again == [t.tag_ == "NNS" for t in doc]
+    assert asked == [t.i for t in doc]  # each token asked once
+    other = nlp("Militants stormed a prison.")
+    assert plural(other[0]) == (other[0].tag_ == "NNS")  # another doc: asked anew, kept apart
+    assert asked[-1] == 0 and len(asked) == len(doc) + 1

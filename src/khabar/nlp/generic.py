@@ -18,7 +18,7 @@ from .arguments import Arguments, clause_subject
 from .factuality import TEXTS
 from .lexicon import load_lexicon
 from .recurrence import simple_present
-from .syntax import participial_host, to_infinitive, unpunctuated
+from .syntax import children_of, participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
 from .triggers.specific import measure_of
 
@@ -76,7 +76,7 @@ def _routine(verb: Token, trig: TriggerMatch) -> bool:
     if subject is None or subject.lemma_.lower() not in _INSTITUTIONS:
         return False
     # "The ministry sends aid to the flood victims": a definite party or matter names the news at hand
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+    parts = [c for c in children_of(verb) if c.dep_ in ("dobj", "prep", "dative")]
     return not any(t.pos_ == "NOUN" and _definite_object(t) for part in parts for t in part.subtree)
 
 
@@ -108,7 +108,7 @@ def _commonness(noun: Token) -> bool:
     if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
         return False
     return any((c.dep_ in ("acomp", "attr") and c.lower_ in _COMMONNESS)  # "more frequent": an adverb on it
-               or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree)) for c in verb.children)
+               or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree)) for c in children_of(verb))
 
 
 # Works that tell of events, and their verbs of telling: "the film recounts the siege of Sarajevo".
@@ -131,7 +131,7 @@ def _depicted(noun: Token) -> bool:
 def _provision(verb: Token) -> bool:
     """"The law bans gatherings of more than five people", "the treaty allows inspectors to visit", "the plan calls
     for a ceasefire": a text's simple present states what it provides, not an act."""
-    return simple_present(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in verb.children)
+    return simple_present(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in children_of(verb))
 
 
 # Verbs whose present passive tells a standing arrangement: "the militia is backed by Iran", "the area is patrolled".
@@ -145,11 +145,11 @@ def _standing_state(verb: Token) -> bool:
     """"Protests are banned in the capital", "the area is patrolled by peacekeepers", "the militia is backed by
     Iran": an undated present passive of an arrangement tells how things stand, not an act ("are being shelled"
     tells one under way)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     present_passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in ("is", "are")
     if not present_passive or verb.tag_ != "VBN":
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     ruled = subject is not None and _bare_plural(subject) and verb.lemma_.lower() in _RULING_VERBS
     return ruled or verb.lemma_.lower() in _STANDING_VERBS
 
@@ -157,8 +157,8 @@ def _standing_state(verb: Token) -> bool:
 def _long_record(verb: Token) -> bool:
     """"has long sought autonomy", "have always rejected the plan": a perfect with "long" or "always" sums up a
     record, not one occasion."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in children_of(verb))
 
 
 # Subjects of market news: "oil prices attacked the $100 mark", "shares plunged", "the rupee retreated".
@@ -170,7 +170,7 @@ _MARKET_NOUNS = frozenset({"price", "share", "stock", "market", "index", "curren
 def _market_move(verb: Token) -> bool:
     """Prices, shares and currencies move; what they "attack", "storm" or "retreat" from is no party's act (only an
     active subject of the verb's own: "the market was bombed" tells an attack on it)."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in children_of(verb))
 
 
 # Problems a government fights as policy: "launched a campaign to fight poverty", "a war on terrorism".
@@ -186,10 +186,10 @@ def _against_a_problem(verb: Token) -> bool:
     a problem, not an act against a party ("declared war on drug traffickers" names one)."""
     if verb.lemma_.lower() not in _FIGHTING:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     for holder in (verb, *objects):  # "fight corruption", "a war against terrorism", "war on drugs"
-        objects += [o for c in holder.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                    for o in c.children if o.dep_ == "pobj"]
+        objects += [o for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for o in children_of(c) if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _PROBLEMS or o.lower_ in _PROBLEMS for o in objects)
 
 
@@ -213,7 +213,7 @@ def _infinitive_of(clause: Token) -> Token | None:
     if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
         return None
     if clause.dep_ == "advcl" and (not to_infinitive(clause)
-                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))):
         return None
     if clause.dep_ == "advcl" and clause.head.dep_ in ("relcl", "acl"):
         return None  # "the town, where crowds gathered to greet them": a purpose told in a scene-setting clause
@@ -231,7 +231,7 @@ def _episodic(verb: Token) -> bool:
     with "long", "always" or "for years" ("have long attacked convoys")."""
     if verb.tag_ == "VBD" or _past_tagged_as_participle(verb):
         return True
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("was", "were", "had", "did") for c in auxes):
         return True
     if verb.lemma_ == "be":
@@ -247,8 +247,8 @@ def _episodic(verb: Token) -> bool:
 def _ongoing(copula: Token) -> bool:
     """"Prisoners are on hunger strike", "the minister is on a visit": being on an event is one occasion under way."""
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        o.dep_ == "pobj" and load_lexicon().entries(o.lemma_.lower(), "NOUN") for o in c.children)
-        for c in copula.children)
+        o.dep_ == "pobj" and load_lexicon().entries(o.lemma_.lower(), "NOUN") for o in children_of(c))
+        for c in children_of(copula))
 
 
 _PARTICULAR_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
@@ -257,23 +257,24 @@ _PARTICULAR_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
 def _headline(verb: Token) -> bool:
     """"Gunmen kill 12 in attack on Nigerian village", "Protesters clash with police in Nairobi": a simple
     present heading the sentence and naming a particular place or count reports one occasion, as headlines do."""
-    if any(c.dep_ == "aux" for c in verb.children):
+    if any(c.dep_ == "aux" for c in children_of(verb)):
         return False
     # the tagger may take a headline's present for a bare infinitive ("Gunmen kill 12 ...")
-    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in children_of(verb))
     if present and unpunctuated(verb) and verb.dep_ in ("ROOT", "acl"):
         return True  # a headline tells the news (the parser may hang its verb on the subject: "Rebels withdraw ...")
     if verb.dep_ != "ROOT" or not present:
         return False
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
+    parts = [c for c in children_of(verb) if c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "dative")]
     if any(t.ent_type_ in _PARTICULAR_ENTS or t.pos_ == "NUM" for part in parts for t in part.subtree):
         return True
     # "Protesters demand the resignation of the prime minister": a definite object names one matter at hand
-    return any(c.dep_ == "dobj" and _definite_object(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and _definite_object(c) for c in children_of(verb))
 
 
 def _definite_object(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these"))
+               for c in children_of(noun))
 
 
 def _past_tagged_as_participle(verb: Token) -> bool:
@@ -281,7 +282,7 @@ def _past_tagged_as_participle(verb: Token) -> bool:
     and no auxiliary, is a simple past the tagger took for a participle."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     return (any(c.dep_ == "nsubj" for c in children)
             and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in children))
 
@@ -297,7 +298,7 @@ _LASTING = frozenset({"long", "always", "ever", "often", "years", "decades", "si
 
 
 def _lasting(verb: Token) -> bool:
-    return any(t.lower_ in _LASTING for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")
+    return any(t.lower_ in _LASTING for c in children_of(verb) if c.dep_ in ("advmod", "prep", "npadvmod")
                for t in c.subtree)
 
 
@@ -308,7 +309,7 @@ def _bare_plural(tok: Token) -> bool:
     if tok.lower_ in ("that", "which"):
         return False
     return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod") and _naming(c))
-                   for c in tok.children)
+                   for c in children_of(tok))
 
 
 def _naming(modifier: Token) -> bool:
@@ -336,12 +337,13 @@ def _habitual(verb: Token) -> bool:
     for _ in range(5):
         if v is None:
             return False
-        if v.lower_ == "on" and any(g.lower_ == "occasion" for g in v.children):
+        if v.lower_ == "on" and any(g.lower_ == "occasion" for g in children_of(v)):
             return True
-        for c in v.children:
-            if (c.dep_ == "advmod" and c.lower_ in _HABITUAL and not _iterated_once(v, c)) or c.lower_ == "occasion":
+        for c in children_of(v):
+            word = c.lower_  # read once: most children are none of these words
+            if word == "occasion" or (word in _HABITUAL and c.dep_ == "advmod" and not _iterated_once(v, c)):
                 return True
-            if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasion" for g in c.children):
+            if word == "on" and c.dep_ == "prep" and any(g.lower_ == "occasion" for g in children_of(c)):
                 return True
         v = v.head if v.dep_ in ("conj", "advcl", "xcomp", "pobj", "pcomp") and v.head.i != v.i else None
     return False
@@ -350,5 +352,5 @@ def _habitual(verb: Token) -> bool:
 def _iterated_once(verb: Token, adverb: Token) -> bool:
     """"shelled the town repeatedly", "the convoy was repeatedly attacked": a simple past, active or passive, tells a
     series of acts on one occasion; "has repeatedly asked" sums up a record."""
-    past_passive = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    past_passive = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children_of(verb))
     return adverb.lower_ in _ITERATIVE and (verb.tag_ == "VBD" or past_passive)

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
@@ -92,19 +94,34 @@ def _word_positions(doc: Doc) -> _Positions:
     of every sentence asked about cost more than the whole lookup."""
     found = doc.user_data.get(_WORDS_KEY)
     if found is None:
-        strings = doc.vocab.strings
-        lower, lemma, pos = doc.to_array([LOWER, LEMMA, POS]).T
-        # each distinct lemma of the doc lower-cased once, as ``lemma_.lower()`` does
-        lowered = {h: strings[h].lower() for h in numpy.unique(lemma).tolist()}
-
-        def hashes(values: list[int]) -> numpy.ndarray:  # of the columns' type: a mixed compare goes through floats
-            return numpy.array(values, dtype=lemma.dtype)
-        sport = (numpy.isin(lower, hashes([strings[w] for w in SPORT_WORDS]))
-                 | numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in SPORT_WORDS])))
-        results = (pos == VERB) & numpy.isin(lemma, hashes([h for h, w in lowered.items() if w in _RESULT_VERBS]))
-        found = doc.user_data[_WORDS_KEY] = _Positions(numpy.flatnonzero(sport).tolist(),
-                                                       numpy.flatnonzero(results).tolist())
+        found = doc.user_data[_WORDS_KEY] = _positions(doc)
     return found
+
+
+def _positions(doc: Doc) -> _Positions:
+    strings = doc.vocab.strings
+    lower, lemma, pos = doc.to_array([LOWER, LEMMA, POS]).T
+    # each distinct lemma of the doc lower-cased once, as ``lemma_.lower()`` does, and looked up once
+    lemmas, where = numpy.unique(lemma, return_inverse=True)
+    lowered = [strings[h].lower() for h in lemmas.tolist()]
+    sport_lemma = numpy.array([word in SPORT_WORDS for word in lowered], dtype=bool)
+    result_lemma = numpy.array([word in _RESULT_VERBS for word in lowered], dtype=bool)
+    sport = _among(lower, _sorted_hashes(SPORT_WORDS)) | sport_lemma[where]
+    results = (pos == VERB) & result_lemma[where]
+    return _Positions(numpy.flatnonzero(sport).tolist(), numpy.flatnonzero(results).tolist())
+
+
+@cache
+def _sorted_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The string-store hashes of ``words`` (the same in every vocab), sorted."""
+    return numpy.array(sorted(get_string_id(word) for word in words), dtype=numpy.uint64)
+
+
+def _among(column: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(column, hashes)`` by binary search: ``isin`` sorts the column with the few hashes each time."""
+    hashes = hashes.astype(column.dtype, copy=False)  # of the column's type: a mixed compare goes through floats
+    at = numpy.searchsorted(hashes, column).clip(max=len(hashes) - 1)
+    return hashes[at] == column
 
 
 def _first_within(positions: list[int], sentence: Span) -> int | None:

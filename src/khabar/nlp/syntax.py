@@ -1,7 +1,13 @@
 """Small questions about a parse that components across the coder ask alike."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
 from spacy.tokens import Token
+
+_Answer = TypeVar("_Answer")
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -16,8 +22,9 @@ _STOPS = frozenset({".", "!", "?", "…", ":", ";"})
 
 def unpunctuated(verb: Token) -> bool:
     """The verb's sentence ends with no stop, as a headline does ("Rebels withdraw from key town")."""
-    words = [t for t in verb.sent if not t.is_space and t.text not in _CLOSERS]
-    return bool(words) and words[-1].text not in _STOPS and not words[-1].text.endswith(".")
+    # its last word, read from the end: most sentences end in a word or a stop and a quote
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in _CLOSERS), None)
+    return last is not None and last.text not in _STOPS and not last.text.endswith(".")
 
 
 def same_doers_conj(verb: Token) -> bool:
@@ -41,3 +48,41 @@ def participial_host(verb: Token) -> Token | None:
 def clause_mark(clause: Token) -> str | None:
     """The word that marks a subordinate clause ("if", "when", "that"), if any."""
     return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+_CHILDREN_KEY = "khabar.syntax.children"  # doc.user_data key: token index -> the token's children
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, kept per doc. The argument, factuality and genericity rules ask for the children
+    of the same few verbs and nouns dozens of times per trigger, and each ``Token.children`` walks the token's whole
+    span (a sentence, for its root) and makes a new ``Token`` per child. Only for the final parse: the triggers
+    component re-attaches words (``repairs``) before it finds triggers, and nothing asks for these before then."""
+    memo = token.doc.user_data.get(_CHILDREN_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_CHILDREN_KEY] = {}
+    i = token.i
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = tuple(token.children)
+    return found
+
+
+def kept_per_doc(key: str) -> Callable[[Callable[[Token], _Answer]], Callable[[Token], _Answer]]:
+    """Keep the answers of a question asked of a token in ``doc.user_data[key]``, by token index: for pure questions
+    of the final parse (see ``children_of``) that the rules ask again of the same tokens (whether a word stands for
+    a party, whether a verb is passive). Only for immutable answers (a bool, a string, a token): callers extend the
+    lists other questions return."""
+    def keep(question: Callable[[Token], _Answer]) -> Callable[[Token], _Answer]:
+        @wraps(question)
+        def kept(token: Token) -> _Answer:
+            memo = token.doc.user_data.get(key)
+            if memo is None:
+                memo = token.doc.user_data[key] = {}
+            i = token.i
+            if i in memo:
+                return memo[i]
+            found = memo[i] = question(token)
+            return found
+        return kept
+    return keep

@@ -39,3 +39,28 @@ def test_the_other_side_on_the_object_of_a_reciprocal_verb_is_the_recipient(sess
     event = _main(session_coder, text)
     assert [a.country for a in event.actor] == [own]
     assert [a.country for a in event.recipient] == [other]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan held talks in Lahore on Monday. The two countries agreed to reopen the border crossing.",
+    "Rebels and soldiers clashed in Goma, Rutshuru and Bunia. Kenya and Uganda sent envoys. The two sides met.",
+    "The two sides signed a truce.",
+])
+def test_the_pair_named_before_is_the_one_a_word_by_word_reading_finds(session_coder, text):
+    from khabar.nlp.arguments.sides import _PAIR_LOOKBACK, _listed_as_places, _named_party, _pair_named_before
+    from khabar.nlp.arguments.phrases import with_conjuncts
+
+    def read_back(pair):
+        for t in reversed(pair.doc[max(0, pair.i - _PAIR_LOOKBACK):pair.i]):
+            if t.dep_ != "conj" or t.head.i >= t.i or not _named_party(t) or not _named_party(t.head):
+                continue
+            if _listed_as_places(t.head):
+                continue
+            sides = [s.i for s in with_conjuncts(t.head) if _named_party(s)]
+            if len(sides) >= 2:
+                return sides
+        return []
+
+    doc = session_coder.nlp(text)
+    pair = next(t for t in reversed(doc) if t.lower_ in ("countries", "sides"))
+    assert _pair_named_before(pair) == read_back(pair)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
+from ..syntax import children_of
 from ..text import span_text
 from .parties import is_party
 from .phrases import mention_span, prep_objects
@@ -75,4 +76,4 @@ def told_to(verb: Token) -> list[Token]:
         clause = clause.head  # "was ready to host": up to the told clause
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
         return []
-    return [o for o in clause.head.children if o.dep_ in ("dobj", "dative") and is_party(o)]
+    return [o for o in children_of(clause.head) if o.dep_ in ("dobj", "dative") and is_party(o)]

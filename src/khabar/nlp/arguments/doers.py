@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import PROJECTILES
+from ..syntax import children_of
 from ..triggers import claimed_by
 from .parties import is_party, made_by, nominal_agent, where_it_happened
 from .passives import is_passive
@@ -50,7 +51,7 @@ def passive_agent(verb: Token, category: str) -> Token | None:
 def _past_retained_object(verb: Token) -> Token | None:
     """"Jordan was granted a loan by the World Bank": the parser hangs the "by" agent of a passive of giving on the
     thing given, the object a passive keeps."""
-    return next((a for c in verb.children if c.dep_ in ("dobj", "dative") for a in [by_agent(c)] if a is not None
+    return next((a for c in children_of(verb) if c.dep_ in ("dobj", "dative") for a in [by_agent(c)] if a is not None
                  and is_party(a)), None)
 
 
@@ -60,7 +61,7 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul",
 
 def _host_of_envoy(verb: Token) -> Token | None:
     """"The Turkish envoy in Baghdad was expelled": an envoy is expelled by the state he is posted in."""
-    envoy = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOYS), None)
+    envoy = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOYS), None)
     if envoy is None:
         return None
     return next((t for t in prep_objects(envoy, ("in", "to")) if t.ent_type_ == "GPE" and host_state(t.text)), None)
@@ -88,15 +89,15 @@ def _party_past_object(verb: Token) -> Token | None:
 def _shared_agent(verb: Token) -> Token | None:
     """"were shot and wounded by snipers": participles joined by "and" share the "by" agent the parser hangs on
     the last of them."""
-    return next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+    return next((a for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
                  for a in [by_agent(c)] if a is not None), None)
 
 
 def _agent_under_gerund(verb: Token) -> Token | None:
     """"was barred from holding office for five years by the election commission": the parser may hang the
     passive's "by" phrase on the gerund of its "from" phrase, where an active gerund can have no agent."""
-    gerunds = [g for p in verb.children if p.dep_ == "prep"
-               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds = [g for p in children_of(verb) if p.dep_ == "prep"
+               for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return next((a for g in gerunds for a in [by_agent(g)] if a is not None and is_party(a)), None)
 
 
@@ -107,10 +108,10 @@ def _at_the_hands_of(verb: Token) -> Token | None:
 
 def _doer_of_how_clause(verb: Token) -> Token | None:
     """"Five people were injured when police fired at the crowd": the active clause telling how it happened."""
-    for clause in verb.children:
-        mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+    for clause in children_of(verb):
+        mark = next((c.lower_ for c in children_of(clause) if c.dep_ in ("mark", "advmod")), None)
         if clause.dep_ == "advcl" and mark in ("when", "as") and not is_passive(clause):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON":
                 return antecedent(subject)
     return None
@@ -143,7 +144,7 @@ def doers_of(token: Token | None) -> list[Token]:
 def _claimant(noun: Token) -> Token | None:
     """"the Taliban claimed responsibility for a bombing that killed six soldiers": who claims the event did it."""
     claim = claimed_by(noun)
-    return next((c for c in claim.children if c.dep_ == "nsubj"), None) if claim is not None else None
+    return next((c for c in children_of(claim) if c.dep_ == "nsubj"), None) if claim is not None else None
 
 
 # Messages that stand for whoever issued them, as a clause's subject.
@@ -157,16 +158,16 @@ def is_munition(token: Token) -> bool:
     # "Rockets were fired": opening a sentence, the tagger often takes a plural noun for a name, unlemmatised
     # (not "the Houston Rockets", a name with more words)
     return (token.pos_ == "PROPN" and token.lower_.removesuffix("s") in _MUNITIONS
-            and not any(c.dep_ == "compound" for c in token.children))
+            and not any(c.dep_ == "compound" for c in children_of(token)))
 
 
 def _placed_by_name(noun: Token) -> bool:
     """"The Kabul bombing", "the Nairobi mall attack": the name before the event noun says where it happened; so
     does its place phrase ("the bombing in Kabul", "the attack near Gao")."""
-    before = any(where_it_happened(w, noun) for c in noun.children if c.dep_ in ("compound", "nmod")
-                 for w in (c, *(g for g in c.children if g.dep_ == "compound")))
-    return before or any(is_place_phrase(c) and c.lower_ != "into" for c in noun.children)
+    before = any(where_it_happened(w, noun) for c in children_of(noun) if c.dep_ in ("compound", "nmod")
+                 for w in (c, *(g for g in children_of(c) if g.dep_ == "compound")))
+    return before or any(is_place_phrase(c) and c.lower_ != "into" for c in children_of(noun))
 
 
 def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..syntax import children_of
 from ..triggers import TriggerMatch
 from .doers import ENVOYS, doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
@@ -66,10 +67,10 @@ def _to_blame(verb: Token) -> Token | None:
     """"Washington was to blame for the collapse": the subject of "be to blame" is the one blamed, not who blames."""
     copula = verb.head
     if not (verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and copula.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and not any(c.dep_ in ("dobj", "nsubj") for c in children_of(verb))):
         return None
-    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(copula) if c.dep_ == "nsubj"), None)
 
 
 def _speaker(clause: Token) -> Token | None:
@@ -77,7 +78,7 @@ def _speaker(clause: Token) -> Token | None:
     teller = clause.head if clause.dep_ == "ccomp" else None
     if teller is None or teller.lemma_.lower() not in REPORTING_VERBS:
         return None
-    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(teller) if c.dep_ == "nsubj"), None)
 
 
 def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ...],
@@ -105,8 +106,8 @@ _FORCE = frozenset({"ASSAULT", "COERCE"})
 
 def _dative_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """"A loan was granted to Ghana by the IMF": the parser may label the "to" of a passive of giving a dative."""
-    return [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_of(verb) if c.dep_ == "dative" and c.pos_ == "ADP" and c.lower_ in preps
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def find_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:

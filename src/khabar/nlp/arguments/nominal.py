@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import default_kb
 from ..lexicon import GOVERNMENT_NOUNS, load_lexicon
+from ..syntax import children_of
 from ..text import span_text
 from ..triggers import TriggerMatch, claimed_by, match_entry, names_a_party
 from ..triggers.light_verbs import governing_verb
@@ -74,13 +75,13 @@ def _victims_of(noun: Token) -> list[Token]:
     minister survived an assassination attempt": so is the subject of a verb of surviving it; "the ambush left four
     soldiers dead": so are those it left dead."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SURVIVING:
-        return [s for s in noun.head.children if s.dep_ == "nsubj"]
+        return [s for s in children_of(noun.head) if s.dep_ == "nsubj"]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
         return _left_as_casualties(noun.head)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or not _undergoes(prep.head):
         return []
-    return [s for s in prep.head.children if s.dep_ == "nsubj"]
+    return [s for s in children_of(prep.head) if s.dep_ == "nsubj"]
 
 
 # What an act of violence leaves people as: "the attack left 67 people dead", "left dozens wounded".
@@ -91,9 +92,9 @@ def _left_as_casualties(verb: Token) -> list[Token]:
     """"The attack left 67 people dead": the people an event noun's verb "leave" leaves dead or wounded are its
     victims (not "left the city": a place left)."""
     if not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ in _CASUALTY_WORDS
-               for c in verb.children):
+               for c in children_of(verb)):
         return []
-    return [antecedent(o) for o in verb.children if o.dep_ == "dobj"]  # "left dozens of civilians wounded"
+    return [antecedent(o) for o in children_of(verb) if o.dep_ == "dobj"]  # "left dozens of civilians wounded"
 
 
 # Verbs whose subject carries out the event noun they govern ("launched an offensive", "completed the withdrawal").
@@ -168,7 +169,7 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         recipients = [h for n in prep_objects(noun, ("for",)) for c in prep_objects(n, ("of",))
                       for h in [holder(c)] if h is not None]
     if not recipients:  # "expressed readiness to meet the Palestinians", "a plan to expel Turkish diplomats"
-        recipients = [t for c in noun.children if c.dep_ == "acl" and c.i > noun.i and non_finite(c)
+        recipients = [t for c in children_of(noun) if c.dep_ == "acl" and c.i > noun.i and non_finite(c)
                       for t in verb_recipients(c, trig.entry.event, preps + INFINITIVE_PREPS) if is_party(t)]
     if not any(is_party(t) or inner_parties(t, preps) for t in recipients) and _place_can_stand(trig):
         # "imposed a curfew in the town of Cizre"; "a state of emergency in X": "of emergency" names the act,
@@ -309,7 +310,7 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
              or visit_host(governor))  # "pledged $1 billion in aid during a visit to Kenya"
     if found or category not in FORCE_USED_ON:
         return found
-    return [t for x in governor.children if x.dep_ in ("advcl", "xcomp") and non_finite(x)
+    return [t for x in children_of(governor) if x.dep_ in ("advcl", "xcomp") and non_finite(x)
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
 
 
@@ -327,7 +328,7 @@ def _passive_receivers(governor: Token, noun: Token) -> list[Token]:
     measured = noun.dep_ == "pobj" and governing_verb(noun).i == governor.i  # "was given $2 billion in aid"
     if not (carried or measured) or not is_passive(governor):
         return []
-    return [s for s in governor.children if s.dep_ == "nsubjpass" and is_party(s)]
+    return [s for s in children_of(governor) if s.dep_ == "nsubjpass" and is_party(s)]
 
 
 def _forces_moved(noun: Token, trig: TriggerMatch) -> Token | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import load_lexicon
+from ..syntax import children_of, kept_per_doc
 from ..text import span_text
 from .phrases import by_agent, mention_span, prep_objects
 
@@ -36,22 +37,22 @@ def nominal_agent(noun: Token) -> Token | None:
     by = by_agent(noun)
     if by is not None:
         return by
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
             return child
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
                 _common_adjective(child) or where_it_happened(child, noun)):
             return child
-    armed_name = next((c for c in noun.children if c.dep_ == "compound" and _armed_group_name(c)), None)
+    armed_name = next((c for c in children_of(noun) if c.dep_ == "compound" and _armed_group_name(c)), None)
     if armed_name is not None:  # "Houthi missiles", tagged no name: a known armed group's
         return armed_name
     # "coalition airstrikes", "a police raid", "government shelling": an armed or state body named before it
-    armed = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES
+    armed = next((c for c in children_of(noun) if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_BODIES
                   and not _kind_of_pact(c, noun)), None)
     if armed is not None and noun.lemma_.lower() not in GROUP_NOUNS:  # not "security forces": a party itself
         return armed
     # "the U.S. drone strike", where the parser hangs "U.S." on "drone"
-    return next((g for c in noun.children if c.dep_ == "compound" for g in c.children
+    return next((g for c in children_of(noun) if c.dep_ == "compound" for g in children_of(c)
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")
                  and not where_it_happened(g, noun)), None)
 
@@ -107,7 +108,7 @@ _GO_BETWEEN_PARTICIPLES = frozenset({"broker", "mediate", "host", "facilitate", 
 def made_by(noun: Token) -> Token | None:
     """"The sanctions, imposed by the European Union", "the attack, claimed by the Islamic State": the agent of
     a participle on an event noun did it (not a go-between's: "a deal brokered by Qatar")."""
-    for clause in noun.children:
+    for clause in children_of(noun):
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() not in _GO_BETWEEN_PARTICIPLES:
             agent = by_agent(clause)
             if agent is not None:
@@ -141,7 +142,7 @@ def collective_body(token: Token) -> bool:
     if token.lemma_.lower() == "world" and token.dep_ in ("dobj", "pobj"):
         return True
     return token.lemma_.lower() in _COLLECTIVES and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _COLLECTIVE_WORDS for c in token.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in _COLLECTIVE_WORDS for c in children_of(token))
 
 
 # Nouns that, definite, stand for a body the text named before ("blamed the faction for attacks on the
@@ -153,10 +154,11 @@ def named_before(token: Token) -> bool:
     """"the faction", "the group": not "the movement of troops", "the group of protesters" (an "of" phrase
     says what it is made of)."""
     return (token.lemma_.lower() in _ANAPHORIC_BODIES and token.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(token))
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)))
 
 
+@kept_per_doc("khabar.arguments.is_party")  # asked of the same heads by every rule of every trigger
 def is_party(token: Token) -> bool:
     """Whether a noun can stand for a party: a name, a pronoun, or a phrase the knowledge base resolves."""
     if token.lemma_.lower() in _WHERE_NOUNS:
@@ -176,9 +178,9 @@ def is_party(token: Token) -> bool:
         return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
     # "a U.S. military base": the parser may hang the name as an "nmod"
     if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTS and not venue_named(c, token)
-           for c in token.children):
+           for c in children_of(token)):
         return True
-    if any(_owners_participle(c) for c in token.children):
+    if any(_owners_participle(c) for c in children_of(token)):
         return True  # "Israeli-linked ships", "a British-flagged tanker": whose they are
     if token.lemma_.lower() not in GROUP_NOUNS:
         return False  # "Kenya's decision", "military action" name things of a party's, not a party
@@ -189,14 +191,14 @@ def is_party(token: Token) -> bool:
 
 def _bare_force(token: Token) -> bool:
     return token.lower_ == "force" and not any(
-        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children)
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in children_of(token))
 
 
 def _information(token: Token) -> bool:
     """"Intelligence" bare (no article, owner or modifier: not "British intelligence", "the intelligence services")
     is information passed on, not an agency."""
     return token.lemma_.lower() == "intelligence" and token.dep_ in ("dobj", "pobj") and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in token.children)
+        c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in children_of(token))
 
 
 # Nouns of meetings and of what they settle, whose place name before them is where they were held ("the Jeddah
@@ -217,13 +219,13 @@ _OWNERS_PARTICIPLES = frozenset({"linked", "owned", "flagged", "operated", "regi
 
 def _owners_participle(word: Token) -> bool:
     return word.dep_ == "amod" and word.lower_ in _OWNERS_PARTICIPLES and any(
-        g.ent_type_ in PARTY_ENTS and g.i < word.i for g in word.children)
+        g.ent_type_ in PARTY_ENTS and g.i < word.i for g in children_of(word))
 
 
 def _titled_person(token: Token) -> bool:
     """"India's deputy high commissioner": a named party's office holder whose title (the words after the owner)
     the knowledge base knows as a kind of party, not as a name ("Sweden's NATO membership" is NATO's name)."""
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or owner.right_edge.i >= token.i:
         return False
     found = default_kb().resolve(span_text(token.doc[owner.right_edge.i + 1:token.i + 1]))
@@ -234,7 +236,7 @@ def _owned_thing(token: Token) -> bool:
     """A common noun a named party owns ("Sweden's NATO membership", "Kenya's decision") that names no group of
     people: a thing of the party's (whose owner ``inner_parties`` reads), not a party itself."""
     return token.lemma_.lower() not in GROUP_NOUNS and any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PARTY_ENTS for c in token.children)
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PARTY_ENTS for c in children_of(token))
 
 
 # Categories whose means ("tear gas", "live rounds") are used on whom the purpose clause names.
@@ -256,11 +258,11 @@ def counted_people(token: Token) -> bool:
     """"killing 10", "wounded at least 12", "arrested 30": a bare number as the object of an act of force
     counts the people it struck; "Thousands marched on Friday": a crowd counted as a subject is people."""
     if token.lower_ in _CROWDS and token.dep_ == "nsubj" and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                      for c in token.children):
+                                                                      for c in children_of(token)):
         return True  # "Thousands in Karachi protested" too; not "thousands of X", whom X names
     if not token.like_num or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
-    if any(c.dep_ == "prep" for c in token.children):
+    if any(c.dep_ == "prep" for c in children_of(token)):
         return False  # "five of them", "two of the soldiers": what is counted names them
     return any(e.event in FORCE_USED_ON for e in load_lexicon().entries(token.head.lemma_.lower(), "VERB"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import dateline_dash, in_dateline
+from ..syntax import children_of, kept_per_doc
 from .phrases import RELATIVE_PRONOUNS, antecedent, by_agent
 
 
@@ -23,10 +24,11 @@ FEELING_PARTICIPLES = frozenset({"troubled", "disturbed", "dismayed", "appalled"
                                  "worried", "disappointed"})
 
 
+@kept_per_doc("khabar.arguments.is_passive")  # asked of a verb by the finder, its subject and the nominal rules
 def is_passive(verb: Token) -> bool:
     if verb.lower_ in FEELING_PARTICIPLES or (verb.lower_ in STATIVE_PARTICIPLES and by_agent(verb) is None):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children_of(verb)):
         return True
     if reduced_relative_rest(verb) is not None:
         return True  # "the journalists detained last week were released": the parser made "detained" a main verb
@@ -34,13 +36,13 @@ def is_passive(verb: Token) -> bool:
         return False
     if _addressee_left_out(verb):
         return True  # "Israel urged to halt Rafah offensive": a headline's passive with its "was" left out
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux") for c in children_of(verb)):
         return True  # "the men detained during the raid": the tagger often reads the participle as a past tense
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children_of(verb)):
         return False  # a participle with a direct object is active, however it was tagged
     if is_raised(verb):
         return True  # "were reported killed"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is not None:
         return _split_passive(verb, subject)
     # A bare participle is passive: a reduced relative ("the militiamen captured during ...").
@@ -57,7 +59,7 @@ _CHARGING = {"accuse": "of", "blame": "for", "suspect": "of"}
 
 
 def _addressee_left_out(verb: Token) -> bool:
-    children = list(verb.children)
+    children = list(children_of(verb))
     lemma = verb.lemma_.lower()
     if (lemma not in _ADDRESSING and lemma not in _CHARGING) or verb.tag_ not in ("VBD", "VBN"):
         return False
@@ -67,7 +69,7 @@ def _addressee_left_out(verb: Token) -> bool:
         return False
     if lemma in _CHARGING:
         return any(c.dep_ == "prep" and c.lower_ == _CHARGING[lemma] and c.i == verb.i + 1 for c in children)
-    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
                for c in children)
 
 
@@ -87,11 +89,11 @@ def reduced_relative_rest(participle: Token) -> Token | None:
     its own, with its noun as subject and the rest of the sentence ("were released") as the complement it
     governs or that governs it. Returns that rest, a verb with an auxiliary and no subject of its own."""
     if participle.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in participle.children):
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in children_of(participle)):
         return None
-    if not any(c.dep_ == "nsubj" and c.i < participle.i for c in participle.children):
+    if not any(c.dep_ == "nsubj" and c.i < participle.i for c in children_of(participle)):
         return None
-    rests = [c for c in participle.children if c.dep_ == "ccomp"]
+    rests = [c for c in children_of(participle) if c.dep_ == "ccomp"]
     if participle.dep_ == "ccomp":
         rests.append(participle.head)
     return next((m for m in rests if _subjectless_rest(m, participle)), None)
@@ -100,7 +102,7 @@ def reduced_relative_rest(participle: Token) -> Token | None:
 def _subjectless_rest(verb: Token, participle: Token) -> bool:
     if verb.i < participle.i or verb.pos_ not in ("VERB", "AUX"):
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children):
         return False
     return verb.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in children)
@@ -109,13 +111,13 @@ def _subjectless_rest(verb: Token, participle: Token) -> bool:
 def subject_of_reduced_relative(verb: Token) -> Token | None:
     """For the rest of a sentence whose subject the parser gave to a reduced relative ("were released"), the
     noun the relative modifies ("the journalists")."""
-    candidates = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    candidates = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i]
     if verb.dep_ == "ccomp":
         candidates.append(verb.head)
     participle = next((p for p in candidates if getattr(reduced_relative_rest(p), "i", None) == verb.i), None)
     if participle is None:
         return None
-    return next((antecedent(c) for c in participle.children if c.dep_ == "nsubj"), None)
+    return next((antecedent(c) for c in children_of(participle) if c.dep_ == "nsubj"), None)
 
 
 # Verbs whose "that" clause says what someone is to do, in the subjunctive: "suggested that both armies withdraw".
@@ -130,7 +132,7 @@ def mandated_clause(clause: Token) -> bool:
     armies withdraw"). Tense and modal auxiliaries make it indicative ("insisted that the troops had left")."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or clause.i < clause.head.i:
         return False
-    children = list(clause.children)
+    children = list(children_of(clause))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return False
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
@@ -143,7 +145,7 @@ def _split_passive(verb: Token, subject: Token) -> bool:
     """A participle with a subject of its own is a past tense the tagger misread ("the soldiers that the
     militia freed", "thousands protested"), unless a "by" agent or a "were" between them shows a passive
     the parser split ("the militiamen were then released by ...")."""
-    if verb.dep_ == "relcl" or any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ != "nsubj"):
+    if verb.dep_ == "relcl" or any(c.lower_ in RELATIVE_PRONOUNS for c in children_of(verb) if c.dep_ != "nsubj"):
         return False  # "the soldiers (that) the militia freed": the clause's subject is the doer
     between = verb.doc[subject.i + 1:verb.i] if subject.i < verb.i else []
     return by_agent(verb) is not None or any(t.lemma_ == "be" for t in between)
@@ -152,16 +154,16 @@ def _split_passive(verb: Token, subject: Token) -> bool:
 def passive_patient(verb: Token) -> Token | None:
     """Who undergoes a passive event: its passive subject, the noun a reduced relative modifies, or the
     subject of the "were" the parser hung the participle on."""
-    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and not in_dateline(c)), None)
+    patient = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj") and not in_dateline(c)), None)
     if patient is None and verb.dep_ == "acl":
         patient = verb.head
     if patient is None and verb.dep_ == "advcl" and (verb.head.lemma_ == "be" or verb.i < verb.head.i):
         # "Detained since March, the activist was charged ...": a fronted participle undergone by the subject
-        patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        patient = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if patient is None:  # "the journalists detained last week were released"
         patient = subject_of_reduced_relative(verb)
     if patient is None and is_raised(verb):  # "four soldiers were reported killed"
-        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        patient = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
     return antecedent(patient) if patient is not None else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_lexicon
+from ..syntax import children_of
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
@@ -16,6 +17,8 @@ _MENTION_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", 
 
 
 def with_conjuncts(token: Token) -> list[Token]:
+    if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in children_of(token)):
+        return [token]  # no coordination to walk (``Token.conjuncts`` would walk it to find none)
     return [token, *(c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
 
 
@@ -30,17 +33,17 @@ def antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     if token.lower_ in _QUANTIFIERS:
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if counted is not None:
             return counted
     return token
 
 
 def by_agent(token: Token) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     return None
@@ -61,13 +64,13 @@ def agent_past_object(token: Token) -> Token | None:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:  # "to thousands of displaced people": them
-            out.extend(antecedent(c) for c in child.children
+            out.extend(antecedent(c) for c in children_of(child)
                        if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
             out.extend(_gerund_subjects(child))
-            out.extend(g for c in child.children if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None)
-        elif child.lower_ == "out" and "from" in preps:  # "pulled its forces out of Georgia": "out of" is "from"
+            out.extend(g for c in children_of(child) if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None)
+        elif "from" in preps and child.lower_ == "out":  # "pulled its forces out of Georgia": "out of" is "from"
             out.extend(prep_objects(child, ("of",)))
     return out
 
@@ -76,9 +79,9 @@ def visiting_guest(word: Token) -> Token | None:
     """"held talks with visiting Thai Prime Minister Chuan Leekpai", "Visiting Egyptian President Hosni Mubarak
     met ...": the adjective "visiting" before a name, which the parser reads as a verb whose object is the guest.
     The guest, else None (not "visiting Amman": a place visited)."""
-    if word.lower_ != "visiting" or word.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in word.children):
+    if word.lower_ != "visiting" or word.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in children_of(word)):
         return None
-    guest = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+    guest = next((c for c in children_of(word) if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
     if guest is None or guest.ent_type_ in ("GPE", "LOC", "FAC") or not guest.text[:1].isupper():
         return None
     return guest
@@ -87,8 +90,8 @@ def visiting_guest(word: Token) -> Token | None:
 def _gerund_subjects(prep: Token) -> list[Token]:
     """"fired tear gas at lawmakers marching to the commission": the parser may read the object and its
     participle as a gerund clause with a subject; that subject is the preposition's object."""
-    return [antecedent(s) for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
-            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    return [antecedent(s) for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def is_event_noun(token: Token) -> bool:
@@ -99,30 +102,32 @@ def is_event_noun(token: Token) -> bool:
 def gerund_subject(token: Token) -> bool:
     """"The army's shelling killed five": a gerund the tagger calls a verb, standing as a subject noun."""
     return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("dobj", "aux") for c in token.children)
+        c.dep_ in ("dobj", "aux") for c in children_of(token))
 
 
 def mention_span(head: Token) -> Span:
     """The words that name the argument: the head and its nominal modifiers, without relative clauses."""
     doc = head.doc
-    left = head.i
-    for child in head.lefts:
-        if child.dep_ in _MENTION_DEPS:
+    i = head.i
+    children = children_of(head)
+    left = i
+    for child in children:
+        if child.i < i and child.dep_ in _MENTION_DEPS:
             left = min(left, child.left_edge.i)
     left = _past_number(head, left)
-    while left < head.i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
+    while left < i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
         left += 1
-    if left < head.i and head.dep_ in ("amod", "compound") and doc[head.i - 1].text == "-":
-        left = head.i  # "Israeli-Syrian talks": "Syrian" names one side of the pair, not "Israeli-Syrian"
-    right = head.i
-    for child in head.rights:
+    if left < i and head.dep_ in ("amod", "compound") and doc[i - 1].text == "-":
+        left = i  # "Israeli-Syrian talks": "Syrian" names one side of the pair, not "Israeli-Syrian"
+    right = i
+    for child in (c for c in children if c.i > i):
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "punct" and child.text == "-"):
             right = max(right, child.right_edge.i)
         elif _name_continues(head, child):
             right = max(right, _name_end(child))
         else:
             break
-    return doc[left:right + 1]
+    return Span(doc, left, right + 1)  # as ``doc[left:right + 1]``, without checking a slice made in bounds
 
 
 # What may stand before a head's number without naming anything: "at least 12", "more than 30", and the
@@ -133,7 +138,7 @@ _BEFORE_NUMBER = frozenset({"det", "amod", "advmod", "quantmod", "punct", "cc"})
 def _past_number(head: Token, left: int) -> int:
     """The start of the name past the head's number and whatever leads up to it: a number is no part of a
     party's name ("at least 12 civilians", "dead four voters": civilians, voters)."""
-    number = next((c for c in head.lefts if c.dep_ == "nummod"), None)
+    number = next((c for c in children_of(head) if c.i < head.i and c.dep_ == "nummod"), None)
     if number is None or number.right_edge.i >= head.i:
         return left
     doc = head.doc
@@ -148,7 +153,7 @@ def _name_continues(head: Token, prep: Token) -> bool:
     that goes on through "of"/"for" into another capitalised word."""
     if head.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "PROPN":
         return False
     return all(t.lower_ == "the" or t.text[:1].isupper() for t in head.doc[prep.i + 1:pobj.i])
@@ -156,7 +161,7 @@ def _name_continues(head: Token, prep: Token) -> bool:
 
 def _name_end(prep: Token) -> int:
     """The last token of a prepositional phrase's object, without its own clauses or appositions."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if pobj is None:
         return prep.i
     return max([pobj.i] + [c.right_edge.i for c in pobj.rights if c.dep_ in ("compound", "flat")]

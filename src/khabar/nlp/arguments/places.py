@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import default_kb
 from ..datelines import in_dateline
+from ..syntax import children_of, kept_per_doc
 from ..text import span_text
 from .phrases import mention_span, prep_objects
 
@@ -41,6 +42,7 @@ def is_destination(token: Token) -> bool:
 
 _PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "into"})
 _ROUTE_PREPS = frozenset({"across", "throughout", "through", "around"})  # only ever take places
+_PLACE_OR_ROUTE_PREPS = _PLACE_PHRASE_PREPS | _ROUTE_PREPS
 
 
 # Buildings that stand for whoever they house: storming an embassy targets its state, not a place.
@@ -67,22 +69,23 @@ def stands_for_its_people(token: Token) -> bool:
     kb = default_kb()
     return not any(c.dep_ in ("compound", "amod", "nmod", "poss") and (
         c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or kb.sector_of(c.lemma_) in _ARMED_OR_STATE)
-        for c in token.children)
+        for c in children_of(token))
 
 
 _ARMED_OR_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "JUD"})
 
 
+@kept_per_doc("khabar.arguments.is_place_phrase")  # asked of a verb's phrases by each of its triggers' rules
 def is_place_phrase(prep: Token) -> bool:
     """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place
     (not "into the compound of the U.S. Embassy", the seat of a party)."""
-    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PHRASE_PREPS | _ROUTE_PREPS:
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OR_ROUTE_PREPS:
         return False
     if any(t.lemma_.lower() in SEATS for t in prep.subtree):
         return False
     kinds = ("GPE", "LOC", "FAC") if prep.lower_ in _PLACE_PHRASE_PREPS else ("GPE", "LOC", "FAC", "ORG")
     return any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and prep.lower_ in _ROUTE_PREPS)
-               for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
+               for c in children_of(prep) if c.dep_ == "pobj" for t in c.subtree)
 
 
 def is_name_part(token: Token) -> bool:
@@ -109,10 +112,10 @@ def _place_named_by(token: Token) -> Token:
     named = prep_objects(token, ("of",))
     if named:
         return named[0]
-    name = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    name = next((c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if name is not None and token.lemma_.lower() in _PLACE_NOUNS:
         return name
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
     return owner if owner is not None else token
 
 

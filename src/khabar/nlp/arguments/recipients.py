@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import TRANSFER_VERBS, load_lexicon
+from ..syntax import children_of
 from ..text import span_text
 from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
@@ -48,9 +49,9 @@ RECIPIENT_PREPS = {
 def verb_objects(verb: Token) -> list[Token]:
     out = (_object_taken_by_reporting_verb(verb) + _object_taken_by_participle(verb) + _relative_gap(verb)
            + _helped(verb) + _guest(verb) + _named_as(verb) + _past_fronted_judgement(verb))
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative") and (receives_with(c) or c.lemma_.lower() not in INSTRUMENTS and (
                 antecedent(c).lemma_.lower() not in INSTRUMENTS)):  # "fired dozens of drones at ..."
             out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
@@ -62,8 +63,8 @@ def verb_objects(verb: Token) -> list[Token]:
 def _past_fronted_judgement(verb: Token) -> list[Token]:
     """"rejected as baseless the allegations made by India": the parser hangs the object put after a fronted "as"
     judgement on the judgement's adjective."""
-    return [o for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i
-            and any(a.lower_ == "as" and a.i < c.i for a in c.children) for o in c.children if o.dep_ == "dobj"]
+    return [o for c in children_of(verb) if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i
+            and any(a.lower_ == "as" and a.i < c.i for a in children_of(c)) for o in children_of(c) if o.dep_ == "dobj"]
 
 
 # Verbs whose object does the act of a bare infinitive after it: "help the Philippines fight piracy".
@@ -75,8 +76,8 @@ def _helped(verb: Token) -> list[Token]:
     party the subject of the infinitive (a clause of its own), but it is whom the help goes to."""
     if verb.lemma_.lower() not in _ENABLING:
         return []
-    return [s for c in verb.children if c.dep_ == "ccomp" and (c.tag_ == "VB" or c.lower_ in _LET_BACK)
-            and c.i > verb.i for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return [s for c in children_of(verb) if c.dep_ == "ccomp" and (c.tag_ == "VB" or c.lower_ in _LET_BACK)
+            and c.i > verb.i for s in children_of(c) if s.dep_ == "nsubj" and s.i > verb.i]
 
 
 # Adverbs of letting someone in or back ("allowed the inspectors back", "let the monitors in"): the parser makes the
@@ -87,18 +88,18 @@ _LET_BACK = frozenset({"back", "in", "inside", "through", "out"})
 def _guest(verb: Token) -> list[Token]:
     """"Putin met visiting Iranian President Hassan Rouhani": the parser hangs "visiting" on the verb as a clause
     of its own, whose object is the verb's."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return []
-    return [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+    return [g for c in children_of(verb) if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
             for g in [visiting_guest(c)] if g is not None]
 
 
 def _relative_gap(verb: Token) -> list[Token]:
     """"the soldiers the militia freed": a relative clause with a subject of its own and no object has the
     noun it modifies as its object."""
-    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb)):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return []
     # "the town where rebels attacked": the noun is no object (nor where the parser hangs "where" on a verb joined
@@ -111,9 +112,9 @@ def _relative_gap(verb: Token) -> list[Token]:
 def _object_taken_by_reporting_verb(verb: Token) -> list[Token]:
     """"A strike killed Gen. X and Y, officials said": the parser often makes the object the subject of
     "said". A noun phrase that starts right after the verb and is the reporting verb's subject is its object."""
-    if verb.dep_ != "ccomp" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return []
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
     return [subject] if subject is not None and subject.left_edge.i == verb.i + 1 else []
 
 
@@ -124,19 +125,19 @@ _NAMING = frozenset({"call", "describe", "term", "label", "dub", "brand", "chara
 def _named_as(verb: Token) -> list[Token]:
     """"struck what the army described as a Hamas weapons factory", "condemned what it called an Ethiopian
     attempt": the object is the thing the free relative names."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in _NAMING and c.i > verb.i
-               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
-    return [n for c in clauses for n in [*(o for o in c.children if o.dep_ == "oprd"), *prep_objects(c, ("as",))]]
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.lemma_.lower() in _NAMING and c.i > verb.i
+               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in children_of(c))]
+    return [n for c in clauses for n in [*(o for o in children_of(c) if o.dep_ == "oprd"), *prep_objects(c, ("as",))]]
 
 
 def _object_taken_by_participle(verb: Token) -> list[Token]:
     """"Settlers attacked Palestinian farmers harvesting olives": the parser may make the object the subject of the
     participle that describes it. A noun phrase that starts right after the verb and is the subject of a participle
     clause the verb governs is its object."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return []
-    return [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i
-            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+    return [s for c in children_of(verb) if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i
+            for s in children_of(c) if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
 
 
 def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
@@ -182,12 +183,12 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = [t for t in map(_party_or_owner, _clause_subjects(verb)) if t is not None and is_party(t)
                  and not _same_as_subject(t, verb) and not (category in _OWN_ACTS and _same_side(t, verb))]
     if not found:  # "threatened to attack X"; "warned that it would strike X"
-        found = [t for x in verb.children if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
+        found = [t for x in children_of(verb) if x.dep_ == "xcomp" or (x.dep_ == "ccomp" and category in _OWN_ACTS)
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
     if not found and category in _CONDITIONAL_TARGETS:  # "threatened to resume attacks if Israel did not stop"
         found = [t for t in _condition_subjects(verb) if is_party(t) and not _same_as_subject(t, verb)]
     if not found and category in _PURPOSE_TARGETS:  # also "donated money to help X", said of the money
-        clauses = [*verb.children, *(c for o in every for c in o.children if c.dep_ in ("acl", "relcl"))]
+        clauses = [*children_of(verb), *(c for o in every for c in children_of(o) if c.dep_ in ("acl", "relcl"))]
         found = [t for x in clauses if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and non_finite(x)
                  for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
     if not found:  # "In a letter to Annan, Iraq demanded ...", "in talks with his Saudi counterpart, pledged"
@@ -254,7 +255,7 @@ def grantee(thing: Token) -> Token | None:
     of "access", whose "to" phrase says only what they may reach."""
     if thing.lemma_.lower() not in _GRANTS or thing.dep_ != "dobj":
         return None
-    return next((c for c in thing.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and is_party(c)),
+    return next((c for c in children_of(thing) if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and is_party(c)),
                 None)
 
 
@@ -270,7 +271,7 @@ def givers_to(verb: Token, gift: Token, category: str) -> list[Token]:
     "from" on the verb or on its object ("received a $3 billion loan from the IMF"); none for other verbs."""
     if verb.lemma_.lower() not in _RECEIVING or category not in _GIVEN:
         return []
-    holders = [verb, gift, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, gift, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     return [t for h in dict.fromkeys(holders) for t in prep_objects(h, ("from",)) if is_party(t)]
 
 
@@ -284,7 +285,7 @@ _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "abduct", "kidnap", 
 def holder(captive: Token) -> Token | None:
     """Who holds people a participle says are held: its "by" agent, else the place it names ("Canadians detained
     in China"); None for anyone else."""
-    held = next((c for c in captive.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING), None)
+    held = next((c for c in children_of(captive) if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING), None)
     if held is None:
         return None
     agent = by_agent(held)
@@ -302,7 +303,7 @@ def _against_past_place(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     place never takes; it is the verb's."""
     if "against" not in preps:
         return []
-    return [t for c in verb.children if is_place_phrase(c) for o in c.children if o.dep_ == "pobj"
+    return [t for c in children_of(verb) if is_place_phrase(c) for o in children_of(c) if o.dep_ == "pobj"
             for t in prep_objects(o, ("against",))]
 
 
@@ -316,7 +317,7 @@ def _made_in(thing: Token) -> list[Token]:
     published in a state is addressed to that state, not to the protesters' own authorities."""
     if is_party(thing):
         return []
-    return [p for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING
+    return [p for c in children_of(thing) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING
             for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"
             and host_state(span_text(mention_span(p))) is not None]
 
@@ -332,7 +333,7 @@ def _summoned(verb: Token) -> list[Token]:
     if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and non_finite(verb) and verb.i > host.i
             and host.lemma_.lower() in _SUMMONING):
         return []
-    return [o for o in host.children if o.dep_ == "dobj" and o.i < verb.i and is_party(o) and not _own(o, host)]
+    return [o for o in children_of(host) if o.dep_ == "dobj" and o.i < verb.i and is_party(o) and not _own(o, host)]
 
 
 # Verbs of calling a party in or up: "summoned the ambassador to protest", "telephoned Putin to demand".
@@ -378,7 +379,7 @@ def _target_of_clause_above(verb: Token, category: str) -> list[Token]:
     target of its own tells how the clause above it acted, on whom that clause names."""
     head = verb.head
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and category in FORCE_USED_ON
-            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)):
+            and not any(c.dep_ in ("nsubj", "mark") for c in children_of(verb))):
         return []
     objects = [o for o in verb_objects(head) if is_party(o)]
     return objects or [t for t in prep_objects(head, RECIPIENT_PREPS.get(category, ())) if is_party(t)]
@@ -412,7 +413,7 @@ def _other_side(verb: Token) -> list[Token]:
     """The other side of talks where the parser hangs its "with" phrase on a noun of the verb: the topic
     ("discussed the Ukraine crisis with Putin"), the means ("spoke by telephone with Rouhani") or the
     conversation ("In a phone call with X, Y discussed ...")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and not _named(c)]
+    nouns = [c for c in children_of(verb) if c.dep_ == "dobj" and not _named(c)]
     nouns += [n for n in prep_objects(verb, ("in", "during", "by", "via", "over"))
               if n.lemma_.lower() in _CONVERSATIONS | _MEANS_OF_TALKING]
     return [t for n in nouns for t in prep_objects(n, ("with",)) if is_party(t)]
@@ -426,7 +427,7 @@ _TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "negotiate"}
 def _past_topic_object(verb: Token, found: list[Token]) -> list[Token]:
     """A state named as the object of "discuss" is the topic: the other side is the "with" party, when one is named
     ("Erdogan discussed Syria with Putin"); with none, the object stays ("the two discussed Syria")."""
-    topics = {c.i for c in verb.children if c.dep_ == "dobj"}
+    topics = {c.i for c in children_of(verb) if c.dep_ == "dobj"}
     others = [t for t in found if t.i not in topics]
     return others if others and len(others) < len(found) else found
 
@@ -435,8 +436,8 @@ def _talks_for(verb: Token) -> list[Token]:
     """"arrived in Pyongyang for talks with Kim Jong Il", "arrived in Jerusalem to meet Palestinian leaders": whom
     the talks or the meeting a journey is for are held with is the other side, not the place gone to."""
     talks = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in _CONVERSATIONS]
-    met = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and non_finite(c)
-           and c.lemma_.lower() in _MEETING for o in c.children if o.dep_ == "dobj"]
+    met = [o for c in children_of(verb) if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and non_finite(c)
+           and c.lemma_.lower() in _MEETING for o in children_of(c) if o.dep_ == "dobj"]
     return [t for n in talks for t in prep_objects(n, ("with",)) if is_party(t)] + [t for t in met if is_party(t)]
 
 
@@ -456,7 +457,7 @@ def _handed_to(verb: Token) -> list[Token]:
     """"handed the district back to Azerbaijan", "handed over the town to the army", "extradited the suspects to
     the United States": whom a thing or a person is given (back or over) to is the recipient, not a destination
     (the parser hangs "to" on the particle or on the verb)."""
-    holders = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
+    holders = [c for c in children_of(verb) if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
     holders += [verb] if holders or verb.lemma_.lower() in _HANDING_OVER else []
     return [t for h in holders for t in prep_objects(h, ("to",)) if is_party(t)]
 
@@ -469,7 +470,7 @@ _AUDIENCES = frozenset({"reporter", "journalist", "correspondent", "newsman", "p
 def _audience(noun: Token, verb: Token) -> bool:
     """"Arafat told reporters that Israel must stop ...": the listeners of a verb whose clause says what it
     asks or charges are no recipient (the clause's subject is)."""
-    return noun.lemma_.lower() in _AUDIENCES and any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children)
+    return noun.lemma_.lower() in _AUDIENCES and any(c.dep_ == "ccomp" and c.i > noun.i for c in children_of(verb))
 
 
 # A doer's reflexive is no target: "blew himself up in Jerusalem".
@@ -494,6 +495,9 @@ BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE"})
 # Links followed down from a verb to the parties its complements name (not into subjects or other clauses).
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "pcomp", "acl", "compound", "amod",
                               "poss", "conj", "appos", "nmod"})
+# The verb's own links among them, and its adjective ("was critical of Israel's conduct"); no modifier of a verb's
+# names whom it is done to.
+_OWN_COMPLEMENT_DEPS = (_COMPLEMENT_DEPS | {"acomp"}) - {"compound", "amod"}
 
 
 def _kind_of_event(word: Token, noun: Token) -> bool:
@@ -515,24 +519,23 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
     ``skip_object_places`` those of its objects too ("positions near Aleppo"); the forces a mobilisation moves are
     looked through, not taken ("massed troops on the Iraqi border": Iraq)."""
     # not a fronted setting ("In Moscow, the envoy urged ...")
-    # the verb's adjective too: "was critical of Israel's conduct"
-    level = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS | {"acomp"} and c.dep_ not in ("compound", "amod")
+    level = [c for c in children_of(verb) if c.dep_ in _OWN_COMPLEMENT_DEPS
              and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)
              and not _description(c) and not _time_phrase(c)]
-    level += [a for c in verb.children if _description(c) and c.i > verb.i for a in _described_doers(c)]
+    level += [a for c in children_of(verb) if _description(c) and c.i > verb.i for a in _described_doers(c)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
     # ("fired two drones at the base") are looked through for whom they are aimed at
     level = [g for c in level for g in ([c] if c.dep_ != "dobj" or not (moved_force(antecedent(c), category)
                                                                         or verb.lemma_.lower() in _USING
                                                                         or _fired(antecedent(c), verb)) else
-                                        [x for x in c.children if x.dep_ in ("prep", "acl") and x.lower_ != "of"]
+                                        [x for x in children_of(c) if x.dep_ in ("prep", "acl") and x.lower_ != "of"]
                                         + _aimed_past_kind(c))]
     for _ in range(depth):
         found = [t for t in level if t.pos_ != "PRON" and t.is_alpha and not in_dateline(t) and is_party(t)
                  and not _own(t, verb)]
         if found:
             return found
-        level = [c for t in level for c in t.children if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
+        level = [c for t in level for c in children_of(t) if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
                  and not _time_phrase(c)  # "attacked the town on the anniversary of the president's death"
                  # nor the place phrase of a verb joined to it ("stormed and set fire to the consulate in Najaf")
                  and not (skip_places and (skip_object_places or t.pos_ in ("VERB", "AUX")) and is_place_phrase(c))
@@ -549,7 +552,7 @@ _TIME_NOUNS = frozenset({"anniversary", "eve", "occasion", "day", "night", "morn
 
 
 def _time_phrase(prep: Token) -> bool:
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _TIME_NOUNS for o in prep.children)
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _TIME_NOUNS for o in children_of(prep))
 
 
 # Sectors of irregular armed groups, whose adjective names the holder of a thing ("militant hideouts").
@@ -565,8 +568,9 @@ def _irregulars_word(word: Token, noun: Token) -> bool:
 def _aimed_past_kind(means: Token) -> list[Token]:
     """"used weapons of mass destruction against Kurdish villagers": the parser hangs the aim on the "of" phrase
     that says the means' kind."""
-    return [x for p in means.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-            for x in o.children if x.dep_ == "prep" and x.lower_ in _AIMING_PREPS]
+    return [x for p in children_of(means) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children_of(p) if o.dep_ == "pobj"
+            for x in children_of(o) if x.dep_ == "prep" and x.lower_ in _AIMING_PREPS]
 
 
 def _act_of_its_own(word: Token, category: str) -> bool:
@@ -574,10 +578,10 @@ def _act_of_its_own(word: Token, category: str) -> bool:
     verb with one, is an act of its own, whose parties are not this one's (but "condemned and denounced Israel"
     share theirs, and "stormed a village and killed 25 residents" tells one attack by two verbs)."""
     return (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("dobj", "dative") for c in word.head.children)
-            and (any(c.dep_ in ("dobj", "dative") for c in word.children) and not _of_category(word, category)
+            and any(c.dep_ in ("dobj", "dative") for c in children_of(word.head))
+            and (any(c.dep_ in ("dobj", "dative") for c in children_of(word)) and not _of_category(word, category)
                  # "condemned the violence and called on the state to investigate": a verb of another kind as used
-                 or any(_addressed_by_prep(c) for c in word.children) and _used_as_another(word, category)))
+                 or any(_addressed_by_prep(c) for c in children_of(word)) and _used_as_another(word, category)))
 
 
 def _of_category(verb: Token, category: str) -> bool:
@@ -596,13 +600,13 @@ def _description(word: Token) -> bool:
     if word.dep_ == "oprd":
         return True
     return word.dep_ == "prep" and word.lower_ == "as" and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and is_event_noun(c) for c in word.head.children)
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and is_event_noun(c) for c in children_of(word.head))
 
 
 def _described_doers(description: Token) -> list[Token]:
     """Who a description says did the act it calls its object ("condemned the raid as an act of Israeli
     aggression": Israel), not the party the act was done to ("a violation of Iraqi sovereignty")."""
-    nouns = [description] if description.dep_ == "oprd" else [o for o in description.children if o.dep_ == "pobj"]
+    nouns = [description] if description.dep_ == "oprd" else [o for o in children_of(description) if o.dep_ == "pobj"]
     return [a for n in nouns for t in n.subtree if t.pos_ == "NOUN" and (is_event_noun(t) or t.lemma_.lower() in
                                                                          _WRONGDOINGS)
             for a in [nominal_agent(t)] if a is not None and a.pos_ != "PRON"]
@@ -630,7 +634,7 @@ def _fired(obj: Token, verb: Token) -> bool:
         return False
     # the aim hangs on the verb, or on the thing fired ("fired drones at U.S. forces")
     return any(c.dep_ == "prep" and c.lower_ in _AIMING_PREPS and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in (*verb.children, *obj.children))
+        g.ent_type_ in ("DATE", "TIME") for g in children_of(c)) for c in (*children_of(verb), *children_of(obj)))
 
 
 INFINITIVE_PREPS = ("to", "for", "against", "on", "with")
@@ -651,7 +655,7 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """Parties named inside an object that is itself no party: its possessor or nationality ("Serbia's
     suppression", "an Australian ultimatum"), its "of"/"from"/"by" object ("calls by Belarus's rulers"),
     the subject of its clause ("its demand that Israel ease ...")."""
-    inner = [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON")
+    inner = [c for c in children_of(noun) if (c.dep_ == "poss" and c.pos_ != "PRON")
              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     # the doer before whom it was done to: "protested the detention of a Chinese businessman by Canadian authorities"
     inner += prep_objects(noun, ("by",))
@@ -660,7 +664,8 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     inner += prep_objects(noun, tuple(p for p in ("of", "from", "on", "against", *preps) if p != "by"))  # "ban on X"
     inner += _clause_subjects(noun)
     # "the deal offered by the government", "the plan proposed by Egypt": who made it
-    inner += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [by_agent(c)] if a is not None]
+    inner += [a for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in [by_agent(c)] if a is not None]
     return [t for t in inner if is_party(t)]
 
 
@@ -699,9 +704,9 @@ _CONDITIONS = frozenset({"if", "unless", "after", "because", "since", "should"})
 
 def _condition_subjects(verb: Token) -> list[Token]:
     """Subjects of the "if"/"after" clauses under a verb or its infinitive ("threatened to strike if Israel ...")."""
-    clauses = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children
-               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
-    return [antecedent(s) for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for v in (verb, *(x for x in children_of(verb) if x.dep_ == "xcomp")) for c in children_of(v)
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in children_of(c))]
+    return [antecedent(s) for c in clauses for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _same_side(token: Token, verb: Token) -> bool:
@@ -718,7 +723,7 @@ def _same_side(token: Token, verb: Token) -> bool:
 def _own(noun: Token, verb: Token) -> bool:
     """"recalled its ambassador", "put their forces on alert": what the doer sends, moves or recalls of its own
     is no recipient."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     return owner is not None and owner.lower_ in _OWN_PRONOUNS and _same_as_subject(owner, verb)
 
 
@@ -742,7 +747,7 @@ def is_sent(noun: Token, verb: Token) -> bool:
     the goods sent are no party."""
     if not _sent_kind(noun) or verb.lemma_.lower() not in TRANSFER_VERBS:
         return False
-    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children) or bool(sent_to(noun))
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children_of(verb)) or bool(sent_to(noun))
 
 
 def _sent_kind(noun: Token) -> bool:
@@ -761,15 +766,15 @@ _OWN_PRONOUNS = frozenset(_PERSONAL)
 
 def _base_passive(clause: Token) -> bool:
     """"demanded that the men be handed over": what a mandated passive acts on is no one asked to act."""
-    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children) and not any(
-        c.dep_ == "aux" for c in clause.children)
+    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children_of(clause)) and not any(
+        c.dep_ == "aux" for c in children_of(clause))
 
 
 def _for_to_clause(clause: Token) -> bool:
     """"called for the prime minister to resign": an infinitive with a subject of its own after "for", which the parser
     makes an adverbial clause marked by "for"."""
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        m.dep_ == "mark" and m.lower_ == "for" for m in children_of(clause))
 
 
 def _clause_subjects(word: Token) -> list[Token]:
@@ -778,12 +783,12 @@ def _clause_subjects(word: Token) -> list[Token]:
     When the parser took the clause's verb for a noun ("that the Taliban hand over", "hand" a noun with
     "Taliban" its compound), the name before it is the subject."""
     out = []
-    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl") or _for_to_clause(c)):
+    for clause in (c for c in children_of(word) if c.dep_ in ("ccomp", "acl") or _for_to_clause(c)):
         # the doer of a passive is its agent: "claimed the soldiers were wounded by Fatah fighters" names Fatah
-        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        subjects = agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+        agents = [o for a in children_of(clause) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
+        subjects = agents or [s for s in children_of(clause) if s.dep_ in ("nsubj", "nsubjpass")
                               and not (s.dep_ == "nsubjpass" and clause.tag_ == "VBN" and _base_passive(clause))]
-        if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children):
+        if not subjects and clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in children_of(clause)):
             subjects = [s for s in clause.lefts if s.dep_ == "compound" and s.pos_ == "PROPN"][:1]
         out.extend(subjects)
     return out

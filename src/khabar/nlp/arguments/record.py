@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..lexicon import load_lexicon
+from ..syntax import children_of
 from .members import listed_members
 from .parties import GROUP_NOUNS, is_party, nominal_agent, plausible_party
 from .phrases import prep_objects, with_conjuncts
@@ -45,8 +46,8 @@ def _carried(token: Token) -> Token:
     carries was struck, not the vehicle (else the token itself)."""
     if token.lemma_.lower() not in _CARRIERS:
         return token
-    return next((o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
-                 for o in c.children if o.dep_ == "dobj"), token)
+    return next((o for c in children_of(token) if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+                 for o in children_of(c) if o.dep_ == "dobj"), token)
 
 
 def _party_of(token: Token) -> Token:

@@ -4,9 +4,15 @@ named together that act on each other are each the other's recipient.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...actors import default_kb
+from ..syntax import children_of
 from ..triggers import TriggerMatch
 from .parties import PARTY_ENTS, is_party, plausible_party
 from .phrases import prep_objects, with_conjuncts
@@ -31,9 +37,9 @@ def among_themselves(verb: Token, args: Arguments) -> Arguments:
 
 def meets_among_themselves(verb: Token) -> bool:
     """A meeting verb with a plural or coordinated subject of its own and no object."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.tag_ in ("NNS", "NNPS") or len(with_conjuncts(subject)) > 1)
 
 
@@ -45,14 +51,14 @@ _SIDE_NOUNS = frozenset({"side", "country", "nation", "party", "government", "st
 
 def both_sides(doc: Doc, actors: tuple[int, ...]) -> bool:
     return len(actors) == 1 and doc[actors[0]].lemma_.lower() in _SIDE_NOUNS and any(
-        c.lower_ in ("two", "both") for c in doc[actors[0]].children)
+        c.lower_ in ("two", "both") for c in children_of(doc[actors[0]]))
 
 
 def between_sides(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     """"talks between Ethiopia and Egypt", "an accord was signed between X and Y": with no one else named as
     the doer, the first side is the actor and the others its counterparts."""
     prep = _between_phrase([doc[trig.head], doc[trig.governor]])
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     sides = [t.i for t in with_conjuncts(pobj) if plausible_party(t)] if pobj is not None else []
     if len(sides) < 2 and args.actors and both_sides(doc, args.actors):
         sides = _pair_named_before(doc[args.actors[0]])  # "India and Pakistan ... The two countries signed"
@@ -95,8 +101,10 @@ def _pair_named_before(pair: Token) -> list[int]:
     """The nearest parties named together before "the two sides" ("India and Pakistan held talks ... The two
     countries"): a name and its coordinated names, each a party."""
     doc = pair.doc
-    for t in reversed(doc[max(0, pair.i - _PAIR_LOOKBACK):pair.i]):
-        if t.dep_ != "conj" or t.head.i >= t.i or not _named_party(t) or not _named_party(t.head):
+    conjuncts = _conjunct_positions(doc)
+    window = conjuncts[bisect_left(conjuncts, max(0, pair.i - _PAIR_LOOKBACK)):bisect_left(conjuncts, pair.i)]
+    for t in (doc[i] for i in reversed(window)):
+        if t.head.i >= t.i or not _named_party(t) or not _named_party(t.head):
             continue
         if _listed_as_places(t.head):
             continue  # "fled into neighbouring countries, including Egypt, Chad and South Sudan": no sides
@@ -104,6 +112,19 @@ def _pair_named_before(pair: Token) -> list[int]:
         if len(sides) >= 2:
             return sides
     return []
+
+
+_CONJUNCTS_KEY = "khabar.arguments.conjuncts"  # doc.user_data key: the positions of the words labelled "conj"
+
+
+def _conjunct_positions(doc: Doc) -> list[int]:
+    """Read once per doc off the column: a Token made for each word of the look-back cost more than the test."""
+    found = doc.user_data.get(_CONJUNCTS_KEY)
+    if found is None:
+        deps = doc.to_array(DEP)
+        conj = deps.dtype.type(get_string_id("conj"))
+        found = doc.user_data[_CONJUNCTS_KEY] = numpy.flatnonzero(deps == conj).tolist()
+    return found
 
 
 # Prepositions whose list names places gone to or examples, not two sides that act.
@@ -124,10 +145,10 @@ def _between_phrase(words: list[Token]) -> Token | None:
     """The "between" phrase of the event, or of the meeting it happened at, a few objects down ("agreed on a
     ceasefire during talks between X and Y")."""
     for _ in range(4):
-        prep = next((c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        prep = next((c for w in words for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "between"), None)
         if prep is not None:
             return prep
-        words = [g for w in words for c in w.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)
+        words = [g for w in words for c in children_of(w) if c.dep_ in ("prep", "dobj") for g in (c, *children_of(c))
                  if g.dep_ in ("pobj", "dobj")]
     return None
 
@@ -174,7 +195,7 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
 def _other_side_named(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     """One doer whose recipient is another side its "between" phrase names: the sides are already set."""
     prep = _between_phrase([doc[trig.head], doc[trig.governor]])
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     sides = {t.i for t in with_conjuncts(pobj)} if pobj is not None else set()
     return len(args.actors) == 1 and any(i != args.actors[0] and i in sides for i in args.recipients)
 
@@ -191,7 +212,7 @@ def _where(token: Token) -> bool:
 
 def _fought_against(verb: Token) -> list[Token]:
     """Whom a "with"/"against" phrase of the verb or of its object names ("traded fire with X")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     return [t for h in holders for t in prep_objects(h, ("with", "against"))]
 
 
@@ -212,26 +233,30 @@ def _both_in_one(noun: Token) -> bool:
     "both sides": a plural counted as a pair."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in noun.children):
+    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in children_of(noun)):
         return True
     kb = default_kb()
     return any(c.dep_ in ("amod", "compound", "nmod") and kb.country_of(c.text)
-               and any(g.dep_ == "conj" and kb.country_of(g.text) for g in c.children) for c in noun.children)
+               and any(g.dep_ == "conj" and kb.country_of(g.text) for g in children_of(c)) for c in children_of(noun))
 
 
 def _reciprocal(verb: Token) -> bool:
     """"accused each other", "clashed with one another": the verb's object, or a preposition's, is reciprocal."""
-    words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    words = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+    words += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
     return any(_each_other(w) for w in words)
 
 
 def _each_other(word: Token) -> bool:
     """"each other" (parsed "each" under "other"), "one another" (parsed either way round)."""
-    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
-    return any((word.lower_, d.lower_) in pairs for d in word.children)
+    head = word.lower_
+    return head in _RECIPROCAL_HEADS and any((head, d.lower_) in _RECIPROCAL_PAIRS for d in children_of(word))
+
+
+_RECIPROCAL_PAIRS = frozenset({("other", "each"), ("another", "one"), ("one", "another")})
+_RECIPROCAL_HEADS = frozenset(head for head, _ in _RECIPROCAL_PAIRS)
 
 
 def _go_between(verb: Token) -> bool:
     """The verb, or the infinitive it takes ("offered to mediate"), is a go-between's."""
-    return any(v.lemma_.lower() in _GO_BETWEEN for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
+    return any(v.lemma_.lower() in _GO_BETWEEN for v in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")))

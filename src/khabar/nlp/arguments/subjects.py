@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
-from ..syntax import to_infinitive
+from ..syntax import children_of, kept_per_doc, to_infinitive
 from .parties import collective_body, is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
 from .phrases import antecedent, by_agent, is_event_noun, prep_objects, visiting_guest
@@ -33,7 +33,7 @@ def _past_dateline(subject: Token) -> Token | None:
     dash = next((t for t in doc[i + 1:min(i + 12, len(doc))] if t.text in _DATELINE_DASHES), None)
     if dash is None:
         return None if in_dateline(subject) else subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+    return next((c for c in children_of(subject) if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def co_subjects(subject: Token | None) -> list[Token]:
@@ -42,9 +42,9 @@ def co_subjects(subject: Token | None) -> list[Token]:
     pact": a headline joins two subjects with a comma, and the parser hangs the first on the verb."""
     if subject is None or subject.dep_ != "nsubj":
         return []
-    if not any(c.dep_ == "cc" for c in subject.children):
+    if not any(c.dep_ == "cc" for c in children_of(subject)):
         return _headline_pair(subject)
-    return [s for s in subject.head.children if s.dep_ == "nsubj" and s.i > subject.i]
+    return [s for s in children_of(subject.head) if s.dep_ == "nsubj" and s.i > subject.i]
 
 
 def _headline_pair(subject: Token) -> list[Token]:
@@ -59,13 +59,14 @@ def _headline_pair(subject: Token) -> list[Token]:
     return [first] if subject.head.tag_ in ("VBP", "VBD") and is_party(first) else []
 
 
+@kept_per_doc("khabar.arguments.clause_subject")  # asked of a verb by many rules (and mentions, generic)
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
     v = verb
     for _ in range(8):
         stative = v.lower_ in STATIVE_PARTICIPLES or v.lower_ in FEELING_PARTICIPLES
         deps = _SUBJECTS + ("nsubjpass",) if stative else _SUBJECTS
-        subj = next((s for c in v.children if c.dep_ in deps or _dateline_modifier(c)
+        subj = next((s for c in children_of(v) if c.dep_ in deps or _dateline_modifier(c)
                      for s in (_past_dateline(c),) if s is not None), None)
         if subj is not None and (guest := visiting_guest(subj)) is not None:
             return guest  # "Visiting Egyptian President Hosni Mubarak met ...": the guest
@@ -80,7 +81,7 @@ def clause_subject(verb: Token) -> Token | None:
         elif v.dep_ == "xcomp" and _controller(v) is not None:
             return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING and is_passive(v.head):
-            subj = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in children_of(v.head) if c.dep_ == "nsubjpass"), None)
             return antecedent(subj) if subj is not None else None  # "Erdogan is expected to meet Putin"
         elif v.dep_ == "xcomp":
             v = v.head
@@ -111,7 +112,7 @@ def clause_subject(verb: Token) -> Token | None:
             v = host
         elif v.dep_ in ("acl", "relcl") and non_finite(v) and is_event_noun(v.head):
             v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally
-        elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in v.children)):
+        elif v.dep_ in ("acl", "relcl") and (v.tag_ != "VBN" or any(c.dep_ == "dobj" for c in children_of(v))):
             taker = _verb_taking(v.head)
             if (v.dep_ == "acl" or non_finite(v)) and taker is not None and not is_party(v.head):
                 owner = owner_of(v.head)  # "welcomed the decision of the military to hand over power"
@@ -152,8 +153,8 @@ def _coordinated_with(verb: Token) -> Token:
     the reporting verb's own conjunct."""
     head = verb.head
     if (verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children_of(head))
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))):
         return head.head
     return head
 
@@ -177,7 +178,7 @@ def _speaker_of_quote(verb: Token) -> Token | None:
             return None
         clause = clause.head
         if clause.lemma_.lower() in REPORTING_VERBS:
-            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             return antecedent(speaker) if speaker is not None and speaker.lower_ not in _FIRST_PERSON else None
     return None
 
@@ -198,13 +199,13 @@ def _controller(infinitive: Token) -> Token | None:
     head = infinitive.head
     if infinitive.tag_ != "VB":
         return None
-    for c in head.children:
+    for c in children_of(head):
         if c.i > infinitive.i:
             continue
         if c.dep_ == "dobj" and (is_party(c) or collective_body(c)):  # "urged world powers to act"
             return antecedent(c)
         if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and head.lemma_ in _APPEAL_VERBS)):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
             if pobj is not None and (is_party(pobj) or collective_body(pobj)):
                 return pobj
     return None
@@ -219,10 +220,10 @@ def _gerund_controller(prep: Token, verb: Token) -> Token | None:
     """Who does what a gerund under ``verb`` says: the passive subject ("Kyiv was accused of shelling"), or
     the object after an object-control preposition; None when it is the verb's own subject."""
     if is_passive(verb):
-        return next((antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return next((antecedent(c) for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if prep.lower_ not in _OBJECT_CONTROL_PREPS:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     return obj if obj is not None and is_party(obj) else None
 
 
@@ -245,7 +246,8 @@ def _reported_clause(verb: Token) -> Token | None:
     participle hung on "said" belongs to what was said, and the speaker is its source, never its doer."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX")),
+                  None)
     if clause is not None and _quoted(clause, verb):
         return None  # '"We will respond," the minister said, vowing ...': the speaker vows, not the quote's "we"
     return clause
@@ -255,7 +257,7 @@ def _after_quote(verb: Token) -> bool:
     """A reporting verb after the quotation it reports."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return any(c.dep_ == "ccomp" and c.i < verb.i and _quoted(c, verb) for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i < verb.i and _quoted(c, verb) for c in children_of(verb))
 
 
 _QUOTES = frozenset({'"', "”", "“", "''", "``", "’’"})
@@ -267,13 +269,14 @@ def _quoted(clause: Token, verb: Token) -> bool:
 
 def _main_clause(verb: Token) -> Token:
     """Out of marked adverbial clauses ("as thousands waited", "when police arrived") to the clause they modify."""
-    while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+    while (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(verb))
+           and verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head
     return verb
 
 
 def non_finite(verb: Token) -> bool:
     """An infinitive or a participle without a subject of its own ("to disperse", "killing")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return False
     return verb.tag_ == "VBG" or (verb.tag_ == "VB" and to_infinitive(verb))

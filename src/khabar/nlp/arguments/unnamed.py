@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from ..text import span_text
 from .parties import is_party
 from .passives import is_passive, is_raised
@@ -63,10 +63,10 @@ _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 def _state_organ_reporting(clause: Token) -> Token | None:
     """The subject of the reporting verb a clause hangs on ("police said ..."), when it is an organ of a state."""
     teller = clause.head if clause.dep_ == "ccomp" else next(
-        (c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i), None)
+        (c for c in children_of(clause) if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i), None)
     if teller is None or teller.lemma_.lower() not in REPORTING_VERBS:
         return None
-    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(teller) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     found = default_kb().resolve(span_text(mention_span(subject)))
@@ -90,7 +90,7 @@ def stands_for_unnamed_party(token: Token) -> bool:
 
 def _points_back(verb: Token) -> bool:
     """"killed in the attack", "after the raid": a definite event noun the clause happened in or after."""
-    return any(is_event_noun(t) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+    return any(is_event_noun(t) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(t))
                for t in prep_objects(verb, ("in", "during", "after", "amid", "following")))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children_of
+
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})  # "wo" is spaCy's token for "won't"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -14,7 +16,7 @@ def word_forms(word: Token) -> set[str]:
 
 
 def own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb))
 
 
 def perfect(children: list[Token]) -> bool:
@@ -26,7 +28,7 @@ def modal_words(children: list[Token]) -> set[str]:
 
 
 def has_modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb))
 
 
 def under_modal(verb: Token) -> bool:
@@ -52,13 +54,13 @@ def has_negation(children: list[Token], deps: list[str]) -> bool:
         return True
     subjects = (c for c, dep in zip(children, deps) if dep in ("nsubj", "nsubjpass", "attr"))
     return any(s.lower_ in ("nobody", "none", "nothing") or
-               any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in s.children)
+               any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in children_of(s))
                for s in subjects)
 
 
 def negated(verb: Token) -> bool:
     """The verb's own clause carries a negation (see has_negation)."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     return has_negation(children, [c.dep_ for c in children])
 
 
@@ -67,18 +69,18 @@ def content_of_noun(clause: Token) -> bool:
     what a noun of saying or thinking holds, which the noun's own standing decides."""
     noun = clause.head  # "dismissed reports that": the tagger may read a plural noun as a verb, its role tells
     nominal = noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-    return nominal and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return nominal and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def comma_participle(clause: Token) -> bool:
     """"..., threatening to take the region by force": an -ing participle set off by a comma, with no mark."""
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     return (clause.tag_ == "VBG" and before is not None and before.text == ","
-            and not any(c.dep_ in ("mark", "nsubj") for c in clause.children))
+            and not any(c.dep_ in ("mark", "nsubj") for c in children_of(clause)))
 
 
 def presupposed(noun: Token) -> bool:
     """"will investigate the attack": a definite event noun exists whatever the verb above says."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children_of(noun))

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import load_lexicon
 from ..sentences import sentence_bounds
-from ..syntax import clause_mark
+from ..syntax import children_of, clause_mark
 from .clauses import fronted_modal, own_subject, under_modal
 from .orders import imperative
 
@@ -76,7 +76,7 @@ def pending(node: Token) -> str | None:
     holder = governor
     while holder.dep_ in ("xcomp", "conj") and holder.head.i != holder.i and not own_subject(holder):
         holder = holder.head  # "will continue to increase the pressure until": the modal is on "continue"
-    if under_modal(holder) or imperative(holder, [c.dep_ for c in holder.children]):
+    if under_modal(holder) or imperative(holder, [c.dep_ for c in children_of(holder)]):
         return "hypothetical"
     return None
 
@@ -87,7 +87,7 @@ def contingent(subject: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
         return False
     return verb.lemma_.lower() in _CONTINGENT or (verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _CONTINGENT for c in verb.children))
+        c.dep_ == "acomp" and c.lemma_.lower() in _CONTINGENT for c in children_of(verb)))
 
 
 # --- suppositions --------------------------------------------------------------------------------
@@ -99,11 +99,11 @@ def supposed(subject: Token) -> bool:
     tells of the raid that was; "a new round of talks will begin on Monday" is to come, as its clause says."""
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN" or subject.head.i == subject.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in subject.head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in children_of(subject.head)):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
         return False  # "a raid on Monday could ..." names one
-    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "nummod")}
+    dets = {c.lower_ for c in children_of(subject) if c.dep_ in ("det", "poss", "nummod")}
     return dets <= {"a", "an"} and (bool(dets) or subject.tag_ == "NNS") and _event_noun(subject)
 
 
@@ -113,7 +113,7 @@ def _event_noun(noun: Token) -> bool:
 
 
 def _any_determiner(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun))
 
 
 def any_one(noun: Token) -> bool:
@@ -125,7 +125,7 @@ def against_any(children: list[Token]) -> bool:
     """"will retaliate against any aggression", "would punish any attack": an act aimed at whatever may come is
     done only if it comes."""
     return any((c.dep_ == "dobj" and any_one(c)) or (c.dep_ == "prep" and any(
-        o.dep_ == "pobj" and any_one(o) for o in c.children)) for c in children)
+        o.dep_ == "pobj" and any_one(o) for o in children_of(c))) for c in children)
 
 
 def whoever(noun: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from .clauses import content_of_noun, under_modal
 from .conditions import assumed, contingent, supposed
 from .governors import denied_reluctance, lexical_label, reluctant
@@ -55,7 +55,7 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
     if label == "attempted":  # "may try to seize the towns": the attempt itself is only possible
         return local_label(parent) or label
     if label == "future" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
-                                                           for c in parent.children):
+                                                           for c in children_of(parent)):
         return "negated"  # "there was no plan to send troops", "has no intention of attacking": none intended
     if label == "future" and unfulfilled(parent):
         return "hypothetical"  # "the suspects had planned to attack a church": a plot told as past, not done
@@ -91,5 +91,5 @@ def _untold_complement(parent: Token, child: Token) -> str | None:
 
 def _rather_than(clause: Token) -> bool:
     """"Rather than provoke a conflict, X should …": the avoided alternative."""
-    words = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+    words = {c.lower_ for c in children_of(clause) if c.dep_ in ("advmod", "mark")}
     return {"rather", "than"} <= words or "instead" in words

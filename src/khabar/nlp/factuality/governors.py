@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children_of
 from .clauses import comma_participle, content_of_noun, word_forms
 from .plans import AIM_NOUNS, DEMAND_NOUNS, IMMINENT, POSTPONING, SEEKING, TEXTS, named_as_aim
 
@@ -113,19 +114,19 @@ _GOVERNING_WORDS = frozenset().union(*(governors for _, governors, _ in _GOVERNO
 def lexical_label(parent: Token, child: Token) -> str | None:
     """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
     words = word_forms(parent)
-    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in parent.children if c.dep_ == "prt"}  # "call off"
+    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in children_of(parent) if c.dep_ == "prt"}  # "call off"
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
-        words |= {c.lower_ for c in parent.children if c.dep_ in ("acomp", "attr")}
+        words |= {c.lower_ for c in children_of(parent) if c.dep_ in ("acomp", "attr")}
     if parent.lemma_ == "be" and child.dep_ == "attr":  # "the demand is the release": the subject governs
-        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "nsubj"}
+        words |= {c.lemma_.lower() for c in children_of(parent) if c.dep_ == "nsubj"}
     if child.dep_ == "nsubj" and named_as_aim(child):  # "the release is a key demand": the predicate governs
-        words |= {c.lemma_.lower() for c in parent.children if c.dep_ == "attr"}
+        words |= {c.lemma_.lower() for c in children_of(parent) if c.dep_ == "attr"}
         return _lexical_label_of(words, "attr")
     # see walk._infinitive_of_object; "ways to end the blockade": an infinitive the parser calls a relative clause
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ in ("advcl", "relcl") else child.dep_
     if dep == "advcl" and comma_participle(child):
         return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
-    if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in child.children):
+    if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in children_of(child)):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
     return _lexical_label_of(words, dep)
 
@@ -150,10 +151,10 @@ def governs_clauses(word: Token) -> bool:
 def reluctant(word: Token) -> bool:
     """"hesitated to", "was reluctant to" (the copula of a reluctant subject counts, as it carries the "not")."""
     return word.lemma_.lower() in _RELUCTANCE or (
-        word.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _RELUCTANCE for c in word.children))
+        word.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _RELUCTANCE for c in children_of(word)))
 
 
 def denied_reluctance(word: Token) -> bool:
     """"would not hesitate to strike", "did not shy away from": not being reluctant is meaning to act."""
     negated = word.head if word.dep_ == "acomp" else word  # "was not reluctant to": the copula carries "not"
-    return reluctant(word) and any(c.dep_ == "neg" for c in negated.children)
+    return reluctant(word) and any(c.dep_ == "neg" for c in children_of(negated))

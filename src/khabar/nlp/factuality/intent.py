@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from .clauses import FUTURE_MODALS, modal_words, perfect, word_forms
 from .conditions import conditioned
 from .governors import DESIRE, denied_reluctance
@@ -34,7 +34,7 @@ def stated_intent(clause_head: Token) -> str | None:
     on a condition ("will retaliate if attacked": a threat or an offer is conditional by nature), "prescriptive"
     when it states what the subject must do; None otherwise, and for passives and counterfactuals ("would have
     attacked if", "the suspects will be handed over"), which state no one's intent."""
-    children = list(clause_head.children)
+    children = list(children_of(clause_head))
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _thought_by_another(clause_head):
         return None
     if asked(clause_head) or _narrated_would(clause_head, children) or in_question(clause_head):
@@ -62,7 +62,7 @@ def stated_refusal(clause_head: Token, *, agreeing: bool = False) -> bool:
     """True when the clause's own negation says its subject will not act ("Iran will not attend the talks", "we won't
     negotiate") or, for a verb of agreeing, did not agree ("the rebels did not accept the plan"): a refusal. Not
     for passives ("the prisoners will not be released" is no one's refusal) nor for negations from above."""
-    children = list(clause_head.children)
+    children = list(children_of(clause_head))
     if not any(c.dep_ == "neg" for c in children) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
     if _thought_by_another(clause_head):  # "analysts believe Iran will not attend the talks"
@@ -87,9 +87,9 @@ def _thought_by_another(clause_head: Token) -> bool:
     ("the rebels said they would attack") states the subject's own."""
     if clause_head.dep_ not in ("ccomp", "acl") or clause_head.head.i == clause_head.i or held_necessary(clause_head):
         return False
-    if clause_head.dep_ == "acl" and not any(c.dep_ == "mark" for c in clause_head.children):
+    if clause_head.dep_ == "acl" and not any(c.dep_ == "mark" for c in children_of(clause_head)):
         return False  # "a plan to send troops": not a content clause
-    subject = next((c for c in clause_head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause_head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in OWN_PRONOUNS:
         return False  # "Iran hopes it will sign the deal": the hope is the subject's own
     return clause_head.head.lemma_.lower() not in REPORTING

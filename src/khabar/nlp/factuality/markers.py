@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..arguments import mandated_clause
+from ..syntax import children_of, kept_per_doc
 from .clauses import FUTURE_MODALS, has_negation, perfect
 from .conditions import CONDITIONAL_MARKS, against_any, conditioned, inverted, inverted_modal, supposed
 from .governors import reluctant
@@ -16,9 +17,10 @@ _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" is spaCy's token for "can't"
 
 
+@kept_per_doc("khabar.factuality.local_label")  # the walks of a sentence's triggers climb the same clauses
 def local_label(node: Token) -> str | None:
     """The label the clause's own words give it, or None when they give none."""
-    children = list(node.children)
+    children = list(children_of(node))
     deps = [c.dep_ for c in children]  # each ``dep_`` is a string-store lookup: read them once
     modals = {c.lower_ for c, dep in zip(children, deps) if dep == "aux" and c.tag_ == "MD"}
     if modals & _PRESCRIPTIVE_MODALS:

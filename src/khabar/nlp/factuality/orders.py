@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_bounds
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 
 _NECESSARY = frozenset({"essential", "important", "vital", "imperative", "necessary", "crucial", "urgent"})
 
@@ -20,7 +20,7 @@ def imperative(node: Token, deps: list[str]) -> bool:
 def exhortation(parent: Token, child: Token) -> bool:
     """"Let us fight the occupiers": an exhortation."""
     return parent.lemma_.lower() == "let" and any(c.lower_ in ("us", "'s")
-                                                  for c in (*parent.children, *child.children))
+                                                  for c in (*children_of(parent), *children_of(child)))
 
 
 def time_for(clause: Token) -> bool:
@@ -29,7 +29,7 @@ def time_for(clause: Token) -> bool:
     noun = clause.head
     return (clause.dep_ in ("relcl", "acl", "advcl") and to_infinitive(clause) and noun.lemma_.lower() == "time"
             and noun.dep_ == "attr" and noun.head.lemma_ == "be"
-            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children))
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(noun.head)))
 
 
 def held_necessary(clause_head: Token) -> bool:
@@ -37,10 +37,10 @@ def held_necessary(clause_head: Token) -> bool:
     copula = clause_head.head
     if clause_head.dep_ not in ("ccomp", "advcl") or copula.lemma_ != "be" or copula.i == clause_head.i:
         return False
-    subject = next((c for c in clause_head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause_head) if c.dep_ == "nsubj"), None)
     # a base form, also one the tagger read as a present after a singular subject ("that Iran cooperate"); not "it
     # was important that the army withdrew", a past told rather than an act asked for
     subjunctive = clause_head.tag_ == "VB" or (clause_head.tag_ == "VBP" and subject is not None
                                                and subject.tag_ in ("NN", "NNP"))
     return subjunctive and subject is not None and any(
-        c.dep_ == "acomp" and c.lower_ in _NECESSARY for c in copula.children)
+        c.dep_ == "acomp" and c.lower_ in _NECESSARY for c in children_of(copula))

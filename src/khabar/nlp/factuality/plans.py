@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from .clauses import presupposed, word_forms
 
 # Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
@@ -54,9 +54,9 @@ _MEANING_TO = frozenset({"plan", "intend", "mean", "expect", "aim", "hope", "wan
 def qualified(node: Token) -> str | None:
     if node.pos_ != "NOUN":
         return None
-    if any(c.dep_ == "acl" and _set_for_a_day(c) for c in node.children):
+    if any(c.dep_ == "acl" and _set_for_a_day(c) for c in children_of(node)):
         return "future"  # "the protest planned for Sunday"
-    return next((_QUALIFIED_NOUNS[c.lower_] for c in node.children
+    return next((_QUALIFIED_NOUNS[c.lower_] for c in children_of(node)
                  if c.dep_ == "amod" and c.lower_ in _QUALIFIED_NOUNS), None)
 
 
@@ -66,7 +66,8 @@ def _set_for_a_day(participle: Token) -> bool:
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in _ANTICIPATING:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.tag_ != "NNS" for o in c.children) for c in participle.children)
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.tag_ != "NNS" for o in children_of(c))
+        for c in children_of(participle))
 
 
 def anticipated(subject: Token) -> bool:
@@ -75,7 +76,7 @@ def anticipated(subject: Token) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _ANTICIPATING:
         return False
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ == "auxpass"]
     return any(a in _PRESENT_PASSIVE for a in auxes) or (any(a in ("was", "were") for a in auxes) and _ahead(verb))
 
 
@@ -83,19 +84,19 @@ def _ahead(verb: Token) -> bool:
     """"(officials said) a raid was planned for next week": a past passive, told in reported speech, of an act set
     for a time still to come."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in ("next", "coming") for t in c.subtree)
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def predicated(verb: Token) -> bool:
     """"Attacks are imminent", "a deal is likely": the subject of a predicate that qualifies it."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _QUALIFYING for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _QUALIFYING for c in children_of(verb))
 
 
 def provided_for(prep: Token, child: Token) -> bool:
     """"The agreement provides for the release of 50 prisoners": the act a text provides for."""
     verb = prep.head
     return (child.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_.lower() in _PROVIDING
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in verb.children))
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in children_of(verb)))
 
 
 def named_as_aim(subject: Token) -> bool:
@@ -103,14 +104,14 @@ def named_as_aim(subject: Token) -> bool:
     named as a demand or an aim."""
     verb = subject.head
     return subject.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in DEMAND_NOUNS | AIM_NOUNS for c in verb.children)
+        c.dep_ == "attr" and c.lemma_.lower() in DEMAND_NOUNS | AIM_NOUNS for c in children_of(verb))
 
 
 def unfulfilled(verb: Token) -> bool:
     """"had planned to attack", "had been preparing to storm": an intention told in the past perfect was overtaken
     (foiled, abandoned, or not yet carried out when the story is told)."""
     return verb.lemma_.lower() in _MEANING_TO and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                                      for c in verb.children)
+                                                      for c in children_of(verb))
 
 
 def done_at_the_talks(parent: Token, child: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children_of
 from .clauses import content_of_noun, negated, presupposed, word_forms
 from .governors import DESIRE, lexical_label
 from .questions import wh_clause
@@ -53,7 +54,7 @@ def speaker_of(clause_head: Token) -> Token | None:
     """Who says the clause: the subject of the reporting verb above it ("..., the UN said")."""
     for verb in clause_head.ancestors:
         if verb.lemma_.lower() in REPORTING:
-            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -74,10 +75,10 @@ def anothers_act_expected(verb: Token, clause: Token) -> bool:
     """"Analysts expect the army to launch an offensive", "said it expected al-Shabaab to attack the capital"."""
     if verb.lemma_.lower() not in _EXPECTING or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i != verb.i:
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         return False  # "is expected to vote": a schedule
-    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    expecter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    expecter = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return doer is not None and doer.lower_ not in OWN_PRONOUNS and (expecter is None or
                                                                      doer.lower_ != expecter.lower_)
 
@@ -120,7 +121,7 @@ def rebuttal_after(clause: Token) -> bool:
     sentence the complement of the rebuttal after it, whose subject is the claim; the sentence itself stands."""
     verb = clause.head
     return clause.i < verb.i and any(c.dep_ in ("nsubj", "dobj", "npadvmod") and c.lemma_.lower() in _CLAIM_NOUNS
-                                     and clause.i < c.i < verb.i for c in verb.children)
+                                     and clause.i < c.i < verb.i for c in children_of(verb))
 
 
 def charged(prep: Token, child: Token) -> bool:

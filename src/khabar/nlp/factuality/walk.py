@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import clause_mark, to_infinitive
+from ..syntax import children_of, clause_mark, to_infinitive
 from .clauses import comma_participle, content_of_noun, has_modal, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
@@ -147,7 +147,7 @@ def _outside_complement(verb: Token) -> bool:
     civilians and accused the army") cannot be part of that complement: it is joined to the governing verb."""
     head = verb.head
     return (verb.tag_ in ("VBD", "VBZ") and head.tag_ in ("VBG", "VB") and head.dep_ in ("xcomp", "pcomp")
-            and not any(c.dep_ == "aux" for c in head.children if c.lower_ != "to"))
+            and not any(c.dep_ == "aux" for c in children_of(head) if c.lower_ != "to"))
 
 
 def _participle_of_the_doer(clause: Token) -> bool:
@@ -171,8 +171,8 @@ def _infinitive_of_object(clause: Token) -> Token | None:
     if clause.dep_ != "advcl" or not to_infinitive(clause) or own_subject(clause):
         return None
     start = clause.left_edge.i
-    objects = [c for c in clause.head.children if c.dep_ == "dobj"]
-    objects += [o for c in clause.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
+    objects += [o for c in children_of(clause.head) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
     return next((o for o in objects if o.pos_ == "NOUN" and o.right_edge.i + 1 == start), None)
 
 
@@ -180,7 +180,7 @@ def _for_to_governor(clause: Token) -> Token | None:
     """"voted for calls for US troops to leave", "renewed its demand for the army to withdraw": the parser hangs a
     "for X to Y" clause on whatever verb it finds, but the word right before "for" is the one that governs it, when
     that word governs clauses (a call, a demand, a plan)."""
-    mark_word = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    mark_word = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "for"), None)
     if mark_word is None or not to_infinitive(clause) or mark_word.i == 0 or mark_word.i != clause.left_edge.i:
         return None
     word = clause.doc[mark_word.i - 1]

@@ -28,7 +28,7 @@ _PLACES_PIPE = "khabar_places_v1"
 # modules that call the event-location functions, and the names they call them by
 _LOCATION_USERS = {
     "khabar.nlp.event_places": ("event_location", "tied_location"),
-    "khabar.nlp.mentions.resolver": ("event_location",),
+    "khabar.nlp.mentions.unnamed": ("event_location",),
 }
 
 

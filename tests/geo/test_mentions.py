@@ -183,3 +183,22 @@ def test_nationality_words_place_bethlehem_in_palestine(nlp, text):
 ])
 def test_the_country_of_a_force_or_its_backer_is_not_the_texts_focus(nlp, text, doer):
     assert doer not in nlp(text)._.geo_focus
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the holder of a place is no country the place lies in
+    ("Shelling hit Russian-occupied Donetsk on Tuesday, local officials said.", "Donetsk", "UKR"),
+    ("Ukrainian missiles struck Russian-occupied Luhansk overnight.", "Luhansk", "UKR"),
+    ("A car bomb exploded in the Russian-held town of Pokrovsk.", "Pokrovsk", "UKR"),
+])
+def test_a_nationality_holding_a_place_is_not_its_country(nlp, text, name, country):
+    doc = nlp(text)
+    assert next(m for m in doc._.places if m.text == name).place.country == country
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("A car bomb exploded in the Russian-held town of Pokrovsk.", ("UKR",)),
+    ("Partisans blew up a rail bridge in Russian-controlled Melitopol.", ("UKR",)),
+])
+def test_a_holders_nationality_does_not_count_toward_the_focus(nlp, text, focus):
+    assert nlp(text)._.geo_focus == focus

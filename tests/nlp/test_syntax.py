@@ -70,3 +70,18 @@ def test_a_question_kept_per_doc_is_answered_once_per_token(nlp):
     other = nlp("Militants stormed a prison.")
     assert plural(other[0]) == (other[0].tag_ == "NNS")  # another doc: asked anew, kept apart
     assert asked[-1] == 0 and len(asked) == len(doc) + 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali expels French ambassador",  # headlines whose parse the triggers component repairs
+    "UN chief calls for ceasefire in Gaza",
+    "Putin, Xi meet in Beijing",
+    "NAIROBI, Kenya — Police fired tear gas at protesters marching on parliament, killing two, witnesses said.",
+])
+def test_the_children_kept_for_the_coder_are_the_final_parse_s_children(session_coder, text):
+    """The children are read for the whole doc at once, off its heads column, when the events component first
+    asks: after the repairs, so they must be those the final parse gives."""
+    doc = session_coder.nlp(text)
+    for token in doc:
+        assert children_of(token) == tuple(token.children)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Actor
-from .days import ANY_DAY, DayNeeded, On
+from .countries import ANY_COUNTRY, CountryNeeded
+from .days import ANY_DAY, Day, DayNeeded, On
 from .importing import Conflict, save_accepted, screen
 from .index import ROLE_CAPITAL, Index, build_index
 from .normalise import words
@@ -93,9 +94,17 @@ class ActorKB:
         index, memo = self._index, functools.lru_cache(maxsize=RESOLVED_CACHE)
         self._timeless = memo(functools.partial(_resolve_timeless, index))
         self._dated = memo(functools.partial(_resolve_dated, index))
+        self._reads_country_timeless = memo(functools.partial(_reads_country, index, ANY_DAY))
+        self._reads_country_dated = memo(lambda text, day: _reads_country(index, On(day), text))
         self._agent_sector = memo(lambda text: agent_sector(index, words(text)))
         self._country_of = memo(self._read_country)
         self._government_of_capital = memo(self._read_government_of_capital)
+
+    def reads_country(self, text: str, *, date: dt.date | None = None) -> bool:
+        """Whether ``resolve(text, date=date, country=...)`` may differ from one article country to another (or
+        from none); when not, the caller need not work out the country."""
+        found = self._reads_country_timeless(text)
+        return self._reads_country_dated(text, date) if found is DATED else found
 
     def country_of(self, text: str) -> str | None:
         """The ISO3 country a word or phrase names ("Iraqi", "Iran's", "U.S.", "Baghdad")."""
@@ -193,6 +202,18 @@ def _resolve_timeless(index: Index, text: str, country: str | None) -> Actor | N
 
 def _resolve_dated(index: Index, text: str, day: dt.date | None, country: str | None) -> Actor | None:
     return resolve(index, text, day=On(day), country=country)
+
+
+def _reads_country(index: Index, day: Day, text: str) -> bool | object:
+    """Whether the resolution on ``day`` reads the article country; ``DATED`` when, for every date at once, it
+    reads the date first."""
+    try:
+        resolve(index, text, day=day, country=ANY_COUNTRY)  # a country that stops the resolution when read
+    except CountryNeeded:
+        return True
+    except DayNeeded:
+        return DATED
+    return False
 
 
 @functools.cache

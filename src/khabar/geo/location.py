@@ -32,6 +32,9 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "acro
                              "against"})
 _NEAR_PREPS = frozenset({"near", "outside", "around", "off", "nearby", "towards", "toward"})
 _PLACE_ARGS = frozenset({"dobj", "nsubjpass", "pobj", "attr"})
+# A town the tagger took for an adverb hangs on the verb as one: "Troops shelled Bakhmut overnight" (the name alone,
+# not its phrase: a dateline hangs so too, "KRAMATORSK, Ukraine — A missile struck ...").
+_ADVERB_ARGS = frozenset({"advmod", "npadvmod"})
 _NAME_DEPS = frozenset({"compound", "nmod", "appos", "amod"})
 # "the outskirts of Kirkuk", "a district of Baghdad", "north of Mosul": within or near, not the place itself.
 _AREA_NOUNS = frozenset({"outskirts", "suburbs", "suburb", "district", "area", "neighbourhood", "neighborhood",
@@ -43,7 +46,7 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "base", "airbase", "city", "town", "village", "camp", "airport", "port", "border", "crossing", "governorate",
     "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
-    "refinery", "strip", "coast", "province"})
+    "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts"})
 _CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
 # "... were killed when rockets hit Camp Taji": a clause that says how the event happened places it too;
 # "after"/"because" clauses name another event.
@@ -176,7 +179,7 @@ def _clause_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | Non
     """"Three soldiers were killed when rockets hit Camp Taji": the place of the clause telling how. Not the purpose
     of talks, a call or a visit: "called Netanyahu to urge restraint in Gaza" was a call made from elsewhere."""
     consulting = _consults(head)
-    for child in head.children:
+    for child in _kids(head):
         if consulting and _purpose(child):
             continue
         if child.dep_ == "advcl" and _mark_of(child) in _SAME_EVENT_MARKS | {None}:
@@ -207,7 +210,7 @@ def topic_tokens(head: Token) -> frozenset[int]:
         return frozenset()
     out: set[int] = set()
     for owner in _owners(head):
-        for child in owner.children:
+        for child in _kids(owner):
             if _purpose(child) or child.lower_ in _TOPIC_PREPS or (
                     owner is head and child.dep_ == "dobj" and _topic_verb(head)):
                 out.update(t.i for t in child.subtree)
@@ -229,15 +232,15 @@ def _topic_verb(head: Token) -> bool:
 def _purpose(clause: Token) -> bool:
     """"to discuss the war in Syria", "in order to press for a truce": a clause saying what something was for."""
     return clause.dep_ in ("advcl", "xcomp", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in _kids(clause))
 
 
 def _mark_of(clause: Token) -> str | None:
-    return next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
+    return next((c.lower_ for c in _kids(clause) if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
 
 
 def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
-    for token, near in _anchors(head):
+    for token, near in _anchors(head, by_token):
         found = _place_in_phrase(token, by_token)
         if found is not None:
             mention, within = found
@@ -245,14 +248,15 @@ def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
     return None
 
 
-def _anchors(head: Token):
+def _anchors(head: Token, by_token: dict[int, PlaceMention]):
     """Tokens whose phrase may name the event's place, nearest first, with whether a "near" preposition led there."""
     seen: set[int] = set()
     topic_object = _topic_verb(head)  # "discussed a ceasefire in Gaza"
     consulting = _consults(head)
     for owner in _owners(head, topic_object=topic_object):
-        for child in owner.children:
-            if child.dep_ in _PLACE_ARGS and owner is head and child.i not in seen and not (
+        for child in _kids(owner):
+            argument = child.dep_ in _PLACE_ARGS or (child.dep_ in _ADVERB_ARGS and child.i in by_token)
+            if argument and owner is head and child.i not in seen and not (
                     topic_object and child.dep_ == "dobj"):
                 seen.add(child.i)
                 yield child, False
@@ -264,6 +268,20 @@ def _anchors(head: Token):
                     if obj.i not in seen:
                         seen.add(obj.i)
                         yield obj, child.lower_ in _NEAR_PREPS
+            if child.dep_ == "prep" and child.lower_ == "with" and owner is head:
+                yield from _where_the_other_side_was(child, seen)
+
+
+def _where_the_other_side_was(prep: Token, seen: set[int]):
+    """"Police clashed with protesters in La Paz": the place of the other side's phrase is where they met (not the
+    other side itself: "clashed with Israel" names a party)."""
+    for obj in _objects(prep):
+        for inner in _kids(obj):
+            if inner.dep_ == "prep" and inner.lower_ in _AT_PREPS:
+                for place in _objects(inner):
+                    if place.i not in seen:
+                        seen.add(place.i)
+                        yield place, False
 
 
 def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
@@ -274,12 +292,12 @@ def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
         verb = head.head.head if head.head.dep_ == "prep" else head.head
         owners.append(verb)
     args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
-    owners += [c for c in head.children if c.dep_ in args]
+    owners += [c for c in _kids(head) if c.dep_ in args]
     return owners
 
 
 def _objects(prep: Token) -> list[Token]:
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in _kids(prep) if c.dep_ == "pobj"]
     return objects + [c for o in objects for c in o.conjuncts]
 
 
@@ -291,21 +309,37 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
     if token.i in by_token:
         return by_token[token.i], False
     placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
-    for child in token.children:
+    for child in _kids(token):
         if child.dep_ in _NAME_DEPS and child.i in by_token and placeish:
             return by_token[child.i], False
-    for prep in token.children:
+    for prep in _kids(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in _objects(prep):
                 if obj.i in by_token:
                     return by_token[obj.i], token.lower_ in _AREA_NOUNS
-    for prep in token.children:  # "rocket attacks on U.S. targets in Iraq"
+    for prep in _kids(token):  # "rocket attacks on U.S. targets in Iraq"
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"} and depth > 1:
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, by_token, depth - 1)
                 if found is not None:
                     return found[0], found[1] or prep.lower_ in _NEAR_PREPS
     return None
+
+
+_CHILDREN_KEY = "khabar.location.children"  # doc.user_data: token index -> its children
+
+
+def _kids(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, kept per doc: locating asks for the children of the same verbs, arguments and
+    prepositions for every trigger of a sentence, and each ``Token.children`` makes new tokens. Only for the final
+    parse, as the place index (the events component asks, after the triggers component re-attached words)."""
+    memo = token.doc.user_data.get(_CHILDREN_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_CHILDREN_KEY] = {}
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple(token.children)
+    return found
 
 
 def _with_precision(mention: PlaceMention, *, near: bool) -> Place:

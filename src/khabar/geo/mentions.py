@@ -152,7 +152,8 @@ def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bo
     an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour."""
     out = []
     for ent in ents:
-        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces and not _owns_a_post(ent):
+        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces and not _owns_a_post(ent) \
+                and not _names_a_holder(ent):
             code = gazetteer.demonym(ent.text)
             if code:
                 out.append(code)
@@ -169,11 +170,30 @@ def _owns_a_post(ent: Span) -> bool:
     return root.dep_ in ("amod", "compound", "nmod") and root.head.lower_ in _POSTS
 
 
+# "Russian-occupied Donetsk", "the Israeli-annexed Golan": the occupier holds ground across its border, as a force
+# striking does; "rebel-held", "Russian-controlled", "Kyiv-held" say who holds a place, on either side of a border.
+_OCCUPYING = frozenset({"occupy", "occupied", "annex", "annexed"})
+_HOLDING = frozenset({"hold", "held", "control", "controlled", "administer", "administered", "run"})
+
+
+def _names_a_holder(ent: Span) -> bool:
+    """"the Russian-held city of Melitopol", "Turkish-controlled Afrin": the nationality of whoever holds a place,
+    which says nothing of the country the place lies in."""
+    return _joined_participle(ent) and _participle(ent) in _HOLDING
+
+
+def _participle(ent: Span) -> str:
+    head = ent.root.head
+    return head.lemma_.lower() if head.lemma_.lower() in _OCCUPYING | _HOLDING else head.lower_
+
+
 def _names_a_force(ent: Span) -> bool:
     """"Russian forces shelled", "Israeli jets struck", "a Turkish drone strike", "Iranian-backed militias fired":
     the nationality of a force striking (or of the power behind it)."""
     root = ent.root
     if _joined_participle(ent):
+        if _participle(ent) in _OCCUPYING:
+            return True
         root = root.head  # "Saudi-led coalition": the participle stands where the nationality would
     if root.dep_ not in ("amod", "compound", "nmod", "poss"):
         return False

@@ -40,10 +40,15 @@ def is_latin(text: str) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"([a-z])\1")
+_FINAL_H = re.compile(r"([aeiou])h\b")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """The name's consonants in order: "Janīn" and "Jenin", "Idlib" and "Edlib" meet on "jnn" and "dlb". GeoNames
-    files Arab and Persian towns under a scholarly transliteration that English news spells with other vowels."""
-    return _VOWELS.sub("", name_key(text))
+    files Arab and Persian towns under a scholarly transliteration that English news spells with other vowels, and
+    with other letters for the same sound: a doubled consonant ("Mek'ele", "Mekelle"), "q" for "k" ("Qiryat Shmona",
+    "Kiryat Shmona"), a final "h" ("Ḩamāh", "Hama")."""
+    letters = _FINAL_H.sub(r"\1", _DOUBLED.sub(r"\1", name_key(text))).replace("q", "k")
+    return _VOWELS.sub("", letters)

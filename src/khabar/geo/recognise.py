@@ -39,7 +39,8 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town", "village", "region", "area",
                           "base", "airbase", "airport", "border", "outskirts", "suburb", "suburbs", "camp",
                           "neighbourhood", "neighborhood", "countryside", "capital", "state", "county", "square",
-                          "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast"})
+                          "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast", "oblast",
+                          "valley", "regions", "provinces", "oblasts", "governorates", "districts"})
 _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
                          "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
 _DIVISION_WORDS = frozenset({"state", "region"})
@@ -59,7 +60,9 @@ _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
 # "Islamic State", "Kansas City").
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
+_DIVISIONS_HEADING = _DIVISIONS_AFTER | {"regions", "provinces", "oblasts", "governorates"}  # "Sumy and Kursk regions"
 _HYPHENS = frozenset({"-", "‐", "‑"})
+_LIST_JOINERS = frozenset({",", "and", "&"})  # "Kharkiv, Kherson and Odesa" read as one entity
 # Verbs of force whose object or passive subject is mostly a town ("shelled Kharkiv", "Kherson was retaken"), and
 # "fled": the tagger often calls such a town a person ("Kharkiv", "Kherson") or an organisation ("Mariupol").
 _FORCE_VERBS = frozenset({
@@ -96,8 +99,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
     ents = doc.ents if ents is None else ents
     spans = _ner_spans(ents, gazetteer)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _gazetteer_spans(doc, gazetteer, taken, ents)
-    spans = sorted((s for s in spans if not _in_group_name(s)), key=lambda s: s.start)
+    words = _Words.of(doc, ents)
+    spans += _gazetteer_spans(doc, gazetteer, taken, words)
+    group = _names_a_group(words.text)
+    spans = sorted((s for s in spans if not (group and _in_group_name(s))), key=lambda s: s.start)
     # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones"),
     # unless it modifies a noun after it ("Rockets hit Erbil, U.S. officials said")
     starts = {s.end + 1 for s in spans if s.end < len(doc) and doc[s.end].text == ","}
@@ -109,6 +114,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
         actor = _is_actor(span, country=country) and (span.start not in starts or _modifies_what_follows(span))
         out.append(Recognised(span.start, span.end, actor, qualifier=_in_compound_adjective(span)))
     return out
+
+
+def _names_a_group(words: list[str]) -> bool:
+    """Whether the doc has a word of an armed group's name in it at all (``_in_group_name`` reads the text before each
+    place name, which costs more than this)."""
+    return any("IS" in word or "Islamic" in word or "Daesh" in word for word in words)
 
 
 def _in_group_name(span: Span) -> bool:
@@ -160,8 +171,28 @@ def _ner_spans(ents: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
         span = _whole_word(span, gazetteer)
         if out and span.start < out[-1].end:
             continue  # two pieces of one hyphenated name, already joined
-        out.append(span)
+        out += _listed_places(span, gazetteer) or [span]
     return out
+
+
+def _listed_places(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """"Kharkiv, Kherson and Odesa" tagged as one entity: its places, when the whole is no place and each part is a
+    well-known place or a town by its own name; else []."""
+    if not any(t.lower_ in _LIST_JOINERS for t in ent) or gazetteer.lookup(ent.text):
+        return []
+    doc, parts, start = ent.doc, [], ent.start
+    for token in ent:
+        if token.lower_ in _LIST_JOINERS:
+            if token.i > start:
+                parts.append(doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(doc[start:ent.end])
+    return parts if len(parts) > 1 and all(_well_known(p, gazetteer) for p in parts) else []
+
+
+def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
+    return gazetteer.is_strong(span.text) or any(_is_town(e, span.text) for e in gazetteer.lookup(span.text))
 
 
 def _whole_word(span: Span, gazetteer: Gazetteer) -> Span:
@@ -210,9 +241,8 @@ class _Words:
         return cls(text, with_space, [strings[h] for h in columns[:, 1].tolist()], columns[:, 2].tolist(), ents)
 
 
-def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], ents: tuple[Span, ...]) -> list[Span]:
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Words) -> list[Span]:
     out: list[Span] = []
-    words = _Words.of(doc, ents)
     after = 0  # a match takes its words: the next one starts after it
     # the words that may start a name (as ``_may_start``, spelt out: it is asked of every word)
     starts = [i for i, word in enumerate(words.text) if word[:1].isupper() or word[:1].isdigit()]
@@ -239,14 +269,49 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
         stop += 1
     for end in range(stop, i, -1):
         last = words.text[end - 1]
-        if words.pos[end - 1] not in _NAME_POS or not _may_start(last):
+        if not _may_start(last):
+            continue
+        if words.pos[end - 1] not in _NAME_POS:
+            if end == i + 1 and _mistagged_town(doc[i], gazetteer, words.ents, cue=cue):
+                return doc[i:end]
             continue
         text = "".join(words.with_space[i:end - 1]) + last  # == doc[i:end].text
-        known = gazetteer.is_strong(text) or (cue == "kind" and bool(gazetteer.lookup(text)))
-        if known and _may_override(doc[i:end], gazetteer, words.ents, cued=cue is not None):
-            return doc[i:end]
-        if _struck_town(doc[i:end], gazetteer, words.ents, cue=cue):
-            return doc[i:end]
+        strong, listed = gazetteer.is_strong(text), bool(gazetteer.lookup(text))
+        if not (strong or listed):
+            continue  # most words the gazetteer does not know: nothing below can take them
+        span = doc[i:end]
+        if (strong or (cue == "kind" and listed)) and _may_override(span, gazetteer, words.ents, cued=cue is not None):
+            return span
+        if _struck_town(span, gazetteer, words.ents, cue=cue):
+            return span
+        if cue is None and _governed(span, gazetteer, words.ents):
+            return span
+    return None
+
+
+def _governed(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...]) -> bool:
+    """A name the words next to it do not cue, but the tree does: "in Russian-controlled Melitopol", "in Burkina Faso's
+    Kaya", "in Tehran and Isfahan" (the preposition governs the name across its modifiers or the first conjunct),
+    "Sumy and Chernihiv regions" (the division word heads both names)."""
+    cue = _governing_cue(span)
+    if cue is None:
+        return False
+    known = cue == "kind" or gazetteer.is_strong(span.text)
+    if known and _may_override(span, gazetteer, ents, cued=True):
+        return True
+    # a town only where the tagger took it for a name of another kind; a name it left unlabelled so far from
+    # its cue is as often a building's or an event's ("the annual Parkland ...")
+    return bool(span[0].ent_type_) and _struck_town(span, gazetteer, ents, cue=cue)
+
+
+def _governing_cue(span: Span) -> str | None:
+    role = span.root
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head
+    if role.dep_ in ("pobj", "dobj") and role.head.lower_ in _LOCATIVE_CUES:
+        return "locative"
+    if role.dep_ in ("nmod", "compound") and role.head.lower_ in _DIVISIONS_HEADING:
+        return "kind"
     return None
 
 
@@ -259,6 +324,21 @@ def _struck_town(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cu
     if not any(_is_town(entry, span.text) for entry in gazetteer.lookup(span.text)):
         return False
     return (cue == "locative" or not shadowed(span, ents)) and _may_override(span, gazetteer, ents, cued=True)
+
+
+def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue: str | None) -> bool:
+    """"Troops shelled Bakhmut overnight": the tagger reads a town it does not know as an adverb or a verb; right
+    after a verb of force or a locative word, a capitalised word inside a sentence is a name, a town when the
+    gazetteer knows one by it (unless a person's name shadows it after the verb)."""
+    if not token.text.istitle() or token.is_sent_start or token.ent_type_:
+        return False
+    before = token.nbor(-1)
+    forced = before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
+    if cue != "locative" and not forced:
+        return False
+    if not any(_is_town(entry, token.text) for entry in gazetteer.lookup(token.text)):
+        return False
+    return cue == "locative" or not shadowed(token.doc[token.i:token.i + 1], ents)
 
 
 def _is_town(entry: Entry, text: str) -> bool:
@@ -294,6 +374,8 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
     provinces, or any place after a cue ("in Kharkiv", "the city of Kramatorsk"), and only when the match
     covers the whole entity ("the Taji military camp" over "Taji", never "Jordan" in "Michael Jordan")."""
     labels = {t.ent_type_ for t in span}
+    if _listed(span, gazetteer, ents):
+        return True
     if labels <= {""}:
         return span[0].pos_ == "PROPN" or span[0].text[:1].isdigit()
     if not labels <= _OVERRIDABLE:
@@ -303,6 +385,12 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
     whole = all(span.start <= e.start + (e[0].lower_ == "the") and e.end <= span.end for e in ents)
     special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
     return special and (whole or any(e.label_ == "NORP" for e in ents))
+
+
+def _listed(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...]) -> bool:
+    """The span is one of the places of an entity that lists them ("Kharkiv, Kherson and Odesa" tagged ORG)."""
+    holders = [e for e in ents if e.start <= span.start and span.end <= e.end and len(e) > len(span)]
+    return any((p.start, p.end) == (span.start, span.end) for e in holders for p in _listed_places(e, gazetteer))
 
 
 def _with_head(span: Span) -> Span:

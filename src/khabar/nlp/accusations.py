@@ -25,6 +25,7 @@ from .dates import date_for_trigger
 from .factuality import factuality_of
 from .lexicon import LexEntry
 from .mentions import MentionResolver
+from .syntax import children_of
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
@@ -82,7 +83,7 @@ def _stating_verb(doc: Doc, mention: EventMention) -> Token | None:
 
 
 def _speaker(verb: Token, resolver: MentionResolver) -> Actor | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return resolver.resolve(subject) if subject is not None else None
 
 
@@ -128,7 +129,7 @@ def _confidence(doc: Doc, act: EventMention, date) -> float:
 
 
 def _judged(clause: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in _JUDGING_ADVERBS for c in clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _JUDGING_ADVERBS for c in children_of(clause))
 
 
 def _known(date) -> bool:

@@ -26,6 +26,7 @@ from ..model import Place
 from .triggers import TriggerMatch
 from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
+from .syntax import children_of
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
@@ -104,4 +105,4 @@ def _distinct(places: Iterable[Place]) -> list[Place]:
 
 def _elsewhere(clause: Token) -> bool:
     """"Rockets also struck a market, wounding four": the clause or one it hangs on says "also"."""
-    return any(c.lower_ in _ELSEWHERE for verb in (clause, *clause.ancestors) for c in verb.children)
+    return any(c.lower_ in _ELSEWHERE for verb in (clause, *clause.ancestors) for c in children_of(verb))

@@ -41,7 +41,7 @@ from .recurrence import recurring_present, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
 from .triggers import TriggerMatch, match_entry, names_a_party
-from .syntax import participial_host, same_doers_conj, to_infinitive
+from .syntax import children_of, participial_host, same_doers_conj, to_infinitive
 
 # "In the recent raid, ...", "After the raid, ...", "during the raid": the event a clause is anchored to.
 _ANCHOR_PREPS = frozenset({"in", "after", "during", "following", "amid", "since", "before"})
@@ -99,7 +99,7 @@ class EventAssembler:
             if trig.head in covered and trig.nominal:
                 dropped.append(Dropped(trig, COVERED))  # "One such attack killed ...": the verb tells this event
                 continue
-            mention = self._mention(doc, trig, resolver, mentions)
+            mention = self._mention(doc, trig, resolver, mentions, published=published)
             if isinstance(mention, Dropped):
                 dropped.append(mention)
                 continue
@@ -118,14 +118,15 @@ class EventAssembler:
         doc._.dropped = dropped
         return doc
 
-    def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver,
-                 earlier: list[EventMention]) -> EventMention | Dropped:
+    def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver, earlier: list[EventMention], *,
+                 published: dt.date | None) -> EventMention | Dropped:
+        # ``published`` is read once per doc by the caller: each ``doc._`` read builds an ``Underscore`` (some µs)
         if trig.nominal and _refers_back(doc, trig, earlier):
             return Dropped(trig, REFERS_BACK)
         args = _with_gathered(doc, trig, find_arguments(doc, trig))
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
         date = self._date(doc, trig, earlier, anchor_index)
-        if _history(date or _host_date(doc, trig), doc._.published) and _told_as_background(doc, trig):
+        if _history(date or _host_date(doc, trig), published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
         if (date is None and (generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
                 or recurring_present(doc[trig.governor]):
@@ -327,8 +328,8 @@ def _with_attacker_modes(doc: Doc, triggers: list[TriggerMatch]) -> list[Trigger
 
 def _suicide_bomber_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() == "bomber"
-               and any(m.lower_ == "suicide" for m in c.children if m.dep_ in ("compound", "amod"))
-               for c in verb.children)
+               and any(m.lower_ == "suicide" for m in children_of(c) if m.dep_ in ("compound", "amod"))
+               for c in children_of(verb))
 
 
 # Verbs whose subject, a meeting, gathers its object: "the summit brought together leaders of ...", "the conference
@@ -344,7 +345,7 @@ def _with_gathered(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     if (args.actors or args.recipients or not trig.nominal or trig.entry.event != "CONSULT"
             or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _GATHERING_VERBS):
         return args
-    gathered = tuple(t.i for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts) if names_a_party(t))
+    gathered = tuple(t.i for c in children_of(verb) if c.dep_ == "dobj" for t in (c, *c.conjuncts) if names_a_party(t))
     return replace(args, actors=gathered) if gathered else args
 
 
@@ -382,9 +383,9 @@ def _addressed(doc: Doc, trig: TriggerMatch, recipients: tuple[int, ...]) -> tup
 
 def _the_dead(tok: Token) -> bool:
     """"the slain commander", "the men killed on Friday", "the killing of the activist", "a vigil for the victims"."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _DEAD_WORDS for c in tok.children):
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _DEAD_WORDS for c in children_of(tok)):
         return True
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _KILLING_VERBS for c in tok.children):
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _KILLING_VERBS for c in children_of(tok)):
         return True
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in ("of", "for") and prep.head.pos_ == "NOUN"
@@ -440,7 +441,7 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
         return False  # "the plan, welcomed by the EU": a reaction told, not who the party is
     while head.dep_ == "conj" and head.head.tag_ == "VBN":  # "rebels armed and funded by Turkey"
         head = head.head
-    passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in head.children)
+    passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children_of(head))
     return (head.dep_ == "acl" and not _headline_verb(head) or passive_relative) and names_a_party(head.head)
 
 
@@ -473,7 +474,7 @@ def _in_custody_now(doc: Doc, trig: TriggerMatch) -> bool:
     verb = doc[trig.head]
     if trig.nominal or verb.lemma_.lower() not in _KEEPING:
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(auxes & _PRESENT_AUXILIARIES))
 
 
@@ -497,11 +498,11 @@ def _custodian(doc: Doc, trig: TriggerMatch) -> tuple[int, ...]:
     """"women released from Israeli prisons": who held them ("Israeli prisons" names Israel) released them."""
     if trig.entry.event != "RETREAT" or trig.nominal:
         return ()
-    for prep in doc[trig.head].children:
+    for prep in children_of(doc[trig.head]):
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
-        for place in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY_PLACES):
-            if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in _AGENT_ENTS for c in place.children):
+        for place in (c for c in children_of(prep) if c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY_PLACES):
+            if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in _AGENT_ENTS for c in children_of(place)):
                 return (place.i,)
     return ()
 
@@ -510,11 +511,11 @@ def _named_apposition(tok: Token) -> Token:
     """"Tehran's ally, the Houthi movement, launched ...": a description whose apposition names the party."""
     if tok.pos_ != "NOUN":
         return tok
-    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    appos = next((c for c in children_of(tok) if c.dep_ == "appos"), None)
     if appos is None:
         return tok
     named = appos.pos_ == "PROPN" or appos.ent_type_ in _AGENT_ENTS or any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ in _AGENT_ENTS for c in appos.children)
+        c.dep_ in ("compound", "amod") and c.ent_type_ in _AGENT_ENTS for c in children_of(appos))
     return appos if named else tok
 
 
@@ -536,12 +537,12 @@ def _refers_back(doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> b
     head = doc[trig.head]
     if trig.governor != trig.head:
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
-    has_number = any(c.dep_ == "nummod" for c in head.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(head))
+    has_number = any(c.dep_ == "nummod" for c in children_of(head))
     same_kind = [m for m in earlier if m.trigger.entry.event == trig.entry.event]
     if not definite or has_number or not same_kind:
         return False
-    agents = [c for c in head.children if c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _AGENT_ENTS]
+    agents = [c for c in children_of(head) if c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _AGENT_ENTS]
     return not agents or any(_named_in(agent, m.actor) for agent in agents for m in same_kind)
 
 
@@ -555,8 +556,8 @@ def _retells(doc: Doc, trig: TriggerMatch) -> bool:
     retells a dated event of its kind told elsewhere in the article, rather than reporting a new one."""
     if trig.nominal:
         return False
-    obj = next((c for c in doc[trig.governor].children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+    obj = next((c for c in children_of(doc[trig.governor]) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(obj))
 
 
 def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
@@ -576,14 +577,14 @@ def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
 def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: Lexicon) -> int | None:
     """Index of the earlier event that "in/after/during the <event noun>" in this clause points back to."""
     clause = doc[trig.governor]
-    for prep in clause.children:
+    for prep in children_of(clause):
         if prep.dep_ != "prep" or prep.lower_ not in _ANCHOR_PREPS:
             continue
-        for noun in prep.children:
+        for noun in children_of(prep):
             entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
             # the noun's plain sense: "the attack" points back to an assault, not to its cyber sense
             entries = [e for e in entries if not e.required] or entries
-            if entries and any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det"):
+            if entries and any(c.lower_ in _DEFINITE for c in children_of(noun) if c.dep_ == "det"):
                 return _latest_of(entries[0].event, earlier)
     return None
 
@@ -600,7 +601,7 @@ def _same_event(doc: Doc, trig: TriggerMatch, anchor: EventMention) -> bool:
     if anchor.trigger.entry.event != trig.entry.event:
         return False
     clause = doc[trig.governor]
-    return any(c.dep_ == "prep" and c.lower_ in _SAME_EVENT_PREPS for c in clause.children)
+    return any(c.dep_ == "prep" and c.lower_ in _SAME_EVENT_PREPS for c in children_of(clause))
 
 
 def _actor_of_event_noun(noun: Token, event: str, earlier: list[EventMention]) -> tuple[Actor, ...]:
@@ -633,14 +634,14 @@ def _adjunct(clause: Token) -> bool:
     if participial_host(clause) is not None or _fronted_participle(clause):
         return True
     return (clause.dep_ == "advcl" and to_infinitive(clause)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)))
 
 
 def _fronted_participle(clause: Token) -> bool:
     """"Detained for a week, the lawyer was released on bail": a past participle leading its clause tells what its
     subject had undergone, the scene of the main clause's news."""
     return (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in children_of(clause)))
 
 
 def _background(clause: Token) -> bool:
@@ -648,7 +649,7 @@ def _background(clause: Token) -> bool:
     to the raid": a clause that describes a noun or sets the scene tells background to the sentence's news."""
     if clause.dep_ in ("relcl", "acl", "pcomp"):
         return True
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(clause)):
         return True
     return clause.pos_ == "NOUN" and clause.dep_ == "pobj"
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .syntax import participial_host, same_doers_conj
+from .syntax import children_of, participial_host, same_doers_conj
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
@@ -60,8 +60,8 @@ _OCCASION_PREPS = frozenset({"in", "during", "amid"})
 def _occasion_acts(doc: Doc, verb: Token, mentions: list[EventMention]) -> list[int]:
     """Indices of the mentions told as the verb's occasion: the event noun of its "in"/"during" phrase and an act a
     relative clause tells of that noun ("in a raid on Jenin that killed two militants")."""
-    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS
-             for o in p.children if o.dep_ == "pobj"]
+    nouns = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS
+             for o in children_of(p) if o.dep_ == "pobj"]
     if not nouns:
         return []  # no occasion phrase: nothing to look for among the mentions
     found = []
@@ -89,7 +89,7 @@ def _one_occasion_verbs(verb: Token) -> list[int]:
 
 def _occasion_tree(host: Token) -> list[int]:
     tied = [host.i]
-    for child in host.children:
+    for child in children_of(host):
         if same_doers_conj(child) or (participial_host(child) is not None and child.head.i == host.i):
             tied.extend(_occasion_tree(child))
     return tied

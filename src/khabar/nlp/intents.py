@@ -29,6 +29,7 @@ from .factuality import TEXTS, speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
 from .triggers.threats import other_side
+from .syntax import children_of
 from .triggers.word_classes import names_a_party
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
@@ -99,7 +100,7 @@ def _plan_told_by_another(clause: Token) -> bool:
     governor = clause.head
     if clause.dep_ != "xcomp" or governor.lemma_.lower() not in _OBSERVABLE_PLANS or governor.dep_ != "ccomp":
         return False
-    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(governor) if c.dep_ == "nsubj"), None)
     return speaker_of(governor) is not None and subject is not None and subject.lower_ not in _OWN_PRONOUNS
 
 
@@ -109,7 +110,7 @@ def _foreseen_by_another(clause: Token) -> bool:
     Russian troops would ..." are the doer's own side speaking; a speaker or doer of no known country is taken to
     speak for the doer, as an official usually does)."""
     speaker = speaker_of(clause) if clause.dep_ == "ccomp" else None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or not names_a_party(subject):
         return False
     return other_side(subject, speaker)
@@ -117,14 +118,14 @@ def _foreseen_by_another(clause: Token) -> bool:
 
 def _told_by_a_text(clause: Token) -> bool:
     """"The bill would ban the sale of weapons": what a text provides is no party's stated intent or demand."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in children_of(clause))
 
 
 def _to_an_offer(verb: Token) -> bool:
     """"did not accept the plan", "did not agree to the proposal", "did not agree to withdraw": agreeing to what
     another party offers; not "the two sides did not agree on a ceasefire", a failure to reach agreement."""
     return verb.lemma_.lower() == "accept" or any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(verb))
 
 
 # "will send aid", "must withdraw", and "will retaliate if attacked" (a conditional reads as hypothetical)
@@ -168,8 +169,8 @@ def _said_by_the_doer(doc: Doc, mention: EventMention) -> bool:
     for verb in (clause, *clause.ancestors):
         if verb == speaker.head:
             return False
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject.lower_ in _OWN_PRONOUNS or any(
-                c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+                c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children_of(subject))
     return False

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Size
 from .lexicon import LexEntry
 from .sentences import bounds_at
+from .syntax import children_of
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
     from .events import EventMention
@@ -57,8 +58,8 @@ def _words_of(doc: Doc, actor: Actor) -> set[str]:
     words = set(actor.text.lower().split())
     span = doc.char_span(*actor.span) if actor.span else None
     if span is not None:
-        words |= {o.lower_ for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"}
+        words |= {o.lower_ for p in children_of(span.root) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children_of(p) if o.dep_ == "pobj"}
     return words
 
 

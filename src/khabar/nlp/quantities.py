@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Size
+from .syntax import children_of
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -157,7 +158,7 @@ def _scope(head: Token) -> list[Token]:
         scope.append(head.head)
     seen = {t.i for t in scope}
     for clause in scope:  # grows while we walk: "…, killing 12 and wounding 30"
-        for c in clause.children:
+        for c in children_of(clause):
             if c.dep_ in _CLAUSE_LINKS and c.pos_ in ("VERB", "ADJ") and not _own_subject(c) and c.i not in seen:
                 scope.append(c)
                 seen.add(c.i)
@@ -168,7 +169,7 @@ def _own_subject(verb: Token) -> bool:
     """A clause with a subject of its own states a different event; "that/who" and the bare number of an
     elided passive ("12 were killed and 30 injured") do not count."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and not _bare_number(c)
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _bare_number(token: Token) -> bool:
@@ -195,12 +196,12 @@ def _into_custody(verb: Token) -> bool:
     """"took 14 men into custody", "placed five under arrest", "put them behind bars": an arrest."""
     if verb.lemma_.lower() not in _CUSTODY_VERBS:
         return False
-    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY_NOUNS for o in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY_NOUNS for o in children_of(c))
+               for c in children_of(verb))
 
 
 def _verb_roles(verb: Token, lemma: str) -> list[tuple[str, int]]:
-    if lemma == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if lemma == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return []
     if _into_custody(verb):
         return _with_role("arrested", _number_of_args(verb, ("dobj", "nsubjpass")))
@@ -211,7 +212,7 @@ def _verb_roles(verb: Token, lemma: str) -> list[tuple[str, int]]:
 
 def _elided_number(verb: Token) -> int | None:
     """"… and 30 injured", "… and dozens wounded": the parser reads the bare number as a subject."""
-    return next((_number(c) for c in verb.children if c.dep_ == "nsubj" and _bare_number(c)), None)
+    return next((_number(c) for c in children_of(verb) if c.dep_ == "nsubj" and _bare_number(c)), None)
 
 
 def _noun_roles(noun: Token, lemma: str) -> list[tuple[str, int]]:
@@ -220,15 +221,15 @@ def _noun_roles(noun: Token, lemma: str) -> list[tuple[str, int]]:
     own = _number(noun) if lemma in _TOLL_NOUNS else None
     if own is not None:
         return [(role, own)]
-    patients = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children if pobj.dep_ == "pobj"]
+    patients = [pobj for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in children_of(prep) if pobj.dep_ == "pobj"]
     return _with_role(role, _sum_people(patients))
 
 
 def _toll_nouns(verb: Token) -> list[tuple[str, int]]:
     """"claimed 12 lives", "caused 3 deaths", "left five dead", "left 7 people dead"."""
     out = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ not in _TOLL_DEPS:
             continue
         pos = child.pos_
@@ -241,7 +242,7 @@ def _toll_nouns(verb: Token) -> list[tuple[str, int]]:
 
 def _stated_before(word: Token, verb: Token) -> int | None:
     """"left five dead": the number is the verb's object, the state word its complement."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i < word.i]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubj") and c.i < word.i]
     return _sum_people(objects[-1:]) if objects else None
 
 
@@ -250,7 +251,7 @@ def _with_role(role: str, value: int | None) -> list[tuple[str, int]]:
 
 
 def _number_of_args(verb: Token, deps: tuple[str, ...]) -> int | None:
-    args = [c for c in verb.children if c.dep_ in deps]
+    args = [c for c in children_of(verb) if c.dep_ in deps]
     return _sum_people(args)
 
 
@@ -275,7 +276,7 @@ def _people(noun: Token) -> int | None:
         return number
     if noun.pos_ == "PRON":
         return 1 if noun.lower_ in _ONE_PERSON_PRONOUNS else None
-    if noun.lower_ in _NO_COUNT or any(c.lower_ in _NO_COUNT for c in noun.children if c.dep_ in ("amod", "det")):
+    if noun.lower_ in _NO_COUNT or any(c.lower_ in _NO_COUNT for c in children_of(noun) if c.dep_ in ("amod", "det")):
         return None
     return 1 if _one_person(noun) else None
 
@@ -286,20 +287,20 @@ def _one_person(noun: Token) -> bool:
         return False
     if noun.pos_ == "PROPN":
         return noun.ent_type_ == "PERSON"
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any", "every", "each") for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any", "every", "each") for c in children_of(noun))
 
 
 def _number(noun: Token) -> int | None:
     """The number a noun phrase states: its own digits or words, a nummod, or a container's "of" object."""
     if noun.pos_ == "NUM" or noun.lower_ in _VAGUE_PLURALS:
         return _number_phrase(noun)
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("nummod", "quantmod") and child.i < noun.i:
             return _number_phrase(child)
     if noun.lemma_.lower() in _CONTAINERS:
-        for prep in noun.children:
+        for prep in children_of(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                return next((_number(p) for p in prep.children if p.dep_ == "pobj"), None)
+                return next((_number(p) for p in children_of(prep) if p.dep_ == "pobj"), None)
     return None
 
 
@@ -331,7 +332,7 @@ def _participants(head: Token) -> int | None:
         clauses.append(verb.head)  # "Thousands poured into the square, resuming protests"
     for clause in clauses:
         for dep in ("dobj", "nsubj", "nsubjpass"):
-            for arg in (c for c in clause.children if c.dep_ == dep):
+            for arg in (c for c in children_of(clause) if c.dep_ == dep):
                 value = _number(arg)
                 if value is not None:
                     return value
@@ -349,7 +350,7 @@ def _put_to_death(verb: Token) -> bool:
     outcome is its patients' death."""
     if verb.lemma_.lower() in _JUDGING_VERBS:
         return False
-    for child in verb.children:
+    for child in children_of(verb):
         if child.lower_ == "dead" and child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dep"):
             return True
         if child.dep_ == "prep" and child.lower_ == "to" and _death_object(child):
@@ -359,7 +360,7 @@ def _put_to_death(verb: Token) -> bool:
 
 def _death_object(prep: Token) -> bool:
     """"to death", not "(fought) to the death"."""
-    return any(o.dep_ == "pobj" and o.lemma_.lower() == "death" and o.n_lefts == 0 for o in prep.children)
+    return any(o.dep_ == "pobj" and o.lemma_.lower() == "death" and o.n_lefts == 0 for o in children_of(prep))
 
 
 def _dead_before_number(verb: Token) -> bool:
@@ -369,7 +370,7 @@ def _dead_before_number(verb: Token) -> bool:
     if following is None or following.lower_ != "dead" or following.dep_ != "amod":
         return False
     obj = following.head
-    return obj.head.i == verb.i and any(c.dep_ == "nummod" and c.i > following.i for c in obj.children)
+    return obj.head.i == verb.i and any(c.dep_ == "nummod" and c.i > following.i for c in children_of(obj))
 
 
 # Acts counted by the people they take or free: "freed 90 prisoners", "kidnapped 30 students".
@@ -382,7 +383,7 @@ def _releases(head: Token) -> bool:
     act counted by the people it frees or takes."""
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB":
-        return lemma in _RELEASE_VERBS or (lemma == "set" and any(c.lower_ == "free" for c in head.children))
+        return lemma in _RELEASE_VERBS or (lemma == "set" and any(c.lower_ == "free" for c in children_of(head)))
     return head.pos_ == "NOUN" and lemma in _RELEASE_NOUNS
 
 
@@ -390,10 +391,10 @@ def _released(head: Token) -> int | None:
     """The stated number of the released ("90 Palestinian prisoners"); a number is never guessed from a
     singular noun here ("released a statement" counts nothing)."""
     if head.pos_ == "VERB":
-        released = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        released = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
     else:
-        released = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for o in prep.children if o.dep_ == "pobj"]
+        released = [o for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in children_of(prep) if o.dep_ == "pobj"]
     numbers = [_number(person) for first in released for person in (first, *first.conjuncts)]
     stated = [n for n in numbers if n is not None]
     return sum(stated) if stated else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .syntax import children_of
+
 # Adverbs that alone tell a recurrence: "Troops patrol the border daily".
 _RECURRING_ADVERBS = frozenset({"daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly",
                                 "periodically", "seasonally"})
@@ -35,8 +37,8 @@ def recurring_present(verb: Token) -> bool:
 
 def _modifiers(verb: Token) -> list[Token]:
     """The verb's adverbials, and those the parser hangs on its object ("guard the crossing around the clock")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return [c for head in (verb, *objects) for c in head.children if c.dep_ in _MODIFIER_DEPS]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")]
+    return [c for head in (verb, *objects) for c in children_of(head) if c.dep_ in _MODIFIER_DEPS]
 
 
 def _ends_in_recurrence(verb: Token) -> bool:
@@ -47,10 +49,10 @@ def _ends_in_recurrence(verb: Token) -> bool:
 
 def simple_present(verb: Token) -> bool:
     """The verb is a simple present heading its clause, with no auxiliary."""
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return False
     # the tagger may take a plural subject's present for a bare infinitive ("Police patrol ...")
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in children_of(verb)))
 
 
 def _recurrence(modifier: Token) -> bool:
@@ -76,7 +78,7 @@ def standing_presence(verb: Token) -> bool:
     undated one; "are being deployed" or "were deployed on Friday" tell a move)."""
     if verb.lemma_.lower() not in _PRESENCE_VERBS and verb.lower_ not in _PRESENCE_VERBS:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     if not any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in children) or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in children):
         return False

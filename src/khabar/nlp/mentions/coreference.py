@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ...actors import ActorKB, default_kb
 from ..arguments import antecedent
 from ..sentences import bounds_at, sentence_bounds
+from ..syntax import children_of
 from ..text import span_text
 from .acts import _IRREGULAR_WEAPONS
 from .phrases import _NAME_ENTS, _entity_at
@@ -72,7 +73,7 @@ def _may_name_actor(token: Token, kb: ActorKB) -> bool:
     lemma = token.lemma_.lower()
     if lemma in _PARTY_NOUNS or kb.sector_of(lemma) is not None:
         return True
-    modifiers = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+    modifiers = [c for c in children_of(token) if c.i < token.i and c.dep_ in _MODIFIER_DEPS]  # its lefts
     if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS or c.text[:1].isupper() for c in modifiers):
         return True
     return bool(modifiers) and kb.sector_of(span_text(token.doc[modifiers[0].i:token.i + 1])) is not None
@@ -97,13 +98,13 @@ def _speaker(head: Token) -> Token | None:
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    teller = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > head.i
+    teller = next((c for c in children_of(verb) if c.dep_ in ("parataxis", "ccomp") and c.i > head.i
                    and c.lemma_.lower() in _REPORTING_LEMMAS), None)
     if teller is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS:
         teller = verb.head
     if teller is None:
         return None
-    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(teller) if c.dep_ == "nsubj"), None)
 
 
 # Verbs of speaking on: "Officials said ... But they warned that ...": the speaker goes on speaking.

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
+from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at
 from .article_country import _met_at, _venue
@@ -39,7 +40,7 @@ class HomeCountries:
         referent's country; one owned by a capital ("Washington's envoy") of the capital's; else of the
         mention's home country. The second value is an international body the pronoun stands for ("NATO said
         its troops ..."), whose people are its own and of no country, or an armed group whose fighters they are."""
-        owners = [c for c in head.children if c.dep_ == "poss"]  # once: most mentions have none
+        owners = [c for c in children_of(head) if c.dep_ == "poss"]  # once: most mentions have none
         capital = next((c for c in owners if c.pos_ == "PROPN"), None)
         government = self.kb.government_of_capital(span_text(mention_span(capital))) if capital is not None else None
         if government is not None and government.country:  # "Washington's envoy", "Tehran's demands"
@@ -70,6 +71,16 @@ class HomeCountries:
             return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
         return (found.country if found is not None and found.country else self._home_country(head)), None
 
+    def _owner_country_pure(self, head: Token) -> bool:
+        """Whether ``_owner_country(head)`` surely resolves no other mention, and so changes no state and reads
+        none that changes: no possessive owner (whose pronoun or group it resolves), no state organ (whose
+        reporter and earlier namesake ``_home_guess`` resolves), and no mention of a sector but a subject (whose
+        attacker ``_own_doers_country`` resolves). Keep in step with the reads below."""
+        if any(c.dep_ == "poss" for c in children_of(head)):
+            return False
+        sector = self.kb.sector_of(head.lemma_)
+        return sector is None or (sector not in _STATE_ORGANS and head.dep_ in ("nsubj", "nsubjpass"))
+
     def _owning_group(self, owners: list[Token]) -> Actor | None:
         """"the group's leaders", "the movement's fighters": the armed group a possessive group noun (among a
         mention's possessive ``owners``) stands for."""
@@ -81,8 +92,8 @@ class HomeCountries:
         state, wherever the news is."""
         if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS:
             return None
-        seat = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj"), None)
+        seat = next((o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in children_of(p) if o.dep_ == "pobj"), None)
         found = self.kb.government_of_capital(span_text(mention_span(seat))) if seat is not None else None
         return found.country if found is not None else None
 
@@ -91,8 +102,8 @@ class HomeCountries:
         Kenya"): whose it is, whatever the place."""
         if head.lemma_.lower() not in _PRESENCE_NOUNS:
             return None
-        owner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), None)
+        owner = next((o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children_of(p) if o.dep_ == "pobj"), None)
         return self.kb.country_of(span_text(mention_span(owner))) if owner is not None else None
 
     def _home_country(self, head: Token) -> str | None:

@@ -12,6 +12,7 @@ from ...actors.nouns import holder_word
 from ...model import Actor
 from ..arguments import mention_span
 from ..sentences import sentence_bounds
+from ..syntax import children_of
 from ..text import span_text
 from .acts import _act_of_doer, _category_at, _civilian_thing, _military_thing, _trigger_of_doer, _weapon_as_doer
 from .coreference import _PERSON_NOUNS
@@ -41,7 +42,7 @@ class NamedMentions:
         in apposition is that person, whoever held the title on the article's date."""
         if head.lemma_.lower() not in _PERSON_NOUNS:
             return None
-        for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        for name in (c for c in children_of(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
             words = _entity_at(name) or mention_span(name)
             found = self.kb.resolve(span_text(words), date=self.date, country=None)
             if found is not None and _is_person(found):
@@ -101,11 +102,13 @@ class NamedMentions:
         person = self._named_in_full_before(head, span)
         if person is not None:
             return person
-        country, body = self._owner_country(head)  # once: it may resolve a possessive pronoun
+        texts = [_with_article(c) for c in candidates]
+        # once: it may resolve a possessive pronoun
+        country, body = self._owner_country(head) if self._country_wanted(head, texts) else (None, None)
         if body is not None and self.kb.sector_of(head.lemma_) is not None:
             return replace(body, text=span_text(span), span=_char_span(span))  # "NATO said its troops": NATO's
-        for candidate in candidates:
-            actor = self.kb.resolve(_with_article(candidate), date=self.date, country=country)
+        for candidate, text in zip(candidates, texts):
+            actor = self.kb.resolve(text, date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
                 name = span_text(_strip_the(candidate))
@@ -117,10 +120,25 @@ class NamedMentions:
             return replace(state, text=span_text(span), span=_char_span(span))
         return self._unknown(span)
 
+    def _country_wanted(self, head: Token, texts: list[str]) -> bool:
+        """Whether ``_named`` is to work out the mention's owner and country (the costliest part of most
+        mentions) before looking up ``texts``: not when that resolves no other mention (``_owner_country_pure``)
+        and no lookup up to the first that names an actor reads the country ("Hezbollah", "Iran"). Skipping it
+        then changes nothing: its answer is read by no one, and it neither resolves parties before their time
+        nor reads the parties named so far."""
+        if not self._owner_country_pure(head):
+            return True
+        for text in texts:
+            if self.kb.reads_country(text, date=self.date):
+                return True
+            if self.kb.resolve(text, date=self.date) is not None:
+                return False  # the lookup ``_named`` stops at
+        return False
+
     def _police_officers(self, head: Token, span: Span) -> Actor | None:
         """"attacked a police station and wounded two officers": a bare "officers" is of the police its sentence
         names (an army's officers are named as such: "army officers")."""
-        if head.lemma_.lower() != "officer" or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+        if head.lemma_.lower() != "officer" or any(c.dep_ in ("compound", "amod", "poss") for c in children_of(head)):
             return None
         start, end = sentence_bounds(head)
         if not any(t.lemma_.lower() in _POLICE_WORDS for t in head.doc[start:end]):
@@ -143,7 +161,7 @@ class NamedMentions:
     def _led_by(self, head: Token, span: Span, actor: Actor | None) -> Actor | None:
         """"a coalition led by Saudi Arabia", "forces headed by a Turkish general": a body without a country
         of its own is of the country of whoever leads it."""
-        for clause in head.children:
+        for clause in children_of(head):
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head"):
                 leader = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                                if g.dep_ == "pobj"), None)

@@ -8,12 +8,12 @@ that speaks, a state that backs, the nationality of hostages) places no armed gr
 """
 from __future__ import annotations
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
+from ..syntax import children_of
 from ..text import span_text
+from .capitalised import capitalised_words
 from .acts import _HARMFUL_ACTS, _category_at
 from .sectors import _CIVILIAN_SECTORS
 
@@ -29,7 +29,6 @@ _LAND_NOUNS = frozenset({"region", "province", "state", "city", "town", "capital
                          "coast", "north", "south", "east", "west", "part", "area", "district", "county", "island",
                          "soil", "airspace", "water", "frontier", "countryside", "heartland", "interior"})
 _PHRASE_DEPS = frozenset({"pobj", "conj", "cc", "amod", "compound", "poss", "det", "prep", "nmod", "case"})
-_NAME_POS = frozenset({PROPN, ADJ})  # the parts of speech of the words ``_states`` accepts
 _KEY = "khabar.mentions.other_state"  # doc.user_data key: the words stating each country in all
 
 
@@ -39,7 +38,7 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     of: then the country is the other side's, not the doer's."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    aimed_at = [c for verb in _own_acts(head.head) for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > head.i
+    aimed_at = [c for verb in _own_acts(head.head) for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > head.i
                 and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
     words = [t for c in aimed_at for t in _phrase(c) if _states(t, country, kb)]
     if not words or not all(_state_itself(t, kb) for t in words):
@@ -85,10 +84,9 @@ def _of_civilians(word: Token, kb: ActorKB) -> bool:
 
 
 def _stating(doc: Doc, country: str, kb: ActorKB) -> list[Token]:
-    """The words of the whole text that ``_states`` holds for, in order: the parts of speech are read as a column,
-    and a Token is made only for the names and adjectives (making one for every word cost most of the scan)."""
-    pos = doc.to_array(POS).tolist()
-    return [t for t in (doc[i] for i, p in enumerate(pos) if p in _NAME_POS) if _states(t, country, kb)]
+    """The words of the whole text that ``_states`` holds for, in order (read off the doc's capitalised words,
+    found once per doc)."""
+    return [doc[w.i] for w in capitalised_words(doc) if not w.inside_name and kb.country_of(w.name) == country]
 
 
 def _states(token: Token, country: str, kb: ActorKB) -> bool:
@@ -116,7 +114,7 @@ def _own_acts(verb: Token) -> list[Token]:
     to sign", "plans to meet"): their objects are the other side too."""
     acts = [verb]
     for act in acts:  # grows as it is read: down the chain of intents
-        acts.extend(c for c in act.children if c.dep_ in ("xcomp", "acomp"))
+        acts.extend(c for c in children_of(act) if c.dep_ in ("xcomp", "acomp"))
     return acts
 
 
@@ -126,9 +124,9 @@ _OBLIGATION = frozenset({"must", "should"})
 
 def _told_to_act(verb: Token) -> list[Token]:
     """The subjects of the verb's clauses that say what they must do: whom the speaker makes demands of."""
-    return [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION
-                                                                  for a in c.children)
-            for s in c.children if s.dep_ == "nsubj"]
+    return [s for c in children_of(verb) if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION
+                                                                      for a in children_of(c))
+            for s in children_of(c) if s.dep_ == "nsubj"]
 
 
 def _phrase(word: Token) -> list[Token]:
@@ -138,7 +136,7 @@ def _phrase(word: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in _PHRASE_DEPS
+        todo.extend(c for c in children_of(t) if c.dep_ in _PHRASE_DEPS
                     and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS))
     return out
 
@@ -152,7 +150,7 @@ def _state_itself(word: Token, kb: ActorKB) -> bool:
         return found is not None and found.id is not None and found.id == found.country
     owned = word.head
     lemma = owned.lemma_.lower()
-    if any(c.lower_ == "visiting" for c in owned.children):
+    if any(c.lower_ == "visiting" for c in children_of(owned)):
         return True  # "received the visiting French president": a guest's state is the host's other side
     return (owned.pos_ == "NOUN" and lemma not in _LAND_NOUNS and kb.sector_of(lemma) is None
             and kb.resolve(lemma) is None)

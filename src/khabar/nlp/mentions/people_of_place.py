@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ..arguments import PEOPLES_PLACES
+from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb, _struck
 from .coreference import _OWNER_PRONOUNS
@@ -31,7 +32,7 @@ def _armed(head: Token) -> bool:
     holders = [head]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
         holders.append(head.head.head)
-    return any(c.dep_ in ("amod", "acl") and c.lower_ in _ARMED_WORDS for h in holders for c in h.children)
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in _ARMED_WORDS for h in holders for c in children_of(h))
 
 
 # Words that make a body one of other or several states: "foreign troops", "Western diplomats", "allied warplanes".
@@ -116,7 +117,7 @@ class PeopleOfPlaces:
             return actor  # "tourists", "migrants": not the place's people
         if not _ethnic(span) and self.kb.country_of(span_text(span)) is not None:
             return actor
-        if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children):
+        if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in children_of(head)):
             return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
         country = _place_country(head)
         if country is None or country == actor.country:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ..arguments import antecedent
+from ..syntax import children_of
 from ..text import span_text
 
 
@@ -34,7 +35,7 @@ def _entity_at(head: Token) -> Span | None:
 
 def _counted(head: Token) -> bool:
     """"Five Chinese", "hundreds of Lebanese": a noun with a number, or what a quantifier counts."""
-    if any(c.dep_ == "nummod" for c in head.children):
+    if any(c.dep_ == "nummod" for c in children_of(head)):
         return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and antecedent(prep.head).i == head.i
@@ -48,7 +49,7 @@ def _force_as_means(head: Token) -> bool:
     """"respond with full force", "used excessive force", "threatened to use force": force used is no body of
     troops. A body of troops is counted ("a force of 150 fighters", "the joint force") or named ("Quds Force")."""
     return (head.lower_ == "force" and head.pos_ == "NOUN"
-            and not any(c.dep_ in _COUNTING_DEPS for c in head.children))
+            and not any(c.dep_ in _COUNTING_DEPS for c in children_of(head)))
 
 
 def _is_person(actor: Actor) -> bool:
@@ -104,7 +105,7 @@ def _facility(head: Token) -> bool:
     """"the Ain al-Asad air base", "Camp Taji", "Fort Bragg": a facility named by its head or its first word."""
     if head.lemma_.lower() in _FACILITY_NOUNS:
         return True
-    first = next((c for c in head.lefts if c.dep_ == "compound"), None)
+    first = next((c for c in children_of(head) if c.i < head.i and c.dep_ == "compound"), None)  # its lefts
     return head.pos_ == "PROPN" and first is not None and first.lower_ in _FACILITY_FIRST
 
 
@@ -120,7 +121,7 @@ def _proper_name(span: Span) -> bool:
 def _with_article(span: Span) -> str:
     """"the Palestinians" (the nation) keeps its article, which "Palestinians" (people) lacks."""
     # a one-word span is its own root: ``span.root`` walks the words, and most spans are asked of here
-    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in span[0].children)
+    definite = len(span) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(span[0]))
     text = span_text(span)
     return f"the {text}" if definite else text
 

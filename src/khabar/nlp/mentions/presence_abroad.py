@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
+from .capitalised import capitalised_words
 
 # A state's people and posts abroad: a nationality word on one of them says whose they are, not where the
 # news happens ("the American embassy", "Turkish nationals", "a convoy of Kenyan peacekeepers").
@@ -18,7 +17,6 @@ _PRESENCE_NOUNS = frozenset({"troop", "soldier", "force", "marine", "personnel",
                              "consulate", "mission", "delegation", "diplomat", "envoy", "ambassador", "national",
                              "citizen", "tourist", "visitor", "base", "convoy", "patrol", "warship", "jet", "drone",
                              "aircraft"})
-_NAME_POS = frozenset({PROPN, ADJ})  # the parts of speech of the words ``_states`` accepts
 _OWNER_DEPS = frozenset({"amod", "compound", "poss"})
 _STATING_KEY = "khabar.mentions.stating"  # doc.user_data key: the words stating a country, by clause and in all
 
@@ -46,8 +44,9 @@ def _stating(doc: Doc, country: str, kb: ActorKB, memo: dict) -> list[int]:
     finds its own among them for less than its walk down its words cost."""
     key = (id(kb), country)
     if key not in memo:
-        pos = doc.to_array(POS).tolist()  # read as a column: a Token only for the names and adjectives
-        memo[key] = [i for i, p in enumerate(pos) if p in _NAME_POS and _states(doc[i], country, kb)]
+        # a capitalised name or adjective that names the country or is its nationality word, as the article
+        # country counts them
+        memo[key] = [w.i for w in capitalised_words(doc) if kb.country_of(w.text) == country]
     return memo[key]
 
 
@@ -65,11 +64,6 @@ def _clause_of(head: Token) -> Token:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb
-
-
-def _states(token: Token, country: str, kb: ActorKB) -> bool:
-    """The word names the country or is its nationality word, as the article country counts them."""
-    return token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper() and kb.country_of(token.text) == country
 
 
 def _owner_of_presence(word: Token) -> bool:

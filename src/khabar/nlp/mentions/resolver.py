@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors import ActorKB
 from ...model import Actor
 from ..arguments import counted_people, group_owner, mention_span, stands_for_unnamed_party
+from ..syntax import children_of
 from ..text import span_text
 from .antecedents import Antecedents
 from .article_country import _article_country
@@ -96,8 +97,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         return self._conjoined[key]
 
     def _read_conjoined(self, head: Token, span: Span) -> tuple[Actor, ...]:
-        first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start
-                      and any(g.dep_ == "conj" for g in c.children) and self.kb.country_of(c.text)), None)
+        first = next((c for c in children_of(head) if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start
+                      and any(g.dep_ == "conj" for g in children_of(c)) and self.kb.country_of(c.text)), None)
         if first is None:
             return ()
         words = [first, *(g for g in first.subtree if g.dep_ == "conj" and g.i > first.i)]

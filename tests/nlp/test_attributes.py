@@ -94,3 +94,17 @@ def test_a_rule_of_another_shape_keeps_the_stock_ruler(pattern):
         IndexedAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
     index_attribute_rules(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_rules_kept_by_a_tokens_values_annotate_as_the_stock_ruler():
+    """One-token rules are looked up by a token's values, and longer rules starting there are still tested against
+    its neighbours, doc after doc."""
+    patterns = [
+        {"patterns": [[{"LOWER": "strike"}]], "attrs": {"LEMMA": "alone"}},
+        {"patterns": [[{"LOWER": "strike"}, {"LOWER": "force"}]], "attrs": {"LEMMA": "unit"}, "index": 1},
+        {"patterns": [[{"LOWER": {"REGEX": "^str"}}, {"LOWER": "back"}]], "attrs": {"LEMMA": "reply"}},
+    ]
+    stock, indexed = _ruler_pipeline(patterns), _ruler_pipeline(patterns)
+    index_attribute_rules(indexed)
+    texts = ["A strike force and a strike; they strike back.", "Strike back, strike force, strike."] * 2
+    assert [[t.lemma_ for t in indexed(text)] for text in texts] == [[t.lemma_ for t in stock(text)] for text in texts]

@@ -480,3 +480,19 @@ def test_a_plain_extension_is_read_as_doc_underscore_reads_it():
     doc._.dates = found
     assert plain_extension(doc, "dates") is found
     assert plain_extension(doc, "no_such_extension") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Troops shelled the town on Monday and again late on Tuesday, residents said on Wednesday.",
+    "Since March 2021, protesters have marched every Friday between noon and 3 p.m.",
+])
+def test_a_kept_mention_root_is_the_spans_root(nlp, sentence):
+    from khabar.nlp.dates.clauses import mention_root
+
+    doc = parse(nlp, sentence)
+    date_for_trigger(doc[1], doc)  # builds the doc's index, where the roots are kept
+    assert len(doc._.dates) >= 2
+    for mention in doc._.dates:
+        assert mention_root(doc, mention) == doc[mention.start:mention.end].root
+        assert mention_root(doc, mention) == doc[mention.start:mention.end].root  # asked again: kept

@@ -75,10 +75,12 @@ class IndexedAttributeRuler:
         for rule in rules:
             self._index(rule)
         self._tag_settings = {tag: _merged(found) for tag, found in self._tag_rules.items()}
-        # Settings of the rule lists that matched at a token (few distinct lists), and the answers of the
-        # regular-expression tests by value: both kept across docs, within a fixed size.
+        # Settings of the rule lists that matched at a token (few distinct lists), the answers of the
+        # regular-expression tests by expression and value, and the rules that may start at a token by its
+        # values (see ``_rules_at``): all kept across docs, within a fixed size.
         self._merged: dict[tuple[int, tuple[int, ...]], tuple[Setting, ...]] = {}
-        self._searched_answers: dict[tuple[re.Pattern, int], bool] = {}
+        self._searched_answers: dict[re.Pattern, dict[int, bool]] = {}
+        self._by_row: dict[tuple[int, ...], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler) -> IndexedAttributeRuler:
@@ -145,14 +147,35 @@ class IndexedAttributeRuler:
         value some rule requires (few) are tried, in text order."""
         found: dict[int, list[Rule]] = {}
         searched = self._searched_answers
-        _bounded(searched)
+        if sum(map(len, searched.values())) >= _MEMO_SIZE:
+            searched.clear()
+        _bounded(self._by_row)
         indexes = self._by_value_in(tested, vocab, searched)
         starts = self._starts(tested, indexes)
         rows = self._rows_from(tested, starts)
         for start in starts:
-            for rule in _candidates(rows[start], indexes, self._everywhere):
+            matched, longer = self._rules_at(rows[start], indexes, vocab, searched)
+            for rule in matched:
+                found.setdefault(start, []).append(rule)
+            for rule in longer:
                 if _matches(rule, rows, len(tested), start, vocab, searched):
                     found.setdefault(start + rule.target, []).append(rule)
+        return found
+
+    def _rules_at(self, row: list[int], indexes: list[dict[int, list[Rule]]], vocab: Vocab,
+                  searched: dict[re.Pattern, dict[int, bool]]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+        """The one-token rules that match a token with the values ``row``, and the longer rules that may start
+        there. Both depend on nothing but those values (a regular expression's answer too), and a doc's tokens
+        repeat few rows ("the" as a determiner ...), so they are kept by row. A rule that matches at a token
+        sets that token (``Rule.target`` is 0), in the index's order as before (the settings are merged in the
+        model's order whatever the order they are found in)."""
+        key = tuple(row)
+        found = self._by_row.get(key)
+        if found is None:
+            candidates = _candidates(row, indexes, self._everywhere)
+            alone = {0: row}  # the token's row, as the only one a one-token rule reads
+            matched = tuple(r for r in candidates if len(r.tokens) == 1 and _matches(r, alone, 1, 0, vocab, searched))
+            found = self._by_row[key] = (matched, tuple(r for r in candidates if len(r.tokens) > 1))
         return found
 
     def _rows_from(self, tested: numpy.ndarray, starts: list[int]) -> dict[int, list[int]]:
@@ -175,18 +198,19 @@ class IndexedAttributeRuler:
         return numpy.flatnonzero(hits).tolist()
 
     def _by_value_in(self, tested: numpy.ndarray, vocab: Vocab,
-                     searched: dict[tuple[re.Pattern, int], bool]) -> list[dict[int, list[Rule]]]:
+                     searched: dict[re.Pattern, dict[int, bool]]) -> list[dict[int, list[Rule]]]:
         """The rule index, with the rules that require no plain value added under the values of this doc
         that their first regular expression accepts: an expression is tried once per distinct value."""
         if not self._searched:
             return self._by_value
         indexes = [dict(index) for index in self._by_value]
+        distinct: dict[int, list[int]] = {}  # a column's distinct values in the doc, read once for all rules
         for rule in self._searched:
             column, _, pattern = next(test for test in rule.tokens[0] if test[1] == "regex")
-            for value in numpy.unique(tested[:, column]).tolist():  # each distinct value once
-                if (pattern, value) not in searched:
-                    searched[pattern, value] = bool(pattern.search(vocab.strings[value]))
-                if searched[pattern, value]:
+            if column not in distinct:
+                distinct[column] = numpy.unique(tested[:, column]).tolist()
+            for value in distinct[column]:
+                if _search_answer(pattern, value, vocab, searched):
                     indexes[column][value] = indexes[column].get(value, []) + [rule]
         return indexes
 
@@ -205,8 +229,19 @@ def _candidates(row: list[int], indexes: list[dict[int, list[Rule]]], everywhere
     return found
 
 
+def _search_answer(pattern: re.Pattern, value: int, vocab: Vocab, searched: dict[re.Pattern, dict[int, bool]]) -> bool:
+    """Whether the expression finds a match in the string ``value`` stands for, kept by expression and value."""
+    answers = searched.get(pattern)
+    if answers is None:
+        answers = searched[pattern] = {}
+    found = answers.get(value)
+    if found is None:
+        found = answers[value] = bool(pattern.search(vocab.strings[value]))
+    return found
+
+
 def _matches(rule: Rule, rows: dict[int, list[int]], length: int, start: int, vocab: Vocab,
-             searched: dict[tuple[re.Pattern, int], bool]) -> bool:
+             searched: dict[re.Pattern, dict[int, bool]]) -> bool:
     """Whether the rule matches from token ``start`` (``rows``: the doc's rows from there on, ``length``:
     its number of tokens); ``searched`` keeps the regular-expression answers by value, since a rule that
     requires no plain value may be tried at many tokens."""
@@ -223,9 +258,7 @@ def _matches(rule: Rule, rows: dict[int, list[int]], length: int, start: int, vo
             elif kind == "not_in":
                 passed = value not in operand
             else:
-                if (operand, value) not in searched:
-                    searched[operand, value] = bool(operand.search(vocab.strings[value]))
-                passed = searched[operand, value]
+                passed = _search_answer(operand, value, vocab, searched)
             if not passed:
                 return False
     return True

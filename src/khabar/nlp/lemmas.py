@@ -46,20 +46,26 @@ class MemoLemmatizer:
             self.stock._validate_tables(Errors.E1004)
         if not len(doc):
             return doc
-        rows = doc.to_array(_READ).tolist()
-        memo = self._memo
-        kept = [bool(row[3]) and not self.stock.overwrite for row in rows]
-        lemmas = [None if keep else memo.get((orth, pos, morph)) for (orth, pos, morph, _), keep in zip(rows, kept)]
-        for i in (i for i, lemma in enumerate(lemmas) if lemma is None and not kept[i]):
-            lemmas[i] = self._lemmatise(doc, i, rows[i])
-        hashes = {lemma: doc.vocab.strings.add(lemma) for lemma in set(lemmas) if lemma is not None}
-        column = [row[3] if keep else hashes[lemma] for lemma, row, keep in zip(lemmas, rows, kept)]
-        doc.from_array([LEMMA], numpy.array(column, dtype="uint64"))
+        table = doc.to_array(_READ)
+        lemmas = table[:, 3].copy()
+        # the tokens the stock component lemmatises: all of them, or those with no lemma yet
+        todo = numpy.flatnonzero(numpy.ones(len(doc), dtype=bool) if self.stock.overwrite else lemmas == 0)
+        first, form_of = _distinct_forms(table[todo, :3])
+        forms = table[todo[first], :3].tolist()
+        found = [self._lemma(doc, int(todo[k]), form) for k, form in zip(first.tolist(), forms)]
+        hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in found], dtype="uint64")
+        lemmas[todo] = hashes[form_of]
+        doc.from_array([LEMMA], lemmas)
         return doc
 
-    def _lemmatise(self, doc: Doc, i: int, row: list[int]) -> str:
+    def _lemma(self, doc: Doc, i: int, form: list[int]) -> str:
+        """The lemma of token ``i``'s form: remembered, else asked of the stock lemmatizer."""
+        lemma = self._memo.get(tuple(form))
+        return lemma if lemma is not None else self._lemmatise(doc, i, form)
+
+    def _lemmatise(self, doc: Doc, i: int, form: list[int]) -> str:
         """Ask the stock lemmatizer, and remember its answer for the form."""
-        orth, pos, morph, _ = row
+        orth, pos, morph = form
         lemma = self.stock.lemmatize(doc[i])[0]
         if not pos:  # no part of speech: the stock lemmatizer warns about it, so it is asked every time
             return lemma
@@ -68,6 +74,15 @@ class MemoLemmatizer:
             self.stock.cache.clear()
         self._memo[orth, pos, morph] = lemma
         return lemma
+
+
+def _distinct_forms(forms: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The first row of each distinct form among ``forms`` (rows of text, part of speech and morphology), and
+    each row's form. Read as one 24-byte value per row: converting every token's hashes to Python integers cost
+    more than all the lookups, and a doc holds a quarter as many forms as tokens."""
+    keys = numpy.ascontiguousarray(forms).view(numpy.dtype((numpy.void, forms.itemsize * forms.shape[1])))
+    _, first, form_of = numpy.unique(keys.ravel(), return_index=True, return_inverse=True)
+    return first, form_of.ravel()
 
 
 @Language.factory("khabar_lemmas_v1", assigns=["token.lemma"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -238,23 +239,25 @@ def find_relations(doc: Doc) -> list[RelationMention]:
     return found
 
 
-_CANDIDATE_POS = frozenset({NOUN, PROPN, VERB, AUX})
+_CANDIDATE_POS = (AUX, NOUN, PROPN, VERB)
 
 
 def _candidates(doc: Doc) -> Iterator[Token]:
     """The words a pattern can start from (names of people, nouns, verbs), read off the columns: a Token made
-    for every word of a text costs more than the tests on the few that can start one."""
-    person = doc.vocab.strings["PERSON"]
-    for i, (pos, ent_type) in enumerate(doc.to_array([POS, ENT_TYPE]).tolist()):
-        if pos in _CANDIDATE_POS or ent_type == person:
-            yield doc[i]
+    for every word of a text costs more than the tests on the few that can start one, and so does turning every
+    word's entity label (a large hash) into a Python integer."""
+    pos, ent_type = doc.to_array([POS, ENT_TYPE]).T
+    wanted = numpy.isin(pos, numpy.array(_CANDIDATE_POS, dtype=pos.dtype)) | (ent_type == doc.vocab.strings["PERSON"])
+    for i in numpy.flatnonzero(wanted).tolist():
+        yield doc[i]
 
 
 def _has_aligned_word(doc: Doc) -> bool:
     """Whether any word could mark an alignment ("Iran-aligned"): most texts have none, and then no noun's
     modifiers need reading."""
     strings = doc.vocab.strings
-    return bool(set(doc.to_array(LOWER).tolist()) & {strings[w] for w in _ALIGNED})
+    marks = numpy.array([strings[w] for w in _ALIGNED], dtype="uint64")
+    return bool(numpy.isin(doc.to_array(LOWER), marks).any())
 
 
 @Language.factory("khabar_relations_v1", requires=["token.dep", "doc.ents"], assigns=["doc._.relations"])

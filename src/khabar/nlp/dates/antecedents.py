@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children_of
+
 
 _WITHIN = frozenset({"in", "during", "at", "amid", "amidst"})  # "in which", "during which" ...
 _TIME_OR_PLACE = frozenset({"when", "where"})
@@ -24,7 +26,7 @@ def antecedent_of_time(verb: Token) -> Token | None:
 
 
 def _relative_object(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lower_ == "which" for c in children_of(prep))
 
 
 def _word_before(prep: Token) -> Token | None:

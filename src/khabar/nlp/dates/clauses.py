@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at, sentence_table
+from ..syntax import children_of
 from .antecedents import antecedent_of_time
 from .index import _memo, plain_extension
 from .values import DateMention, DateValue
@@ -92,7 +93,7 @@ def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
     one date."""
     if _follows_on(verb):
         return _sentence_date(verb.head, doc)
-    for conj in verb.children:
+    for conj in children_of(verb):
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
             value = _own_date(conj, doc) or _clause_date(conj, doc)
             if value is not None:
@@ -129,7 +130,7 @@ def _copula_date(verb: Token, doc: Doc) -> DateValue | None:
 def _clause_date(verb: Token, doc: Doc) -> DateValue | None:
     """"killed when rockets hit the base on Wednesday", "died on Friday as protests swept the city": a
     clause saying when the other happened ("when", "as", "while") shares its date, both ways."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "advcl" and _marker(child) in _SIMULTANEOUS:
             value = _own_date(child, doc)
             if value is not None:
@@ -140,7 +141,7 @@ def _clause_date(verb: Token, doc: Doc) -> DateValue | None:
 
 
 def _marker(verb: Token) -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i), None)
+    return next((c.lower_ for c in children_of(verb) if c.dep_ in ("mark", "advmod") and c.i < verb.i), None)
 
 
 def _host_date(noun: Token, doc: Doc) -> DateValue | None:
@@ -155,7 +156,7 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
     """Steps from the date up to ``token`` within one clause; None when a clause boundary intervenes."""
     if mention.start <= token.i < mention.end:
         return None
-    node = doc[mention.start:mention.end].root
+    node = mention_root(doc, mention)
     depth = 0
     while node.i != token.i:
         if node.head.i == node.i or (node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX")) or node.dep_ == "appos":
@@ -165,13 +166,19 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
     return depth
 
 
+def mention_root(doc: Doc, mention: DateMention) -> Token:
+    """``doc[mention.start:mention.end].root``, found once per doc: making the span and finding its root cost more
+    than the rest of a depth, and every trigger of the sentence asks it of the same dates."""
+    return _memo(doc, ("root", mention.start, mention.end), lambda: doc[mention.start:mention.end].root)
+
+
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and not _elided_passive_number(c, verb) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not _elided_passive_number(c, verb) for c in children_of(verb))
 
 
 def _elided_passive_number(subject: Token, verb: Token) -> bool:
     """"12 were killed and 30 injured": the parser makes the bare number the participle's subject, yet the
     participle shares the first clause's subject-less passive."""
-    if subject.dep_ != "nsubj" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if subject.dep_ != "nsubj" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return False
     return subject.n_lefts == 0 and subject.n_rights == 0 and parse_number(subject.text) is not None

@@ -21,7 +21,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph
-from .clauses import _sentence_date, _sentence_mentions
+from ..syntax import children_of
+from .clauses import _sentence_date, _sentence_mentions, mention_root
 from .index import _memo, _trigger_at
 from .values import DateValue
 
@@ -54,7 +55,7 @@ def _without_own_time(sent: Bounds, doc: Doc) -> bool:
 
 def _quiet(sent: Bounds, doc: Doc) -> bool:
     return not any(m.start >= sent.start and m.value.precision not in _REFINABLE
-                   and _dates_an_event(doc[m.start:m.end].root) for m in _sentence_mentions(sent, doc))
+                   and _dates_an_event(mention_root(doc, m)) for m in _sentence_mentions(sent, doc))
 
 
 def _dates_an_event(node: Token) -> bool:
@@ -116,14 +117,14 @@ def continues_episode(verb: Token, previous: Span) -> bool:
     """"Police raided the camp on Friday. They arrested 14 men.": a simple past whose subject takes up a
     party of the sentence before (a pronoun, or a noun named there) goes on telling the same episode, so
     it shares that episode's one day even when its event is of another kind."""
-    if verb.tag_ != "VBD" and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+    if verb.tag_ != "VBD" and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children_of(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if subject.lower_ in _CONTINUING_PRONOUNS:
         return True
-    definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children)
+    definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(subject))
     return definite and any(t.lemma_ == subject.lemma_ and t.pos_ in ("NOUN", "PROPN") for t in previous)
 
 
@@ -142,13 +143,13 @@ def _is_definite_mention(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def definite_subject(trigger, doc: Doc) -> bool:
     """"The attack ... killed a contractor": the clause's subject is a definite event noun of its kind."""
     clause = doc[trigger.governor]
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     kinds = {t.head for t in _triggers(doc) if t.entry.event == trigger.entry.event}
     return any(s.i in kinds and _is_definite_mention(s) for s in subjects) or _is_definite_mention(doc[trigger.head])
 
@@ -156,7 +157,7 @@ def definite_subject(trigger, doc: Doc) -> bool:
 def _at_another_time(verb: Token) -> bool:
     """"had been fired", "earlier fired", "fired again": the clause is not at the time of its neighbour."""
     return any((c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD") or c.lower_ in _OTHER_TIME
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _next_sentence(sent: Bounds, doc: Doc) -> Bounds | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children_of
 from .word_classes import claimed_as_own
 
 
@@ -39,7 +40,7 @@ _LEGAL_ACTION = frozenset({"arrest", "detain", "charge", "indict", "convict", "s
 def _names_a_known_act(prep: Token) -> bool:
     """"in the attack", "in last week's bombing": a definite or possessed act, not "in a raid" (the occasion)."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-               for o in prep.children if o.dep_ == "pobj" for c in o.children)
+               for o in children_of(prep) if o.dep_ == "pobj" for c in children_of(o))
 
 
 def alleged(verb: Token) -> bool:

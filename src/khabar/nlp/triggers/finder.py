@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicon import NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
+from ..syntax import children_of
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
 from .specific import named_governor
@@ -27,18 +29,21 @@ class TriggerMatch:
 
 
 # The parts of speech a trigger (or the copula carrying one) can have.
-_TRIGGER_POS = frozenset({VERB, AUX, ADJ, NOUN})
+_TRIGGER_POS = (ADJ, AUX, NOUN, VERB)
 
 
 def _candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
     """The words that may be triggers, read off the POS and LEMMA columns: a Token made for every word of a text
     costs more than all the tests on the few that can be one. A noun can be one only if the lexicon has it."""
     nouns: dict[int, bool] = {}  # a lemma's hash -> whether the lexicon has a noun entry for it
-    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+    table = doc.to_array([POS, LEMMA])
+    # only the rows of those parts of speech become Python integers: a lemma's hash is a large one, and
+    # converting every word's cost as much as the tests
+    rows = numpy.flatnonzero(numpy.isin(table[:, 0], numpy.array(_TRIGGER_POS, dtype=table.dtype)))
+    for i, (pos, lemma) in zip(rows.tolist(), table[rows].tolist()):
         if pos == NOUN and not _known_noun(doc, lemma, lexicon, nouns):
             continue
-        if pos in _TRIGGER_POS:
-            yield doc[i]
+        yield doc[i]
 
 
 def _known_noun(doc: Doc, lemma: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:
@@ -50,7 +55,7 @@ def _known_noun(doc: Doc, lemma: int, lexicon: Lexicon, known: dict[int, bool]) 
 def _main_copula(tok: Token) -> bool:
     """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
-            and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(tok)))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -116,7 +121,7 @@ def _placeholder(verb: Token, entry: LexEntry) -> bool:
     part in is an event of its own noun."""
     lemma = verb.lemma_.lower()
     return entry.event != "ASSAULT" and any(
-        c.dep_ in ("dobj", "nsubjpass") and (lemma, c.lemma_.lower()) in PLACEHOLDER_OBJECTS for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and (lemma, c.lemma_.lower()) in PLACEHOLDER_OBJECTS for c in children_of(verb))
 
 
 def _describes_event_noun(verb: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
@@ -139,7 +144,7 @@ def _phrasal(verb: Token) -> bool:
     no event it carries out (the phrasal verb's own lexicon entry, if any, tells what it is)."""
     return any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES
                and not (c.lower_ == "up" and verb.lemma_.lower() in _LIGHT_WITH_UP)
-               and not (c.lower_ == "off" and verb.lemma_.lower() in _LIGHT_WITH_OFF) for c in verb.children)
+               and not (c.lower_ == "off" and verb.lemma_.lower() in _LIGHT_WITH_OFF) for c in children_of(verb))
 
 
 def _beyond_object(entry: LexEntry | None) -> bool:
@@ -154,7 +159,7 @@ def _names_its_object(entry: LexEntry | None, verb: Token) -> bool:
     demand, the ultimatum)."""
     if entry is None:
         return False
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects = {c.lemma_.lower() for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")}
     return any(c.dep == "dobj" and objects & c.lemmas for c in entry.required)
 
 

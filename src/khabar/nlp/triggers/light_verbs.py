@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import LIGHT_VERBS, NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, QUANTITY_NOUNS
+from ..syntax import children_of
 from .word_classes import is_money
 
 
@@ -25,14 +26,14 @@ def governing_verb(token: Token) -> Token:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions (all, or only ``preps``), through nested ones: "out of the talks"."""
     out: list[Token] = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prt" and child.lower_ == "out":  # "pulled out of the talks", "out" read as a particle
             out.extend(prep_objects(child, preps))
         # "sent a delegation to Kabul": the parser may read a "to" phrase after an object as a dative
         if child.dep_ not in ("prep", "agent") and not (child.dep_ == "dative" and child.pos_ == "ADP"):
             continue
         if not preps or child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(c for c in children_of(child) if c.dep_ == "pobj")
         out.extend(prep_objects(child, preps))
     return out
 
@@ -52,8 +53,8 @@ def _measured(obj: Token) -> Token:
     """The noun a measure phrase measures ("$50 million in assistance" → assistance), else the object itself."""
     if obj.pos_ != "NUM" and not is_money(obj) and obj.lemma_.lower() not in _MEASURES:
         return obj
-    inside = (c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    inside = (c for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN")
     return next(inside, None) or _measured_on_verb(obj) or obj
 
 
@@ -62,9 +63,9 @@ def _measured_on_verb(obj: Token) -> Token | None:
     there (no article: not "in the region") is what the sum measures."""
     if obj.dep_ not in ("dobj", "nsubjpass"):
         return None
-    inside = (c for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > obj.i
-              for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-              and not any(d.dep_ in ("det", "poss") for d in c.children))
+    inside = (c for p in children_of(obj.head) if p.dep_ == "prep" and p.lower_ == "in" and p.i > obj.i
+              for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN"
+              and not any(d.dep_ in ("det", "poss") for d in children_of(c)))
     return next(inside, None)
 
 
@@ -72,7 +73,7 @@ def light_object(verb: Token) -> Token | None:
     """The event noun a light verb carries: "launched a raid", "went on strike", "engaged in talks",
     "took part in the protest", "gave $2 billion in aid"."""
     # a plural object noun the tagger read as a verb ("held live-fire drills") is still the object
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
                 and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ" or c.lower_ in QUANTITY_NOUNS)), None)
     noun = _measured(obj) if obj is not None else None
     noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
@@ -82,9 +83,9 @@ def light_object(verb: Token) -> Token | None:
         return next((o for o in inside if o.pos_ == "NOUN"), None)
     if noun is not None or verb.lemma_ not in PREPOSITIONAL_LIGHT_VERBS:
         return noun
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ == PREPOSITIONAL_LIGHT_VERBS[verb.lemma_]:
-            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            return next((c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
 
 

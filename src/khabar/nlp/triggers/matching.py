@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
                        TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
@@ -70,11 +70,11 @@ def _names_an_event(verb: Token) -> bool:
 def _duty(clause: Token) -> Token | None:
     """The act a clause says its subject must or should do: the clause itself under a duty modal, or the infinitive
     after "needs to", "has to", "ought to" (not "would have to", which foresees what a situation will force)."""
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in children_of(clause) if c.dep_ == "aux"}
     if auxes & _DUTY_MODALS:
         return clause
     if (clause.lemma_.lower() in _DUTY_VERBS or clause.lower_ == "ought") and not auxes & {"would", "will", "'ll"}:
-        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return next((c for c in children_of(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return None
 
 
@@ -83,7 +83,7 @@ def _prescribed(clause: Token) -> bool:
     lays a duty on another party asks it to act (CAMEO 10); not one whose subject is a thing ("said the pause should
     allow relief"). When the act is an event of its own ("said Israel must withdraw"), the stated-intent reading of
     that event tells the request instead."""
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     if clause.dep_ != "ccomp" or subject is None or claimed_as_own(clause):
         return False
     if not (names_a_party(subject) or subject.pos_ == "PROPN" or refers_to(subject, _SIDES)):
@@ -104,7 +104,7 @@ def _tells_no_act(clause: Token) -> bool:
     if clause.lemma_ == "be":
         return True
     lexicon = load_lexicon()
-    objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    objects = [c for c in children_of(clause) if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     return not lexicon.entries(clause.lemma_.lower(), "VERB") and not any(
         lexicon.entries(o.lemma_.lower(), "NOUN") for o in objects)
 
@@ -118,15 +118,15 @@ def _combat(noun: Token) -> bool:
     """A noun of fighting, or a stretch of time made of it ("days of fighting", "weeks of clashes")."""
     if noun.lemma_.lower() in _COMBAT_NOUNS:
         return True
-    return any(o.lemma_.lower() in _COMBAT_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in _COMBAT_NOUNS for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in children_of(p) if o.dep_ == "pobj")
 
 
 def _let_go(verb: Token) -> bool:
     """"let go of the soldiers", "let the hostages go": a bare "go" (or "go of"), not "let the talks go ahead" or "let
     the migrants go through"."""
     return verb.lemma_.lower() == "go" and not any(
-        c.dep_ in ("prt", "acomp", "xcomp") or c.lower_ in _ONWARD for c in verb.children)
+        c.dep_ in ("prt", "acomp", "xcomp") or c.lower_ in _ONWARD for c in children_of(verb))
 
 
 _ONWARD = frozenset({"ahead", "through", "forward", "on", "into", "to", "across", "toward", "towards", "unpunished"})
@@ -141,14 +141,14 @@ _RETRIBUTION_OBJECTS = frozenset({"price", "consequence", "consequences", "retal
 def _foretold_retribution(clause: Token) -> bool:
     """"Pyongyang said Seoul would pay dearly for the drills": a reported clause telling another party that it will
     suffer for what it does threatens it (CAMEO 130)."""
-    foretold = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children)
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    foretold = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children_of(clause))
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     if clause.dep_ != "ccomp" or not foretold or subject is None or not names_a_party(subject):
         return False  # "said the economy would pay dearly" foresees a cost, threatening no one
     lemma = clause.lemma_.lower()
     # "would face the consequences of the drought": what a cause brings is no punishment
-    words = {c.lemma_.lower() for c in clause.children if c.dep_ in ("advmod", "dobj")
-             and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)}
+    words = {c.lemma_.lower() for c in children_of(clause) if c.dep_ in ("advmod", "dobj")
+             and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))}
     return (lemma == "regret" or (lemma == "pay" and bool(words & (_RETRIBUTION_ADVERBS | _RETRIBUTION_OBJECTS)))
             or (lemma == "face" and bool(words & _RETRIBUTION_OBJECTS)))
 
@@ -185,7 +185,7 @@ _WORD_CLASSES = {
     "@wrongdoing": wrongdoing,
     "@foretold": lambda t: foretold(t, is_conflict=_is_conflict),
     "@demanded": lambda t: any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEMANDING
-                               for c in t.children),
+                               for c in children_of(t)),
     "@own": own_thing,
     "@seized": seized,
     "@foreign": foreign,
@@ -228,11 +228,11 @@ def _controller_subjects(token: Token) -> list[Token]:
     for _ in range(3):
         # a subjectless participle or purpose infinitive: "..., killing 20", "summoned the envoy to protest"
         non_finite = verb.tag_ == "VBG" or to_infinitive(verb)
-        participle = verb.dep_ == "advcl" and non_finite and not any(c.dep_ == "mark" for c in verb.children)
+        participle = verb.dep_ == "advcl" and non_finite and not any(c.dep_ == "mark" for c in children_of(verb))
         if not (verb.dep_ in ("xcomp", "conj") or participle) or verb.head.i == verb.i:
             return []
         verb = verb.head
-        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
     return []
@@ -242,7 +242,7 @@ def _ranked_infinitive(verb: Token) -> bool:
     """"the worst drought to hit", "the first leader to visit": an infinitive on a noun a superlative or an ordinal
     ranks tells what the noun itself did; "a plan to attack" does not."""
     return (verb.dep_ in ("relcl", "acl") and to_infinitive(verb)
-            and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in verb.head.children))
+            and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in children_of(verb.head)))
 
 
 def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) -> bool:
@@ -254,21 +254,20 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "content":  # what a verb of saying says, also around a parenthetical "they warned"
         return any(_word_matches(c, constraint.lemmas) for c in warned_clauses(token))
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
-        return (not _agent_of_transitive(token) and not receives_with(token)
-                and _word_matches(governing_verb(token), constraint.lemmas))
+        # the word test first: it settles most words, and the readings it rules out cost more
+        return (_word_matches(governing_verb(token), constraint.lemmas) and not _agent_of_transitive(token)
+                and not receives_with(token))
     if constraint.dep == "govsubj":  # who does what the governing verb carries: "the opposition filed charges"
         verb = governing_verb(token)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller_subjects(verb)
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] or _controller_subjects(verb)
         return verb.i != token.i and any(_word_matches(r, constraint.lemmas)
                                          for s in subjects + _passive_agents(verb) for r in referents(s))
     if constraint.dep == "govclause":  # "sent a letter to Clinton urging him to act": what the letter carries
         return any(_word_matches(c, constraint.lemmas) for c in _content_clauses(governing_verb(token)))
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
-        preps = tuple(constraint.dep.split(".")[1:])
         # "froze the assets of dozens of activists": a measure is looked through, as for objects
         return any(_word_matches(r, constraint.lemmas)
-                   for o in _prep_object_readings(token, preps, any_word="*" in constraint.lemmas)
-                   for r in referents(o))
+                   for r in _prep_referents(token, _named_preps(constraint.dep), any_word="*" in constraint.lemmas))
     if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
         return True
     if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
@@ -279,7 +278,7 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
             for r in referents(s)):
         return True  # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
     if constraint.dep == "dobj" and any(_word_matches(o, constraint.lemmas) for p in children if p.dep_ == "prt"
-                                        for o in p.children if o.dep_ == "pobj"):
+                                        for o in children_of(p) if o.dep_ == "pobj"):
         return True  # "called off the crackdown": the parser may hang the object on the particle
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
@@ -296,8 +295,33 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
 def _content_clauses(verb: Token) -> list[Token]:
     """The participle or infinitive clauses on a verb that tell what the thing it sends says: "sent a letter to
     Clinton urging him to intervene", "wrote to Assad to protest the raid"."""
-    return [c for c in verb.children
+    return [c for c in children_of(verb)
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or to_infinitive(c))]
+
+
+@functools.cache
+def _named_preps(dep: str) -> tuple[str, ...]:
+    """The prepositions a "pobj" constraint names: "pobj.in.by" → ("in", "by"); "pobj" → () (any)."""
+    return tuple(dep.split(".")[1:])
+
+
+_PREP_REFERENTS_KEY = "khabar.triggers.prep_referents"  # doc.user_data key: (token, preps, any_word) -> referents
+
+
+def _prep_referents(token: Token, preps: tuple[str, ...], *, any_word: bool) -> tuple[Token, ...]:
+    """What the objects of the word's prepositions ``preps`` stand for, in the order of their readings, kept per
+    doc: a word's entries ask the same prepositions in constraint after constraint ("withdrew from the talks",
+    "from the hospital", "from the accord"), almost always in vain, so every reading is walked each time. Only for
+    the final parse (see ``syntax.children_of``); the answer is a tuple, as callers only read it."""
+    memo = token.doc.user_data.get(_PREP_REFERENTS_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_PREP_REFERENTS_KEY] = {}
+    key = (token.i, preps, any_word)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(r for o in _prep_object_readings(token, preps, any_word=any_word)
+                                  for r in referents(o))
+    return found
 
 
 def _prep_object_readings(token: Token, preps: tuple[str, ...], *, any_word: bool) -> Iterator[Token]:
@@ -317,7 +341,7 @@ def _prep_object_readings(token: Token, preps: tuple[str, ...], *, any_word: boo
 def _modifiers_of_compounds(children: tuple[Token, ...]) -> tuple[Token, ...]:
     """"joint air drills", "joint naval and air exercises": the parser hangs a modifier of the whole noun phrase on
     the compound noun before the head; it modifies the head all the same."""
-    return tuple(m for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" for m in c.children
+    return tuple(m for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" for m in children_of(c)
                  if m.dep_ in ("amod", "compound") and m.i < c.i)
 
 
@@ -330,18 +354,18 @@ def _has_clause(children: tuple[Token, ...]) -> bool:
 def _dating_phrase(prep: Token) -> bool:
     """"seized the offices on Monday", "gave in March": a preposition that dates the verb is no particle the parser
     misread ("seized on the remarks", "gave in"), so it meets no "prt" constraint."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for o in prep.children)
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for o in children_of(prep))
 
 
 def _raised_objects(verb: Token) -> list[Token]:
     """"allowed UN inspectors to return", "ordered the diplomats to leave", "allowed the inspectors back": with no
     object of its own, the verb's infinitive (or particle) clause may carry the object as its subject; to the reader
     it is the verb's object."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)):
         return []
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+    return [s for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i
             and (to_infinitive(c) or c.lower_ in _RETURN_PARTICLES)
-            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
 # "allowed the inspectors back", "let the monitors in": the parser makes the particle a clause over the object
@@ -352,44 +376,44 @@ def _free_relative_hosts(verb: Token) -> list[Token]:
     """"fired what appeared to be a missile into the sea", "struck what it called an army position": the parser
     makes the object a clause whose subject or object is "what"; the clause and the "to be" under it carry the
     object noun and the phrases the reader hangs on the verb."""
-    hosts = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-             and any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in c.children)]
-    return hosts + [x for h in hosts for x in h.children if x.dep_ == "xcomp" and x.lemma_ == "be"]
+    hosts = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i
+             and any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in children_of(c))]
+    return hosts + [x for h in hosts for x in children_of(h) if x.dep_ == "xcomp" and x.lemma_ == "be"]
 
 
 def _free_relative_nouns(verb: Token) -> list[Token]:
     """The noun a free relative object names: the predicate of "what appeared to be", "what it called", "what
     officials described as"."""
-    return [n for h in _free_relative_hosts(verb) for n in h.children if n.dep_ in ("attr", "oprd")] + [
+    return [n for h in _free_relative_hosts(verb) for n in children_of(h) if n.dep_ in ("attr", "oprd")] + [
         o for h in _free_relative_hosts(verb) for o in prep_objects(h, ("as",))]
 
 
 def _complementizers(word: Token) -> list[Token]:
     """"called for foreign troops to leave", "calls for the army to withdraw": the "for" the parser makes the mark
     of a "for X to Y" clause under the word is, to the reader, the word's own preposition."""
-    return [m for c in word.children if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
+    return [m for c in children_of(word) if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
             and to_infinitive(c)
-            for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i]
+            for m in children_of(c) if m.dep_ == "mark" and m.i == c.left_edge.i]
 
 
 def _complementizer_subjects(word: Token, preps: tuple[str, ...]) -> list[Token]:
     """The subject of a "for X to Y" clause under the word stands as the object of its "for"."""
     return [s for m in _complementizers(word) if not preps or m.lower_ in preps
-            for s in m.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            for s in children_of(m.head) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _passive_agents(verb: Token) -> list[Token]:
     """The parties a passive's "by" phrase names ("were burned by rioters"), each through a relative pronoun."""
     if verb.pos_ != "VERB":
         return []
-    return [r for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    return [r for c in children_of(verb) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"
             for r in referents(o)]
 
 
 def _agent_of_transitive(noun: Token) -> bool:
     """"The opposition voiced criticism": the subject of a verb with an object is the party acting, not the act the
     verb carries (which is the object)."""
-    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children)
+    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(noun.head))
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -399,15 +423,15 @@ def _reduced_relative(verb: Token) -> bool:
 def _infinitive_adjuncts(verb: Token) -> list[Token]:
     """"threatened on Friday to attack the capital": with words between, the parser often reads the verb's
     infinitive complement as a subjectless adverbial clause; it is still what the verb governs."""
-    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+    return [c for c in children_of(verb) if c.dep_ == "advcl" and c.i > verb.i
             and to_infinitive(c)
-            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in children_of(c))]
 
 
 def _postposed_predicates(verb: Token) -> list[Token]:
     """"holds the rebels responsible": the parser often hangs the object's predicate on the object as an adjective
     after it; it says what the verb makes of the object, as an "oprd" would."""
-    return [a for o in verb.children if o.dep_ == "dobj" for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
+    return [a for o in children_of(verb) if o.dep_ == "dobj" for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
 
 
 def _gerunds(word: Token, preps: tuple[str, ...], *, any_word: bool) -> list[Token]:
@@ -417,9 +441,9 @@ def _gerunds(word: Token, preps: tuple[str, ...], *, any_word: bool) -> list[Tok
     if not preps:
         return []
     # "pulled out of mediating the conflict": the parser hangs "of" on the particle "out"
-    hosts = [word, *(c for c in word.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))]
-    found = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-             for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    hosts = [word, *(c for c in children_of(word) if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))]
+    found = [g for h in hosts for c in children_of(h) if c.dep_ == "prep" and c.lower_ in preps
+             for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return [g for g in found if not any_word or _names_an_act(g)]
 
 
@@ -434,9 +458,9 @@ def _destination(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     if verb is None:
         return _provided_with(noun) if "to" in preps else []
     # "has given Ukraine 5,000 missiles": the indirect object is where the thing goes, as a "to" phrase would say
-    receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] if "to" in preps else []
-    return receivers + [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                        for o in c.children if o.dep_ == "pobj"]
+    receivers = [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ != "ADP"] if "to" in preps else []
+    return receivers + [o for c in children_of(verb) if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                        for o in children_of(c) if o.dep_ == "pobj"]
 
 
 def _provided_with(noun: Token) -> list[Token]:
@@ -445,7 +469,7 @@ def _provided_with(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in TRANSFER_VERBS:
         return []
-    return [o for o in prep.head.children if o.dep_ == "dobj"]
+    return [o for o in children_of(prep.head) if o.dep_ == "dobj"]
 
 
 def _sending_verb(noun: Token) -> Token | None:
@@ -462,7 +486,7 @@ def _after_time(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """"had warned for days of a threat": the parser may hang the verb's phrase on the time phrase before it."""
     if not preps:
         return []
-    times = [o for c in verb.children if c.dep_ == "prep" for o in c.children
+    times = [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c)
              if o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS]
     return [o for t in times for o in prep_objects(t, preps)]
 
@@ -472,7 +496,7 @@ def _object_preps(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     the general of his command" ("of" belongs to the verb)."""
     if not preps:
         return []
-    return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in prep_objects(c, preps)]
+    return [o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in prep_objects(c, preps)]
 
 
 def verb_preps_after(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -485,13 +509,13 @@ def verb_preps_after(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     else:
         after = noun.right_edge.i + 1
         found = [noun.doc[after]] if after < len(noun.doc) and noun.doc[after].head.i == noun.head.i else []
-    return [c for p in found if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pobj"]
+    return [c for p in found if p.dep_ == "prep" and p.lower_ in preps for c in children_of(p) if c.dep_ == "pobj"]
 
 
 def match_entry(token: Token, entries: tuple[LexEntry, ...]) -> LexEntry | None:
     if not entries:
         return None
-    children = tuple(token.children)  # once: a word's entries ask of its children constraint after constraint
+    children = children_of(token)  # kept per doc: a word's entries ask of its children constraint after constraint
     for entry in entries:
         if all(_meets(token, c, children) for c in entry.required) and not any(
                 _meets(token, c, children) for c in entry.vetoes):

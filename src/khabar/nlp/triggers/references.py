@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import LexEntry, Lexicon
+from ..syntax import children_of
 from .allegations import alleged, alleging_host
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
@@ -132,17 +133,17 @@ def _dated_clause(gov: Token, noun: Token) -> bool:
     """"investigating the bombing of a bus three days ago": a date in the reaction's clause may well date the act
     itself, which is then news rather than a reference (the parser hangs such dates on either word)."""
     # a date before the reaction ("Israel on Sunday condemned ...") dates the reaction, not the act
-    parts = [noun] + [c for c in gov.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and c.i > gov.i]
+    parts = [noun] + [c for c in children_of(gov) if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and c.i > gov.i]
     return any(t.ent_type_ in TIME_ENTS for part in parts for t in part.subtree)
 
 
 def _unnumbered_plural(noun: Token) -> bool:
     """"Israeli airstrikes": a series of acts with no count, which a reaction refers to as a whole."""
-    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children)
+    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in children_of(noun))
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children_of(noun))
 
 
 def background_clause(verb: Token, lexicon: Lexicon) -> bool:
@@ -195,12 +196,12 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minu
 
 
 def _marked(verb: Token, marks: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(verb))
 
 
 def _measured_distance(verb: Token) -> bool:
     return _marked(verb, ("after", "before")) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in verb.children)
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in children_of(verb))
 
 
 def _referred_event(noun: Token, lexicon: Lexicon) -> bool:

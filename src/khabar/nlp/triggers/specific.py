@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import QUANTITY_NOUNS, LexEntry
+from ..syntax import children_of
 from .light_verbs import governing_verb, prep_objects
 from .matching import verb_preps_after
 from .word_classes import AGENT_ENTS, OCCASION_PREPS, TIME_ENTS, is_official, names_a_party
@@ -22,7 +23,7 @@ _SERIAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "occasional",
 
 
 def is_serial(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in _SERIAL_ADJECTIVES for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in _SERIAL_ADJECTIVES for c in children_of(noun))
 
 
 def _is_evidence(child: Token) -> bool:
@@ -31,9 +32,9 @@ def _is_evidence(child: Token) -> bool:
     if child.dep_ in ("compound", "amod", "nmod"):
         return child.ent_type_ in AGENT_ENTS or (child.dep_ == "compound" and child.pos_ == "PROPN")
     if child.dep_ == "prep":
-        return child.lower_ in _NOUN_EVIDENCE_PREPS and any(c.dep_ == "pobj" for c in child.children)
+        return child.lower_ in _NOUN_EVIDENCE_PREPS and any(c.dep_ == "pobj" for c in children_of(child))
     # "an attack targeting a police convoy": a participle naming the patient
-    return child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children)
+    return child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in children_of(child))
 
 
 def is_specific(noun: Token) -> bool:
@@ -42,7 +43,7 @@ def is_specific(noun: Token) -> bool:
     measure = measure_of(noun)
     if measure is not None and not is_serial(measure) and (_counted(measure) or occurred(measure)):
         return True  # "a new wave of arrests swept the country", "three rounds of talks"
-    return not is_serial(noun) and (any(_is_evidence(child) for child in noun.children) or occurred(noun))
+    return not is_serial(noun) and (any(_is_evidence(child) for child in children_of(noun)) or occurred(noun))
 
 
 def measure_of(noun: Token) -> Token | None:
@@ -54,7 +55,7 @@ def measure_of(noun: Token) -> Token | None:
 
 
 def _counted(measure: Token) -> bool:
-    return any(c.dep_ in ("nummod", "poss") for c in measure.children)
+    return any(c.dep_ in ("nummod", "poss") for c in children_of(measure))
 
 
 # Auxiliaries that put a clause on one past occasion: "talks were held", "protests have spread".
@@ -79,7 +80,7 @@ def occurred(noun: Token) -> bool:
         return _told_as_past(verb)
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if not auxes:  # the tagger may take a simple past for a participle ("the summit opened in ...")
         return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
             _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
@@ -90,12 +91,12 @@ def _told_as_past(verb: Token) -> bool:
     """A past verb, or a participle of one: "..., sparking protests"."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         return _told_as_past(verb.head)
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PAST_AUXILIARIES
 
 
 def _dated(verb: Token) -> bool:
-    return any(t.ent_type_ in TIME_ENTS for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    return any(t.ent_type_ in TIME_ENTS for c in children_of(verb) if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def framed_occasion(noun: Token) -> bool:
@@ -117,15 +118,15 @@ def named_governor(noun: Token, entry: LexEntry) -> bool:
 def named_agent(noun: Token) -> bool:
     """"Putin's visit to Beijing", "the Chinese criticism of ...", "talks between the two sides": a named
     party doing it (its possessor, a name or nationality before it, a "by" or "between" phrase)."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and (child.ent_type_ in AGENT_ENTS or child.pos_ == "PROPN" or is_official(child)):
             return True
         if child.dep_ in ("compound", "amod") and child.ent_type_ in AGENT_ENTS:
             return True
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "between")):
-            return any(c.dep_ == "pobj" for c in child.children)
+            return any(c.dep_ == "pobj" for c in children_of(child))
         if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
-            return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in child.children)
+            return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in children_of(child))
     return False
 
 

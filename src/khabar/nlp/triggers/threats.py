@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..lexicon import GOVERNMENT_NOUNS, HAZARD_NOUNS
+from ..syntax import children_of
 from .word_classes import names_a_party
 
 # Words of what a threat promises in return: "would be met with a painful response", "will face consequences".
@@ -25,7 +26,7 @@ _READY = frozenset({"ready", "prepared", "determined", "poised", "willing"})
 def warned_clauses(verb: Token) -> list[Token]:
     """What a verb of warning says: its content clause, or the clause a parenthetical "they warned" interrupts
     ("Should talks fail, they warned, the unrest could grow")."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    out = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         out.append(verb.head)
     return out
@@ -38,7 +39,7 @@ def foretold(clause: Token, *, is_conflict: Callable[[Token], bool]) -> bool:
     deployment would lead to a direct conflict"), no force ahead against the warned ("warned protesters that they
     could be shot"). A warning addressed to a party, or a set phrase of threat, always threatens."""
     verb = _warning_verb(clause)
-    if verb is None or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if verb is None or any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return False  # "warned Tehran that ...": a warning addressed to a party puts it on notice
     if _formula(clause):
         return False
@@ -46,7 +47,7 @@ def foretold(clause: Token, *, is_conflict: Callable[[Token], bool]) -> bool:
         return True
     if _says_retribution(clause) or _not_tolerated(clause):
         return False
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     warner = _warner(verb)
     if subject is not None and warner is not None and _same_side(subject, warner):
         return False
@@ -78,37 +79,37 @@ def _consequence(clause: Token) -> bool:
     """"warned that any deployment of troops would lead to a direct conflict", "that the hostages would be killed":
     what will follow, told as certain ("will", "would", not "could" or "might"), is a consequence the warner stands
     behind; a situation changing by itself ("the toll would rise") or a state ("would be dire") is not."""
-    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in children_of(clause)):
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     hazard = subject is not None and subject.lemma_.lower() in HAZARD_NOUNS
     return clause.lemma_.lower() not in _TRENDS and not hazard
 
 
 def _not_tolerated(clause: Token) -> bool:
     """"would not tolerate", "further protests will not be tolerated": a refusal to accept, backed by force."""
-    return clause.lemma_.lower() in _ACCEPTING and any(c.dep_ == "neg" for c in clause.children)
+    return clause.lemma_.lower() in _ACCEPTING and any(c.dep_ == "neg" for c in children_of(clause))
 
 
 def _force_ahead(clause: Token, is_conflict: Callable[[Token], bool]) -> bool:
     """"anyone caught looting would be shot", "protesters ... could be shot": force to come, its doer untold (the
     warner's own, as the rest of a warning says) on whoever the subject is, or on the warned ("they")."""
-    patient = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    if patient is None or any(c.dep_ == "agent" for c in clause.children) or not is_conflict(clause):
+    patient = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
+    if patient is None or any(c.dep_ == "agent" for c in children_of(clause)) or not is_conflict(clause):
         return False
-    return patient.pos_ == "PRON" or any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children)
+    return patient.pos_ == "PRON" or any(c.dep_ == "aux" and c.lower_ in _WILL for c in children_of(clause))
 
 
 def _warning_verb(clause: Token) -> Token | None:
     if clause.dep_ == "ccomp":
         return clause.head
-    return next((c for c in clause.children if c.dep_ == "parataxis"), None)
+    return next((c for c in children_of(clause) if c.dep_ == "parataxis"), None)
 
 
 def _warner(verb: Token) -> Token | None:
     """The subject of the verb of warning (through the verb above a subjectless "..., warning that")."""
     for _ in range(3):
-        found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if found is not None or verb.head.i == verb.i:
             return found
         verb = verb.head
@@ -117,8 +118,8 @@ def _warner(verb: Token) -> Token | None:
 
 def _prospective(clause: Token) -> bool:
     """The clause looks ahead: a modal ("would", "could"), or a stated readiness ("was prepared to use")."""
-    heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "xcomp"))]
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for h in heads for c in h.children) or any(
+    heads = [clause, *(c for c in children_of(clause) if c.dep_ in ("acomp", "xcomp"))]
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for h in heads for c in children_of(h)) or any(
         h.lower_ in _READY for h in heads)
 
 
@@ -147,7 +148,7 @@ def _own_forces(subject: Token, warner: Token) -> bool:
     ("the army", "security forces") are, in a state role's words, its own side ("Amnesty warned that the army
     would crush the protests" foresees another's act: Amnesty has no army)."""
     marked = any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG")
-                 for c in subject.children)
+                 for c in children_of(subject))
     return (subject.lemma_.lower() in _FORCES and not marked and warner.ent_type_ == ""
             and warner.lemma_.lower() in _STATE_ROLES)
 
@@ -159,7 +160,8 @@ def other_side(subject: Token, speaker: Token) -> bool:
 
 
 def _own(subject: Token) -> bool:
-    return subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+    return subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
+                                         for c in children_of(subject))
 
 
 def _countries(speaker: Token, subject: Token) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import HAZARD_NOUNS, LexEntry, Lexicon
-from ..syntax import to_infinitive
+from ..syntax import children_of, to_infinitive
 from .allegations import inside_allegation
 from .matching import match_entry
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
@@ -51,7 +51,7 @@ _MOTIVES = frozenset({"protest", "retaliation", "reprisal", "response", "solidar
 def _motive(noun: Token) -> bool:
     if noun.lemma_.lower() not in _MOTIVES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
-    return not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in noun.children)
+    return not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in children_of(noun))
 
 
 def _first_conjunct(noun: Token, lexicon: Lexicon) -> Token:
@@ -121,10 +121,10 @@ def _reacts_to_a_hazard(verb: Token, lexicon: Lexicon) -> bool:
     """"blamed the weather for the poor harvest", "welcomed the rains after the drought": a reaction whose objects
     are all natural hazards or accidents is aimed at no party; "blamed the fire on arsonists" lays the blame on one,
     through "on"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or not all(refers_to(o, HAZARD_NOUNS) for o in objects):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in children_of(verb)):
         return False
     entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
     return entry is not None and entry.event in _REACTIONS

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..datelines import in_dateline
 from ..lexicon import (ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS,
                        QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
+from ..syntax import children_of
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -54,8 +55,8 @@ def referents(token: Token) -> list[Token]:
             out.append(noun.head.head)
     for noun in out:  # grows as measured nouns are found: "tens of thousands of refugees"
         if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.pos_ == "NUM":
-            out.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj")
+            out.extend(o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in children_of(p) if o.dep_ == "pobj")
     return out
 
 
@@ -99,13 +100,13 @@ def condemning(word: Token) -> bool:
     if _judging(word):
         return True
     if word.lemma_.lower() in _AMOUNTING:  # "the killings may amount to war crimes", "constitute genocide"
-        return any(_judging(o) for c in word.children if c.dep_ in ("dobj", "prep")
-                   for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))
-    if any(c.dep_ == "expl" for c in word.children):
+        return any(_judging(o) for c in children_of(word) if c.dep_ in ("dobj", "prep")
+                   for o in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
+    if any(c.dep_ == "expl" for c in children_of(word)):
         return False  # "said there was an escalation in the fighting" tells what happened, judging no one
-    if any(c.dep_ == "neg" for c in word.children):
+    if any(c.dep_ == "neg" for c in children_of(word)):
         return False  # "said the shooting was not politically motivated" clears, judging no one
-    return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in word.children)
+    return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in children_of(word))
 
 
 _AMOUNTING = frozenset({"amount", "constitute"})
@@ -121,16 +122,16 @@ def _judging(word: Token) -> bool:
     """"a sham", "unacceptable", "a terrorist organisation": the word judges, or a modifier makes its name a slur."""
     if word.lemma_.lower() in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
         return True
-    if word.lemma_.lower() in _MENACES and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+    if word.lemma_.lower() in _MENACES and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(word)):
         return True  # "said NATO's expansion was a direct threat to Russia's security"
-    if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in word.children):
+    if word.lower_ == "motivated" and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in children_of(word)):
         return True  # "called the arrests politically motivated"
     if word.lemma_.lower() in _KINDS and any(o.dep_ == "pobj" and (_judging(o) or o.lemma_.lower() in _JUDGED_KINDS)
-                                             for p in word.children
-                                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+                                             for p in children_of(word)
+                                             if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)):
         return True  # "called the seizure an act of piracy", "a clear case of aggression"
     return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in PEJORATIVE_MODIFIERS
-                                       for c in word.children)
+                                       for c in children_of(word))
 
 
 def wrongdoing(clause: Token) -> bool:
@@ -139,16 +140,16 @@ def wrongdoing(clause: Token) -> bool:
     if clause.dep_ != "ccomp" or not ((clause.lemma_.lower() in WRONGDOING_VERBS and _done_by_a_party(clause))
                                       or _wrong_done(clause) or _duty_failed(clause)):
         return False
-    return not any(c.dep_ == "neg" for c in clause.children) and not claimed_as_own(clause)
+    return not any(c.dep_ == "neg" for c in children_of(clause)) and not claimed_as_own(clause)
 
 
 def _done_by_a_party(clause: Token) -> bool:
     """"said Washington was meddling", "said the mass arrests violated international law": a wrong a party or a party's
     act does; "said the assassination would destabilise the region" foresees what an event will bring, blaming no one."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ in ("PROPN", "PRON") or names_a_party(subject):
         return True
-    return not any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in clause.children)
+    return not any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in children_of(clause))
 
 
 _FORESEEING = frozenset({"will", "would", "'ll", "could", "may", "might"})
@@ -174,15 +175,15 @@ _DUTIES = frozenset({"curb", "stop", "prevent", "protect", "act", "honour", "hon
 
 
 def _duty_failed(clause: Token) -> bool:
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     return clause.lemma_.lower() == "fail" and subject is not None and names_a_party(subject) and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _DUTIES for c in clause.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in _DUTIES for c in children_of(clause))
 
 
 def _wrong_done(clause: Token) -> bool:
     """"said Iran had broken its promises", "said its forces had committed war crimes"."""
     wrongs = _WRONGED_OBJECTS.get(clause.lemma_.lower())
-    return wrongs is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in wrongs for c in clause.children)
+    return wrongs is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in wrongs for c in children_of(clause))
 
 
 def foreign(noun: Token) -> bool:
@@ -205,12 +206,13 @@ def blacklist(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() != "list":
         return False
-    listed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    listed = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+              for o in children_of(p) if o.dep_ == "pobj"]
     return any(_of_list_kind(w) for w in [noun, *listed]) or any(o.lemma_.lower() in _LIST_KINDS for o in listed)
 
 
 def _of_list_kind(word: Token) -> bool:
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _LIST_KINDS for c in word.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _LIST_KINDS for c in children_of(word))
 
 
 # Participles that tell a thing was taken from its owner: "the seized drone", "land confiscated in 1967".
@@ -223,7 +225,7 @@ def seized(noun: Token) -> bool:
     which handing over or returning gives back."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "acl", "compound") and c.tag_ == "VBN" and c.lemma_.lower() in _SEIZED
-        for c in noun.children)
+        for c in children_of(noun))
 
 
 # "said Washington bore full responsibility for the escalation": bearing the blame, as being responsible does
@@ -233,13 +235,13 @@ _BEARING = frozenset({"bear", "carry", "shoulder"})
 def assigns_blame(clause: Token) -> bool:
     if clause.lemma_.lower() in _BEARING:  # not "said it bore responsibility": an admission, no blame laid
         return not claimed_as_own(clause) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame") for c in clause.children)
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame") for c in children_of(clause))
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in children_of(clause)):
         return False  # "said Israel was not responsible": a blame lifted, not laid
     if clause.dep_ == "ccomp" and claimed_as_own(clause):
         return False  # "the group said it was responsible": claiming one's own act, no blame laid on another
     return any((c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
-               or _in_breach(c) for c in clause.children)
+               or _in_breach(c) for c in children_of(clause))
 
 
 # "said Iran was in breach of the deal", "in violation of international law", "in defiance of the ruling"
@@ -248,13 +250,13 @@ _BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
 
 def _in_breach(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _BREACHES for o in prep.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in _BREACHES for o in children_of(prep))
 
 
 def mandated(verb: Token) -> bool:
     """"insisted that Ukraine withdraw", "demanded that he resign": a base-form verb with its own subject and
     no auxiliary is a mandative subjunctive, an act asked for, not one reported."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     # "insisted that Iran halt enrichment": the tagger may read the bare verb as a noun with an object
     misread = verb.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in children)
     # "insisted that Belgrade and Pristina resume talks": after a past tense, a plural subject's present form is
@@ -273,7 +275,7 @@ _CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "renminbi", "
 
 def is_money(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or (token.lemma_.lower() in _CURRENCIES and any(
-        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" for c in token.children))
+        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" for c in children_of(token)))
 
 
 _OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her"})
@@ -283,13 +285,13 @@ def claimed_as_own(act: Token) -> bool:
     """"The group claimed that it had attacked the convoy", "claimed its fighters shot down a drone", "the rebels
     claimed 20 soldiers were killed": a claim of one's own act (its doer a pronoun, the claimant named again, or
     left unsaid) asserts it, as claiming responsibility does."""
-    claimant = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
-    doers = [c for c in act.children if c.dep_ == "nsubj"]
-    doers += [o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    claimant = next((c for c in children_of(act.head) if c.dep_ == "nsubj"), None)
+    doers = [c for c in children_of(act) if c.dep_ == "nsubj"]
+    doers += [o for c in children_of(act) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
     named = {claimant.lemma_.lower()} if claimant is not None else set()
     return not doers or any(d.lower_ in _OWN_PRONOUNS or d.lemma_.lower() in named or any(
         (c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS) or (c.dep_ == "compound" and c.lemma_.lower() in named)
-        for c in d.children) for d in doers)
+        for c in children_of(d)) for d in doers)
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
@@ -305,14 +307,14 @@ def own_thing(noun: Token) -> bool:
     if noun.lower_ in _REFLEXIVES:
         return True
     owned = any((c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES) or (c.dep_ == "amod" and c.lower_ == "own")
-                for c in noun.children)
-    named = noun.ent_type_ in AGENT_ENTS or any(c.dep_ == "appos" for c in noun.children)
+                for c in children_of(noun))
+    named = noun.ent_type_ in AGENT_ENTS or any(c.dep_ == "appos" for c in children_of(noun))
     return owned and noun.lemma_.lower() not in _OTHER_PARTIES and not named
 
 
 def self_defence(verb: Token) -> bool:
     """"would defend itself", "vowed to protect its borders": keeping one's own from harm, no act towards another."""
-    return verb.lemma_.lower() in _GUARDING and any(c.dep_ == "dobj" and own_thing(c) for c in verb.children)
+    return verb.lemma_.lower() in _GUARDING and any(c.dep_ == "dobj" and own_thing(c) for c in children_of(verb))
 
 
 # A funeral and its rites: a crowd gathered for one mourns (PLOVER codes no protest against the dead).
@@ -323,7 +325,7 @@ _MOURNING = frozenset({"funeral", "burial", "coffin", "casket", "mourning", "mem
 def mourning(noun: Token) -> bool:
     """"the funeral", "the funeral procession", "a memorial service": the rites of mourning the dead."""
     return noun.lemma_.lower() in _MOURNING or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MOURNING for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MOURNING for c in children_of(noun))
 
 
 def receives_with(obj: Token) -> bool:
@@ -331,4 +333,4 @@ def receives_with(obj: Token) -> bool:
     that has a "with" phrase is whom the thing goes to, not what is sent."""
     verb = obj.head
     return obj.dep_ == "dobj" and verb.lemma_.lower() in TRANSFER_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb))

@@ -432,9 +432,6 @@ KNOWN_MISSES = {
     "Human Rights Watch said security forces had arbitrarily detained":
         "the implied accusation needs a doer of a named party or country (accusations.py): unnamed security forces "
         "are no one to accuse, so the detention stays the news",
-    "Mexico handed over a cartel leader":
-        "an extradition (063) is told by the kind of person handed over; the rows name suspects and fugitives by noun, "
-        "and a cartel's leader reads as a party released (0841): a row would need the object's modifier",
     "Rwanda sent troops to protect Mozambique":
         "troops sent to protect another party's assets are aid (074), to protect one's own a deployment; constraints "
         "cannot read whose thing the purpose clause protects",

@@ -13,8 +13,8 @@ from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
 from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
-from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, givers_to, inner_parties, is_sent, moved_force,
-                         nested_parties, verb_recipients)
+from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, givers_to, handed_to, inner_parties, is_sent,
+                         moved_force, nested_parties, verb_recipients)
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
 from .subjects import REPORTING_VERBS, clause_subject, co_subjects
@@ -92,6 +92,8 @@ def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ..
         return objects
     if is_sent(patient, verb):  # "aid was delivered to Gaza": what is sent goes to the party its phrase names
         return [t for t in objects if is_party(t)] or objects
+    if category == "COOPERATE" and handed_to(verb):  # "a drug lord was handed over to U.S. authorities": to them
+        return handed_to(verb)
     if is_party(patient) or group_owner(patient) is not None:  # "a convoy of Kenyan troops": a party's own
         return [patient]
     named = [t for t in objects if is_party(t)]

@@ -22,6 +22,7 @@ from .places import host_state, places_affected
 from .addressees import addressee, told_to, visit_host
 from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, givers_to, holder,
                          inner_parties, moved_force, nested_parties, verb_objects, verb_recipients)
+from .messages import message_addressees, message_sender, only_carries
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
 from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, unnamed_parties
@@ -128,6 +129,9 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = RECIPIENT_PREPS.get(trig.entry.event, ())
     recipients = (_complained_against(doc, trig)
                   or prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ())))
+    sender = message_sender(noun, doc[trig.governor])
+    if sender is not None:  # "a message from Clinton to Assad": Clinton sends it, to Assad
+        recipients = message_addressees(noun, doc[trig.governor])
     actor = nominal_agent(noun)
     if actor is not None and _kind_of_forces(actor, trig):
         actor = None  # "Chile sent hundreds of police reinforcements": the sender, else the police (below)
@@ -147,6 +151,8 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             doer = passive_agent(governor, trig.entry.event) if is_passive(governor) else clause_subject(governor)
             actor = doer if doer is not None else actor
             co_doers = [] if is_passive(governor) or doer is None else co_subjects(doer)
+        if sender is not None and only_carries(actor):  # "the envoy delivered a message from Clinton": Clinton's
+            actor, co_doers = sender, []
         recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
     elif actor is None:
         actor = (_doer_of_event_noun(noun, trig.entry.event) or _who_met(noun, trig.entry.event)

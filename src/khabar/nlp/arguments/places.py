@@ -79,13 +79,27 @@ _ARMED_OR_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "J
 def is_place_phrase(prep: Token) -> bool:
     """"in Nairobi", "through the streets of Dhaka": a prepositional phrase telling where, by a named place
     (not "into the compound of the U.S. Embassy", the seat of a party)."""
-    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OR_ROUTE_PREPS:
+    if prep.dep_ != "prep" or not (prep.lower_ in _PLACE_OR_ROUTE_PREPS or _to_public_space(prep)):
         return False
     if any(t.lemma_.lower() in SEATS for t in prep.subtree):
         return False
     kinds = ("GPE", "LOC", "FAC") if prep.lower_ in _PLACE_PHRASE_PREPS else ("GPE", "LOC", "FAC", "ORG")
     return any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and prep.lower_ in _ROUTE_PREPS)
                for c in children_of(prep) if c.dep_ == "pobj" for t in c.subtree)
+
+
+# Open ground that crowds take to: "took to the streets of Nairobi" says where, like "in Nairobi".
+_PUBLIC_SPACES = frozenset({"street", "streets", "square", "road", "roads"})
+
+
+def _to_public_space(prep: Token) -> bool:
+    """"to the streets of Nairobi", "onto the main square of Minsk": a phrase of going out in a place."""
+    return prep.lower_ in ("to", "onto") and any(c.dep_ == "pobj" and public_space(c) for c in children_of(prep))
+
+
+def public_space(noun: Token) -> bool:
+    """"the streets", "the main square": open ground a crowd fills, no party."""
+    return noun.lemma_.lower() in _PUBLIC_SPACES or noun.lower_ in _PUBLIC_SPACES
 
 
 def is_name_part(token: Token) -> bool:

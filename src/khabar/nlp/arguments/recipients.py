@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..datelines import in_dateline
-from ..lexicon import TRANSFER_VERBS, load_lexicon
+from ..lexicon import ARMS_NOUNS, TRANSFER_VERBS, load_lexicon
 from ..syntax import children_of
 from ..text import span_text
 from ..triggers import match_entry
@@ -19,7 +19,7 @@ from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
-                     places_affected, stands_for_its_people)
+                     places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
 from .subjects import clause_subject, non_finite
 from .unnamed import ADDRESSED_TO_AUTHORITIES
@@ -150,6 +150,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
              and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
              and not in_dateline(o)]  # "GENEVA (Reuters) - Japan protested to China": the parser's object
     every = [grantee(o) or o for o in every]  # "granted U.N. agencies access to Darfur": the agencies, not Darfur
+    if category in ADDRESSED_TO_AUTHORITIES:  # "thronged the streets of Colombo": where, not whom
+        every = [o for o in every if not public_space(o)]
     objects = [o for o in every if not _own(o, verb)  # "recalled its ambassador from Canada"
                and not is_sent(o, verb)  # "send delegates to Jeddah": the delegates go, to Jeddah
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
@@ -167,7 +169,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     if category in ADDRESSED_TO_AUTHORITIES:
         found = found or [t for t in _against_past_place(verb, preps) if is_party(t)]
         found = found or [p for t in objects + prep_objects(verb, preps) for p in _made_in(t)]
-    found = _handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
+    found = handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     found = written_to(verb, category) or found  # "wrote to the president to demand an inquiry": who is asked
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
         found = _other_side(verb) or found  # "discussed the Ukraine crisis with Putin": not the topic
@@ -195,16 +197,20 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = addressee(verb) or told_to(verb) or visit_host(verb)
     if not found and category in FORCE_USED_ON:
         found = _struck_inside(verb, every, category)
+    laid_down = category == "RETREAT" and _arms_laid_down(verb)  # "laid down their arms in Mindanao": where
     if not found and category in PLACE_TARGETS and category not in ADDRESSED_TO_AUTHORITIES and not (
             category in BETWEEN_PARTIES and meets_among_themselves(verb)):  # "met in Geneva": the venue
         # "protested in Nairobi" addresses Kenya's authorities instead; the place inside the topic of talks
         # ("discuss the war in Gaza") is what they are about, not where anyone went
         found = places_affected(verb, [] if category in BETWEEN_PARTIES else objects)
+        found = [t for t in found if _left_or_reached(t, verb)] if laid_down else found
         if found and category in _MOBILIZING:  # "deployed troops to Ladakh after clashes with China": China
             found = _rival_of_home_move(verb, found) or found
     if not found and category not in BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
-        found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES, category=category)
+        arms = laid_down and bool(_direct_objects(verb))  # "handed over their weapons in Darfur": where
+        found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES or arms,
+                               skip_object_places=arms, category=category)
     if not found and not every:  # "cracked down on protesters, firing tear gas": the clause's own target
         found = _target_of_clause_above(verb, category)
     if not found and category in FORCE_USED_ON and every and not any(_names_its_party(o) for o in every):
@@ -212,7 +218,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     if category in ASKING_HOLDERS:  # "demanded the release of two Canadians detained in China": China
         found = [holder(t) or t for t in found]
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
-    return found or every or prep_objects(verb, preps)
+    found = found or every or prep_objects(verb, preps)
+    return [t for t in found if not _inside_arms(t, verb)] if laid_down else found  # not "their" in "their arms"
 
 
 # Verbs of removing people from a country, whose object is people whatever its name: "deported 40 Uighurs".
@@ -296,6 +303,28 @@ def _own_source(noun: Token, verb: Token) -> bool:
     """"barred Lithuanian goods from its market": what the doer keeps something from is its own, no recipient (but
     "with his Jordanian counterpart" is the other side)."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "from" and _own(noun, verb)
+
+
+def _arms_laid_down(verb: Token) -> bool:
+    """A retreat a party makes with its arms or itself: "laid down their arms", "surrendered" (no object); not one
+    that acts on others ("lifted the curfew in Srinagar", "freed prisoners in Aden")."""
+    return all(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in ARMS_NOUNS for o in _direct_objects(verb))
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    return [c for c in children_of(verb) if c.dep_ == "dobj"]
+
+
+def _inside_arms(token: Token, verb: Token) -> bool:
+    """A word of the arms laid down: "their" in "laid down their arms" is the doer, not a recipient."""
+    return any(o.i == token.i or o.is_ancestor(token) for o in _direct_objects(verb))
+
+
+def _left_or_reached(place: Token, verb: Token) -> bool:
+    """A place a retreat leaves or hands over to ("withdrew from Kherson", "withdrew from villages in Helmand",
+    "returned to Kabul"), not one it happens in ("disarmed in Aceh")."""
+    return any(a.dep_ == "prep" and a.lower_ in ("from", "to", "into", "out") for a in place.ancestors
+               if a.i != verb.i and verb.is_ancestor(a))
 
 
 def _against_past_place(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -453,13 +482,15 @@ _MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videolink", "link
 _HANDING_OVER = frozenset({"extradite", "hand", "transfer", "surrender"})
 
 
-def _handed_to(verb: Token) -> list[Token]:
+def handed_to(verb: Token) -> list[Token]:
     """"handed the district back to Azerbaijan", "handed over the town to the army", "extradited the suspects to
     the United States": whom a thing or a person is given (back or over) to is the recipient, not a destination
     (the parser hangs "to" on the particle or on the verb)."""
     holders = [c for c in children_of(verb) if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
     holders += [verb] if holders or verb.lemma_.lower() in _HANDING_OVER else []
-    return [t for h in holders for t in prep_objects(h, ("to",)) if is_party(t)]
+    datives = [g for h in holders for c in children_of(h) if c.dep_ == "dative" and c.lower_ == "to"
+               for g in children_of(c) if g.dep_ == "pobj"]  # "handed over a gang leader to U.S. authorities"
+    return [t for t in [*(t for h in holders for t in prep_objects(h, ("to",))), *datives] if is_party(t)]
 
 
 # Listeners a speaker tells what it says: the press, a crowd, its own followers.

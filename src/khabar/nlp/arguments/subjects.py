@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..datelines import in_dateline
 from ..syntax import children_of, kept_per_doc, to_infinitive
+from .described_doers import doer_taken_for, wearer_of_disguise
 from .parties import collective_body, is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
 from .phrases import antecedent, by_agent, is_event_noun, prep_objects, visiting_guest
@@ -62,6 +63,9 @@ def _headline_pair(subject: Token) -> list[Token]:
 @kept_per_doc("khabar.arguments.clause_subject")  # asked of a verb by many rules (and mentions, generic)
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing shared-subject coordination and control ("vowed to retaliate")."""
+    described = wearer_of_disguise(verb) or doer_taken_for(verb)
+    if described is not None:  # "Gunmen disguised as police officers killed ...": the gunmen, not the police
+        return antecedent(described)
     v = verb
     for _ in range(8):
         stative = v.lower_ in STATIVE_PARTICIPLES or v.lower_ in FEELING_PARTICIPLES

@@ -69,6 +69,8 @@ def _met_at(subject: Token, place: PlaceMention) -> bool:
     """"The two leaders met in Geneva", "talks between the army and the rebels resumed in Jeddah": where a party
     met is no country of its (but "met opposition leaders in Harare": whom it met there are of the place)."""
     token = subject.doc[place.end - 1]
+    while subject.dep_ == "conj" and subject.head.i != subject.i and subject.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head  # "Venezuela's government and opposition resumed talks in Mexico City"
     if subject.dep_ == "nsubj":
         return _venue(token) and _hangs_on(token, subject.head)
     meeting = _meeting_joined(subject)

@@ -48,6 +48,9 @@ class HomeCountries:
         place = _gazetteer_country(mention_span(capital)) if capital is not None else None
         if place is not None and not self.kb.country_of(capital.text):  # "Gaza's hospitals", "Goma's residents"
             return place, None
+        challenged = self._challengers_state(head) if not owners else None
+        if challenged is not None:  # "Libyan rebels met government officials in Tunis": the venue is no seat
+            return challenged, None
         seat = self._seat_of_organ(head)
         if seat is not None:  # "the government in Tehran", "the authorities in Kabul"
             return seat, None
@@ -162,6 +165,9 @@ class HomeCountries:
         earlier = self._same_organ_before(head)
         if earlier is not None:
             return earlier
+        challenged = self._challengers_state(head)
+        if challenged is not None:  # "Syrian opposition leaders met government officials in Geneva": Syria's
+            return challenged  # (asked again here for a mention owned by a word that resolves to nothing)
         if self._places_by_sentence is None:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
@@ -216,6 +222,23 @@ class HomeCountries:
             self._reporters_open.discard(head.i)
         return found.country if found is not None and found.sector in _STATE_ORGANS else None
 
+    def _challengers_state(self, head: Token) -> str | None:
+        """"Syrian opposition leaders met government officials in Geneva", "Colombian government negotiators met
+        rebel commanders in Havana": a state organ that a country's opposition or rebels meet, and the rebels or
+        opposition a country's own government or army meets, are that country's (the place is only the venue);
+        None for any other mention (a foreign minister meeting opposition leaders abroad meets the place's)."""
+        sectors = {self.kb.sector_of(w.lemma_) for w in _head_words(head)}  # "government representatives"
+        # "rebel commanders": a challenger's word wins over an organ's ("commander")
+        wanted = _STATE_ORGANS if sectors & _CHALLENGERS else _CHALLENGERS if sectors & _STATE_ORGANS else None
+        verb = _meeting_verb_of(head) if wanted else None
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.i == head.i or head.is_ancestor(subject):
+            return None
+        if wanted is _STATE_ORGANS and not any(w.lemma_.lower() in _DOMESTIC_ORGANS for w in _head_words(subject)):
+            return None
+        found = self._resolve(subject)
+        return found.country if found is not None and found.sector in wanted else None
+
     def _same_organ_before(self, head: Token) -> str | None:
         """"Israeli troops raided Jenin ... The army said": a definite organ of a state ("the army", "the
         police") is that of the last organ of its kind the article named with a country."""
@@ -250,3 +273,33 @@ class HomeCountries:
             return self.kb.country_of(target.text) or _gazetteer_country(target.doc[target.i:target.i + 1])
         found = self._resolve(target)
         return found.country if found is not None else None
+
+
+# Parties that challenge a state from inside it: the government they meet is their own country's.
+_CHALLENGERS = frozenset({"OPP", "REB", "INS", "SEP"})
+# Organs that meet their own country's rebels or opposition, unlike a visiting minister or envoy.
+_DOMESTIC_ORGANS = frozenset({"government", "army", "military", "junta", "regime", "authorities", "authority"})
+# Verbs whose object is met, and nouns of talks whose "with" party is.
+_MEETING_VERBS = frozenset({"meet", "receive"})
+_TALKS_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "dialogue"})
+
+
+def _meeting_verb_of(head: Token) -> Token | None:
+    """The verb of meeting whose object ``head`` is ("met government officials"), or the verb holding the talks whose
+    "with" party it is ("held talks with government officials")."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _MEETING_VERBS:
+        return head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    if prep.head.lemma_.lower() in _MEETING_VERBS:  # "met with government officials"
+        return prep.head
+    talks = prep.head
+    if talks.lemma_.lower() in _TALKS_NOUNS and talks.dep_ == "dobj" and talks.head.pos_ == "VERB":
+        return talks.head
+    return None
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """A noun and the words compounded before it ("government negotiators", "rebel commanders")."""
+    return [noun, *(c for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i)]

@@ -9,8 +9,9 @@ takes the place of the event it goes on from:
 - the previous sentence of the same paragraph tells an event of the same kind with one place;
 - or its clause goes on telling the previous sentence's episode (a simple past whose subject takes up a
   party named there: "They killed ...") and the events of that sentence have one place;
-- across a paragraph break (wire copy gives most sentences a paragraph of their own) only a definite noun
-  of the same kind takes the event up again: "The attack killed three officers".
+- across a paragraph break (wire copy gives most sentences a paragraph of their own) a definite noun
+  of the same kind takes the event up again ("The attack killed three officers"), or a simple past whose
+  subject takes up a party of the sentence before ("The drones struck a residential building").
 A clause that says it is somewhere else ("the strikes also hit positions of ...", "elsewhere, ...") carries
 nothing. The carried place keeps its precision: the text places this very episode there.
 """
@@ -77,10 +78,11 @@ def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _
     if not before or not _quiet(doc, sent.start, sent.end, governor):
         return None
     places = _distinct(place for kind, place in before if kind == trigger.entry.event)
-    if not same_paragraph(doc, previous, sent):
+    continued = continues_episode(governor, doc[previous.start:previous.end])
+    if not same_paragraph(doc, previous, sent) and not continued:
         # across a paragraph break only "The attack killed three": a definite noun takes the event up again
         return places[0] if len(places) == 1 and definite_subject(trigger, doc) else None
-    if not places and continues_episode(governor, doc[previous.start:previous.end]):
+    if not places and continued:
         places = _distinct(place for _, place in before)
     return places[0] if len(places) == 1 else None
 

@@ -143,10 +143,21 @@ def size_for_trigger(head: Token, category: str) -> Size:
     """Dead, injured, arrested and a generic count stated in the trigger's own clause(s)."""
     found: dict[str, int] = {}
     for clause in _scope(head):
+        if _running_total(clause):
+            continue
         for role, value in _roles_in(clause):
             found.setdefault(role, value)  # the nearest clause that states a role wins
     count = _count(head, category)
     return Size(dead=found.get("dead"), injured=found.get("injured"), arrested=found.get("arrested"), count=count)
+
+
+def _running_total(clause: Token) -> bool:
+    """"More than 4,000 civilians have been killed since the coup": a present perfect counted from a start is a
+    tally over a period, not the toll of the event the clause is coded as."""
+    kids = children_of(clause)
+    if clause.pos_ != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in kids):
+        return False
+    return any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in clause.subtree)  # "in attacks ... since October"
 
 
 def _scope(head: Token) -> list[Token]:

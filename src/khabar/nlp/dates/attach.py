@@ -15,7 +15,8 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
     """The date attached to the trigger's own clause or noun phrase, nearest first; never another clause's.
 
     A trigger whose sentence gives no time of its own may take the date that a neighbouring sentence
-    of the same paragraph gives the same event (``_neighbour_date``).
+    gives the same event (``_neighbour_date``): of the same paragraph, or, with no time of its own at all,
+    across the paragraph break of wire copy.
     """
     _refresh_index(doc)
     return _memo(doc, ("trigger", token.i), lambda: _trigger_date(token, doc))
@@ -25,7 +26,7 @@ def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
     own = _sentence_date(token, doc)
     if own is not None and own.precision not in _REFINABLE:
         return own
-    near = _neighbour_date(token, doc)
+    near = _neighbour_date(token, doc, across=own is None)
     return near if near is not None and _within(near, own) else own
 
 

@@ -4,8 +4,10 @@ before it, and set ``doc._.dates``. A dateline's own date dates no event and is 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..text import span_text
 from .filed import filing_reference, in_filed_dateline
@@ -27,12 +29,22 @@ class DateFinder:
                 reference = filing_reference(resolve_date(text, published), published)
                 continue
             value = resolve_date(text, reference, anchor=anchor, ahead=_looks_ahead(span))
+            if value is None and anchor is None:
+                value = _night_before_filing(span, reference)
             if value is None:
                 continue
             mentions.append(DateMention(span.start, span.end, text, value))
             anchor = value if value.precision == "day" else anchor
         doc._.dates = mentions
         return doc
+
+
+def _night_before_filing(span: Span, reference: dt.date | None) -> DateValue | None:
+    """"A drone attack overnight killed three, the governor said on Friday": a bare "overnight" with no day told
+    before it is the night that ended on the day the story was filed (an "overnight curfew" is no time)."""
+    if reference is None or span_text(span).lower() != "overnight" or span[0].dep_ == "amod":
+        return None
+    return DateValue(reference, reference, "day")
 
 
 @Language.factory("khabar_dates_v1", requires=["doc.ents", "token.tag"], assigns=["doc._.dates"])

@@ -22,6 +22,8 @@ def _looks_ahead(span: Span) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if _before_reported_subject(span, verb):
+        return False
     if verb.lemma_.lower() in _FUTURE_NOUN_GOVERNORS and verb.tag_ == "VBN" and _now_or_attributive(verb):
         return True  # "elections scheduled for March", "talks are set for Monday" (not "were set free on Monday")
     for clause in (verb, verb.head):
@@ -30,6 +32,15 @@ def _looks_ahead(span: Span) -> bool:
         if clause is not verb and verb.dep_ == "xcomp" and clause.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
     return verb.dep_ == "xcomp" and (verb.head.lower_ in _FUTURE_GOVERNORS or _is_to(verb))
+
+
+def _before_reported_subject(span: Span, verb: Token) -> bool:
+    """"said on Wednesday it would not negotiate": the parser may hang the date on the reported clause, but
+    standing between the saying verb and that clause's subject it tells when the words were said."""
+    if verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and span.end <= subjects[0].left_edge.i
 
 
 def _is_to(verb: Token) -> bool:

@@ -15,12 +15,15 @@ that falls inside it, never replaced by one outside it.
 - continuation: with no event of its kind before, a simple past whose subject takes up a party of
   the previous sentence ("They arrested 14 men", "The militants then ...") shares that sentence's one
   day: the text goes on telling one episode.
+- across a paragraph break (wire copy gives most sentences a paragraph of their own), only for a trigger with
+  no time of its own, in a simple past, that takes up the event or a party of the sentence before ("The blast
+  struck ...", "when they were attacked"); a month or year of its own is refined only within its paragraph.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph
+from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph, same_paragraph
 from ..syntax import children_of
 from .clauses import _sentence_date, _sentence_mentions, mention_root
 from .index import _memo, _trigger_at
@@ -37,11 +40,13 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _REFINABLE = frozenset({"month", "year"})
 
 
-def _neighbour_date(token: Token, doc: Doc) -> DateValue | None:
+def _neighbour_date(token: Token, doc: Doc, *, across: bool = False) -> DateValue | None:
+    """``across``: the neighbour may stand beyond a paragraph break (for a trigger with no time of its own:
+    a month or year of its own is refined only within its paragraph, "dozens of bombings this year")."""
     trigger = _trigger_at(token, doc)
     if trigger is None or not _without_own_time(bounds_at(doc, token.i), doc):
         return None
-    return _forward_date(trigger, doc) or _backward_date(trigger, doc)
+    return _forward_date(trigger, doc, across) or _backward_date(trigger, doc, across)
 
 
 def _triggers(doc: Doc) -> list:
@@ -83,9 +88,9 @@ def _by_sentence(doc: Doc) -> dict[int, list]:
     return out
 
 
-def _forward_date(trigger, doc: Doc) -> DateValue | None:
+def _forward_date(trigger, doc: Doc, across: bool) -> DateValue | None:
     sent = bounds_at(doc, trigger.head)
-    following = _next_sentence(sent, doc)
+    following = _next_sentence(sent, doc, across and _tells_on(trigger, doc))
     if following is None or _same_kind(sent, trigger.entry.event, doc)[-1] is not trigger:
         return None  # a later event of the same kind in this sentence is nearer to the next one
     taken_up = _same_kind(following, trigger.entry.event, doc)
@@ -94,15 +99,23 @@ def _forward_date(trigger, doc: Doc) -> DateValue | None:
     return _date_of_mention(taken_up[0], doc)
 
 
-def _backward_date(trigger, doc: Doc) -> DateValue | None:
+def _backward_date(trigger, doc: Doc, across: bool) -> DateValue | None:
     sent = bounds_at(doc, trigger.head)
-    previous = _previous_sentence(sent, doc)
+    previous = _previous_sentence(sent, doc, across and _tells_on(trigger, doc))
     if previous is None or (_at_another_time(doc[trigger.governor]) and not definite_subject(trigger, doc)):
         return None
+    if not same_paragraph(doc, previous, sent) and not _takes_up(trigger, previous, doc):
+        return None  # "Militants attacked a checkpoint in Kunar" after a paragraph break: another attack
     values = {v for v in (_date_of_mention(t, doc) for t in _same_kind(previous, trigger.entry.event, doc)) if v}
     if not values and continues_episode(doc[trigger.governor], doc[previous.start:previous.end]):
         values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(previous, doc)) if v}
     return values.pop() if len(values) == 1 else None
+
+
+def _takes_up(trigger, previous: Bounds, doc: Doc) -> bool:
+    """"The blast struck ...", "They were attacked ...": the clause takes up the event or a party of the sentence
+    before (needed across a paragraph break, where a new paragraph may as well begin another event)."""
+    return definite_subject(trigger, doc) or continues_episode(doc[trigger.governor], doc[previous.start:previous.end])
 
 
 def _of_kind_any(sent: Bounds, doc: Doc) -> list:
@@ -160,9 +173,40 @@ def _at_another_time(verb: Token) -> bool:
                for c in children_of(verb))
 
 
-def _next_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
-    return _memo(doc, ("next", sent.start), lambda: next_in_paragraph(doc, sent))
+def _next_sentence(sent: Bounds, doc: Doc, across: bool = False) -> Bounds | None:
+    within = _memo(doc, ("next", sent.start), lambda: next_in_paragraph(doc, sent))
+    return within or (_sentence_after(sent, doc) if across else None)
 
 
-def _previous_sentence(sent: Bounds, doc: Doc) -> Bounds | None:
-    return _memo(doc, ("previous", sent.start), lambda: previous_in_paragraph(doc, sent))
+def _previous_sentence(sent: Bounds, doc: Doc, across: bool = False) -> Bounds | None:
+    within = _memo(doc, ("previous", sent.start), lambda: previous_in_paragraph(doc, sent))
+    return within or (_previous_wire_paragraph(sent, doc) if across else None)
+
+
+def _tells_on(trigger, doc: Doc) -> bool:
+    """Only a simple past goes on telling beyond a paragraph break ("The blast struck", "were attacked"):
+    "has carried out dozens of bombings" sums up, "would be" looks ahead."""
+    verb = doc[trigger.governor]
+    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children_of(verb))
+
+
+def _previous_wire_paragraph(sent: Bounds, doc: Doc) -> Bounds | None:
+    """Wire copy breaks a paragraph after every sentence or two, so the sentence that opens a paragraph
+    goes on from the one that closed the paragraph before as it would within one ("... killing 35
+    people.\n\nThe blast struck near the junction ..."): the rules above still ask that it takes up
+    that sentence's event or party."""
+    return _sentence_before(sent, doc)
+
+
+def _sentence_before(sent: Bounds, doc: Doc) -> Bounds | None:
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return bounds_at(doc, i) if i >= 0 else None
+
+
+def _sentence_after(sent: Bounds, doc: Doc) -> Bounds | None:
+    i = sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return bounds_at(doc, i) if i < len(doc) else None

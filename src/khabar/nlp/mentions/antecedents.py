@@ -36,6 +36,14 @@ def _word_positions(doc: Doc, lemma: str, tag: int) -> list[int]:
     return numpy.flatnonzero(tagged & numpy.isin(lemmas, ids)).tolist() if ids else []
 
 
+def _named_unknown(actor: Actor) -> bool:
+    """A body named by its own capitalised words that the knowledge base lacks ("the Zomi Revolutionary Front"),
+    not a generic party labelled by its country and sector ("Pakistani militia")."""
+    words = actor.name.split()
+    return (actor.id is None and len(words) > 1 and words[-1][:1].isupper()
+            and sum(w[:1].isupper() for w in words) > 1)
+
+
 class Antecedents:
     """The coreference part of ``MentionResolver``."""
 
@@ -43,13 +51,22 @@ class Antecedents:
         """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
         militants", "the rebels") never stands for an army: with no such group named, it is the last mention
         of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
-        earlier = self._last_described(head, lambda a: a.sector in _NON_STATE_SECTORS and a.id is not None)
+        earlier = self._last_described(
+            head, lambda a: a.sector in _NON_STATE_SECTORS and (a.id is not None or _named_unknown(a)))
         if earlier is not None:
             return earlier
         sector = self.kb.sector_of(head.lemma_)
         if sector in _IRREGULAR_SECTORS:
             return self._last_before(head, lambda a: a.sector == sector)
+        if self._irregular_description(head):  # "the militant group", "the rebel group": never a state's army
+            return self._last_before(head, lambda a: a.sector in _IRREGULAR_SECTORS)
         return self._last_before(head, lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+
+    def _irregular_description(self, head: Token) -> bool:
+        """Whether a word before the noun says the body is irregular: "the militant group", "the rebel group"."""
+        return any(c.dep_ in ("amod", "compound") and c.i < head.i
+                   and c.lower_ != "paramilitary"  # the RSF, the Basij: a state's own irregulars
+                   and self.kb.sector_of(c.lemma_.lower()) in _IRREGULAR_SECTORS for c in head.children)
 
     def _same_head_before(self, head: Token, span: Span) -> Actor | None:
         """"Egypt's foreign ministry condemned the raid. The ministry urged ...", "the UN envoy for Yemen ... the
@@ -74,6 +91,22 @@ class Antecedents:
             found = self._resolve(earlier)
             if found is not None and (found.id or found.sector):
                 return replace(found, text=span_text(span), span=_char_span(span))
+        return None
+
+    def _described_before(self, head: Token, span: Span) -> Actor | None:
+        """"The paramilitary Rapid Support Forces shelled ... The paramilitaries were accused": a bare definite
+        noun of an agent stands for the last named body before it that the same word described."""
+        if len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span):
+            return None
+        lemma = head.lemma_.lower()
+        if self.kb.sector_of(lemma) is None:
+            return None
+        doc = head.doc
+        for word in reversed(doc[max(0, head.i - 400):head.i]):  # about a page back
+            if word.dep_ in ("amod", "compound") and word.lemma_.lower() == lemma and word.head.pos_ in ("PROPN", "NOUN"):
+                found = self._resolve(word.head)
+                if found is not None and found.id is not None and found.id != found.country:
+                    return replace(found, text=span_text(span), span=_char_span(span))
         return None
 
     @staticmethod

@@ -150,7 +150,7 @@ def _plural(noun: Token) -> bool:
 
 def _agrees(noun: Token, pronoun: str) -> bool:
     """Whether a noun can be what a pronoun stands for: "he" a person, "it" a state or body, "they" a plural."""
-    plural = noun.tag_ in ("NNS", "NNPS")
+    plural = noun.tag_ in ("NNS", "NNPS") and not _body_name_start(noun)
     if pronoun in _PERSON_PRONOUNS:
         return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
     if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
@@ -158,6 +158,15 @@ def _agrees(noun: Token, pronoun: str) -> bool:
                 and noun.lemma_.lower() not in _PERSON_NOUNS)
     return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
                                             or noun.lemma_.lower() in _COLLECTIVE_NOUNS or _plural_name(noun))
+
+
+def _body_name_start(noun: Token) -> bool:
+    """"Doctors Without Borders said ... It called": a plural word that opens a body's name, whose next word is a
+    capitalised preposition of the name, is one body ("it"), not people."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.text[:1].isupper() and after is not None and after.pos_ == "ADP" and after.head.i == noun.i
+            and after.text[:1].isupper())
 
 
 def _state_taken_for_person(noun: Token) -> bool:

@@ -34,6 +34,39 @@ def _names_holder(word: Token) -> bool:
             and holder_word(doc[word.i + 2].text))
 
 
+def _through_conjunction(span: Span) -> Span | None:
+    """The phrase run on through the words of a name the parser cut: an "and" and the capitalised words after it
+    ("... of Islam and Muslims"), or a capitalised preposition and its words ("Doctors Without Borders"), up to the
+    next punctuation."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper():
+        return None
+    if doc[end].dep_ != "cc" and not (doc[end].pos_ == "ADP" and doc[end].text[:1].isupper()):
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
+        stop += 1
+    return doc[span.start:stop]
+
+
+def _whole_name(actor: Actor, text: str) -> bool:
+    """Whether the words are the actor's whole name or alias, not a longer phrase holding it ("Israel and Hamas")."""
+    return text.lower() in {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+
+
+def _named_after(head: Token, span: Span) -> Span | None:
+    """"the bloc ECOWAS", "the militia Wazalendo": a capitalised word right after a common noun's phrase that
+    ends in that noun, which the parser did not join to it."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or span.end != head.i + 1 or span.end >= len(doc):
+        return None
+    name = doc[span.end]
+    if not name.text[:1].isupper() or name.is_punct or name.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return doc[name.i:name.i + 1]
+
+
 class NamedMentions:
     """The part of ``MentionResolver`` that reads a mention from its own words."""
 
@@ -102,6 +135,9 @@ class NamedMentions:
         person = self._named_in_full_before(head, span)
         if person is not None:
             return person
+        whole = self._name_beyond_phrase(head, span)
+        if whole is not None:
+            return whole
         texts = [_with_article(c) for c in candidates]
         # once: it may resolve a possessive pronoun
         country, body = self._owner_country(head) if self._country_wanted(head, texts) else (None, None)
@@ -134,6 +170,19 @@ class NamedMentions:
             if self.kb.resolve(text, date=self.date) is not None:
                 return False  # the lookup ``_named`` stops at
         return False
+
+    def _name_beyond_phrase(self, head: Token, span: Span) -> Actor | None:
+        """A known body's name the parser cut short: at its "and" ("the Group for the Support of Islam and
+        Muslims"), or named right after a common noun for it ("left the West African bloc ECOWAS")."""
+        for words in (_through_conjunction(span), _named_after(head, span)):
+            if words is None:
+                continue
+            first = next((t.i for t in words if t.text[:1].isupper() and t.lower_ != "the"), words.start)
+            text = span_text(words.doc[first:words.end])  # "medical charity Doctors Without Borders": the name
+            found = self.kb.resolve(text, date=self.date, country=None)
+            if found is not None and found.id and not _is_person(found) and _whole_name(found, text):
+                return replace(found, text=span_text(span), span=_char_span(span))
+        return None
 
     def _police_officers(self, head: Token, span: Span) -> Actor | None:
         """"attacked a police station and wounded two officers": a bare "officers" is of the police its sentence

@@ -159,6 +159,9 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span_text(span), span=_char_span(span))
+        described = self._described_before(head, span) if head.lemma_.lower() not in _GROUP_WORDS else None
+        if described is not None:
+            return described
         envoys = self._body_sent(head, span)
         if envoys is not None:
             return envoys

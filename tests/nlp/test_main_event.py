@@ -187,12 +187,8 @@ ROWS = [
 ]
 
 # Why the coder still gets a row wrong; the rows stay in the table, so that a fix shows as an XPASS.
-# (a perfect with "long" or "always" is a record since generic._long_record; one with "for a decade" is not yet)
-_STANDING = ("a perfect with \"for a decade\" tells a record held over years; dropping it as generic lost "
-             "events the benchmarks' coders code, so it stays an event")
-KNOWN_MISSES: dict[str, str] = {
-    "The group has carried out attacks in Somalia": _STANDING,
-}
+# (a perfect with "long", "always" or a span of many years is a record since generic._long_record)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

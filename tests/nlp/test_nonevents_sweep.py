@@ -215,6 +215,7 @@ THEMES: dict[str, list[tuple[str, str, str | None]]] = {
         ("The army said militants have repeatedly attacked its positions.", "ASSAULT", NOT),
         ("The two countries have clashed repeatedly over the disputed border.", "ASSAULT", NOT),
         ("Rights groups have long accused the army of abuses.", "ACCUSE", NOT),
+        ("The army has fought the rebels for decades.", "ASSAULT", NOT),
         ("The opposition often accuses the president of corruption.", "ACCUSE", NOT),
         ("Analysts agree that sanctions have failed.", "AGREE", NOT),
         ("The two leaders agreed that the situation in Gaza was serious.", "AGREE", NOT),
@@ -327,8 +328,6 @@ THEMES: dict[str, list[tuple[str, str, str | None]]] = {
 KNOWN_MISSES: dict[tuple[str, str, str | None], str] = {
     ("Egypt hosted negotiations on the release of the hostages.", "RETREAT", NOT):
         "a definite topic of talks is presupposed like any definite event noun; a sought release is not",
-    ("The army has fought the rebels for decades.", "ASSAULT", NOT):
-        "a perfect 'for decades' sums up a record, but the same rule dropped a benchmark's coded event",
     ("The UN warned of attacks on civilians in Darfur.", "THREATEN", NOT):
         "warning of a danger is no threat by the warner; the trigger rules take 'warned of' for one",
     ("Critics accuse the government of silencing dissent.", "ACCUSE", NOT):

@@ -1,8 +1,14 @@
 """Folding the mentions of one event: which mention's parties the event keeps."""
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from khabar.model import Actor
 from khabar.nlp.records import _better_actors
+
+from .conftest import coded_events
 
 RUSSIA = Actor(text="Russian", name="Russia", id="RUS", country="RUS")
 IRAQ = Actor(text="Iraq", name="Iraq", id="IRQ", country="IRQ")
@@ -21,3 +27,14 @@ def test_a_generic_party_of_the_same_country_does_not_replace_the_named_country(
 
 def test_a_mention_with_no_parties_takes_the_later_ones():
     assert _better_actors((), (RUSSIAN_PARTY,)) == (RUSSIAN_PARTY,)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sudan and South Sudan signed a peace agreement in Juba on Monday.",
+    "The government and the rebels signed a ceasefire deal on Friday.",
+])
+def test_a_signed_agreement_carries_acleds_agreement_type_by_its_cameo_code(session_coder, text):
+    signed = [e for e in coded_events(session_coder, text, dt.date(2020, 6, 26)) if e.cameo == "057"]
+    assert signed and all((e.acled_event_type, e.acled_sub_event_type) == ("Strategic developments", "Agreement")
+                          for e in signed)

@@ -132,6 +132,10 @@ def test_plover_to_cameo_round_trips_to_its_category():
     ("ASSAULT", "abduct", (), ("Violence against civilians", "Abduction/forced disappearance")),
     ("ASSAULT", "assassinate", ("GOV",), ("Violence against civilians", "Attack")),
     ("ASSAULT", "assassinate", ("MIL",), ("Battles", "Armed clash")),
+    # ACLED counts unarmed officials, lawmakers and candidates as civilians; an armed party among them makes a clash
+    ("ASSAULT", None, ("GOV",), ("Violence against civilians", "Attack")),
+    ("ASSAULT", "firearms", ("LEG", "PTY"), ("Violence against civilians", "Attack")),
+    ("ASSAULT", "firearms", ("GOV", "COP"), ("Battles", "Armed clash")),
     ("PROTEST", "demo", (), ("Protests", "Peaceful protest")),
     ("PROTEST", "strike", (), ("Protests", "Peaceful protest")),
     ("PROTEST", "riot", (), ("Riots", "Violent demonstration")),

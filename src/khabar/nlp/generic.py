@@ -39,7 +39,7 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
     if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
-    if _market_move(clause) or _against_a_problem(clause):
+    if _market_move(clause) or _against_a_problem(clause) or _function_of_thing(clause):
         return True
     if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)):
         return True
@@ -155,10 +155,39 @@ def _standing_state(verb: Token) -> bool:
 
 
 def _long_record(verb: Token) -> bool:
-    """"has long sought autonomy", "have always rejected the plan": a perfect with "long" or "always" sums up a
-    record, not one occasion."""
+    """"has long sought autonomy", "have always rejected the plan", "has fought for more than 15 years to topple
+    the government": a perfect with "long", "always" or a span of years sums up a record, not one occasion."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
-    return perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in children_of(verb))
+    return perfect and (any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in children_of(verb))
+                        or _for_years(verb))
+
+
+_MANY_YEARS = 5  # "has held the post for two years" may tell one tenure; "for 15 years" or "decades" a record
+
+
+def _for_years(verb: Token) -> bool:
+    """"for more than 15 years", "for two decades" on the verb: a span of many years."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(_many_years(o) for o in children_of(c) if o.dep_ == "pobj")
+               for c in children_of(verb))
+
+
+def _many_years(span: Token) -> bool:
+    if span.lemma_.lower() == "decade":
+        return True
+    counts = [c for c in children_of(span) if c.dep_ == "nummod" and c.text.isdigit()]
+    return span.lemma_.lower() == "year" and any(int(c.text) >= _MANY_YEARS for c in counts)
+
+
+# Participles that give a thing its purpose: "the roads used to deliver food", "a drone designed to strike tanks".
+_PURPOSING = frozenset({"use", "design", "intend", "mean", "build", "make"})
+
+
+def _function_of_thing(verb: Token) -> bool:
+    """"the roads used to deliver food": an infinitive telling what a thing serves for, on a participle that
+    describes the thing, tells no act."""
+    participle = verb.head
+    return (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and participle.dep_ == "acl"
+            and participle.tag_ == "VBN" and participle.lemma_.lower() in _PURPOSING)
 
 
 # Subjects of market news: "oil prices attacked the $100 mark", "shares plunged", "the rupee retreated".

@@ -179,7 +179,8 @@ def _event(doc: Doc, sentences: _Sentences, doc_id: str, m: EventMention, event_
     entry = m.trigger.entry
     sentence, span = sentences.quote(m.trigger.head)
     trigger, trigger_span = _trigger_text(doc, m)
-    acled = acled_types(entry.event, entry.mode, recipient_sectors=[a.sector for a in m.recipient if a.sector])
+    acled = acled_types(entry.event, entry.mode, recipient_sectors=[a.sector for a in m.recipient if a.sector],
+                        cameo=entry.cameo)
     date = m.date
     return Event(
         id=event_id, doc_id=doc_id, event=entry.event, mode=entry.mode, context=contexts, cameo=entry.cameo,

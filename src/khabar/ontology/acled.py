@@ -46,9 +46,18 @@ def acled_rules() -> dict[str, tuple[AcledRule, ...]]:
     return {event: tuple(found) for event, found in rules.items()}
 
 
+# ACLED counts unarmed officials, politicians and candidates as civilians: a mayor shot dead is an attack, not a clash.
+_UNARMED_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})
+
+
+def _acled_kind(sector: str) -> str | None:
+    return "civilian" if sector.upper() in _UNARMED_OFFICIALS else sector_kind(sector)
+
+
 def recipient_kind(sectors: Iterable[str | None]) -> str | None:
-    """'armed' if any recipient bears arms, 'civilian' if every known one is a civilian, else None."""
-    kinds = {sector_kind(s) for s in sectors if s}
+    """'armed' if any recipient bears arms, 'civilian' if every known one is a civilian (for ACLED, an unarmed
+    official is one), else None."""
+    kinds = {_acled_kind(s) for s in sectors if s}
     if "armed" in kinds:
         return "armed"
     return "civilian" if kinds == {"civilian"} else None

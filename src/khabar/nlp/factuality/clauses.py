@@ -8,6 +8,10 @@ from ..syntax import children_of
 
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})  # "wo" is spaCy's token for "won't"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs that carry out the act their object names: "agreed to complete the withdrawal" tells no withdrawal yet, so
+# the definite object is not presupposed; it is as factual as the verb.
+_PERFORMING = frozenset({"complete", "finish", "conclude", "implement", "accelerate", "expedite", "speed", "carry",
+                         "begin", "start", "resume"})
 
 
 def word_forms(word: Token) -> set[str]:
@@ -82,5 +86,7 @@ def comma_participle(clause: Token) -> bool:
 def presupposed(noun: Token) -> bool:
     """"will investigate the attack": a definite event noun exists whatever the verb above says."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PERFORMING:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children_of(noun))

@@ -30,7 +30,9 @@ _OCCASIONS = frozenset({"at", "in", "on", "after", "following"})  # fronted: "In
 _FACTIVE_MARKS = frozenset({"after", "before", "because", "since", "when", "while", "as", "although", "though",
                             "once", "until", "whereas"})
 # Subjects of these verbs inherit their factuality: "such attacks may continue", "a war could break out".
-_OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue"})
+# "Talks have not yet begun": an event that has not started has not happened.
+_OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue",
+                         "begin", "start", "commence"})
 # Nouns of someone's part in an act: denying, claiming or weighing it presupposes that the act happened.
 _AGENCY = frozenset({"responsibility", "involvement", "role", "complicity", "part", "hand", "credit", "blame"})
 

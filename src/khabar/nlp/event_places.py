@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ..geo import doers_place, event_location, names_a_place, tied_location
 from ..model import Place
 from .triggers import TriggerMatch
+from .dates.episode import episode_start
 from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
 from .syntax import children_of
@@ -49,7 +50,7 @@ def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> 
     placed = doc.user_data.get(_PLACED_KEY)
     if placed is None:
         placed = doc.user_data[_PLACED_KEY] = _Placed()
-    found = _own_place(doc, trigger) or _carried(doc, trigger, anchor_head, placed)
+    found = _own_place(doc, trigger) or _carried(doc, trigger, anchor_head, placed) or _of_episode(doc, trigger, placed)
     if found is None:
         return event_location(head, doc)
     placed.by_head[head.i] = found
@@ -84,6 +85,17 @@ def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _
         return places[0] if len(places) == 1 and definite_subject(trigger, doc) else None
     if not places and continued:
         places = _distinct(place for _, place in before)
+    return places[0] if len(places) == 1 else None
+
+
+def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | None:
+    """"Three other workers were wounded." paragraphs after the lead: the one place of the episode it goes on
+    telling, when its sentence names no place (the same look back as for its day, ``dates/episode.py``)."""
+    sent = bounds_at(doc, trigger.head)
+    if not _quiet(doc, sent.start, sent.end, doc[trigger.governor]):
+        return None
+    start = episode_start(trigger, doc)
+    places = _distinct(place for _, place in placed.by_sentence.get(start, ())) if start is not None else []
     return places[0] if len(places) == 1 else None
 
 

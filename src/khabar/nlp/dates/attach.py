@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .clauses import _sentence_date
-from .index import _memo, _refresh_index
+from .episode import episode_date
+from .index import _memo, _refresh_index, _trigger_at
 from .neighbours import _REFINABLE, _neighbour_date
 from .values import DateValue
 
@@ -27,8 +28,16 @@ def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
     if own is not None and own.precision not in _REFINABLE:
         return own
     near = _neighbour_date(token, doc, across=own is None)
+    if near is None and own is None:
+        near = _episode_date(token, doc)
     return near if near is not None and _within(near, own) else own
 
 
 def _within(value: DateValue, outer: DateValue | None) -> bool:
     return outer is None or (outer.date <= value.date and (value.enddate or value.date) <= (outer.enddate or outer.date))
+
+
+def _episode_date(token: Token, doc: Doc) -> DateValue | None:
+    """With no time of its own and none from a neighbour, the day of the episode the clause goes on telling."""
+    trigger = _trigger_at(token, doc)
+    return episode_date(trigger, doc) if trigger is not None else None

@@ -1,0 +1,118 @@
+"""The day of the episode a later paragraph goes on telling.
+
+Wire copy tells one episode over several paragraphs, with background and quotes between them: "Police fired
+tear gas at protesters in Nairobi and Kisumu on Tuesday. ... Police arrested 120 people in Nairobi, the
+ministry said late on Tuesday. Several people were injured in Kisumu, a witness said." The neighbour rules
+(``neighbours.py``) look one sentence back; here an undated simple past looks back over the sentences that
+move the story to no other time, to the nearest sentence whose events have one day, and takes that day when
+it goes on telling that episode:
+- its subject or another definite noun takes up a word of the episode ("the fighting", "the attackers"),
+- or its subject is "other" victims ("Three other workers were wounded"),
+- or it names a place the episode named ("injured in Kisumu"),
+and it names no place the episode did not (a new place is a new event: "Militants attacked a checkpoint in
+Kunar"). A sentence with a time of its own, a perfect or "since" (background: "In 2019, ...", "have been
+killed since the coup") ends the look back: the story has moved to another time.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..sentences import Bounds, bounds_at
+from ..syntax import children_of
+from .clauses import _sentence_mentions, mention_root
+from .index import _memo
+from .neighbours import (_DEFINITE, _at_another_time, _date_of_mention, _dates_an_event, _of_kind_any,
+                         _sentence_before, _tells_on, continues_episode, definite_subject)
+from .values import DateValue
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_BACKGROUND = frozenset({"since", "previously", "earlier", "ago", "last"})
+
+
+def episode_date(trigger, doc: Doc) -> DateValue | None:
+    """The day of the episode the trigger's undated simple-past clause goes on telling, or None."""
+    found = _episode_of(trigger, doc)
+    return found[1] if found is not None else None
+
+
+def episode_start(trigger, doc: Doc) -> int | None:
+    """The start of the sentence that gave the day of the episode the trigger's clause goes on telling: the
+    place of that sentence's events is this one's too (``event_places.py``)."""
+    found = _episode_of(trigger, doc)
+    return found[0].start if found is not None else None
+
+
+def _episode_of(trigger, doc: Doc) -> tuple[Span, DateValue] | None:
+    verb = doc[trigger.governor]
+    if not _tells_on(trigger, doc) or _at_another_time(verb):
+        return None
+    sent = bounds_at(doc, trigger.head)
+    found = _episode_before(sent, doc)
+    return found if found is not None and _goes_on(trigger, sent, found[0], doc) else None
+
+
+def _episode_before(sent: Bounds, doc: Doc) -> tuple[Span, DateValue] | None:
+    """The span from the nearest sentence with one day of events to the sentence before ``sent``, and that day;
+    None when a sentence between moves the story to another time."""
+    previous = _sentence_before(sent, doc)
+    while previous is not None:
+        value = _one_day(previous, doc)
+        if value is not None:
+            return doc[previous.start:sent.start], value
+        if _moves_time(previous, doc):
+            return None
+        previous = _sentence_before(previous, doc)
+    return None
+
+
+def _one_day(sent: Bounds, doc: Doc) -> DateValue | None:
+    def compute():
+        values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(sent, doc)) if v}
+        return values.pop() if len(values) == 1 else None
+    return _memo(doc, ("episode day", sent.start), compute)
+
+
+def _moves_time(sent: Bounds, doc: Doc) -> bool:
+    """A date on an event (not on a saying), a perfect, or "since", "earlier": background at another time."""
+    if any(m.start >= sent.start and _dates_an_event(mention_root(doc, m)) for m in _sentence_mentions(sent, doc)):
+        return True
+    return any(t.lower_ in _BACKGROUND or (t.lemma_ == "have" and t.dep_ == "aux") for t in doc[sent.start:sent.end])
+
+
+def _goes_on(trigger, sent: Bounds, episode: Span, doc: Doc) -> bool:
+    clause = doc[sent.start:sent.end]
+    if _new_place(clause, episode):
+        return False
+    verb = doc[trigger.governor]
+    return (definite_subject(trigger, doc) or continues_episode(verb, episode) or _takes_up_word(clause, episode)
+            or _other_victims(verb) or _names_its_place(clause, episode))
+
+
+def _places(span: Span) -> set[str]:
+    return {ent.text.lower() for ent in span.ents if ent.label_ in _PLACE_TYPES}
+
+
+def _names(span: Span) -> set[str]:
+    """The episode's names of any kind: the tagger may call a town it names an organisation ("Kisumu")."""
+    return {ent.text.lower() for ent in span.ents} | {t.lower_ for t in span if t.pos_ == "PROPN"}
+
+
+def _new_place(clause: Span, episode: Span) -> bool:
+    return bool(_places(clause) - _names(episode))
+
+
+def _names_its_place(clause: Span, episode: Span) -> bool:
+    return bool(_places(clause) & _names(episode))
+
+
+def _takes_up_word(clause: Span, episode: Span) -> bool:
+    """"in the fighting", "the attackers": a definite noun of the clause names a word of the episode."""
+    words = {t.lemma_ for t in episode} | {t.lower_ for t in episode}
+    return any(t.pos_ == "NOUN" and (t.lemma_ in words or t.lower_ in words)
+               and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(t)) for t in clause)
+
+
+def _other_victims(verb: Token) -> bool:
+    """"Three other workers were wounded": more of the victims already told."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ == "other" for a in children_of(c))
+               for c in children_of(verb))

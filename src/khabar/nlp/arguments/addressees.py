@@ -76,4 +76,18 @@ def told_to(verb: Token) -> list[Token]:
         clause = clause.head  # "was ready to host": up to the told clause
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
         return []
-    return [o for o in children_of(clause.head) if o.dep_ in ("dobj", "dative") and is_party(o)]
+    return [o for o in children_of(clause.head) if o.dep_ in ("dobj", "dative") and is_party(o) and not _press(o)]
+
+
+# Words of the press a speaker tells the news to: its listeners, no party to what is told.
+_PRESS_WORDS = frozenset({"reporter", "journalist", "correspondent", "newsman", "press", "media", "television",
+                          "radio", "broadcaster", "newspaper", "agency", "channel", "outlet", "tv"})
+
+
+def _press(listener: Token) -> bool:
+    """"the minister told reporters", "a spokesman told state television", "told Reuters": whoever is told
+    the news is not whom the act told of is done to."""
+    if listener.lemma_.lower() in _PRESS_WORDS or listener.lower_ in _PRESS_WORDS:
+        return True
+    found = default_kb().resolve(span_text(mention_span(listener)))
+    return found is not None and found.sector == "MED"

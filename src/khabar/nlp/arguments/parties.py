@@ -163,6 +163,8 @@ def is_party(token: Token) -> bool:
     """Whether a noun can stand for a party: a name, a pronoun, or a phrase the knowledge base resolves."""
     if token.lemma_.lower() in _WHERE_NOUNS:
         return False  # "on the Iraqi side of the border" is where, not whom
+    if named_place(token):
+        return False  # "in the northeastern Colombian province of Arauca": where; its nationality word names no party
     if _information(token):
         return False  # "shared intelligence with Nigeria": what is shared, not the spy agency
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
@@ -187,6 +189,24 @@ def is_party(token: Token) -> bool:
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span_text(span)) if len(span) > 1 else None
     return found is not None and found.sector is not None
+
+
+# Nouns of a place within a state, which a name ("the province of Arauca") or a compass word ("the northeastern
+# Colombian province") marks as where, never as the state's government.
+_PLACE_WITHIN = frozenset({"province", "state", "region", "district", "county", "governorate", "department",
+                           "prefecture", "town", "city", "village"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                      "south-eastern", "south-western", "restive", "remote", "coastal", "border"})
+
+
+def named_place(token: Token) -> bool:
+    """"the province of Arauca", "the southern Nigerian state": a place within a state, named or placed by compass."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PLACE_WITHIN:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in children_of(token)) or any(
+        o.pos_ == "PROPN" for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+        for o in children_of(c) if o.dep_ == "pobj")
 
 
 def _bare_force(token: Token) -> bool:

@@ -89,7 +89,8 @@ def is_place_phrase(prep: Token) -> bool:
 
 
 # Open ground that crowds take to: "took to the streets of Nairobi" says where, like "in Nairobi".
-_PUBLIC_SPACES = frozenset({"street", "streets", "square", "road", "roads"})
+_PUBLIC_SPACES = frozenset({"street", "streets", "square", "road", "roads", "highway", "highways", "avenue",
+                            "avenues", "motorway", "motorways"})
 
 
 def _to_public_space(prep: Token) -> bool:

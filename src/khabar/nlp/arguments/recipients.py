@@ -14,14 +14,14 @@ from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
 from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party, named_before,
-                      nominal_agent, venue_named)
+                      named_place, nominal_agent, venue_named)
 from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent, is_event_noun, mention_span,
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
-from .subjects import clause_subject, non_finite
+from .subjects import REPORTING_VERBS, clause_subject, non_finite
 from .unnamed import ADDRESSED_TO_AUTHORITIES
 
 
@@ -148,7 +148,8 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     every = [o for o in verb_objects(verb) if not moved_force(o, category)  # "deployed troops along the border"
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
              and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
-             and not in_dateline(o)]  # "GENEVA (Reuters) - Japan protested to China": the parser's object
+             and not in_dateline(o)  # "GENEVA (Reuters) - Japan protested to China": the parser's object
+             and not _act_judged(o, verb)]  # "Niger condemned it": the act, not the last party named
     every = [grantee(o) or o for o in every]  # "granted U.N. agencies access to Darfur": the agencies, not Darfur
     if category in ADDRESSED_TO_AUTHORITIES:  # "thronged the streets of Colombo": where, not whom
         every = [o for o in every if not public_space(o)]
@@ -220,6 +221,17 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     found = found or every or prep_objects(verb, preps)
     return [t for t in found if not _inside_arms(t, verb)] if laid_down else found  # not "their" in "their arms"
+
+
+# Verbs of judging an act, whose bare "it" or "this" stands for the act judged ("condemned it"), not for a party.
+_JUDGING_ACTS = frozenset({"condemn", "denounce", "deplore", "decry", "welcome", "hail"})
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _act_judged(obj: Token, verb: Token) -> bool:
+    """"Burkina Faso and Niger condemned it": the pronoun takes up the act condemned; who did the act is not named
+    by it, and the last armed party named is no recipient."""
+    return obj.lower_ in _ACT_PRONOUNS and obj.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING_ACTS
 
 
 # Verbs of removing people from a country, whose object is people whatever its name: "deported 40 Uighurs".
@@ -552,7 +564,7 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in children_of(verb) if c.dep_ in _OWN_COMPLEMENT_DEPS
              and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)
-             and not _description(c) and not _time_phrase(c)]
+             and not _description(c) and not _time_phrase(c) and not _attribution(c)]
     level += [a for c in children_of(verb) if _description(c) and c.i > verb.i for a in _described_doers(c)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired
     # ("fired two drones at the base") are looked through for whom they are aimed at
@@ -567,9 +579,12 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
         if found:
             return found
         level = [c for t in level for c in children_of(t) if c.dep_ in _COMPLEMENT_DEPS and not is_name_part(c)
+                 # "in the southern Nigerian state of Delta": a place within a state is its name, not its nationality
+                 and not (named_place(t) and c.dep_ != "prep")
                  and not _time_phrase(c)  # "attacked the town on the anniversary of the president's death"
                  # nor the place phrase of a verb joined to it ("stormed and set fire to the consulate in Najaf")
-                 and not (skip_places and (skip_object_places or t.pos_ in ("VERB", "AUX")) and is_place_phrase(c))
+                 and not (skip_places and (skip_object_places or t.pos_ in ("VERB", "AUX") or public_space(t))
+                          and is_place_phrase(c))  # "blocked roads in Mombasa": where the roads are
                  # "military action" is no party's; "militant hideouts" are the militants'
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS or _irregulars_word(c, t))
                  and not _kind_of_event(c, t) and not venue_named(c, t)]
@@ -613,6 +628,12 @@ def _act_of_its_own(word: Token, category: str) -> bool:
             and (any(c.dep_ in ("dobj", "dative") for c in children_of(word)) and not _of_category(word, category)
                  # "condemned the violence and called on the state to investigate": a verb of another kind as used
                  or any(_addressed_by_prep(c) for c in children_of(word)) and _used_as_another(word, category)))
+
+
+def _attribution(word: Token) -> bool:
+    """"The blast tore through a crowd, an official told reporters": a reporting verb joined to the act says who
+    told of it, and its listeners are no party to the act."""
+    return word.dep_ in ("conj", "parataxis") and word.pos_ == "VERB" and word.lemma_.lower() in REPORTING_VERBS
 
 
 def _of_category(verb: Token, category: str) -> bool:

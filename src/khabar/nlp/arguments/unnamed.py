@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
+from ..lexicon import ARMS_NOUNS
 from ..syntax import children_of, to_infinitive
 from ..text import span_text
 from .parties import is_party
@@ -33,8 +34,10 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         return doers, recipients
     if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
         return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
-    if doers and category in STATE_ACTS and not is_passive(verb) and all(is_event_noun(t) for t in recipients):
-        return doers, [verb]  # "the junta banned all demonstrations", "declared a curfew": the people it binds
+    if doers and category in STATE_ACTS and not is_passive(verb) and all(is_event_noun(t) for t in recipients) and (
+            not _takes_arms(verb)):
+        # "the junta banned all demonstrations", "declared a curfew": the people it binds; arms seized bind nobody
+        return doers, [verb]
     if _controlled(verb) and not is_raised(verb):
         return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
@@ -50,6 +53,14 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         reporter = _state_organ_reporting(verb)
         return ([reporter] if reporter is not None else doers), recipients
     return doers, recipients
+
+
+def _takes_arms(verb: Token) -> bool:
+    """"Police seized weapons and ammunition": an act on arms, whose owner the text does not name, and which no
+    people of the place undergo."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in children_of(o) if j.dep_ == "conj"]
+    return bool(objects) and all(o.lemma_.lower() in ARMS_NOUNS for o in objects)
 
 
 # Moves of armed forces, which states make: their passive with no doer is the reporting state organ's.

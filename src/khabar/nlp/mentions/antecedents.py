@@ -72,10 +72,8 @@ class Antecedents:
         """"Egypt's foreign ministry condemned the raid. The ministry urged ...", "the UN envoy for Yemen ... the
         envoy said": a bare definite noun of an agent stands for the last party before it with the same head
         noun, named with more words (whose words may say whose it is, which the bare noun no longer does)."""
-        if len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span):
-            return None
-        lemma = head.lemma_.lower()
-        if self.kb.sector_of(lemma) is None:
+        lemma = self._bare_agent_noun(head, span)
+        if lemma is None:
             return None
         # every earlier noun of the lemma, not only the subjects and objects: the parser may hang the first one
         # anywhere ("..., the United Nations envoy for Yemen, Hans Grundberg, announced")
@@ -96,10 +94,8 @@ class Antecedents:
     def _described_before(self, head: Token, span: Span) -> Actor | None:
         """"The paramilitary Rapid Support Forces shelled ... The paramilitaries were accused": a bare definite
         noun of an agent stands for the last named body before it that the same word described."""
-        if len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span):
-            return None
-        lemma = head.lemma_.lower()
-        if self.kb.sector_of(lemma) is None:
+        lemma = self._bare_agent_noun(head, span)
+        if lemma is None:
             return None
         doc = head.doc
         for word in reversed(doc[max(0, head.i - 400):head.i]):  # about a page back
@@ -108,6 +104,14 @@ class Antecedents:
                 if found is not None and found.id is not None and found.id != found.country:
                     return replace(found, text=span_text(span), span=_char_span(span))
         return None
+
+    def _bare_agent_noun(self, head: Token, span: Span) -> str | None:
+        """The lowercase lemma of a mention that is one definite common noun of an agent ("the ministry", "the
+        paramilitaries"), whose own words say no more than its kind; else None."""
+        if len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span):
+            return None
+        lemma = head.lemma_.lower()
+        return lemma if self.kb.sector_of(lemma) is not None else None
 
     @staticmethod
     def _is_definite(span: Span) -> bool:

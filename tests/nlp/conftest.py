@@ -28,6 +28,22 @@ def asserted_main_event(coder: Coder, text: str, published: dt.date | None):
     return main_event(e for e in coded_events(coder, text, published) if e.factuality == "asserted")
 
 
+def event_with(events: list, trigger: str):
+    """The first of ``events`` with this trigger text; there must be one."""
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event with trigger {trigger!r}: {[e.trigger for e in events]}"
+    return found[0]
+
+
+def field_of(event, name: str):
+    """The audited value: "date", "loc" (the place's name), "dead", "injured", "arrested"."""
+    if name == "loc":
+        return event.event_loc.name if event.event_loc else None
+    if name in ("dead", "injured", "arrested"):
+        return getattr(event.size, name)
+    return getattr(event, name)
+
+
 NOBODY = "nobody"  # in a party table: the sentence names no such party, and none may be invented
 
 

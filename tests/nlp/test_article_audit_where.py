@@ -9,26 +9,10 @@ import datetime as dt
 
 import pytest
 
-from .conftest import coded_events
+from .conftest import coded_events, event_with, field_of
 
 D = dt.date
 pytestmark = pytest.mark.model
-
-
-def event_with(events: list, trigger: str):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event with trigger {trigger!r}: {[e.trigger for e in events]}"
-    return found[0]
-
-
-def field_of(event, name: str):
-    """The audited value: "date", "loc" (the place's name), "dead", "injured", "arrested"."""
-    if name == "loc":
-        return event.event_loc.name if event.event_loc else None
-    if name in ("dead", "injured", "arrested"):
-        return getattr(event.size, name)
-    return getattr(event, name)
-
 
 # (text, publication date, trigger, field, expected): each cause fixed, then its control.
 FIXED_CASES = [

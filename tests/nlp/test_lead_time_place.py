@@ -8,21 +8,10 @@ import datetime as dt
 
 import pytest
 
-from .conftest import coded_events
+from .conftest import coded_events, event_with, field_of
 
 D = dt.date
 pytestmark = pytest.mark.model
-
-
-def event_with(events: list, trigger: str):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event with trigger {trigger!r}: {[e.trigger for e in events]}"
-    return found[0]
-
-
-def field_of(event, name: str):
-    return event.event_loc.name if name == "loc" else getattr(event, name)
-
 
 # (text, publication date, trigger, field, expected)
 EPISODE_CASES = [

@@ -38,3 +38,16 @@ def test_a_signed_agreement_carries_acleds_agreement_type_by_its_cameo_code(sess
     signed = [e for e in coded_events(session_coder, text, dt.date(2020, 6, 26)) if e.cameo == "057"]
     assert signed and all((e.acled_event_type, e.acled_sub_event_type) == ("Strategic developments", "Agreement")
                           for e in signed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M23 rebels captured the town of Rubaya on Tuesday.", ("Battles", "Non-state actor overtakes territory")),
+    ("Islamic State militants occupied the town of Palma.", ("Battles", "Non-state actor overtakes territory")),
+    pytest.param("The army recaptured the town of Kidal from the rebels.", ("Battles", "Government regains territory"),
+                 marks=pytest.mark.xfail(strict=True, reason="a state's forces retaking a town and a state annexing one "
+                                         "share CAMEO 192 and the crosswalk has no row telling them apart")),
+])
+def test_territory_occupied_by_an_armed_group_of_no_state_is_acleds_overtaken_territory(session_coder, text, expected):
+    taken = [e for e in coded_events(session_coder, text, dt.date(2024, 6, 26)) if e.cameo == "192"]
+    assert taken and all((e.acled_event_type, e.acled_sub_event_type) == expected for e in taken)

@@ -157,8 +157,16 @@ def test_acled_cameo_rule_is_most_specific():
     assert acled_types("SUPPORT", None, cameo="051") is None
 
 
+@pytest.mark.parametrize(("actors", "overtakes"), [(["REB"], True), (["INS", "MIL"], True), (["SEP"], True),
+                                                 (["MIL"], False), (["GOV"], False), ([], False)])
+def test_an_armed_group_of_no_state_occupying_territory_overtakes_it(actors, overtakes):
+    found = acled_types("COERCE", "seize", cameo="192", actor_sectors=actors)
+    assert (found == ("Battles", "Non-state actor overtakes territory")) is overtakes
+
+
 def test_acled_rules_use_real_modes():
     for row in csv_rows("acled.csv"):
         assert row["event"] in CATEGORIES
         assert row["mode"] in ("", "any") or row["mode"] in modes_of(row["event"]), row
         assert row["recipient"] in ("", "any", "civilian", "armed"), row
+        assert row["actor"] in ("", "any", "non-state"), row

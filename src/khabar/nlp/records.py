@@ -180,7 +180,7 @@ def _event(doc: Doc, sentences: _Sentences, doc_id: str, m: EventMention, event_
     sentence, span = sentences.quote(m.trigger.head)
     trigger, trigger_span = _trigger_text(doc, m)
     acled = acled_types(entry.event, entry.mode, recipient_sectors=[a.sector for a in m.recipient if a.sector],
-                        cameo=entry.cameo)
+                        cameo=entry.cameo, actor_sectors=[a.sector for a in m.actor if a.sector])
     date = m.date
     return Event(
         id=event_id, doc_id=doc_id, event=entry.event, mode=entry.mode, context=contexts, cameo=entry.cameo,

@@ -1,7 +1,7 @@
 """PLOVER → ACLED event type and sub-event type (``data/acled.csv``).
 
 A row applies when its event matches and each of its other keys is empty/"any" or matches; the most
-specific applicable row wins (CAMEO prefix first, then mode, then recipient kind).
+specific applicable row wins (CAMEO prefix first, then actor kind, then mode, then recipient kind).
 """
 from __future__ import annotations
 
@@ -19,17 +19,19 @@ class AcledRule:
     mode: str | None
     recipient: str | None  # "civilian", "armed" or None for any
     cameo: str | None
+    actor: str | None  # "non-state" or None for any
     event_type: str
     sub_event_type: str
 
-    def applies(self, mode: str | None, recipient: str | None, cameo: str | None) -> bool:
+    def applies(self, mode: str | None, recipient: str | None, cameo: str | None, actor: str | None) -> bool:
         return ((self.mode is None or self.mode == mode)
                 and (self.recipient is None or self.recipient == recipient)
-                and (self.cameo is None or (cameo or "").startswith(self.cameo)))
+                and (self.cameo is None or (cameo or "").startswith(self.cameo))
+                and (self.actor is None or self.actor == actor))
 
     @property
-    def specificity(self) -> tuple[int, int, int]:
-        return (len(self.cameo or ""), self.mode is not None, self.recipient is not None)
+    def specificity(self) -> tuple[int, int, int, int]:
+        return (len(self.cameo or ""), self.actor is not None, self.mode is not None, self.recipient is not None)
 
 
 def _blank(value: str) -> str | None:
@@ -41,7 +43,8 @@ def acled_rules() -> dict[str, tuple[AcledRule, ...]]:
     rules: dict[str, list[AcledRule]] = {}
     for r in csv_rows("acled.csv"):
         rule = AcledRule(event=r["event"], mode=_blank(r["mode"]), recipient=_blank(r["recipient"]),
-                         cameo=_blank(r["cameo"]), event_type=r["event_type"], sub_event_type=r["sub_event_type"])
+                         cameo=_blank(r["cameo"]), actor=_blank(r["actor"]), event_type=r["event_type"],
+                         sub_event_type=r["sub_event_type"])
         rules.setdefault(rule.event, []).append(rule)
     return {event: tuple(found) for event, found in rules.items()}
 
@@ -63,19 +66,29 @@ def recipient_kind(sectors: Iterable[str | None]) -> str | None:
     return "civilian" if kinds == {"civilian"} else None
 
 
+# Armed groups of no state: ACLED's "non-state actors" when they take territory.
+_NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def actor_kind(sectors: Iterable[str | None]) -> str | None:
+    """'non-state' if any doer is an armed group of no state, else None."""
+    return "non-state" if any((s or "").upper() in _NON_STATE_ARMED for s in sectors) else None
+
+
 def acled_types(event: str, mode: str | None, *, recipient_sectors: Iterable[str | None] = (),
-                cameo: str | None = None) -> tuple[str, str] | None:
+                cameo: str | None = None, actor_sectors: Iterable[str | None] = ()) -> tuple[str, str] | None:
     """(ACLED event_type, sub_event_type) for a PLOVER event, or None when ACLED does not record it.
 
     ``mode`` may be a PLOVER 2.0 mode or an informal name for one ("shelling", "airstrike");
     ``recipient_sectors`` are the recipients' PLOVER sector codes ("CVL" makes an attack violence
-    against civilians, "MIL" or "REB" an armed clash).
+    against civilians, "MIL" or "REB" an armed clash); ``actor_sectors`` the doers' ("REB" occupying a town
+    overtakes territory).
     """
     if event not in CATEGORIES:
         return None
     mode = normalise_mode(event, mode)
-    kind = recipient_kind(recipient_sectors)
-    rules = [r for r in acled_rules().get(event, ()) if r.applies(mode, kind, cameo)]
+    kind, doers = recipient_kind(recipient_sectors), actor_kind(actor_sectors)
+    rules = [r for r in acled_rules().get(event, ()) if r.applies(mode, kind, cameo, doers)]
     if not rules:
         return None
     best = max(rules, key=lambda r: r.specificity)

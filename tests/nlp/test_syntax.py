@@ -39,7 +39,6 @@ def test_a_sentence_with_no_closing_stop_is_a_headline(nlp, text, verb, expected
     assert unpunctuated(token) is expected
 
 
-
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Ethiopian and Eritrean troops clashed near the border town of Badme on Tuesday, officials in Addis Ababa said.",

@@ -43,6 +43,13 @@ def episode_start(trigger, doc: Doc) -> int | None:
 
 
 def _episode_of(trigger, doc: Doc) -> tuple[Span, DateValue] | None:
+    """Asked for the trigger's date and again for its place: found once (it reads the trigger's head, governor and
+    category only)."""
+    key = ("episode", trigger.head, trigger.governor, trigger.entry.event)
+    return _memo(doc, key, lambda: _find_episode(trigger, doc))
+
+
+def _find_episode(trigger, doc: Doc) -> tuple[Span, DateValue] | None:
     verb = doc[trigger.governor]
     if not _tells_on(trigger, doc) or _at_another_time(verb):
         return None

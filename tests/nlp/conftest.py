@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from khabar.model import Article
+from khabar.nlp.coreference import RETOLD_KINDS
 from khabar.nlp.pipeline import Coder
 
 
@@ -33,6 +34,18 @@ def event_with(events: list, trigger: str):
     found = [e for e in events if e.trigger == trigger]
     assert found, f"no event with trigger {trigger!r}: {[e.trigger for e in events]}"
     return found[0]
+
+
+def event_telling(events: list, text: str, trigger: str):
+    """The record of the event the first ``trigger`` word of ``text`` tells: its own record, or, where within-article
+    coreference folded that mention into an event of a retold kind told before it, the latest such record before it."""
+    start = text.index(trigger)
+    own = [e for e in events if e.trigger_span and e.trigger_span[0] <= start < e.trigger_span[1]]
+    if own:
+        return own[0]
+    before = [e for e in events if e.trigger_span and e.trigger_span[1] <= start and e.event in RETOLD_KINDS]
+    assert before, f"no event tells {trigger!r}: {[e.trigger for e in events]}"
+    return max(before, key=lambda e: e.trigger_span[0])
 
 
 def field_of(event, name: str):

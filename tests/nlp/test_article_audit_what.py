@@ -173,15 +173,10 @@ FACTS = [
 ]
 
 FACT_MISSES = {
-    "the store hit": "in-article linking (events.py): an undated retelling with an indefinite object and a new "
-                     "subject noun ('Two guided bombs hit the store') is not linked to the lead strike",
     "'says it is fighting": "a present progressive under a present-tense 'says' states a standing campaign; no "
                             "rule tells it from current news yet",
-    "the detention retells": "in-article linking (events.py): 'Officers detained <name>' retells the lead arrest "
-                             "but names its object, so _retells does not fire",
     "a town captured": "ACLED territory types need the CAMEO code (192) and the actor's side; records.py passes "
                        "neither to acled_types",
-    "an accusation denied": "'a charge Kigali denies' (an appositive on the accused) negates the accusation itself",
 }
 
 

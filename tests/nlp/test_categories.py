@@ -738,7 +738,7 @@ TABLE = [(text, category, actor, recipient)
 TABLE += [(text, category, None, None) for text, category in NOT_COERCE]
 
 # Wire leads written for the recall of the weak categories (issue 3): partitives, measures, occasions, launches
-# into the sea, forces sent to help, dated statements of undated acts (see notes/progress-coder-11.md).
+# into the sea, forces sent to help, dated statements of undated acts.
 RECALL_LEADS = [
     ("The government accepted responsibility for the deaths of the protesters.", "CONCEDE", None, None),
     ("The cabinet approved the protesters' key demand for a new constitution.", "CONCEDE", None, None),

@@ -303,8 +303,6 @@ KNOWN_MISSES = {
     "Mali plans to expel": "a plan to act in conflict against a named party is coded as its threat (CAMEO 13) by "
                            "intents.py; narrowing it to plans someone states lowered the PLOVER figures, so the "
                            "convention stays (a plan against no party is no threat)",
-    "Security was stepped up in the capital":
-        "a passive with no agent and no party: the coder invents no actor (the place's government is not said)",
     "Pakistan received a $3 billion loan":
         'receiving names the recipient as subject; the arguments would need "from" as the giver (arguments/**)',
     "Reinforcements were rushed to the besieged town": "a passive with no agent and no party",

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, event_telling
 
 pytestmark = pytest.mark.model
 
@@ -36,9 +36,7 @@ _CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _CASES)
 def test_an_event_placed_nowhere_takes_the_place_of_the_event_it_goes_on_from(session_coder, text, trigger, expected):
-    events = coded_events(session_coder, text, _PUBLISHED)
-    start = text.index(trigger)
-    event = next(e for e in events if e.trigger_span and e.trigger_span[0] <= start < e.trigger_span[1])
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
     name = event.event_loc.name if event.event_loc is not None else None
     if expected is None:  # not carried: Kirkuk is the other event's place, and this sentence names none
         assert name != "Kirkuk"

@@ -44,10 +44,12 @@ def test_a_signed_agreement_carries_acleds_agreement_type_by_its_cameo_code(sess
 @pytest.mark.parametrize(("text", "expected"), [
     ("M23 rebels captured the town of Rubaya on Tuesday.", ("Battles", "Non-state actor overtakes territory")),
     ("Islamic State militants occupied the town of Palma.", ("Battles", "Non-state actor overtakes territory")),
-    pytest.param("The army recaptured the town of Kidal from the rebels.", ("Battles", "Government regains territory"),
-                 marks=pytest.mark.xfail(strict=True, reason="a state's forces retaking a town and a state annexing one "
-                                         "share CAMEO 192 and the crosswalk has no row telling them apart")),
+    ("The army recaptured the town of Kidal from the rebels.", ("Battles", "Government regains territory")),
+    ("Government troops retook the city of Marawi.", ("Battles", "Government regains territory")),
+    ("Russia annexed the Crimean peninsula in 2014.", ("Strategic developments", "Non-violent transfer of territory")),
 ])
-def test_territory_occupied_by_an_armed_group_of_no_state_is_acleds_overtaken_territory(session_coder, text, expected):
+def test_territory_taken_has_acleds_type_by_who_takes_it(session_coder, text, expected):
+    """An armed group of no state overtakes territory, a state's forces regain it, and a state named as such
+    (annexing) takes it without a battle: all three are CAMEO 192."""
     taken = [e for e in coded_events(session_coder, text, dt.date(2024, 6, 26)) if e.cameo == "192"]
     assert taken and all((e.acled_event_type, e.acled_sub_event_type) == expected for e in taken)

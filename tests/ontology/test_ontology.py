@@ -164,9 +164,24 @@ def test_an_armed_group_of_no_state_occupying_territory_overtakes_it(actors, ove
     assert (found == ("Battles", "Non-state actor overtakes territory")) is overtakes
 
 
+@pytest.mark.parametrize(("actors", "expected"), [
+    (["MIL"], ("Battles", "Government regains territory")),
+    (["MIL", "REB"], ("Battles", "Non-state actor overtakes territory")),
+    (["GOV"], ("Strategic developments", "Non-violent transfer of territory")),
+    ([], ("Strategic developments", "Non-violent transfer of territory")),
+])
+def test_territory_taken_by_a_state_is_regained_by_its_forces_or_transferred(actors, expected):
+    assert acled_types("COERCE", "seize", cameo="192", actor_sectors=actors) == expected
+
+
+def test_property_seized_outside_territory_stays_looting():
+    assert acled_types("COERCE", "seize", cameo="1711", actor_sectors=["MIL"]) == (
+        "Strategic developments", "Looting/property destruction")
+
+
 def test_acled_rules_use_real_modes():
     for row in csv_rows("acled.csv"):
         assert row["event"] in CATEGORIES
         assert row["mode"] in ("", "any") or row["mode"] in modes_of(row["event"]), row
         assert row["recipient"] in ("", "any", "civilian", "armed"), row
-        assert row["actor"] in ("", "any", "non-state"), row
+        assert row["actor"] in ("", "any", "non-state", "state"), row

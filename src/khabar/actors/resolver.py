@@ -84,13 +84,15 @@ def _active(index: Index, actor_id: str, day: Day) -> bool:
 
 
 def choose(index: Index, targets: tuple[Target, ...], *, day: Day, country: str | None) -> str:
-    """Among the actors one alias names: the one of the article's country, then one active on the day."""
+    """Among the actors one alias names: the one of the article's country, then one active on the day, then one of
+    no country over another state's ("PTI" in a story from India is the Press Trust of India, not Pakistan's party)."""
     if len(targets) == 1:
         return targets[0].actor_id  # no choice: the day is not read
-    def score(item: tuple[int, Target]) -> tuple[int, int, int]:
+    def score(item: tuple[int, Target]) -> tuple[int, int, int, int]:
         position, target = item
         entry = index.by_id[target.actor_id]
-        return (int(country is not None and entry.country == country), int(_active(index, entry.id, day)), -position)
+        return (int(country is not None and entry.country == country), int(_active(index, entry.id, day)),
+                int(entry.country is None), -position)
     return max(enumerate(targets), key=score)[1].actor_id
 
 
@@ -395,7 +397,22 @@ def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor 
     found = next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)
     if found is not None and found.id and found.country is None and found.sector in _STATELESS_ARMED and country:
         return replace(found, country=country)  # "Islamic State (Syria)": a transnational group where it acts
-    return _stated_role(index, ws, text, found) if found is not None else None
+    return _stated_role(index, ws, text, _for_the_body(index, found, day)) if found is not None else None
+
+
+def _for_the_body(index: Index, found: Actor, day: Day) -> Actor:
+    """"NATO Secretary General Mark Rutte": a person heading an international body on the date acts for the body,
+    and is of its country (none), not of his nationality or of the state he governed before; he keeps the sector of
+    an official, as the UN's secretary-general does. Only such a person's resolution reads the date."""
+    entry = index.by_id.get(found.id) if found.id else None
+    if entry is None or entry.kind != "person":
+        return found
+    bodies = [r for r in entry.relations if r.type == "leader_of" and r.object in index.by_id
+              and index.by_id[r.object].kind == "igo"]
+    held = next((r for r in bodies if day.holds(r)), None)
+    if held is None:
+        return found
+    return replace(found, country=index.by_id[held.object].country)
 
 
 _FORMER = frozenset({"former", "ex"})

@@ -108,7 +108,17 @@ def _opening_end(doc: Doc) -> int:
 def _toponym(doc: Doc, found: Recognised, text: str) -> Toponym:
     start, last = doc[found.start].idx, doc[found.end - 1]
     end = last.idx + len(last)
-    return Toponym(start, end, text[start:end])
+    return Toponym(start, end, text[start:end] + _division_word_after(doc, found.end))
+
+
+# "the central Sagaing region", "in Balochistan province": a division word after the name, in lower case, which
+# the tagger leaves out of the name, yet it asks for the province rather than the town of that name
+_DIVISION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast"})
+
+
+def _division_word_after(doc: Doc, end: int) -> str:
+    """" region" when the name is followed by such a word, else "" (resolving reads it as ``split_head`` does)."""
+    return " " + doc[end].text if end < len(doc) and doc[end].text in _DIVISION_WORDS else ""
 
 
 def _dateline_counts(mentions: list[PlaceMention]) -> bool:

@@ -80,8 +80,12 @@ _GROUP_NAME = r"(?:\bIslamic State|\bISIS|\bISIL|\bIS|\bDaesh)(?:[-\s]?K\b)?"
 _GROUP_BEFORE = re.compile(_GROUP_NAME + r"(?: ?- ?| )$")  # on one line: "ISIS\nKirkuk police" is two
 _GROUP_OWNS_BEFORE = re.compile(_GROUP_NAME + r"['’]s\s+$")  # "ISIS-K's": only with "Province" after the name
 _PROVINCE_WORDS = frozenset({"province", "wilayat"})
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})(?:,\s*([A-Z][A-Za-z.']+(?:\s[A-Z][a-z.]+)?))?"
-                       r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
+# "KIRKUK, Iraq (Reuters) -", and the wire form with the day: "GOMA, Democratic Republic of Congo, March 11
+# (Reuters) -", "BEIRUT, Oct 21 (AFP) -" (the day is no part of the place)
+_DATELINE_DAY = r"(?:,\s*(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})"
+                       r"(?:,\s*([A-Z][A-Za-z.']+(?:\s(?:of\s|the\s)?[A-Z][a-z.]+){0,3}))?"
+                       + _DATELINE_DAY + r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s")
 
 
 @dataclass(frozen=True, slots=True)

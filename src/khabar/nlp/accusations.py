@@ -11,7 +11,10 @@ stating it, by the speaker against the doer, when
   troops", not "gunmen"), on different sides (not the same party or country: "the army said it killed 12
   militants", "the Pentagon said U.S. jets struck ..." are claims of one's own acts);
 - the speaker is not the press or the public reporting what they saw;
-- the stating verb is no trigger already ("charged that ...", "said Syria was responsible ..." tell it).
+- the stating verb is no trigger already ("charged that ...", "said Syria was responsible ..." tell it);
+- the statement is no sourcing: a monitor, a rights group, the police or a court named after the report ("Police
+  shot dead three protesters, rights group Amnesty Kenya said") is where the news comes from, not a party charging
+  another ("Amnesty said police had shot dead three protesters" leads with the speaker and does charge them).
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ _STATING = frozenset({"say", "claim", "tell", "state", "add", "insist", "assert"
                       "stress", "affirm"})
 # Sectors that report what they see rather than accuse: the press and the public.
 _OBSERVERS = frozenset({"MED", "CVL"})
+# Sectors that, named after the report, source it: monitors, rights groups, the police, courts, hospitals.
+_SOURCES = frozenset({"NGO", "IGO", "COP", "JUD", "HLH", "EDU"})
 _UNNAMED_ARMED = "UAF"  # "gunmen", "armed men": an unnamed armed group, whatever country the article gives it
 _CONFIDENCE_PENALTY = 0.1  # read off the report, one inference more than a verb of accusing
 _RANK_STEP = 0.05  # enough to rank a dated statement above the undated act it reports
@@ -59,6 +64,8 @@ def implied_accusations(doc: Doc, mentions: list[EventMention], resolver: Mentio
             continue
         speaker = _speaker(verb, resolver)
         if speaker is None or not _named(speaker) or not _accuses(speaker, mention.actor):
+            continue
+        if _sourcing(doc[mention.trigger.governor], verb, speaker):
             continue
         if not all(_told_in(doc[mention.trigger.governor], d) for d in mention.actor):
             continue
@@ -90,6 +97,11 @@ def _speaker(verb: Token, resolver: MentionResolver) -> Actor | None:
 def _named(actor: Actor) -> bool:
     """A party one can accuse or be accused by: known to the knowledge base, or of a stated country."""
     return bool(actor.id or actor.country) and actor.sector not in _OBSERVERS
+
+
+def _sourcing(clause: Token, verb: Token, speaker: Actor) -> bool:
+    """"..., rights group Amnesty Kenya said.": a monitor or the police named after the report they give."""
+    return verb.i > clause.i and speaker.sector in _SOURCES
 
 
 def _told_in(clause: Token, doer: Actor) -> bool:

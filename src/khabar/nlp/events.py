@@ -26,6 +26,7 @@ from ..actors import ActorKB, default_kb
 from ..model import Actor, Place, Size
 from .accusations import implied_accusations
 from .arguments import Arguments, find_arguments, is_passive
+from .coreference import link_coreferent
 from .dates import DateValue, date_for_trigger
 from .event_places import event_place
 from .factuality import factuality_of
@@ -79,6 +80,7 @@ class EventMention:
     link_to: int | None  # index (in doc._.events) of another mention of the same event
     confidence: float
     retelling: bool = False  # undated, with a definite object: a retelling of an event reported elsewhere
+    coreferent: bool = False  # linked by coreference: its record keeps the parties of the mention it retells
 
 
 class EventAssembler:
@@ -114,7 +116,7 @@ class EventAssembler:
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))
-        doc._.events = _link_retellings(mentions)
+        doc._.events = link_coreferent(doc, _link_retellings(mentions))
         doc._.dropped = dropped
         return doc
 
@@ -584,9 +586,18 @@ def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: 
             entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
             # the noun's plain sense: "the attack" points back to an assault, not to its cyber sense
             entries = [e for e in entries if not e.required] or entries
-            if entries and any(c.lower_ in _DEFINITE for c in children_of(noun) if c.dep_ == "det"):
+            if entries and _definite(noun) and not _dated(noun):
                 return _latest_of(entries[0].event, earlier)
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.lower_ in _DEFINITE for c in children_of(noun) if c.dep_ == "det")
+
+
+def _dated(noun: Token) -> bool:
+    """"during the 2020-2022 war": a noun that carries its own time names an event of that time, not the latest."""
+    return any(c.ent_type_ == "DATE" or c.like_num for c in children_of(noun) if c.dep_ != "det")
 
 
 def _latest_of(category: str, earlier: list[EventMention]) -> int | None:

@@ -156,10 +156,21 @@ def _standing_state(verb: Token) -> bool:
 
 def _long_record(verb: Token) -> bool:
     """"has long sought autonomy", "have always rejected the plan", "has fought for more than 15 years to topple
-    the government": a perfect with "long", "always" or a span of years sums up a record, not one occasion."""
+    the government", "have fought three wars": a perfect with "long", "always", a span of many years or a count of
+    wars sums up a record, not one occasion (a dated one that recurs, "almost daily since October", is read by
+    ``recurrence``)."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
-    return perfect and (any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in children_of(verb))
-                        or _for_years(verb))
+    return perfect and (any(c.dep_ == "advmod" and c.lower_ in _RECORD_ADVERBS for c in children_of(verb))
+                        or _for_years(verb) or _counted_wars(verb))
+
+
+_RECORD_ADVERBS = frozenset({"long", "always"})
+
+
+def _counted_wars(verb: Token) -> bool:
+    """"have fought two wars over the region": a count of wars is a history, not a battle."""
+    return any(c.dep_ == "dobj" and c.lower_ == "wars" and any(n.dep_ == "nummod" for n in children_of(c))
+               for c in children_of(verb))
 
 
 _MANY_YEARS = 5  # "has held the post for two years" may tell one tenure; "for 15 years" or "decades" a record

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..geo.anaphora import described_places
 from ..geo.gazetteer import default_gazetteer
 from ..geo.mentions import PlaceMention, find_places
 from .text import doc_text
@@ -21,8 +22,12 @@ for _name, _default in (("places", None), ("geo_focus", ())):
 
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        mentions, focus = find_places(doc, default_gazetteer(), text=doc_text(doc))
-        doc._.places = mentions
+        gazetteer = default_gazetteer()
+        mentions, focus = find_places(doc, gazetteer, text=doc_text(doc))
+        # "the capital", "the port city": read here, for the events, not by the toponym finder itself (a
+        # description is no toponym to a geoparsing benchmark)
+        described = described_places(doc, mentions, focus, gazetteer=gazetteer)
+        doc._.places = sorted([*mentions, *described], key=lambda m: m.start) if described else mentions
         doc._.geo_focus = focus
         return doc
 

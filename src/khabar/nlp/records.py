@@ -141,6 +141,10 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
     for other in retellings:
         # in one sentence ("killed X and wounded Y") the parties add up; across sentences the better naming wins
         pick = _union if sentences.start_of(other.trigger.head) == sentence else _better_actors
+        if other.coreferent:
+            # a retelling adds words, not parties: its subject is often a weapon ("two guided bombs"), a pronoun
+            # or the party's description, so the record keeps the parties of the mention it retells
+            pick = _first
         merged = replace(
             merged,
             actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
@@ -149,6 +153,10 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
             confidence=max(merged.confidence, other.confidence))
     return merged
+
+
+def _first(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    return first
 
 
 def _union(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -68,11 +68,18 @@ def recipient_kind(sectors: Iterable[str | None]) -> str | None:
 
 # Armed groups of no state: ACLED's "non-state actors" when they take territory.
 _NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
+# A state's armed forces: taking a town by arms, they mostly win back ground of their own state (police taking a
+# campus or a building hold no front line, so they are left out).
+_STATE_ARMED = frozenset({"MIL"})
 
 
 def actor_kind(sectors: Iterable[str | None]) -> str | None:
-    """'non-state' if any doer is an armed group of no state, else None."""
-    return "non-state" if any((s or "").upper() in _NON_STATE_ARMED for s in sectors) else None
+    """'non-state' if any doer is an armed group of no state, else 'state' if one is a state's armed forces, else
+    None (a state named as such, an office, or no known doer)."""
+    codes = {(s or "").upper() for s in sectors}
+    if codes & _NON_STATE_ARMED:
+        return "non-state"
+    return "state" if codes & _STATE_ARMED else None
 
 
 def acled_types(event: str, mode: str | None, *, recipient_sectors: Iterable[str | None] = (),
@@ -82,7 +89,7 @@ def acled_types(event: str, mode: str | None, *, recipient_sectors: Iterable[str
     ``mode`` may be a PLOVER 2.0 mode or an informal name for one ("shelling", "airstrike");
     ``recipient_sectors`` are the recipients' PLOVER sector codes ("CVL" makes an attack violence
     against civilians, "MIL" or "REB" an armed clash); ``actor_sectors`` the doers' ("REB" occupying a town
-    overtakes territory).
+    overtakes territory, "MIL" retaking one regains it).
     """
     if event not in CATEGORIES:
         return None

@@ -77,27 +77,31 @@ def test_place_and_attribution_recipients(session_coder, text, actor, recipient)
     assert party_holds(recipient, event.recipient), event.recipient
 
 
-# (sentences, the condemning verb, a name no recipient of it may carry)
+# (sentences, the judging verb, the recipient: whoever did the harmful act "it" takes up, or nobody). The act
+# judged is told before; its doer is the one judged, not merely the last armed party named.
 CONDEMNED_ACTS = [
     ("Wagner fighters killed dozens of villagers near Moura. Burkina Faso and Niger condemned it.", "condemned",
-     "Wagner"),
+     ("Wagner", None)),
     ("Gunmen attacked a church in Kaduna on Sunday. The Vatican condemned it as an act of terror.", "condemned",
-     "Gunmen"),
-    ("Hamas fired rockets at Tel Aviv. Germany denounced it.", "denounced", "Hamas"),
-    ("The army shelled a market in Omdurman. The African Union deplored this.", "deplored", "Sudan"),
-    ("Russia and Ukraine swapped prisoners. Turkey welcomed it.", "welcomed", "Ukraine"),
-    ("Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya and Ethiopia condemned it.", "condemned", "Shabaab"),
-    ("The junta dissolved the electoral commission. ECOWAS deplored it.", "deplored", "junta"),
-    ("Houthi rebels seized a cargo ship in the Red Sea. Britain and France denounced it.", "denounced", "Houthi"),
+     ("Gunmen", "NGA")),
+    ("Hamas fired rockets at Tel Aviv. Germany denounced it.", "denounced", ("Hamas", "PSE")),
+    ("The army shelled a market in Omdurman. The African Union deplored this.", "deplored", ("army", "SDN")),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya and Ethiopia condemned it.", "condemned",
+     ("Al-Shabaab", "SOM")),
+    ("The junta dissolved the electoral commission. ECOWAS deplored it.", "deplored", ("junta", None)),
+    ("Houthi rebels seized a cargo ship in the Red Sea. Britain and France denounced it.", "denounced",
+     ("Houthi", "YEM")),
+    # no harmful act told before: "it" names no party
+    ("Russia and Ukraine swapped prisoners. Turkey welcomed it.", "welcomed", NOBODY),
+    ("Kenya hosted peace talks on Sudan on Monday. The United States welcomed it.", "welcomed", NOBODY),
 ]
 
 
-@pytest.mark.parametrize(("text", "verb", "name"), CONDEMNED_ACTS, ids=[r[0][:60] for r in CONDEMNED_ACTS])
-def test_condemned_it_is_the_act(session_coder, text, verb, name):
+@pytest.mark.parametrize(("text", "verb", "recipient"), CONDEMNED_ACTS, ids=[r[0][:60] for r in CONDEMNED_ACTS])
+def test_condemned_it_is_the_acts_doer(session_coder, text, verb, recipient):
     events = [e for e in coded_events(session_coder, text, PUBLISHED) if verb in e.trigger]
     assert events
-    found = [p for e in events for p in e.recipient]
-    assert not any(name.lower() in (p.name or "").lower() or name.lower() in p.text.lower() for p in found), found
+    assert any(party_holds(recipient, e.recipient) for e in events), [e.recipient for e in events]
 
 
 # controls: the party a condemnation names, and "for it" with the doer named, keep their recipients

@@ -115,6 +115,7 @@ def mention_span(head: Token) -> Span:
         if child.i < i and child.dep_ in _MENTION_DEPS:
             left = min(left, child.left_edge.i)
     left = _past_number(head, left)
+    left = _past_spaced_dash(doc, left, i)
     while left < i and doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc") :
         left += 1
     if left < i and head.dep_ in ("amod", "compound") and doc[i - 1].text == "-":
@@ -128,6 +129,20 @@ def mention_span(head: Token) -> Span:
         else:
             break
     return Span(doc, left, right + 1)  # as ``doc[left:right + 1]``, without checking a slice made in bounds
+
+
+_SPACED_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _past_spaced_dash(doc, left: int, i: int) -> int:
+    """"SANAA, Jan 22 (Reuters) - U.S. and British warplanes": the parser may hang a dateline on the first
+    noun; a dash standing apart from the words on both sides ends whatever stood before it (a hyphen inside a
+    name, "PORT-AU-PRINCE", "Iran-aligned", touches its words and is kept)."""
+    for k in range(i - 1, left - 1, -1):
+        dash = doc[k]
+        if dash.text in _SPACED_DASHES and dash.whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            return k + 1
+    return left
 
 
 # What may stand before a head's number without naming anything: "at least 12", "more than 30", and the

@@ -25,12 +25,20 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
 
 def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
     own = _sentence_date(token, doc)
+    if own is not None and _told_past_of_later_day(token, doc, own):
+        return None  # "called for a strike on Thursday": the day is the strike's, still to come; the call's is untold
     if own is not None and own.precision not in _REFINABLE:
         return own
     near = _neighbour_date(token, doc, across=own is None)
     if near is None and own is None:
         near = _episode_date(token, doc)
     return near if near is not None and _within(near, own) else own
+
+
+def _told_past_of_later_day(token: Token, doc: Doc, value: DateValue) -> bool:
+    """A verb in the simple past tells something done by the time of the story: a day after it is not its own."""
+    published = doc._.published if Doc.has_extension("published") else None
+    return token.tag_ == "VBD" and published is not None and value.date is not None and value.date > published
 
 
 def _within(value: DateValue, outer: DateValue | None) -> bool:

@@ -9,7 +9,12 @@ from spacy.tokens import Span, Token
 
 # Auxiliaries and governors that put a clause in the future: "will vote", "is due to visit", "set to meet".
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-_FUTURE_GOVERNORS = frozenset({"due", "schedule", "scheduled", "set", "expect", "plan", "intend", "slate", "poise"})
+_FUTURE_GOVERNORS = frozenset({"due", "schedule", "scheduled", "set", "expect", "plan", "intend", "slate", "poise",
+                               "urge", "appeal"})
+# "may meet Xi in October", "might travel on Friday": a possibility still to come (not "may have met")
+_MODAL_AUX = frozenset({"would", "may", "might"})
+# "called for a general strike on Thursday", "calls for protests on Tuesday": the day is the demanded act's
+_CALLS_FOR = frozenset({"call", "appeal", "push", "press"})
 _FUTURE_NOUN_GOVERNORS = frozenset({"schedule", "scheduled", "set", "slate", "plan"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
@@ -24,6 +29,8 @@ def _looks_ahead(span: Span) -> bool:
         verb = verb.head
     if _before_reported_subject(span, verb):
         return False
+    if _called_for(span):
+        return True
     if verb.lemma_.lower() in _FUTURE_NOUN_GOVERNORS and verb.tag_ == "VBN" and _now_or_attributive(verb):
         return True  # "elections scheduled for March", "talks are set for Monday" (not "were set free on Monday")
     for clause in (verb, verb.head):
@@ -54,7 +61,17 @@ def _future_aux(clause: Token) -> bool:
     auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
     if any(a in _FUTURE_AUX for a in auxes):
         return True
-    return "would" in auxes and "have" not in auxes
+    return any(a in _MODAL_AUX for a in auxes) and "have" not in auxes
+
+
+def _called_for(span: Span) -> bool:
+    """The date modifies the act a call demands: "called for a strike on Thursday" (a call is made for what is
+    still to come; "called for calm on Tuesday" has no act noun dated, its date hangs on the verb)."""
+    prep = span.root.head
+    noun = prep.head if prep.dep_ == "prep" else prep
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return noun.head.head.lemma_.lower() in _CALLS_FOR
 
 
 def _now_or_attributive(participle: Token) -> bool:

@@ -1,5 +1,5 @@
 """Markers on a clause itself: its modals ("should", "may", "will"), its negation, a conditional "if", an inverted
-"Were X to …", a "whether", an imperative — the label a clause has before the walk asks the clauses above it."""
+"Were X to …", a "whether", an "until" with a present ("until Israel stops its offensive"), an imperative — the label a clause has before the walk asks the clauses above it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -51,6 +51,13 @@ def local_label(node: Token) -> str | None:
     return marker
 
 
+def _present(node: Token, children: list[Token], deps: list[str]) -> bool:
+    """A present, active ("disarms") or passive ("is scrapped"): after "until", a time still to come."""
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
+    return node.tag_ == "VBN" and any(dep == "auxpass" and c.lower_ in ("is", "are") for c, dep in zip(children, deps))
+
+
 def _clause_marker(node: Token, children: list[Token], deps: list[str]) -> str | None:
     mark = next((c.lower_ for c, dep in zip(children, deps) if dep == "mark"), None)  # == clauses.mark(node)
     dep = node.dep_
@@ -58,6 +65,8 @@ def _clause_marker(node: Token, children: list[Token], deps: list[str]) -> str |
         return "hypothetical"
     if mark == "whether":
         return "question"
+    if mark == "until" and dep == "advcl" and _present(node, children, deps):
+        return "hypothetical"  # "vowed to fight on until the government disarms": an end awaited, not reached
     if dep == "ROOT" and imperative(node, deps):
         return "prescriptive"
     return None

@@ -117,11 +117,18 @@ def unsaid(clause: Token) -> bool:
 
 
 def rebuttal_after(clause: Token) -> bool:
-    """"Officials accused Caracas of sheltering the rebels, a charge Caracas denies": the parser may make the
+    """"Officials accused Caracas of sheltering the rebels, a charge Caracas denies" (or "a charge Kigali denies",
+    the claim noun compounded on the subject's name): the parser may make the
     sentence the complement of the rebuttal after it, whose subject is the claim; the sentence itself stands."""
     verb = clause.head
-    return clause.i < verb.i and any(c.dep_ in ("nsubj", "dobj", "npadvmod") and c.lemma_.lower() in _CLAIM_NOUNS
-                                     and clause.i < c.i < verb.i for c in children_of(verb))
+    return clause.i < verb.i and any(c.dep_ in ("nsubj", "dobj", "npadvmod") and clause.i < c.i < verb.i
+                                     and _names_the_claim(c) for c in children_of(verb))
+
+
+def _names_the_claim(noun: Token) -> bool:
+    """"a charge", or "a charge Kigali", which the parser may read as one name with the claim noun compounded."""
+    return noun.lemma_.lower() in _CLAIM_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _CLAIM_NOUNS for c in children_of(noun))
 
 
 def charged(prep: Token, child: Token) -> bool:

@@ -19,7 +19,7 @@ from ..sentences import sentence_bounds
 from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
                           _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
-                          _sentence_start_back)
+                          _sentence_start_back, _told_of_by_speaker)
 from .phrases import _char_span, _is_person
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 from .short_names import described_party
@@ -218,6 +218,8 @@ class Antecedents:
             if i < first:
                 break
             if not _as_subject(token) or (lower in _PLURAL_PRONOUNS and _a_speaker_for(token, pronoun)):
+                continue
+            if _told_of_by_speaker(token, pronoun):
                 continue
             if _agrees(token, lower):
                 found = self._party_at_index(token.doc, token.i)

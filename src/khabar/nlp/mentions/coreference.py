@@ -118,6 +118,19 @@ def _a_speaker_for(noun: Token, pronoun: Token) -> bool:
     return _subject_of(noun, _REPORTING_LEMMAS) and not _subject_of(pronoun, _SPEAKING_LEMMAS)
 
 
+# Verbs by which a body or a person speaks, asks or judges: their singular subject speaks on for the last speaker.
+_ASKING_LEMMAS = _SPEAKING_LEMMAS | frozenset({"call", "urge", "demand", "ask", "appeal", "condemn", "welcome"})
+
+
+def _told_of_by_speaker(noun: Token, pronoun: Token) -> bool:
+    """"Doctors Without Borders said its clinic was looted. It called on ...": a singular pronoun that speaks on
+    is the speaker, not the subject of what the speaker told (the clinic cannot call on anyone)."""
+    clause = noun.head
+    return (pronoun.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS and _subject_of(pronoun, _ASKING_LEMMAS)
+            and noun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in _REPORTING_LEMMAS)
+
+
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in lemmas
 

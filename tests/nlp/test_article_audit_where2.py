@@ -101,16 +101,17 @@ ARTICLE_FACTS = [
     ("w02", "injured", "injured", 20, None),
     ("w02", "arrested", "arrested", 11, None),
     ("w02", "called", "date", None, None),  # the call for Thursday's strike is not dated by Thursday
-    ("w02", "injured", "date", D(2024, 9, 4), "D2: the toll sentence after 'last Wednesday' takes no day"),
+    ("w02", "injured", "date", D(2024, 9, 4), None),  # the toll after "last Wednesday" (where3)
+    ("w02", "fired", "date", D(2024, 9, 4), None),  # "marched ... last Wednesday, and police fired" (where3)
     ("w03", "attacked", "dead", 2, None),
     ("w03", "attacked", "date", D(2024, 4, 22), None),
-    ("w03", "attacked", "loc", "Arauca", "P3: the dateline (Bogota) beats 'in the northeastern province of Arauca'"),
+    ("w03", "attacked", "loc", "Saravena", None),  # the base "on the outskirts of the town of Saravena" (where3)
     ("w04", "bombed", "loc", "Sagaing Region", None),
     ("w04", "bombed", "dead", 14, "S1: 'killing at least 14 civilians including four children' yields no toll"),
     ("w04", "captured", "loc", "Kachin", None),
     ("w04", "visit", "date", D(2024, 6, 1), None),
     ("w05", "shot", "dead", 7, None),
-    ("w05", "shot", "loc", "Gwadar", "P4: 'labourers from Punjab province in Gwadar': the origin is taken"),
+    ("w05", "shot", "loc", "Gwadar", None),  # "labourers from Punjab province in Gwadar": not the origin (where3)
     ("w05", "blocked", "loc", "Nushki", None),  # spelled Noshki in the text
     ("w06", "attacked", "loc", "Palma", None),
     ("w06", "attacked", "country", "MOZ", None),
@@ -121,6 +122,8 @@ ARTICLE_FACTS = [
     ("w08", "arrested", "arrested", 45, None),
     ("w08", "arrested", "loc", "Mombasa", "P5: the place of the 'after protests ... in Mombasa' clause is not "
                                           "the arrest's"),
+    ("w08", "blocked", "loc", "Mombasa", None),  # goes on telling the lead's episode, not at the desk (where3)
+    ("w08", "injured", "loc", "Mombasa", None),
     ("w08", "hold more demonstrations", "date", D(2024, 3, 20), None),
     ("w09", "killed", "dead", 8, None),
     ("w09", "killed", "injured", 23, None),

@@ -33,7 +33,7 @@ EPISODE_CASES = [
     # control: a background paragraph at another time takes nothing, nor do the paragraphs after it
     ("NAIROBI, July 9 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi and the western city of "
      "Kisumu on Tuesday, witnesses said.\n\nMore than 40 people have been killed in protests since June, a rights "
-     "group said.\n\nSeveral people were injured in Kisumu.", D(2024, 7, 9), "injured", "date", None),
+     "group said.\n\nSeveral people were injured in Mombasa.", D(2024, 7, 9), "injured", "date", None),
     # control: a new place is a new event
     ("KABUL, June 3 (Reuters) - Gunmen stormed a prison in Jalalabad on Friday, officials said.\n\nA spokesman "
      "said the attack was over.\n\nMilitants attacked a checkpoint in Kunar province.",

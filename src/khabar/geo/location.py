@@ -52,6 +52,7 @@ _CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
 # "after"/"because" clauses name another event.
 _SAME_EVENT_MARKS = frozenset({"when", "as", "while"})
 _PHRASE_DEPTH = 3  # "the railway station in the eastern city of Kramatorsk": two hops to the name
+_CHAIN_DEPTH = 2  # "killing two and wounding seven": the conjunct, then the participle it is joined to
 _DATELINE_PRECISION = 2
 _COUNTRY_PRECISION = 3
 
@@ -169,9 +170,15 @@ _AT_PREPS = frozenset({"in", "at"})
 
 
 def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
-    """"A bomb exploded in Dora, killing five": the participle happened where its clause's verb did."""
-    if head.dep_ in _CHAINED_DEPS and head.head is not head:
-        return _tied_place(head.head, by_token)
+    """"A bomb exploded in Dora, killing five": the participle happened where its clause's verb did, and so did
+    one joined to it ("attacked a base in Arauca, killing two soldiers and wounding seven": the wounding too)."""
+    for _ in range(_CHAIN_DEPTH):
+        if head.dep_ not in _CHAINED_DEPS or head.head is head:
+            return None
+        head = head.head
+        found = _tied_place(head, by_token)
+        if found is not None:
+            return found
     return None
 
 
@@ -240,48 +247,76 @@ def _mark_of(clause: Token) -> str | None:
 
 
 def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
-    for token, near in _anchors(head, by_token):
+    """The first place the trigger's phrases name; but a country gives way to a place within it named in another
+    of them ("shot dead seven labourers ... in Gwadar in southwestern Pakistan")."""
+    country = None
+    for token, near, origin in _anchors(head, by_token):
         found = _place_in_phrase(token, by_token)
-        if found is not None:
-            mention, within = found
-            return _with_precision(mention, near=near or within)
-    return None
+        if found is None:
+            continue
+        place = _with_precision(found[0], near=near or found[1])
+        if country is None and not _a_country(place):
+            return place
+        if country is None:
+            country = place
+        elif not origin and not _a_country(place) and place.country == country.country:
+            return place
+    return country
+
+
+def _a_country(place: Place) -> bool:
+    return (place.feature or "").startswith("PCL")
 
 
 def _anchors(head: Token, by_token: dict[int, PlaceMention]):
-    """Tokens whose phrase may name the event's place, nearest first, with whether a "near" preposition led there."""
+    """Tokens whose phrase may name the event's place, nearest first, with whether a "near" preposition led there and
+    whether they are the object of a "from" phrase (an origin, maybe)."""
     seen: set[int] = set()
     topic_object = _topic_verb(head)  # "discussed a ceasefire in Gaza"
     consulting = _consults(head)
     for owner in _owners(head, topic_object=topic_object):
-        for child in _kids(owner):
+        for child in _from_last(_kids(owner)):
             argument = child.dep_ in _PLACE_ARGS or (child.dep_ in _ADVERB_ARGS and child.i in by_token)
             if argument and owner is head and child.i not in seen and not (
                     topic_object and child.dep_ == "dobj"):
                 seen.add(child.i)
-                yield child, False
+                yield child, False, False
             if consulting and child.lower_ in _TOPIC_PREPS:
                 continue
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS and not (
                     child.lower_ == "from" and owner.lemma_.lower() in _PEOPLE):  # "a migrant from Venezuela"
+                origin = child.lower_ == "from"
                 for obj in _objects(child):
+                    if origin:  # "from Punjab province in Gwadar": the parser hung the event's place on the origin
+                        yield from ((place, False, False) for place in _where_it_was(obj, seen))
                     if obj.i not in seen:
                         seen.add(obj.i)
-                        yield obj, child.lower_ in _NEAR_PREPS
+                        yield obj, child.lower_ in _NEAR_PREPS, origin
             if child.dep_ == "prep" and child.lower_ == "with" and owner is head:
-                yield from _where_the_other_side_was(child, seen)
+                yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+def _from_last(children: tuple[Token, ...]) -> list[Token]:
+    """"shot dead seven labourers from Punjab in Gwadar": a "from" phrase the parser hung on the verb tells where
+    someone or something came from; another locative phrase, when there is one, tells where it happened."""
+    return sorted(children, key=lambda c: c.dep_ == "prep" and c.lower_ == "from")
 
 
 def _where_the_other_side_was(prep: Token, seen: set[int]):
     """"Police clashed with protesters in La Paz": the place of the other side's phrase is where they met (not the
     other side itself: "clashed with Israel" names a party)."""
     for obj in _objects(prep):
-        for inner in _kids(obj):
-            if inner.dep_ == "prep" and inner.lower_ in _AT_PREPS:
-                for place in _objects(inner):
-                    if place.i not in seen:
-                        seen.add(place.i)
-                        yield place, False
+        yield from _where_it_was(obj, seen)
+
+
+def _where_it_was(noun: Token, seen: set[int]):
+    """The objects of the "in" and "at" phrases of ``noun`` not yet ``seen``."""
+    for inner in _kids(noun):
+        if inner.dep_ == "prep" and inner.lower_ in _AT_PREPS:
+            for place in _objects(inner):
+                if place.i not in seen:
+                    seen.add(place.i)
+                    yield place
 
 
 def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
@@ -317,6 +352,9 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
             for obj in _objects(prep):
                 if obj.i in by_token:
                     return by_token[obj.i], token.lower_ in _AREA_NOUNS
+                found = _of_a_place(token, obj, by_token, depth) if _place_word(token) else None
+                if found is not None:
+                    return found
     for prep in _kids(token):  # "rocket attacks on U.S. targets in Iraq"
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"} and depth > 1:
             for obj in _objects(prep):
@@ -324,6 +362,21 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
                 if found is not None:
                     return found[0], found[1] or prep.lower_ in _NEAR_PREPS
     return None
+
+
+def _of_a_place(token: Token, obj: Token, by_token: dict[int, PlaceMention],
+                depth: int) -> tuple[PlaceMention, bool] | None:
+    """"the outskirts of the town of Saravena", "the village of Kudaku near Gusau" (a name the gazetteer does not
+    know): the place of the phrase after "of", a hop further."""
+    if depth <= 1 or not _place_word(obj):
+        return None
+    found = _place_in_phrase(obj, by_token, depth - 1)
+    return (found[0], found[1] or token.lower_ in _AREA_NOUNS) if found is not None else None
+
+
+def _place_word(token: Token) -> bool:
+    """A name, or a noun for a place ("outskirts", whose lemma the tagger may give as "outskirt")."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS or token.lower_ in _PLACE_NOUNS
 
 
 _CHILDREN_KEY = "khabar.location.children"  # doc.user_data: token index -> its children
@@ -398,7 +451,8 @@ def _origin(name: Token) -> bool:
 # People whose "from" phrase is their origin.
 _PEOPLE = frozenset({"man", "woman", "men", "women", "child", "boy", "girl", "person", "people", "national", "citizen",
                      "refugee", "migrant", "tourist", "visitor", "delegation", "delegate", "fighter", "volunteer",
-                     "worker", "student", "journalist", "pilgrim", "family", "cadet", "soldier", "one", "some"})
+                     "worker", "labourer", "laborer", "student", "journalist", "pilgrim", "family", "cadet", "soldier",
+                     "one", "some"})
 
 
 def _focus_country(doc: Doc, mentions: list[PlaceMention]) -> Place | None:
@@ -414,6 +468,16 @@ def _country_place(iso3: str) -> Place | None:
     if entry is None:
         return None
     return replace(place_of(entry, text=entry.name), precision=_COUNTRY_PRECISION)
+
+
+def dateline_of(doc: Doc) -> PlaceMention | None:
+    """The article's dateline place, if it has one."""
+    return _place_index(doc).dateline
+
+
+def country_place(iso3: str) -> Place | None:
+    """The country as a place of precision 3."""
+    return _country_place(iso3)
 
 
 def names_a_place(doc: Doc, start: int, end: int) -> bool:

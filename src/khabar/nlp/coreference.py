@@ -6,14 +6,16 @@ detained him outside parliament". Counted apart, one event is counted twice. Two
 are one event when every slot the text gives agrees:
 
 - the same material category (an attack, a coercion of the same kind, a protest), both told as done;
-- the same day, or the later mention undated where the article gives that category one day only;
+- the same day, or the later mention undated where the article gives that category one day only or the sentence
+  right before tells it;
 - the same place, one place inside the other, or one of them unknown;
 - doers and targets that could be one (``retold.parties_agree``);
 - no smaller toll than the one told before (a toll may rise, "the toll rose to 15"; a smaller one is another act);
 - nothing in the later sentence marks a new occasion ("another", "a second", "again", "separately", "earlier",
   "a missile strike ...": an indefinite event noun introduces an event).
 
-Precision first: where the article tells two days of its kind, an undated mention links to neither.
+Precision first: where the article tells two days of its kind, an undated mention links only to the latest dated
+mention of its kind in the sentence right before it ("... on Saturday. The attackers seized 25 pupils").
 """
 from __future__ import annotations
 
@@ -23,11 +25,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Place, Size
+from .dates import date_for_trigger
 from .retold import parties_agree
 from .syntax import children_of
 
 if TYPE_CHECKING:
     from .events import EventMention
+    from .lexicon import LexEntry
 
 # Material acts an article retells; statements (accusations, appeals, meetings) repeat with new content too often.
 RETOLD_KINDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -35,11 +39,25 @@ RETOLD_KINDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # killing it caused, or a march and the road it blocked, are one attack and one protest.
 _MODE_DISTINCT = frozenset({"COERCE"})
 # Words that mark a new occasion of the kind told before.
-_NEW_OCCASION = frozenset({"response", "retaliation", "reprisal", "retaliatory", "also", "another", "second", "third", "fourth", "separate", "separately", "again", "earlier",
+_NEW_OCCASION = frozenset({"another", "second", "third", "fourth", "separate", "separately", "again", "earlier",
                            "previous", "previously", "new", "similar", "fresh", "renewed", "further", "other",
-                           "later", "subsequent", "subsequently", "meanwhile", "elsewhere"})
+                           "later", "subsequent", "subsequently", "meanwhile", "elsewhere", "also",
+                           "response", "retaliation", "reprisal", "retaliatory"})
+# Attacks from afar (ACLED's explosions and remote violence) and attacks at hand are two events to ACLED even on one
+# day: "fighting broke out ... army warplanes struck RSF bases" is an armed clash and an air strike.
+_REMOTE_MODES = frozenset({"explosives", "suicide", "aerial", "drone", "heavy-weapons", "cbrn"})
+_AT_HAND_MODES = frozenset({"firearms", "beat", "torture", "execute", "abduct", "sexual", "crowd-control"})
+# Words that tell a sum of many events: "at least 90 people were killed nationwide on Sunday".
+_SUMS = frozenset({"nationwide", "countrywide"})
 _INDEFINITE = frozenset({"a", "an"})
+# Modes of a distinct-mode kind that tell parts of one act: a raid or a search (coercion of no stated mode) and the
+# arrests it made are one event to ACLED ("Arrests"), not a raid plus an arrest.
+_PARTS_OF_ONE_ACT = frozenset({frozenset({None, "arrest"})})
+# Across kinds: an abduction (an assault) and the seizing of its victims (a coercion) are one abduction to ACLED.
+_ABDUCTION_AND_SEIZING = frozenset({("ASSAULT", "abduct"), ("COERCE", "seize")})
 _TOLLS = ("dead", "injured", "arrested")
+# Of the parts of one act told in two modes, the one ACLED codes: the arrests a raid made, the riot a march became.
+_CODED_PARTS = frozenset({("COERCE", "arrest"), ("PROTEST", "riot")})
 
 
 def link_coreferent(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
@@ -58,10 +76,10 @@ def _antecedent(doc: Doc, mentions: list[EventMention], index: int) -> int | Non
     """The nearest earlier mention, in another sentence, that this one can be. An undated mention links only where
     the article gives its kind one day, and only to the latest dated mention of its kind before it."""
     later = mentions[index]
-    if _marks_new_occasion(doc, later) or (later.date is None and _perfect(doc[later.trigger.governor])):
+    if _marks_new_occasion(doc, later) or (later.date is None and (_perfect(doc[later.trigger.governor])
+                                                                    or _names_another_time(doc, later))):
         return None
-    if later.date is None and len({(m.date.date, m.date.enddate) for m in mentions
-                                   if _told_as_done(m, later.trigger.entry.event)}) != 1:
+    if later.date is None and not (_one_day_of_kind(mentions, later) or _right_after(doc, mentions, index)):
         return None
     sentence = doc[later.trigger.head].sent.start
     for earlier_index in range(index - 1, -1, -1):
@@ -75,18 +93,44 @@ def _antecedent(doc: Doc, mentions: list[EventMention], index: int) -> int | Non
     return None
 
 
+def _one_day_of_kind(mentions: list[EventMention], later: EventMention) -> bool:
+    return len({(m.date.date, m.date.enddate) for m in mentions if _told_as_done(m, later.trigger.entry.event)}) == 1
+
+
+def _right_after(doc: Doc, mentions: list[EventMention], index: int) -> bool:
+    """"Gunmen stormed a school on Saturday. The attackers seized 25 pupils.": an undated mention in the sentence
+    right after the latest dated one of its kind goes on telling it, whatever other days the article tells."""
+    later = mentions[index]
+    latest = next((m for m in reversed(mentions[:index]) if _told_as_done(m, later.trigger.entry.event)), None)
+    start = doc[later.trigger.head].sent.start
+    return latest is not None and start > 0 and doc[latest.trigger.head].sent.start == doc[start - 1].sent.start
+
+
 def _told_as_done(mention: EventMention, category: str) -> bool:
     return mention.trigger.entry.event == category and mention.factuality == "asserted" and mention.date is not None
 
 
 def _one_event(doc: Doc, earlier: EventMention, later: EventMention) -> bool:
     return (_same_kind(earlier, later) and earlier.factuality == later.factuality == "asserted"
-            and earlier.date is not None and _days_agree(earlier, later)
+            and earlier.date is not None and not _running_total(doc, earlier) and _days_agree(earlier, later)
             and places_agree(_told_place(doc, earlier), _told_place(doc, later))
+            and not nationwide_and_local(earlier, later, _told_place(doc, earlier), _told_place(doc, later))
             and parties_agree(_named(later.actor), _named(earlier.actor))
             and parties_agree(_named(later.recipient), _named(earlier.recipient))
             and not sides_swapped(earlier, later)
-            and not tolls_conflict(earlier.size, later.size))
+            and not tolls_conflict(earlier.size, later.size)
+            and not _before_its_host(doc, later, earlier))
+
+
+def _before_its_host(doc: Doc, later: EventMention, earlier: EventMention) -> bool:
+    """"suspended a ceasefire in March after its fighters killed an indigenous leader": an act told as what came
+    before its host clause happened before the host's time, so not on a later day told earlier in the article."""
+    clause = doc[later.trigger.governor]
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children):
+        return False
+    host = date_for_trigger(clause.head, doc)
+    end = host and (host.enddate or host.date)
+    return end is not None and end < earlier.date.date
 
 
 def _told_place(doc: Doc, mention: EventMention) -> Place | None:
@@ -97,6 +141,18 @@ def _told_place(doc: Doc, mention: EventMention) -> Place | None:
     if place is None or place.span is None:
         return None
     return place if sent.start_char <= place.span[0] < sent.end_char else None
+
+
+def _running_total(doc: Doc, mention: EventMention) -> bool:
+    """"More than 40 people have been killed in protests since June": a perfect over a span sums many acts; a
+    retelling of one of them is not a retelling of the sum."""
+    return mention.date.precision == "range" and _perfect(doc[mention.trigger.governor])
+
+
+def _names_another_time(doc: Doc, mention: EventMention) -> bool:
+    """"... over the August 2020 explosion of ammonium nitrate, which killed more than 200 people": an undated act
+    in a sentence that names a dated time (a year, a day of a month) tells of that time's event, not the lead's."""
+    return any(ent.label_ == "DATE" and any(t.is_digit for t in ent) for ent in doc[mention.trigger.head].sent.ents)
 
 
 def _perfect(clause: Token) -> bool:
@@ -122,7 +178,13 @@ def sides_swapped(earlier: EventMention, later: EventMention) -> bool:
 
 def _same_kind(earlier: EventMention, later: EventMention) -> bool:
     first, second = earlier.trigger.entry, later.trigger.entry
-    return first.event == second.event and (first.event not in _MODE_DISTINCT or first.mode == second.mode)
+    if first.event != second.event:
+        return frozenset({(first.event, first.mode), (second.event, second.mode)}) == _ABDUCTION_AND_SEIZING
+    modes = {first.mode, second.mode}
+    if first.event == "ASSAULT" and modes & _REMOTE_MODES and modes & _AT_HAND_MODES:
+        return False
+    return first.event not in _MODE_DISTINCT or first.mode == second.mode \
+        or frozenset({first.mode, second.mode}) in _PARTS_OF_ONE_ACT
 
 
 def _days_agree(earlier: EventMention, later: EventMention) -> bool:
@@ -140,6 +202,31 @@ def places_agree(first: Place | None, second: Place | None) -> bool:
     return _inside(first, second) or _inside(second, first)
 
 
+def nationwide_and_local(earlier: EventMention, later: EventMention, first: Place | None,
+                         second: Place | None) -> bool:
+    """"More than a million people marched across France ... In Paris, protesters clashed with police", "Soldiers
+    killed more than 100 people across Myanmar on Saturday ... In Yangon, troops fired live rounds": an act told of a
+    whole country is the sum of many; its part in one town is an event of its own (ACLED codes each location). For
+    protests, the countrywide one is the one with the larger crowd."""
+    if first is None or second is None:
+        return False
+    if earlier.trigger.entry.event != "PROTEST":
+        return _country_level(first) and not _country_level(second)
+    sides = ((first, second, earlier.size, later.size), (second, first, later.size, earlier.size))
+    for wide, narrow, big, small in sides:
+        if _country_level(wide) and not _country_level(narrow) and _larger_crowd(big, small):
+            return True
+    return False
+
+
+def _country_level(place: Place) -> bool:
+    return place.precision == 3 and place.admin1 is None
+
+
+def _larger_crowd(big: Size, small: Size) -> bool:
+    return big.count is not None and (small.count is None or small.count < big.count)
+
+
 def _inside(narrow: Place, wide: Place) -> bool:
     """A province or a country (precision 3) holds the places of its own country and, for a province, of itself."""
     if wide.precision != 3 or narrow.country != wide.country or wide.country is None:
@@ -154,11 +241,29 @@ def tolls_conflict(earlier: Size, later: Size) -> bool:
                and getattr(later, f) < getattr(earlier, f) for f in _TOLLS)
 
 
+def coded_entry(first: LexEntry, second: LexEntry) -> LexEntry:
+    """The entry of one act told first as ``first``, then as ``second``: the part ACLED codes where one is told."""
+    if first.event == second.event and first.mode != second.mode and (second.event, second.mode) in _CODED_PARTS:
+        return second
+    return first
+
+
+def latest_toll(first: Size, second: Size) -> Size:
+    """The toll of one act told twice: the larger count of each kind, the latest report ("killed at least 12" ...
+    "the gunmen killed 15 in the attack"); a count only one of them gives stands."""
+    def pick(field: str) -> int | None:
+        told = [v for v in (getattr(first, field), getattr(second, field)) if v is not None]
+        return max(told) if told else None
+    count = first.count if first.count is not None else second.count
+    return replace(first, **{f: pick(f) for f in _TOLLS}, count=count)
+
+
 def _marks_new_occasion(doc: Doc, mention: EventMention) -> bool:
     """"Gunmen attacked another village", "a second blast", "earlier this month", "a missile strike on a printing
-    house killed seven": the sentence, or an indefinite event noun, tells a new occasion."""
+    house killed seven": the sentence, or an indefinite event noun, tells a new occasion; "killed nationwide" tells
+    the sum of many."""
     head = doc[mention.trigger.head]
-    if any(tok.lower_ in _NEW_OCCASION for tok in head.sent):
+    if any(tok.lower_ in _NEW_OCCASION or tok.lower_ in _SUMS for tok in head.sent):
         return True
     return mention.trigger.nominal and _indefinite(head)
 

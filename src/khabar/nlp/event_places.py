@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..geo import doers_place, event_location, names_a_place, tied_location
+from ..geo import PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place, tied_location
 from ..model import Place
 from .triggers import TriggerMatch
-from .dates.episode import episode_start
+from .dates.episode import episode_start, goes_on_from
 from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
 from .syntax import children_of
@@ -52,7 +52,7 @@ def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> 
         placed = doc.user_data[_PLACED_KEY] = _Placed()
     found = _own_place(doc, trigger) or _carried(doc, trigger, anchor_head, placed) or _of_episode(doc, trigger, placed)
     if found is None:
-        return event_location(head, doc)
+        return _instead_of_the_dateline(doc, trigger, event_location(head, doc), placed)
     placed.by_head[head.i] = found
     placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((trigger.entry.event, found))
     return found
@@ -97,6 +97,52 @@ def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | Non
     start = episode_start(trigger, doc)
     places = _distinct(place for _, place in placed.by_sentence.get(start, ())) if start is not None else []
     return places[0] if len(places) == 1 else None
+
+
+def _instead_of_the_dateline(doc: Doc, trigger: TriggerMatch, fallback: Place | None, placed: _Placed) -> Place | None:
+    """An event only the dateline places, in a story whose lead placed its events elsewhere ("NAIROBI - ... in the
+    port city of Mombasa"): the reporter's desk is not where it happened. The lead's place when the clause goes on
+    telling the lead's episode, else the lead's country (precision 3)."""
+    dateline = dateline_of(doc)
+    if fallback is None or dateline is None or not _same_point(fallback, dateline.place):
+        return fallback
+    lead = _lead(doc, dateline, placed)
+    if lead is None:
+        return fallback
+    start, place = lead
+    sent = bounds_at(doc, trigger.head)
+    if (trigger.entry.event in _ON_THE_GROUND and _quiet(doc, sent.start, sent.end, doc[trigger.governor])
+            and goes_on_from(trigger, doc, start)):
+        return place
+    return country_place(place.country) or fallback
+
+
+# Acts done where the episode is; a reaction ("The president condemned the killings") is made wherever its
+# speaker was, which the lead does not say.
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _lead(doc: Doc, dateline: PlaceMention, placed: _Placed) -> tuple[int, Place] | None:
+    """The start of the first sentence whose events the text placed, with their one place below a country, when
+    it is in the dateline's paragraph and lies outside the dateline's province."""
+    if not placed.by_sentence:
+        return None
+    start = min(placed.by_sentence)
+    places = _distinct(place for _, place in placed.by_sentence[start] if not _a_country(place))
+    if len(places) != 1 or not same_paragraph(doc, bounds_at(doc, dateline.start), bounds_at(doc, start)):
+        return None
+    place, home = places[0], dateline.place
+    if place.country is None:
+        return None
+    return (start, place) if (place.country, place.admin1) != (home.country, home.admin1) else None
+
+
+def _a_country(place: Place) -> bool:
+    return (place.feature or "").startswith("PCL")
+
+
+def _same_point(place: Place, other: Place) -> bool:
+    return (place.name, place.lat, place.lon) == (other.name, other.lat, other.lon)
 
 
 def _sentence_before(doc: Doc, start: int) -> Bounds | None:

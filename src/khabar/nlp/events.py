@@ -116,7 +116,7 @@ class EventAssembler:
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))
-        doc._.events = link_coreferent(doc, _link_retellings(mentions))
+        doc._.events = link_coreferent(doc, _link_retellings(doc, mentions))
         doc._.dropped = dropped
         return doc
 
@@ -131,7 +131,7 @@ class EventAssembler:
         if _history(date or _host_date(doc, trig), published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
         if (date is None and (generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
-                or recurring_present(doc[trig.governor]):
+                or recurring_present(doc[trig.governor]) or _standing_campaign(doc[trig.governor]):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig) \
                 and not _took_lives(doc, trig):
@@ -226,6 +226,23 @@ def _history(date: DateValue | None, published: dt.date | None) -> bool:
     end = date.enddate or date.date
     open_tally = date.precision == "range" and end >= published - dt.timedelta(days=1)
     return (date.date if open_tally else end) < published - _NEWS_SPAN
+
+
+# Campaign verbs: "is fighting the insurgents" under a verb of saying tells a war under way, not one occasion.
+_CAMPAIGNS = frozenset({"fight", "battle", "combat", "wage"})
+_SAYING = frozenset({"say", "tell", "claim", "insist", "add", "state", "stress"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _standing_campaign(clause: Token) -> bool:
+    """"The army says it is fighting terrorists in the region": a present progressive of a campaign verb under a
+    present verb of saying states a standing campaign, whatever date the article lends it. A past one ("the commander
+    said his men were fighting to liberate the town") reports fighting at the time, as ACLED codes it."""
+    if clause.lemma_.lower() not in _CAMPAIGNS or clause.tag_ != "VBG" or clause.dep_ != "ccomp":
+        return False
+    saying, aux = clause.head, next((c for c in children_of(clause) if c.dep_ == "aux" and c.lemma_ == "be"), None)
+    return aux is not None and aux.lower_ in _PRESENT_BE and saying.lemma_.lower() in _SAYING \
+        and saying.tag_ in ("VBZ", "VBP")
 
 
 def _told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
@@ -562,11 +579,12 @@ def _retells(doc: Doc, trig: TriggerMatch) -> bool:
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(obj))
 
 
-def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
-    """A retelling told before the event it retells links forward to it."""
+def _link_retellings(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """A retelling told before the event it retells links forward to it, unless it describes a party of the scene
+    told around it ("pushed back demonstrators who had blocked the entrance"): that act is the scene's own."""
     out = list(mentions)
     for i, mention in enumerate(mentions):
-        if not mention.retelling or mention.link_to is not None:
+        if not mention.retelling or mention.link_to is not None or _describes_a_party(doc, mention):
             continue
         later = next((j for j in range(i + 1, len(mentions)) if mentions[j].date is not None
                       and mentions[j].trigger.entry.event == mention.trigger.entry.event
@@ -574,6 +592,10 @@ def _link_retellings(mentions: list[EventMention]) -> list[EventMention]:
         if later is not None:
             out[i] = replace(mention, link_to=later, date=mentions[later].date)
     return out
+
+
+def _describes_a_party(doc: Doc, mention: EventMention) -> bool:
+    return doc[mention.trigger.governor].dep_ == "relcl"
 
 
 def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: Lexicon) -> int | None:

@@ -11,6 +11,7 @@ from ..actors import ActorKB
 from ..model import Actor, Event, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
+from .coreference import coded_entry, latest_toll
 from .events import EventMention
 from .text import doc_text, span_text
 
@@ -145,14 +146,35 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
             # a retelling adds words, not parties: its subject is often a weapon ("two guided bombs"), a pronoun
             # or the party's description, so the record keeps the parties of the mention it retells
             pick = _first
+        retold = sentences.start_of(other.trigger.head) != sentence and _same_occasion(merged, other)
         merged = replace(
             merged,
+            trigger=_coded_trigger(merged, other),
             actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
-            size=Size(**{f: getattr(merged.size, f) if getattr(merged.size, f) is not None else getattr(other.size, f)
-                         for f in ("dead", "injured", "arrested", "count")}),
+            size=latest_toll(merged.size, other.size) if retold else _first_told(merged.size, other.size),
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
             confidence=max(merged.confidence, other.confidence))
     return merged
+
+
+def _coded_trigger(first: EventMention, second: EventMention):
+    """The trigger of the record: the first mention's, unless coreference codes the act as the part the second tells
+    (a raid's arrests, the riot a march became); then the record's trigger and sentence are that part's."""
+    if second.coreferent and coded_entry(first.trigger.entry, second.trigger.entry) is not first.trigger.entry:
+        return second.trigger
+    return first.trigger
+
+
+def _same_occasion(first: EventMention, second: EventMention) -> bool:
+    """A retelling of the same kind and day: its toll is the same act's, reported later (a running total across
+    days carries a range of its own and never links)."""
+    return first.trigger.entry.event == second.trigger.entry.event and first.date is not None \
+        and first.date == second.date
+
+
+def _first_told(first: Size, second: Size) -> Size:
+    return Size(**{f: getattr(first, f) if getattr(first, f) is not None else getattr(second, f)
+                   for f in ("dead", "injured", "arrested", "count")})
 
 
 def _first(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:

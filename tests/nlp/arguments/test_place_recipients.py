@@ -4,7 +4,7 @@
 - the listeners of a reporting verb joined to an act ("..., an official told reporters") are no party to the act
   (``recipients._attribution``, ``addressees._press``);
 - arms seized bind no people: no civilians are made up as their recipient (``unnamed._takes_arms``);
-- the "it" of a condemnation stands for the act condemned, not for the last party named (``recipients._act_judged``).
+- the "it" of a condemnation stands for the act condemned, not for the last party named (``judged.act_judged``).
 Controls keep a party the text names as the target ("attacked Colombia's embassy", "told Russia to withdraw").
 
 Each row: the sentence, the actor and the recipient of its main asserted event, each ``(words in its text, ISO3)``

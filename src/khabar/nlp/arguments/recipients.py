@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
-from ..dates.index import plain_extension
 from ..datelines import in_dateline
 from ..lexicon import ARMS_NOUNS, TRANSFER_VERBS, load_lexicon
 from ..syntax import children_of
@@ -16,10 +15,10 @@ from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
 from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party, named_before,
                       named_place, nominal_agent, venue_named)
-from .passives import is_passive
 from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent, is_event_noun, mention_span,
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
+from .judged import act_judged, doer_of_act_judged
 from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
@@ -148,15 +147,14 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
     told = verb_objects(verb)
-    if any(_act_judged(o, verb) for o in told):
-        doer = _doer_of_act_judged(verb)
-        if doer is not None:
-            return [doer]  # "ADF gunmen killed 14 villagers. The government condemned it": the gunmen
+    doer = doer_of_act_judged(verb, told)
+    if doer is not None:  # "ADF gunmen killed 14 villagers. The government condemned it": the gunmen
+        return [doer]
     every = [o for o in told if not moved_force(o, category)  # "deployed troops along the border"
              and o.lower_ not in _REFLEXIVES  # "blew himself up"
              and not is_munition(o)  # "rockets were fired at the base": what was fired, not at whom
              and not in_dateline(o)  # "GENEVA (Reuters) - Japan protested to China": the parser's object
-             and not _act_judged(o, verb)]  # "Niger condemned it": the act, not the last party named
+             and not act_judged(o, verb)]  # "Niger condemned it": the act, not the last party named
     every = [grantee(o) or o for o in every]  # "granted U.N. agencies access to Darfur": the agencies, not Darfur
     if category in ADDRESSED_TO_AUTHORITIES:  # "thronged the streets of Colombo": where, not whom
         every = [o for o in every if not public_space(o)]
@@ -228,45 +226,6 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     found = found or every or prep_objects(verb, preps)
     return [t for t in found if not _inside_arms(t, verb)] if laid_down else found  # not "their" in "their arms"
-
-
-# Verbs of judging an act, whose bare "it" or "this" stands for the act judged ("condemned it"), not for a party.
-_JUDGING_ACTS = frozenset({"condemn", "denounce", "deplore", "decry", "welcome", "hail"})
-_ACT_PRONOUNS = frozenset({"it", "this", "that"})
-
-
-def _act_judged(obj: Token, verb: Token) -> bool:
-    """"Burkina Faso and Niger condemned it": the pronoun takes up the act condemned; who did the act is not named
-    by it, and the last armed party named is no recipient."""
-    return obj.lower_ in _ACT_PRONOUNS and obj.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING_ACTS
-
-
-_HARMFUL_ACTS = frozenset({"ASSAULT", "COERCE"})
-
-
-def _doer_of_act_judged(verb: Token) -> Token | None:
-    """Who did the act a bare "it" judged stands for: the latest harmful act told in a sentence before, whose doer
-    is its verb's subject (or "by" agent), or the party owning its event noun ("the rebels' attack")."""
-    doc = verb.doc
-    start = verb.sent.start
-    acts = sorted({t.head for t in plain_extension(doc, "triggers") or ()
-                   if t.entry.event in _HARMFUL_ACTS and t.head < start}, reverse=True)
-    doers = [(d, _own_operation(d)) for d in map(_doer_of_act, (doc[i] for i in acts)) if d is not None and is_party(d)]
-    return next((d for d, own in doers if not own), None)
-
-
-def _doer_of_act(act: Token) -> Token | None:
-    if act.pos_ == "NOUN":
-        return nominal_agent(act)
-    return by_agent(act) if is_passive(act) else clause_subject(act)
-
-
-def _own_operation(doer: Token) -> bool:
-    """"The army said its soldiers killed four of the attackers": an act a party reports of its own forces answers
-    the act that is judged; it is not what "condemned it" takes up."""
-    clause = doer.head
-    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(doer))
-    return owned and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 # Verbs of removing people from a country, whose object is people whatever its name: "deported 40 Uighurs".

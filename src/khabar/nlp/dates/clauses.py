@@ -93,6 +93,8 @@ def _shared_date(verb: Token, doc: Doc) -> DateValue | None:
     one date."""
     if _follows_on(verb):
         return _sentence_date(verb.head, doc)
+    if _joined_past(verb):
+        return _own_date(verb.head, doc)
     for conj in children_of(verb):
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
             value = _own_date(conj, doc) or _clause_date(conj, doc)
@@ -107,6 +109,13 @@ def _follows_on(verb: Token) -> bool:
         return not _has_subject(verb)
     return (verb.dep_ in _FOLLOW_ON and verb.head.i < verb.i and verb.head.pos_ == "VERB"
             and not _has_subject(verb))
+
+
+def _joined_past(verb: Token) -> bool:
+    """"Pensioners marched to Congress last Wednesday, and police fired tear gas": a simple past joined with "and"
+    to the clause before goes on telling its episode, on its day, whoever its subject."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+            and any(c.lower_ == "and" for c in children_of(verb.head) if c.dep_ == "cc"))
 
 
 def _antecedent_date(verb: Token, doc: Doc) -> DateValue | None:

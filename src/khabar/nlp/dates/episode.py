@@ -42,6 +42,27 @@ def episode_start(trigger, doc: Doc) -> int | None:
     return found[0].start if found is not None else None
 
 
+def goes_on_from(trigger, doc: Doc, start: int) -> bool:
+    """Whether the trigger's clause goes on telling the episode of the sentence at ``start`` (the lead, whose place
+    a later paragraph carries, ``event_places.py``): a simple past at no other time, whose sentence gives no day
+    but the episode's, with no sentence between moving the story to another time."""
+    verb = doc[trigger.governor]
+    if not _tells_on(trigger, doc) or _at_another_time(verb):
+        return False
+    sent = bounds_at(doc, trigger.head)
+    own = _one_day(sent, doc)
+    if own is not None:
+        return own == _one_day(bounds_at(doc, start), doc)
+    if _background(sent, doc):
+        return False
+    previous = _sentence_before(sent, doc)
+    while previous is not None and previous.start > start:
+        if _moves_time(previous, doc):
+            return False
+        previous = _sentence_before(previous, doc)
+    return True
+
+
 def _episode_of(trigger, doc: Doc) -> tuple[Span, DateValue] | None:
     """Asked for the trigger's date and again for its place: found once (it reads the trigger's head, governor and
     category only)."""
@@ -83,6 +104,11 @@ def _moves_time(sent: Bounds, doc: Doc) -> bool:
     """A date on an event (not on a saying), a perfect, or "since", "earlier": background at another time."""
     if any(m.start >= sent.start and _dates_an_event(mention_root(doc, m)) for m in _sentence_mentions(sent, doc)):
         return True
+    return _background(sent, doc)
+
+
+def _background(sent: Bounds, doc: Doc) -> bool:
+    """"since", "earlier", a perfect: the sentence sums up or looks back."""
     return any(t.lower_ in _BACKGROUND or (t.lemma_ == "have" and t.dep_ == "aux") for t in doc[sent.start:sent.end])
 
 

@@ -231,6 +231,10 @@ def _own_verb_of_object(pronoun: Token) -> Token | None:
         return pronoun.head
     if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
         return pronoun.head.head
+    part = pronoun.head.head  # "killed four of them", "arrested some of them": the verb of the part taken
+    if (pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and part.dep_ == "dobj"
+            and part.pos_ in ("NUM", "PRON", "DET", "ADJ") and part.head.pos_ in ("VERB", "AUX")):
+        return part.head
     clause = pronoun.head
     if pronoun.dep_ == "nsubj" and pronoun.lower_ != "it" and clause.dep_ in ("ccomp", "xcomp") and (
             clause.head.pos_ in ("VERB", "AUX")):

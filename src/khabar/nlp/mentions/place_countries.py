@@ -13,6 +13,7 @@ from ..datelines import dateline_country
 from ..sentences import sentence_bounds
 from .acts import _category_at, _governing_verb
 from .presence_abroad import _PRESENCE_NOUNS
+from .stated_state import with_stated_state
 
 
 def _place_country(head: Token) -> str | None:
@@ -67,7 +68,7 @@ def _event_places(doc: Doc) -> list:
                 and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
                 and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])]
-        cached = (places, kept)
+        cached = (places, [with_stated_state(doc, m) for m in kept])
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
 
@@ -154,8 +155,9 @@ def _countries_by_token(doc: Doc) -> dict[int, tuple[int, str]]:
         covering: dict[int, tuple[int, str]] = {}
         for order, m in enumerate(places):
             if not m.dateline and m.place.country:
+                country = with_stated_state(doc, m).place.country
                 for i in range(m.start, m.end):
-                    covering.setdefault(i, (order, m.place.country))
+                    covering.setdefault(i, (order, country))
         cached = (places, covering)
         doc.user_data[_COUNTRIES_BY_TOKEN_KEY] = cached
     return cached[1]

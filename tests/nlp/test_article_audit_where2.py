@@ -112,7 +112,7 @@ ARTICLE_FACTS = [
     ("w04", "visit", "date", D(2024, 6, 1), None),
     ("w05", "shot", "dead", 7, None),
     ("w05", "shot", "loc", "Gwadar", None),  # "labourers from Punjab province in Gwadar": not the origin (where3)
-    ("w05", "blocked", "loc", "Nushki", None),  # spelled Noshki in the text
+    ("w05", "killed nine", "loc", "Nushki", None),  # spelled Noshki in the text
     ("w06", "attacked", "loc", "Palma", None),
     ("w06", "attacked", "country", "MOZ", None),
     ("w06", "attacked", "dead", 5, None),

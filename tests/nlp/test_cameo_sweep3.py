@@ -232,10 +232,6 @@ TABLE = [
 ]
 
 KNOWN_MISSES = {
-    "Sanctions imposed on Iran over nuclear":
-        "a headline noun heading its own reduced relative ('Sanctions imposed on ...') is parsed as the ROOT noun with "
-        "an acl verb: the noun rows read it as no particular event (its participle's 'on Iran' is not counted), and "
-        "counted, it is still dropped as a generic bare plural (nlp/generic.py)",
     "Facing pressure, Belgrade allowed":
         "'allow' with a passive infinitive clause ('allowed the ballots to be cast') has no CONCEDE row: the allow "
         "rows want an object that is let in or a party let act",

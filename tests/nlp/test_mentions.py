@@ -940,7 +940,7 @@ def test_a_neighbour_named_only_across_a_border_is_no_article_country(khabar_nlp
 @pytest.mark.parametrize("text, trigger, sector", [
     # bare "officers" are the police a sentence about the police names; otherwise an army's
     ("Rioters stormed a police station in Basra and injured three officers on Sunday.", "injured", "COP"),
-    ("Protesters threw stones at police in Lahore on Friday, wounding four officers.", "wounding", "COP"),
+    ("Gunmen fired at police in Lahore on Friday, wounding four officers.", "wounding", "COP"),
     ("Gunmen killed two officers at an army checkpoint in Sinai on Monday.", "killed", "MIL"),
 ])
 def test_bare_officers_take_the_force_their_sentence_names(khabar_nlp, text, trigger, sector):

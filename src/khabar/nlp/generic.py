@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 from .recurrence import simple_present
 from .syntax import children_of, participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
-from .triggers.specific import measure_of
+from .triggers.specific import headline_passive, measure_of
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -41,6 +41,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return True
     if _market_move(clause) or _against_a_problem(clause) or _function_of_thing(clause):
         return True
+    if _role_of_a_party(clause, trig):
+        return True
     if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)):
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
@@ -49,6 +51,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     completed = _infinitive_of(clause)
     if completed is not None and _episodic(completed):
         return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
+    if trig.nominal and trig.governor == trig.head and headline_passive(head):
+        return False  # "Sanctions imposed on Iran over nuclear program": a headline's passive, its auxiliary dropped
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
     if _routine(clause, trig) or _reported_practice(clause, trig):
@@ -82,7 +86,10 @@ def _routine(verb: Token, trig: TriggerMatch) -> bool:
 
 # Verbs of a rising or falling count: "attacks on aid workers are rising", "the number of kidnappings has doubled".
 _TRENDS = frozenset({"rise", "increase", "grow", "mount", "surge", "soar", "climb", "jump", "double", "triple",
-                     "decline", "decrease", "fall", "drop", "dwindle", "spike"})
+                     "decline", "decrease", "fall", "drop", "dwindle", "spike", "intensify", "escalate", "subside",
+                     "abate", "worsen"})
+# Mass nouns of many acts: "fighting has intensified since August" tells a trend, as a plural would.
+_MASS_OF_ACTS = frozenset({"fighting", "violence", "shelling", "bombardment", "unrest"})
 # Nouns that count a kind of event: "the number of kidnappings", "the rate of attacks".
 _COUNTS = frozenset({"number", "rate", "frequency", "incidence", "level", "count", "share"})
 
@@ -90,7 +97,7 @@ _COUNTS = frozenset({"number", "rate", "frequency", "incidence", "level", "count
 def _trend(noun: Token) -> bool:
     """"Attacks on aid workers are rising", "Houthi attacks on shipping have fallen", "the number of kidnappings has
     doubled": a plural event noun whose count rises or falls tells a trend of many acts, not one of them."""
-    if noun.tag_ not in ("NNS", "NNPS"):
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _MASS_OF_ACTS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _COUNTS:
         noun = noun.head.head
@@ -137,6 +144,8 @@ def _provision(verb: Token) -> bool:
 # Verbs whose present passive tells a standing arrangement: "the militia is backed by Iran", "the area is patrolled".
 _STANDING_VERBS = frozenset({"patrol", "guard", "back", "support", "fund", "finance", "sponsor", "arm", "surround",
                              "besiege", "encircle", "occupy", "control", "blockade"})
+# Verbs of custody whose present passive with "still" tells who is held now: "eight foreigners are still held".
+_CUSTODY_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep"})
 # Verbs whose present passive on a kind of activity tells a standing rule: "protests are banned in the capital".
 _RULING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid"})
 
@@ -151,7 +160,16 @@ def _standing_state(verb: Token) -> bool:
         return False
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     ruled = subject is not None and _bare_plural(subject) and verb.lemma_.lower() in _RULING_VERBS
-    return ruled or verb.lemma_.lower() in _STANDING_VERBS
+    still_held = verb.lemma_.lower() in _CUSTODY_VERBS and any(c.lower_ == "still" for c in children_of(verb))
+    return ruled or still_held or verb.lemma_.lower() in _STANDING_VERBS
+
+
+def _role_of_a_party(verb: Token, trig: TriggerMatch) -> bool:
+    """"Norway, which mediates the talks", "Iran, which backs the Houthis": a simple present in a relative clause on
+    a party tells its standing role, not an act (a saying keeps its reading: "Kigali, which denies the charge")."""
+    if verb.dep_ != "relcl" or not simple_present(verb) or trig.entry.event in _SAYING:
+        return False
+    return verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _AGENT_ENTS
 
 
 def _long_record(verb: Token) -> bool:

@@ -39,7 +39,8 @@ LIGHT_VERBS = frozenset({
 })
 
 # Offices, governments and organisations: the parties one receives, hosts, welcomes or recognises (the
-# "@official" word class, with named people, organisations and places).
+# "@official" word class, with named people, organisations and places). "Front" is one only by name ("the Polisario
+# Front"): "sent its chief of staff to the front" goes to the battle line.
 OFFICIAL_NOUNS = frozenset({
     "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "sheikh", "leader",
     "official", "delegation", "delegate", "envoy", "ambassador", "diplomat", "counterpart", "secretary",
@@ -50,7 +51,7 @@ OFFICIAL_NOUNS = frozenset({
     "authority", "ministry", "administration", "pope", "cleric", "imam", "bishop", "activist", "dissident",
     "aide", "adviser", "advisor", "deputy", "member", "candidate", "judge", "prosecutor", "chairman",
     "chairwoman", "leadership", "regime", "junta", "state", "country", "nation", "ally", "monarch", "ruler",
-    "dictator", "warlord", "bloc", "coalition", "alliance", "federation", "movement", "league", "front",
+    "dictator", "warlord", "bloc", "coalition", "alliance", "federation", "movement", "league",
     "tribunal", "court", "visitor", "guest", "host", "mission", "team", "crew", "army", "navy", "force"})
 
 # States and their officials ("@government", with named countries): who protests diplomatically or travels

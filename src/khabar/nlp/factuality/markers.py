@@ -10,7 +10,7 @@ from .clauses import FUTURE_MODALS, has_negation, perfect
 from .conditions import CONDITIONAL_MARKS, against_any, conditioned, inverted, inverted_modal, supposed
 from .governors import reluctant
 from .orders import imperative, time_for
-from .questions import asks_yes_or_no
+from .questions import asked, asks_yes_or_no
 from .reported import threatened, wished
 
 _PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought"})
@@ -35,8 +35,9 @@ def local_label(node: Token) -> str | None:
     if modals & _HYPOTHETICAL_MODALS:
         return "hypothetical"
     future = "would" in modals or bool(modals & FUTURE_MODALS)
-    if future and asks_yes_or_no(node, children, deps):
-        return "question"  # "Will the army attack the town?": asked, not announced
+    if future and (asks_yes_or_no(node, children, deps) or asked(node)):
+        # "Will the army attack the town?", "has not said whether it will ask Rwanda": asked, not announced
+        return "question"
     if future:
         # "would have prompted", "will attack if the talks fail": conditions make it hypothetical; "hoped the
         # rebels would disarm" is a wish, not an announcement

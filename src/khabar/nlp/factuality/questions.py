@@ -23,10 +23,18 @@ def in_question(token: Token) -> bool:
 
 def asks_yes_or_no(node: Token, children: list[Token], deps: list[str]) -> bool:
     """"Will Iran retaliate?", "Would Russia invade Ukraine?": a main clause whose modal comes before its subject, in a
-    sentence that ends with "?"."""
-    if node.dep_ != "ROOT" or fronted_modal(children, deps, ("nsubj", "nsubjpass", "expl")) is None:
+    sentence that ends with "?", or such a clause quoted before its speaker ('"Will he be allowed to run?" asked X')."""
+    if fronted_modal(children, deps, ("nsubj", "nsubjpass", "expl")) is None:
         return False
-    return in_question(node)
+    return in_question(node) if node.dep_ == "ROOT" else node.dep_ == "ccomp" and quoted_question(node)
+
+
+def quoted_question(clause: Token) -> bool:
+    """'"Who will protect these people?" asked a worker': a clause closed by a question mark (before the closing
+    quote) is a question, whatever the sentence ends with; the parser hangs the mark on the verb of saying."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    return any(t.text == "?" for t in clause.subtree) or (after < len(doc) and doc[after].text == "?")
 
 
 def asked(clause_head: Token) -> bool:

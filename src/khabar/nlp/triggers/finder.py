@@ -15,7 +15,7 @@ from ..lexicon import NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, TRANSFER_VERBS, L
 from ..syntax import children_of
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
-from .specific import named_governor
+from .specific import headline_passive, named_governor
 from .allegations import inside_allegation
 from .vetoes import noun_veto, verb_veto
 
@@ -75,8 +75,16 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
                     found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
                 continue
             if entry is not None and noun_veto(tok, entry, lexicon) is None:
-                found[tok.i] = TriggerMatch(tok.i, tok.i, entry, nominal=True)
+                found[tok.i] = TriggerMatch(tok.i, _headline_participle(tok), entry, nominal=True)
     return sorted(found.values(), key=lambda t: t.head)
+
+
+def _headline_participle(noun: Token) -> int:
+    """"Sanctions imposed on Iran over nuclear program": the participle of a headline's passive is the verb whose
+    clause names the parties, as "imposed sanctions on Iran" would; any other noun is its own governor."""
+    if not headline_passive(noun):
+        return noun.i
+    return next(c.i for c in children_of(noun) if c.dep_ == "acl" and c.i == noun.i + 1)
 
 
 # Categories whose nouns name what is sent (aid, arms, troops): a verb that moves them carries their event.

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
                        TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
+from ..factuality.questions import quoted_question
 from ..syntax import children_of, to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
@@ -157,8 +158,27 @@ _WH_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "wh
 
 
 def _open_question(clause: Token) -> bool:
-    """"asked whether the sanctions had worked", "asked who fired the rockets": a reported question, no request."""
-    return clause.dep_ == "ccomp" and clause.doc[clause.left_edge.i].lower_ in _WH_WORDS
+    """"asked whether the sanctions had worked", "asked who fired the rockets", '"Who will protect these people?"
+    asked a worker': a reported or quoted question, no request."""
+    if clause.dep_ != "ccomp":
+        return False
+    words = [t for t in clause.subtree if not t.is_punct]
+    return bool(words) and words[0].lower_ in _WH_WORDS or quoted_question(clause)
+
+
+def _capitalised_plural(token: Token, nouns: frozenset[str]) -> bool:
+    """"NANTERRE, France — Youths clashed": after a dateline the tagger may take a plural for a name, and leave its
+    lemma unreduced."""
+    after_dateline = token.i > 0 and token.doc[token.i - 1].text in _DATELINE_DASHES
+    return after_dateline and token.tag_ == "NNP" and token.lower_.endswith("s") and token.lower_[:-1] in nouns
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+# Crowds that are there to protest: a side of a clash that makes it a riot ("students" or "villagers" may be armed).
+_PROTESTING_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
+                                "throng"})
 
 
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
@@ -170,7 +190,8 @@ _WORD_CLASSES = {
     "@date": lambda t: t.ent_type_ in TIME_ENTS,
     "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
-    "@crowd": lambda t: refers_to(t, CROWD_NOUNS),
+    "@crowd": lambda t: refers_to(t, CROWD_NOUNS) or _capitalised_plural(t, CROWD_NOUNS),
+    "@crowd_side": lambda t: any(refers_to(c, _PROTESTING_CROWDS) for c in (t, *t.conjuncts)),
     "@projectile": lambda t: refers_to(t, PROJECTILES),
     "@hazard": lambda t: refers_to(t, HAZARD_NOUNS),
     "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,

@@ -33,6 +33,8 @@ def asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return False
     if gov.pos_ == "VERB" and alleged(gov):  # "accused of ordering the killing of protesters"
         return True
+    if _said_no_to(gov):
+        return True
     if noun.dep_ == "pobj" and alleging_host(noun.head):  # "accused the army of killings", "jailed for the murder"
         return True
     if noun.dep_ == "dobj" and gov.lemma_.lower() in _CONTEMPLATING:  # "is considering sanctions"
@@ -53,6 +55,13 @@ def asked_or_promised(noun: Token, lexicon: Lexicon) -> bool:
         return False
     # a siege, a ban or sanctions are states that end; violence that is halted ("halted its offensive") happened
     return not any(e.event == "ASSAULT" for e in lexicon.entries(noun.lemma_.lower(), "NOUN"))
+
+
+def _said_no_to(verb: Token) -> bool:
+    """"Iran said no to direct talks": the parser reads "to direct" as an infinitive under "said no", whose object is
+    then what was refused."""
+    return verb.dep_ == "xcomp" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj")
+                                        for c in children_of(verb.head))
 
 
 def _occasion_frame(noun: Token, gov: Token) -> bool:

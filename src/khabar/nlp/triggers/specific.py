@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..lexicon import QUANTITY_NOUNS, LexEntry
 from ..syntax import children_of
-from .light_verbs import governing_verb, prep_objects
+from .light_verbs import governing_verb, is_light, prep_objects
 from .matching import verb_preps_after
 from .word_classes import AGENT_ENTS, OCCASION_PREPS, TIME_ENTS, is_official, names_a_party
 
@@ -78,6 +78,8 @@ def occurred(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_OFF:
         return _told_as_past(verb)
+    if headline_passive(noun):
+        return True
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
     auxes = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
@@ -85,6 +87,22 @@ def occurred(noun: Token) -> bool:
         return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
             _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
     return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def headline_passive(noun: Token) -> bool:
+    """"Sanctions imposed on Iran over nuclear program", "Talks held in Doha": a headline drops the auxiliary of its
+    passive, so the noun heading the sentence with the participle of a light verb ("imposed", "held", "launched")
+    that names a party or a place tells the event ("Protests banned in Dhaka" tells the ban, not a protest)."""
+    if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in noun.sent):
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and is_light(c.lemma_.lower())
+               and _names_a_party_or_place(c) for c in children_of(noun))
+
+
+def _names_a_party_or_place(participle: Token) -> bool:
+    return any(o.ent_type_ in AGENT_ENTS or o.ent_type_ in ("LOC", "FAC") or names_a_party(o)
+               for p in children_of(participle) if p.dep_ in ("prep", "agent")
+               for o in children_of(p) if o.dep_ == "pobj")
 
 
 def _told_as_past(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from .references import (asked_for, asked_or_promised, background_clause, subjec
                          told_before)
 from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, measure_of, named_agent,
                        occurred, voiced_by)
+from .tallies import running_toll
 from .word_classes import refers_to
 
 
@@ -98,7 +99,44 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "verb asked for"
     if _reacts_to_a_hazard(verb, lexicon):
         return "reaction to a hazard, not to a party"
+    if _toll_of_a_riot(verb, lexicon):
+        return "casualties of a riot told with it"
+    if running_toll(verb):
+        return "running toll of months, no event"
     return None
+
+
+# Verbs that count a clash's casualties: "..., injuring 14", "leaving 20 people injured", "left five dead".
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+_CROWD_VIOLENCE = frozenset({"riot", "crowd-control"})  # a riot, or the force used on a crowd in one
+
+
+def _toll_of_a_riot(verb: Token, lexicon: Lexicon) -> bool:
+    """"Police and rioters clashed, injuring 14", "clashes between police and protesters left 20 people injured":
+    the casualties of a riot are its toll (ACLED codes one riot with its injuries and deaths), no attack of their
+    own; a clash of armed parties keeps its own reading."""
+    if verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    host = _toll_host(verb)
+    if host is None:
+        return False
+    entry = match_entry(host, lexicon.entries(host.lemma_.lower(), "VERB" if host.pos_ == "VERB" else "NOUN"))
+    return entry is not None and entry.mode in _CROWD_VIOLENCE
+
+
+def _toll_host(verb: Token) -> Token | None:
+    """The clash whose toll the verb tells: the verb a subjectless participle hangs on ("clashed, injuring 14"), or
+    the clause or subject of "leave" whose object the participle describes ("left 20 people injured")."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
+        return verb.head
+    if verb.dep_ not in ("acl", "oprd", "ccomp") or verb.tag_ != "VBN":
+        return None
+    leave = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if leave.lemma_.lower() != "leave":
+        return None
+    if leave.dep_ == "advcl" and leave.tag_ == "VBG":
+        return leave.head
+    return next((c for c in children_of(leave) if c.dep_ == "nsubj"), None)
 
 
 # Nouns of asking and offering whose infinitive is only what is asked or offered: "accepted an invitation to visit

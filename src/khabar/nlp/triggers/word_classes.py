@@ -36,11 +36,17 @@ _INSTITUTIONS = frozenset({"military", "judiciary", "legislature", "gendarmerie"
 def names_a_party(token: Token) -> bool:
     """A party that can be met, visited or fired: a named entity, a pronoun, a role noun ("the minister") or an
     institution ("Myanmar's military")."""
-    if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token):
+    if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in ACTOR_NOUNS or _acronym(token) or _named_front(token):
         return True
     if token.pos_ == "NOUN" and token.lemma_.lower() in _INSTITUTIONS:
         return True
     return token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what")
+
+
+def _named_front(token: Token) -> bool:
+    """"the Polisario Front", "the Front said": a front that is a party is named, capitalised inside the sentence;
+    "the front" is a battle line."""
+    return token.lower_ == "front" and token.text[0].isupper() and token.i > token.sent.start
 
 
 def referents(token: Token) -> list[Token]:
@@ -82,6 +88,8 @@ def is_arms(token: Token) -> bool:
 def is_official(token: Token) -> bool:
     """A party one receives or recognises: a name, a personal pronoun, or an office ("the minister")."""
     if token.ent_type_ in AGENT_ENTS or token.lemma_.lower() in OFFICIAL_NOUNS or _acronym(token):
+        return True
+    if _named_front(token):
         return True
     return token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "he", "she", "they")
 

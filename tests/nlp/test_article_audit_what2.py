@@ -54,10 +54,7 @@ SENTENCES = [
     ("Government forces have fought the rebels in the north since August.", "ASSAULT", "not asserted"),
 ]
 
-KNOWN_MISSES = {
-    "Government forces have fought the rebels": "a perfect 'since <month>' is a campaign's record, but the "
-                                                "benchmarks' coders count such sentences (seed f1 fell to 0.909)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _holds(events, category: str, check: str) -> bool:

@@ -351,7 +351,8 @@ EACH_OTHER_AND_ADDRESSEES = [
     (D2, "Armenia and Azerbaijan accused each other of violating the truce.", ("Armenia", "ARM"),
      ("Azerbaijan", "AZE")),
     (D4, "Israel and Hezbollah traded fire across the border on Sunday.", ("Israel", "ISR"), ("Hezbollah", "LBN")),
-    (D3, "Police and protesters clashed outside parliament in Dhaka.", ("Police", "BGD"), ("protesters", "BGD")),
+    # a riot's crowd is its actor, the force it fought the other side (ACLED's riots)
+    (D3, "Police and protesters clashed outside parliament in Dhaka.", ("protesters", "BGD"), ("Police", "BGD")),
     (D2, "Ethiopia and Eritrea signed a peace deal in Jeddah.", ("Ethiopia", "ETH"), ("Eritrea", "ERI")),
     (D1, "Kenya and Somalia restored diplomatic relations on Tuesday.", ("Kenya", "KEN"), ("Somalia", "SOM")),
     (D4, "The United States and South Korea held joint military drills.", ("United States", "USA"),

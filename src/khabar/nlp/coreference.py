@@ -138,9 +138,39 @@ def _told_place(doc: Doc, mention: EventMention) -> Place | None:
     sentence) is the coder's guess, which tells nothing about whether two mentions are one event."""
     place = mention.place
     sent = doc[mention.trigger.head].sent
-    if place is None or place.span is None:
+    if place is not None and place.span is not None and sent.start_char <= place.span[0] < sent.end_char:
+        return place
+    return _place_in_clause(doc, mention) or _fronted_place_of_saying(doc, mention)
+
+
+def _place_in_clause(doc: Doc, mention: EventMention) -> Place | None:
+    """"Clashes between police and demonstrators in Lille left 15 injured": a place the act's own words name, where
+    the coder's place for it came from elsewhere (the parser hung the place on a party)."""
+    words = doc[mention.trigger.governor if not mention.trigger.nominal else mention.trigger.head]
+    lo, hi = words.left_edge.i, words.right_edge.i
+    return next((m.place for m in doc._.places or () if lo <= m.start <= hi and not (m.actor or m.qualifier)), None)
+
+
+# Verbs of saying whose fronted place ("In Yangon, residents said ...") is where the reported act happened.
+_SAYING = frozenset({"say", "tell", "report", "claim", "add", "describe", "recount"})
+_PLACE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def _fronted_place_of_saying(doc: Doc, mention: EventMention) -> Place | None:
+    """"In Yangon, residents said troops fired live rounds": the place fronted before the verb of saying that governs
+    the act hangs on that verb, but is where the act happened (the witnesses tell of their town)."""
+    clause = doc[mention.trigger.governor]
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING:
         return None
-    return place if sent.start_char <= place.span[0] < sent.end_char else None
+    for prep in children_of(saying):
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i > saying.i:
+            continue
+        found = next((m.place for m in doc._.places or () if not (m.actor or m.qualifier)
+                      and any(m.start <= o.i < m.end for o in children_of(prep) if o.dep_ == "pobj")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _running_total(doc: Doc, mention: EventMention) -> bool:

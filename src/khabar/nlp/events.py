@@ -36,9 +36,9 @@ from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .peacekeeping import as_peacekeeping
-from .protests import implied_protests
+from .protests import crowd_against_force, implied_protests
 from .quantities import size_for_trigger
-from .recurrence import recurring_present, standing_presence
+from .recurrence import campaign_course, recurring_present, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
 from .triggers import TriggerMatch, match_entry, names_a_party
@@ -116,6 +116,7 @@ class EventAssembler:
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))
+        mentions = [crowd_against_force(doc, m) for m in mentions]
         doc._.events = link_coreferent(doc, _link_retellings(doc, mentions))
         doc._.dropped = dropped
         return doc
@@ -131,7 +132,8 @@ class EventAssembler:
         if _history(date or _host_date(doc, trig), published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
         if (date is None and (generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
-                or recurring_present(doc[trig.governor]) or _standing_campaign(doc[trig.governor]):
+                or recurring_present(doc[trig.governor]) or _standing_campaign(doc[trig.governor]) \
+                or campaign_course(_clause_of(doc, trig), published):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig) \
                 and not _took_lives(doc, trig):
@@ -243,6 +245,13 @@ def _standing_campaign(clause: Token) -> bool:
     saying, aux = clause.head, next((c for c in children_of(clause) if c.dep_ == "aux" and c.lemma_ == "be"), None)
     return aux is not None and aux.lower_ in _PRESENT_BE and saying.lemma_.lower() in _SAYING \
         and saying.tag_ in ("VBZ", "VBP")
+
+
+def _clause_of(doc: Doc, trig: TriggerMatch) -> Token:
+    """The clause that tells of the trigger: its governor, or the verb an event noun is the subject of ("fighting
+    has intensified")."""
+    clause = doc[trig.governor]
+    return clause.head if clause.dep_ in ("nsubj", "csubj") and clause.head.pos_ == "VERB" else clause
 
 
 def _told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
@@ -449,10 +458,10 @@ def _as_abduction(doc: Doc, trig: TriggerMatch, actors: tuple[Actor, ...]) -> Tr
 
 
 def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
-    """"the prisoners held by Israel", "a man wanted by the police", "the cleric, who was detained by the police": an
-    undated passive participle or passive relative clause after a party tells who the party is, a standing, not the
-    news. "The men held last week" dates an act and stays one; "the aid pledged by donors" or "the civilians
-    evacuated from the town" tell no standing."""
+    """"the prisoners held by Israel", "a man wanted by the police", "the cleric, who was detained by the police",
+    "the drivers held by the same group": an undated passive participle or passive relative clause after a noun tells
+    who or what it is, a standing, not the news. "The men held last week" dates an act and stays one; "the aid
+    pledged by donors" or "the civilians evacuated from the town" tell no standing."""
     head = doc[trig.head]
     if trig.nominal or trig.entry.event not in _STANDINGS or head.tag_ != "VBN":
         return False
@@ -461,7 +470,16 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
     while head.dep_ == "conj" and head.head.tag_ == "VBN":  # "rebels armed and funded by Turkey"
         head = head.head
     passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children_of(head))
-    return (head.dep_ == "acl" and not _headline_verb(head) or passive_relative) and names_a_party(head.head)
+    described = head.head
+    return (head.dep_ == "acl" and not _headline_verb(head) or passive_relative) and (
+        names_a_party(described) or _held_thing(trig, described))
+
+
+def _held_thing(trig: TriggerMatch, noun: Token) -> bool:
+    """"the drivers held by the same group", "the villages controlled by the militia": whatever is held or
+    controlled is in a standing, named as a party or not; backing told of an act ("the offensive, backed by
+    Russian aircraft") is support given in it."""
+    return trig.entry.event == "COERCE" and noun.pos_ in ("NOUN", "PROPN")
 
 
 # Acts that undo, or ask or promise to undo, a standing: releasing, pardoning, demanding or promising the release.

@@ -3,6 +3,8 @@
 Such a sentence tells that protesters demonstrated there, which ACLED codes as a protest with intervention.
 ``implied_protests`` adds that PROTEST, by the protesters against the state forces or authorities that used
 force (against no one named when it was gunmen or another party), where the sentence tells no protest of its own.
+A riot told as a clash of both sides ("Police and rioters clashed", "clashes between police and protesters") is the
+crowd's act against the force (``crowd_against_force``), as ACLED codes a riot.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:  # events.py imports this module: the record type is needed fo
 _PROTESTERS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                          "marcher", "marchers", "rioter", "rioters", "protesting", "demonstrating", "striking",
                          "strikers", "striker"})
+# The words of a crowd that riots: the protesters, and youths or a mob that a clash with police makes a riot.
+_CROWD_WORDS = _PROTESTERS | frozenset({"crowd", "crowds", "mob", "mobs", "youth", "youths", "throng"})
 _STRIKERS = frozenset({"striking", "strikers", "striker"})  # "police dispersed striking miners": a strike (143)
 _FORCE_ON_CROWDS = frozenset({"ASSAULT", "COERCE"})
 _PROTEST_CONFIDENCE_PENALTY = 0.1
@@ -45,6 +49,23 @@ def implied_protests(doc: Doc, mentions: list[EventMention]) -> list[EventMentio
         protesting.add(start)
         out.append(_protest(mention, crowd))
     return out
+
+
+def crowd_against_force(doc: Doc, riot: EventMention) -> EventMention:
+    """"Police and rioters clashed", "clashes between police and protesters": a riot is the crowd's act, with the
+    state force it met as the other side, whichever side the clause names first."""
+    if riot.trigger.entry.event != "PROTEST" or riot.trigger.entry.mode != "riot":
+        return riot
+    sides = _unique(riot.actor + riot.recipient)
+    crowd = tuple(a for a in sides if _CROWD_WORDS & _words_of(doc, a))
+    force = tuple(a for a in sides if a.sector in _STATE_SECTORS and a not in crowd)
+    if not crowd or not force or (riot.actor == crowd and riot.recipient == force):
+        return riot
+    return replace(riot, actor=crowd, recipient=force)
+
+
+def _unique(parties: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    return tuple(a for i, a in enumerate(parties) if a not in parties[:i])
 
 
 def _protesters(doc: Doc, act: EventMention) -> tuple[Actor, ...]:

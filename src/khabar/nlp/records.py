@@ -146,10 +146,11 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
             # a retelling adds words, not parties: its subject is often a weapon ("two guided bombs"), a pronoun
             # or the party's description, so the record keeps the parties of the mention it retells
             pick = _first
-        retold = sentences.start_of(other.trigger.head) != sentence and _same_occasion(merged, other)
+        same_sentence = sentences.start_of(other.trigger.head) == sentence
+        retold = not same_sentence and _same_occasion(merged, other)
         merged = replace(
             merged,
-            trigger=_coded_trigger(merged, other),
+            trigger=_coded_trigger(merged, other, same_sentence=same_sentence),
             actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
             size=latest_toll(merged.size, other.size) if retold else _first_told(merged.size, other.size),
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
@@ -157,10 +158,13 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
     return merged
 
 
-def _coded_trigger(first: EventMention, second: EventMention):
-    """The trigger of the record: the first mention's, unless coreference codes the act as the part the second tells
-    (a raid's arrests, the riot a march became); then the record's trigger and sentence are that part's."""
-    if second.coreferent and coded_entry(first.trigger.entry, second.trigger.entry) is not first.trigger.entry:
+def _coded_trigger(first: EventMention, second: EventMention, *, same_sentence: bool):
+    """The trigger of the record: the first mention's, unless the act is coded as the part the second tells (a raid's
+    arrests, the riot a march became), whether a later sentence retells it or the same sentence goes on with it
+    ("protesters marched on parliament and clashed with police": ACLED codes one riot); then the record's trigger
+    and sentence are that part's."""
+    coded = coded_entry(first.trigger.entry, second.trigger.entry)
+    if (second.coreferent or same_sentence) and coded is not first.trigger.entry:
         return second.trigger
     return first.trigger
 

@@ -1,6 +1,7 @@
 """Recurring acts told in the simple present: "Police patrol the market at night", "the government imposes a curfew
 every Friday", "Washington provides $1.3 billion in aid to Egypt each year"; and told in the perfect over months:
-"the two armies have exchanged fire almost daily since October".
+"the two armies have exchanged fire almost daily since October"; and a campaign's course told in the perfect from a
+time weeks or more before the article ("the RSF has fought the army since April last year", ``campaign_course``).
 
 A simple present with a phrase of recurrence states a habit or a standing arrangement, not one occasion, whatever a
 headline's present would otherwise tell ("Police arrest dozens at rally in Minsk" is news: it names no recurrence).
@@ -10,7 +11,10 @@ October" as October, so the tests look at the words, not at the date.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+import calendar
+import datetime as dt
+
+from spacy.tokens import Doc, Token
 
 from .syntax import children_of
 
@@ -94,3 +98,44 @@ def standing_presence(verb: Token) -> bool:
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     return subject is not None and any(c.dep_ == "nummod" or c.lower_ in ("thousands", "hundreds", "dozens")
                                        for c in subject.subtree)
+
+
+# Verbs that tell a war's course: "has fought the army since April", "fighting has intensified since August".
+_CAMPAIGN_VERBS = frozenset({"fight", "battle", "clash", "intensify", "escalate", "rage", "wage"})
+# The lemmatiser reads "raged" as "rag": the forms it misses are matched as written.
+_CAMPAIGN_FORMS = frozenset({"raged", "raging"})
+# A course begun this long before the article is a war's, not an occasion's ("have clashed since Monday" is one).
+_COURSE_SPAN = dt.timedelta(days=28)
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+_LONG_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+
+
+def campaign_course(verb: Token, published: dt.date | None) -> bool:
+    """"The RSF has fought the army since April last year", "fighting has intensified since August": a present
+    perfect of a campaign verb running from a time weeks or more before publication tells a war's course, not one
+    occasion. "Have clashed since Monday" (days) is one; "35 rocket attacks since last October" counts acts, and its
+    verb is no campaign verb."""
+    campaign = verb.lemma_.lower() in _CAMPAIGN_VERBS or verb.lower_ in _CAMPAIGN_FORMS
+    if not campaign or not _present_perfect_of_any_voice(verb):
+        return False
+    start = next((p for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "since"), None)
+    return start is not None and _long_before(start, published)
+
+
+def _present_perfect_of_any_voice(verb: Token) -> bool:
+    """"has fought", "have been fighting", "has been waged"."""
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve")
+                                                for c in children_of(verb))
+
+
+def _long_before(since: Token, published: dt.date | None) -> bool:
+    """The time a "since" phrase names lies weeks or more before publication: by its resolved date where the date
+    component read it, else by its words (a month, a year, "last year"; not a weekday or "last week")."""
+    doc: Doc = since.doc
+    words = [t for t in since.subtree if t.i > since.i]
+    words += [t for t in since.head.children if t.dep_ == "npadvmod" and t.ent_type_ == "DATE"]  # "April last year"
+    told = next((m.value for m in doc._.dates or [] if m.start <= since.i + 1 < m.end and m.value.date), None)
+    if told is not None and published is not None:
+        return told.date < published - _COURSE_SPAN
+    lowered = {t.lower_ for w in words for t in w.subtree}
+    return bool(lowered & (_MONTHS | _LONG_UNITS)) or any(w.like_num and len(w.text) == 4 for w in words)

@@ -17,7 +17,8 @@ from .phrases import by_agent, mention_span, prep_objects
 GROUP_NOUNS = frozenset({
     "member", "fighter", "militant", "supporter", "leader", "commander", "official", "officer", "soldier",
     "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
-    "spokesman", "spokeswoman", "head", "chief", "wing", "branch", "faction", "affiliate", "ally", "proxy",
+    "spokesman", "spokeswoman", "spokesperson", "head", "chief", "wing", "branch", "faction", "affiliate", "ally",
+    "proxy",
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
     "investigator", "inspector", "monitor", "observer",  # "investigators from the army": a body's people sent to look
@@ -287,14 +288,30 @@ def counted_people(token: Token) -> bool:
     return any(e.event in FORCE_USED_ON for e in load_lexicon().entries(token.head.lemma_.lower(), "VERB"))
 
 
+# People who speak for a body: "a spokesman for the UN mission in Somalia" is the mission's (not "an envoy for
+# Syria", who is sent to it).
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _international_body_spoken_for(head: Token) -> list[Token]:
+    """"a spokesman for the UN mission in Somalia": an international body's voice, which, read alone, takes the
+    host state's government. A national body's voice ("a spokesman for the interior ministry") is left to the
+    spokesman's own reading, which gives the article's state."""
+    if head.lemma_.lower() not in _VOICES:
+        return []
+    spoken = prep_objects(head, ("for",))
+    body = default_kb().resolve(span_text(mention_span(spoken[0]))) if spoken else None
+    return spoken[:1] if body is not None and body.sector == "IGO" else []
+
+
 def group_owner(head: Token) -> Token | None:
     """For "14 members of Kataib Hezbollah", the actor the members belong to. Not the charge an accusation's "of"
     names ("accused Kosovo's prime minister of provoking violence") or what is taken ("stripped the leader of his
     immunity")."""
     if head.lemma_.lower() not in GROUP_NOUNS:
         return None
-    owners = prep_objects(head, ("of", "from"))
-    if not owners or (_charged(head) and not is_party(owners[0])):
+    owners = prep_objects(head, ("of", "from")) or _international_body_spoken_for(head)
+    if not owners or (_charged(head) and (not is_party(owners[0]) or _act_told(owners[0]))):
         return None
     return owners[0]
 
@@ -308,3 +325,10 @@ _CHARGING = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clea
 
 def _charged(head: Token) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in _CHARGING
+
+
+def _act_told(owner: Token) -> bool:
+    """"accused the army of bombing markets": the parser may hang the act's "-ing" word on its object as a
+    modifier; a charge's "of" phrase that opens with such a word tells an act, not whose part the object is."""
+    first = owner.left_edge
+    return first.i < owner.i and first.lower_.endswith("ing") and first.pos_ in ("VERB", "NOUN")

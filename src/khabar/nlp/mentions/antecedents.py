@@ -19,7 +19,7 @@ from ..sentences import sentence_bounds
 from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
                           _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
-                          _sentence_start_back, _told_of_by_speaker)
+                          _sentence_start_back, _told_of_by_speaker, crowd_forced_verb)
 from .phrases import _char_span, _is_person
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 from .short_names import described_party
@@ -151,10 +151,10 @@ class Antecedents:
         return wanted
 
     def _own_doer(self, pronoun: Token) -> str | None:
-        """Who does the act an object pronoun is the object of ("his ministry ... called on them"): the
-        pronoun is never that doer (else the words would say "themselves"). Its id, or the name of a state's
-        organ ("his government blamed it": not the Colombian government)."""
-        verb = _own_verb_of_object(pronoun)
+        """Who does the act an object pronoun is the object of ("his ministry ... called on them"), or the force used
+        on a crowd a protesting pronoun is: the pronoun is never that doer (else the words would say "themselves").
+        Its id, or the name of a state's organ ("his government blamed it": not the Colombian government)."""
+        verb = _own_verb_of_object(pronoun) or crowd_forced_verb(pronoun)
         subject = clause_subject(verb) if verb is not None else None
         if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
             return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB, default_kb
 from ..arguments import antecedent
+from ..lexicon import load_lexicon
 from ..sentences import bounds_at, sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
@@ -218,9 +219,51 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
         subject = antecedent(subject) if subject is not None else None
         if subject is not None and subject.is_ancestor(pronoun):
             continue  # "thousands of their supporters": "their" is not the supporters' own
+        if subject is not None and _owner_harms_own(subject, verb, pronoun):
+            # "Moscow says NATO's expansion threatens its security": the speaker's, not NATO's
+            speaker = _speaker(pronoun)
+            if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and _agrees(speaker, lower):
+                return speaker
+            continue
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
             return subject
     return None
+
+
+# Categories of acts done against another: no party's own act is told as harming its own things.
+_HARMING = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "PROTEST"})
+
+
+def _owner_harms_own(subject: Token, verb: Token, pronoun: Token) -> bool:
+    """"NATO's expansion threatens its security": a subject that is a party's act or thing, not the party, harming
+    what the pronoun owns in the verb's object. The owner is the other side (the speaker), not the subject's
+    possessor, whom the subject (read as that party) would otherwise stand for."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNER_PRONOUNS or not _in_object_of(pronoun, verb):
+        return False
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is None or subject.lemma_.lower() in _PARTY_NOUNS or default_kb().sector_of(subject.lemma_) is not None:
+        return False
+    return _of_category(verb, _HARMING)
+
+
+def _in_object_of(pronoun: Token, verb: Token) -> bool:
+    """Whether the pronoun stands inside the verb's direct object ("threatens its security")."""
+    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in (pronoun, *pronoun.ancestors))
+
+
+def crowd_forced_verb(pronoun: Token) -> Token | None:
+    """"Police fired tear gas as they protested": the verb of force whose clause a protesting pronoun's clause
+    hangs on ("as", "while", "when"). Those who use force on a crowd are not the crowd, so the pronoun never
+    stands for that verb's doer."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not _of_category(clause, frozenset({"PROTEST"})):
+        return None
+    return clause.head if _of_category(clause.head, frozenset({"ASSAULT", "COERCE"})) else None
+
+
+def _of_category(verb: Token, categories: frozenset[str]) -> bool:
+    return verb.pos_ == "VERB" and any(e.event in categories
+                                       for e in load_lexicon().entries(verb.lemma_.lower(), "VERB"))
 
 
 def _own_verb_of_object(pronoun: Token) -> Token | None:

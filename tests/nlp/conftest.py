@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from khabar.ingest import read_sources
 from khabar.model import Article
 from khabar.nlp.coreference import RETOLD_KINDS
 from khabar.nlp.pipeline import Coder
+from khabar.settings import Settings
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +129,48 @@ def assert_told_as_expected(events, category: str, expected: str | None) -> None
         assert not factualities & CODED, f"{category} told as done or to come: {sorted(factualities)}"
     else:
         assert expected in factualities, f"no {expected} {category}: {sorted(factualities)}"
+
+
+# --- whole-article audits (tests/nlp/test_article_audit_*.py) ---------------------------------------------------
+
+def coded_articles(coder: Coder, folder: Path) -> dict:
+    """The audit articles of ``folder`` (with a header giving their dates) coded, by their file names' two digits."""
+    read = [a for a in read_sources([str(folder)], settings=Settings()) if isinstance(a, Article)]
+    return {Path(a.id).name[:2]: coded for a, coded in zip(read, coder.code(read))}
+
+
+def article_events(articles: dict, number: str) -> list:
+    coded = articles[number]
+    assert coded.failure is None
+    return list(coded.events)
+
+
+def dated_article_events(coder: Coder, folder: Path, number: str, published: dt.date) -> list:
+    """The events of the plain-text audit article ``folder/<number>_*.txt`` published on ``published``."""
+    if not folder.is_dir():
+        pytest.skip("the audit articles are not present")
+    path = next(folder.glob(f"{number}_*.txt"))
+    return coded_events(coder, path.read_text(encoding="utf-8"), published)
+
+
+def in_sentence(events, words: str) -> list:
+    return [e for e in events if words in e.text]
+
+
+def asserted(events, category: str, *, on: str | None = None, dead: int | None = None, mode: str | None = None):
+    return [e for e in events if e.event == category and e.factuality == "asserted"
+            and (on is None or str(e.date) == on) and (dead is None or e.size.dead == dead)
+            and (mode is None or e.mode == mode)]
+
+
+def none_asserted(events, words: str) -> bool:
+    return not [e for e in in_sentence(events, words) if e.factuality == "asserted"]
+
+
+def party_named(found, expected) -> bool:
+    """Whether a coded party matches ``(words in its KB name or text, ISO3 or None)``; None checks nothing."""
+    if expected is None:
+        return True
+    words, country = expected
+    return any((words.lower() in p.name.lower() or words.lower() in p.text.lower()) and p.country == country
+               for p in found)

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.ingest import read_sources
-from khabar.model import Article
-from khabar.settings import Settings
-from tests.nlp.conftest import coded_events, rows_with_known_misses
+from tests.nlp.conftest import (article_events, asserted, coded_articles, coded_events, in_sentence,
+                                none_asserted, rows_with_known_misses)
 
 ARTICLES = Path(__file__).parent / "data" / "audit_what3"
 PUBLISHED = dt.date(2024, 6, 26)
@@ -111,87 +109,67 @@ def test_a_sentence_tells_what_happened(session_coder, text, category, check):
 
 @pytest.fixture(scope="module")
 def articles(session_coder):
-    read = [a for a in read_sources([str(ARTICLES)], settings=Settings()) if isinstance(a, Article)]
-    return {Path(a.id).name[:2]: coded for a, coded in zip(read, session_coder.code(read))}
-
-
-def _events(articles, number: str):
-    coded = articles[number]
-    assert coded.failure is None
-    return list(coded.events)
-
-
-def _in_sentence(events, words: str):
-    return [e for e in events if words in e.text]
-
-
-def _asserted(events, category: str, *, on: str | None = None, mode: str | None = None):
-    return [e for e in events if e.event == category and e.factuality == ASSERTED
-            and (on is None or str(e.date) == on) and (mode is None or e.mode == mode)]
-
-
-def _none_asserted(events, words: str) -> bool:
-    return not [e for e in _in_sentence(events, words) if e.factuality == ASSERTED]
+    return coded_articles(session_coder, ARTICLES)
 
 
 def _no_battle(events, words: str) -> bool:
     """No armed clash read off the sentence's "clashed" (a shooting told beside it is another matter)."""
-    return not [e for e in _asserted(_in_sentence(events, words), "ASSAULT")
+    return not [e for e in asserted(in_sentence(events, words), "ASSAULT")
                 if e.mode == "firearms" and "clash" in e.trigger.lower()]
 
 
 # (article, description, check on its events)
 FACTS = [
-    ("01", "the Nairobi clash is a riot on 25 June", lambda ev: _asserted(ev, "PROTEST", on="2024-06-25", mode="riot")),
+    ("01", "the Nairobi clash is a riot on 25 June", lambda ev: asserted(ev, "PROTEST", on="2024-06-25", mode="riot")),
     ("01", "the Nairobi clash is no battle", lambda ev: _no_battle(ev, "Police and rioters clashed")),
-    ("01", "the Mombasa clash is a riot, not a battle", lambda ev: _asserted(
-        _in_sentence(ev, "Mombasa"), "PROTEST", mode="riot") and _no_battle(ev, "Mombasa")),
-    ("01", "the student's quoted question asks nothing", lambda ev: _none_asserted(ev, "Who will listen")),
-    ("01", "'hijacked by criminals' is no abduction", lambda ev: _none_asserted(ev, "hijacked by criminals")),
+    ("01", "the Mombasa clash is a riot, not a battle", lambda ev: asserted(
+        in_sentence(ev, "Mombasa"), "PROTEST", mode="riot") and _no_battle(ev, "Mombasa")),
+    ("01", "the student's quoted question asks nothing", lambda ev: none_asserted(ev, "Who will listen")),
+    ("01", "'hijacked by criminals' is no abduction", lambda ev: none_asserted(ev, "hijacked by criminals")),
     ("01", "the unsaid investigation is a question", lambda ev: all(
-        e.factuality == QUESTION for e in _in_sentence(ev, "has not said whether") if e.event == "ACCUSE")),
-    ("02", "the bus hijacking is an abduction", lambda ev: _asserted(ev, "ASSAULT", mode="abduct")),
-    ("02", "the road block by attackers is no protest", lambda ev: not _asserted(ev, "PROTEST")),
-    ("02", "the father's question asks nothing", lambda ev: _none_asserted(ev, "How can we pay")),
-    ("02", "the abductions since July are a tally", lambda ev: _none_asserted(ev, "More than 4,700")),
-    ("02", "gangs hijacking an agenda is a metaphor", lambda ev: _none_asserted(ev, "hijacked the agenda")),
-    ("03", "the EU sanctions on 22 April", lambda ev: _asserted(ev, "SANCTION", on="2024-04-22")),
-    ("03", "'said no to direct talks' holds no talks", lambda ev: not _asserted(ev, "CONSULT")),
-    ("03", "Iran's refusal is asserted", lambda ev: _asserted(_in_sentence(ev, "said no"), "REJECT")),
-    ("03", "'Kanaani asked' after his question asks nothing", lambda ev: not _asserted(ev, "REQUEST")
-     or all("Israel urged" in e.text for e in _asserted(ev, "REQUEST"))),
-    ("04", "the youths' clash is a riot", lambda ev: _asserted(_in_sentence(ev, "Youths clashed"), "PROTEST",
+        e.factuality == QUESTION for e in in_sentence(ev, "has not said whether") if e.event == "ACCUSE")),
+    ("02", "the bus hijacking is an abduction", lambda ev: asserted(ev, "ASSAULT", mode="abduct")),
+    ("02", "the road block by attackers is no protest", lambda ev: not asserted(ev, "PROTEST")),
+    ("02", "the father's question asks nothing", lambda ev: none_asserted(ev, "How can we pay")),
+    ("02", "the abductions since July are a tally", lambda ev: none_asserted(ev, "More than 4,700")),
+    ("02", "gangs hijacking an agenda is a metaphor", lambda ev: none_asserted(ev, "hijacked the agenda")),
+    ("03", "the EU sanctions on 22 April", lambda ev: asserted(ev, "SANCTION", on="2024-04-22")),
+    ("03", "'said no to direct talks' holds no talks", lambda ev: not asserted(ev, "CONSULT")),
+    ("03", "Iran's refusal is asserted", lambda ev: asserted(in_sentence(ev, "said no"), "REJECT")),
+    ("03", "'Kanaani asked' after his question asks nothing", lambda ev: not asserted(ev, "REQUEST")
+     or all("Israel urged" in e.text for e in asserted(ev, "REQUEST"))),
+    ("04", "the youths' clash is a riot", lambda ev: asserted(in_sentence(ev, "Youths clashed"), "PROTEST",
                                                                   mode="riot")),
     ("04", "the youths' clash is no battle", lambda ev: _no_battle(ev, "Youths clashed")),
-    ("04", "the Lille clashes are a riot without an extra attack", lambda ev: _asserted(
-        _in_sentence(ev, "Lille"), "PROTEST") and not _asserted(_in_sentence(ev, "Lille"), "ASSAULT")),
-    ("04", "the grandmother's question asks nothing", lambda ev: _none_asserted(ev, "Why did he have to die")),
-    ("05", "the hostages' release is asserted", lambda ev: _asserted(ev, "RETREAT", mode="release")),
-    ("05", "the abductions since the insurgency began are a tally", lambda ev: _none_asserted(ev, "hundreds of")),
-    ("05", "foreigners still held are a state", lambda ev: _none_asserted(ev, "still held")),
-    ("05", "the diplomat's question asks nothing", lambda ev: _none_asserted(ev, "Who will pay")),
-    ("06", "the storming is a riot on 9 May", lambda ev: _asserted(ev, "PROTEST", on="2023-05-09", mode="riot")),
-    ("06", "the Peshawar clashes are a riot", lambda ev: _asserted(_in_sentence(ev, "Peshawar"), "PROTEST",
+    ("04", "the Lille clashes are a riot without an extra attack", lambda ev: asserted(
+        in_sentence(ev, "Lille"), "PROTEST") and not asserted(in_sentence(ev, "Lille"), "ASSAULT")),
+    ("04", "the grandmother's question asks nothing", lambda ev: none_asserted(ev, "Why did he have to die")),
+    ("05", "the hostages' release is asserted", lambda ev: asserted(ev, "RETREAT", mode="release")),
+    ("05", "the abductions since the insurgency began are a tally", lambda ev: none_asserted(ev, "hundreds of")),
+    ("05", "foreigners still held are a state", lambda ev: none_asserted(ev, "still held")),
+    ("05", "the diplomat's question asks nothing", lambda ev: none_asserted(ev, "Who will pay")),
+    ("06", "the storming is a riot on 9 May", lambda ev: asserted(ev, "PROTEST", on="2023-05-09", mode="riot")),
+    ("06", "the Peshawar clashes are a riot", lambda ev: asserted(in_sentence(ev, "Peshawar"), "PROTEST",
                                                                       mode="riot")),
-    ("06", "the leader's question asks nothing", lambda ev: not _asserted(_in_sentence(ev, "Is this how"),
+    ("06", "the leader's question asks nothing", lambda ev: not asserted(in_sentence(ev, "Is this how"),
                                                                           "REQUEST")),
-    ("06", "'hijacked by militants' is no abduction", lambda ev: _none_asserted(ev, "hijacked by militants")),
-    ("07", "the sanctions eased on 18 October", lambda ev: _asserted(ev, "RETREAT", on="2023-10-18")),
-    ("07", "the negotiator's yes/no question is no request", lambda ev: not _asserted(
-        _in_sentence(ev, "Will the opposition"), "REQUEST")),
+    ("06", "'hijacked by militants' is no abduction", lambda ev: none_asserted(ev, "hijacked by militants")),
+    ("07", "the sanctions eased on 18 October", lambda ev: asserted(ev, "RETREAT", on="2023-10-18")),
+    ("07", "the negotiator's yes/no question is no request", lambda ev: not asserted(
+        in_sentence(ev, "Will the opposition"), "REQUEST")),
     ("07", "the candidate's fate is a question", lambda ev: all(
-        e.factuality == QUESTION for e in _in_sentence(ev, "Will the opposition") if e.event == "CONCEDE")),
-    ("07", "Norway's role is no meeting", lambda ev: not _asserted(ev, "CONSULT")),
-    ("07", "an opening that bombed is no attack", lambda ev: not _asserted(ev, "ASSAULT")),
+        e.factuality == QUESTION for e in in_sentence(ev, "Will the opposition") if e.event == "CONCEDE")),
+    ("07", "Norway's role is no meeting", lambda ev: not asserted(ev, "CONSULT")),
+    ("07", "an opening that bombed is no attack", lambda ev: not asserted(ev, "ASSAULT")),
     ("08", "the village attack with 25 dead on 1 July", lambda ev: [
-        e for e in _asserted(ev, "ASSAULT", on="2024-07-01") if e.size.dead == 25]),
-    ("08", "the half-year toll is no event", lambda ev: _none_asserted(ev, "first half of the year")),
-    ("08", "the toll since May is no event", lambda ev: _none_asserted(ev, "More than 700")),
-    ("08", "the chief of staff sent to the front visits no one", lambda ev: _none_asserted(ev, "to the front")),
-    ("08", "the aid worker's question asks nothing", lambda ev: _none_asserted(ev, "Who will feed")),
+        e for e in asserted(ev, "ASSAULT", on="2024-07-01") if e.size.dead == 25]),
+    ("08", "the half-year toll is no event", lambda ev: none_asserted(ev, "first half of the year")),
+    ("08", "the toll since May is no event", lambda ev: none_asserted(ev, "More than 700")),
+    ("08", "the chief of staff sent to the front visits no one", lambda ev: none_asserted(ev, "to the front")),
+    ("08", "the aid worker's question asks nothing", lambda ev: none_asserted(ev, "Who will feed")),
     # a campaign's course from months before is no occasion
-    ("05", "'has intensified since August' is a trend", lambda ev: _none_asserted(ev, "has intensified")),
-    ("08", "the war since April last year is a campaign", lambda ev: _none_asserted(ev, "since April last year")),
+    ("05", "'has intensified since August' is a trend", lambda ev: none_asserted(ev, "has intensified")),
+    ("08", "the war since April last year is a campaign", lambda ev: none_asserted(ev, "since April last year")),
 ]
 
 FACT_MISSES: dict[str, str] = {}
@@ -207,5 +185,5 @@ def _fact_params():
 @pytest.mark.model
 @pytest.mark.parametrize("number,check", list(_fact_params()))
 def test_an_article_yields_the_facts_an_analyst_is_sure_of(articles, number, check):
-    events = _events(articles, number)
+    events = article_events(articles, number)
     assert check(events), [(e.event, e.mode, e.factuality, str(e.date), e.trigger) for e in events]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, dated_article_events, party_named
 
 pytestmark = pytest.mark.model
 
@@ -139,30 +139,15 @@ ARTICLE_FACTS = [
 ]
 
 
-def _article_events(coder, number: str):
-    if not ARTICLES.is_dir():
-        pytest.skip("the audit articles are not present")
-    path = next(ARTICLES.glob(f"{number}_*.txt"))
-    return coded_events(coder, path.read_text(encoding="utf-8"), DATES[number])
-
-
-def _holds(found, expected) -> bool:
-    if expected is None:
-        return True
-    words, country = expected
-    return any((words.lower() in p.name.lower() or words.lower() in p.text.lower()) and p.country == country
-               for p in found)
-
-
 @pytest.mark.parametrize(("number", "category", "trigger", "actor", "recipient"), ARTICLE_FACTS)
 def test_article_party_facts(session_coder, number, category, trigger, actor, recipient):
-    events = [e for e in _article_events(session_coder, number)
+    events = [e for e in dated_article_events(session_coder, ARTICLES, number, DATES[number])
               if e.event == category and trigger.lower() in e.trigger.lower()]
-    assert any(_holds(e.actor, actor) and _holds(e.recipient, recipient) for e in events), \
+    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in events), \
         [(e.trigger, e.actor, e.recipient) for e in events]
 
 
 def test_no_event_from_the_could_trigger_paragraph(session_coder):
     """Sudan: "a full assault on El Fasher could trigger a massacre" is no asserted event."""
-    events = _article_events(session_coder, "02")
+    events = dated_article_events(session_coder, ARTICLES, "02", DATES["02"])
     assert not [e for e in events if "could trigger" in e.text and e.factuality == "asserted"]

@@ -19,22 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, dated_article_events, party_named
 
 pytestmark = pytest.mark.model
 
 ARTICLES = Path(__file__).parent / "data" / "audit_who3"
 XFAIL = pytest.mark.xfail
 DAY = dt.date(2024, 6, 26)
-
-
-def _holds(found, expected) -> bool:
-    """Whether a coded party matches ``(words in its KB name or text, ISO3 or None)``; None checks nothing."""
-    if expected is None:
-        return True
-    words, country = expected
-    return any((words.lower() in p.name.lower() or words.lower() in p.text.lower()) and p.country == country
-               for p in found)
 
 
 # (text, trigger word, actor, recipient)
@@ -78,7 +69,7 @@ FIXED = [
 @pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), FIXED, ids=[r[0][:60] for r in FIXED])
 def test_fixed_party(session_coder, text, trigger, actor, recipient):
     events = [e for e in coded_events(session_coder, text, DAY) if trigger in e.trigger]
-    assert any(_holds(e.actor, actor) and _holds(e.recipient, recipient) for e in events), \
+    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in events), \
         [(e.trigger, e.actor, e.recipient) for e in events]
 
 
@@ -134,22 +125,15 @@ ARTICLE_FACTS = [
 ]
 
 
-def _article_events(coder, number: str):
-    if not ARTICLES.is_dir():
-        pytest.skip("the audit articles are not present")
-    path = next(ARTICLES.glob(f"{number}_*.txt"))
-    return coded_events(coder, path.read_text(encoding="utf-8"), DATES[number])
-
-
 @pytest.mark.parametrize(("number", "category", "trigger", "actor", "recipient"), ARTICLE_FACTS)
 def test_article_party_facts(session_coder, number, category, trigger, actor, recipient):
-    events = [e for e in _article_events(session_coder, number)
+    events = [e for e in dated_article_events(session_coder, ARTICLES, number, DATES[number])
               if e.event == category and trigger.lower() in e.trigger.lower()]
-    assert any(_holds(e.actor, actor) and _holds(e.recipient, recipient) for e in events), \
+    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in events), \
         [(e.trigger, e.actor, e.recipient) for e in events]
 
 
 def test_no_party_placed_in_a_namesakes_state(session_coder):
     """Mozambique: no party of the Kalwa story is of Germany, where the gazetteer has a Kalwa-like village."""
-    events = _article_events(session_coder, "01")
+    events = dated_article_events(session_coder, ARTICLES, "01", DATES["01"])
     assert not [p for e in events for p in (*e.actor, *e.recipient) if p.country == "DEU"]

@@ -18,21 +18,12 @@ import datetime as dt
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, party_named
 
 pytestmark = pytest.mark.model
 
 XFAIL = pytest.mark.xfail
 DAY = dt.date(2024, 6, 26)
-
-
-def _holds(found, expected) -> bool:
-    """Whether a coded party matches ``(words in its KB name or text, ISO3 or None)``; None checks nothing."""
-    if expected is None:
-        return True
-    words, country = expected
-    return any((words.lower() in p.name.lower() or words.lower() in p.text.lower()) and p.country == country
-               for p in found)
 
 
 # (text, trigger word, actor, recipient)
@@ -76,7 +67,7 @@ FIXED = [
 @pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), FIXED, ids=[r[0][:60] for r in FIXED])
 def test_fixed_party(session_coder, text, trigger, actor, recipient):
     events = [e for e in coded_events(session_coder, text, DAY) if trigger in e.trigger]
-    assert any(_holds(e.actor, actor) and _holds(e.recipient, recipient) for e in events), \
+    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in events), \
         [(e.trigger, e.actor, e.recipient) for e in events]
 
 
@@ -126,4 +117,4 @@ OPEN = [
 @pytest.mark.parametrize(("text", "trigger", "actor"), OPEN, ids=[r.values[0][:60] for r in OPEN])
 def test_open_doer(session_coder, text, trigger, actor):
     events = [e for e in coded_events(session_coder, text, DAY) if trigger in e.trigger]
-    assert any(_holds(e.actor, actor) for e in events), [(e.trigger, e.actor, e.recipient) for e in events]
+    assert any(party_named(e.actor, actor) for e in events), [(e.trigger, e.actor, e.recipient) for e in events]

@@ -214,7 +214,7 @@ ARTICLE_FACTS = [
     ("a04", "injured", "date", D(2024, 7, 9), None),  # goes on telling the lead's episode (dates/episode.py)
     ("a04", "arrested", "date", D(2024, 7, 9), None),
     ("a05", "killed", "date", D(2024, 10, 31), None),  # "late on Thursday" in a Sunday story
-    ("a05", "killed", "loc", "Turbat", "P5: 'labourers from Punjab province' gives the origin, not the place"),
+    ("a05", "killed", "loc", "Turbat", None),  # "in Turbat" was tagged DATE (fixed by where4)
     ("a06", "attacked", "date", D(2024, 1, 17), None),
     ("a06", "attacked", "loc", "Saravena", "P7: the dateline (Bogota) is taken though the text names the "
                                            "province and, a paragraph later, the town"),

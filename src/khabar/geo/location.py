@@ -48,6 +48,13 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
     "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts"})
 _CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
+# "In Yangon, residents said troops fired ...": people who report what they saw where they are. A place fronted on
+# the saying verb of other speakers ("In Washington, officials said ...") is where they spoke, not where it happened.
+_SAYING = frozenset({"say", "tell", "report", "recount", "describe", "add"})
+_WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "local", "activist", "medic", "doctor",
+                        "rescuer", "police", "policeman", "journalist", "reporter", "correspondent", "protester",
+                        "survivor", "relative", "shopkeeper", "worker"})
+_FRONTED_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 # "... were killed when rockets hit Camp Taji": a clause that says how the event happened places it too;
 # "after"/"because" clauses name another event.
 _SAME_EVENT_MARKS = frozenset({"when", "as", "while"})
@@ -72,7 +79,7 @@ def tied_location(head: Token, doc: Doc) -> Place | None:
     if head.i not in index.tied:
         by_token = index.by_token
         index.tied[head.i] = (_tied_place(head, by_token) or _governor_place(head, by_token)
-                              or _clause_place(head, by_token))
+                              or _clause_place(head, by_token) or _witnessed_at(head, by_token))
     return index.tied[head.i]
 
 
@@ -193,6 +200,28 @@ def _clause_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | Non
             found = _tied_place(child, by_token)
             if found is not None:
                 return found
+    return None
+
+
+def _witnessed_at(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
+    """"In Yangon, residents said troops fired live rounds": the place fronted on the saying verb of witnesses is
+    where the act they report happened (and the participles joined to it: "..., killing three")."""
+    clause = head
+    for _ in range(_CHAIN_DEPTH + 1):
+        if clause.dep_ == "ccomp":
+            break
+        if clause.dep_ not in _CHAINED_DEPS or clause.head is clause:
+            return None
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SAYING or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WITNESSES for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in _FRONTED_PREPS):
+        for obj in _objects(prep):
+            found = _place_in_phrase(obj, by_token)
+            if found is not None:
+                return _with_precision(found[0], near=found[1] or prep.lower_ in _NEAR_PREPS)
     return None
 
 

@@ -7,6 +7,7 @@ Filters keep out the usual false friends: demonyms, person names, and places use
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,12 @@ from .shadows import shadowed
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 _ACTOR_DEPS = frozenset({"nsubj", "agent"})
+# The small model tags some town names it does not know as a DATE or TIME ("in Turbat"); a label on a word that
+# names no time is no label. Months, weekdays and feasts do name one ("in May", "during Ramadan").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_TIME_NAMES = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+                         "ramadan", "eid", "christmas", "easter", "passover", "diwali", "ashura", "nowruz",
+                         "hanukkah", "thanksgiving", "lent", "advent", "new", "year", "day", "night"})
 # Verbs whose object or passive subject is a party, not a place: "accused Kyiv of ...", "Iran was urged to ...".
 # Elsewhere a place as object or passive subject is where it happened ("shelled Kharkiv", "Kharkiv was shelled").
 _PARTY_VERBS = frozenset({
@@ -62,6 +69,10 @@ _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
 _DIVISIONS_HEADING = _DIVISIONS_AFTER | {"regions", "provinces", "oblasts", "governorates"}  # "Sumy and Kursk regions"
 _HYPHENS = frozenset({"-", "‐", "‑"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at"})
+# The last word of a site name in our own list that is no name itself: "al-Hol camp", "Abu Ghraib prison".
+_SITE_KINDS = frozenset({"camp", "prison", "hospital", "port", "mall", "refinery", "field", "facility", "plant",
+                         "base", "airport", "airbase", "crossing", "square", "bridge", "dam", "mosque", "palace"})
 _LIST_JOINERS = frozenset({",", "and", "&"})  # "Kharkiv, Kherson and Odesa" read as one entity
 # Verbs of force whose object or passive subject is mostly a town ("shelled Kharkiv", "Kherson was retaken"), and
 # "fled": the tagger often calls such a town a person ("Kharkiv", "Kherson") or an organisation ("Mariupol").
@@ -172,7 +183,7 @@ def _ner_spans(ents: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         if gazetteer.demonym(span.text) and not gazetteer.lookup(span.text):
             continue  # "Iraqi" tagged GPE is a nationality, not a place
-        span = _whole_word(span, gazetteer)
+        span = _with_site_kind(_whole_word(span, gazetteer), gazetteer)
         if out and span.start < out[-1].end:
             continue  # two pieces of one hyphenated name, already joined
         out += _listed_places(span, gazetteer) or [span]
@@ -218,6 +229,16 @@ def _whole_word(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def _with_site_kind(span: Span, gazetteer: Gazetteer) -> Span:
+    """"Abu Ghraib" tagged a place before "prison": the whole name of the site when our own list has it."""
+    doc = span.doc
+    for end in range(min(span.end + 3, len(doc)), span.end, -1):
+        if doc[end - 1].lower_ in _SITE_KINDS and any(
+                e.source == "khabar" for e in gazetteer.lookup(doc[span.start:end].text)):
+            return doc[span.start:end]
+    return span
+
+
 def _joins(left, right) -> bool:
     """Two tokens of one hyphenated word: no space between, and a hyphen on one side and letters on the other."""
     if left.whitespace_:
@@ -249,7 +270,8 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Wo
     out: list[Span] = []
     after = 0  # a match takes its words: the next one starts after it
     # the words that may start a name (as ``_may_start``, spelt out: it is asked of every word)
-    starts = [i for i, word in enumerate(words.text) if word[:1].isupper() or word[:1].isdigit()]
+    starts = [i for i, word in enumerate(words.text) if word[:1].isupper() or word[:1].isdigit()
+              or _arabic_article(words.lower, i)]
     for i in starts:
         if i < after:
             continue
@@ -265,6 +287,16 @@ def _may_start(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+def _arabic_article(lower: list[str], i: int) -> bool:
+    """"al-Tanf", "el-Fasher": the article is written in lower case and the name starts with it."""
+    return lower[i] in _ARABIC_ARTICLES and i + 2 < len(lower) and lower[i + 1] in _HYPHENS
+
+
+def _may_end(word: str) -> bool:
+    """A name ends on a capitalised word or a number, or on the kind of site our own list names ("Kalma camp")."""
+    return _may_start(word) or word.lower() in _SITE_KINDS
+
+
 def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words) -> Span | None:
     cue = _cue_before(words.lower, i)
     stop = i
@@ -273,7 +305,7 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
         stop += 1
     for end in range(stop, i, -1):
         last = words.text[end - 1]
-        if not _may_start(last):
+        if not _may_end(last):
             continue
         if words.pos[end - 1] not in _NAME_POS:
             if end == i + 1 and _mistagged_town(doc[i], gazetteer, words.ents, cue=cue):
@@ -305,7 +337,7 @@ def _governed(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...]) -> bool:
         return True
     # a town only where the tagger took it for a name of another kind; a name it left unlabelled so far from
     # its cue is as often a building's or an event's ("the annual Parkland ...")
-    return bool(span[0].ent_type_) and _struck_town(span, gazetteer, ents, cue=cue)
+    return bool(_label(span[0])) and _struck_town(span, gazetteer, ents, cue=cue)
 
 
 def _governing_cue(span: Span) -> str | None:
@@ -334,7 +366,7 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     """"Troops shelled Bakhmut overnight": the tagger reads a town it does not know as an adverb or a verb; right
     after a verb of force or a locative word, a capitalised word inside a sentence is a name, a town when the
     gazetteer knows one by it (unless a person's name shadows it after the verb)."""
-    if not token.text.istitle() or token.is_sent_start or token.ent_type_:
+    if not token.text.istitle() or token.is_sent_start or _label(token):
         return False
     before = token.nbor(-1)
     forced = before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
@@ -377,7 +409,7 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
     """Outside entities any strong name counts; inside PERSON/ORG/NORP only our own sites, countries and
     provinces, or any place after a cue ("in Kharkiv", "the city of Kramatorsk"), and only when the match
     covers the whole entity ("the Taji military camp" over "Taji", never "Jordan" in "Michael Jordan")."""
-    labels = {t.ent_type_ for t in span}
+    labels = {_label(t) for t in span}
     if _listed(span, gazetteer, ents):
         return True
     if labels <= {""}:
@@ -389,6 +421,14 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
     whole = all(span.start <= e.start + (e[0].lower_ == "the") and e.end <= span.end for e in ents)
     special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
     return special and (whole or any(e.label_ == "NORP" for e in ents))
+
+
+def _label(token) -> str:
+    """The token's entity label, but none for a DATE or TIME label on a capitalised word that names no time."""
+    label = token.ent_type_
+    if label in _TIME_LABELS and token.text.istitle() and token.lower_ not in _TIME_NAMES:
+        return ""
+    return label
 
 
 def _listed(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...]) -> bool:

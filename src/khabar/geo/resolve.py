@@ -46,6 +46,13 @@ _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTAINER_AFTER = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _US_POSTAL = re.compile(r"[A-Z]{2}")
+# The country a text states around a town's name: "Mahas in (central) Somalia", "the Somali town of Mahas".
+_COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|north-?eastern|" \
+           r"north-?western|south-?eastern|south-?western)"
+_IN_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?((?:[A-Z][A-Za-z'.\-]*\s?){1,4})")
+_TOWN_KINDS = r"(?:town|city|village|district|port city|border town|market town)\s+of\s+$"
+_TOWN_KIND_BEFORE = re.compile(r"\b" + _TOWN_KINDS)
+_DEMONYM_TOWN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:" + _COMPASS + r"\s+)?" + _TOWN_KINDS)
 # Nouns a country names as their owner right after a comma ("Erbil, U.S. officials said"): no container.
 _PARTY_AFTER = re.compile(r"\s*(?:officials?|forces|troops|soldiers|military|army|navy|government|authorities|"
                           r"sources|diplomats?|envoys?|commanders?|officers?|leaders?|lawmakers|"
@@ -305,7 +312,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
     found = [((), None) if _bloc_name(text, t)
              else by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer, given=given))
              for t in toponyms]
-    containers = [_container(text, t, toponyms, gazetteer) for t in toponyms]
+    containers = [_container(text, t, toponyms, gazetteer) or _stated_country(text, t, c, gazetteer)
+                  for t, (c, _) in zip(toponyms, found)]
     keys = [name_key(t.text) for t in toponyms]
     alone = _context_of(focus, [], {}, doers=doers)
     out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
@@ -406,6 +414,24 @@ def _container(text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazette
         if state:
             return (state,)
     return tuple(e for e in gazetteer.lookup(words) if e.is_country or e.is_admin1)
+
+
+def _stated_country(text: str, toponym: Toponym, found: tuple[Entry, ...], gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The country the text states a town lies in, without a comma: "the town of Mahas in central Somalia", "the
+    Somali town of Mahas" (a name that may be a country or province itself, "Russia in Ukraine", states no container)."""
+    before = text[max(0, toponym.start - 60):toponym.start]
+    if not found or any(e.is_country or e.is_admin1 for e in found) or not _TOWN_KIND_BEFORE.search(before):
+        return ()  # only after "the town of": elsewhere "X in Y" is as often a visit, or a person in a place
+    after = _IN_COUNTRY_AFTER.match(text, toponym.end)
+    if after:
+        words = _longest_container(after.group(1), gazetteer)
+        countries = tuple(e for e in gazetteer.lookup(words) if e.is_country) if words else ()
+        if countries:
+            return countries
+    demonym = _DEMONYM_TOWN_BEFORE.search(before)
+    iso3 = gazetteer.demonym(demonym.group(1)) if demonym else None
+    country = gazetteer.country(iso3) if iso3 else None
+    return (country,) if country is not None else ()
 
 
 def _longest_container(words: str, gazetteer: Gazetteer) -> str:

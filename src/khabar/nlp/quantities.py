@@ -217,13 +217,27 @@ def _verb_roles(verb: Token, lemma: str) -> list[tuple[str, int]]:
     if _into_custody(verb):
         return _with_role("arrested", _number_of_args(verb, ("dobj", "nsubjpass")))
     role = "dead" if lemma in _DEAD_VERBS else "injured" if lemma in _INJURED_VERBS else "arrested"
-    args = _number_of_args(verb, ("dobj", "nsubjpass")) or _elided_number(verb)
+    args = _number_of_args(verb, ("dobj", "nsubjpass")) or _elided_number(verb) or _stranded_object(verb)
     return _with_role(role, args) + _toll_nouns(verb)
 
 
 def _elided_number(verb: Token) -> int | None:
     """"… and 30 injured", "… and dozens wounded": the parser reads the bare number as a subject."""
     return next((_number(c) for c in children_of(verb) if c.dep_ == "nsubj" and _bare_number(c)), None)
+
+
+def _stranded_object(verb: Token) -> int | None:
+    """"…, killing at least 14 civilians including four children, residents said": the parser may hang the
+    participle's object on the saying verb as its subject. The numbered noun phrase that starts right after a
+    participle with no object of its own is still that participle's object."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "dobj" for c in children_of(verb)) or verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.doc[verb.i + 1]
+    while noun.head.i > noun.i and noun.head.left_edge.i == verb.i + 1:
+        noun = noun.head  # "at least 14 civilians": from the phrase's first word up to its head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < verb.i or noun.left_edge.i != verb.i + 1:
+        return None
+    return _number(noun)
 
 
 def _noun_roles(noun: Token, lemma: str) -> list[tuple[str, int]]:

@@ -2,7 +2,7 @@
 import pytest
 
 from khabar.nlp.sentences import (bounds_at, forget_sentence_bounds, next_in_paragraph, previous_in_paragraph,
-                                  sentence_bounds)
+                                  same_paragraph, sentence_bounds)
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +44,24 @@ def test_neighbouring_sentences_are_found_within_a_paragraph_only(raw_nlp):
     assert previous_in_paragraph(doc, second) == first and next_in_paragraph(doc, first) == second
     assert next_in_paragraph(doc, second) is None and previous_in_paragraph(doc, third) is None
     assert previous_in_paragraph(doc, first) is None and next_in_paragraph(doc, third) is None
+
+
+def _no_line_break_in_text(doc, first, second):
+    """The answer read straight off the text: the characters after the first sentence's last word, up to the
+    second sentence."""
+    words = [t for t in doc[first.start:first.end] if not t.is_space]
+    after = words[-1].idx + len(words[-1].text) if words else doc[first.start].idx
+    return "\n" not in doc.text[after:doc[second.start].idx]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops entered Goma on Friday. Residents fled north.\nThe UN mission said it was monitoring the situation.",
+    "LIMA, Peru — Protesters blocked a highway.\n\nPolice fired tear gas. Dozens were detained.\n \nTalks failed.",
+    "The senate passed the bill. The president signed it. Critics vowed to challenge it in court.",
+])
+def test_same_paragraph_kept_per_doc_agrees_with_the_text(raw_nlp, text):
+    doc = raw_nlp(text)
+    sentences = sorted({bounds_at(doc, t.i) for t in doc})
+    pairs = [(a, b) for a in sentences for b in sentences if a.start < b.start]
+    for first, second in pairs + pairs:  # asked twice: the second answer is the one kept
+        assert same_paragraph(doc, first, second) is _no_line_break_in_text(doc, first, second)

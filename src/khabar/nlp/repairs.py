@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.parts_of_speech import VERB
 
 from spacy.language import Language
@@ -111,7 +111,7 @@ def repair_verbs_read_as_adjectives(doc: Doc) -> None:
 def repair_gerunds_read_as_verbs(doc: Doc) -> None:
     """"an investigation into the police shooting": a gerund with an article of its own is a noun, whatever the
     tagger says, and is read as the event noun it is (what a probe or a reaction is about, not the news)."""
-    for det in _tokens_labelled(doc, ("det",)):
+    for det in _articles_before_gerunds(doc):
         gerund = det.head
         if (gerund.tag_ == "VBG" and gerund.i > det.i and det.lower_ in _ARTICLES
                 and gerund.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
@@ -120,6 +120,16 @@ def repair_gerunds_read_as_verbs(doc: Doc) -> None:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _articles_before_gerunds(doc: Doc) -> list[Token]:
+    """The determiners that hang on a later "VBG", read off the columns: a doc has a determiner in every few words
+    and a gerund after few of them (the caller tests each of these again, as a repair may retag a gerund)."""
+    deps, heads, tags = doc.to_array([DEP, HEAD, TAG]).T
+    index = numpy.arange(len(doc))
+    heads = index + heads.astype(numpy.int64)  # HEAD holds offsets
+    found = (deps == doc.vocab.strings["det"]) & (heads > index) & (tags[heads] == doc.vocab.strings["VBG"])
+    return [doc[int(i)] for i in numpy.flatnonzero(found)]
 
 
 def repair_headline_verbs(doc: Doc, known: Callable[[str], bool]) -> None:

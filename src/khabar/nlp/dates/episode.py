@@ -121,13 +121,16 @@ def _goes_on(trigger, sent: Bounds, episode: Span, doc: Doc) -> bool:
             or _other_victims(verb) or _names_its_place(clause, episode))
 
 
-def _places(span: Span) -> set[str]:
-    return {ent.text.lower() for ent in span.ents if ent.label_ in _PLACE_TYPES}
+def _places(span: Span) -> frozenset[str]:
+    # kept per span: every ``Span.ents`` walks all the document's entities, and the entities are final after NER
+    return _memo(span.doc, ("episode places", span.start, span.end), lambda: frozenset(
+        ent.text.lower() for ent in span.ents if ent.label_ in _PLACE_TYPES))
 
 
-def _names(span: Span) -> set[str]:
+def _names(span: Span) -> frozenset[str]:
     """The episode's names of any kind: the tagger may call a town it names an organisation ("Kisumu")."""
-    return {ent.text.lower() for ent in span.ents} | {t.lower_ for t in span if t.pos_ == "PROPN"}
+    return _memo(span.doc, ("episode names", span.start, span.end), lambda: frozenset(
+        {ent.text.lower() for ent in span.ents} | {t.lower_ for t in span if t.pos_ == "PROPN"}))
 
 
 def _new_place(clause: Span, episode: Span) -> bool:

@@ -107,19 +107,28 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, found: dict[int, TriggerMatch])
     lemma = verb_lemma(verb)
     entries = lexicon.entries(lemma, "VERB")
     light = is_light(lemma)
-    # most verbs are no lexicon word and no light verb: nothing to veto (the vetoes read whole clauses)
-    if not (entries or light) or verb_veto(verb, lexicon) is not None:
-        return
+    if not (entries or light):
+        return  # most verbs are no lexicon word and no light verb
+    # the vetoes read whole clauses: they are asked last, of the verbs that would name an event (matching is pure,
+    # so asking it first changes no answer), and about a quarter of the lexicon's verbs name none where they stand
+    match = _verb_match(verb, lemma, entries, light, lexicon)
+    if match is not None and verb_veto(verb, lexicon) is None:
+        found[match.head] = match
+
+
+def _verb_match(verb: Token, lemma: str, entries: tuple[LexEntry, ...], light: bool,
+                lexicon: Lexicon) -> TriggerMatch | None:
+    """The event the verb names, itself or as the light verb of its object noun, vetoes aside."""
     own = match_entry(verb, entries)
     if light and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
         noun = light_object(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         lent = NARROW_LIGHT_VERBS.get(lemma, (entry.event,)) if entry is not None else ()
         if entry is not None and (entry.event in lent or _placeholder(verb, entry)):
-            found[noun.i] = TriggerMatch(noun.i, verb.i, entry, nominal=True)
-            return
+            return TriggerMatch(noun.i, verb.i, entry, nominal=True)
     if own is not None and not _describes_event_noun(verb, own, lexicon):
-        found[verb.i] = TriggerMatch(verb.i, verb.i, own, nominal=False)
+        return TriggerMatch(verb.i, verb.i, own, nominal=False)
+    return None
 
 
 def _placeholder(verb: Token, entry: LexEntry) -> bool:

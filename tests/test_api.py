@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from khabar import api
+from khabar.model import Failure
 from khabar.settings import Settings
 from tests.corpus import write_jsonl
 
@@ -107,3 +108,21 @@ def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path):
     ref_articles, ref_events = _rows(reference)
     assert set(articles) == set(ref_articles) and len(articles) == 120, "articles missing after the re-run"
     assert set(events) == set(ref_events), "events missing after the re-run"
+
+
+RELATION_TEXT = ("BAGHDAD — Kataib Hezbollah leader Abu Fadak al-Mohammedawi met Iraqi officials on Monday, the group "
+                 "said.")
+
+
+def test_relations_of_articles_are_read_without_storing(tmp_path):
+    (tmp_path / "a.txt").write_text("Militia leader meets officials\nPublished: 2021-05-02\n\n" + RELATION_TEXT,
+                                    encoding="utf-8")
+    read = list(api.read([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]))
+    failures = [item for item in read if isinstance(item, Failure)]
+    articles = [item for item in read if not isinstance(item, Failure)]
+    found = list(api.relations_of(articles, on_failure=failures.append))
+    assert [(r.subject.name, r.relation, r.object.name) for r in found if r.relation == "leader_of"] == \
+        [("Abu Fadak al-Mohammedawi", "leader_of", "Kataib Hezbollah")]
+    assert [f.source for f in failures] == [str(tmp_path / "missing.txt")]
+    assert list(api.relations_of(articles, actor="no such actor")) == []
+    assert not list(tmp_path.glob("*.duckdb"))  # nothing stored

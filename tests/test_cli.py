@@ -1,4 +1,5 @@
 """Meta-tests that guard drift: every command has help and a README entry; one version source."""
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -69,3 +70,16 @@ def test_python_dash_m_khabar_runs_the_command():
     result = subprocess.run([sys.executable, "-m", "khabar", "--help"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Usage:" in result.stdout and "extract" in result.stdout
+
+
+@pytest.mark.model
+def test_relations_of_sources_print_one_object_per_relation(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Militia leader meets officials\nPublished: 2021-05-02\n\nBAGHDAD — Kataib Hezbollah leader "
+                       "Abu Fadak al-Mohammedawi met Iraqi officials on Monday, the group said.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["relations", str(article), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(r["subject"]["name"], r["relation"], r["object"]["name"]) for r in rows} >= \
+        {("Abu Fadak al-Mohammedawi", "leader_of", "Kataib Hezbollah")}
+    assert all(set(r) >= {"doc_id", "subject", "relation", "object", "date", "text"} for r in rows)
+    assert "missing.txt" in result.stderr and result.exit_code == 1  # the failure is told, the rest kept

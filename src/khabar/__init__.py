@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 # The Python API lives in khabar.api; its functions are also reachable as khabar.extract, khabar.run, ...
 # Imported on first use, so that `import khabar` (and the CLI's --help) stays fast and loads no model.
 _API = frozenset({"read", "extract", "code", "ingest", "run", "link", "groups", "events", "export", "stats",
-                  "relations", "attach", "extract_to_parquet", "versions"})
+                  "relations", "relations_of", "attach", "extract_to_parquet", "versions"})
 
 
 _MODULES = frozenset({"api", "model", "settings", "errors"})

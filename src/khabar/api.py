@@ -13,7 +13,7 @@ from typing import BinaryIO, TextIO
 from . import __version__
 from .errors import InputError
 from .ingest import read_sources
-from .model import Article, Event, Failure
+from .model import Article, Event, Failure, Relation
 from .engines import code_articles
 from .nlp.pipeline import Coded
 from .settings import Settings
@@ -52,12 +52,32 @@ def extract(articles: Iterable[Article], *, settings: Settings | None = None,
 
     An article that cannot be coded is passed to ``on_failure``; without one, it raises ``InputError``.
     """
+    for coded in _coded(articles, settings, on_failure):
+        yield from coded.events
+
+
+def relations_of(articles: Iterable[Article], *, settings: Settings | None = None, actor: str | None = None,
+                 on_failure: Callable[[Failure], None] | None = None) -> Iterator[Relation]:
+    """The actor relations the articles state, without storing them; ``actor`` keeps those touching it (a
+    substring of a name or id, as ``relations`` reads the store). Failures go as in ``extract``."""
+    for coded in _coded(articles, settings, on_failure):
+        yield from (r for r in coded.relations if actor is None or _touches(r, actor))
+
+
+def _coded(articles: Iterable[Article], settings: Settings | None,
+           on_failure: Callable[[Failure], None] | None) -> Iterator[Coded]:
     for coded in code(articles, settings=settings):
         if coded.failure is not None:
             if on_failure is None:
                 raise InputError(coded.failure.source, coded.failure.reason)
             on_failure(coded.failure)
-        yield from coded.events
+        yield coded
+
+
+def _touches(relation: Relation, actor: str) -> bool:
+    words = actor.lower()
+    return any(words in (value or "").lower() for value in (relation.subject.name, relation.subject.id,
+                                                             relation.object.name, relation.object.id))
 
 
 def code(articles: Iterable[Article], *, settings: Settings | None = None) -> Iterator[Coded]:

@@ -266,19 +266,31 @@ def stats(db):
     for line in result.render():
         click.echo(line)
 @main.command()
-@click.option("--db", help=DB_HELP)
+@click.argument("sources", nargs=-1)
+@click.option("--db", help=DB_HELP + " Read when no SOURCES are given.")
 @click.option("--actor", help="Only relations touching this actor (name or id, substring).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def relations(db, actor, fmt):
-    """Actor relations the stored articles state (part_of, leader_of, aligned_with, ...)."""
+@source_options
+def relations(sources, db, actor, fmt, **kw):
+    """Actor relations articles state (part_of, leader_of, aligned_with, ...): of SOURCES (files, folders, URLs,
+    feeds, - for stdin), read and coded now without storing, or else of the articles stored in --db."""
     from . import api
+    failures: list = []
     with _friendly_errors():
-        found = api.relations(db=db or "khabar.duckdb", actor=actor)
-    for rel in found:
-        if fmt == "jsonl":
-            click.echo(json.dumps(rel.to_dict(), ensure_ascii=False))
+        if sources:
+            settings = _settings(None, **kw)
+            articles = (a for a in api.read(sources, settings=settings) if not _is_failure(a, failures))
+            found = api.relations_of(articles, settings=settings, actor=actor, on_failure=failures.append)
         else:
-            click.echo(f"{rel.subject.name}  --{rel.relation}-->  {rel.object.name}    [{rel.doc_id}]")
+            found = api.relations(db=db or "khabar.duckdb", actor=actor)
+        for rel in found:
+            if fmt == "jsonl":
+                click.echo(json.dumps(rel.to_dict(), ensure_ascii=False))
+            else:
+                click.echo(f"{rel.subject.name}  --{rel.relation}-->  {rel.object.name}    [{rel.doc_id}]")
+    for failure in failures:
+        click.echo(f"khabar: failed: {failure.source}: {failure.reason}", err=True)
+    sys.exit(1 if failures else 0)
 
 
 @main.command(name="eval")

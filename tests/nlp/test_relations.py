@@ -13,6 +13,16 @@ CASES = [
     ("The Houthis and other Iran-backed groups fired missiles.", "Houthis", "aligned_with", "Iran"),
     ("The Badr Organization, which controls the interior ministry, denied the report.", "Badr Organization",
      "controls", "the interior ministry"),
+    ("Hezbollah, led by Hassan Nasrallah, vowed to respond.", "Hezbollah", "led_by", "Hassan Nasrallah"),
+    ("Al-Shabaab, a coalition of clans led by Ahmed Diriye, claimed the attack.", "Al-Shabaab", "led_by",
+     "Ahmed Diriye"),
+    ("The Fano militias, which are allied with the Amhara elite, blocked the road.", "The Fano militias",
+     "aligned_with", "the Amhara elite"),
+    ("Ansar Dine, an Algeria-backed movement, seized the town.", "Ansar Dine", "aligned_with", "Algeria"),
+    ("The Katiba Macina, a faction of the JNIM alliance, ambushed the patrol.", "Katiba Macina", "part_of",
+     "the JNIM alliance"),
+    ("The National Unity Government leads the resistance. The Chin Brotherhood, a member of the government, "
+     "took the town.", "Chin Brotherhood", "member_of", "The National Unity Government"),
 ]
 
 
@@ -28,5 +38,10 @@ def test_passive_leadership_resolves_the_definite_subject(raw_nlp):
     assert ("the media office of the ministry", "led_by", "a former general") in found
 
 
-def test_no_relation_from_plain_events(raw_nlp):
-    assert find_relations(raw_nlp("Rebels attacked a convoy near the city on Monday.")) == []
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked a convoy near the city on Monday.",
+    "A convoy led by local elders reached the town on Monday.",
+    "The Wagner Group, a member of which was arrested in Bamako, denied the report.",
+])
+def test_no_relation_from_plain_events(raw_nlp, sentence):
+    assert find_relations(raw_nlp(sentence)) == []

@@ -35,7 +35,15 @@ _CLAUSE_VERBS = {"control": "controls", "lead": "leader_of", "head": "leader_of"
                  "command": "leader_of", "dominate": "controls"}
 _PASSIVE_VERBS = {"lead": "led_by", "head": "led_by", "command": "led_by", "run": "led_by",
                   "dominate": "dominated_by", "control": "controlled_by", "back": "aligned_with",
-                  "support": "aligned_with", "sponsor": "aligned_with"}
+                  "support": "aligned_with", "sponsor": "aligned_with", "align": "aligned_with",
+                  "ally": "aligned_with"}
+# "X, a faction of Y": the appositive nouns that make X a part or a member of Y.
+_PART_NOUNS = {"faction": "part_of", "wing": "part_of", "branch": "part_of", "part": "part_of", "unit": "part_of",
+               "offshoot": "part_of", "member": "member_of", "affiliate": "member_of"}
+# Organisation nouns that may stand for themselves when a reduced clause describes them ("the army, headed by X"):
+# other common nouns so described are rarely actors ("a convoy led by X").
+_BODY_NOUNS = frozenset({"army", "military", "mission", "force", "forces", "militia", "movement", "coalition",
+                         "council", "government", "command", "party", "alliance", "front", "junta", "group"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -120,7 +128,73 @@ def _aligned_members(noun: Token) -> list[Token]:
         return [noun.head]
     if noun.pos_ == "PROPN":
         return [noun]
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":  # "The Houthis, an Iran-backed movement"
+        return [noun.head]
     return []
+
+
+def _appositive_part(noun: Token) -> list[RelationMention]:
+    """"The Frente 33, a faction of the FARC dissidents": the name is part (or a member) of the object."""
+    relation = _PART_NOUNS.get(noun.lemma_.lower())
+    if relation is None or noun.dep_ != "appos" or not _named(noun.head) or noun.head.i > noun.i:
+        return []
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ == "PRON":  # "a member of which was arrested": no body named
+        return []
+    part = _name_span(noun.head)
+    whole = _antecedent(pobj, before=part.start) or _object_span(pobj)
+    return [RelationMention(part, relation, whole, noun.sent)]
+
+
+def _named(head: Token) -> bool:
+    """A name, or a common noun a name qualifies ("the Gran Grif gang")."""
+    return head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+
+
+def _name_span(head: Token) -> Span:
+    """The name with the number that ends it ("the Frente 33")."""
+    span = mention_span(head)
+    end = max([span.end, *(c.i + 1 for c in head.rights if c.dep_ == "nummod")])
+    return head.doc[span.start:end]
+
+
+def _antecedent(noun: Token, *, before: int) -> Span | None:
+    """"a member of the council": the body named earlier whose name ends in that noun ("the Presidential Leadership
+    Council"), or that an appositive described so ("Viv Ansanm, a coalition of gangs")."""
+    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.lefts):
+        return None
+    earlier = [t for t in noun.doc[:before] if t.lemma_.lower() == noun.lemma_.lower()]
+    for word in reversed(earlier):
+        if word.ent_type_ == "ORG" and word.pos_ == "PROPN":
+            return _owner_span(word)
+        if word.dep_ == "appos" and _named(word.head):
+            return _name_span(word.head)
+    return None
+
+
+def _reduced_passive(verb: Token) -> list[RelationMention]:
+    """"The RSF, led by Mohamed Hamdan Dagalo," and "a coalition of gangs led by X": a participle on a noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _PASSIVE_VERBS:
+        return []
+    holder = _described(verb.head)
+    if holder is None:
+        return []
+    return _passive_relations(verb, verb.lemma_.lower(), _holder_span(holder, None))
+
+
+def _described(noun: Token) -> Token | None:
+    """What a reduced clause describes; in "X, a coalition of gangs led by Y" the parse hangs it on "gangs", but
+    an appositive's "of" complement is what the body is made of, and the body (X) is what is led."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+        noun = noun.head.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    if noun.pos_ == "PROPN" or noun.ent_type_ in _NAME_ENTS:
+        return noun
+    if noun.lower_ in _BODY_NOUNS and any(c.lower_ == "the" for c in noun.lefts):
+        return noun
+    return None
 
 
 def _referent(noun: Token) -> Token | None:
@@ -138,7 +212,7 @@ def _referent(noun: Token) -> Token | None:
     if start >= 2 and doc[start - 1].text == ",":
         prior = [e for e in doc.ents if e.end <= start - 1 and e.sent.start == noun.sent.start and e.label_ == "ORG"]
         return doc[prior[-1].end - 1] if prior else None
-    return None
+    return noun if _named(noun) else None  # "The Misseriya militias, which ..."
 
 
 def _relational(verb: Token) -> bool:
@@ -190,7 +264,8 @@ def _holder_span(holder: Token, relative_clause: Token | None) -> Span:
 
 def _passive_relations(verb: Token, lemma: str, holder: Span) -> list[RelationMention]:
     relation = _PASSIVE_VERBS.get(lemma)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"
+                  or (relation == "aligned_with" and c.dep_ == "prep" and c.lower_ in ("with", "to"))), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if relation is None or pobj is None:
         return []
@@ -234,8 +309,11 @@ def find_relations(doc: Doc) -> list[RelationMention]:
             found.extend(_institution(tok))
         if aligned and tok.pos_ in ("NOUN", "PROPN"):
             found.extend(_alignment(tok))
+        if tok.pos_ == "NOUN":
+            found.extend(_appositive_part(tok))
         if tok.pos_ in ("VERB", "AUX"):
             found.extend(_clause(tok))
+            found.extend(_reduced_passive(tok))
     return found
 
 

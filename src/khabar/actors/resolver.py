@@ -276,6 +276,8 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
 
 
 _WEST = normalise("west")
+_WESTERN = normalise("western")
+_LEANING = frozenset(normalise(w) for w in ("pro", "anti"))
 
 
 def _the_west(ws: tuple[Word, ...]) -> bool:
@@ -322,6 +324,11 @@ def _multinational(ws: tuple[Word, ...]) -> bool:
     if keys[-1] in _POWERS:
         return True
     domestic = any(k in _DOMESTIC_COALITION for k in keys)
+    if any(w.key == _WESTERN and w.capital and not (i + 1 < len(keys) and keys[i + 1] in _SPONSORED)
+           and not (i > 0 and keys[i - 1] in _LEANING) for i, w in enumerate(ws)):
+        # "Western warplanes", "Western diplomats": the Western states' (not "western Afghanistan", nor the
+        # "Western-backed" or "pro-Western government" of a state they sponsor or it leans to)
+        return True
     return any(k in _MULTINATIONAL and not (k == "coalition" and domestic)
                and not (k == "foreign" and i + 1 < len(keys) and keys[i + 1] in _OFFICE_OF_FOREIGN_AFFAIRS)
                for i, k in enumerate(keys))

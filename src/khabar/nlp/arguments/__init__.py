@@ -15,9 +15,10 @@ from .phrases import antecedent, mention_span, with_conjuncts
 from .places import PEOPLES_PLACES
 from .record import Arguments
 from .subjects import clause_subject
-from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, stands_for_unnamed_party
+from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, seizes_power, stands_for_unnamed_party
 
 __all__ = ["ADDRESSED_TO_AUTHORITIES", "PEOPLES_PLACES", "STATE_ACTS", "UNATTRIBUTED_ACTS", "Arguments",
            "antecedent", "clause_subject", "counted_people", "find_arguments", "group_owner", "is_party", "is_passive",
-           "listed_members", "mandated_clause", "mention_span", "reduced_relative_rest", "stands_for_unnamed_party",
+           "listed_members", "mandated_clause", "mention_span", "reduced_relative_rest", "seizes_power",
+           "stands_for_unnamed_party",
            "with_conjuncts"]

@@ -105,7 +105,8 @@ _CONDUCT_VERBS = frozenset({
     "prepare", "undertake", "organize", "organise", "lead", "spearhead", "initiate", "perform", "execute", "commit",
     "perpetrate", "unleash", "pursue", "expand", "extend", "maintain", "impose", "declare",
     "threaten", "vow", "pledge", "promise", "offer", "propose", "make", "deliver", "send", "provide",
-    "set", "detonate"})  # "set off an explosion at a mosque"
+    "set", "detonate",  # "set off an explosion at a mosque"
+    "approve", "authorize", "authorise", "decree"})  # "the cabinet approved the release of 100 prisoners"
 
 
 # Prepositions only an event noun takes for its recipient: "a visit to Pakistan" (the verb "flew to Amman to
@@ -183,10 +184,12 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
         recipients = places_affected(doc[trig.governor], [noun]) or recipients
     if not recipients and trig.entry.event == "CONSULT" and actor is not None and not co_doers:
         recipients = _host_of_talks(doc[trig.governor], noun, actor)  # "Iran's foreign minister held talks in Baghdad"
-    if not recipients and trig.entry.event in _AIMED_MOVES and trig.governor != trig.head:
+    carrier = doc[trig.governor] if trig.governor != trig.head else _conducting_verb(noun)
+    if not recipients and trig.entry.event in _AIMED_MOVES and carrier is not None:
         # "troops were sent to the border with Afghanistan", "sent warships into waters near the Philippines":
-        # the forces moved are the means; whom the move is aimed at is named deeper in the verb's phrases
-        recipients = nested_parties(doc[trig.governor], category=trig.entry.event)
+        # the forces moved are the means; whom the move is aimed at is named deeper in the verb's phrases (the
+        # parser hangs "to Libya" of "approved the deployment of troops to Libya" on the verb)
+        recipients = nested_parties(carrier, category=trig.entry.event)
     # "voiced support for the plan drawn up by Norway": a thing stands for the party it names
     # not the doer the parser hung on the thing ("the seizure of a tanker by Iran")
     recipients = [p for t in recipients for p in ([t] if is_party(t) else [x for x in inner_parties(t, preps)
@@ -369,10 +372,15 @@ def _state_confirming(noun: Token, category: str) -> Token | None:
     return subject
 
 
+def _conducting_verb(noun: Token) -> Token | None:
+    """The verb whose subject carries out the event noun it takes as its object ("approved the deployment")."""
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS else None
+
+
 def _doer_of_event_noun(noun: Token, category: str) -> Token | None:
     """"the United States speeded up the withdrawal", "X staged a strike in protest against ...": the subject
     of the verb that carries the event out, or whose act the event noun describes."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCT_VERBS:
+    if _conducting_verb(noun) is not None:
         return clause_subject(noun.head)
     claim = claimed_by(noun)
     if claim is not None:  # "the Taliban claimed responsibility for the attack"

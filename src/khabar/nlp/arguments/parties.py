@@ -44,6 +44,9 @@ def nominal_agent(noun: Token) -> Token | None:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
                 _common_adjective(child) or where_it_happened(child, noun)):
             return child
+    leader = _leader_named(noun)
+    if leader is not None:  # "Saudi-led air strikes": the state leading them
+        return leader
     armed_name = next((c for c in children_of(noun) if c.dep_ == "compound" and _armed_group_name(c)), None)
     if armed_name is not None:  # "Houthi missiles", tagged no name: a known armed group's
         return armed_name
@@ -56,6 +59,15 @@ def nominal_agent(noun: Token) -> Token | None:
     return next((g for c in children_of(noun) if c.dep_ == "compound" for g in children_of(c)
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")
                  and not where_it_happened(g, noun)), None)
+
+
+def _leader_named(noun: Token) -> Token | None:
+    """"Saudi-led air strikes": the party that leads an act did it (unlike "Iranian-backed", a sponsor). Only
+    where the parser splits "Saudi - led": a one-word "U.S.-led" is no mention of its own."""
+    led = next((c for c in children_of(noun) if c.dep_ == "amod" and c.lower_ == "led"), None)
+    if led is None:
+        return None
+    return next((g for g in children_of(led) if g.i < led.i and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
 
 
 # Acts that happen at a place, whose town named before them tells where: "the Kabul bombing", "the Hong Kong

@@ -34,6 +34,8 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         return doers, recipients
     if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
         return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
+    if doers and seizes_power(verb) and not any(is_party(t) for t in recipients):
+        return doers, [verb]  # "the army seized power": the government it ousts
     if doers and category in STATE_ACTS and not is_passive(verb) and all(is_event_noun(t) for t in recipients) and (
             not _takes_arms(verb)):
         # "the junta banned all demonstrations", "declared a curfew": the people it binds; arms seized bind nobody
@@ -53,6 +55,15 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         reporter = _state_organ_reporting(verb)
         return ([reporter] if reporter is not None else doers), recipients
     return doers, recipients
+
+
+_SEIZING_VERBS = frozenset({"seize", "take", "grab", "assume", "usurp", "snatch"})
+
+
+def seizes_power(verb: Token) -> bool:
+    """"The army seized power", "soldiers took power in a coup": a seizure of a state's power, done to its government."""
+    return verb.lemma_.lower() in _SEIZING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "power" for o in children_of(verb))
 
 
 def _takes_arms(verb: Token) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...actors.occupations import occupier_of
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
@@ -17,6 +18,7 @@ from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at
 from .article_country import _met_at, _venue
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
+from .occupiers import names_occupiers, settlers
 from .other_state import _stated_only_on_other_state, _stated_only_on_others
 from .people_of_place import _FROM_ELSEWHERE
 from .phrases import _is_person
@@ -119,6 +121,10 @@ class HomeCountries:
             return None
         if head.lemma_.lower() in _FROM_ELSEWHERE or (head.lemma_.lower() == "state" and head.tag_ == "NNS"):
             return None  # "Greek coast guards rescued migrants": not Greek migrants; "the Baltic states": several
+        if names_occupiers(head):
+            # "the occupation forces in southern Lebanon", "settlers near Nablus": the occupier's, never the land's
+            land = self._home_guess(head)
+            return occupier_of(land, date=self.date) or (land if settlers(head) else None)
         shared = self._first_conjuncts_countries(head)
         if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
             return shared[0] if len(shared) == 1 else None
@@ -143,8 +149,10 @@ class HomeCountries:
         kind attacks is not the attacker's own, whose country the guess may have taken. The attacker's country
         when it is such an organ (no person: "the president" may act on his own government)."""
         sector = self.kb.sector_of(head.lemma_)
-        if sector is None or head.dep_ in ("nsubj", "nsubjpass"):
-            return None  # most mentions: asked before the walk up the tree
+        if sector not in _STATE_ORGANS or head.dep_ in ("nsubj", "nsubjpass"):
+            # most mentions: asked before the walk up the tree; and people who are no organ of a state are of the
+            # place even when their own kind attacks them ("Government supporters attacked opposition activists")
+            return None
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or head.i < verb.i:
             return None

@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...actors.occupations import occupier_of
 from ...model import Actor
 from ..arguments import PEOPLES_PLACES
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb, _struck
 from .coreference import _OWNER_PRONOUNS
+from .occupiers import settlers
 from .phrases import _char_span, _ethnic, _unplaced_people
 from .place_countries import _gazetteer_country, _place_country, _region_of
 from .sectors import _CIVILIAN_SECTORS
@@ -99,6 +101,8 @@ class PeopleOfPlaces:
         where = head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
         stated = (self._stated_elsewhere(head, where=where)
                   if actor.id is None and actor.sector and self.kb.country_of(span_text(span)) is None else None)
+        if stated is not None and settlers(head):  # "settlers in Gaza": the land's occupier's people
+            stated = occupier_of(stated, date=self.date) or stated
         if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
             found = self.kb.resolve(span_text(span), date=self.date, country=stated)
             return replace(found or actor, text=span_text(span), span=_char_span(span), country=stated)
@@ -120,6 +124,8 @@ class PeopleOfPlaces:
         if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in children_of(head)):
             return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
         country = _place_country(head)
+        if settlers(head):  # "settlers near Nablus": the people of the state holding the land, if one does
+            country = occupier_of(country, date=self.date) or country
         if country is None or country == actor.country:
             return actor
         if _ethnic(span):  # the people, not their kin state: keep the name, change the country

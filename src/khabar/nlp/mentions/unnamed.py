@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...geo import event_location
 from ...model import Actor
 from ..arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject, is_passive,
-                         stands_for_unnamed_party)
+                         seizes_power, stands_for_unnamed_party)
 from ..text import span_text
 from .acts import _category_at
 from .phrases import _char_span
@@ -54,8 +54,8 @@ class UnnamedParties:
             return replace(found, text="", span=None) if found is not None else None
         if category in UNATTRIBUTED_ACTS and country:
             return Actor(text="", name=UNIDENTIFIED_ARMED_GROUP, country=country, sector="UAF")
-        if category in ADDRESSED_TO_AUTHORITIES:
-            # "Iraqi protesters marched": their government; else the article's; else a government all the same
+        if category in ADDRESSED_TO_AUTHORITIES or seizes_power(verb):
+            # "Iraqi protesters marched", "Pakistan's army seized power": their government; else the article's; else a government all the same
             country = country or self._doer_country(verb) or self._country(verb.doc)
             found = self.kb.resolve("government", date=self.date, country=country)
             return replace(found, text="", span=None) if found is not None else None

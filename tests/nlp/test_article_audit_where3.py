@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import coded_events, event_telling, field_of
+from .conftest import coded_events, coded_headed_articles, event_telling, fact_params, field_of, headed_article
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -58,17 +58,11 @@ FIXED_CASES = [
 ]
 
 
-def _field(event, name: str):
-    if name == "country":
-        return event.event_loc.country if event.event_loc else None
-    return field_of(event, name)
-
-
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"), FIXED_CASES,
                          ids=[f"{row[2]}-{row[3]}-{row[0][:40]}" for row in FIXED_CASES])
 def test_fixed_causes(session_coder, text, published, trigger, name, expected):
     event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert _field(event, name) == expected
+    assert field_of(event, name) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="P8: a background paragraph at another time ('In 2022, soldiers killed') "
@@ -81,12 +75,6 @@ def test_background_at_another_time_takes_not_the_leads_place(session_coder):
     assert field_of(event, "loc") == "Democratic Republic of the Congo"
 
 
-def _article(name: str) -> tuple[dt.date, str]:
-    head, text = (_DATA / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
-    return D.fromisoformat(head), text
-
-
-_UNFIXED = "a cause found by the audit and not yet fixed in general"
 
 # (article, trigger, field, expected, xfail reason or None)
 ARTICLE_FACTS = [
@@ -108,18 +96,12 @@ ARTICLE_FACTS = [
 ]
 
 
-def _fact_params() -> list:
-    return [pytest.param(article, trigger, name, expected, id=f"{article}-{trigger}-{name}",
-                         marks=[pytest.mark.xfail(strict=True, reason=f"{_UNFIXED}: {reason}")] if reason else [])
-            for article, trigger, name, expected, reason in ARTICLE_FACTS]
-
-
 @pytest.fixture(scope="module")
 def article_events(session_coder):
-    return {path.stem: coded_events(session_coder, *reversed(_article(path.stem)))
-            for path in sorted(_DATA.glob("*.txt"))}
+    return coded_headed_articles(session_coder, _DATA)
 
 
-@pytest.mark.parametrize(("article", "trigger", "name", "expected"), _fact_params())
+@pytest.mark.parametrize(("article", "trigger", "name", "expected"), fact_params(ARTICLE_FACTS))
 def test_article_facts(article_events, article, trigger, name, expected):
-    assert _field(event_telling(article_events[article], _article(article)[1], trigger), name) == expected
+    text = headed_article(_DATA, article)[1]
+    assert field_of(event_telling(article_events[article], text, trigger), name) == expected

@@ -8,16 +8,10 @@ import datetime as dt
 
 import pytest
 
-from .conftest import coded_events, event_telling, field_of
+from .conftest import UNFIXED, coded_events, event_telling, field_of
 
 D = dt.date
 pytestmark = pytest.mark.model
-
-
-def _field(event, name: str):
-    if name == "country":
-        return event.event_loc.country if event.event_loc else None
-    return field_of(event, name)
 
 
 # (text, publication date, trigger, field, expected): each cause fixed, then its control.
@@ -67,10 +61,9 @@ FIXED_CASES = [
                          ids=[f"{row[2]}-{row[3]}-{row[0][:40]}" for row in FIXED_CASES])
 def test_fixed_causes(session_coder, text, published, trigger, name, expected):
     event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert _field(event, name) == expected
+    assert field_of(event, name) == expected
 
 
-_UNFIXED = "a cause found by the audit and not yet fixed in general"
 
 # (text, publication date, trigger, field, expected, why it is still missed)
 STILL_MISSED = [
@@ -87,8 +80,8 @@ STILL_MISSED = [
 
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"),
                          [pytest.param(*row[:5], id=f"{row[2]}-{row[3]}-{row[0][:40]}",
-                                       marks=pytest.mark.xfail(strict=True, reason=f"{_UNFIXED}: {row[5]}"))
+                                       marks=pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[5]}"))
                           for row in STILL_MISSED])
 def test_still_missed(session_coder, text, published, trigger, name, expected):
     event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert _field(event, name) == expected
+    assert field_of(event, name) == expected

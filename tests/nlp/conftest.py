@@ -199,3 +199,15 @@ def fact_params(facts) -> list:
     return [pytest.param(article, trigger, name, expected, id=f"{article}-{trigger}-{name}",
                          marks=[pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {reason}")] if reason else [])
             for article, trigger, name, expected, reason in facts]
+
+
+def told_field(coder: Coder, text: str, published: dt.date | None, trigger: str, name: str):
+    """The audited ``name`` field of the record that tells the ``trigger`` word of ``text`` (see ``event_telling``)."""
+    return field_of(event_telling(coded_events(coder, text, published), text, trigger), name)
+
+
+def assert_party_fact(events, category: str, trigger: str, actor, recipient) -> None:
+    """Some event of ``category`` on a trigger holding ``trigger`` has the expected actor and recipient."""
+    found = [e for e in events if e.event == category and trigger.lower() in e.trigger.lower()]
+    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in found), \
+        [(e.trigger, e.actor, e.recipient) for e in found]

@@ -11,7 +11,7 @@ import pytest
 
 from khabar.nlp.coreference import RETOLD_KINDS
 
-from .conftest import coded_events, event_telling, field_of
+from .conftest import coded_events, event_telling, field_of, told_field
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -57,8 +57,7 @@ def test_running_totals_are_no_event(session_coder, text, published):
 
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"), FIXED_CASES)
 def test_fixed_causes(session_coder, text, published, trigger, name, expected):
-    event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert field_of(event, name) == expected
+    assert told_field(session_coder, text, published, trigger, name) == expected
 
 
 ARTICLES = {

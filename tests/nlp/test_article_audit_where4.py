@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import UNFIXED, coded_events, event_telling, field_of
+from .conftest import UNFIXED, told_field
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -60,8 +60,7 @@ FIXED_CASES = [
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"), FIXED_CASES,
                          ids=[f"{row[2]}-{row[3]}-{row[0][:40]}" for row in FIXED_CASES])
 def test_fixed_causes(session_coder, text, published, trigger, name, expected):
-    event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert field_of(event, name) == expected
+    assert told_field(session_coder, text, published, trigger, name) == expected
 
 
 
@@ -83,5 +82,4 @@ STILL_MISSED = [
                                        marks=pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[5]}"))
                           for row in STILL_MISSED])
 def test_still_missed(session_coder, text, published, trigger, name, expected):
-    event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert field_of(event, name) == expected
+    assert told_field(session_coder, text, published, trigger, name) == expected

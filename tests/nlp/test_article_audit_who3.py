@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlp.conftest import coded_events, dated_article_events, party_named
+from tests.nlp.conftest import assert_party_fact, coded_events, dated_article_events, party_named
 
 pytestmark = pytest.mark.model
 
@@ -127,10 +127,8 @@ ARTICLE_FACTS = [
 
 @pytest.mark.parametrize(("number", "category", "trigger", "actor", "recipient"), ARTICLE_FACTS)
 def test_article_party_facts(session_coder, number, category, trigger, actor, recipient):
-    events = [e for e in dated_article_events(session_coder, ARTICLES, number, DATES[number])
-              if e.event == category and trigger.lower() in e.trigger.lower()]
-    assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in events), \
-        [(e.trigger, e.actor, e.recipient) for e in events]
+    events = dated_article_events(session_coder, ARTICLES, number, DATES[number])
+    assert_party_fact(events, category, trigger, actor, recipient)
 
 
 def test_no_party_placed_in_a_namesakes_state(session_coder):

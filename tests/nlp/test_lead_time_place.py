@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import coded_events, event_telling, field_of
+from .conftest import told_field
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -47,5 +47,4 @@ EPISODE_CASES = [
 
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"), EPISODE_CASES)
 def test_lead_time_and_place(session_coder, text, published, trigger, name, expected):
-    event = event_telling(coded_events(session_coder, text, published), text, trigger)
-    assert field_of(event, name) == expected
+    assert told_field(session_coder, text, published, trigger, name) == expected

@@ -38,7 +38,7 @@ from .mentions import MentionResolver
 from .peacekeeping import as_peacekeeping
 from .protests import crowd_against_force, implied_protests
 from .quantities import size_for_trigger
-from .recurrence import campaign_course, recurring_present, standing_presence
+from .recurrence import campaign_course, recurring_present, standing_campaign, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
 from .triggers import TriggerMatch, match_entry, names_a_party
@@ -132,7 +132,7 @@ class EventAssembler:
         if _history(date or _host_date(doc, trig), published) and _told_as_background(doc, trig):
             return Dropped(trig, HISTORY)  # the article's background, not its news
         if (date is None and (generic(doc, trig, args) or standing_presence(doc[trig.governor]))) \
-                or recurring_present(doc[trig.governor]) or _standing_campaign(doc[trig.governor]) \
+                or recurring_present(doc[trig.governor]) or standing_campaign(doc[trig.governor]) \
                 or campaign_course(_clause_of(doc, trig), published):
             return Dropped(trig, GENERIC)  # a kind of event: nothing to code
         if date is None and not (args.actors or args.recipients) and not _told_protest(trig) \
@@ -228,23 +228,6 @@ def _history(date: DateValue | None, published: dt.date | None) -> bool:
     end = date.enddate or date.date
     open_tally = date.precision == "range" and end >= published - dt.timedelta(days=1)
     return (date.date if open_tally else end) < published - _NEWS_SPAN
-
-
-# Campaign verbs: "is fighting the insurgents" under a verb of saying tells a war under way, not one occasion.
-_CAMPAIGNS = frozenset({"fight", "battle", "combat", "wage"})
-_SAYING = frozenset({"say", "tell", "claim", "insist", "add", "state", "stress"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
-
-
-def _standing_campaign(clause: Token) -> bool:
-    """"The army says it is fighting terrorists in the region": a present progressive of a campaign verb under a
-    present verb of saying states a standing campaign, whatever date the article lends it. A past one ("the commander
-    said his men were fighting to liberate the town") reports fighting at the time, as ACLED codes it."""
-    if clause.lemma_.lower() not in _CAMPAIGNS or clause.tag_ != "VBG" or clause.dep_ != "ccomp":
-        return False
-    saying, aux = clause.head, next((c for c in children_of(clause) if c.dep_ == "aux" and c.lemma_ == "be"), None)
-    return aux is not None and aux.lower_ in _PRESENT_BE and saying.lemma_.lower() in _SAYING \
-        and saying.tag_ in ("VBZ", "VBP")
 
 
 def _clause_of(doc: Doc, trig: TriggerMatch) -> Token:

@@ -1,7 +1,8 @@
 """Recurring acts told in the simple present: "Police patrol the market at night", "the government imposes a curfew
 every Friday", "Washington provides $1.3 billion in aid to Egypt each year"; and told in the perfect over months:
 "the two armies have exchanged fire almost daily since October"; and a campaign's course told in the perfect from a
-time weeks or more before the article ("the RSF has fought the army since April last year", ``campaign_course``).
+time weeks or more before the article ("the RSF has fought the army since April last year", ``campaign_course``),
+or reported in the present progressive ("the army says it is fighting terrorists", ``standing_campaign``).
 
 A simple present with a phrase of recurrence states a habit or a standing arrangement, not one occasion, whatever a
 headline's present would otherwise tell ("Police arrest dozens at rally in Minsk" is news: it names no recurrence).
@@ -139,3 +140,20 @@ def _long_before(since: Token, published: dt.date | None) -> bool:
         return told.date < published - _COURSE_SPAN
     lowered = {t.lower_ for w in words for t in w.subtree}
     return bool(lowered & (_MONTHS | _LONG_UNITS)) or any(w.like_num and len(w.text) == 4 for w in words)
+
+
+# Campaign verbs: "is fighting the insurgents" under a verb of saying tells a war under way, not one occasion.
+_STANDING_CAMPAIGNS = frozenset({"fight", "battle", "combat", "wage"})
+_SAYING = frozenset({"say", "tell", "claim", "insist", "add", "state", "stress"})
+_PRESENT_PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def standing_campaign(clause: Token) -> bool:
+    """"The army says it is fighting terrorists in the region": a present progressive of a campaign verb under a
+    present verb of saying states a standing campaign, whatever date the article lends it. A past one ("the commander
+    said his men were fighting to liberate the town") reports fighting at the time, as ACLED codes it."""
+    if clause.lemma_.lower() not in _STANDING_CAMPAIGNS or clause.tag_ != "VBG" or clause.dep_ != "ccomp":
+        return False
+    saying, aux = clause.head, next((c for c in children_of(clause) if c.dep_ == "aux" and c.lemma_ == "be"), None)
+    return aux is not None and aux.lower_ in _PRESENT_PROGRESSIVE_BE and saying.lemma_.lower() in _SAYING \
+        and saying.tag_ in ("VBZ", "VBP")

@@ -58,8 +58,7 @@ UNREAL = [
     ("01", "Will the fall of El Fasher"), ("01", "could trigger a new wave"), ("01", "If the army pushes west"),
     ("01", "Washington should press"), ("01", "The African Union ought"),
     ("02", "Could airstrikes alone"), ("02", "Further strikes might push"),
-    pytest.param("02", "Riyadh needs to keep its truce", marks=_xfail(
-        "factuality: the object of advice ('keep its truce') is presupposed to exist, so the truce stays asserted")),
+    ("02", "Riyadh needs to keep its truce"),
     ("03", "What happens if"), ("03", "The gangs could seize"), ("03", "The Security Council should"),
     ("03", "Kenya ought to deploy"),
     ("04", "Can the talks survive"), ("04", "The ELN could split"), ("04", "If Petro declares"),

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..model import Size
-from .factuality import TEXTS, speaker_of, stated_intent, stated_refusal
+from .factuality import TEXTS, inside_a_guess, speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
 from .triggers.threats import other_side
@@ -69,6 +69,8 @@ def _kind(clause: Token, mention: EventMention) -> str | None:
         return None  # "It is time for the government to lift the siege": the writer's advice, no party's demand
     if kind == "future" and (_plan_told_by_another(clause) or _foreseen_by_another(clause)):
         return None
+    if kind == "future" and inside_a_guess(clause):
+        return None  # "We believe they intended to attack": the speaker's guess at another's plan, which no one states
     return kind if _states(kind, mention.factuality) else None
 
 

@@ -104,7 +104,7 @@ PLACEHOLDER_OBJECTS = MappingProxyType({("take", "part"): "in"})
 # People acting as a crowd: what they storm or break into is a riot (PROTEST), not an armed assault.
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter",
                          "student", "activist", "worker", "marcher", "youth", "resident", "villager", "farmer",
-                         "mourner", "fan", "throng", "people"})
+                         "mourner", "fan", "throng", "people", "pupil", "teacher", "trader", "shopkeeper", "vendor"})
 # Things fired or dropped: their subject clause ("a missile slammed into ...") tells an attack.
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile", "bomb", "drone", "grenade",
                          "salvo", "barrage", "airstrike", "strike", "katyusha", "round", "explosive", "bullet",
@@ -226,7 +226,10 @@ NARROW_LIGHT_VERBS = MappingProxyType({"have": frozenset({"CONSULT"}), "approve"
                                        "order": frozenset({"MOBILIZE"}),
                                        # "Kim oversaw a test of a new missile", "supervised the drills"
                                        "oversee": frozenset({"MOBILIZE"}), "supervise": frozenset({"MOBILIZE"}),
-                                       "watch": frozenset({"MOBILIZE"})})
+                                       "watch": frozenset({"MOBILIZE"}),
+                                       # "attempted a coup", "attempted an assault on the base": the act set about,
+                                       # which the governor "attempt" marks as attempted
+                                       "attempt": frozenset({"COERCE", "ASSAULT"})})
 
 
 @dataclass(frozen=True, slots=True)

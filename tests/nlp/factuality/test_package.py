@@ -16,5 +16,6 @@ def test_every_factuality_value_is_covered():
 def test_the_package_keeps_its_public_names():
     import khabar.nlp.factuality as factuality
 
-    assert set(factuality.__all__) == {"TEXTS", "factuality_of", "speaker_of", "stated_intent", "stated_refusal"}
+    assert set(factuality.__all__) == {"TEXTS", "factuality_of", "inside_a_guess", "speaker_of", "stated_intent",
+                                       "stated_refusal"}
     assert {"treaty", "ceasefire"} <= factuality.TEXTS

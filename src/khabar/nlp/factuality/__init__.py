@@ -12,11 +12,12 @@ prisoners", "it is time for Israel to lift the blockade") and ``questions`` ("Wi
 ``clauses`` answers the plain questions about a clause's words that they all ask.
 
 ``stated_intent`` and ``stated_refusal`` (``intent``) tell whether a clause states its subject's own intent or
-refusal, which ``khabar.nlp.intents`` makes events of; ``speaker_of`` (``reported``) finds who says a clause.
+refusal, which ``khabar.nlp.intents`` makes events of; ``speaker_of`` (``reported``) finds who says a clause, and
+``inside_a_guess`` (``walk``) whether it is part of what someone believes or fears.
 """
 from .intent import stated_intent, stated_refusal
 from .plans import TEXTS
 from .reported import speaker_of
-from .walk import factuality_of
+from .walk import factuality_of, inside_a_guess
 
-__all__ = ["TEXTS", "factuality_of", "speaker_of", "stated_intent", "stated_refusal"]
+__all__ = ["TEXTS", "factuality_of", "inside_a_guess", "speaker_of", "stated_intent", "stated_refusal"]

@@ -12,6 +12,11 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # the definite object is not presupposed; it is as factual as the verb.
 _PERFORMING = frozenset({"complete", "finish", "conclude", "implement", "accelerate", "expedite", "speed", "carry",
                          "begin", "start", "resume"})
+# Verbs that keep an agreement in force: "needs to keep its truce", "should respect the ceasefire" tell no new truce,
+# only whether the existing one is kept, so the object is as factual as the verb.
+_UPHOLDING = frozenset({"keep", "maintain", "uphold", "honour", "honor", "respect", "observe", "preserve", "sustain"})
+# Verbs that stop an act before it is done: "foiled the attack" tells of an attack set about, not carried out.
+_FORESTALLING = frozenset({"foil", "thwart", "frustrate", "avert", "prevent"})
 
 
 def word_forms(word: Token) -> set[str]:
@@ -87,6 +92,6 @@ def presupposed(noun: Token) -> bool:
     """"will investigate the attack": a definite event noun exists whatever the verb above says."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
         return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PERFORMING:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PERFORMING | _UPHOLDING | _FORESTALLING:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children_of(noun))

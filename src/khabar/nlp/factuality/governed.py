@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import children_of, to_infinitive
-from .clauses import content_of_noun, under_modal
+from .clauses import content_of_noun, has_modal, under_modal
 from .conditions import assumed, contingent, supposed
 from .governors import denied_reluctance, lexical_label, reluctant
 from .markers import local_label
@@ -57,6 +57,8 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
     if label == "future" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                                            for c in children_of(parent)):
         return "negated"  # "there was no plan to send troops", "has no intention of attacking": none intended
+    if label == "prescriptive" and _past_need(parent, child):
+        return None  # "villagers needed to flee the fighting": an account of what they had to do, and did
     if label == "future" and unfulfilled(parent):
         return "hypothetical"  # "the suspects had planned to attack a church": a plot told as past, not done
     if label is not None:
@@ -67,6 +69,16 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
     if lemma == "be" and child.dep_ == "xcomp" and to_infinitive(child) and parent.dep_ == "ROOT":
         return "future"  # "The council is to vote"
     return None
+
+
+def _past_need(parent: Token, child: Token) -> bool:
+    """"The army needed to evacuate the base": a past need the story tells as its own account, as "had to" is; not one
+    reported ("Lavrov said Kyiv needed to withdraw", "Kyiv needed to withdraw, he said": a duty, told in the past)."""
+    if parent.lemma_.lower() != "need" or parent.tag_ != "VBD" or child.dep_ != "xcomp" or has_modal(parent):
+        return False
+    if parent.dep_ not in ("ROOT", "conj"):
+        return False
+    return not any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING for c in children_of(parent))
 
 
 def _not_done_under(parent: Token) -> str:

@@ -24,6 +24,8 @@ _RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink",
 _GOVERNORS = (
     ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
                              "effort", "foil", "thwart", "struggle", "design", "mean"}), OBJECTS),
+    # "the attack was foiled", "two plots were thwarted by police": a foiled act was set about, not carried out
+    ("attempted", frozenset({"foil", "thwart", "frustrate"}), frozenset({"nsubjpass"})),
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
                            "instead"}), OBJECTS),
     # "Serbia's refusal to recognise Kosovo", "its failure to protect civilians": the act refused is not done
@@ -146,6 +148,12 @@ def governs_infinitives(noun: Token) -> bool:
 def governs_clauses(word: Token) -> bool:
     """A word that _GOVERNORS lists for any complement: a call, a demand, a plan."""
     return not word_forms(word).isdisjoint(_GOVERNING_WORDS)
+
+
+def attempts_object(verb: Token, deps: list[str]) -> bool:
+    """"Officers attempted a coup", "rebels attempted an assault on the base": "attempt" as the light verb of the act
+    its object names (its dependencies ``deps`` read once by the caller)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "attempt" and "dobj" in deps
 
 
 def reluctant(word: Token) -> bool:

@@ -8,8 +8,8 @@ from ..arguments import mandated_clause
 from ..syntax import children_of, kept_per_doc
 from .clauses import FUTURE_MODALS, has_negation, perfect
 from .conditions import CONDITIONAL_MARKS, against_any, conditioned, inverted, inverted_modal, supposed
-from .governors import reluctant
-from .orders import imperative, time_for
+from .governors import attempts_object, reluctant
+from .orders import duty_on, imperative, time_for
 from .questions import asked, asks_yes_or_no
 from .reported import threatened, wished
 
@@ -44,10 +44,12 @@ def local_label(node: Token) -> str | None:
         conditional = conditioned(children) or against_any(children) or (
             "would" in modals and (perfect(children) or any(supposed(c) for c in children)))
         return "hypothetical" if conditional or wished(node) or threatened(node) else "future"
+    if attempts_object(node, deps):
+        return "attempted"  # "officers attempted a coup": the act named as the object was set about, not done
     marker = _clause_marker(node, children, deps)
-    if marker is None and (mandated_clause(node) or time_for(node)):
-        # "suggested that both armies withdraw", "said it was time for Israel to lift the blockade": what is to be
-        # done, not what was
+    if marker is None and (mandated_clause(node) or time_for(node) or duty_on(node)):
+        # "suggested that both armies withdraw", "said it was time for Israel to lift the blockade", "the onus is on
+        # Moscow to end it": what is to be done, not what was
         return "prescriptive"
     return marker
 

@@ -1,5 +1,6 @@
 """Orders and duties: clauses that say what is to be done, not what was ("Release the prisoners now.", "it is time
-for Israel to lift the blockade", "it is essential that Iran cooperate", "Let us fight the occupiers")."""
+for Israel to lift the blockade", "it is essential that Iran cooperate", "the onus is on Moscow to end it", "Let us
+fight the occupiers")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,6 +8,8 @@ from spacy.tokens import Token
 from ..sentences import sentence_bounds
 from ..syntax import children_of, to_infinitive
 
+# Nouns of a duty laid on a party: "the onus is on Moscow to end the shelling".
+_DUTY_NOUNS = frozenset({"onus", "burden", "obligation", "duty"})
 _NECESSARY = frozenset({"essential", "important", "vital", "imperative", "necessary", "crucial", "urgent"})
 
 
@@ -30,6 +33,18 @@ def time_for(clause: Token) -> bool:
     return (clause.dep_ in ("relcl", "acl", "advcl") and to_infinitive(clause) and noun.lemma_.lower() == "time"
             and noun.dep_ == "attr" and noun.head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(noun.head)))
+
+
+def duty_on(clause: Token) -> bool:
+    """"The onus is on Moscow to end the shelling", "the burden is on Kyiv to show restraint": a duty laid on a party
+    asks for the act (the parser hangs the infinitive on the copula or on the duty noun)."""
+    if not to_infinitive(clause) or clause.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return False
+    holder = clause.head
+    if holder.lemma_.lower() in _DUTY_NOUNS:
+        return holder.head.lemma_ == "be"
+    return holder.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DUTY_NOUNS
+                                         for c in children_of(holder))
 
 
 def held_necessary(clause_head: Token) -> bool:

@@ -44,12 +44,12 @@ def factuality_of(clause_head: Token) -> str:
         return "hypothetical"  # "reserved the right to respond to any attack": no attack in particular
     if label == "future" and clause_head.dep_ == "relcl" and whoever(clause_head.head):
         return "hypothetical"  # "anyone who attacked them would face a response": if anyone does
-    if label == "future" and _inside_a_guess(clause_head):
+    if label == "future" and inside_a_guess(clause_head):
         return "hypothetical"  # "Turkey believes the militants plan to attack": a guess at another's plan
     return label
 
 
-def _inside_a_guess(clause_head: Token) -> bool:
+def inside_a_guess(clause_head: Token) -> bool:
     """The clause is part of what someone believes, fears or hopes ("believes the militants plan to attack",
     "fears that the rebels are preparing to storm the town"): a plan or a schedule told there is a guess."""
     node = clause_head
@@ -127,8 +127,9 @@ def _parent(node: Token) -> Token | None:
         # "warned that X may be left behind, and urged the Taliban to ...", "denied targeting civilians and accused
         # the army of ...": the conjunct belongs to the clause above
         return _above(head)
-    if dep == "nsubjpass" and (lexical_label(head, node) == "negated" or head.lemma_.lower() in POSTPONING):
-        return head  # "the strike was called off", "was postponed": the verb tells that the event does not happen
+    if dep == "nsubjpass" and (lexical_label(head, node) in ("negated", "attempted")
+                               or head.lemma_.lower() in POSTPONING):
+        return head  # "the strike was called off", "was postponed", "was foiled": the verb tells that it did not happen
     if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not predicated(head) \
             and not anticipated(node) and not whoever(node) and not supposed(node) and not named_as_aim(node) \
             and not contingent(node):

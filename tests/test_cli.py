@@ -56,10 +56,11 @@ def test_a_bad_date_says_how_to_write_it():
 
 
 def test_every_record_field_is_documented_in_the_readme():
-    from khabar.model import Actor, Event, Place, Size
+    from khabar.model import Actor, Event, Mention, Place, Size
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     record = Event(id="x", doc_id="d", event="ASSAULT", text="").to_plover()
-    nested = [*Actor(text="a", name="a").to_dict(), *Place(text="p", name="p").to_dict(), *Size().to_dict()]
+    nested = [*Actor(text="a", name="a").to_dict(), *Place(text="p", name="p").to_dict(), *Size().to_dict(),
+              *Mention(text="", span=(0, 0)).to_dict()]
     missing = [name for name in [*record, *nested] if f"`{name}`" not in readme]
     assert not missing, f"fields missing from README.md: {missing}"
 

@@ -161,8 +161,32 @@ class Size:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """One sentence that told an event: where it is in the article and the word that told it."""
+
+    text: str
+    span: tuple[int, int]  # the sentence's character offsets in the article
+    trigger: str = ""
+    trigger_span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span), "trigger": self.trigger,
+                "trigger_span": list(self.trigger_span) if self.trigger_span else None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        trig = data.get("trigger_span")
+        return cls(text=data.get("text") or "", span=tuple(data.get("span") or (0, 0)),
+                   trigger=data.get("trigger") or "", trigger_span=tuple(trig) if trig else None)
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
-    """One coded event: who did what to whom, when, where and how many, with its evidence."""
+    """One coded event: who did what to whom, when, where and how many, with its evidence.
+
+    ``text``/``span``/``trigger`` are the main evidence; ``mentions`` are the other sentences of the article
+    that told the same event and were folded into this record (a later toll, the raid's arrests), in article order.
+    """
 
     id: str
     doc_id: str
@@ -186,6 +210,7 @@ class Event:
     trigger_span: tuple[int, int] | None = None
     confidence: float = 0.0
     link: str | None = None
+    mentions: tuple[Mention, ...] = ()
 
     def with_changes(self, **changes: Any) -> Event:
         return replace(self, **changes)
@@ -203,6 +228,7 @@ class Event:
             "span": list(self.span), "trigger": self.trigger,
             "trigger_span": list(self.trigger_span) if self.trigger_span else None,
             "confidence": self.confidence, "link": self.link,
+            "mentions": [m.to_dict() for m in self.mentions],
         }
 
     @classmethod
@@ -221,6 +247,7 @@ class Event:
             text=data.get("text") or "", span=tuple(data.get("span") or (0, 0)),
             trigger=data.get("trigger") or "", trigger_span=tuple(trig) if trig else None,
             confidence=float(data.get("confidence") or 0.0), link=data.get("link"),
+            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions") or ()),
         )
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from khabar.engines import code_articles
 from khabar.engines.rows import event_from_row, event_row
+from khabar.ingest import read_sources
 from khabar.model import Article
 from khabar.settings import Settings
 from tests.corpus import article_text
@@ -54,6 +55,13 @@ def test_every_event_round_trips_through_plover_json(local_events):
         assert Event.from_plover(json.loads(json.dumps(record))).to_plover() == record
 
 
+def test_the_corpus_has_folded_mentions_for_the_engines_to_carry(local_events):
+    """"attacked ..., killing 12": the participle is folded into the attack, so the engine comparisons above
+    and below also compare ``mentions``."""
+    told = [e for e in local_events if e["mentions"]]
+    assert told and all(m["trigger_span"] and m["text"] for e in told for m in e["mentions"])
+
+
 def test_parquet_row_round_trips(local_events):
     from khabar.model import Event
     for record in local_events[:50]:
@@ -78,4 +86,7 @@ def test_spark_parquet_output_is_queryable_in_place(tmp_path):
     api.attach(out, db=db)
     stored = api.events(db=db, filters=EventFilter(factuality=()))
     assert len(stored) == report.events
+    read = [a for a in read_sources([str(corpus)], settings=Settings()) if isinstance(a, Article)]
+    local = {e["id"]: e["mentions"] for e in _plover(code_articles(read, settings=Settings(engine="local")))}
+    assert {e.id: [m.to_dict() for m in e.mentions] for e in stored} == local and any(local.values())
     assert {e.doc_id for e in stored} <= {f"art-{i}" for i in range(12)}

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from khabar.model import Actor
-from khabar.nlp.records import _better_actors
+from khabar.model import Actor, Mention
+from khabar.nlp.records import _better_actors, _mention, _Sentences, events_from_doc
 
 from .conftest import coded_events
 
@@ -53,3 +55,61 @@ def test_territory_taken_has_acleds_type_by_who_takes_it(session_coder, text, ex
     (annexing) takes it without a battle: all three are CAMEO 192."""
     taken = [e for e in coded_events(session_coder, text, dt.date(2024, 6, 26)) if e.cameo == "192"]
     assert taken and all((e.acled_event_type, e.acled_sub_event_type) == expected for e in taken)
+
+
+# --- provenance: every mention folded into a record is kept on it ----------------------------------------------
+
+EVCOREF = sorted((Path(__file__).parent / "data" / "evcoref").glob("*.txt"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "record_trigger", "retold"), [
+    ("KABUL - A suicide bomber killed 9 people at a wedding hall in Kabul on Friday, police said. The bomber "
+     "killed 11 people in the blast, a health official said later.", "killed", [("killed", "The bomber killed 11")]),
+    ("LAGOS - Police raided a warehouse in Lagos on Thursday. They arrested 8 suspects during the operation, "
+     "a spokesman said.", "arrested", [("raided", "Police raided a warehouse")]),
+    ("MANILA - Gunmen ambushed a military truck on Mindanao on Sunday. The attackers killed three soldiers in "
+     "the ambush, the army said.", "ambushed", [("killed", "The attackers killed three")]),
+    ("CARACAS - Soldiers attacked a rebel camp near the border on Saturday, killing four fighters.", "attacked",
+     [("killing", "Soldiers attacked a rebel camp")]),
+])
+def test_a_record_lists_the_other_mentions_folded_into_it(session_coder, text, record_trigger, retold):
+    """The toll from the second sentence, the raid the arrests were coded from, the participle of one sentence:
+    the record quotes one mention and lists the others, each with its sentence and the word that told it."""
+    events = coded_events(session_coder, text, dt.date(2020, 6, 26))
+    record = next(e for e in events if e.mentions)
+    assert record.trigger == record_trigger
+    assert [(m.trigger, m.text) for m in record.mentions] == [(t, _sentence_with(text, w)) for t, w in retold]
+    for m in record.mentions:
+        assert text[m.span[0]:m.span[1]] == m.text and text[m.trigger_span[0]:m.trigger_span[1]] == m.trigger
+    assert sum(len(e.mentions) for e in events) == len(retold)
+
+
+def _sentence_with(text: str, words: str) -> str:
+    start = text.rfind(". ", 0, text.index(words))
+    start = 0 if start < 0 else start + 2
+    end = text.index(".", text.index(words)) + 1
+    return text[start:end]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", EVCOREF, ids=[p.stem[:2] for p in EVCOREF])
+def test_every_folded_mention_is_listed_once_and_never_the_records_own(session_coder, path):
+    """Over the coreference articles: each mention the coder found is a record's own or in exactly one record's
+    ``mentions``, and no record lists the mention it quotes."""
+    nlp = session_coder.nlp
+    doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+    doc._.published, doc._.doc_id = dt.date(2024, 3, 12), path.name
+    doc = nlp(doc)
+    events = events_from_doc(doc)
+    quoted = [Mention(text=e.text, span=e.span, trigger=e.trigger, trigger_span=e.trigger_span) for e in events]
+    listed = [m for e in events for m in e.mentions]
+    sentences = _Sentences(doc)
+    found = [_mention(doc, sentences, m) for m in doc._.events]
+    assert Counter(quoted + listed) == Counter(found)
+    for event in events:
+        own = (event.span, event.trigger_span)
+        assert own not in [(m.span, m.trigger_span) for m in event.mentions]
+        assert len(set(event.mentions)) == len(event.mentions)
+        assert list(event.mentions) == sorted(event.mentions, key=lambda m: (m.span, m.trigger_span))
+    assert any(e.mentions for e in events)

@@ -18,13 +18,21 @@ import uvicorn
 
 from khabar.server import create_app
 
-from tests.server.corpus import fill
+from tests.server.corpus import fill, fill_coded
 
 
 @pytest.fixture(scope="session")
 def filled_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "template.duckdb"
     fill(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def coded_db(tmp_path_factory) -> Path:
+    """A store of one article coded by the real coder, with a retelling folded into its first event."""
+    path = tmp_path_factory.mktemp("coded") / "coded.duckdb"
+    fill_coded(path)
     return path
 
 

@@ -125,3 +125,19 @@ def fill(path: Path) -> None:
 
 def event_id(category: str, doc_id: str) -> str:
     return next(e.id for e in events() if e.event == category and e.doc_id == doc_id)
+
+
+# An article the real coder folds: the second sentence retells the ambush of the first (with its toll).
+RETOLD = Article(id="wire/retold", title="Ambush near Gusau", published=dt.date(2024, 6, 26), source="test wire",
+                 text="GUSAU, Nigeria - Gunmen ambushed a police patrol near Gusau on Sunday, police said. The "
+                      "attackers killed six officers in the ambush, a police spokesman said.\n\nResidents said the "
+                      "gunmen fled into a nearby forest. The state governor condemned the attack.")
+
+
+def fill_coded(path: Path) -> None:
+    """A store holding ``RETOLD`` as the real coder codes it (this loads the spaCy model)."""
+    from khabar.nlp.pipeline import Coder
+
+    (coded,) = Coder().code([RETOLD])
+    with EventStore(path) as store:
+        store.write_batch(articles=[RETOLD], events=coded.events, failures=[], coded=True, run_id=None)

@@ -9,8 +9,10 @@ import duckdb
 import httpx
 import pytest
 
+from khabar.model import Event, Mention
+from khabar.server.views import marks
 from tests.server.conftest import fresh_copy, running
-from tests.server.corpus import ARTICLES, SPECS, XSS_SENTENCE, event_id
+from tests.server.corpus import ARTICLES, RETOLD, SPECS, XSS_SENTENCE, event_id
 
 ASSERTED = sum(spec.factuality == "asserted" for spec in SPECS)
 
@@ -243,3 +245,44 @@ def test_xss_text_is_returned_verbatim_as_json(client):
     body = _get(client, f"/api/events/{event_id('CONSULT', 'wire/a5')}")
     assert body["event"]["text"] == XSS_SENTENCE
     assert body["article"]["title"].startswith("<script>")
+
+
+@pytest.mark.model
+def test_an_event_marks_every_sentence_that_told_it(coded_db, tmp_path):
+    """The coder folds the second sentence into the ambush: the detail lists it under ``mentions`` and marks it
+    as a retelling with its trigger, beside the evidence sentence."""
+    with running(fresh_copy(coded_db, tmp_path)) as url, httpx.Client(base_url=url, timeout=20) as http:
+        listed = _get(http, "/api/events", doc_id=RETOLD.id)["events"]
+        (told,) = [e for e in listed if e["mentions"]]
+        body = _get(http, f"/api/events/{told['id']}")
+    (retelling,) = body["event"]["mentions"]
+    text = body["article"]["text"]
+    assert text[retelling["span"][0]:retelling["span"][1]] == retelling["text"] != body["event"]["text"]
+    marked = {(m["kind"], text[m["start"]:m["end"]]) for m in body["marks"]}
+    assert {("evidence", body["event"]["text"]), ("retelling", retelling["text"]),
+            ("trigger", body["event"]["trigger"]), ("trigger", retelling["trigger"])} <= marked
+    assert all(not e["mentions"] for e in listed if e["id"] != told["id"])
+
+
+
+LEAD = "A car bomb killed nine people in Kirkuk on Friday, killing a police officer among them."
+FOLLOW_UP = "The bomb killed eleven people in all, officials said later."
+
+
+def _told(text: str, sentence: str, word: str) -> Mention:
+    start = text.index(sentence)
+    at = text.index(word, start)
+    return Mention(text=sentence, span=(start, start + len(sentence)), trigger=word, trigger_span=(at, at + len(word)))
+
+
+@pytest.mark.parametrize(("prefix", "sentence", "word", "expected"), [
+    ("", FOLLOW_UP, "killed", {("retelling", FOLLOW_UP), ("trigger", "killed")}),
+    ("", LEAD, "killing", {("trigger", "killing")}),  # a participle of the evidence sentence: the word only
+    ("Kirkuk blast\n\n", FOLLOW_UP, "killed", {("retelling", FOLLOW_UP), ("trigger", "killed")}),  # offsets move
+])
+def test_marks_of_a_retelling_are_its_sentence_and_its_word(prefix, sentence, word, expected):
+    coded = f"{LEAD} {FOLLOW_UP}"  # the text the offsets were coded on; the stored one may have a title before it
+    event = Event(id="e", doc_id="d", event="ASSAULT", text=LEAD, span=(0, len(LEAD)), trigger="killed",
+                  mentions=(_told(coded, sentence, word),))
+    text = prefix + coded
+    assert {(m.kind, text[m.start:m.end]) for m in marks(text, event)} == {("evidence", LEAD)} | expected

@@ -19,7 +19,7 @@ import pytest
 
 from khabar.server.config import DEFAULT_ASSETS
 from tests.server.conftest import fresh_copy, khabar_serve, screenshots
-from tests.server.corpus import SPECS, XSS_SENTENCE, event_id
+from tests.server.corpus import RETOLD, SPECS, XSS_SENTENCE, event_id
 
 pytestmark = pytest.mark.browser
 
@@ -267,3 +267,31 @@ def test_actor_page_shows_aliases_relations_and_timelines(page, site):
     assert "leader_of" in page.locator("#relations").inner_text()
     assert page.locator("#as-recipient rect.bar").count() >= 1
     assert page.locator("#relations-graph .node").count() == 2
+
+
+@pytest.fixture(scope="module")
+def coded_site(coded_db, tmp_path_factory):
+    with khabar_serve(fresh_copy(coded_db, tmp_path_factory.mktemp("retold"))) as url:
+        yield url
+
+
+@pytest.mark.model
+def test_the_sentences_folded_into_an_event_are_highlighted_apart_with_their_triggers(page, coded_site, shoot):
+    """A real article coded by the real coder: the ambush record quotes the first sentence, and the second one,
+    which retold it with the toll, is highlighted too, in another colour, its trigger marked."""
+    listed = httpx.get(f"{coded_site}/api/events", params={"doc_id": RETOLD.id}, timeout=20).json()["events"]
+    (told,) = [e for e in listed if e["mentions"]]
+    (retelling,) = told["mentions"]
+    _open(page, f"{coded_site}/events/{told['id']}")
+    evidence, retold = page.locator("#article mark.evidence"), page.locator("#article mark.retelling")
+    assert evidence.count() == 1 and evidence.inner_text() == told["text"]
+    assert retold.count() == 1 and retold.inner_text() == retelling["text"]
+    colours = [m.evaluate("m => getComputedStyle(m).backgroundColor") for m in (evidence, retold)]
+    assert colours[0] != colours[1] and "rgba(0, 0, 0, 0)" not in colours
+    assert retold.locator(".m-trigger").inner_text() == retelling["trigger"]
+    assert evidence.locator(".m-trigger").inner_text() == told["trigger"]
+    assert f"{retelling['trigger']} (1 other sentence)" in page.locator("#fields").inner_text()
+    assert "condemned" in page.locator("#article").inner_text() and \
+        page.locator("#article mark", has_text="condemned").count() == 0  # the other event's sentence stays plain
+    assert page.errors == []
+    shoot(page, "retold-event")

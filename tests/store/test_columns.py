@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.model import Actor, Event, Place, Size
+from khabar.model import Actor, Event, Mention, Place, Size
 from khabar.store.columns import arrow_rows, event_row, event_table
 
 KH = Actor(text="Kataib Hezbollah", name="Kataib Hezbollah", id="KH", country="IRQ", sector="REB",
@@ -28,6 +28,9 @@ EVENTS = [
     _event("e3", event_loc=NOWHERE, size=Size(dead=2, injured=5), span=(41, 90), link="g1"),  # undated
     _event("e4", size=Size(dead=True), trigger_span=(3.0, 4.0)),  # odd types go through the plain encoder
     _event("e5", text="Une attaque à Mossoul, 12 morts — selon la police.", span=(0, 51), confidence=0.25),
+    _event("e6", text="Rockets hit Camp Taji.", span=(0, 22), trigger="hit", trigger_span=(8, 11),
+           mentions=(Mention(text="Two soldiers died — the toll rose later.", span=(23, 63), trigger="died",
+                             trigger_span=(35, 39)), Mention(text="It was the third attack.", span=(64, 88)))),
 ]
 
 
@@ -48,3 +51,10 @@ def test_a_true_count_is_not_taken_for_one():
 
 def test_an_empty_batch_is_an_empty_table():
     assert event_table([]).num_rows == 0
+
+
+def test_the_mentions_column_is_json_read_back_as_mentions():
+    from khabar.store.columns import event_from_row
+    row = event_row(EVENTS[-1])
+    assert row["mentions"].startswith('[{"text": "Two soldiers died') and event_row(EVENTS[0])["mentions"] == "[]"
+    assert event_from_row(row).mentions == EVENTS[-1].mentions

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from khabar.errors import ConfigError
-from khabar.model import Event
+from khabar.model import Event, Mention
 from khabar.store import EventFilter, EventStore
 from khabar.store.exports import export
 from khabar.store.flat import FLAT_COLUMNS
@@ -136,3 +136,31 @@ def test_writing_to_a_path_and_a_binary_stream(store, tmp_path):
 def test_unknown_format_is_refused(store):
     with pytest.raises(ConfigError, match="unknown export format"):
         export(store, "xlsx", io.StringIO())
+
+
+@pytest.fixture()
+def told_store(store, corpus):
+    """The store with the Basra shooting told again by the article's second sentence."""
+    articles, events = corpus
+    second = articles[0].text.index(events[1].text)
+    retold = Mention(text=events[1].text, span=(second, second + len(events[1].text)), trigger="rallied",
+                     trigger_span=(second + 11, second + 18))
+    told = events[0].with_changes(mentions=(retold,))
+    store.write_batch(articles=[], events=[told], failures=[], coded=False, run_id=None)
+    return store, told
+
+
+def test_every_export_carries_the_mentions(told_store, tmp_path):
+    store, told = told_store
+    _, jsonl = exported(store, "plover-jsonl")
+    records = {r["id"]: r for r in map(json.loads, jsonl.splitlines())}
+    assert records[told.id]["mentions"] == [m.to_dict() for m in told.mentions]
+    assert all(r["mentions"] == [] for i, r in records.items() if i != told.id)
+    _, text = exported(store, "csv")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert rows[told.id]["mentions"] == told.mentions[0].text and rows[told.id]["text"] == told.text
+    target = tmp_path / "events.parquet"
+    export(store, "parquet", target)
+    with duckdb.connect() as conn:
+        stored = conn.execute("SELECT mentions FROM read_parquet(?) WHERE id = ?", [str(target), told.id]).fetchone()
+    assert [Mention.from_dict(m) for m in json.loads(stored[0])] == list(told.mentions)

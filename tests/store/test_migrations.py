@@ -87,3 +87,22 @@ def test_the_event_tables_keep_their_rows_and_lose_their_in_memory_indexes(tmp_p
                                "duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()
         assert {"events", "event_groups"}.isdisjoint(row[0] for row in indexed)
         assert conn.execute("SELECT count(*) FROM event_groups WHERE event_id = 'e1'").fetchone() == (1,)
+
+
+def test_events_stored_before_mentions_read_as_having_none(tmp_path, corpus):
+    """A file from before 0006 keeps its events, which now carry an empty ``mentions``; a review of one works."""
+    _, events = corpus
+    path = tmp_path / "before-0006.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("CREATE TABLE migrations (name VARCHAR PRIMARY KEY, applied TIMESTAMPTZ)")
+        for name, step in MIGRATIONS[:5]:
+            step(conn)
+            conn.execute("INSERT INTO migrations VALUES (?, now())", [name])
+        conn.execute("INSERT INTO events (id, doc_id, event, text) VALUES ('e1', 'd1', 'ASSAULT', 'Shots.')")
+    with EventStore(path) as store:
+        old = store.event("e1")
+        assert (old.event, old.text, old.mentions) == ("ASSAULT", "Shots.", ())
+        store.add_review(event_id="e1", reviewer="a", action="correct", after={"event": "COERCE"})
+        assert store.event("e1").mentions == ()
+    with duckdb.connect(str(path)) as conn:
+        assert conn.execute("SELECT mentions FROM events").fetchall() == [("[]",)]

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from khabar.errors import ConfigError, StoreError
-from khabar.model import Actor, Failure, Relation, Size
+from khabar.model import Actor, Failure, Mention, Relation, Size
 from khabar.store import EventFilter, EventStore
 from khabar.store.columns import event_row
 
@@ -378,3 +378,32 @@ def test_a_writable_store_checkpoints_its_log_in_large_steps(tmp_path):
     with EventStore(tmp_path / "k.duckdb") as store:
         threshold = store._rows("SELECT current_setting('checkpoint_threshold')")[0][0]
     assert threshold.startswith(f"{CHECKPOINT_MB}.0 MiB")  # DuckDB keeps 16 MB by default
+
+
+# ----- provenance: the other sentences that told an event -----------------------------------------
+RETOLD = (Mention(text="The toll rose to four on Friday.", span=(72, 104), trigger="toll", trigger_span=(76, 80)),)
+
+
+def test_mentions_are_stored_and_rewriting_never_duplicates_them(store, corpus):
+    articles, events = corpus
+    told = events[0].with_changes(mentions=RETOLD)
+    for _ in range(2):
+        store.write_batch(articles=articles[:1], events=[told, events[1]], failures=[], coded=True, run_id=None)
+    assert store.event(told.id) == told and store.event(told.id).mentions == RETOLD
+    assert store._rows("SELECT count(*) FROM events WHERE id = ?", [told.id])[0][0] == 1
+    store.add_review(event_id=told.id, reviewer="a", action="correct", after={"event": "COERCE"})
+    assert store.event(told.id).mentions == RETOLD  # a review corrects the coding, never the evidence
+
+
+def test_attached_parquet_from_before_mentions_reads_as_none(tmp_path, corpus):
+    """Parquet the Spark engine wrote before events carried ``mentions`` (no such column) attaches as before."""
+    _, events = corpus
+    old, new = tmp_path / "old", tmp_path / "new"
+    rows = [{k: v for k, v in event_row(e).items() if k != "mentions"} for e in events[:2]]
+    pq.write_to_dataset(pa.Table.from_pylist(rows), root_path=str(old), partition_cols=["year", "month"])
+    write_spark_like_parquet(new, [events[2].with_changes(mentions=RETOLD)])
+    with EventStore(tmp_path / "k.duckdb") as store:
+        store.attach_parquet(old)
+        assert store.event(events[0].id) == events[0] and store.event(events[0].id).mentions == ()
+        store.attach_parquet(new)
+        assert store.event(events[2].id).mentions == RETOLD and store.count_events(ALL) == 3

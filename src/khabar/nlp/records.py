@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..actors import ActorKB
-from ..model import Actor, Event, Relation, Size, stable_id
+from ..model import Actor, Event, Mention, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
 from .coreference import coded_entry, latest_toll
@@ -81,16 +81,34 @@ def events_from_doc(doc: Doc) -> list[Event]:
         return []
     contexts = document_contexts(doc)
     sentences = _Sentences(doc)
-    folded = [(primary, _fold(sentences, primary, retellings)) for primary, retellings in _by_event(mentions)]
+    groups = _by_event(mentions)
+    folded = [(primary, _fold(sentences, primary, retellings)) for primary, retellings in groups]
     named = _named_later(folded)
     events = []
-    for primary, merged in folded:
+    for (primary, merged), (_, retellings) in zip(folded, groups):
         actor, recipient = _renamed(merged.actor, named), _renamed(merged.recipient, named)
         if actor is not merged.actor or recipient is not merged.recipient:
             merged = replace(merged, actor=actor, recipient=recipient)
         event_id = _event_id(doc_id, doc, primary)
-        events.append(_event(doc, sentences, doc_id, merged, event_id, event_id, contexts))
+        event = _event(doc, sentences, doc_id, merged, event_id, event_id, contexts)
+        if retellings:
+            event = replace(event, mentions=_other_mentions(doc, sentences, event, [primary, *retellings]))
+        events.append(event)
     return events
+
+
+def _other_mentions(doc: Doc, sentences: _Sentences, event: Event, group: list[EventMention]) -> tuple[Mention, ...]:
+    """Provenance: every mention folded into ``event`` except the one it quotes, in article order, each once
+    (two triggers of one sentence are two mentions; the same trigger told twice is one)."""
+    own = Mention(text=event.text, span=event.span, trigger=event.trigger, trigger_span=event.trigger_span)
+    told = {_mention(doc, sentences, m) for m in group} - {own}
+    return tuple(sorted(told, key=lambda m: (m.span, m.trigger_span or m.span)))
+
+
+def _mention(doc: Doc, sentences: _Sentences, mention: EventMention) -> Mention:
+    sentence, span = sentences.quote(mention.trigger.head)
+    trigger, trigger_span = _trigger_text(doc, mention)
+    return Mention(text=sentence, span=span, trigger=trigger, trigger_span=trigger_span)
 
 
 def _named_later(folded: list[tuple[EventMention, EventMention]]) -> dict[tuple[int, int], tuple[Actor, ...]]:

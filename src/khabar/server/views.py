@@ -19,7 +19,8 @@ def article_summary(article: Article) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A stretch of the article to mark: the evidence sentence, the trigger, an actor, recipient or place."""
+    """A stretch of the article to mark: the evidence sentence, another sentence that told the event (a
+    retelling), a trigger, an actor, recipient or place."""
 
     kind: str
     start: int
@@ -35,7 +36,8 @@ def marks(article_text: str, event: Event) -> list[Mark]:
     shift = _shift(article_text, event)
     if shift is None:
         return []
-    found = [Mark("evidence", event.span[0], event.span[1], event.event), *_argument_marks(event)]
+    found = [Mark("evidence", event.span[0], event.span[1], event.event), *_argument_marks(event),
+             *_retelling_marks(event)]
     moved = [Mark(m.kind, m.start + shift, m.end + shift, m.label) for m in found]
     return [m for m in moved if 0 <= m.start < m.end <= len(article_text)]
 
@@ -46,6 +48,18 @@ def _argument_marks(event: Event) -> list[Mark]:
     found += [Mark("recipient", *a.span, a.name) for a in event.recipient if a.span]
     if event.event_loc and event.event_loc.span:
         found.append(Mark("place", *event.event_loc.span, event.event_loc.name))
+    return found
+
+
+def _retelling_marks(event: Event) -> list[Mark]:
+    """The other sentences folded into the record, and the word each told it by. A second trigger of the
+    evidence sentence itself ("attacked ..., killing four") marks just the word."""
+    found = []
+    for mention in event.mentions:
+        if mention.span != event.span:
+            found.append(Mark("retelling", *mention.span, event.event))
+        if mention.trigger_span:
+            found.append(Mark("trigger", *mention.trigger_span, mention.trigger))
     return found
 
 

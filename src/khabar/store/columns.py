@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from ..model import Event
 
-JSON_FIELDS = ("context", "actor", "recipient", "event_loc", "size", "span", "trigger_span")
+JSON_FIELDS = ("context", "actor", "recipient", "event_loc", "size", "span", "trigger_span", "mentions")
 
 BASE_SCHEMA = pa.schema([
     ("id", pa.string()), ("doc_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),
@@ -23,7 +23,8 @@ BASE_SCHEMA = pa.schema([
     ("date_precision", pa.string()), ("actor", pa.string()), ("recipient", pa.string()),
     ("event_loc", pa.string()), ("size", pa.string()), ("factuality", pa.string()), ("text", pa.string()),
     ("span", pa.string()), ("trigger", pa.string()), ("trigger_span", pa.string()),
-    ("confidence", pa.float64()), ("link", pa.string()), ("year", pa.int32()), ("month", pa.int32()),
+    ("confidence", pa.float64()), ("link", pa.string()), ("mentions", pa.string()), ("year", pa.int32()),
+    ("month", pa.int32()),
 ])
 BASE_COLUMNS = tuple(BASE_SCHEMA.names)
 
@@ -113,12 +114,16 @@ def _base_values(e: Event, sizes: dict[tuple, str], contexts: dict[tuple[str, ..
     return (e.id, e.doc_id, e.event, e.mode, context, e.cameo, e.acled_event_type, e.acled_sub_event_type,
             e.date, e.enddate, e.date_precision, _parties(e.actor), _parties(e.recipient),
             _to_json(e.event_loc.to_dict()) if e.event_loc else "null", _size(e.size, sizes), e.factuality,
-            e.text, _pair(e.span), e.trigger, _pair(e.trigger_span), e.confidence, e.link,
+            e.text, _pair(e.span), e.trigger, _pair(e.trigger_span), e.confidence, e.link, _mentions(e.mentions),
             e.date.year if e.date else 0, e.date.month if e.date else 0)
 
 
 def _parties(actors: tuple) -> str:
     return _to_json([a.to_dict() for a in actors]) if actors else "[]"
+
+
+def _mentions(mentions: tuple) -> str:
+    return _to_json([m.to_dict() for m in mentions]) if mentions else "[]"
 
 
 def _size(size, known: dict[tuple, str]) -> str:

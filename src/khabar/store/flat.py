@@ -1,4 +1,7 @@
-"""Events as flat rows of scalars: the CSV export, GeoJSON properties and the ACLED-style table."""
+"""Events as flat rows of scalars: the CSV export, GeoJSON properties and the ACLED-style table.
+
+In the flat row ``text`` is the record's evidence sentence and ``mentions`` the other sentences that told the
+event, joined by " | " (their offsets and triggers are in the PLOVER JSONL and Parquet exports)."""
 from __future__ import annotations
 
 from typing import Any
@@ -10,7 +13,7 @@ FLAT_COLUMNS = ("id", "doc_id", "event", "mode", "context", "cameo", "acled_even
                 "date", "enddate", "date_precision", "actor", "actor_id", "actor_country", "actor_sector",
                 "recipient", "recipient_id", "recipient_country", "recipient_sector", "location", "admin1",
                 "country", "latitude", "longitude", "geo_precision", "geonameid", "dead", "injured", "arrested",
-                "count", "factuality", "confidence", "link", "trigger", "text")
+                "count", "factuality", "confidence", "link", "trigger", "text", "mentions")
 
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "disorder_type", "event_type", "sub_event_type", "actor1",
                  "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude",
@@ -22,6 +25,7 @@ _DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Pol
              "Riots": "Political violence; Demonstrations", "Strategic developments": "Strategic developments"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 2, "year": 3, "range": 3}
 _SEP = "; "
+_MENTION_SEP = " | "  # between sentences, which often hold "; " themselves
 
 
 def flat_row(event: Event) -> dict[str, Any]:
@@ -39,6 +43,7 @@ def flat_row(event: Event) -> dict[str, Any]:
         "geonameid": loc.geonameid if loc else None, "dead": size.dead, "injured": size.injured,
         "arrested": size.arrested, "count": size.count, "factuality": event.factuality,
         "confidence": event.confidence, "link": event.link, "trigger": event.trigger, "text": event.text,
+        "mentions": _MENTION_SEP.join(m.text for m in event.mentions),
     }
 
 

@@ -76,6 +76,13 @@ DROP TABLE event_groups;
 ALTER TABLE event_groups_unindexed RENAME TO event_groups;
 """
 
+# Provenance: the other sentences folded into each event (``Event.mentions``, as JSON). Events stored before
+# it read as having none; the column comes after ``run_id`` in the tables, and every write names its columns.
+_EVENT_MENTIONS = """
+ALTER TABLE events ADD COLUMN mentions VARCHAR DEFAULT '[]';
+ALTER TABLE reviewed_events ADD COLUMN mentions VARCHAR DEFAULT '[]';
+"""
+
 
 def _script(sql: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     def apply(conn: duckdb.DuckDBPyConnection) -> None:
@@ -90,6 +97,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]], ...] 
     ("0003_parquet_attachments", _script(_ATTACHMENTS)),
     ("0004_event_groups", _script(_EVENT_GROUPS)),
     ("0005_unindexed_event_tables", _script(_UNINDEXED_EVENTS)),
+    ("0006_event_mentions", _script(_EVENT_MENTIONS)),
 )
 
 

@@ -37,9 +37,15 @@ def _parquet(folder: Path) -> str:
     # The path is the one value spliced into SQL (a view cannot take parameters): quote it as a literal.
     literal = "'" + parquet_glob(folder).replace("'", "''") + "'"
     # DISTINCT ON: an appended re-run writes the same events again; rows already stored in the table win.
-    source = (f"(SELECT DISTINCT ON (id) * FROM read_parquet({literal}, hive_partitioning = true, "
-              f"union_by_name = true) WHERE id NOT IN (SELECT id FROM main.events))")
+    source = (f"(SELECT DISTINCT ON (id) * {_NO_MENTIONS_BEFORE} FROM ({_WITH_MENTIONS} read_parquet({literal}, "
+              f"hive_partitioning = true, union_by_name = true)) WHERE id NOT IN (SELECT id FROM main.events))")
     return select_with_derived(source)
+
+
+# Parquet written before events carried ``mentions`` has no such column: an empty relation that has it, united
+# by name, gives those rows a NULL there, read as no other mention.
+_WITH_MENTIONS = "SELECT NULL::VARCHAR AS mentions WHERE false UNION ALL BY NAME SELECT * FROM"
+_NO_MENTIONS_BEFORE = "REPLACE (coalesce(mentions, '[]') AS mentions)"
 
 
 def _events_current() -> str:

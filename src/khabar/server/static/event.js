@@ -1,5 +1,5 @@
-// Event: every coded field, the article with the evidence sentence highlighted and the argument spans
-// marked, other reports of the same event, and the reviews of this one.
+// Event: every coded field, the article with the evidence sentence and the other sentences that told the event
+// highlighted and the argument spans marked, other reports of the same event, and the reviews of this one.
 import { actorLinks, clear, el, getJSON, pathAfter, setTwin, status } from "./common.js";
 
 const eventId = pathAfter("/events/");
@@ -16,8 +16,19 @@ function fieldRows(event) {
     ["Place", place ? [place.name, place.admin1, place.country].filter(Boolean).join(", ") : ""],
     ["Coordinates", place && place.lat !== null ? `${place.lat}, ${place.lon} (precision ${place.precision ?? "?"})` : ""],
     ["Size", size.join(", ")], ["Factuality", event.factuality], ["Trigger", event.trigger],
+    ["Told again by", retold(event)],
     ["Confidence", event.confidence.toFixed(2)], ["Link", event.link], ["Article", event.doc_id], ["Id", event.id],
   ];
+}
+
+// The words of the other mentions, and how many other sentences they are in (a participle of the evidence
+// sentence, "attacked ..., killing four", is a mention in no other sentence).
+function retold(event) {
+  if (!event.mentions.length) return "";
+  const own = event.span.join("-");
+  const others = new Set(event.mentions.map((m) => m.span.join("-")).filter((span) => span !== own)).size;
+  const words = event.mentions.map((m) => m.trigger || "?").join(", ");
+  return others ? `${words} (${others} other sentence${others > 1 ? "s" : ""})` : words;
 }
 
 function renderFields(event) {
@@ -42,28 +53,37 @@ export function segments(text, marks) {
   return out;
 }
 
+// Sentence marks, strongest first: a retelling of the evidence sentence itself is shown as the evidence.
+const SENTENCES = ["evidence", "retelling"];
+
 function spans({ text, kinds }) {
   let node = document.createTextNode(text);
-  for (const kind of kinds.filter((k) => k !== "evidence")) node = el("span", { class: `m-${kind}`, title: kind }, node);
+  for (const kind of kinds.filter((k) => !SENTENCES.includes(k))) {
+    node = el("span", { class: `m-${kind}`, title: kind }, node);
+  }
   return node;
 }
 
-// The evidence sentence is one <mark> holding its argument spans (a new one only after a paragraph break).
+// Each sentence that told the event is one <mark> holding its marked words (a new one only after a paragraph
+// break): the evidence sentence, and in another colour the sentences folded into the record.
 function appendPiece(paragraph, piece) {
-  if (!piece.kinds.includes("evidence")) {
+  const sentence = SENTENCES.find((kind) => piece.kinds.includes(kind));
+  if (!sentence) {
     paragraph.append(spans(piece));
     return;
   }
   const last = paragraph.lastChild;
-  const mark = last?.nodeName === "MARK" ? last : paragraph.appendChild(el("mark", { class: "evidence" }));
+  const same = last?.nodeName === "MARK" && last.classList.contains(sentence);
+  const mark = same ? last : paragraph.appendChild(el("mark", { class: sentence, title: sentence }));
   mark.append(spans(piece));
 }
 
 function renderArticle(body) {
   const container = clear(document.getElementById("article"));
   if (!body.article) {
-    container.append(el("p", { class: "muted" }, "The article is not stored; the evidence sentence:"),
-      el("p", {}, el("mark", { class: "evidence" }, body.event.text)));
+    container.append(el("p", { class: "muted" }, "The article is not stored; the sentences that told the event:"),
+      el("p", {}, el("mark", { class: "evidence" }, body.event.text)),
+      ...body.event.mentions.map((m) => el("p", {}, el("mark", { class: "retelling" }, m.text))));
     return;
   }
   document.getElementById("article-title").textContent = body.article.title || body.article.id;

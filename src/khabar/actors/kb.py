@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Actor
+from .camps import camp_sector
 from .countries import ANY_COUNTRY, CountryNeeded
 from .days import ANY_DAY, Day, DayNeeded, On
 from .importing import Conflict, save_accepted, screen
@@ -138,6 +139,11 @@ class ActorKB:
             return sector
         actor = self.resolve(text)
         return actor.sector if actor else None
+
+    def camp_of(self, owner: Actor, noun: str, *, text: str) -> Actor | None:
+        """The people of ``owner``'s camp a noun names ("supporters", "aides" of X), or None (see ``camps``)."""
+        sector = camp_sector(self._index, owner, noun)
+        return generic_actor(self._index, text, sector, owner.country) if sector else None
 
     def get(self, actor_id: str) -> Actor | None:
         entry = self._index.by_id.get(actor_id)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..model import Actor
+from .camps import camp_sector
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
@@ -404,7 +405,22 @@ def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor 
     found = next((a for a in _attempts(index, ws, text, day, country) if a is not None), None)
     if found is not None and found.id and found.country is None and found.sector in _STATELESS_ARMED and country:
         return replace(found, country=country)  # "Islamic State (Syria)": a transnational group where it acts
-    return _stated_role(index, ws, text, _for_the_body(index, found, day)) if found is not None else None
+    if found is None:
+        return None
+    return _camp(index, ws, text, found) or _stated_role(index, ws, text, _for_the_body(index, found, day))
+
+
+def _camp(index: Index, ws: tuple[Word, ...], text: str, found: Actor) -> Actor | None:
+    """"Supporters of Imran Khan", "Hamas supporters", "the governor's aides": the phrase's head noun names people
+    of the named actor's camp, not the actor (unless the noun is part of the actor's own name)."""
+    if found.id is None:
+        return None  # "displaced families": the noun itself made the generic party
+    head, _ = _parts(index, ws)
+    noun = head[-1].key if head else ""
+    if not noun or any(noun in (w.key for w in words(a)) for a in (found.name, *found.aliases)):
+        return None
+    sector = camp_sector(index, found, noun)
+    return generic_actor(index, text, sector, found.country) if sector else None
 
 
 def _for_the_body(index: Index, found: Actor, day: Day) -> Actor:

@@ -64,10 +64,26 @@ def nominal_agent(noun: Token) -> Token | None:
 def _leader_named(noun: Token) -> Token | None:
     """"Saudi-led air strikes": the party that leads an act did it (unlike "Iranian-backed", a sponsor). Only
     where the parser splits "Saudi - led": a one-word "U.S.-led" is no mention of its own."""
-    led = next((c for c in children_of(noun) if c.dep_ == "amod" and c.lower_ == "led"), None)
+    led = next((c for c in children_of(noun) if c.dep_ == "amod" and (c.lower_ == "led" or leader_word(c))), None)
     if led is None:
         return None
+    if led.lower_ != "led":
+        return led  # "U.S.-led air strikes": one word, which names the leading state before its "-led"
     return next((g for g in children_of(led) if g.i < led.i and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+_LED = ("-led", "-headed")
+
+
+def leader_word(word: Token) -> str | None:
+    """"U.S.-led", "US-headed": the state a one-word "<state>-led" names as the leader (its words before the
+    hyphen), or None."""
+    lower = word.lower_
+    stem = next((word.text[:-len(end)] for end in _LED if lower.endswith(end) and len(lower) > len(end)), None)
+    if stem is None:
+        return None
+    found = default_kb().country_of(stem)
+    return stem if found is not None else None
 
 
 # Acts that happen at a place, whose town named before them tells where: "the Kabul bombing", "the Hong Kong
@@ -280,7 +296,14 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 
 
 def plausible_party(token: Token) -> bool:
-    return (token.ent_type_ not in _NOT_PARTIES or counted_people(token)) and not in_dateline(token)
+    return ((token.ent_type_ not in _NOT_PARTIES or counted_people(token) or _counted_agents(token))
+            and not in_dateline(token))
+
+
+def _counted_agents(token: Token) -> bool:
+    """"Forty assailants", "12 soldiers": an agent noun the tagger put inside a number's entity is still people."""
+    return (token.pos_ == "NOUN" and token.ent_type_ in ("CARDINAL", "QUANTITY")
+            and default_kb().sector_of(token.lemma_) is not None)
 
 
 # Round numbers of a crowd, standing alone as a clause's subject: "Thousands marched", "Hundreds protested".

@@ -9,7 +9,7 @@ from ...actors import default_kb
 from ..lexicon import ARMS_NOUNS
 from ..syntax import children_of, to_infinitive
 from ..text import span_text
-from .parties import is_party
+from .parties import is_party, leader_word, nominal_agent
 from .passives import is_passive, is_raised
 from .phrases import is_event_noun, mention_span, prep_objects
 from .subjects import REPORTING_VERBS
@@ -42,6 +42,13 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         return doers, [verb]
     if _controlled(verb) and not is_raised(verb):
         return doers, recipients  # "help in fighting poachers", "to attack": a doer the text implies
+    if not doers and category in UNATTRIBUTED_ACTS and is_passive(verb) and _all_hostile(recipients):
+        # "Forty assailants were killed, the army said": a force's toll of those who fought it, no doer named,
+        # is the force's act (ACLED codes the army as the actor); "forty civilians were killed" is not
+        force = _force_reporting(verb)
+        # not "killed in the fighting": a toll of an event told before is that event's, whose doer it already has
+        if force is not None and not _other_hand(verb) and not _points_back(verb):
+            return [force], recipients
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
         return [verb], recipients
     if not doers and category in STATE_ACTS and verb.lemma_.lower() in _STATE_ACT_VERBS and is_passive(verb):
@@ -95,6 +102,36 @@ def _state_organ_reporting(clause: Token) -> Token | None:
     return subject if found is not None and found.sector in _STATE_ORGAN_SECTORS else None
 
 
+# Sectors of those who fight a state's forces: armed men, insurgents, rebels, armed criminals.
+_HOSTILE_SECTORS = frozenset({"UAF", "INS", "REB", "CRM"})
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _all_hostile(recipients: list[Token]) -> bool:
+    """Whether every party struck is named by a noun of armed foes ("assailants", "militants", "bandits")."""
+    kb = default_kb()
+    return bool(recipients) and all(t.pos_ == "NOUN" and kb.sector_of(t.lemma_) in _HOSTILE_SECTORS
+                                    for t in recipients)
+
+
+def _force_reporting(clause: Token) -> Token | None:
+    """The subject of the reporting verb a clause hangs on, when it is an army or a police force."""
+    subject = _state_organ_reporting(clause)
+    if subject is None:
+        return None
+    found = default_kb().resolve(span_text(mention_span(subject)))
+    return subject if found is not None and found.sector in _FORCE_SECTORS else None
+
+
+def _other_hand(verb: Token) -> bool:
+    """"killed in a U.S. drone strike", "killed when their bomb went off": the clause tells another doer or
+    another cause than the reporting force."""
+    if any(is_event_noun(t) and nominal_agent(t) is not None for t in prep_objects(verb, ("in", "by", "during"))):
+        return True
+    return any(c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+               for c in children_of(verb))
+
+
 # Verbs whose doer is another clause's party ("help in fighting", "plans to attack"), never an unnamed one.
 _CONTROLLED_DEPS = frozenset({"pcomp", "xcomp", "acomp", "csubj", "amod", "compound"})
 
@@ -107,7 +144,9 @@ def _controlled(verb: Token) -> bool:
 def stands_for_unnamed_party(token: Token) -> bool:
     """Whether a party token is an event's own verb, standing for a party the text does not name."""
     # not a noun the tagger took for a verb in a noun's place ("Kashmiri separatists accused ...")
-    return token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
+    # nor a "U.S.-led" the tagger took for a verb: the state that leads
+    return (token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
+            and leader_word(token) is None)
 
 
 def _points_back(verb: Token) -> bool:

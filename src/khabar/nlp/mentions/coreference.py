@@ -171,7 +171,15 @@ def _agrees(noun: Token, pronoun: str) -> bool:
         return (not plural and (noun.ent_type_ != "PERSON" or _state_taken_for_person(noun))
                 and noun.lemma_.lower() not in _PERSON_NOUNS)
     return pronoun in _PLURAL_PRONOUNS and (plural or noun.ent_type_ in ("ORG", "NORP")
-                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS or _plural_name(noun))
+                                            or noun.lemma_.lower() in _COLLECTIVE_NOUNS or _plural_name(noun)
+                                            or _coordinated(noun))
+
+
+def _coordinated(noun: Token) -> bool:
+    """"Egypt and Jordan said they ...": a subject joined by "and" to another party is many."""
+    if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(noun)):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "and" for t in (noun, *noun.conjuncts) for c in children_of(t))
 
 
 def _body_name_start(noun: Token) -> bool:
@@ -225,9 +233,27 @@ def _antecedent_in_sentence(pronoun: Token, lower: str) -> Token | None:
             if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and _agrees(speaker, lower):
                 return speaker
             continue
+        body = _body_spoken_for(subject, lower) if subject is not None else None
+        if body is not None:  # "a spokeswoman for the AU mission said its troops ...": the mission's
+            return body
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(subject, lower):
             return subject
     return None
+
+
+# Those who speak for a body: "its" and "their" in what they say are the body's, not theirs.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+                           "representative", "mouthpiece"})
+
+
+def _body_spoken_for(subject: Token, lower: str) -> Token | None:
+    """The body a speaker speaks for ("a spokesman for the army", "a representative of the rebels"), which a
+    body's pronoun in the speaker's clause stands for."""
+    if subject.lemma_.lower() not in _SPOKESPEOPLE or lower in _PERSON_PRONOUNS:
+        return None
+    body = next((o for p in children_of(subject) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for o in children_of(p) if o.dep_ == "pobj"), None)
+    return body if body is not None and body.pos_ in ("NOUN", "PROPN") and _agrees(body, lower) else None
 
 
 # Categories of acts done against another: no party's own act is told as harming its own things.

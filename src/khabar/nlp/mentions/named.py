@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 from ...actors.nouns import holder_word
 from ...model import Actor
 from ..arguments import mention_span
+from ..arguments.parties import leader_word
 from ..sentences import sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
+from .branches import local_branch
 from .acts import _act_of_doer, _category_at, _civilian_thing, _military_thing, _trigger_of_doer, _weapon_as_doer
 from .coreference import _PERSON_NOUNS
 from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _facility, _international, _is_person,
@@ -150,11 +152,17 @@ class NamedMentions:
                 name = span_text(_strip_the(candidate))
                 actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
             if actor is not None:
+                actor = self._branch_here(span, actor) or actor  # "the Taliban" in a story from Pakistan
                 return replace(self._stateless_group_placed(head, actor), text=span_text(span), span=_char_span(span))
         state = self._nationality_adjective(head, span)
         if state is not None:
             return replace(state, text=span_text(span), span=_char_span(span))
         return self._unknown(span)
+
+    def _branch_here(self, span: Span, actor: Actor) -> Actor | None:
+        if actor.id is None or actor.sector not in ("INS", "REB", "SEP", "UAF"):
+            return None  # most mentions: no branch to look for
+        return local_branch(self.kb, actor, span, date=self.date)
 
     def _country_wanted(self, head: Token, texts: list[str]) -> bool:
         """Whether ``_named`` is to work out the mention's owner and country (the costliest part of most
@@ -237,7 +245,7 @@ class NamedMentions:
         # also the first of a hyphened pair, which hangs on the second ("Israeli-Syrian talks")
         if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ not in ("NOUN", "ADJ"):
             return None
-        code = self.kb.country_of(head.text)
+        code = self.kb.country_of(leader_word(head) or head.text)  # "U.S.-led air strikes": the leading state
         if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
             whole = self.kb.resolve(span_text(mention_span(head.head)), date=self.date, country=None)
             if whole is not None and whole.country and (whole.id or whole.sector):

@@ -21,7 +21,7 @@ from ..syntax import children_of
 from ..text import span_text
 from .antecedents import Antecedents
 from .article_country import _article_country
-from .coreference import _GROUP_WORDS
+from .coreference import _GROUP_WORDS, _PLURAL_PRONOUNS, _antecedent_in_sentence, _coordinated
 from .home_country import HomeCountries
 from .named import NamedMentions
 from .people_of_place import PeopleOfPlaces
@@ -74,11 +74,28 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         """Every party a mention names: "Indian and Pakistani troops" are two, the Indian troops and the
         Pakistani troops; any other mention is the one party ``resolve`` gives (or none)."""
         parts = self._conjoined_parties(head, self._span(head)) if head.pos_ in ("NOUN", "PROPN") else ()
+        if head.pos_ == "PRON":
+            parts = self._coordinated_referents(head)
         if len(parts) > 1:
             self.history.extend(parts)
             return parts
         actor = self.resolve(head)
         return (actor,) if actor is not None else ()
+
+    def _coordinated_referents(self, pronoun: Token) -> tuple[Actor, ...]:
+        """"Egypt and Jordan said they would send aid": a plural pronoun whose antecedent in its sentence is a
+        subject joined by "and" stands for every party joined."""
+        if pronoun.lower_ not in _PLURAL_PRONOUNS:
+            return ()
+        referent = _antecedent_in_sentence(pronoun, pronoun.lower_)
+        if referent is None or not _coordinated(referent):
+            return ()
+        parts: list[Actor] = []
+        for token in (referent, *referent.conjuncts):
+            found = self._resolve(token)
+            if found is not None and (found.id or found.sector) and all(p.name != found.name for p in parts):
+                parts.append(replace(found, text=pronoun.text, span=(pronoun.idx, pronoun.idx + len(pronoun.text))))
+        return tuple(parts)
 
     def _span(self, head: Token) -> Span:
         """``mention_span(head)``, made once: a head is resolved again for each event and each coreference."""
@@ -146,6 +163,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self._resolve(owner) if owner is not None else None
         if found is not None and (found.id or found.sector):
             whole = head.doc[span.start:owner.i + 1]
+            # "supporters of Imran Khan", "relatives of the commander": people of the owner's camp, not the owner
+            found = self.kb.camp_of(found, head.lower_, text=span_text(whole)) or found
             return replace(found, text=span_text(whole), span=_char_span(whole))
         # an owner that names no party ("the army chiefs of both countries", "the police chief of Kandahar") leaves
         # the mention its own words; one of several states gives it none of the text's countries

@@ -18,6 +18,11 @@ Conventions (news style, documented so that analysts can rely on them):
 - A dateline's date ("DUBAI, Jan 17 (Reuters) -") is the day the story was filed: it dates no event, and
   the relative dates after it count from it instead of from publication.
 - "overnight" after a dated clause is the night of that day.
+- "In July last year" is July of the year before publication; "the week before", "the previous month" count from the
+  last day told (a saying's day only when its sentence told no act's day), "the previous week" from publication when
+  none was told; "in the past week" is the seven days up to publication, "less than a week ago" likewise.
+- A day told between a verb of saying and the subject of a reported past act ("said on Monday they had arrested
+  five men") is the saying's: the act is undated unless the text dates it otherwise.
 - A verb shares the date of the verb it goes on from ("stormed X on Tuesday, then opened fire"), and a
   relative clause of time its antecedent's ("a crackdown in 2022 in which ...").
 
@@ -27,7 +32,8 @@ syntactically attached to a trigger's own clause or noun phrase.
 
 ``component`` holds the component: ``spans`` finds the candidate phrases, ``future`` tells which look ahead,
 and ``resolve_date`` (``resolve``) gives their values, by the words and patterns of ``patterns``, counted from
-publication or an anchor (``relative``) or left to dateparser (``fallback``), as the records of ``values``.
+publication or the anchor that ``anchor`` keeps (``relative``) or left to dateparser (``fallback``), as the records
+of ``values``. ``reported`` tells a saying's day ("said on Monday they had arrested") from an act's.
 ``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``, with the antecedents of
 relative clauses from ``antecedents``), else a neighbouring sentence's (``neighbours``), keeping its answers in a
 per-doc index (``index``). ``filed`` reads the dateline's filing day.

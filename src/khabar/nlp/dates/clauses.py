@@ -14,6 +14,8 @@ from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
 from .antecedents import antecedent_of_time
 from .index import _memo, plain_extension
+from .reported import said_before_act
+from .resolve import resolve_date
 from .values import DateMention, DateValue
 
 
@@ -21,6 +23,11 @@ from .values import DateMention, DateValue
 _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis", "conj",
                       "pcomp"})
 
+
+# Participles that describe a noun, not an act: a date after them ("sanctions on companies linked to both sides on
+# June 1") is the governing clause's, though the parser may hang it on the participle.
+_STATIVE_PARTICIPLES = frozenset({"link", "tie", "relate", "affiliate", "belong", "connect", "associate", "align",
+                                  "ally"})
 
 # How a subjectless verb goes on from the clause before it: "stormed X and burned Y", "stormed X, then opened fire".
 _FOLLOW_ON = frozenset({"conj", "dep", "parataxis"})
@@ -43,8 +50,15 @@ def _sentence_date_of(token: Token, doc: Doc) -> DateValue | None:
         value = (_shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
                  or _antecedent_date(token, doc))
     if value is None and token.pos_ == "NOUN":
-        value = _host_date(token, doc)
+        value = _host_date(token, doc) or _finite_acl_date(token, doc)
     return value
+
+
+def _finite_acl_date(noun: Token, doc: Doc) -> DateValue | None:
+    """"Air strikes killed 17 people on Saturday", parsed with "killed" as a clause on "strikes" (after a dateline):
+    a finite past verb is no reduced relative, it is the noun's own sentence, and its date the noun's."""
+    verb = next((c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == noun.i + 1), None)
+    return _own_date(verb, doc) if verb is not None else None
 
 
 def _own_date(token: Token, doc: Doc) -> DateValue | None:
@@ -125,7 +139,15 @@ def _antecedent_date(verb: Token, doc: Doc) -> DateValue | None:
         return None
     inside = next((m for m in _sentence_mentions(bounds_at(doc, antecedent.i), doc)
                    if m.start <= antecedent.i < m.end), None)
-    return inside.value if inside is not None else _own_date(antecedent, doc)
+    return _start_of(inside) if inside is not None else _own_date(antecedent, doc)
+
+
+def _start_of(mention: DateMention) -> DateValue:
+    """"since last May, when its leader was detained": the clause of time tells the start, not the whole stretch."""
+    if mention.value.precision != "range" or not mention.text.lower().startswith("since "):
+        return mention.value
+    start = resolve_date(mention.text[len("since "):], mention.value.enddate)
+    return start if start is not None and start.date == mention.value.date else mention.value
 
 
 def _copula_date(verb: Token, doc: Doc) -> DateValue | None:
@@ -165,20 +187,33 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
     """Steps from the date up to ``token`` within one clause; None when a clause boundary intervenes."""
     if mention.start <= token.i < mention.end:
         return None
-    node = mention_root(doc, mention)
-    depth = 0
+    node, depth = mention_root(doc, mention), 0
+    saying = saying_of(doc, mention)
+    if saying is not None:  # "said on Monday they had arrested five men": the parser's head is the act's verb
+        node, depth = saying, 1
     while node.i != token.i:
-        if node.head.i == node.i or (node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX")) or node.dep_ == "appos":
+        if node.head.i == node.i or node.dep_ == "appos" or (
+                node.dep_ in _CLAUSAL and node.pos_ in ("VERB", "AUX") and not _describes(node)):
             return None
         node = node.head
         depth += 1
     return depth
 
 
+def _describes(participle: Token) -> bool:
+    """"companies linked to both sides": a participle that describes its noun tells no act a date could be of."""
+    return participle.dep_ == "acl" and participle.lemma_.lower() in _STATIVE_PARTICIPLES
+
+
 def mention_root(doc: Doc, mention: DateMention) -> Token:
     """``doc[mention.start:mention.end].root``, found once per doc: making the span and finding its root cost more
     than the rest of a depth, and every trigger of the sentence asks it of the same dates."""
     return _memo(doc, ("root", mention.start, mention.end), lambda: doc[mention.start:mention.end].root)
+
+
+def saying_of(doc: Doc, mention: DateMention) -> Token | None:
+    """The verb of saying whose day the mention tells though it hangs on a reported past act (``reported``)."""
+    return _memo(doc, ("said on", mention.start, mention.end), lambda: said_before_act(doc[mention.start:mention.end]))
 
 
 def _has_subject(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Component ``khabar_dates_v1``: find the date expressions of a doc and resolve them, each against the
-publication date (or the day a dateline before it says the story was filed) and the last day-precise date
-before it, and set ``doc._.dates``. A dateline's own date dates no event and is left out.
+publication date (or the day a dateline before it says the story was filed) and the day told before it that
+anchored phrases count from (``anchor``), and set ``doc._.dates``. A dateline's own date dates no event and is left out.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text import span_text
+from .anchor import Anchor
 from .filed import filing_reference, in_filed_dateline
 from .future import _looks_ahead
 from .resolve import resolve_date
@@ -21,20 +22,21 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published if Doc.has_extension("published") else None
         mentions: list[DateMention] = []
-        anchor: DateValue | None = None
+        anchor = Anchor()
         reference = published
         for span in _candidate_spans(doc):
             text = span_text(span)
             if in_filed_dateline(span):
                 reference = filing_reference(resolve_date(text, published), published)
                 continue
-            value = resolve_date(text, reference, anchor=anchor, ahead=_looks_ahead(span))
-            if value is None and anchor is None:
+            counted_from = anchor.for_phrase(span)
+            value = resolve_date(text, reference, anchor=counted_from, ahead=_looks_ahead(span))
+            if value is None and anchor.value is None:
                 value = _night_before_filing(span, reference)
             if value is None:
                 continue
             mentions.append(DateMention(span.start, span.end, text, value))
-            anchor = value if value.precision == "day" else anchor
+            anchor.told(span, value)
         doc._.dates = mentions
         return doc
 

@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at
 from ..syntax import children_of
-from .clauses import _sentence_mentions, mention_root
+from .clauses import _sentence_mentions
 from .index import _memo
-from .neighbours import (_DEFINITE, _at_another_time, _date_of_mention, _dates_an_event, _of_kind_any,
-                         _sentence_before, _tells_on, continues_episode, definite_subject)
+from .neighbours import (_DEFINITE, _at_another_time, _date_of_mention, _of_kind_any, _sentence_before, _tells_on,
+                         continues_episode, dates_an_event, definite_subject)
 from .values import DateValue
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -102,7 +102,7 @@ def _one_day(sent: Bounds, doc: Doc) -> DateValue | None:
 
 def _moves_time(sent: Bounds, doc: Doc) -> bool:
     """A date on an event (not on a saying), a perfect, or "since", "earlier": background at another time."""
-    if any(m.start >= sent.start and _dates_an_event(mention_root(doc, m)) for m in _sentence_mentions(sent, doc)):
+    if any(m.start >= sent.start and dates_an_event(doc, m) for m in _sentence_mentions(sent, doc)):
         return True
     return _background(sent, doc)
 

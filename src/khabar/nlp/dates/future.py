@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .reported import clause_verb, said_on
+
 
 # Auxiliaries and governors that put a clause in the future: "will vote", "is due to visit", "set to meet".
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
@@ -22,12 +24,8 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 def _looks_ahead(span: Span) -> bool:
     """Whether the clause a date phrase hangs on tells of something still to come: a future auxiliary, or an
     infinitive under "due", "scheduled", "set", "expected" or "plans" ("talks scheduled for May 3" too)."""
-    verb = span.root.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if _before_reported_subject(span, verb):
+    verb = clause_verb(span.root)
+    if said_on(span) is not None:  # "said on Wednesday it would not negotiate": the day of the saying
         return False
     if _called_for(span):
         return True
@@ -39,15 +37,6 @@ def _looks_ahead(span: Span) -> bool:
         if clause is not verb and verb.dep_ == "xcomp" and clause.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
     return verb.dep_ == "xcomp" and (verb.head.lower_ in _FUTURE_GOVERNORS or _is_to(verb))
-
-
-def _before_reported_subject(span: Span, verb: Token) -> bool:
-    """"said on Wednesday it would not negotiate": the parser may hang the date on the reported clause, but
-    standing between the saying verb and that clause's subject it tells when the words were said."""
-    if verb.dep_ != "ccomp" or not verb.head.i < span.start:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and span.end <= subjects[0].left_edge.i
 
 
 def _is_to(verb: Token) -> bool:

@@ -25,13 +25,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph, same_paragraph
 from ..syntax import children_of
-from .clauses import _sentence_date, _sentence_mentions, mention_root
+from .clauses import _sentence_date, _sentence_mentions, mention_root, saying_of
 from .index import _memo, _trigger_at
+from .reported import dates_an_act
 from .values import DateValue
 
 
-_REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "disclose",
-                        "reveal", "acknowledge", "deny", "note", "warn", "insist", "explain", "write"})
 _OTHER_TIME = frozenset({"earlier", "previously", "before", "later", "since", "ago", "again", "already", "once",
                          "separately",
                          "formerly", "recently", "afterwards", "subsequently", "meanwhile"})
@@ -59,20 +58,13 @@ def _without_own_time(sent: Bounds, doc: Doc) -> bool:
 
 
 def _quiet(sent: Bounds, doc: Doc) -> bool:
-    return not any(m.start >= sent.start and m.value.precision not in _REFINABLE
-                   and _dates_an_event(mention_root(doc, m)) for m in _sentence_mentions(sent, doc))
+    return not any(m.start >= sent.start and m.value.precision not in _REFINABLE and dates_an_event(doc, m)
+                   for m in _sentence_mentions(sent, doc))
 
 
-def _dates_an_event(node: Token) -> bool:
-    """The date hangs on a verb other than a reporting one, and not inside an appositive ("the
-    deadliest this year" compares, it does not date)."""
-    while node.pos_ not in ("VERB", "AUX"):
-        if node.dep_ == "appos":
-            return False
-        if node.head.i == node.i:
-            return True
-        node = node.head
-    return node.lemma_.lower() not in _REPORTING
+def dates_an_event(doc: Doc, mention) -> bool:
+    """The mention dates an act, not a saying ("said on Monday they had arrested": the saying's)."""
+    return saying_of(doc, mention) is None and dates_an_act(mention_root(doc, mention))
 
 
 def _same_kind(sent: Bounds, event: str, doc: Doc) -> list:

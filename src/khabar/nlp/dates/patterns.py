@@ -16,7 +16,8 @@ _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 # Stripped one at a time from the front, longest first: "in the early hours of Sunday", "before dawn on Monday".
-_LEADING = re.compile(r"^(?:(?:night|morning|afternoon|evening|hours)\s+of|before\s+dawn|on|in|at|during|by|of|for|"
+_LEADING = re.compile(r"^(?:(?:night|morning|afternoon|evening|hours|beginning|start|end|middle)\s+of|before\s+dawn|"
+                      r"on|in|at|during|by|of|for|"
                       r"the|late|early|earlier|later|around|about|circa|mid|overnight|until|till|as\s+of)[\s-]+")
 _TRAILING = re.compile(r"[\s,]+(?:morning|afternoon|evening|night|overnight|noon|midday|"
                        r"local\s+time)$|[\s.,;:]+$")
@@ -32,9 +33,12 @@ _MONTH_DAY = re.compile(rf"^({_MONTH_RE})\s+{_DAY_RE}(?:,?\s+((?:19|20)\d{{2}}))
 _DAY_MONTH = re.compile(rf"^{_DAY_RE}(?:\s+of)?\s+({_MONTH_RE})(?:,?\s+((?:19|20)\d{{2}}))?$")
 _MONTH_YEAR = re.compile(rf"^({_MONTH_RE})(?:\s+of)?,?\s+((?:19|20)\d{{2}})$")
 _RELATIVE_MONTH = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})$")
+# "July last year", "March of this year", "in May next year": a month of the year before, of or after publication's.
+_MONTH_OF_YEAR = re.compile(rf"^({_MONTH_RE})(?:\s+of)?,?\s+(last|this|next)\s+year$")
 _WEEKDAY = re.compile(r"^(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _UNIT = r"(day|week|month|year|decade)s?"
 _AGO = re.compile(rf"^(.+?)\s+{_UNIT}\s+ago$")
+_UNDER = re.compile(r"^(?:(?:less|fewer)\s+than|under)\s+")  # "less than a week ago"
 _DEICTIC_PERIOD = re.compile(rf"^(last|this|next|past|previous|coming)\s+{_UNIT}$")
 _PAST_SPAN = re.compile(rf"^(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:past|last|previous)\s+(.+?)\s+{_UNIT}$")
 _SPACES = re.compile(r"\s+")
@@ -42,6 +46,9 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
 _DIGIT_OR_MONTH = re.compile(rf"\d|\b{_MONTH_RE}\b")
 _MONTH_OR_NUMERIC_DATE = re.compile(rf"\b{_MONTH_RE}\b|\d{{1,2}}/\d{{1,2}}")
+# "the week before", "the previous month", "the following week": a whole unit before or after the anchor's.
+_ANCHORED_PERIOD = re.compile(r"^(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(previous|preceding|following)\s+"
+                              r"(week|month|year)|(week|month|year)\s+(before|after))$")
 _LATER = re.compile(rf"^(.+?)\s+{_UNIT}\s+(later|earlier|before|after)$")
 _ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "next day": 1, "the day before": -1,
              "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,

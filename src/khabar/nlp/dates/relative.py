@@ -7,8 +7,8 @@ import calendar
 import datetime as dt
 
 from ..quantities import parse_number
-from .patterns import (WEEKDAYS, _AGO, _ANCHORED, _DEICTIC_PERIOD, _LATER, _PAST_SPAN, _RELATIVE_MONTH, _SAME_DAY,
-                       _TODAY, _WEEKDAY, _WEEKEND, _month_number)
+from .patterns import (WEEKDAYS, _AGO, _ANCHORED, _ANCHORED_PERIOD, _DEICTIC_PERIOD, _LATER, _MONTH_OF_YEAR,
+                       _PAST_SPAN, _RELATIVE_MONTH, _SAME_DAY, _TODAY, _UNDER, _WEEKDAY, _WEEKEND, _month_number)
 from .values import DateValue, _day, _month, _shift_months, _week_of, _year
 
 
@@ -32,10 +32,12 @@ def _weekday(phrase: str, published: dt.date) -> DateValue | None:
 
 
 def _weekend(phrase: str, published: dt.date) -> DateValue | None:
-    """"over the weekend": the last Saturday and Sunday before publication."""
+    """"over the weekend": the last Saturday and Sunday before publication; in Sunday's paper, that Saturday and the
+    day itself ("last weekend" there is the one before)."""
     if not _WEEKEND.match(phrase):
         return None
-    sunday = published - dt.timedelta(days=(published.weekday() - 6) % 7 or 7)
+    back = (published.weekday() - 6) % 7
+    sunday = published - dt.timedelta(days=back or (7 if phrase.startswith("last") else 0))
     return DateValue(sunday - dt.timedelta(days=1), sunday, "range")
 
 
@@ -53,12 +55,25 @@ def _relative_month(phrase: str, published: dt.date) -> DateValue | None:
     return _month(published.year - in_past_year, month)
 
 
+def _month_of_year(phrase: str, published: dt.date) -> DateValue | None:
+    """"in July last year", "March of this year", "in May next year": the month of the year told."""
+    match = _MONTH_OF_YEAR.match(phrase)
+    if match is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[match.group(2)]
+    return _month(published.year + step, _month_number(match.group(1)))
+
+
 def _ago(phrase: str, published: dt.date) -> DateValue | None:
     match = _AGO.match(phrase)
     if match is None:
         return None
-    amount = _amount(match.group(1))
-    return _offset(published, -amount, match.group(2)) if amount is not None else None
+    count, unit = match.group(1), match.group(2)
+    if under := _UNDER.match(count):  # "less than a week ago": the days since then, up to publication
+        amount = _amount(count[under.end():])
+        return DateValue(_back(published, amount, unit), published, "range") if amount is not None else None
+    amount = _amount(count)
+    return _offset(published, -amount, unit) if amount is not None else None
 
 
 def _amount(text: str) -> int | None:
@@ -81,7 +96,9 @@ def _deictic_period(phrase: str, published: dt.date) -> DateValue | None:
     match = _DEICTIC_PERIOD.match(phrase)
     if match is None or match.group(2) == "decade":
         return None
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match.group(1)]
+    if match.group(1) == "past":  # "in the past week": the seven days up to publication, not last calendar week
+        return DateValue(_back(published, 1, match.group(2)), published, "range")
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match.group(1)]
     return _offset(published, step, match.group(2))
 
 
@@ -101,6 +118,18 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
     months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
     year, month = _shift_months(day, -months)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _anchored_period(phrase: str, published: dt.date | None, anchor: DateValue | None) -> DateValue | None:
+    """"The week before, rebels seized the airport", "the previous month", "the following week": the unit before or
+    after the one of the story's last day; with no such day, "the previous week" is the one before publication's,
+    and a unit after nothing told stays unresolved."""
+    match = _ANCHORED_PERIOD.match(phrase)
+    which, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    step = 1 if which in ("following", "after") else -1
+    if anchor is not None and anchor.precision == "day" and anchor.date is not None:
+        return _offset(anchor.date, step, unit)
+    return _offset(published, step, unit) if published is not None and which in ("previous", "preceding") else None
 
 
 def _is_anchored(phrase: str) -> bool:

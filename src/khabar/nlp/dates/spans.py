@@ -32,9 +32,11 @@ _RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-"})
 
 
 def _candidate_spans(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    counted = _counted_offsets(doc)
+    spans = [_without_lead_in(e, counted) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     spans += [s for s in _pattern_spans(doc) if s is not None]
-    return _join_ranges(doc, _merge(spans))
+    spans += counted
+    return _join_ranges(doc, _with_relation_word(doc, _merge(spans)))
 
 
 def _by_first_letter(words: tuple[str, ...]) -> re.Pattern:
@@ -74,6 +76,23 @@ def _pattern_spans(doc: Doc) -> list[Span | None]:
     return found
 
 
+# "two days earlier", "a week later", "three years ago": the model misses some of these counts of time.
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+_OFFSET_WORDS = frozenset({"earlier", "later", "ago"})
+
+
+def _counted_offsets(doc: Doc) -> list[Span]:
+    """Spans of a count, a unit of time and "earlier", "later" or "ago"."""
+    return [doc[t.i - 2:t.i + 1] for t in doc if t.lower_ in _OFFSET_WORDS and t.i >= 2
+            and doc[t.i - 1].lower_ in _UNITS and (doc[t.i - 2].like_num or doc[t.i - 2].lower_ in ("a", "an"))]
+
+
+def _without_lead_in(entity: Span, counted: list[Span]) -> Span:
+    """"the withdrawal two days earlier": the model's entity may take in the words before a count of time ending it."""
+    return next((c for c in counted if entity.start < c.start and c.end == entity.end
+                 and entity.doc[c.start - 1].lower_ != "than"), entity)  # "less than a week ago" is a stretch
+
+
 def _merge(spans: list[Span]) -> list[tuple[int, int]]:
     """Union of overlapping spans, without dangling conjunctions ("between March and")."""
     bounds = []
@@ -90,6 +109,23 @@ def _merge(spans: list[Span]) -> list[tuple[int, int]]:
         else:
             bounds.append((start, end))
     return bounds
+
+
+# "The day before, gunmen attacked": the model's entity stops at "The day"; the adverb after it says which day.
+_RELATION_WORDS = frozenset({"before", "earlier", "later", "after"})
+
+
+def _with_relation_word(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span with the adverb of relation just after it that modifies it ("the week before"); not a preposition
+    or a conjunction ("the day before the vote", "on Saturday after protesters blocked roads")."""
+    return [(start, end + 1) if _relation_word_of(doc, start, end) else (start, end) for start, end in bounds]
+
+
+def _relation_word_of(doc: Doc, start: int, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return word.lower_ in _RELATION_WORDS and word.dep_ == "advmod" and start <= word.head.i < end
 
 
 def _join_ranges(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:

@@ -1,0 +1,54 @@
+"""The day a story's anchored phrases ("a day later", "the week before", "the next day") count from: the last day
+told before them, read as the text goes.
+
+- A day told on an act is the anchor. A day told on a saying is too ("The minister said on Monday ... Later that
+  day, police ..."), unless its sentence told an act's day first: "Gunmen killed 20 late on Wednesday, the army said
+  on Thursday. A day later, troops retook the post" counts from Wednesday.
+- A week, month or year told on an act leaves the rest of its sentence with no day to count from: "Last October, a
+  court freed him; he was detained again two days later" gives no day (the next sentence counts from the anchor
+  again: a coarse date there is most often background, "had removed it from the list in 2021").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .reported import dates_an_act, said_before_act
+from .values import DateValue
+
+
+_COARSE = frozenset({"week", "month", "year"})
+
+
+@dataclass(slots=True)
+class Anchor:
+    """The anchor so far, as the component walks a doc's date phrases in order."""
+
+    value: DateValue | None = None
+    act_sentence: int | None = None  # the sentence whose act's day the anchor is
+    coarse_sentence: int | None = None  # the sentence whose act has a coarse date after the anchor
+
+    def for_phrase(self, span: Span) -> DateValue | None:
+        return None if self.coarse_sentence == _sentence_start(span) else self.value
+
+    def told(self, span: Span, value: DateValue) -> None:
+        """Take in a resolved date phrase."""
+        saying = _dates_saying(span)
+        sentence = _sentence_start(span)
+        if value.precision == "day" and not (saying and self.act_sentence == sentence):
+            self.value, self.act_sentence = value, (None if saying else sentence)
+            self.coarse_sentence = None
+        elif value.precision in _COARSE and not saying:
+            self.coarse_sentence = sentence
+
+
+def _sentence_start(span: Span) -> int:
+    """The start of the span's sentence; 0 in a doc whose sentences are not set (no parser: one stretch of text)."""
+    doc = span.doc
+    return span.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+
+
+def _dates_saying(span: Span) -> bool:
+    """"the army said on Thursday", "said on Monday they had arrested": the day of a report."""
+    return not dates_an_act(span.root) or said_before_act(span) is not None

@@ -96,6 +96,19 @@ PAIRS = [
     # an undated retelling right after the dated act, in an article telling two days of its kind
     ("Gunmen stormed a school in Katsina on Saturday. The attackers seized 25 pupils, officials said. Last month, "
      "bandits kidnapped nine farmers in Zamfara.", "ASSAULT", 2),
+    # a doer named only by its kind may describe the doer named before; a means of force is no target
+    ("The Saudi-led coalition struck a market in Saada on Monday, killing 12 people. Warplanes bombed the market "
+     "around noon, a local official said.", "ASSAULT", 1),
+    ("RSF drones struck a hospital in El Fasher on Tuesday, killing nine health workers. The paramilitaries fired "
+     "explosives from drones at the building before dawn, witnesses said. On Sunday, RSF fighters shelled a camp "
+     "near the city, killing four.", "ASSAULT", 2),
+    # controls: two named sides, two kinds of doer of two sides, a named target and another kind of target
+    ("The Saudi-led coalition struck a market in Saada on Monday, killing 12 people. The Houthis shelled the "
+     "market around noon, a local official said.", "ASSAULT", 2),
+    ("Gunmen killed seven people at a market in Kano on Sunday. Soldiers fired tear gas at the crowd, witnesses "
+     "said.", "ASSAULT", 2),
+    ("Drones hit a clinic in Kadugli on Wednesday, killing three patients. The army said its jets had struck SPLM-N "
+     "positions near the town on Wednesday.", "ASSAULT", 2),
 ]
 
 
@@ -175,17 +188,13 @@ LINKS = [
     ("17", "ASSAULT", "On Wednesday, drone strikes", "apart"),
     ("18", "ASSAULT", "The militants took 18 guests hostage", "linked"),
     ("18", "ASSAULT", "Also on Sunday, a roadside bomb", "apart"),
-    # known misses
     ("04", "ASSAULT", "Warplanes bombed the Al-Raqw market", "linked"),
     ("10", "ASSAULT", "The attackers seized the victims", "linked"),
     ("17", "ASSAULT", "The RSF fired explosives", "linked"),
+    ("17", "ASSAULT", "The army said its aircraft", "apart"),
 ]
 
-LINK_MISSES = {
-    "Warplanes bombed": "'Warplanes' resolves to Yemen's own forces, whose country clashes with the coalition's",
-    "The RSF fired explosives": "'the building' (a hospital) resolves to a military target, which cannot be the "
-                                "health workers the drone strike hit",
-}
+LINK_MISSES: dict[str, str] = {}
 
 
 def _link_params():

@@ -9,7 +9,7 @@ are one event when every slot the text gives agrees:
 - the same day, or the later mention undated where the article gives that category one day only or the sentence
   right before tells it;
 - the same place, one place inside the other, or one of them unknown;
-- doers and targets that could be one (``retold.parties_agree``);
+- doers and targets that could be one, as far as the text names them (``retold.told_parties_agree``);
 - no smaller toll than the one told before (a toll may rise, "the toll rose to 15"; a smaller one is another act);
 - nothing in the later sentence marks a new occasion ("another", "a second", "again", "separately", "earlier",
   "a missile strike ...": an indefinite event noun introduces an event).
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Place, Size
 from .dates import date_for_trigger
-from .retold import parties_agree
+from .retold import told_parties_agree
 from .syntax import children_of
 
 if TYPE_CHECKING:
@@ -112,11 +112,11 @@ def _told_as_done(mention: EventMention, category: str) -> bool:
 
 def _one_event(doc: Doc, earlier: EventMention, later: EventMention) -> bool:
     return (_same_kind(earlier, later) and earlier.factuality == later.factuality == "asserted"
-            and earlier.date is not None and not _running_total(doc, earlier) and _days_agree(earlier, later)
+            and earlier.date is not None and not running_total(doc, earlier) and _days_agree(earlier, later)
             and places_agree(_told_place(doc, earlier), _told_place(doc, later))
             and not nationwide_and_local(earlier, later, _told_place(doc, earlier), _told_place(doc, later))
-            and parties_agree(_named(later.actor), _named(earlier.actor))
-            and parties_agree(_named(later.recipient), _named(earlier.recipient))
+            and told_parties_agree(doc, _named(later.actor), _named(earlier.actor))
+            and told_parties_agree(doc, _named(later.recipient), _named(earlier.recipient), targets=True)
             and not sides_swapped(earlier, later)
             and not tolls_conflict(earlier.size, later.size)
             and not _before_its_host(doc, later, earlier))
@@ -173,7 +173,7 @@ def _fronted_place_of_saying(doc: Doc, mention: EventMention) -> Place | None:
     return None
 
 
-def _running_total(doc: Doc, mention: EventMention) -> bool:
+def running_total(doc: Doc, mention: EventMention) -> bool:
     """"More than 40 people have been killed in protests since June": a perfect over a span sums many acts; a
     retelling of one of them is not a retelling of the sum."""
     return mention.date.precision == "range" and _perfect(doc[mention.trigger.governor])
@@ -199,8 +199,8 @@ def _named(parties: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def sides_swapped(earlier: EventMention, later: EventMention) -> bool:
     """"The RSF shelled a camp ... the army said its aircraft had struck RSF positions": the side that did the first
     act is on the receiving end of the second (or the other way round), and on its own side in neither: a reply."""
-    def ids(parties: tuple[Actor, ...]) -> set[str]:
-        return {a.id for a in parties if a.id and a.text}
+    def ids(parties: tuple[Actor, ...]) -> set[str]:  # a kind of party ("gang members", "gangsters") by its name
+        return {a.id or a.name for a in parties if a.text}
     doers, targets = ids(earlier.actor), ids(earlier.recipient)
     later_doers, later_targets = ids(later.actor), ids(later.recipient)
     return bool((doers & later_targets) - later_doers or (targets & later_doers) - later_targets)

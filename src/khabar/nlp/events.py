@@ -26,7 +26,7 @@ from ..actors import ActorKB, default_kb
 from ..model import Actor, Place, Size
 from .accusations import implied_accusations
 from .arguments import Arguments, find_arguments, is_passive
-from .coreference import link_coreferent
+from .coreference import link_coreferent, running_total
 from .dates import DateValue, date_for_trigger
 from .event_places import event_place
 from .factuality import factuality_of
@@ -37,7 +37,7 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .peacekeeping import as_peacekeeping
 from .protests import crowd_against_force, implied_protests
-from .quantities import size_for_trigger
+from .quantities import parse_number, size_for_trigger
 from .recurrence import campaign_course, recurring_present, standing_campaign, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
@@ -147,7 +147,9 @@ class EventAssembler:
         recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         if sport_not_politics(doc[trig.head], trig.entry.event, actors + recipients):
             return Dropped(trig, SPORT)
-        link_to = anchor_index if anchor_index is not None and _same_event(doc, trig, earlier[anchor_index]) else None
+        anchored = _anchor_phrase(doc, trig, self.lexicon) if anchor_index is not None else None
+        link_to = anchor_index if anchored is not None and _same_event(doc, trig, earlier[anchor_index],
+                                                                      anchored[1]) else None
         retelling = date is None and link_to is None and _retells(doc, trig)
         if retelling:
             link_to = _latest_of(trig.entry.event, earlier)
@@ -190,6 +192,9 @@ class EventAssembler:
         return entry.event if entry is not None else None
 
     def _date(self, doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anchor: int | None) -> DateValue | None:
+        found = _anchor_phrase(doc, trig, self.lexicon) if anchor is not None else None
+        if found is not None and _told_span(found[1]) is not None and not _dated_apart(doc, trig, found[1]):
+            return _date_from_anchor(doc, earlier[anchor], found[1])  # "two days after the raid": from the raid
         head = doc[trig.head]
         own = date_for_trigger(head, doc)
         if own is None and trig.governor != trig.head:
@@ -202,7 +207,7 @@ class EventAssembler:
         if own is not None:
             return _close_open_range(own, doc, trig, earlier)
         if anchor is not None:
-            return earlier[anchor].date
+            return _date_from_anchor(doc, earlier[anchor], found[1]) if found is not None else earlier[anchor].date
         return None
 
 
@@ -601,17 +606,36 @@ def _describes_a_party(doc: Doc, mention: EventMention) -> bool:
 
 def _anchor(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], lexicon: Lexicon) -> int | None:
     """Index of the earlier event that "in/after/during the <event noun>" in this clause points back to."""
-    clause = doc[trig.governor]
-    for prep in children_of(clause):
-        if prep.dep_ != "prep" or prep.lower_ not in _ANCHOR_PREPS:
-            continue
+    found = _anchor_phrase(doc, trig, lexicon)
+    return _latest_of(found[0], earlier) if found is not None else None
+
+
+def _anchor_phrase(doc: Doc, trig: TriggerMatch, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """The category of the event noun this clause is anchored to, and the preposition that anchors it."""
+    for prep in _anchoring_preps(doc[trig.governor]):
         for noun in children_of(prep):
             entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
             # the noun's plain sense: "the attack" points back to an assault, not to its cyber sense
             entries = [e for e in entries if not e.required] or entries
             if entries and _definite(noun) and not _dated(noun):
-                return _latest_of(entries[0].event, earlier)
+                return entries[0].event, prep
     return None
+
+
+# Spans a clause is told to lie from the event it is anchored to, in days: "two days after the raid".
+_SPAN_DAYS = {"day": 1, "week": 7}
+
+
+def _anchoring_preps(clause: Token) -> list[Token]:
+    """The clause's anchoring prepositions: its own ("after the raid", "two days after the raid") and those of a
+    span it is told by ("a day before the attack, police arrested ...": the phrase hangs on "day")."""
+    preps = []
+    for child in children_of(clause):
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _SPAN_DAYS:
+            preps.extend(c for c in children_of(child) if c.dep_ == "prep" and c.lower_ in _ANCHOR_PREPS)
+        elif child.dep_ == "prep" and child.lower_ in _ANCHOR_PREPS:
+            preps.append(child)
+    return preps
 
 
 def _definite(noun: Token) -> bool:
@@ -630,12 +654,11 @@ def _latest_of(category: str, earlier: list[EventMention]) -> int | None:
     return None
 
 
-def _same_event(doc: Doc, trig: TriggerMatch, anchor: EventMention) -> bool:
-    """"In the recent raid, the CTS arrested ...": same category and an 'in/during' anchor → one event."""
-    if anchor.trigger.entry.event != trig.entry.event:
-        return False
-    clause = doc[trig.governor]
-    return any(c.dep_ == "prep" and c.lower_ in _SAME_EVENT_PREPS for c in children_of(clause))
+def _same_event(doc: Doc, trig: TriggerMatch, anchor: EventMention, prep: Token | None) -> bool:
+    """"In the recent raid, the CTS arrested ...": same category and an 'in/during' anchor → one event ("after the
+    raid, police arrested ... in the city" is another)."""
+    return (anchor.trigger.entry.event == trig.entry.event and prep is not None
+            and prep.lower_ in _SAME_EVENT_PREPS)
 
 
 def _actor_of_event_noun(noun: Token, event: str, earlier: list[EventMention]) -> tuple[Actor, ...]:
@@ -647,6 +670,59 @@ def _actor_of_event_noun(noun: Token, event: str, earlier: list[EventMention]) -
              or [m for m in told if m.trigger.entry.event == event])
     return found[-1].actor if found else ()
 
+
+
+def _date_from_anchor(doc: Doc, anchor: EventMention, prep: Token) -> DateValue | None:
+    """The date of an act told by the event it is anchored to: "after the raid" its day, "a day after the raid"
+    the next day, "two days before the attack" two days earlier. An anchor that is a running count ("strikes have
+    hit the grid 40 times since October") gives no day, nor does a span without a day ("days after the raid") or
+    one from an anchor known only to its week, month or range."""
+    value = anchor.date
+    if value is None or running_total(doc, anchor):
+        return None
+    span = _told_span(prep)
+    if span is None:
+        return value
+    if value.precision != "day" or span == 0 or prep.lower_ not in _SHIFTING_PREPS:
+        return None
+    shift = dt.timedelta(days=span if prep.lower_ in _LATER_PREPS else -span)
+    return DateValue(date=value.date + shift, enddate=(value.enddate or value.date) + shift, precision="day")
+
+
+_SHIFTING_PREPS = frozenset({"after", "following", "before"})
+_LATER_PREPS = frozenset({"after", "following"})
+
+
+def _dated_apart(doc: Doc, trig: TriggerMatch, prep: Token) -> bool:
+    """"On Wednesday, two days after the raid, ...": the sentence names a time of its own, outside the span."""
+    unit = _span_unit(prep)
+    sent = doc[trig.head].sent
+    inside = range(unit.left_edge.i, unit.right_edge.i + 1) if unit is not None else range(0)
+    return any(sent.start <= m.start < sent.end and m.start not in inside for m in doc._.dates or ())
+
+
+def _span_unit(prep: Token) -> Token | None:
+    """"two days after the raid", "the day after the raid": the span word, on the preposition or beside it."""
+    if prep.head.dep_ == "npadvmod":
+        return prep.head
+    inner = next((c for c in children_of(prep) if c.dep_ == "npadvmod"), None)
+    before = prep.nbor(-1) if prep.i > 0 else None
+    while before is not None and before.dep_ != "npadvmod" and before.head.dep_ == "npadvmod":
+        before = before.head
+    beside = before if before is not None and before.dep_ == "npadvmod" and before.head == prep.head else None
+    return inner or beside
+
+
+def _told_span(prep: Token) -> int | None:
+    """Days between an act and its anchor as told: "two days after" 2, "a week before" 7, "days after" 0 (a span
+    of no stated length); None where no span is told ("after the raid")."""
+    unit = _span_unit(prep)
+    if unit is None or unit.lemma_.lower() not in _SPAN_DAYS:
+        return None
+    count = next((c for c in children_of(unit) if c.dep_ == "nummod"), None)
+    if count is None:  # "a day after", "the day before": one; "days after": no stated length
+        return _SPAN_DAYS[unit.lemma_.lower()] if unit.tag_ == "NN" else 0
+    return (parse_number(count.text) or 0) * _SPAN_DAYS[unit.lemma_.lower()]
 
 
 def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:

@@ -154,7 +154,7 @@ PARTIES = [
     _row("Ukrainian officials said exports would resume soon. But they accused Russia of blocking the ships.",
          "accused", "actor", "they", "UKR", "GOV"),
     _row("Police in Cairo arrested 30 protesters on Friday. They were charged with unlawful assembly.", "charged",
-         "recipient", "They", "EGY", "CVL", "a passive 'they' is read as the subject before it, the police"),
+         "recipient", "They", "EGY", "CVL"),
 
     # a bare "the ministry" or "the envoy" is not of the state its act is done with or aimed at
     _row("The ministry hopes to sign a deal with Beijing next month.", "deal", "actor", "ministry", None, "GOV"),

@@ -113,3 +113,29 @@ def test_every_folded_mention_is_listed_once_and_never_the_records_own(session_c
         assert len(set(event.mentions)) == len(event.mentions)
         assert list(event.mentions) == sorted(event.mentions, key=lambda m: (m.span, m.trigger_span))
     assert any(e.mentions for e in events)
+
+
+# (article, the record's trigger, a word of the actor it must have, of the recipient it must keep)
+CLAIMS = [
+    # a claim retelling an attack by a kind of party names its doer
+    ("Gunmen ambushed a police patrol near Gao on Monday, killing six officers. Jama'at Nusrat al-Islam "
+     "wal-Muslimin claimed the attack in a statement.", "ambushed", "Nusrat", "police"),
+    ("Suspected militants stormed an army post in Borno state on Tuesday, killing four soldiers. The Islamic State "
+     "West Africa Province claimed the attack in a statement.", "stormed", "Islamic State", "army"),
+    pytest.param("Suspected militants stormed an army post in Borno state on Tuesday, killing four soldiers. The "
+                 "Islamic State West Africa Province claimed the attack on Wednesday.", "stormed", "Islamic State",
+                 "army", marks=pytest.mark.xfail(strict=True, reason="the claim's day ('claimed the attack on "
+                                                     "Wednesday') dates the attack noun, so it is another day's")),
+    # control: a named doer is not replaced by a kind retelling it ("the attackers")
+    ("Al-Shabaab fighters attacked a base in Lower Shabelle on Sunday, killing five soldiers. The attackers fled "
+     "after the assault, officials said.", "attacked", "Shabaab", "soldiers"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "doer", "target"), CLAIMS, ids=["gao", "borno", "borno-claim-day", "shabelle"])
+def test_a_claim_names_the_doer_of_the_attack_it_retells(session_coder, text, trigger, doer, target):
+    records = [e for e in coded_events(session_coder, text, dt.date(2024, 6, 26)) if trigger in e.trigger]
+    assert len(records) == 1, [(e.trigger, e.actor) for e in records]
+    assert any(doer in a.name or doer in a.text for a in records[0].actor), records[0].actor
+    assert any(target in a.text for a in records[0].recipient), records[0].recipient

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..model import Size
+from ..model import Actor, Size
 from .factuality import TEXTS, inside_a_guess, speaker_of, stated_intent, stated_refusal
 from .lexicon import LexEntry, load_intents
 from .mentions import MentionResolver
@@ -146,14 +146,24 @@ def _intent(doc: Doc, mention: EventMention, entry: LexEntry, resolver: MentionR
     stated = own if own.event == entry.event else replace(entry, lemma=own.lemma, pos=own.pos)
     actor, recipient = mention.actor, mention.recipient
     speaker = speaker_of(doc[mention.trigger.governor])
-    found = resolver.resolve(speaker) if speaker is not None else None
+    found = _speakers(speaker, resolver)
     if entry.event == "REQUEST":  # the one who must act is asked by whoever says so
-        actor, recipient = ((found,) if found is not None else ()), mention.actor
-    elif found is not None and _said_by_the_doer(doc, mention):
-        actor = (found,)  # "Seoul said it would ...": Seoul states the intention, "it" only points back to it
+        actor, recipient = found, mention.actor
+    elif found and _said_by_the_doer(doc, mention):
+        actor = found  # "Seoul said it would ...": Seoul states the intention, "it" only points back to it
     return replace(mention, trigger=replace(mention.trigger, entry=stated), actor=actor, recipient=recipient,
                    date=None, size=Size(), factuality="asserted", link_to=None, retelling=False,
                    confidence=round(mention.confidence - _INTENT_CONFIDENCE_PENALTY, 2))
+
+
+def _speakers(speaker: Token | None, resolver: MentionResolver) -> tuple[Actor, ...]:
+    """Every party that says it: "Egypt and Jordan said they would strike the camps" is said by both."""
+    out: list[Actor] = []
+    for token in (speaker, *speaker.conjuncts) if speaker is not None else ():
+        found = resolver.resolve(token)
+        if found is not None and all(found.name != a.name for a in out):
+            out.append(found)
+    return tuple(out)
 
 
 # Possessives by which a speaker names its own side: "said its forces would", "said his agency would".

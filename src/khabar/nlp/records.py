@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..actors import ActorKB
+from ..actors import ActorKB, default_kb
 from ..model import Actor, Event, Mention, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
@@ -159,17 +159,19 @@ def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMe
     sentence = sentences.start_of(primary.trigger.head)
     for other in retellings:
         # in one sentence ("killed X and wounded Y") the parties add up; across sentences the better naming wins
-        pick = _union if sentences.start_of(other.trigger.head) == sentence else _better_actors
+        pick = pick_doers = _union if sentences.start_of(other.trigger.head) == sentence else _better_actors
         if other.coreferent:
             # a retelling adds words, not parties: its subject is often a weapon ("two guided bombs"), a pronoun
-            # or the party's description, so the record keeps the parties of the mention it retells
-            pick = _first
+            # or the party's description, and its target a wider one ("a series of strikes on facilities used by
+            # U.S. forces"), so the record keeps the parties of the mention it retells, unless the doers were only a
+            # kind and the retelling names who ("gunmen" ... "JNIM claimed the attack")
+            pick, pick_doers = _first, _named_over_kind
         same_sentence = sentences.start_of(other.trigger.head) == sentence
         retold = not same_sentence and _same_occasion(merged, other)
         merged = replace(
             merged,
             trigger=_coded_trigger(merged, other, same_sentence=same_sentence),
-            actor=pick(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
+            actor=pick_doers(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
             size=latest_toll(merged.size, other.size) if retold else _first_told(merged.size, other.size),
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
             confidence=max(merged.confidence, other.confidence))
@@ -201,6 +203,20 @@ def _first_told(first: Size, second: Size) -> Size:
 
 def _first(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return first
+
+
+def _named_over_kind(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The parties of the mention retold, unless it told only their kind and the retelling names a body."""
+    if first and second and not any(map(_named_body, first)) and all(map(_named_body, second)):
+        return second
+    return first
+
+
+def _named_body(actor: Actor) -> bool:
+    """A party the text names ("JNIM", "the Group for the Support of Islam and Muslims"), not a kind whose country
+    the knowledge base reads off the article ("guards", "gunmen") and not a state by its name alone."""
+    return bool(actor.id) and actor.id != actor.country and bool(actor.text) \
+        and not default_kb().reads_country(actor.text)
 
 
 def _union(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:

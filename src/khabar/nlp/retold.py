@@ -37,6 +37,8 @@ def _could_be_one(a: Actor, b: Actor) -> bool:
         return True
     if a.sector and b.sector and (a.sector in _STATE) != (b.sector in _STATE):
         return False  # the state's side and another's
+    if "CVL" in (a.sector, b.sector) and "IGO" in (a.sector, b.sector):
+        return False  # a crowd or civilians are never an international body told of elsewhere ("ECOWAS condemned")
     return a.country is None or b.country is None or a.country == b.country
 
 

@@ -25,7 +25,12 @@ GROUP_NOUNS = frozenset({
     "convoy", "patrol", "contingent", "column",  # "a convoy of Kenyan troops": the troops
     "agency",  # "foreign aid agencies": the phrase names a party
     "committee", "panel",  # "a committee of ousted lawmakers": the lawmakers
+    *("gunman", "insurgent", "rebel", "jihadist", "guerrilla", "attacker", "assailant"),  # "gunmen from Boko Haram"
 })
+# Armed men whose "from"/"of" party is the group they belong to ("gunmen from Boko Haram"), or their allegiance
+# ("militants loyal to ..."); a country after them is only where they come from ("two rebels from Sudan").
+_IRREGULAR_MEMBERS = frozenset({"gunman", "insurgent", "rebel", "jihadist", "guerrilla", "attacker", "assailant",
+                                "militant", "fighter", "militiaman"})
 
 
 # Bodies that carry out force or state acts, as the compound before an event noun ("police raid").
@@ -345,10 +350,24 @@ def group_owner(head: Token) -> Token | None:
     immunity")."""
     if head.lemma_.lower() not in GROUP_NOUNS:
         return None
-    owners = prep_objects(head, ("of", "from")) or _international_body_spoken_for(head)
+    owners = prep_objects(head, ("of", "from")) or _international_body_spoken_for(head) or _loyal_to(head)
+    if owners and head.lemma_.lower() in _IRREGULAR_MEMBERS - _MEMBERS_BEFORE and owners[0].ent_type_ in _PLACES:
+        return None  # "two rebels from Sudan": Sudanese rebels, not Sudan
     if not owners or (_charged(head) and (not is_party(owners[0]) or _act_told(owners[0]))):
         return None
     return owners[0]
+
+
+_MEMBERS_BEFORE = frozenset({"militant", "fighter", "militiaman"})  # read with their owner before this round
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _loyal_to(head: Token) -> list[Token]:
+    """"Militants loyal to Boko Haram", "fighters loyal to the commander": the party armed men serve (soldiers loyal
+    to a president are still the army)."""
+    if head.lemma_.lower() not in _IRREGULAR_MEMBERS:
+        return []
+    return [o for c in children_of(head) if c.dep_ == "amod" and c.lower_ == "loyal" for o in prep_objects(c, ("to",))]
 
 
 # Verbs whose object's "of" phrase is the charge or what is taken away: "accused Kosovo's prime minister of

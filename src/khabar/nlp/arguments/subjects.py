@@ -80,6 +80,10 @@ def clause_subject(verb: Token) -> Token | None:
             return antecedent(subj)
         if (relative := subject_of_reduced_relative(v)) is not None:  # "the men held last week have returned"
             return relative
+        if (plan := _foiled_plan(v)) is not None:  # "police foiled a plot to bomb the embassy": not the police
+            return owner_of(plan)  # "a plot by militants to ...", "an Iranian plot to ...": the plotters, if named
+        if (bearer := _bearer_of_duty(v)) is not None:  # "the onus is on Moscow to end the blockade": Moscow
+            return bearer
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             v = _coordinated_with(v)
         elif v.dep_ == "xcomp" and _controller(v) is not None:
@@ -128,6 +132,56 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Verbs that stop a plan before it is carried out, and the plans they stop: whoever would have done the act is
+# the plotter, never the one who foils the plot.
+_FOILING = frozenset({"foil", "thwart", "disrupt", "uncover", "frustrate", "prevent", "avert", "bust", "scupper",
+                      "expose", "unearth", "smash", "dismantle", "detect", "stop", "block", "defeat"})
+_PLANS = frozenset({"plot", "plan", "conspiracy", "scheme", "attempt", "bid", "plotting"})
+
+
+def _foiled_plan(verb: Token) -> Token | None:
+    """The plan noun of an infinitive that tells a foiled plan ("foiled a plot to bomb the embassy", "a plan to
+    attack parliament was thwarted", "thwarted an attempt to storm the jail"); None for any other verb."""
+    if not (verb.tag_ == "VB" and to_infinitive(verb)):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _PLANS:
+        foiled = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _FOILING
+        marked = any(c.dep_ == "amod" and c.lemma_.lower() in _FOILING for c in children_of(head))
+        return head if foiled or marked else None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _FOILING:  # the parser may hang the infinitive on the verb
+        return next((c for c in children_of(head) if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS), None)
+    return None
+
+
+# Nouns of a duty laid on a party, and the verbs that lay it: "the onus is on", "the responsibility lies with".
+_DUTIES = frozenset({"onus", "burden", "responsibility", "duty", "obligation"})
+_LAYING = frozenset({"be", "lie", "rest", "fall"})
+_BEARING_PREPS = ("on", "upon", "with")
+
+
+def _bearer_of_duty(verb: Token) -> Token | None:
+    """Who is to do what a duty's infinitive says: "the onus is on Moscow to end the blockade", "the responsibility
+    to end it lies with Moscow", "it is up to Kyiv to decide"."""
+    if not (verb.tag_ == "VB" and to_infinitive(verb)):
+        return None
+    duty = verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DUTIES else None
+    laying = duty.head if duty is not None and duty.dep_ == "nsubj" else verb.head
+    if laying.lemma_.lower() not in _LAYING or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    subject = next((c for c in children_of(laying) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in _DUTIES:
+        bearer = next((t for t in prep_objects(laying, _BEARING_PREPS)), None)
+    elif subject.lower_ == "it":
+        bearer = next((t for p in children_of(laying) if p.dep_ == "prep" and p.lower_ == "up"
+                       for t in prep_objects(p, ("to",))), None)
+    else:
+        return None
+    return antecedent(bearer) if bearer is not None and (is_party(bearer) or collective_body(bearer)) else None
 
 
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall"})

@@ -19,7 +19,8 @@ from ..sentences import sentence_bounds
 from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
                           _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
-                          _sentence_start_back, _told_of_by_speaker, crowd_forced_verb)
+                          _sentence_start_back, _told_of_by_speaker, crowd_forced_verb,
+                          acted_on_by_authority, speaker_of_agentless_act)
 from .phrases import _char_span, _is_person
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 from .short_names import described_party
@@ -122,6 +123,8 @@ class Antecedents:
         other = self._may_stand_for(head, lower)
         referent = _antecedent_in_sentence(head, lower)
         found = self._resolve(referent) if referent is not None else None
+        if not other(found) and acted_on_by_authority(head):  # "... arrested 12 men. They had been detained"
+            found = self._earlier_object(head, lower, other)
         if not other(found) and lower in _PLURAL_PRONOUNS:  # its own sentence's subjects, then its other parties
             found = self._earlier_subject(head, lower, other, back=0) or self._nearest_in_sentence(head, lower, other)
         if not other(found) and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
@@ -156,12 +159,24 @@ class Antecedents:
         Its id, or the name of a state's organ ("his government blamed it": not the Colombian government)."""
         verb = _own_verb_of_object(pronoun) or crowd_forced_verb(pronoun)
         subject = clause_subject(verb) if verb is not None else None
-        if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
+        if subject is None:
+            return self._speaker_as_agent(pronoun)
+        if subject.i == pronoun.i or subject.pos_ == "PRON":
             return None
         found = self._resolve(subject)
         if found is None or not (found.id or found.sector in _STATE_ORGANS):
             return None  # two generic crowds ("crowds gathered to greet them") may be two parties
         return found.id or found.name  # a state's organ with no id of its own: one per country
+
+    def _speaker_as_agent(self, pronoun: Token) -> str | None:
+        """"The government said they had been detained": a state speaker of an agentless passive of authority is
+        its likely agent, so the pronoun (the people acted on) is never that speaker."""
+        speaker = speaker_of_agentless_act(pronoun)
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        found = self._resolve(speaker)
+        state = found is not None and (found.sector in _STATE_ORGANS or (found.id and found.id == found.country))
+        return (found.id or found.name) if state else None
 
     def _last(self, wanted) -> Actor | None:
         self._volatile = True  # the parties named so far: more come as the document is read
@@ -229,6 +244,22 @@ class Antecedents:
                 # "Wang said ... He urged": a name the tagger took for an organisation may be a known person
                 found = self._party_at_index(token.doc, token.i)
                 if found is not None and _is_person(found) and wanted(found):
+                    return found
+        return None
+
+    def _earlier_object(self, pronoun: Token, lower: str, wanted) -> Actor | None:
+        """"Police arrested 12 supporters of the opposition. The government said they had been detained": the
+        subject of an agentless passive of authority is the nearest agreeing party acted on before it, in its
+        sentence or the one before (the object of an act, not its doer)."""
+        doc = pronoun.doc
+        first = _sentence_start_back(pronoun, 1)
+        for i in self._party_heads_before(pronoun):
+            if i < first:
+                break
+            token = doc[i]
+            if token.dep_ == "dobj" and _agrees(token, lower):
+                found = self._party_at_index(doc, i)
+                if found is not None and (found.id or found.sector or found.country) and wanted(found):
                     return found
         return None
 

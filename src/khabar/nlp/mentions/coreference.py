@@ -287,6 +287,26 @@ def crowd_forced_verb(pronoun: Token) -> Token | None:
     return clause.head if _of_category(clause.head, frozenset({"ASSAULT", "COERCE"})) else None
 
 
+# Acts of authority whose agentless passive a state's speaker tells as its own doing: "the ministry said they had
+# been detained", "police said they were released on bail".
+_AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT"})
+
+
+def acted_on_by_authority(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of an agentless passive of authority ("they had been detained"): the
+    people acted on, whom the text named as the object of an earlier act, not its doer."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubjpass" or pronoun.lower_ not in _PLURAL_PRONOUNS | _PERSON_PRONOUNS:
+        return False
+    return not any(c.dep_ == "agent" for c in children_of(verb)) and _of_category(verb, _AUTHORITY_ACTS)
+
+
+def speaker_of_agentless_act(pronoun: Token) -> Token | None:
+    """The speaker of a report whose pronoun is the subject of an agentless passive of authority ("The government
+    said they had been detained"): the people acted on, never the speaker, who is the likely agent."""
+    return _speaker(pronoun) if acted_on_by_authority(pronoun) else None
+
+
 def _of_category(verb: Token, categories: frozenset[str]) -> bool:
     return verb.pos_ == "VERB" and any(e.event in categories
                                        for e in load_lexicon().entries(verb.lemma_.lower(), "VERB"))

@@ -38,18 +38,28 @@ def _names_holder(word: Token) -> bool:
 
 def _through_conjunction(span: Span) -> Span | None:
     """The phrase run on through the words of a name the parser cut: an "and" and the capitalised words after it
-    ("... of Islam and Muslims"), or a capitalised preposition and its words ("Doctors Without Borders"), up to the
-    next punctuation."""
+    ("... of Islam and Muslims"), a capitalised preposition and its words ("Doctors Without Borders"), or, after a
+    capitalised head, the "for"/"of" phrase the parser hung elsewhere ("gunmen from the Group | for the Support of
+    Islam and Muslims"), up to the next punctuation."""
     doc = span.doc
     end = span.end
-    if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper():
+    if end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "the"):
         return None
-    if doc[end].dep_ != "cc" and not (doc[end].pos_ == "ADP" and doc[end].text[:1].isupper()):
+    linking = doc[end].lower_ in _NAME_LINKS and doc[end - 1].text[:1].isupper()
+    if doc[end].dep_ != "cc" and not (doc[end].pos_ == "ADP" and doc[end].text[:1].isupper()) and not linking:
         return None
     stop = end + 1
-    while stop < len(doc) and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
+    while stop < len(doc) and not doc[stop].is_punct and (doc[stop].text[:1].isupper() or (
+            doc[stop].lower_ in _NAME_LINKS and stop + 1 < len(doc) and not doc[stop + 1].is_punct)):
         stop += 1
     return doc[span.start:stop]
+
+
+_MOST_ENDS = 3  # ends tried for a run: the whole run and the two shorter ones ending at a capitalised word
+
+# Small words inside a long name: "Group for the Support of Islam and Muslims", "Organisation for Security and
+# Co-operation in Europe".
+_NAME_LINKS = frozenset({"and", "for", "of", "the", "to", "in"})
 
 
 def _whole_name(actor: Actor, text: str) -> bool:
@@ -182,14 +192,29 @@ class NamedMentions:
     def _name_beyond_phrase(self, head: Token, span: Span) -> Actor | None:
         """A known body's name the parser cut short: at its "and" ("the Group for the Support of Islam and
         Muslims"), or named right after a common noun for it ("left the West African bloc ECOWAS")."""
-        for words in (_through_conjunction(span), _named_after(head, span)):
+        # run on through an "and", the name begins inside the phrase ("the Israeli army and Hamas" is two parties);
+        # after a common noun, it is the word after it
+        for words, begins_by in ((_through_conjunction(span), span.end), (_named_after(head, span), len(head.doc))):
             if words is None:
                 continue
-            first = next((t.i for t in words if t.text[:1].isupper() and t.lower_ != "the"), words.start)
-            text = span_text(words.doc[first:words.end])  # "medical charity Doctors Without Borders": the name
-            found = self.kb.resolve(text, date=self.date, country=None)
-            if found is not None and found.id and not _is_person(found) and _whole_name(found, text):
+            found = self._whole_name_in(words, past=span.end, begins_by=begins_by)
+            if found is not None:
                 return replace(found, text=span_text(span), span=_char_span(span))
+        return None
+
+    def _whole_name_in(self, words: Span, *, past: int, begins_by: int) -> Actor | None:
+        """The known body whose whole name some run of the words is, starting at a capitalised word ("medical
+        charity Doctors Without Borders", "the al-Qaida-linked Group for ...", not "Qaida", a word of its modifier)
+        and ending at the run's end or a capitalised word before it past the phrase, longest first."""
+        doc = words.doc
+        starts = [t.i for t in words if t.text[:1].isupper() and t.lower_ != "the" and t.i < begins_by]
+        ends = [t.i + 1 for t in reversed(words) if t.text[:1].isupper() and t.i >= past][:_MOST_ENDS]
+        for first in starts:
+            for last in (e for e in ends if e > first):
+                text = span_text(doc[first:last])
+                found = self.kb.resolve(text, date=self.date, country=None)
+                if found is not None and found.id and not _is_person(found) and _whole_name(found, text):
+                    return found
         return None
 
     def _police_officers(self, head: Token, span: Span) -> Actor | None:

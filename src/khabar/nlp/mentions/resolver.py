@@ -172,6 +172,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             found = self.kb.resolve(span_text(head.doc[span.start:head.i + 1]), date=self.date, country=None)
             return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
         named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
+        if named is None and head.lemma_.lower() in _GROUP_WORDS and head.pos_ == "PROPN":
+            named = self._name_beyond_phrase(head, span)  # "The Group for the Support of Islam and Muslims": a name
         if named is not None:
             return named
         if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span) and not self._names_body(span):

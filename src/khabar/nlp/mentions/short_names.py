@@ -48,8 +48,9 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis"
 
 def described_party(word: Token) -> Token | None:
     """The noun a relative clause or an apposition holding ``word`` describes ("Al Shabaab, which is linked to al
-    Qaeda": Al Shabaab for "Qaeda"), or None when ``word`` is in no such description."""
-    for above in word.ancestors:
+    Qaeda": Al Shabaab for "Qaeda"; "JNIM, an al-Qaida affiliate": JNIM for "affiliate"), or None when ``word`` is in
+    no such description."""
+    for above in (word, *word.ancestors):
         if above.dep_ in ("relcl", "appos") and above.head.pos_ in ("PROPN", "NOUN"):
             return above.head
         if above.dep_ in _CLAUSE_TOPS:

@@ -77,3 +77,16 @@ def test_an_entity_that_is_no_list_of_places_stays_whole(nlp):
         doc = component(doc)
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     assert recognise(doc, default_gazetteer()) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a name recognised as a place once is that place where the tagger tagged it otherwise
+    ("Gunmen killed four soldiers near the town of Tibu on Thursday. Thousands of residents of Tibu marched on "
+     "Friday.", 2),
+    # control: a person who bears the name is no place
+    ("Gunmen attacked the town of Tibu. Police later arrested Ahmed Tibu, a local trader.", 1),
+])
+def test_a_place_named_again_is_recognised_again(nlp, text, count):
+    doc = nlp(text)
+    spans = recognise(doc, default_gazetteer())
+    assert sum(1 for s in spans if doc[s.start:s.end].text == "Tibu" and not s.actor) == count

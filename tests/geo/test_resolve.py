@@ -277,3 +277,19 @@ def test_bethlehem_in_a_text_about_palestine(gazetteer, text, names):
 def test_bethlehem_alone_is_the_largest_namesake(gazetteer):
     (entry,) = resolve_names(gazetteer, "Pilgrims gathered in Bethlehem.", ["Bethlehem"])
     assert entry is not None and entry.country != "PSE"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "feature"), [
+    # a town the text puts in a country the gazetteer has no such town in: that country, not a namesake abroad
+    ("Militants attacked a base in the town of Mahas in central Somalia.", "Mahas", "SOM", "PCLI"),
+    ("Militants attacked the Somali town of Mahas on Monday.", "Mahas", "SOM", "PCLI"),
+    ("Jihadists killed 12 people in the village of Toledo in northern Mali.", "Toledo", "MLI", "PCLI"),
+    # controls: the namesake in the stated country, and a stated town the gazetteer has there
+    ("Police clashed with protesters in the town of Mahas in Jordan.", "Mahas", "JOR", "PPL"),
+    ("Fighters captured the Malian town of Menaka on Sunday.", "Menaka", "MLI", "PPL"),
+    # control: a comma list is no stated country ("Kabul, Pakistan and India" would be read so)
+    ("The envoy visited Toledo, Mali and Niger.", "Toledo", "USA", "PPL"),
+])
+def test_a_stated_country_wins_over_a_namesake_abroad(gazetteer, text, name, country, feature):
+    (entry,) = resolve_names(gazetteer, text, [name])
+    assert (entry.country, entry.feature[:3] if feature == "PPL" else entry.feature) == (country, feature)

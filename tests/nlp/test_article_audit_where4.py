@@ -1,14 +1,14 @@
 """Fourth analyst's audit of when, where and how many (helper where4).
 
 ``FIXED_CASES`` holds sentences written for this test (none copied from a real story or a benchmark), one or more
-per general cause fixed in this round, with controls; ``STILL_MISSED`` the causes found and not fixed yet (strict
-xfails that say why).
+per general cause fixed in this round, with controls (the causes it left open were fixed by helpers when5 and
+where5 in session 18: their rows are in test_dates_leads18.py, test_article_audit_where5.py and ``FIXED_CASES``).
 """
 import datetime as dt
 
 import pytest
 
-from .conftest import UNFIXED, told_field
+from .conftest import told_field
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -63,24 +63,4 @@ FIXED_CASES = [
 @pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"), FIXED_CASES,
                          ids=[f"{row[2]}-{row[3]}-{row[0][:40]}" for row in FIXED_CASES])
 def test_fixed_causes(session_coder, text, published, trigger, name, expected):
-    assert told_field(session_coder, text, published, trigger, name) == expected
-
-
-
-# (text, publication date, trigger, field, expected, why it is still missed)
-STILL_MISSED = [
-    ("KINSHASA, June 20 (Reuters) - Rebels killed 12 people in a camp for displaced people outside Goma in eastern "
-     "Congo on Wednesday, officials said.", D(2024, 6, 20), "killed", "loc", "Goma",
-     "P9: the parser hangs 'outside Goma' on 'people' of 'displaced people', so the dateline's country wins"),
-    ("Militants attacked the Somali town of Mahas on Monday, killing five soldiers.", D(2024, 6, 26), "attacked",
-     "country", "SOM", "P10: only Jordan's Mahas is in the gazetteer; dropping a namesake outside the stated "
-                       "country lowered geo acc@161 (0.845 -> 0.844), so the rule was not kept"),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "trigger", "name", "expected"),
-                         [pytest.param(*row[:5], id=f"{row[2]}-{row[3]}-{row[0][:40]}",
-                                       marks=pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[5]}"))
-                          for row in STILL_MISSED])
-def test_still_missed(session_coder, text, published, trigger, name, expected):
     assert told_field(session_coder, text, published, trigger, name) == expected

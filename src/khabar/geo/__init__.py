@@ -5,9 +5,10 @@ Public surface: ``event_location(head, doc)``, ``geocode(records)``, ``default_g
 """
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .geocode import geocode
-from .location import country_place, dateline_of, doers_place, event_location, names_a_place, tied_location
+from .location import (country_place, dateline_of, doers_place, event_location, names_a_place, residents_place,
+                       tied_location)
 from .mentions import PlaceMention
 from .reporters import seat_of_a_source
 
 __all__ = ["Entry", "Gazetteer", "PlaceMention", "country_place", "dateline_of", "default_gazetteer", "doers_place",
-           "event_location", "geocode", "names_a_place", "seat_of_a_source", "tied_location"]
+           "event_location", "geocode", "names_a_place", "residents_place", "seat_of_a_source", "tied_location"]

@@ -47,9 +47,13 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
     "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts"})
+# Buildings named by whom they serve ("a school for girls", "a shelter for migrants")
+_FACILITIES = frozenset({"school", "hospital", "clinic", "shelter", "home", "centre", "center", "orphanage",
+                         "settlement", "site", "facility", "hostel", "prison"})
 _CHAINED_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
 # "In Yangon, residents said troops fired ...": people who report what they saw where they are. A place fronted on
-# the saying verb of other speakers ("In Washington, officials said ...") is where they spoke, not where it happened.
+# the saying verb of other speakers is where it happened only in the story's own country
+# (``_speaks_where_it_happened``): "In Washington, officials said ..." over a story about Afghanistan is where they spoke.
 _SAYING = frozenset({"say", "tell", "report", "recount", "describe", "add"})
 _WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "local", "activist", "medic", "doctor",
                         "rescuer", "police", "policeman", "journalist", "reporter", "correspondent", "protester",
@@ -99,6 +103,7 @@ class _PlaceIndex:
     sited_starts: list[int] | None  # their first tokens, for finding a sentence's by bisection (None: unordered)
     rest_agrees: bool  # whether the article's other places leave the dateline standing (see _dateline_agrees)
     sources: frozenset[int]  # first tokens of the places that only say where a report came from
+    afar: frozenset[str]  # countries named only as a speaker's seat abroad ("In Geneva, the UN envoy said")
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
@@ -113,23 +118,34 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     """The index, with what every sentence's fallback asks of the whole article read once (a fallback is
     sought for each sentence with an event its words do not place)."""
     places = doc._.places or ()
-    named = [m for m in places if not m.qualifier]
+    dateline = next((m for m in places if m.dateline and not m.qualifier and not m.actor), None)
+    # but the dateline's country ("NAIROBI, Kenya -"), the desk's place as the city is
+    named = [m for m in places if not m.qualifier and not _dateline_tail(doc, dateline, m)]
     mentions = [m for m in named if not m.actor]
     by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
-    dateline = next((m for m in mentions if m.dateline), None)
     # places with a country, but the dateline, origins ("refugees from Syria"), sources' seats ("reports from
     # Indonesia said") and the topics of talks, whether places or parties
     sources = frozenset(m.start for m in named if seat_of_a_source(doc[m.end - 1]))
+    afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
     topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
     countries = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
-                 and m.start not in sources and m.start not in topics]
+                 and m.start not in sources and m.start not in topics and m.start not in afar]
+    # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
-             and not m.actor]  # a source's seat among them: the sentence's country when nothing else places it
+             and not m.actor and m.start not in afar]
     rest_agrees = dateline is not None and _rest_agrees(dateline.place.country, countries)
     starts = [m.start for m in sited]
     ordered = all(a <= b for a, b in pairwise(starts))
     return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
-                       starts if ordered else None, rest_agrees, sources)
+                       starts if ordered else None, rest_agrees, sources, _countries_afar(named, afar))
+
+
+def _dateline_tail(doc: Doc, dateline: PlaceMention | None, mention: PlaceMention) -> bool:
+    """The country or state after the dateline's comma ("NAIROBI, Kenya (AP) -"): the reporter's place too, not one of
+    the story's (counted as one, it kept the Nairobi desk standing over a report on a town in Somalia)."""
+    if dateline is None or mention.start != dateline.end + 1 or doc[dateline.end].text != ",":
+        return False
+    return mention.place.country == dateline.place.country
 
 
 def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex, *, topics: frozenset[int] = frozenset()) -> Place | None:
@@ -138,7 +154,7 @@ def _fallback_place(sent: Span, doc: Doc, index: _PlaceIndex, *, topics: frozens
     if topics:
         sited = [m for m in _sited_in(sent, index) if m.start not in topics]
         return (_dateline_place(sited, index) or _hosts_place(sent, topics, index) or _sentence_country(sited)
-                or _focus_country(doc, index.mentions))
+                or _focus_country(doc, index))
     if sent.start not in index.fallbacks:
         index.fallbacks[sent.start] = _fallback_among(_sited_in(sent, index), doc, index)
     return index.fallbacks[sent.start]
@@ -157,7 +173,7 @@ def _hosts_place(sent: Span, topics: frozenset[int], index: _PlaceIndex) -> Plac
 
 def _fallback_among(sited: list[PlaceMention], doc: Doc, index: _PlaceIndex) -> Place | None:
     """``sited``: the places the sentence names (as places, with a country) that may place the event."""
-    return _dateline_place(sited, index) or _sentence_country(sited) or _focus_country(doc, index.mentions)
+    return _dateline_place(sited, index) or _sentence_country(sited) or _focus_country(doc, index)
 
 
 def doers_place(head: Token, doc: Doc) -> Place | None:
@@ -174,6 +190,25 @@ def doers_place(head: Token, doc: Doc) -> Place | None:
 
 
 _AT_PREPS = frozenset({"in", "at"})
+
+
+def residents_place(head: Token, doc: Doc) -> Place | None:
+    """"Thousands of residents of Tibu marched through the town": the home the subject's people are of, where an act
+    people carry out in person happened when nothing else says where (its phrase may name no place: "the town")."""
+    by_token = _place_index(doc).by_token
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for people in (subject, *(o for p in _kids(subject) if p.dep_ == "prep" and p.lower_ == "of"
+                                   for o in _objects(p))):
+            if people.lemma_.lower() not in _RESIDENTS:
+                continue
+            for prep in (c for c in _kids(people) if c.dep_ == "prep" and c.lower_ == "of"):
+                found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
+                if found is not None:
+                    return _with_precision(found, near=False)
+    return None
+
+
+_RESIDENTS = frozenset({"resident", "inhabitant", "people", "villager", "citizen", "townspeople", "townsfolk"})
 
 
 def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
@@ -214,15 +249,55 @@ def _witnessed_at(head: Token, by_token: dict[int, PlaceMention]) -> Place | Non
             return None
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SAYING or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _WITNESSES for c in verb.children):
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SAYING:
         return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in _FRONTED_PREPS):
         for obj in _objects(prep):
             found = _place_in_phrase(obj, by_token)
-            if found is not None:
+            if found is not None and any(_speaks_where_it_happened(s, found[0]) for s in speakers):
                 return _with_precision(found[0], near=found[1] or prep.lower_ in _NEAR_PREPS)
     return None
+
+
+def _seat_afar(name: Token, mention: PlaceMention) -> bool:
+    """"In Geneva, the UN envoy said the fighting had killed 40": a place fronted on a saying verb whose speakers do
+    not speak where it happened (``_speaks_where_it_happened``) places neither the act nor the sentence; but a state
+    body's seat still names the sentence's country ("In Mogadishu, the defence ministry said ...")."""
+    prep, verb = name.head, name.head.head
+    if name.dep_ != "pobj" or prep.lower_ not in _FRONTED_PREPS or prep.i > verb.i or prep.dep_ != "prep":
+        return False
+    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(speakers) and not any(_speaks_where_it_happened(s, mention) or _speaks_for(s, _STATE_BODIES)
+                                      for s in speakers)
+
+
+def _speaks_where_it_happened(speaker: Token, seat: PlaceMention) -> bool:
+    """Witnesses report what they saw where they are. Other speakers ("In Kabul, officials said ...") speak of their
+    own country's news where the story is: in a country the article names again (the dateline too), not from a seat
+    abroad named once ("In Washington, officials said ..."); and never envoys, world bodies and ministries, who brief
+    far from the act."""
+    if speaker.lemma_.lower() in _WITNESSES:
+        return True
+    if _speaks_for(speaker, _ENVOYS | _STATE_BODIES) or any(c.text in _WORLD_BODIES for c in speaker.subtree):
+        return False
+    country = seat.place.country
+    return country is not None and any(m.place.country == country and m.start != seat.start
+                                       for m in speaker.doc._.places or ())
+
+
+def _speaks_for(speaker: Token, words: frozenset[str]) -> bool:
+    return any(c.lemma_.lower() in words for c in speaker.subtree)
+
+
+# Speakers who speak for the world or for a state abroad: where they speak says nothing of where it happened.
+_ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "mediator", "emissary", "negotiator", "rapporteur"})
+# Bodies that speak for the state from its capital ("In Mogadishu, the defence ministry said a roadside bomb struck a
+# convoy on its way to the front"): their seat is not the act's, but it is in the story's country.
+_STATE_BODIES = frozenset({"ministry", "minister", "president", "presidency", "cabinet", "premier"})
+_WORLD_BODIES = frozenset({"UN", "U.N.", "United", "Nations", "NATO", "EU", "AU", "ICRC", "UNHCR", "WHO", "OCHA"})
 
 
 # Talks, meetings, calls and visits: what they are about (a purpose clause, a topic phrase, the object of
@@ -321,7 +396,7 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                     if obj.i not in seen:
                         seen.add(obj.i)
                         yield obj, child.lower_ in _NEAR_PREPS, origin
-            if child.dep_ == "prep" and child.lower_ == "with" and owner is head:
+            if child.dep_ == "prep" and (child.lower_ == "with" and owner is head or child.lower_ == "between"):
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
 
 
@@ -332,8 +407,8 @@ def _from_last(children: tuple[Token, ...]) -> list[Token]:
 
 
 def _where_the_other_side_was(prep: Token, seen: set[int]):
-    """"Police clashed with protesters in La Paz": the place of the other side's phrase is where they met (not the
-    other side itself: "clashed with Israel" names a party)."""
+    """"Police clashed with protesters in La Paz", "clashes between rival communities in the Abyei area": the place of
+    the sides' phrase is where they met (not a side itself: "clashed with Israel" names a party)."""
     for obj in _objects(prep):
         yield from _where_it_was(obj, seen)
 
@@ -357,6 +432,8 @@ def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
         owners.append(verb)
     args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
     owners += [c for c in _kids(head) if c.dep_ in args]
+    if head.dep_ == "acl" and any(c.dep_ == "dobj" for c in _kids(head)):
+        owners.append(head.head)  # "JUBA - Clashes between ... killed 19 people": a subject the parser took for a head
     return owners
 
 
@@ -384,12 +461,44 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
                 found = _of_a_place(token, obj, by_token, depth) if _place_word(token) else None
                 if found is not None:
                     return found
-    for prep in _kids(token):  # "rocket attacks on U.S. targets in Iraq"
+    found = _where_it_lies(token, by_token, depth)
+    if found is None or _a_country(found[0].place):
+        # "a camp for displaced people outside Goma in eastern Congo": the town within the country, when there is one
+        users = _where_its_users_are(token, by_token, depth)
+        if users is not None and (found is None or users[0].place.country == found[0].place.country):
+            return users
+    return found
+
+
+def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) -> tuple[PlaceMention, bool] | None:
+    """The place of a locative phrase of the noun: "rocket attacks on U.S. targets in Iraq"; or, for a road or a
+    border "between Bint Jbeil and Aitaroun", near the first of the places it runs between."""
+    for prep in _kids(token):
+        if prep.dep_ == "prep" and prep.lower_ == "between" and _place_word(token) and depth > 1:
+            found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
+            if found is not None:
+                return found, True
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"} and depth > 1:
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, by_token, depth - 1)
                 if found is not None:
                     return found[0], found[1] or prep.lower_ in _NEAR_PREPS
+    return None
+
+
+def _where_its_users_are(token: Token, by_token: dict[int, PlaceMention],
+                         depth: int) -> tuple[PlaceMention, bool] | None:
+    """"a camp for displaced people outside Goma", "a school for girls in Bunia": the parser hangs the place on the
+    people a place is for, but it places the camp. Only their locative phrases: "aid for Gaza" names a destination."""
+    if depth <= 1 or not (_place_word(token) or token.lemma_.lower() in _FACILITIES):
+        return None
+    for prep in (c for c in _kids(token) if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in _objects(prep):
+            for inner in (c for c in _kids(obj) if c.dep_ == "prep" and c.lower_ in _FRONTED_PREPS):
+                for place in _objects(inner):
+                    found = _place_in_phrase(place, by_token, depth - 1)
+                    if found is not None:
+                        return found[0], found[1] or inner.lower_ in _NEAR_PREPS
     return None
 
 
@@ -484,12 +593,19 @@ _PEOPLE = frozenset({"man", "woman", "men", "women", "child", "boy", "girl", "pe
                      "one", "some"})
 
 
-def _focus_country(doc: Doc, mentions: list[PlaceMention]) -> Place | None:
-    """The article's main country; not the dateline's when the dateline was set aside for another one."""
-    focus = doc._.geo_focus or ()
-    dateline = next((m.place.country for m in mentions if m.dateline), None)
+def _focus_country(doc: Doc, index: _PlaceIndex) -> Place | None:
+    """The article's main country; not the dateline's when the dateline was set aside for another one, nor one named
+    only as a speaker's seat abroad while the article names another."""
+    focus = [code for code in doc._.geo_focus or () if code not in index.afar] or list(doc._.geo_focus or ())
+    dateline = index.dateline.place.country if index.dateline is not None else None
     preferred = [code for code in focus if code != dateline] or list(focus)
     return _country_place(preferred[0]) if preferred else None
+
+
+def _countries_afar(named: list[PlaceMention], afar: frozenset[int]) -> frozenset[str]:
+    """The countries of the seats in ``afar`` (first tokens) that no other place of the text lies in."""
+    seats = {m.place.country for m in named if m.start in afar}
+    return frozenset(seats - {m.place.country for m in named if m.start not in afar and not m.dateline})
 
 
 def _country_place(iso3: str) -> Place | None:
@@ -509,7 +625,28 @@ def country_place(iso3: str) -> Place | None:
     return _country_place(iso3)
 
 
-def names_a_place(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start``..``end`` name a place as a place (not a party's name, not the dateline)."""
+def names_a_place(doc: Doc, start: int, end: int, *, destinations: bool = True) -> bool:
+    """Whether tokens ``start``..``end`` name a place as a place (not a party's name, not the dateline); with
+    ``destinations=False``, a place only named as where someone was taken ("taken to a hospital in Karachi") counts
+    not: nothing the sentence tells happened there."""
     placing = _place_index(doc).placing
-    return bool(placing) and any(i in placing for i in range(start, end))
+    return bool(placing) and any(i in placing and (destinations or not _destination(doc[i]))
+                                 for i in range(start, end))
+
+
+_MOVING = frozenset({"take", "rush", "fly", "airlift", "evacuate", "flee", "send", "transfer", "move", "carry",
+                     "bring", "transport", "deport", "return", "escape", "retreat", "withdraw"})
+_TOWARDS = frozenset({"to", "towards", "toward", "into"})
+
+
+def _destination(name: Token) -> bool:
+    """"taken to a hospital in Karachi", "fled towards the border": the name lies in a "to" phrase of a verb of
+    moving (a few hops up its phrase)."""
+    token = name
+    for _ in range(_PHRASE_DEPTH + 2):
+        if token.dep_ == "prep" and token.lower_ in _TOWARDS and token.head.lemma_.lower() in _MOVING:
+            return True
+        if token.head is token or token.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            return False
+        token = token.head
+    return False

@@ -116,6 +116,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
     taken = {i for s in spans for i in range(s.start, s.end)}
     words = _Words.of(doc, ents)
     spans += _gazetteer_spans(doc, gazetteer, taken, words)
+    spans += _named_again(doc, spans, taken, ents, gazetteer)
     group = _names_a_group(words.text)
     spans = sorted((s for s in spans if not (group and _in_group_name(s))), key=lambda s: s.start)
     # "Moscow, Idaho": a span right after "<place>," is its container (a comma, not "BAGHDAD — U.S. drones"),
@@ -128,6 +129,27 @@ def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None =
         span = _with_head(span) if not country or _division_after(span) else span
         actor = _is_actor(span, country=country) and (span.start not in starts or _modifies_what_follows(span))
         out.append(Recognised(span.start, span.end, actor, qualifier=_in_compound_adjective(span)))
+    return out
+
+
+def _named_again(doc: Doc, spans: list[Span], taken: set[int], ents: tuple[Span, ...],
+                 gazetteer: Gazetteer) -> list[Span]:
+    """"near the town of Tibu ... residents of Tibu marched": a name the text gave as a place once is that place again
+    where nothing else took it (a name is one thing through a news story): not inside a longer name ("Tibu Oil
+    Company"), nor where a person is named; a bare name tagged as a group is a place the tagger missed again. Not a
+    nationality word either ("the Saudi city of Jeddah": "Saudi" named Saudi Arabia elsewhere)."""
+    names = {tuple(t.text for t in s) for s in spans if s.text[:1].isupper() and not gazetteer.demonym(s.text)}
+    if not names:
+        return []
+    others = {i for e in ents if e.label_ not in PLACE_LABELS and (e.label_ == "PERSON" or tuple(
+        t.text for t in e) not in names) for i in range(e.start, e.end)}
+    out = []
+    for i, token in enumerate(doc):
+        for name in (n for n in names if n[0] == token.text):
+            end = i + len(name)
+            if tuple(t.text for t in doc[i:end]) == name and not any(j in taken or j in others for j in range(i, end)):
+                out.append(doc[i:end])
+                taken.update(range(i, end))
     return out
 
 

@@ -312,8 +312,10 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
     found = [((), None) if _bloc_name(text, t)
              else by_text.setdefault(t.text, candidates(_own_name(t.text), gazetteer, given=given))
              for t in toponyms]
-    containers = [_container(text, t, toponyms, gazetteer) or _stated_country(text, t, c, gazetteer)
-                  for t, (c, _) in zip(toponyms, found)]
+    commas = [_container(text, t, toponyms, gazetteer) for t in toponyms]
+    stated = [() if comma else _stated_country(text, t, c, gazetteer)
+              for t, (c, _), comma in zip(toponyms, found, commas)]
+    containers = [comma or said for comma, said in zip(commas, stated)]
     keys = [name_key(t.text) for t in toponyms]
     alone = _context_of(focus, [], {}, doers=doers)
     out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
@@ -323,7 +325,15 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
         if again == out:  # a round reads only the previous readings: unchanged readings would repeat
             break
         out = again
-    return [_placed_county(e, out) for e in out]
+    return [_placed_county(_within_the_stated(e, said), out) for e, said in zip(out, stated)]
+
+
+def _within_the_stated(entry: Entry | None, stated: tuple[Entry, ...]) -> Entry | None:
+    """"the town of Mahas in central Somalia", when our gazetteer knows only Jordan's Mahas: the text says which
+    country the town lies in, so that country is a coarse but true answer and a namesake abroad a wrong one."""
+    if entry is None or not stated or _container_score(entry, stated):
+        return entry
+    return stated[0]
 
 
 def _bloc_name(text: str, toponym: Toponym) -> bool:

@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..geo import PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place, tied_location
+from ..geo import (PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place,
+                   residents_place, tied_location)
+from ..geo.admin2 import flat_km
 from ..model import Place
 from .triggers import TriggerMatch
+from .dates import DateValue, date_for_trigger
 from .dates.episode import episode_start, goes_on_from
 from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
@@ -40,6 +43,7 @@ class _Placed:
     """The places given so far by the text, own or carried: by trigger head, and (kind, place) by sentence start."""
 
     by_head: dict[int, Place] = field(default_factory=dict)
+    kinds: dict[int, str] = field(default_factory=dict)  # trigger head -> its event's category
     by_sentence: dict[int, list[tuple[str, Place]]] = field(default_factory=dict)
 
 
@@ -50,10 +54,11 @@ def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> 
     placed = doc.user_data.get(_PLACED_KEY)
     if placed is None:
         placed = doc.user_data[_PLACED_KEY] = _Placed()
-    found = _own_place(doc, trigger) or _carried(doc, trigger, anchor_head, placed) or _of_episode(doc, trigger, placed)
+    found = _own_place(doc, trigger) or _taken_over(doc, trigger, anchor_head, placed)
     if found is None:
         return _instead_of_the_dateline(doc, trigger, event_location(head, doc), placed)
     placed.by_head[head.i] = found
+    placed.kinds[head.i] = trigger.entry.event
     placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((trigger.entry.event, found))
     return found
 
@@ -65,15 +70,40 @@ _IN_PERSON = frozenset({"PROTEST"})
 def _own_place(doc: Doc, trigger: TriggerMatch) -> Place | None:
     head = doc[trigger.head]
     if trigger.entry.event in _IN_PERSON:
-        return doers_place(head, doc) or tied_location(head, doc)
+        return doers_place(head, doc) or tied_location(head, doc) or residents_place(head, doc)
     return tied_location(head, doc)
+
+
+def _taken_over(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _Placed) -> Place | None:
+    """The place of the event it goes on from (``_carried``) or of the episode it goes on telling (``_of_episode``),
+    unless its own time is another ("In 2022, soldiers killed dozens of protesters" after Tuesday's raid)."""
+    found = _carried(doc, trigger, anchor_head, placed) or _of_episode(doc, trigger, placed)
+    if found is None or _another_time(doc, trigger, found, placed):
+        return None
+    return found
+
+
+def _another_time(doc: Doc, trigger: TriggerMatch, place: Place, placed: _Placed) -> bool:
+    """Whether the trigger's date lies outside the dates of every earlier event given ``place``."""
+    own = date_for_trigger(doc[trigger.head], doc)
+    if own is None or own.date is None:
+        return False
+    earlier = [date_for_trigger(doc[head], doc) for head, there in placed.by_head.items() if there is place]
+    dated = [d for d in earlier if d is not None and d.date is not None]
+    return bool(dated) and not any(_overlap(own, d) for d in dated)
+
+
+def _overlap(one: DateValue, other: DateValue) -> bool:
+    return one.date <= (other.enddate or other.date) and other.date <= (one.enddate or one.date)
 
 
 def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _Placed) -> Place | None:
     sent, governor = bounds_at(doc, trigger.head), doc[trigger.governor]
     if anchor_head is not None:
         found = placed.by_head.get(anchor_head)
-        return found if found is not None and _quiet(doc, sent.start, sent.end, governor) else None
+        if found is None or not _takes_up(trigger, placed.kinds.get(anchor_head)):
+            return None
+        return found if _quiet(doc, sent.start, sent.end, governor) else None
     previous = _sentence_before(doc, sent.start)
     before = placed.by_sentence.get(previous.start, ()) if previous is not None else ()
     if not before or not _quiet(doc, sent.start, sent.end, governor):
@@ -84,7 +114,7 @@ def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _
         # across a paragraph break only "The attack killed three": a definite noun takes the event up again
         return places[0] if len(places) == 1 and definite_subject(trigger, doc) else None
     if not places and continued:
-        places = _distinct(place for _, place in before)
+        places = _distinct(place for kind, place in before if _takes_up(trigger, kind))
     return places[0] if len(places) == 1 else None
 
 
@@ -95,8 +125,16 @@ def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | Non
     if not _quiet(doc, sent.start, sent.end, doc[trigger.governor]):
         return None
     start = episode_start(trigger, doc)
-    places = _distinct(place for _, place in placed.by_sentence.get(start, ())) if start is not None else []
+    told = placed.by_sentence.get(start, ()) if start is not None else ()
+    places = _distinct(place for kind, place in told if _takes_up(trigger, kind))
     return places[0] if len(places) == 1 else None
+
+
+def _takes_up(trigger: TriggerMatch, kind: str | None) -> bool:
+    """An act on the ground happens where the episode it goes on does; a reaction ("The interior minister blamed the
+    rebels for the massacre") is made wherever its speaker was, which the episode's place does not say (ACLED puts
+    a statement where it was made, else in the country): it takes up only the place of another reaction."""
+    return trigger.entry.event in _ON_THE_GROUND or kind == trigger.entry.event
 
 
 def _instead_of_the_dateline(doc: Doc, trigger: TriggerMatch, fallback: Place | None, placed: _Placed) -> Place | None:
@@ -124,7 +162,7 @@ _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 def _lead(doc: Doc, dateline: PlaceMention, placed: _Placed) -> tuple[int, Place] | None:
     """The start of the first sentence whose events the text placed, with their one place below a country, when
-    it is in the dateline's paragraph and lies outside the dateline's province."""
+    it is in the dateline's paragraph and lies outside the dateline's area (``_the_desks_area``)."""
     if not placed.by_sentence:
         return None
     start = min(placed.by_sentence)
@@ -134,7 +172,18 @@ def _lead(doc: Doc, dateline: PlaceMention, placed: _Placed) -> tuple[int, Place
     place, home = places[0], dateline.place
     if place.country is None:
         return None
-    return (start, place) if (place.country, place.admin1) != (home.country, home.admin1) else None
+    return None if _the_desks_area(place, home) else (start, place)
+
+
+_DESK_KM = 100.0  # "QUETTA - ... in the town of Turbat": the same province, but 500 km from the desk
+
+
+def _the_desks_area(place: Place, home: Place) -> bool:
+    """Whether the lead's place lies in the dateline's province and near it, where the dateline may stand for it."""
+    if (place.country, place.admin1) != (home.country, home.admin1):
+        return False
+    points = (place.lat, place.lon, home.lat, home.lon)
+    return any(p is None for p in points) or flat_km(*points) <= _DESK_KM
 
 
 def _a_country(place: Place) -> bool:
@@ -154,8 +203,9 @@ def _sentence_before(doc: Doc, start: int) -> Bounds | None:
 
 
 def _quiet(doc: Doc, start: int, end: int, governor: Token) -> bool:
-    """The sentence names no place of its own, and the clause does not say it is somewhere else."""
-    return not names_a_place(doc, start, end) and not _elsewhere(governor)
+    """The sentence names no place of its own (but where someone was taken: "... wounded and taken to a hospital in
+    Karachi"), and the clause does not say it is somewhere else."""
+    return not names_a_place(doc, start, end, destinations=False) and not _elsewhere(governor)
 
 
 def _distinct(places: Iterable[Place]) -> list[Place]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import _sentence_date
 from .episode import episode_date
-from .index import _memo, _refresh_index, _trigger_at
+from .index import _memo, _refresh_index, _trigger_at, plain_extension
 from .neighbours import _REFINABLE, _neighbour_date
 from .values import DateValue
 
@@ -37,8 +37,10 @@ def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
 
 def _told_past_of_later_day(token: Token, doc: Doc, value: DateValue) -> bool:
     """A verb in the simple past tells something done by the time of the story: a day after it is not its own."""
-    published = doc._.published if Doc.has_extension("published") else None
-    return token.tag_ == "VBD" and published is not None and value.date is not None and value.date > published
+    if token.tag_ != "VBD" or value.date is None:
+        return False
+    published = plain_extension(doc, "published")
+    return published is not None and value.date > published
 
 
 def _within(value: DateValue, outer: DateValue | None) -> bool:

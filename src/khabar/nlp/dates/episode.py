@@ -15,10 +15,16 @@ killed since the coup") ends the look back: the story has moved to another time.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at
 from ..syntax import children_of
+from ..text import span_text
 from .clauses import _sentence_mentions
 from .index import _memo
 from .neighbours import (_DEFINITE, _at_another_time, _date_of_mention, _of_kind_any, _sentence_before, _tells_on,
@@ -122,15 +128,55 @@ def _goes_on(trigger, sent: Bounds, episode: Span, doc: Doc) -> bool:
 
 
 def _places(span: Span) -> frozenset[str]:
-    # kept per span: every ``Span.ents`` walks all the document's entities, and the entities are final after NER
     return _memo(span.doc, ("episode places", span.start, span.end), lambda: frozenset(
-        ent.text.lower() for ent in span.ents if ent.label_ in _PLACE_TYPES))
+        text for start, end, label, text in _entities_within(span) if label in _PLACE_TYPES))
 
 
 def _names(span: Span) -> frozenset[str]:
     """The episode's names of any kind: the tagger may call a town it names an organisation ("Kisumu")."""
     return _memo(span.doc, ("episode names", span.start, span.end), lambda: frozenset(
-        {ent.text.lower() for ent in span.ents} | {t.lower_ for t in span if t.pos_ == "PROPN"}))
+        {entity[3] for entity in _entities_within(span)} | set(_within(_proper_nouns(span.doc), span))))
+
+
+def _entities_within(span: Span) -> list[tuple[int, int, str, str]]:
+    """``span.ents`` as (start, end, label, lower-cased text): those wholly inside the span."""
+    entities = _entities(span.doc)
+    # entities never overlap, so they come sorted by start and by end alike: those inside are one run
+    first = bisect_left(entities, span.start, key=_start_of)
+    last = bisect_right(entities, span.end, lo=first, key=_end_of)
+    return entities[first:last]
+
+
+def _start_of(entity: tuple) -> int:
+    return entity[0]
+
+
+def _end_of(entity: tuple) -> int:
+    return entity[1]
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """The doc's entities, read once per doc: every ``doc.ents`` (and so every ``Span.ents``) makes every entity's
+    span again. Safe to keep: no component changes the entities after NER."""
+    return _memo(doc, ("episode entities",), lambda: [
+        (ent.start, ent.end, ent.label_, span_text(ent).lower()) for ent in doc.ents])
+
+
+def _proper_nouns(doc: Doc) -> tuple[list[int], list[str]]:
+    """Where the doc's proper nouns stand and their lower-cased forms, read off the POS and LOWER columns once (a
+    ``Token`` made for every word of every episode cost more). Safe to keep: the words' parts of speech are final
+    after the triggers component's repairs, and the episode rules run after it."""
+    def compute():
+        table = doc.to_array([POS, LOWER])
+        rows = numpy.flatnonzero(table[:, 0] == PROPN)
+        return rows.tolist(), [doc.vocab.strings[lower] for lower in table[rows, 1].tolist()]
+    return _memo(doc, ("episode proper nouns",), compute)
+
+
+def _within(found: tuple[list[int], list[str]], span: Span) -> list[str]:
+    """The words of ``found`` (positions, forms) that stand inside the span."""
+    positions, forms = found
+    return forms[bisect_left(positions, span.start):bisect_left(positions, span.end)]
 
 
 def _new_place(clause: Span, episode: Span) -> bool:

@@ -127,8 +127,8 @@ ARTICLE_FACTS = [
     ("a4", D(2024, 6, 27), "struck", "feature", "PCLI", None),  # the ministry speaks in Mogadishu, the bomb was not
     ("a5", D(2024, 6, 30), "killed", "loc", "Bent Jbaïl", None),
     ("a5", D(2024, 6, 30), "struck", "loc", "Marjayoun", None),
-    ("a5", D(2024, 6, 30), "hit", "country", "LBN",
-     "P14: 'Bint Jbeil' after 'between' in the full article is flagged a party, so the road places nothing"),
+    # P14 (fixed by where6): what a road runs between are places ('Bint Jbeil' was flagged a party)
+    ("a5", D(2024, 6, 30), "hit", "country", "LBN", None),
     ("a6", D(2024, 6, 25), "wounded", "loc", "Turbat", None),  # taken to Karachi: a destination
     ("a6", D(2024, 6, 25), "condemned", "feature", "PCLI", None),  # a reaction: the country, not the desk
     ("a6", D(2024, 6, 25), "protested", "loc", "Gwadar", None),

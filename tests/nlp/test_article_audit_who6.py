@@ -134,9 +134,9 @@ def test_coordinated_they(session_coder, text, trigger, countries):
 ARTICLE_FACTS = [
     ("01", "arrested", ("police", "MLI"), ("opposition", "MLI"), None),
     ("01", "condemned", ("France", "FRA"), None, None),
-    ("01", "ambushed", ("jihadists", "MLI"), ("Malian", "MLI"),
-     "the sentence's place 'Boni' resolves to a German place in geo, and the generic mentions of the sentence take its "
-     "country over the Malian dateline (geo, helper where5)"),
+    # 'Boni' (only an alternate name of Bonn in the gazetteer) is Mali's, not Germany's (fixed by where6); the doer
+    # is the 'suspected jihadists' or, once the claim names it, JNIM: only the recipient is checked here
+    ("01", "ambushed", None, ("Malian", "MLI"), None),
     # the claim retells the ambush, and names its doer
     ("01", "ambush", ("Jama'at Nusrat al-Islam wal-Muslimin", "MLI"), None, None),
     # the 12 supporters of an opposition figure, as the arrest codes them (fixed by who7)

@@ -46,7 +46,8 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "base", "airbase", "city", "town", "village", "camp", "airport", "port", "border", "crossing", "governorate",
     "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
-    "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts"})
+    "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts",
+    "forest", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin", "junction", "bridge"})
 # Buildings named by whom they serve ("a school for girls", "a shelter for migrants")
 _FACILITIES = frozenset({"school", "hospital", "clinic", "shelter", "home", "centre", "center", "orphanage",
                          "settlement", "site", "facility", "hostel", "prison"})
@@ -173,7 +174,18 @@ def _hosts_place(sent: Span, topics: frozenset[int], index: _PlaceIndex) -> Plac
 
 def _fallback_among(sited: list[PlaceMention], doc: Doc, index: _PlaceIndex) -> Place | None:
     """``sited``: the places the sentence names (as places, with a country) that may place the event."""
-    return _dateline_place(sited, index) or _sentence_country(sited) or _focus_country(doc, index)
+    return (_stand_in_country(sited) or _dateline_place(sited, index) or _sentence_country(sited)
+            or _focus_country(doc, index))
+
+
+def _stand_in_country(sited: list[PlaceMention]) -> Place | None:
+    """"ambushed a convoy near the town of Boni" under a Bamako dateline: a town the gazetteer lacks, read as its
+    country (``resolve``), says the event was somewhere in that country, not at the reporter's desk."""
+    gazetteer = default_gazetteer()
+    for mention in sited:
+        if _a_country(mention.place) and gazetteer.country_named(mention.text) is None:
+            return mention.place
+    return None
 
 
 def doers_place(head: Token, doc: Doc) -> Place | None:
@@ -396,8 +408,19 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                     if obj.i not in seen:
                         seen.add(obj.i)
                         yield obj, child.lower_ in _NEAR_PREPS, origin
+            if child.dep_ == "prep" and child.lower_ == "to" and owner is head and _light_verb_object(head):
+                yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if child.dep_ == "prep" and (child.lower_ == "with" and owner is head or child.lower_ == "between"):
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+# "set fire to a school in Bunia", "laid siege to the town": the act's target follows "to", and it is where the act was
+# (elsewhere "to" names a destination: "taken to a hospital in Karachi")
+_LIGHT_OBJECTS = frozenset({"fire", "siege", "waste", "torch", "damage"})
+
+
+def _light_verb_object(head: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in _LIGHT_OBJECTS for c in _kids(head))
 
 
 def _from_last(children: tuple[Token, ...]) -> list[Token]:

@@ -47,10 +47,14 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "base", "airbase", "airport", "border", "outskirts", "suburb", "suburbs", "camp",
                           "neighbourhood", "neighborhood", "countryside", "capital", "state", "county", "square",
                           "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast", "oblast",
-                          "valley", "regions", "provinces", "oblasts", "governorates", "districts"})
+                          "valley", "regions", "provinces", "oblasts", "governorates", "districts",
+                          # natural features named after a place: "the Sambisa forest", "the Juba river"
+                          "forest", "river", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin",
+                          "checkpoint", "market", "junction", "bridge"})
 _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
                          "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
 _DIVISION_WORDS = frozenset({"state", "region"})
+_LINKS = frozenset({"road", "highway", "route", "border", "frontier", "railway", "corridor", "stretch"})
 # Words before a name that say it is a place even when NER calls it a person or an organisation:
 # "in Kharkiv" (a big city only), "the eastern city of Kramatorsk" (any town the gazetteer knows).
 _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "into", "toward", "towards", "around",
@@ -370,6 +374,8 @@ def _governing_cue(span: Span) -> str | None:
         return "locative"
     if role.dep_ in ("nmod", "compound") and role.head.lower_ in _DIVISIONS_HEADING:
         return "kind"
+    if role.dep_ == "pobj" and role.head.lower_ == "between" and role.head.head.lemma_.lower() in _LINKS:
+        return "kind"  # "a road between Bint Jbeil and Aitaroun": what a road or a border runs between are places
     return None
 
 

@@ -113,6 +113,9 @@ _LOCAL_POPULATION = 100_000
 _ROUNDS = 2
 _STRAY_POPULATION = 1_000
 _FIRM_FOCUS = 0.6  # share of the text's place evidence
+# A city this large is named from afar by its English exonym ("Cologne" for Köln): no namesake by another name.
+_ALIAS_CITY_POPULATION = 1_000_000
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\-]+")
 # A text about a country often names places just across its border ("Israeli officials ... Bethlehem", an army
 # shelling the town over the line): a reading in a neighbour of the focus gains a little of the focus's weight.
 _NEIGHBOUR_WEIGHT = 1.0
@@ -325,7 +328,50 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
         if again == out:  # a round reads only the previous readings: unchanged readings would repeat
             break
         out = again
+    out = _home_for_far_aliases(text, toponyms, out, _contexts(keys, out, focus, support_of, doers), gazetteer)
     return [_placed_county(_within_the_stated(e, said), out) for e, said in zip(out, stated)]
+
+
+def _home_for_far_aliases(text: str, toponyms: Sequence[Toponym], picks: list[Entry | None], context_of,
+                          gazetteer: Gazetteer) -> list[Entry | None]:
+    """"near the town of Boni" under a Bamako dateline: GeoNames lists "Boni" among Bonn's names in other tongues,
+    and our gazetteer lacks Mali's Boni. A town abroad reached only by such a name, in a country the text says less
+    of than of its main one and does not name in the sentence, is a namesake: the text's country is the coarse but
+    true answer (news names a foreign town by its English name, and says which country it is in)."""
+    out = list(picks)
+    for i, (toponym, entry) in enumerate(zip(toponyms, picks)):
+        context = context_of(i)
+        if entry is None or context.top is None or not _far_by_another_name(entry, toponym, context):
+            continue
+        if entry.country not in _countries_in_sentence(text, toponym, gazetteer):
+            out[i] = gazetteer.country(context.top) or entry
+    return out
+
+
+def _far_by_another_name(entry: Entry, toponym: Toponym, context: _Context) -> bool:
+    if entry.country == context.top or entry.source != "geonames" or not entry.feature.startswith("PPL"):
+        return False
+    if entry.feature == "PPLC" or entry.population >= _ALIAS_CITY_POPULATION:  # "Kiev", "Cologne", "Bombay"
+        return False
+    key = name_key(split_head(_own_name(toponym.text))[0])
+    if name_key(entry.name) == key or _respelled(entry.name, key):
+        return False
+    if _neighbour_share(entry.country, context):  # "Russian forces captured Avdiivka": over the border is not far
+        return False
+    top = context.focus.get(context.top, 0.0)
+    return top >= _FIRM_FOCUS and context.focus.get(entry.country, 0.0) < top
+
+
+def _countries_in_sentence(text: str, toponym: Toponym, gazetteer: Gazetteer) -> set[str]:
+    """ISO3 of the countries the toponym's sentence names, by name or demonym ("German officials said")."""
+    start = max(text.rfind(". ", 0, toponym.start), text.rfind("\n", 0, toponym.start)) + 1
+    ends = [i for i in (text.find(". ", toponym.end), text.find("\n", toponym.end)) if i >= 0]
+    words = _CAPITALISED.findall(text[start:min(ends, default=len(text))])
+    out = set()
+    for name in [*words, *(" ".join(pair) for pair in zip(words, words[1:]))]:  # "Germany", "Burkina Faso"
+        country = gazetteer.country_named(name)
+        out.add(country.country if country is not None else gazetteer.demonym(name))
+    return out
 
 
 def _within_the_stated(entry: Entry | None, stated: tuple[Entry, ...]) -> Entry | None:
@@ -427,7 +473,7 @@ def _container(text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazette
 
 
 def _stated_country(text: str, toponym: Toponym, found: tuple[Entry, ...], gazetteer: Gazetteer) -> tuple[Entry, ...]:
-    """The country the text states a town lies in, without a comma: "the town of Mahas in central Somalia", "the
+    """The country (or province) the text states a town lies in, without a comma: "the town of Mahas in central Somalia", "the
     Somali town of Mahas" (a name that may be a country or province itself, "Russia in Ukraine", states no container)."""
     before = text[max(0, toponym.start - 60):toponym.start]
     if not found or any(e.is_country or e.is_admin1 for e in found) or not _TOWN_KIND_BEFORE.search(before):
@@ -435,9 +481,10 @@ def _stated_country(text: str, toponym: Toponym, found: tuple[Entry, ...], gazet
     after = _IN_COUNTRY_AFTER.match(text, toponym.end)
     if after:
         words = _longest_container(after.group(1), gazetteer)
-        countries = tuple(e for e in gazetteer.lookup(words) if e.is_country) if words else ()
-        if countries:
-            return countries
+        # "the town of Mambasa in Ituri province": a province states its container as a country does
+        boxes = tuple(e for e in gazetteer.lookup(words) if e.is_country or e.is_admin1) if words else ()
+        if boxes:
+            return boxes
     demonym = _DEMONYM_TOWN_BEFORE.search(before)
     iso3 = gazetteer.demonym(demonym.group(1)) if demonym else None
     country = gazetteer.country(iso3) if iso3 else None

@@ -12,8 +12,11 @@ from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
 from ...geo import PlaceMention
+from ..datelines import dateline_country
+from ..sentences import bounds_at
 from ..text import span_text
-from .place_countries import _BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _not_where_anyone_is
+from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
+                              _not_where_anyone_is, _speakers_seat)
 
 
 def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
@@ -24,7 +27,8 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     focus = tuple(doc._.geo_focus or ()) if Doc.has_extension("geo_focus") else ()
     focus = focus or ((given,) if given else ())
     background = _background_tokens(doc)
-    if focus and (not background or not _only_background(doc, focus[0], background)):
+    desk = background | _dateline_country_tokens(doc)  # where the reporter sits: "NAIROBI, Kenya -"
+    if focus and (not desk or not _only_background(doc, focus[0], desk)):
         return focus[0]  # the first country is placed by more than background: no need to read every name
     stated, subjects = _stated_countries(doc, kb, skip=background)
     def beyond(c: str) -> bool:  # asked only of the countries the cheaper tests leave
@@ -36,10 +40,45 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     kept = [c for c in focus if c in stated or not _only_background(doc, c, background)
             or not (any(s != c for s in subjects) or _only_venue(doc, c) or beyond(c))]
     if kept:
-        return kept[0]
+        # "NAIROBI, Kenya - Gunmen attacked a bus in Mogadishu": the reporter's desk is no place of the story when
+        # the lead places the story elsewhere ("NIAMEY, Niger - Soldiers seized the palace. ... against France"
+        # stays Niger's)
+        if not _only_background(doc, kept[0], desk):
+            return kept[0]
+        lead = _lead_countries(doc)
+        return next((c for c in kept if c in lead and not _only_background(doc, c, desk)), kept[0])
     if stated:
         return max(stated, key=lambda c: stated[c])
     return next((c for c in focus if not _only_venue(doc, c) and not beyond(c)), None)
+
+
+def _dateline_country_tokens(doc: Doc) -> frozenset[int]:
+    """The words of the country after a dateline's city ("ABUJA, Nigeria -"), which the geo step counts as a
+    place of its own."""
+    places = (doc._.places or ()) if Doc.has_extension("places") else ()
+    return frozenset(i for m in places if dateline_country(doc[m.start]) for i in range(m.start, m.end))
+
+
+def _lead_countries(doc: Doc) -> frozenset[str]:
+    """The countries of the event places of the lead (not "Iran-backed militias", no place of the story): its
+    first sentence, and the next when the parser cut the dateline off as a sentence of its own."""
+    if not len(doc):
+        return frozenset()
+    lead_end = bounds_at(doc, 0).end
+    if lead_end < _DATELINE_WORDS and lead_end < len(doc):
+        lead_end = bounds_at(doc, lead_end).end
+    return frozenset(m.place.country for m in _event_places(doc) if m.start < lead_end and _locates(doc[m.end - 1]))
+
+
+_DATELINE_WORDS = 8  # a first "sentence" this short is a dateline cut off ("NAIROBI, Kenya (AP) -")
+_LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+
+
+def _locates(token: Token) -> bool:
+    """"attacked a bus in Mogadishu", "near Kismayo": a place phrase that says where (not "slogans against France")."""
+    while token.dep_ in ("compound", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATING_PREPS
 
 
 def _named_only_at_border(doc: Doc, country: str, kb: ActorKB, background: frozenset[int]) -> bool:
@@ -111,8 +150,8 @@ _MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit"
 
 
 def _background_tokens(doc: Doc) -> frozenset[int]:
-    """Token indices of the places that say where a report was filed or where parties met: a dateline, a
-    neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), the seat of a
+    """Token indices of the places that say where a report was filed or where parties met: a dateline, the place
+    where a speaker spoke ("In Geneva, the envoy said"), a neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), the seat of a
     source ("media in Senegal reported"), a state served ("spying for Israel"), or the
     "in"/"at" place of a meeting, talks or a signing (with the words of its phrase: "in the Cuban capital")."""
     out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
@@ -120,7 +159,7 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
         return frozenset(out)
     for m in doc._.places or ():
         if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
-                or _not_where_anyone_is(doc[m.end - 1])):
+                or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])):
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)

@@ -15,7 +15,7 @@ from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
-from .acts import _HARMFUL_ACTS, _category_at
+from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
 from .article_country import _met_at, _venue
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .occupiers import names_occupiers, settlers
@@ -25,7 +25,7 @@ from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _modifies_noun, _spoken_about)
 from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad, _travelled_to
-from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
+from .sectors import _CIVILIAN_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
 # People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
 _GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
@@ -187,7 +187,29 @@ class HomeCountries:
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
-        return self._article_country_of(head)
+        return self._article_country_unless_striker(head, self._article_country_of(head))
+
+    def _article_country_unless_striker(self, head: Token, country: str | None, *, people: bool = False) -> str | None:
+        """The article's ``country`` for what a harmful act strikes, unless it is the country of a state that
+        strikes it (see ``_striking_states``); ``people``: the mention is a place of people ("the camps")."""
+        return None if country is not None and country in self._striking_states(head, people=people) else country
+
+    def _striking_states(self, head: Token, *, people: bool = False) -> frozenset[str]:
+        """"Egypt and Jordan said they would strike the camps": what states strike, where the text names no
+        place, is of none of them (the article's country is then mostly one of the strikers'). Several states
+        strike abroad; one state, only a place of people ("Egypt bombed the camps": not "militants", whom a
+        state mostly strikes at home). Attacks only: a state arrests and executes its own."""
+        sector = "CVL" if people else self.kb.sector_of(head.lemma_)
+        if sector is None or head.dep_ not in ("dobj", "pobj"):
+            return frozenset()  # a mention of no sector is read once (``_owner_country_pure``): no resolving here
+        verb = _governing_verb(head)
+        subject = clause_subject(verb) if _category_at(verb) == "ASSAULT" else None  # a state arrests its own
+        if subject is None or subject.i == head.i or head.is_ancestor(subject):
+            return frozenset()
+        doers = self._coordinated_referents(subject) if subject.pos_ == "PRON" else \
+            tuple(a for a in map(self._resolve, (subject, *subject.conjuncts)) if a is not None)
+        states = frozenset(a.country for a in doers if a.country and a.id == a.country)
+        return states if len(states) > 1 or (states and people) else frozenset()
 
     def _article_country_of(self, head: Token) -> str | None:
         """The article's country for a generic mention, unless the text states it only on another party's

@@ -26,6 +26,10 @@ from .short_names import full_name_before
 _FORCE_ACTS = frozenset({"ASSAULT"})
 # Words of the police: a sentence that has one makes its bare "officers" police officers.
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
+# The means and the foes of crowd control: "officers fired tear gas", "youths threw stones at officers" are police
+# (an army's officers are named as such).
+_RIOT_WORDS = frozenset({"tear", "teargas", "tear-gas", "stone", "rock", "baton", "truncheon", "cannon", "rioter",
+                         "protester", "demonstrator", "crowd", "riot", "mob"})
 
 
 def _names_holder(word: Token) -> bool:
@@ -219,11 +223,12 @@ class NamedMentions:
 
     def _police_officers(self, head: Token, span: Span) -> Actor | None:
         """"attacked a police station and wounded two officers": a bare "officers" is of the police its sentence
-        names (an army's officers are named as such: "army officers")."""
+        names, or of the police who keep order at a riot its sentence tells of ("threw stones at officers, who
+        fired tear gas") (an army's officers are named as such: "army officers")."""
         if head.lemma_.lower() != "officer" or any(c.dep_ in ("compound", "amod", "poss") for c in children_of(head)):
             return None
         start, end = sentence_bounds(head)
-        if not any(t.lemma_.lower() in _POLICE_WORDS for t in head.doc[start:end]):
+        if not any(t.lemma_.lower() in _POLICE_WORDS or t.lemma_.lower() in _RIOT_WORDS for t in head.doc[start:end]):
             return None
         found = self.kb.resolve("police officers", date=self.date, country=self._home_country(head))
         return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None

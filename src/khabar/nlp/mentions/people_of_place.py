@@ -90,7 +90,8 @@ class PeopleOfPlaces:
         the place, else of the text."""
         if head.lemma_.lower() not in PEOPLES_PLACES or _category_at(_governing_verb(head)) not in _HARMFUL_ACTS:
             return None
-        country = self.kb.country_of(span_text(span)) or _place_country(head) or self._country(head.doc)
+        country = (self.kb.country_of(span_text(span)) or _place_country(head)
+                   or self._article_country_unless_striker(head, self._country(head.doc), people=True))
         found = self.kb.resolve("civilians", date=self.date, country=country)
         return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
@@ -105,6 +106,8 @@ class PeopleOfPlaces:
             stated = occupier_of(stated, date=self.date) or stated
         if stated is not None:  # "doctors from two American aid groups", "rebels in the Ivory Coast"
             found = self.kb.resolve(span_text(span), date=self.date, country=stated)
+            if found is not None and found.sector != actor.sector and stated == actor.country:
+                found = actor  # "officers, who fired tear gas, in Kisumu": the police read from the sentence stay
             return replace(found or actor, text=span_text(span), span=_char_span(span), country=stated)
         if actor.sector in _CIVILIAN_SECTORS or _ethnic(span):
             return self._of_the_place(head, span, actor)

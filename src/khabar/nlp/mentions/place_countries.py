@@ -67,10 +67,25 @@ def _event_places(doc: Doc) -> list:
         kept = [m for m in places if not m.dateline and not dateline_country(doc[m.start]) and not m.actor
                 and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
-                and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])]
+                and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])
+                and not _speakers_seat(doc[m.end - 1])]
         cached = (places, [with_stated_state(doc, m) for m in kept])
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
+
+
+def _speakers_seat(token: Token) -> bool:
+    """"In Geneva, the UN envoy said ...", "the minister said in Paris": where a speaker spoke, like a dateline
+    where the reporter sits, is not where the story happened (but "police in Kabul said": whose police they are)."""
+    while token.dep_ in ("compound", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in ("in", "at", "from") and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _SAYING)
+
+
+# Verbs of speaking whose "in" place is the speaker's seat.
+_SAYING = frozenset({"say", "tell", "announce", "add", "state", "declare"})
 
 
 # Words of serving a state: "spying for Israel", "fought for Russia", "an agent for Iran" (not "left for Iraq").
@@ -235,4 +250,6 @@ def _as_party(token: Token) -> bool:
     """"Moscow insists ...", "a deal brokered by Qatar": a place name that stands for a government as a subject
     or a passive's agent places nothing ("Kharkiv was shelled" does: the geo step flags the passive subjects and
     objects that stand for parties)."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.ent_type_ == "GPE":
+        token = token.head  # "Egypt and Jordan said": Jordan too
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")  # "brokered by Qatar"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...actors import ActorKB
 from ...model import Actor
 from ..sentences import sentence_bounds
-from ..text import span_text
+from ..text import doc_text, span_text
 
 # Words by which a group is the state or the rule it holds at home: "the Taliban government", "Taliban rulers".
 _RULE_WORDS = frozenset({"government", "administration", "authorities", "authority", "regime", "rulers", "ruler",
@@ -26,8 +26,15 @@ def local_branch(kb: ActorKB, actor: Actor, span: Span, *, date) -> Actor | None
     naming the branch, or None."""
     if actor.id is None or actor.country is None or actor.sector not in _IRREGULAR:
         return None
-    return next((b for c in _story_countries(span.doc) if c != actor.country
-                 for b in [_branch_in(kb, actor, span, country=c, date=date)] if b is not None), None)
+    # what does not depend on the branch's country is asked once, not once per country of the story
+    words = [t for t in span if t.lower_ not in ("the", "'s")]
+    if not words or any(t.lower_ in _RULE_WORDS for t in span):
+        return None
+    countries = [c for c in _story_countries(span.doc) if c != actor.country]
+    if not countries or _ties_home(kb, span, actor.country):
+        return None
+    return next((b for c in countries for b in [_branch_in(kb, actor, span, words[0], country=c, date=date)]
+                 if b is not None), None)
 
 
 def _story_countries(doc: Doc) -> list[str]:
@@ -37,16 +44,14 @@ def _story_countries(doc: Doc) -> list[str]:
     return datelined + [m.place.country for m in places if m.place.country and m.place.country not in datelined]
 
 
-def _branch_in(kb: ActorKB, actor: Actor, span: Span, *, country: str, date) -> Actor | None:
-    """The branch of ``actor`` in ``country`` the mention stands for: named by the country's demonym before the
-    mention's words, and either the story is datelined there or it names the branch by one of its own names."""
-    words = [t for t in span if t.lower_ not in ("the", "'s")]
-    if not words or any(t.lower_ in _RULE_WORDS for t in span) or _ties_home(kb, span, actor.country):
-        return None
+def _branch_in(kb: ActorKB, actor: Actor, span: Span, first: Token, *, country: str, date) -> Actor | None:
+    """The branch of ``actor`` in ``country`` the mention (from its ``first`` name word) stands for: named by the
+    country's demonym before the mention's words, and either the story is datelined there or it names the branch by
+    one of its own names."""
     entry = kb.entry(country)
     if entry is None or not entry.demonyms:
         return None
-    branch = kb.resolve(f"{entry.demonyms[0]} {span_text(span[words[0].i - span.start:])}", date=date, country=None)
+    branch = kb.resolve(f"{entry.demonyms[0]} {span_text(span[first.i - span.start:])}", date=date, country=None)
     if branch is None or branch.id in (None, actor.id) or branch.country != country:
         return None
     if not (_datelined_in(span.doc, country) or _names_branch(kb, span.doc, branch)):
@@ -61,7 +66,7 @@ def _datelined_in(doc: Doc, country: str) -> bool:
 
 def _names_branch(kb: ActorKB, doc: Doc, branch: Actor) -> bool:
     """Whether the story names the branch by a name of its own ("the Tehreek-e-Taliban Pakistan", "the TTP")."""
-    text = doc.text
+    text = doc_text(doc)
     return any(alias in text for alias in (branch.name, *branch.aliases) if len(alias) > 2)
 
 

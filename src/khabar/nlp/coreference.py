@@ -12,20 +12,31 @@ are one event when every slot the text gives agrees:
 - doers and targets that could be one, as far as the text names them (``retold.told_parties_agree``);
 - no smaller toll than the one told before (a toll may rise, "the toll rose to 15"; a smaller one is another act);
 - nothing in the later sentence marks a new occasion ("another", "a second", "again", "separately", "earlier",
-  "a missile strike ...": an indefinite event noun introduces an event).
+  "a missile strike ...": an indefinite event noun introduces an event);
+- the later mention is not timed against an event ("days after the raid, police arrested five men", "a day before
+  the strikes"): an act told as after or before the event is, by its own words, another occasion, never a retelling
+  of the event it is timed against (``events._anchor`` dates it from that event where the span is told).
 
 Precision first: where the article tells two days of its kind, an undated mention links only to the latest dated
 mention of its kind in the sentence right before it ("... on Saturday. The attackers seized 25 pupils").
+
+Within one sentence, an elided passive ("90 were killed and 150 wounded") and the act a passive toll's when-clause
+tells ("40 were killed when a bomb exploded") are the act they are joined to (``events._covered_by_verbs``).
+
+The toll of a record folded from several mentions (same victims: the update; different victims: the sum; a part;
+wounded who died; "the death toll rose to 15") is decided below, in "the toll of one record".
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..actors import default_kb
 from ..model import Actor, Place, Size
 from .dates import date_for_trigger
+from .quantities import parse_number
 from .retold import told_parties_agree
 from .syntax import children_of
 
@@ -66,7 +77,7 @@ def link_coreferent(doc: Doc, mentions: list[EventMention]) -> list[EventMention
     for index, mention in enumerate(mentions):
         if mention.link_to is not None or mention.trigger.entry.event not in RETOLD_KINDS:
             continue
-        found = _antecedent(doc, out, index)
+        found = _attack_of_toll(doc, out, index) if _in_toll_statement(doc, mention) else _antecedent(doc, out, index)
         if found is not None:
             out[index] = replace(mention, link_to=found, date=mention.date or out[found].date, coreferent=True)
     return out
@@ -76,7 +87,7 @@ def _antecedent(doc: Doc, mentions: list[EventMention], index: int) -> int | Non
     """The nearest earlier mention, in another sentence, that this one can be. An undated mention links only where
     the article gives its kind one day, and only to the latest dated mention of its kind before it."""
     later = mentions[index]
-    if _marks_new_occasion(doc, later) or (later.date is None and (_perfect(doc[later.trigger.governor])
+    if later.timed or _marks_new_occasion(doc, later) or (later.date is None and (_perfect(doc[later.trigger.governor])
                                                                     or _names_another_time(doc, later))):
         return None
     if later.date is None and not (_one_day_of_kind(mentions, later) or _right_after(doc, mentions, index)):
@@ -91,6 +102,20 @@ def _antecedent(doc: Doc, mentions: list[EventMention], index: int) -> int | Non
         if later.date is None and _told_as_done(earlier, later.trigger.entry.event):
             return None
     return None
+
+
+def _in_toll_statement(doc: Doc, mention: EventMention) -> bool:
+    """"The death toll had risen to 17, with 20 people wounded": the wounding is the toll's, not an act of its own."""
+    clause = doc[mention.trigger.governor]
+    toll = next((c for c in children_of(clause.head) if c.lemma_.lower() == "toll" and c.pos_ == "NOUN"), None)
+    return clause.dep_ == "advcl" and toll is not None and _whole_toll(toll) is not None \
+        and with_wounded_clause(clause.head) == clause
+
+
+def _attack_of_toll(doc: Doc, mentions: list[EventMention], index: int) -> int | None:
+    """The attack a toll statement counts: the latest attack told as done before it."""
+    return next((i for i in range(index - 1, -1, -1) if mentions[i].link_to is None
+                 and _told_as_done(mentions[i], "ASSAULT")), None)
 
 
 def _one_day_of_kind(mentions: list[EventMention], later: EventMention) -> bool:
@@ -186,8 +211,12 @@ def _names_another_time(doc: Doc, mention: EventMention) -> bool:
 
 
 def _perfect(clause: Token) -> bool:
-    """"Thousands of civilians have been killed": an undated present perfect sums up a record, not one occasion."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in children_of(clause))
+    """"Thousands of civilians have been killed": an undated present perfect sums up a record, not one occasion; so
+    does a verb coordinated under it ("have killed thousands ... and kidnapped hundreds")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in children_of(clause)):
+        return True
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(clause))
+    return clause.dep_ == "conj" and not own_aux and clause.head.pos_ in ("VERB", "AUX") and _perfect(clause.head)
 
 
 def _named(parties: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -278,14 +307,6 @@ def coded_entry(first: LexEntry, second: LexEntry) -> LexEntry:
     return first
 
 
-def latest_toll(first: Size, second: Size) -> Size:
-    """The toll of one act told twice: the larger count of each kind, the latest report ("killed at least 12" ...
-    "the gunmen killed 15 in the attack"); a count only one of them gives stands."""
-    def pick(field: str) -> int | None:
-        told = [v for v in (getattr(first, field), getattr(second, field)) if v is not None]
-        return max(told) if told else None
-    count = first.count if first.count is not None else second.count
-    return replace(first, **{f: pick(f) for f in _TOLLS}, count=count)
 
 
 def _marks_new_occasion(doc: Doc, mention: EventMention) -> bool:
@@ -293,10 +314,353 @@ def _marks_new_occasion(doc: Doc, mention: EventMention) -> bool:
     house killed seven": the sentence, or an indefinite event noun, tells a new occasion; "killed nationwide" tells
     the sum of many."""
     head = doc[mention.trigger.head]
-    if any(tok.lower_ in _NEW_OCCASION or tok.lower_ in _SUMS for tok in head.sent):
+    if any((tok.lower_ in _NEW_OCCASION and not _counts_more(tok)) or tok.lower_ in _SUMS for tok in head.sent):
         return True
     return mention.trigger.nominal and _indefinite(head)
 
 
+def _counts_more(word: Token) -> bool:
+    """"Another 30 people were wounded", "two more soldiers died": the word adds to a toll, not an occasion."""
+    if word.dep_ == "quantmod" or (word.dep_ in ("amod", "advmod") and word.head.like_num):
+        return True
+    # "another 30 people": read as the noun's determiner, before the noun's number
+    return word.dep_ == "det" and any(c.dep_ == "nummod" and c.i > word.i for c in children_of(word.head))
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children_of(noun))
+
+
+# --- one act told by two verbs of one sentence ------------------------------------------------------------------
+
+def elided_passive_toll(verb: Token) -> bool:
+    """"more than 90 were killed and at least 150 wounded": a conjoined participle whose auxiliary is elided and
+    whose subject is only a number of people tells the toll of the act its head tells, not an act of its own."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_number_of_people(s) for s in subjects)
+
+
+def _number_of_people(noun: Token) -> bool:
+    """"150", "at least 150", "150 people": a count standing for the people it counts."""
+    return noun.like_num or (noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(noun))
+                             and not any(c.dep_ == "det" for c in children_of(noun)))
+
+
+# Verbs whose passive tells a toll: "40 people were killed when a bomb exploded".
+_TOLL_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
+_CAUSE_MARKS = frozenset({"when", "as"})
+
+
+def cause_of_toll(verb: Token) -> bool:
+    """"More than 40 people were killed when a bomb exploded at a market": the act a passive toll's when-clause
+    tells is the act that took those lives (the caller has checked it is of the toll's category), one event."""
+    host = verb.head
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _CAUSE_MARKS and c.i < verb.i for c in children_of(verb))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(host))
+    return verb.dep_ == "advcl" and marked and host.lemma_.lower() in _TOLL_PASSIVES \
+        and (passive or elided_passive_toll(host))
+
+
+# --- the toll of one record ------------------------------------------------------------------------------------
+#
+# A record folds every mention of one event; each mention may tell a toll. Two tolls of one record count either the
+# same victims or different ones, and ACLED's fatalities count every death of the event, on all sides:
+#
+# - Same victims: a later toll of them is an update, and the larger one wins ("killed 12 people" ... "the gunmen
+#   killed 15 in the attack"; "the death toll rose to 15"). A toll of everyone the act hit ("12 people", a bare
+#   "12 were killed") is the same victims as any toll of its side: a specific group told beside it ("five soldiers
+#   were killed") is a part of it, unless that group is the doers'.
+# - Different victims: their tolls add up. The victims are told apart by the mentions' recipients (the parties the
+#   arguments component found for the killed): the doers' own dead ("killing nine troops" ... "forty assailants had
+#   been killed in the fighting that followed": 49) are never the targets' dead, and two named groups of one side
+#   that cannot be one ("five soldiers" ... "three civilians") are two; a toll told as more ("three civilians were
+#   also killed", "two more soldiers") adds whatever its words.
+# - A part of a toll adds nothing: "among the dead were six children", "six of those killed were children".
+# - Wounded who died ("four of the wounded died"): they join the dead, and leave the wounded: the injured count is of
+#   those hurt who lived, as the GTD counts non-fatal injuries (ACLED keeps no injured field), so no one is counted
+#   twice in dead plus injured (wounded 10, four died: dead 4, injured 6).
+# - A toll told as the whole ("the death toll rose to 15", "bringing the toll to 15") updates the record's total; one
+#   lower than what the record already counts is left alone (a part, or an older report).
+
+# Sector families whose members may be one victim group: the doers' armed group by any of its kinds, a state's
+# forces, officials, civilians by any trade.
+_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+_OFFICIALS = frozenset({"GOV", "LEG", "JUD"})
+# Families told apart by country: two states' soldiers are two groups; a kind of armed man or of civilian carries a
+# country the knowledge base guessed from the article, which tells nothing.
+_STATE_FAMILIES = frozenset({"forces", "officials"})
+# Victims that are everyone the act hit, not a group of them.
+_EVERYONE = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims", "casualty",
+                       "casualties", "other", "others"})
+_ADDED = frozenset({"also", "more", "additional", "further", "another", "other"})
+# The whole a part of a toll is told of: "six of the dead", "six of those killed" (not "30 of them": of a crowd).
+_WHOLE_OF = frozenset({"dead", "killed", "wounded", "injured", "victims", "casualties", "bodies", "fatalities"})
+_TOLL_PARTICIPLES = frozenset({"kill", "die", "wound", "injure"})
+_DIE = frozenset({"die", "succumb"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "arrest", "detain"})
+_INJURE = frozenset({"wound", "injure", "hurt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Victims:
+    """Whom a toll counts: the doers' own or the targets' side, and the groups it names (none: everyone)."""
+
+    side: str  # "targets" or "doers"
+    groups: frozenset[tuple[str, str | None]]  # (sector family, country)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """One toll of a record: its victims and its number."""
+
+    victims: Victims
+    value: int
+
+
+def record_toll(doc: Doc, told: list[EventMention], *, doers: tuple[Actor, ...],
+                targets: tuple[Actor, ...]) -> Size:
+    """The toll of one record from the tolls its mentions of one occasion tell, in article order (one toll per
+    sentence: the mentions of one sentence read its numbers alike)."""
+    ledgers: dict[str, list[Counted]] = {f: [] for f in _TOLLS}
+    for mention in _one_per_sentence(doc, told):
+        if _part_of_a_toll(doc, mention):  # "six of those killed", and the wounded who died: a toll statement's
+            continue
+        victims = victims_of(mention.recipient, doers=doers, targets=targets)
+        added = _told_as_added(doc, mention)
+        for field in _TOLLS:
+            value = getattr(mention.size, field)
+            if value is not None:
+                ledgers[field] = entered(ledgers[field], Counted(victims, value), added=added)
+    totals = {f: _total(ledgers[f]) for f in _TOLLS}
+    return Size(**totals, count=next((m.size.count for m in told if m.size.count is not None), None))
+
+
+def _one_per_sentence(doc: Doc, told: list[EventMention]) -> list[EventMention]:
+    """Per sentence, its first mention telling a toll, with the numbers the sentence's mentions tell first."""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for mention in sorted(told, key=lambda m: m.trigger.head):
+        by_sentence.setdefault(doc[mention.trigger.head].sent.start, []).append(mention)
+    out = []
+    for group in by_sentence.values():
+        # the victims are those of the mention whose own words count them: "ambushed a convoy, killing nine troops"
+        tolled = [m for m in group if has_toll(m.size) and doc[m.trigger.head].lemma_.lower() in _TOLL_VERBS] \
+            or [m for m in group if has_toll(m.size)] or group
+        sizes = {f: next((getattr(m.size, f) for m in group if getattr(m.size, f) is not None), None) for f in _TOLLS}
+        out.append(replace(tolled[0], size=replace(tolled[0].size, **sizes)))
+    return out
+
+
+def has_toll(size: Size) -> bool:
+    return any(getattr(size, f) is not None for f in _TOLLS)
+
+
+def entered(ledger: list[Counted], toll: Counted, *, added: bool = False) -> list[Counted]:
+    """The ledger with one more toll: an update of the victims it counts already, a new group, or a part of one."""
+    if added:
+        return [*ledger, toll]
+    if not toll.victims.groups:
+        return _entered_whole(ledger, toll)
+    for index, known in enumerate(ledger):
+        # the same count of one side is one count retold, whatever groups the parties were read as ("killing nine
+        # troops" ... "nine soldiers were killed")
+        if same_victims(known.victims, toll.victims) or (known.victims.side == toll.victims.side
+                                                         and known.value == toll.value):
+            return [*ledger[:index], Counted(known.victims, max(known.value, toll.value)), *ledger[index + 1:]]
+    return [*ledger, toll]
+
+
+def _entered_whole(ledger: list[Counted], toll: Counted) -> list[Counted]:
+    """A toll of everyone on its side: the side's new total if it is no smaller than the side's (or the record's)
+    count so far; otherwise a part of what was counted."""
+    if toll.value >= sum(c.value for c in ledger):
+        return [toll]
+    side = [c for c in ledger if c.victims.side == toll.victims.side]
+    if toll.value >= sum(c.value for c in side):
+        return [*(c for c in ledger if c.victims.side != toll.victims.side), toll]
+    return ledger
+
+
+def same_victims(first: Victims, second: Victims) -> bool:
+    """Two tolls of one side count the same victims unless both name groups and no group of one can be of the
+    other."""
+    if first.side != second.side:
+        return False
+    return not first.groups or not second.groups or _groups_meet(first.groups, second.groups)
+
+
+def _groups_meet(first: frozenset[tuple[str, str | None]], second: frozenset[tuple[str, str | None]]) -> bool:
+    return any(family == other_family and (family not in _STATE_FAMILIES or None in (country, other_country)
+                                           or country == other_country)
+               for family, country in first for other_family, other_country in second)
+
+
+def _total(ledger: list[Counted]) -> int | None:
+    return sum(c.value for c in ledger) if ledger else None
+
+
+def victims_of(recipients: tuple[Actor, ...], *, doers: tuple[Actor, ...], targets: tuple[Actor, ...]) -> Victims:
+    """Whom a mention's toll counts, by its recipients: the doers' side where they are of the doers' group and not
+    of the record's targets ("forty assailants had been killed" in gunmen's ambush on soldiers)."""
+    groups, doer_groups = _groups(recipients), _groups(doers)
+    if groups and all(_groups_meet(frozenset({g}), doer_groups) for g in groups) \
+            and not _groups_meet(groups, _groups(targets)):
+        return Victims("doers", groups)
+    return Victims("targets", groups)
+
+
+def _groups(parties: tuple[Actor, ...]) -> frozenset[tuple[str, str | None]]:
+    """The victim groups the parties name; everyone ("12 people") names none. A country the words do not state
+    ("troops", read as the article's country's) is left open: it cannot tell two groups apart."""
+    kb = default_kb()
+    return frozenset((_family(a.sector), None if kb.reads_country(a.text) else a.country) for a in parties
+                     if a.text and a.sector and a.text.split()[-1].lower() not in _EVERYONE)
+
+
+def _family(sector: str) -> str:
+    if sector in _ARMED_GROUPS:
+        return "armed"
+    if sector in _STATE_FORCES:
+        return "forces"
+    return "officials" if sector in _OFFICIALS else "civilians"
+
+
+def _told_as_added(doc: Doc, mention: EventMention) -> bool:
+    """"Three civilians were also killed", "two more soldiers died": a toll told on top of what was told."""
+    clause = doc[mention.trigger.governor]
+    said = [c for c in children_of(clause) if c.dep_ == "advmod"]
+    counted = [t for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree if t.i < c.i]
+    return any(w.lower_ in _ADDED for w in said) or any(w.lower_ in _ADDED and _counts_more(w) for w in counted)
+
+
+def _part_of_a_toll(doc: Doc, mention: EventMention) -> bool:
+    """"Six of those killed were children", "among the dead were six soldiers": a part of a toll told."""
+    clause = doc[mention.trigger.governor]
+    for child in children_of(clause):
+        if child.dep_ == "prep" and child.lower_ == "among":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _of_the_whole(child):
+            return True
+    noun = doc[mention.trigger.head]
+    return noun.dep_ == "pobj" and _of_the_whole(noun.head.head)  # "four of the wounded died": a noun trigger
+
+
+def _of_the_whole(number: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(map(_toll_whole, children_of(c)))
+               for c in children_of(number))
+
+
+def _toll_whole(noun: Token) -> bool:
+    """"the dead", "the victims", "those killed"."""
+    if noun.lower_ == "those":
+        return any(c.lemma_.lower() in _TOLL_PARTICIPLES for c in children_of(noun))
+    return noun.lower_ in _WHOLE_OF
+
+
+# Verbs a toll rises by ("the death toll rose to 15", "reached 15") and verbs that bring it ("bringing the toll to 15").
+_TOLL_RISES = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "stand", "hit", "grow", "go"})
+_TOLL_BRINGS = frozenset({"bring", "raise", "take", "push", "put", "lift"})
+# A toll of something larger than one act: "the death toll from the war rose to 4,000".
+_LARGER_THAN_AN_ACT = frozenset({"war", "conflict", "violence", "pandemic", "virus", "outbreak", "epidemic",
+                                 "crisis", "year", "month", "campaign", "insurgency", "unrest", "uprising",
+                                 "offensive", "fighting", "earthquake", "flood", "floods", "storm", "disaster"})
+
+
+@dataclass(frozen=True, slots=True)
+class TollStatement:
+    """A sentence telling the toll of an event told before, with no act of its own: "the death toll rose to 15"
+    (the whole toll), "two more people died of their wounds" (dead on top of those counted)."""
+
+    verb: int  # the token that tells it
+    value: int
+    whole: bool
+    of_wounded: bool = False  # "three of the wounded died": dead who leave the injured
+    injured: int | None = None  # "the toll rose to 17, with 20 people wounded"
+
+
+def toll_statements(doc: Doc) -> list[TollStatement]:
+    """The death tolls the article tells apart from its acts, in article order."""
+    found = [_whole_toll(token) for token in doc if token.lemma_.lower() == "toll" and token.pos_ == "NOUN"]
+    found += [_more_dead(token) for token in doc if token.pos_ == "VERB" and token.lemma_.lower() in _DIE]
+    # in one sentence the whole toll comes last: "the toll rose to 17 when three of the wounded died" is 17, not 20
+    return sorted((s for s in found if s is not None), key=lambda s: (doc[s.verb].sent.start, s.whole, s.verb))
+
+
+def _whole_toll(toll: Token) -> TollStatement | None:
+    """"The death toll rose to 15", "... bringing the toll to 15", "the toll reached 15"."""
+    verb = toll.head
+    lemma = verb.lemma_.lower()
+    rises = toll.dep_ == "nsubj" and lemma in _TOLL_RISES
+    if not (rises or (toll.dep_ == "dobj" and lemma in _TOLL_BRINGS)) or not _toll_of_one_act(toll):
+        return None
+    targets = [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("to", "at")
+               for o in children_of(c) if o.dep_ == "pobj"]
+    if rises:
+        targets += [c for c in children_of(verb) if c.dep_ == "dobj"]
+    value = next((v for v in map(_stated_number, targets) if v is not None), None)
+    return TollStatement(verb.i, value, whole=True, injured=_with_wounded(verb)) if value is not None else None
+
+
+def _with_wounded(verb: Token) -> int | None:
+    """"..., with 20 people wounded": the wounded a toll statement tells beside its dead."""
+    clause = with_wounded_clause(verb)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    return _stated_number(subject) if subject is not None else None
+
+
+def with_wounded_clause(verb: Token) -> Token | None:
+    return next((c for c in children_of(verb) if c.dep_ == "advcl" and c.lemma_.lower() in _INJURE), None)
+
+
+def _toll_of_one_act(toll: Token) -> bool:
+    """A death toll (not of the injured) told of no period or larger thing: "since January", "from the war"."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("injury", "casualty") for c in children_of(toll)):
+        return False
+    sent = toll.sent
+    if any(t.lower_ == "since" or t.lower_ in _SUMS or t.lemma_.lower() in _LARGER_THAN_AN_ACT for t in sent):
+        return False
+    return not any(t.ent_type_ == "DATE" and t.is_digit and len(t) == 4 for t in sent)  # "in 2015": a year's toll
+
+
+def _more_dead(verb: Token) -> TollStatement | None:
+    """"Two more people died of their wounds", "three of the wounded died": dead on top of the toll told."""
+    for subject in children_of(verb):
+        if subject.dep_ == "nsubj" and _of_the_wounded(subject):
+            value = _stated_number(subject)
+            return TollStatement(verb.i, value, whole=False, of_wounded=True) if value is not None else None
+        numeral = _numeral(subject) if subject.dep_ == "nsubj" else None
+        # "more" after the number ("two more"), not the hedge before it ("more than 20 people died")
+        if numeral is not None and any(t.lower_ == "more" and t.i > numeral.i for t in subject.subtree):
+            value = _stated_number(subject)
+            return TollStatement(verb.i, value, whole=False) if value is not None else None
+    return None
+
+
+def _of_the_wounded(subject: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("wounded", "injured") for o in children_of(c))
+               for c in children_of(subject))
+
+
+def _numeral(token: Token) -> Token | None:
+    return token if token.like_num else next((c for c in children_of(token) if c.dep_ == "nummod"), None)
+
+
+def _stated_number(token: Token) -> int | None:
+    """The number a phrase states: its own ("15") or its numeral ("15 people", "at least 15")."""
+    numeral = _numeral(token)
+    if numeral is None:
+        return None
+    return parse_number(" ".join(t.text for t in numeral.subtree if t.i <= numeral.i))
+
+
+def with_statement(size: Size, statement: TollStatement) -> Size:
+    """A record's toll after a statement of it: a whole toll no smaller replaces the dead, more dead add."""
+    if statement.of_wounded and size.injured is not None:  # the injured count those hurt who lived
+        size = replace(size, injured=max(size.injured - statement.value, 0))
+    if statement.injured is not None and (size.injured is None or statement.injured > size.injured):
+        size = replace(size, injured=statement.injured)
+    if not statement.whole:
+        return replace(size, dead=(size.dead or 0) + statement.value)
+    return replace(size, dead=statement.value) if size.dead is None or statement.value >= size.dead else size

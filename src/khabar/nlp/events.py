@@ -26,7 +26,7 @@ from ..actors import ActorKB, default_kb
 from ..model import Actor, Place, Size
 from .accusations import implied_accusations
 from .arguments import Arguments, find_arguments, is_passive
-from .coreference import link_coreferent, running_total
+from .coreference import cause_of_toll, elided_passive_toll, link_coreferent, running_total
 from .dates import DateValue, date_for_trigger
 from .event_places import event_place
 from .factuality import factuality_of
@@ -81,6 +81,7 @@ class EventMention:
     confidence: float
     retelling: bool = False  # undated, with a definite object: a retelling of an event reported elsewhere
     coreferent: bool = False  # linked by coreference: its record keeps the parties of the mention it retells
+    timed: bool = False  # told as after or before another event ("days after the raid"): an occasion of its own
 
 
 class EventAssembler:
@@ -147,10 +148,11 @@ class EventAssembler:
         recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         if sport_not_politics(doc[trig.head], trig.entry.event, actors + recipients):
             return Dropped(trig, SPORT)
-        anchored = _anchor_phrase(doc, trig, self.lexicon) if anchor_index is not None else None
-        link_to = anchor_index if anchored is not None and _same_event(doc, trig, earlier[anchor_index],
-                                                                      anchored[1]) else None
-        retelling = date is None and link_to is None and _retells(doc, trig)
+        anchored = _anchor_phrase(doc, trig, self.lexicon)
+        link_to = anchor_index if anchored is not None and anchor_index is not None and _same_event(
+            doc, trig, earlier[anchor_index], anchored[1]) else None
+        timed = anchored is not None and anchored[1].lower_ in _SHIFTING_PREPS
+        retelling = date is None and link_to is None and not timed and _retells(doc, trig)
         if retelling:
             link_to = _latest_of(trig.entry.event, earlier)
             if link_to is not None and not parties_agree(actors, earlier[link_to].actor):
@@ -168,7 +170,7 @@ class EventAssembler:
             link_to=link_to,
             confidence=_confidence(trig, actors, recipients, date, background=_background(clause),
                                    adjunct=_adjunct(clause)),
-            retelling=retelling,
+            retelling=retelling, timed=timed,
         )
 
     def _actors(self, doc: Doc, heads: tuple[int, ...], resolver: MentionResolver,
@@ -269,7 +271,9 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
     """Triggers that another trigger already stands for.
 
     "One such attack ... killed X": the attack noun is the killing's subject, one event.
-    "killed X and wounded Y": the conjoined verb of the same category is the same event.
+    "killed X and wounded Y": the conjoined verb of the same category is the same event; so is an elided passive
+    ("90 were killed and 150 wounded") and the act a passive toll's when-clause tells ("40 were killed when a bomb
+    exploded").
     "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
     "Ethiopia deployed thousands of troops": an object noun that is a trigger under a verb trigger of its kind.
     "burned flags to protest the raid": a purpose of the same kind is the act itself.
@@ -290,7 +294,8 @@ def _covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
             continue
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             covered.add(trig.head)
-        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or _own_purpose(tok)):
+        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or _own_purpose(tok)
+                                   or elided_passive_toll(tok) or cause_of_toll(tok)):
             covered.add(trig.head)
     return covered
 

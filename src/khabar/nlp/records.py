@@ -11,7 +11,8 @@ from ..actors import ActorKB, default_kb
 from ..model import Actor, Event, Mention, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
-from .coreference import coded_entry, latest_toll
+from .coreference import (TollStatement, coded_entry, record_toll, same_victims, toll_statements, victims_of,
+                          with_statement)
 from .events import EventMention
 from .text import doc_text, span_text
 
@@ -82,19 +83,51 @@ def events_from_doc(doc: Doc) -> list[Event]:
     contexts = document_contexts(doc)
     sentences = _Sentences(doc)
     groups = _by_event(mentions)
-    folded = [(primary, _fold(sentences, primary, retellings)) for primary, retellings in groups]
+    folded = [(primary, _fold(doc, sentences, primary, retellings)) for primary, retellings in groups]
+    statements = _statements_by_record(doc, folded, groups)
     named = _named_later(folded)
     events = []
-    for (primary, merged), (_, retellings) in zip(folded, groups):
+    for index, ((primary, merged), (_, retellings)) in enumerate(zip(folded, groups)):
+        for statement in statements.get(index, ()):
+            merged = replace(merged, size=with_statement(merged.size, statement))
         actor, recipient = _renamed(merged.actor, named), _renamed(merged.recipient, named)
         if actor is not merged.actor or recipient is not merged.recipient:
             merged = replace(merged, actor=actor, recipient=recipient)
         event_id = _event_id(doc_id, doc, primary)
         event = _event(doc, sentences, doc_id, merged, event_id, event_id, contexts)
-        if retellings:
-            event = replace(event, mentions=_other_mentions(doc, sentences, event, [primary, *retellings]))
+        if retellings or index in statements:
+            told = _other_mentions(doc, sentences, event, [primary, *retellings])
+            told += tuple(_statement_mention(doc, sentences, s) for s in statements.get(index, ()))
+            event = replace(event, mentions=tuple(sorted(set(told), key=lambda m: (m.span, m.trigger_span or m.span))))
         events.append(event)
     return events
+
+
+def _statements_by_record(doc: Doc, folded: list[tuple[EventMention, EventMention]],
+                          groups: list[tuple[EventMention, list[EventMention]]]) -> dict[int, list[TollStatement]]:
+    """Each toll statement ("the death toll rose to 15") with the record of the attack told last before it (or in
+    its own sentence: "killed 12 people, bringing the toll to 15"), where that attack is told as done on a day."""
+    out: dict[int, list[TollStatement]] = {}
+    attacks = [i for i, (_, merged) in enumerate(folded)
+               if merged.trigger.entry.event == "ASSAULT" and merged.factuality == "asserted" and merged.date is not None]
+    for statement in toll_statements(doc):
+        told_before = [(last, i) for i in attacks
+                       if (last := _last_told_before(groups[i], statement.verb)) is not None]
+        if told_before:
+            out.setdefault(max(told_before)[1], []).append(statement)
+    return out
+
+
+def _last_told_before(group: tuple[EventMention, list[EventMention]], token: int) -> int | None:
+    """The last trigger of a record's mentions before ``token``, if any."""
+    heads = [m.trigger.head for m in (group[0], *group[1]) if m.trigger.head < token]
+    return max(heads) if heads else None
+
+
+def _statement_mention(doc: Doc, sentences: _Sentences, statement: TollStatement) -> Mention:
+    sentence, span = sentences.quote(statement.verb)
+    verb = doc[statement.verb]
+    return Mention(text=sentence, span=span, trigger=verb.text, trigger_span=(verb.idx, verb.idx + len(verb)))
 
 
 def _other_mentions(doc: Doc, sentences: _Sentences, event: Event, group: list[EventMention]) -> tuple[Mention, ...]:
@@ -154,28 +187,49 @@ def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[Eve
     return out
 
 
-def _fold(sentences: _Sentences, primary: EventMention, retellings: list[EventMention]) -> EventMention:
+def _fold(doc: Doc, sentences: _Sentences, primary: EventMention, retellings: list[EventMention]) -> EventMention:
     merged = primary
     sentence = sentences.start_of(primary.trigger.head)
     for other in retellings:
+        same_sentence = sentences.start_of(other.trigger.head) == sentence
         # in one sentence ("killed X and wounded Y") the parties add up; across sentences the better naming wins
-        pick = pick_doers = _union if sentences.start_of(other.trigger.head) == sentence else _better_actors
+        pick = pick_doers = _union if same_sentence else _better_actors
         if other.coreferent:
             # a retelling adds words, not parties: its subject is often a weapon ("two guided bombs"), a pronoun
             # or the party's description, and its target a wider one ("a series of strikes on facilities used by
             # U.S. forces"), so the record keeps the parties of the mention it retells, unless the doers were only a
             # kind and the retelling names who ("gunmen" ... "JNIM claimed the attack")
             pick, pick_doers = _first, _named_over_kind
-        same_sentence = sentences.start_of(other.trigger.head) == sentence
-        retold = not same_sentence and _same_occasion(merged, other)
+        if not same_sentence and _counts_other_victims(merged, other):
+            pick = _first  # "forty assailants had been killed in the fighting": the doers' dead are no targets
         merged = replace(
             merged,
             trigger=_coded_trigger(merged, other, same_sentence=same_sentence),
             actor=pick_doers(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
-            size=latest_toll(merged.size, other.size) if retold else _first_told(merged.size, other.size),
             date=merged.date or other.date, place=_better_place(merged.place, other.place),
             confidence=max(merged.confidence, other.confidence))
-    return merged
+    return replace(merged, size=_record_size(doc, merged, [primary, *retellings]))
+
+
+def _counts_other_victims(merged: EventMention, other: EventMention) -> bool:
+    """A later mention whose dead or wounded are not the record's targets: the doers' own ("forty assailants had been
+    killed"), or another group ("a soldier was also killed in the fighting" in an attack on a hotel's guests)."""
+    if not merged.recipient or (other.size.dead is None and other.size.injured is None):
+        return False
+    victims = victims_of(other.recipient, doers=merged.actor, targets=merged.recipient)
+    return victims.side == "doers" or not same_victims(victims, victims_of(merged.recipient, doers=(), targets=()))
+
+
+def _record_size(doc: Doc, merged: EventMention, group: list[EventMention]) -> Size:
+    """The toll of the occasion the record tells, from its mentions of that occasion (``coreference.record_toll``:
+    updates of one group's toll, sums of different victims); a mention of another day or kind folded in (a raid's
+    arrests told later) only fills a count the occasion left open."""
+    occasion = group[:1] + [m for m in group[1:] if _same_occasion(merged, m)]
+    size = record_toll(doc, occasion, doers=merged.actor, targets=merged.recipient)
+    for other in group:
+        if not any(other is m for m in occasion):
+            size = _first_told(size, other.size)
+    return size
 
 
 def _coded_trigger(first: EventMention, second: EventMention, *, same_sentence: bool):

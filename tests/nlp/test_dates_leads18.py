@@ -195,9 +195,7 @@ ARTICLE_FACTS = [
     ("a2_ukraine", "Repair crews restored", "restored", None, None),
     ("a3_pakistan", "Pakistani police arrested", "arrested", day(D(2024, 2, 5)), None),
     ("a3_pakistan", "The protesters had gathered", "gathered", day(D(2024, 2, 4)), None),
-    ("a3_pakistan", "Police fired tear gas", "fired", day(D(2024, 2, 4)),
-     "the police, named a paragraph before, and 'the crowd' take up no word of the sentence before, so the "
-     "episode's Sunday is not carried"),
+    ("a3_pakistan", "Police fired tear gas", "fired", day(D(2024, 2, 4)), None),
     ("a3_pakistan", "Two weeks ago, a court", "barred", week(D(2024, 1, 22)), None),
     ("a3_pakistan", "Two weeks ago, a court", "rejected", month(2024, 1, 31), None),
     ("a3_pakistan", "Gunmen killed two election workers", "killed", day(D(2024, 2, 3)), None),

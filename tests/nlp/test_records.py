@@ -124,10 +124,9 @@ CLAIMS = [
      "wal-Muslimin claimed the attack in a statement.", "ambushed", "Nusrat", "police"),
     ("Suspected militants stormed an army post in Borno state on Tuesday, killing four soldiers. The Islamic State "
      "West Africa Province claimed the attack in a statement.", "stormed", "Islamic State", "army"),
-    pytest.param("Suspected militants stormed an army post in Borno state on Tuesday, killing four soldiers. The "
-                 "Islamic State West Africa Province claimed the attack on Wednesday.", "stormed", "Islamic State",
-                 "army", marks=pytest.mark.xfail(strict=True, reason="the claim's day ('claimed the attack on "
-                                                     "Wednesday') dates the attack noun, so it is another day's")),
+    # the claim's day ("claimed the attack on Wednesday") is the claim's, not the attack's: still Tuesday's attack
+    ("Suspected militants stormed an army post in Borno state on Tuesday, killing four soldiers. The Islamic State "
+     "West Africa Province claimed the attack on Wednesday.", "stormed", "Islamic State", "army"),
     # control: a named doer is not replaced by a kind retelling it ("the attackers")
     ("Al-Shabaab fighters attacked a base in Lower Shabelle on Sunday, killing five soldiers. The attackers fled "
      "after the assault, officials said.", "attacked", "Shabaab", "soldiers"),

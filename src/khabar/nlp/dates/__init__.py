@@ -23,6 +23,15 @@ Conventions (news style, documented so that analysts can rely on them):
   none was told; "in the past week" is the seven days up to publication, "less than a week ago" likewise.
 - A day told between a verb of saying and the subject of a reported past act ("said on Monday they had arrested
   five men") is the saying's: the act is undated unless the text dates it otherwise.
+- The same goes for a plan told so ("said on Wednesday they would attack the capital"): the saying's day is not the
+  attack's. A refusal ("said on Monday it would not negotiate") is made that day.
+- A claim, condemnation, denial or investigation is dated by its own day; the act it responds to by its own words
+  ("condemned Tuesday's attack on Thursday") or not at all: "ISWAP claimed the attack on Wednesday" dates no attack.
+- "the day after the raid", "two days after the bombing" are the raid's (bombing's) day shifted; "days after the raid"
+  gives no day. "In the following weeks", "in the weeks that followed", "in the months since", "weeks later" are the
+  stretch from the time told in that sentence or the one before, up to publication.
+- "That year", "in August that year", "the following year" take the year of the last time told; "last spring", "in
+  the summer of 2019" are the season's three months.
 - A verb shares the date of the verb it goes on from ("stormed X on Tuesday, then opened fire"), and a
   relative clause of time its antecedent's ("a crackdown in 2022 in which ...").
 
@@ -35,8 +44,9 @@ and ``resolve_date`` (``resolve``) gives their values, by the words and patterns
 publication or the anchor that ``anchor`` keeps (``relative``) or left to dateparser (``fallback``), as the records
 of ``values``. ``reported`` tells a saying's day ("said on Monday they had arrested") from an act's.
 ``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``, with the antecedents of
-relative clauses from ``antecedents``), else a neighbouring sentence's (``neighbours``), keeping its answers in a
-per-doc index (``index``). ``filed`` reads the dateline's filing day.
+relative clauses from ``antecedents``), else the one counted from the event it is told to follow (``after_event``: "the
+day after the raid"), else a neighbouring sentence's (``neighbours``) or its episode's (``episode``), keeping its
+answers in a per-doc index (``index``). ``filed`` reads the dateline's filing day.
 """
 from .attach import date_for_trigger
 from .component import DateFinder, make_dates

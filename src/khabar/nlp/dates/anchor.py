@@ -7,6 +7,10 @@ told before them, read as the text goes.
 - A week, month or year told on an act leaves the rest of its sentence with no day to count from: "Last October, a
   court freed him; he was detained again two days later" gives no day (the next sentence counts from the anchor
   again: a coarse date there is most often background, "had removed it from the list in 2021").
+- "In the following weeks", "in the months since" count from the last time told on an act, whatever its precision
+  ("In March, troops fired on protesters. In the following weeks, ..."): the stretch after it, up to publication; a
+  time told before the sentence before is too far back to be the one meant. "That year", "in August that year" and
+  "the following year" take the year of the last time told, whatever its precision.
 """
 from __future__ import annotations
 
@@ -14,11 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..text import span_text
+from .relative import counts_from_any_time, is_after_span
+from .resolve import _clean
 from .reported import dates_an_act, said_before_act
 from .values import DateValue
 
 
 _COARSE = frozenset({"week", "month", "year"})
+_TOLD_TIMES = frozenset({"day", "week", "month", "year", "range"})  # a range from its start ("since last May")
 
 
 @dataclass(slots=True)
@@ -26,16 +34,25 @@ class Anchor:
     """The anchor so far, as the component walks a doc's date phrases in order."""
 
     value: DateValue | None = None
+    latest: DateValue | None = None  # the last time told on an act, of any precision ("In March, ...")
+    latest_at: int | None = None  # where it was told
     act_sentence: int | None = None  # the sentence whose act's day the anchor is
     coarse_sentence: int | None = None  # the sentence whose act has a coarse date after the anchor
 
     def for_phrase(self, span: Span) -> DateValue | None:
+        phrase = _clean(span_text(span))
+        if is_after_span(phrase):  # "in the following weeks": after the time told in this sentence or the one before
+            return self.latest if self.latest_at is not None and self.latest_at >= _previous_start(span) else None
+        if counts_from_any_time(phrase):  # "that year", "the following year": the last time told
+            return self.latest
         return None if self.coarse_sentence == _sentence_start(span) else self.value
 
-    def told(self, span: Span, value: DateValue) -> None:
-        """Take in a resolved date phrase."""
+    def told(self, span: Span, value: DateValue, *, ahead: bool = False) -> None:
+        """Take in a resolved date phrase (``ahead``: it dates something still to come)."""
         saying = _dates_saying(span)
         sentence = _sentence_start(span)
+        if not (saying or ahead) and value.precision in _TOLD_TIMES:
+            self.latest, self.latest_at = value, span.start
         if value.precision == "day" and not (saying and self.act_sentence == sentence):
             self.value, self.act_sentence = value, (None if saying else sentence)
             self.coarse_sentence = None
@@ -47,6 +64,12 @@ def _sentence_start(span: Span) -> int:
     """The start of the span's sentence; 0 in a doc whose sentences are not set (no parser: one stretch of text)."""
     doc = span.doc
     return span.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+
+
+def _previous_start(span: Span) -> int:
+    """The start of the sentence before the span's (its own when it is the first)."""
+    start = _sentence_start(span)
+    return _sentence_start(span.doc[start - 1:start]) if start > 0 else start
 
 
 def _dates_saying(span: Span) -> bool:

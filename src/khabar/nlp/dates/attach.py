@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .clauses import _sentence_date
+from .after_event import date_from_event, span_from_event
+from .clauses import RESPONDING, _sentence_date, responds_to
 from .episode import episode_date
 from .index import _memo, _refresh_index, _trigger_at, plain_extension
 from .neighbours import _REFINABLE, _neighbour_date
@@ -24,15 +25,31 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
 
 
 def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
+    if _asked_for_its_object(token, doc):
+        return None  # "ISWAP claimed the attack on Wednesday": the claim's day, not the attack's
     own = _sentence_date(token, doc)
     if own is not None and _told_past_of_later_day(token, doc, own):
         return None  # "called for a strike on Thursday": the day is the strike's, still to come; the call's is untold
     if own is not None and own.precision not in _REFINABLE:
         return own
+    span = span_from_event(token) if own is None and token.pos_ in ("VERB", "AUX") else None
+    if span is not None:  # "the day after the raid": the raid's day and one; "days after the raid": none
+        return date_from_event(span, doc)
     near = _neighbour_date(token, doc, across=own is None)
     if near is None and own is None:
         near = _episode_date(token, doc)
     return near if near is not None and _within(near, own) else own
+
+
+def _asked_for_its_object(verb: Token, doc: Doc) -> bool:
+    """The verb of responding ("claimed the attack") is asked for the date of the event its object tells, not of an
+    event of its own: its day is the response's, and the object is dated by its own words or not at all."""
+    if verb.lemma_.lower() not in RESPONDING:
+        return False
+    triggers = plain_extension(doc, "triggers") or ()
+    if any(t.head == verb.i for t in triggers):
+        return False
+    return any(t.governor == verb.i and t.nominal and responds_to(doc[t.head]) for t in triggers)
 
 
 def _told_past_of_later_day(token: Token, doc: Doc, value: DateValue) -> bool:

@@ -13,7 +13,7 @@ from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
 from .antecedents import antecedent_of_time
-from .index import _memo, plain_extension
+from .index import _memo, _trigger_at, plain_extension
 from .reported import said_before_act
 from .resolve import resolve_date
 from .values import DateMention, DateValue
@@ -48,10 +48,19 @@ def _sentence_date_of(token: Token, doc: Doc) -> DateValue | None:
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
         value = (_shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
-                 or _antecedent_date(token, doc))
+                 or _antecedent_date(token, doc) or _subject_event_date(token, doc))
     if value is None and token.pos_ == "NOUN":
         value = _host_date(token, doc) or _finite_acl_date(token, doc)
     return value
+
+
+def _subject_event_date(verb: Token, doc: Doc) -> DateValue | None:
+    """"In April last year, an air strike on a ceremony killed 160 people", parsed with the date on "strike": the act
+    its subject event does is done when that event is."""
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or _trigger_at(subject, doc) is None:
+        return None
+    return _own_date(subject, doc)
 
 
 def _finite_acl_date(noun: Token, doc: Doc) -> DateValue | None:
@@ -69,12 +78,42 @@ def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
     best: tuple[int, int, DateValue] | None = None
     for mention in _sentence_mentions(bounds_at(doc, token.i), doc):
         depth = _attachment_depth(doc, mention, token)
-        if depth is None:
+        if depth is None or _responses_day(doc, mention, token) or _objects_day(doc, mention, token):
             continue
         key = (depth, abs(mention.start - token.i), mention.value)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+# Verbs that respond to an act told elsewhere: "claimed the attack on Wednesday" is Wednesday's claim of an attack made
+# on a day of its own ("condemned", "denied", "investigating" likewise).
+RESPONDING = frozenset({"claim", "condemn", "denounce", "deny", "investigate", "probe", "blame", "deplore", "decry",
+                        "praise", "hail", "welcome", "confirm", "acknowledge"})
+_RESPONSE_PREPS = frozenset({"on", "in", "at"})
+
+
+def responds_to(noun: Token) -> bool:
+    """The noun is the object of a verb of responding ("claimed the attack")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESPONDING
+
+
+def _responses_day(doc: Doc, mention: DateMention, noun: Token) -> bool:
+    """"claimed the attack on Wednesday": the parser may hang the claim's day on its object; a day after the object
+    noun in "on"/"in" is the response's, while "Tuesday's attack", "the Tuesday attack" keep the noun's own."""
+    if noun.pos_ != "NOUN" or not responds_to(noun):
+        return False
+    prep = mention_root(doc, mention).head
+    return prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in _RESPONSE_PREPS
+
+
+def _objects_day(doc: Doc, mention: DateMention, verb: Token) -> bool:
+    """"condemned Tuesday's attack on Thursday": a day told as a modifier of the responded-to noun is that noun's, not
+    the response's ("joined Saturday's protest" is no response: joining is on Saturday)."""
+    if verb.lemma_.lower() not in RESPONDING:
+        return False
+    root = mention_root(doc, mention)
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.i != verb.i and responds_to(root.head)
 
 
 def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:

@@ -30,13 +30,14 @@ class DateFinder:
                 reference = filing_reference(resolve_date(text, published), published)
                 continue
             counted_from = anchor.for_phrase(span)
-            value = resolve_date(text, reference, anchor=counted_from, ahead=_looks_ahead(span))
+            ahead = _looks_ahead(span)
+            value = resolve_date(text, reference, anchor=counted_from, ahead=ahead)
             if value is None and anchor.value is None:
                 value = _night_before_filing(span, reference)
             if value is None:
                 continue
             mentions.append(DateMention(span.start, span.end, text, value))
-            anchor.told(span, value)
+            anchor.told(span, value, ahead=ahead)
         doc._.dates = mentions
         return doc
 

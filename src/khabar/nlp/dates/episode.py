@@ -56,9 +56,9 @@ def goes_on_from(trigger, doc: Doc, start: int) -> bool:
     if not _tells_on(trigger, doc) or _at_another_time(verb):
         return False
     sent = bounds_at(doc, trigger.head)
-    own = _one_day(sent, doc)
+    own = _one_time(sent, doc)
     if own is not None:
-        return own == _one_day(bounds_at(doc, start), doc)
+        return own == _one_time(bounds_at(doc, start), doc)
     if _background(sent, doc):
         return False
     previous = _sentence_before(sent, doc)
@@ -99,11 +99,30 @@ def _episode_before(sent: Bounds, doc: Doc) -> tuple[Span, DateValue] | None:
     return None
 
 
+def one_day_before(sent: Bounds, doc: Doc) -> DateValue | None:
+    """The one day of the episode told before the sentence, if no sentence between moves to another time."""
+    found = _episode_before(sent, doc)
+    return found[1] if found is not None else None
+
+
 def _one_day(sent: Bounds, doc: Doc) -> DateValue | None:
+    """The one day of the sentence's events (a month or a year is no episode's day: "In late October, ...")."""
+    value = _one_time(sent, doc)
+    return value if value is not None and value.precision == "day" else None
+
+
+def _one_time(sent: Bounds, doc: Doc) -> DateValue | None:
+    """The one time, of any precision, of the sentence's events, those of relative clauses about a party aside."""
     def compute():
-        values = {v for v in (_date_of_mention(t, doc) for t in _of_kind_any(sent, doc)) if v}
+        told = [t for t in _of_kind_any(sent, doc) if not _describes_a_party(doc[t.governor])]
+        values = {v for v in (_date_of_mention(t, doc) for t in told) if v}
         return values.pop() if len(values) == 1 else None
-    return _memo(doc, ("episode day", sent.start), compute)
+    return _memo(doc, ("episode time", sent.start), compute)
+
+
+def _describes_a_party(verb: Token) -> bool:
+    """"their leader, who was sentenced last Tuesday": a relative clause tells about a party, not the episode."""
+    return verb.dep_ == "relcl"
 
 
 def _moves_time(sent: Bounds, doc: Doc) -> bool:
@@ -124,7 +143,7 @@ def _goes_on(trigger, sent: Bounds, episode: Span, doc: Doc) -> bool:
         return False
     verb = doc[trigger.governor]
     return (definite_subject(trigger, doc) or continues_episode(verb, episode) or _takes_up_word(clause, episode)
-            or _other_victims(verb) or _names_its_place(clause, episode))
+            or _takes_up_crowd(clause, episode) or _other_victims(verb) or _names_its_place(clause, episode))
 
 
 def _places(span: Span) -> frozenset[str]:
@@ -191,6 +210,19 @@ def _takes_up_word(clause: Span, episode: Span) -> bool:
     """"in the fighting", "the attackers": a definite noun of the clause names a word of the episode."""
     words = {t.lemma_ for t in episode} | {t.lower_ for t in episode}
     return any(t.pos_ == "NOUN" and (t.lemma_ in words or t.lower_ in words)
+               and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(t)) for t in clause)
+
+
+# A gathering and the words that take it up again: "The protesters had gathered ... Police dispersed the crowd".
+_GATHERING = frozenset({"crowd", "protester", "demonstrator", "marcher", "rally", "protest", "demonstration", "march",
+                        "gathering", "gather", "sit-in", "mob", "rioter", "demonstrate"})
+
+
+def _takes_up_crowd(clause: Span, episode: Span) -> bool:
+    """"the crowd", "the demonstrators": a definite noun naming the gathering the episode told, in other words."""
+    if not any(t.lemma_.lower() in _GATHERING for t in episode):
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _GATHERING
                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(t)) for t in clause)
 
 

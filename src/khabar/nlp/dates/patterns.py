@@ -49,6 +49,19 @@ _MONTH_OR_NUMERIC_DATE = re.compile(rf"\b{_MONTH_RE}\b|\d{{1,2}}/\d{{1,2}}")
 # "the week before", "the previous month", "the following week": a whole unit before or after the anchor's.
 _ANCHORED_PERIOD = re.compile(r"^(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(previous|preceding|following)\s+"
                               r"(week|month|year)|(week|month|year)\s+(before|after))$")
+# "in the following weeks", "in the weeks that followed", "in the months since", "weeks later": a stretch after the
+# story's last time told, of no stated length (up to publication).
+_SOME = r"(?:(?:a\s+)?few\s+|several\s+|many\s+)?"
+_AFTER_SPAN = re.compile(rf"^(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:following|ensuing|subsequent)\s+{_SOME}"
+                         rf"(?:days|weeks|months|years)|{_SOME}(?:days|weeks|months|years)\s+"
+                         rf"(?:later|after|afterwards|since|that\s+followed|which\s+followed))$")
+# "that year", "in August that year", "later that year", "the same year": the year of the story's last time told.
+_THAT_YEAR = re.compile(rf"^(?:(?:in|during|by|of|later\s+in|earlier\s+in|later|earlier)\s+)?"
+                        rf"(?:({_MONTH_RE})(?:\s+of)?\s+)?(?:that|the\s+same)\s+year$")
+# "last spring", "in the summer of 2019", "this autumn": a season, its three months.
+_SEASON = re.compile(r"^(?:(last|this|past)\s+)?(spring|summer|autumn|fall|winter)"
+                     r"(?:\s+of)?(?:,?\s+((?:19|20)\d{2}))?$")
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # each season's first month
 _LATER = re.compile(rf"^(.+?)\s+{_UNIT}\s+(later|earlier|before|after)$")
 _ANCHORED = {"the next day": 1, "the following day": 1, "the day after": 1, "next day": 1, "the day before": -1,
              "the previous day": -1, "the same day": 0, "that day": 0, "later that day": 0, "hours later": 0,

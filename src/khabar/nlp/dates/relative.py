@@ -7,7 +7,8 @@ import calendar
 import datetime as dt
 
 from ..quantities import parse_number
-from .patterns import (WEEKDAYS, _AGO, _ANCHORED, _ANCHORED_PERIOD, _DEICTIC_PERIOD, _LATER, _MONTH_OF_YEAR,
+from .patterns import (SEASON_MONTHS, WEEKDAYS, _AFTER_SPAN, _AGO, _ANCHORED, _ANCHORED_PERIOD, _DEICTIC_PERIOD,
+                       _LATER, _MONTH_OF_YEAR, _SEASON, _THAT_YEAR,
                        _PAST_SPAN, _RELATIVE_MONTH, _SAME_DAY, _TODAY, _UNDER, _WEEKDAY, _WEEKEND, _month_number)
 from .values import DateValue, _day, _month, _shift_months, _week_of, _year
 
@@ -127,9 +128,55 @@ def _anchored_period(phrase: str, published: dt.date | None, anchor: DateValue |
     match = _ANCHORED_PERIOD.match(phrase)
     which, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     step = 1 if which in ("following", "after") else -1
-    if anchor is not None and anchor.precision == "day" and anchor.date is not None:
-        return _offset(anchor.date, step, unit)
+    if anchor is not None and anchor.date is not None and (anchor.precision == "day" or unit == "year"):
+        return _offset(anchor.date, step, unit)  # "the following year" counts from a month or year told as well
     return _offset(published, step, unit) if published is not None and which in ("previous", "preceding") else None
+
+
+def is_after_span(phrase: str) -> bool:
+    return _AFTER_SPAN.match(phrase) is not None
+
+
+def counts_from_any_time(phrase: str) -> bool:
+    """Phrases counted from the last time told whatever its precision ("in the following weeks", "that year", "the
+    following year"), not only from a day."""
+    period = _ANCHORED_PERIOD.match(phrase)
+    year_period = period is not None and "year" in (period.group(2), period.group(3))
+    return is_after_span(phrase) or _THAT_YEAR.match(phrase) is not None or year_period
+
+
+def _that_year(phrase: str, anchor: DateValue | None) -> DateValue | None:
+    """"in August that year", "later that year": the year (or its month) of the last time told."""
+    match = _THAT_YEAR.match(phrase)
+    if anchor is None or anchor.date is None or (anchor.enddate or anchor.date).year != anchor.date.year:
+        return None  # a stretch over years names no one year
+    year = anchor.date.year
+    return _month(year, _month_number(match.group(1))) if match.group(1) else _year(year)
+
+
+def _season(phrase: str, published: dt.date) -> DateValue | None:
+    """"last spring", "in the summer of 2019", "this autumn": the season's three months (a winter runs into the next
+    year); bare or "this", the latest one begun by publication; "last", the latest one over by then."""
+    match = _SEASON.match(phrase)
+    if match is None:
+        return None
+    which, first = match.group(1), SEASON_MONTHS[match.group(2)]
+    if match.group(3):
+        return _season_of(int(match.group(3)), first)
+    year = published.year
+    season = _season_of(year, first)
+    if which == "this":
+        return season
+    while season.date > published or (which in ("last", "past") and season.enddate >= published):
+        year -= 1
+        season = _season_of(year, first)
+    return season
+
+
+def _season_of(year: int, first: int) -> DateValue:
+    end_year, end_month = _shift_months(dt.date(year, first, 1), 2)
+    return DateValue(dt.date(year, first, 1), dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]),
+                     "range")
 
 
 def _is_anchored(phrase: str) -> bool:
@@ -153,3 +200,12 @@ def _anchored(phrase: str, anchor: DateValue | None) -> DateValue | None:
         return None
     sign = 1 if match.group(3) in ("later", "after") else -1
     return _day(anchor.date + dt.timedelta(days=sign * amount * (7 if match.group(2) == "week" else 1)))
+
+
+def _after_span(phrase: str, published: dt.date | None, after: DateValue | None) -> DateValue | None:
+    """"in the following weeks", "in the months since": from the day after the last time told (the first day of a
+    month or year told) up to publication; nothing when no time was told."""
+    if after is None or after.date is None or published is None:
+        return None
+    start = after.date + dt.timedelta(days=1) if after.precision == "day" else after.date
+    return DateValue(start, published, "range") if start <= published else None

@@ -4,7 +4,8 @@ had arrested five men", "The army said on Wednesday it would not negotiate".
 The parser often hangs such a date on the reported clause's verb, yet standing before that clause's subject it tells
 when the words were said, as "said on Monday that ..." does. A plan told so is no day ahead ("would not negotiate":
 the refusal, made that day, is what is coded), and an act told in the past keeps no date from it: it happened on or
-before that day, on a day the phrase does not give.
+before that day, on a day the phrase does not give; an act told as still to come ("said on Wednesday they would
+attack the capital") is the intention's day, not the act's.
 """
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ def said_on(span: Span) -> Token | None:
 
 
 def said_before_act(span: Span) -> Token | None:
-    """``said_on``, when the reported clause tells a past act ("said on Monday they had arrested five men"): the date is
-    the saying's alone."""
+    """``said_on``, when the reported clause tells a past act ("said on Monday they had arrested five men") or one still
+    to come ("said on Wednesday they would attack the capital"): the date is the saying's alone."""
     saying = said_on(span)
-    return saying if saying is not None and _told_in_past(clause_verb(span.root)) else None
+    verb = clause_verb(span.root)
+    return saying if saying is not None and (_told_in_past(verb) or _told_ahead(verb)) else None
 
 
 _PAST_AUX = frozenset({"had", "'d", "was", "were"})
@@ -51,6 +53,17 @@ def _told_in_past(verb: Token) -> bool:
     """"arrested", "had arrested", "were arrested": a simple past or past perfect, active or passive."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a in _PAST_AUX for a in auxes) or (verb.tag_ == "VBD" and not auxes)
+
+
+_AHEAD_AUX = frozenset({"would", "will", "'ll", "wo", "shall"})
+
+
+def _told_ahead(verb: Token) -> bool:
+    """"would attack", "will hold": a stated intention, made on the saying's day and carried out (if ever) on another;
+    not a refusal ("would not negotiate": the refusal coded is made that day)."""
+    children = list(verb.children)
+    ahead = any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in children)
+    return ahead and not any(c.dep_ == "neg" for c in children)
 
 
 def clause_verb(root: Token) -> Token:

@@ -8,10 +8,11 @@ import datetime as dt
 
 from .fallback import _fallback
 from .patterns import (WEEKDAYS, _ANCHORED_PERIOD, _ANY_YEAR, _DAY_MONTH, _DECADE, _ISO, _LEADING, _MONTH_DAY,
-                       _MONTH_YEAR, _RANGE, _RELATIVE_MONTH, _SINCE, _SPACES, _TRAILING, _WEEKDAY, _WEEKDAY_PAIR, _YEAR,
-                       _YEAR_AT_END, _month_number)
-from .relative import (_ago, _anchored, _anchored_period, _deictic_day, _deictic_period, _is_anchored,
-                       _month_of_year, _past_span, _relative_month, _weekday, _weekend)
+                       _MONTH_YEAR, _RANGE, _RELATIVE_MONTH, _SINCE, _SPACES, _THAT_YEAR, _TRAILING, _WEEKDAY,
+                       _WEEKDAY_PAIR, _YEAR, _YEAR_AT_END, _month_number)
+from .relative import (_after_span, _ago, _anchored, _anchored_period, _deictic_day, _deictic_period, _is_anchored,
+                       _month_of_year, _past_span, _relative_month, _season, _that_year, _weekday, _weekend,
+                       is_after_span)
 from .values import DateValue, _day, _month, _year
 
 
@@ -28,6 +29,10 @@ def resolve_date(text: str, published: dt.date | None, *, anchor: DateValue | No
         return None
     if _ANCHORED_PERIOD.match(phrase):  # "the week before": a whole unit before the story's last day
         return _anchored_period(phrase, published, anchor)
+    if is_after_span(phrase):  # "in the following weeks": after the story's last time told, up to publication
+        return _after_span(phrase, published, anchor)
+    if _THAT_YEAR.match(phrase):  # "in August that year": the year of the story's last time told
+        return _that_year(phrase, anchor)
     if _is_anchored(phrase):  # "the next day" counts from the story's last date, never from publication
         return _anchored(phrase, anchor)
     for resolver in (_resolve_range, _resolve_since):
@@ -111,7 +116,7 @@ def _resolve_point(phrase: str, published: dt.date | None, anchor: DateValue | N
     if published is None:
         return None
     for resolver in (_deictic_day, _weekday, _weekend, _relative_month, _month_of_year, _ago, _deictic_period,
-                     _past_span):
+                     _past_span, _season):
         value = resolver(phrase, published)
         if value is not None:
             return value

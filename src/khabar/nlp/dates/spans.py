@@ -122,21 +122,33 @@ def _merge(spans: list[Span]) -> list[tuple[int, int]]:
     return bounds
 
 
-# "The day before, gunmen attacked": the model's entity stops at "The day"; the adverb after it says which day.
-_RELATION_WORDS = frozenset({"before", "earlier", "later", "after"})
+# "The day before, gunmen attacked": the model's entity stops at "The day"; the adverb after it says which day ("the
+# months since", and the clause of "the weeks that followed", likewise).
+_RELATION_WORDS = frozenset({"before", "earlier", "later", "after", "since"})
 
 
 def _with_relation_word(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each span with the adverb of relation just after it that modifies it ("the week before"); not a preposition
     or a conjunction ("the day before the vote", "on Saturday after protesters blocked roads")."""
-    return [(start, end + 1) if _relation_word_of(doc, start, end) else (start, end) for start, end in bounds]
+    return [(start, end + _relation_word_of(doc, start, end)) for start, end in bounds]
 
 
-def _relation_word_of(doc: Doc, start: int, end: int) -> bool:
+def _relation_word_of(doc: Doc, start: int, end: int) -> int:
+    """How many words after the span tell its relation: "the week before" 1, "the weeks that followed" 2, else 0."""
     if end >= len(doc):
-        return False
+        return 0
     word = doc[end]
-    return word.lower_ in _RELATION_WORDS and word.dep_ == "advmod" and start <= word.head.i < end
+    if word.lower_ in _RELATION_WORDS and word.dep_ == "advmod" and start <= word.head.i < end:
+        return 1
+    if _that_year_after(doc, end):  # "in August that year": the model's entity stops at "August"
+        return 3 if doc[end].lower_ == "the" else 2
+    follows = end + 1 < len(doc) and doc[end + 1].lemma_ == "follow" and doc[end + 1].dep_ == "relcl"
+    return 2 if follows and word.lower_ in ("that", "which") and start <= doc[end + 1].head.i < end else 0
+
+
+def _that_year_after(doc: Doc, end: int) -> bool:
+    words = [t.lower_ for t in doc[end:end + 3]]
+    return words[:2] == ["that", "year"] or words == ["the", "same", "year"]
 
 
 def _join_ranges(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:

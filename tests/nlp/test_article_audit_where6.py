@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import UNFIXED, coded_events, told_field
+from .conftest import coded_events, told_field
 
 D = dt.date
 pytestmark = pytest.mark.model
@@ -60,20 +60,16 @@ def test_fixed_causes(session_coder, text, trigger, name, expected):
     assert told_field(session_coder, text, DAY, trigger, name) == expected
 
 
-# (text, trigger, role, name that must not be a party, why it is still wrong)
-STILL_MISSED = [
+# (text, trigger, role, name that must not be a party): fixed by helper who9 (arguments/parties.named_by_its_place)
+PLACES_NOT_PARTIES = [
     ("BEIRUT (AP) - An Israeli drone strike hit a car on a road between Bint Jbeil and Aitaroun on Monday, killing two "
-     "people, Lebanese state media said.", "hit", "recipient", "Aitaroun",
-     "a town the gazetteer lacks, named after 'between', is read as a party by nlp/mentions (helper who8)"),
+     "people, Lebanese state media said.", "hit", "recipient", "Aitaroun"),
     ("MAIDUGURI, Nigeria (AP) - Boko Haram fighters withdrew towards the Sambisa forest on Tuesday after a battle with "
-     "troops, the army said.", "withdrew", "recipient", "Sambisa",
-     "a place the geo recogniser reads as a place is still made the recipient by nlp/mentions (helper who8)"),
+     "troops, the army said.", "withdrew", "recipient", "Sambisa"),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "role", "name"),
-                         [pytest.param(*row[:4], marks=pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[4]}"))
-                          for row in STILL_MISSED])
+@pytest.mark.parametrize(("text", "trigger", "role", "name"), PLACES_NOT_PARTIES)
 def test_place_is_no_party(session_coder, text, trigger, role, name):
     events = [e for e in coded_events(session_coder, text, DAY) if trigger in e.trigger]
     assert events

@@ -134,7 +134,8 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
              and not m.actor and m.start not in afar]
-    rest_agrees = dateline is not None and _rest_agrees(dateline.place.country, countries)
+    rest_agrees = dateline is not None and _rest_agrees(
+        dateline.place.country, [m for m in countries if not _bare_country_aside(doc, m)])
     starts = [m.start for m in sited]
     ordered = all(a <= b for a, b in pairwise(starts))
     return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
@@ -581,6 +582,21 @@ def _dateline_agrees(dateline: PlaceMention, sited: list[PlaceMention], index: _
     if in_sentence and country not in in_sentence:
         return False
     return index.rest_agrees
+
+
+def _bare_country_aside(doc: Doc, mention: PlaceMention) -> bool:
+    """A country named by its bare name as a doer or a companion ("Ghana offered help along with Benin"): a party
+    to a side act, not a place of the story, so it does not vote the dateline down (a town, "in Somalia" or "the
+    north of Yemen" does)."""
+    name = doc[mention.end - 1]
+    if mention.place.precision != 3 or mention.place.name != doc[mention.start:mention.end].text:
+        return False
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _PARTY_DEPS or (name.dep_ == "pobj" and name.head.lower_ == "with")
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos"})
 
 
 def _rest_agrees(country: str | None, countries: list[PlaceMention]) -> bool:

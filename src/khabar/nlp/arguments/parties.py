@@ -199,6 +199,8 @@ def is_party(token: Token) -> bool:
         return False  # "on the Iraqi side of the border" is where, not whom
     if named_place(token):
         return False  # "in the northeastern Colombian province of Arauca": where; its nationality word names no party
+    if named_by_its_place(token):
+        return False  # "a road between Bint Jbeil and Aitaroun", "towards the Sambisa forest": where, not whom
     if _information(token):
         return False  # "shared intelligence with Nigeria": what is shared, not the spy agency
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTS:
@@ -241,6 +243,29 @@ def named_place(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in children_of(token)) or any(
         o.pos_ == "PROPN" for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
         for o in children_of(c) if o.dep_ == "pobj")
+
+
+# Natural features and ways, whose name before them is a place's ("the Sambisa forest", "the Tripoli road").
+_FEATURE_NOUNS = frozenset({"forest", "river", "hill", "mountain", "valley", "lake", "desert", "plain", "plateau",
+                            "road", "highway", "motorway", "route", "corridor", "crossing", "pass", "swamp", "delta"})
+# Nouns of a way or a line, whose "between" names the places at its ends ("a road between A and B").
+_RUNS_BETWEEN = frozenset({"road", "highway", "motorway", "route", "corridor", "border", "frontier", "line",
+                           "boundary", "town", "village", "city", "area", "region"})
+
+
+def named_by_its_place(token: Token) -> bool:
+    """A name placed by its phrase: before a feature's noun ("the Sambisa forest"), or at an end of a way
+    ("a road between Bint Jbeil and Aitaroun"). Not "talks between Israel and Hamas": the sides of an act."""
+    if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _FEATURE_NOUNS:
+        return True
+    if token.lemma_.lower() in _FEATURE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                       for c in children_of(token)):
+        return True  # the phrase's head: "the Sambisa forest"
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+        token = token.head  # "... and Aitaroun": the first end's phrase
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "between" and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in _RUNS_BETWEEN)
 
 
 def _bare_force(token: Token) -> bool:

@@ -141,11 +141,30 @@ def _object_taken_by_participle(verb: Token) -> list[Token]:
             for s in children_of(c) if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
 
 
+# Verbs of a crowd coming together, whose "outside" phrase is where it stood, not whom it addressed.
+_GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "throng", "crowd", "huddle"})
+_WHERE_CROWDS_STAND = frozenset({"outside", "near", "around", "at"})
+
+
+def _aimed_preps(verb: Token, category: str, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """"Relatives of the victims gathered outside the hospital": the place of a gathering is no recipient (but
+    "protested outside the U.S. embassy" is aimed at the embassy's state)."""
+    if category in ADDRESSED_TO_AUTHORITIES and verb.lemma_.lower() in _GATHERING:
+        return tuple(p for p in preps if p not in _WHERE_CROWDS_STAND)
+    return preps
+
+
+def _where_a_crowd_stood(phrase: Token, verb: Token, category: str) -> bool:
+    """The "outside the hospital" phrase of a gathering verb: where the crowd stood."""
+    return phrase.dep_ == "prep" and not _aimed_preps(verb, category, (phrase.lower_,))
+
+
 def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
     """Who the event is done to, by evidence: a party as object or prepositional object ("gave Tanzania a
     grant", "granted asylum to X"), a party inside the object ("denounced Serbia's suppression of ...",
     "demanded the withdrawal of Serbian forces"), the subject of a demanded clause ("demanded that the US
     ..."), the parties of the infinitive ("agreed to provide aid for Romania"); else the plain object."""
+    preps = _aimed_preps(verb, category, preps)
     told = verb_objects(verb)
     doer = doer_of_act_judged(verb, told)
     if doer is not None:  # "ADF gunmen killed 14 villagers. The government condemned it": the gunmen
@@ -558,6 +577,7 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
     # not a fronted setting ("In Moscow, the envoy urged ...")
     level = [c for c in children_of(verb) if c.dep_ in _OWN_COMPLEMENT_DEPS
              and c.i > verb.i and not (skip_places and is_place_phrase(c)) and not _act_of_its_own(c, category)
+             and not _where_a_crowd_stood(c, verb, category)
              and not _description(c) and not _time_phrase(c) and not _attribution(c)]
     level += [a for c in children_of(verb) if _description(c) and c.i > verb.i for a in _described_doers(c)]
     # the forces a mobilisation moves, the means used ("would use force against the army") and the things fired

@@ -67,7 +67,15 @@ def _named_party(root: Token) -> bool:
     ("a curfew on Hodeidah"), which is no more the article's country than any other."""
     if root.ent_type_ in ("PERSON", "ORG"):
         return True
+    if root.pos_ == "PROPN" and _joined_to_a_person(root):  # "arrested Musa Bello and Ibrahim Sani": both people
+        return True
     return root.ent_type_ in _MISTAGGED_NAME_ENTS and root.pos_ == "PROPN" and root.dep_ == "nsubj"
+
+
+def _joined_to_a_person(root: Token) -> bool:
+    """Whether a name is coordinated with a name tagged a person's."""
+    joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 _INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "worldwide", "nations", "without", "foreign"})

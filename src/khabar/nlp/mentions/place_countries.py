@@ -68,10 +68,24 @@ def _event_places(doc: Doc) -> list:
                 and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
                 and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])
-                and not _speakers_seat(doc[m.end - 1])]
+                and not _speakers_seat(doc[m.end - 1]) and not in_a_persons_name(doc[m.start:m.end])]
         cached = (places, [with_stated_state(doc, m) for m in kept])
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
+
+
+def in_a_persons_name(span: Span) -> bool:
+    """"Police arrested Musa Bello and Ibrahim Sani": a town's name ("Bello") that is a person's (tagged a PERSON,
+    or a surname after a given name and joined to a PERSON's name) places no one and gives no party its country.
+    A person's entity no longer than the name is not enough: the tagger calls many towns people ("Bint Jbeil")."""
+    if any(e.label_ == "PERSON" and len(e) > len(span) for e in span.doc.ents
+           if e.start <= span.start and span.end <= e.end):
+        return True
+    head = span[-1]
+    given = [c for c in head.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "PROPN"
+             and not c.ent_type_]
+    linked = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return bool(given) and any(t.ent_type_ == "PERSON" for t in linked)
 
 
 def _speakers_seat(token: Token) -> bool:
@@ -111,6 +125,7 @@ def _a_place_of(doc: Doc, country: str) -> bool:
     neighbour across a border)."""
     return any(m.place.country == country and not m.actor and not _as_party(doc[m.end - 1])
                and not _across_border(doc[m.end - 1]) and not _state_as_party(doc[m.end - 1], m.place.feature)
+               and not in_a_persons_name(doc[m.start:m.end])
                for m in (doc._.places or () if Doc.has_extension("places") else ()))
 
 
@@ -169,7 +184,7 @@ def _countries_by_token(doc: Doc) -> dict[int, tuple[int, str]]:
     if cached is None or cached[0] is not places:
         covering: dict[int, tuple[int, str]] = {}
         for order, m in enumerate(places):
-            if not m.dateline and m.place.country:
+            if not m.dateline and m.place.country and not in_a_persons_name(doc[m.start:m.end]):
                 country = with_stated_state(doc, m).place.country
                 for i in range(m.start, m.end):
                     covering.setdefault(i, (order, country))

@@ -211,3 +211,30 @@ def assert_party_fact(events, category: str, trigger: str, actor, recipient) -> 
     found = [e for e in events if e.event == category and trigger.lower() in e.trigger.lower()]
     assert any(party_named(e.actor, actor) and party_named(e.recipient, recipient) for e in found), \
         [(e.trigger, e.actor, e.recipient) for e in found]
+
+
+# Expected dates of the date tables: (date, enddate, precision).
+def day_told(value: dt.date) -> tuple:
+    return value, value, "day"
+
+
+def month_told(year: int, number: int, last: int) -> tuple:
+    return dt.date(year, number, 1), dt.date(year, number, last), "month"
+
+
+def year_told(value: int) -> tuple:
+    return dt.date(value, 1, 1), dt.date(value, 12, 31), "year"
+
+
+def article_fact_params(facts) -> list:
+    """(article, trigger, actor, recipient, xfail reason or None) rows as parameters; a reason makes a strict xfail."""
+    return [pytest.param(*row[:4], id=f"{row[0]}-{row[1]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[4]}")] if row[4] else [])
+            for row in facts]
+
+
+def dated_fact_params(facts) -> list:
+    """(article, words of the sentence, trigger, expected date, xfail reason or None) rows as parameters."""
+    return [pytest.param(*row[:4], id=f"{row[0]}-{row[2]}-{row[1][:30]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=row[4])] if row[4] else [])
+            for row in facts]

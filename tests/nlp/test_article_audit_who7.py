@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlp.conftest import UNFIXED, coded_events, dated_article_events, party_named
+from tests.nlp.conftest import UNFIXED, article_fact_params, coded_events, dated_article_events, party_named
 
 pytestmark = pytest.mark.model
 
@@ -157,13 +157,7 @@ ARTICLE_FACTS = [
 ]
 
 
-def _article_params():
-    return [pytest.param(*row[:4], id=f"{row[0]}-{row[1]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=f"{UNFIXED}: {row[4]}")] if row[4] else [])
-            for row in ARTICLE_FACTS]
-
-
-@pytest.mark.parametrize(("number", "trigger", "actor", "recipient"), _article_params())
+@pytest.mark.parametrize(("number", "trigger", "actor", "recipient"), article_fact_params(ARTICLE_FACTS))
 def test_article_party(session_coder, number, trigger, actor, recipient):
     events = [e for e in dated_article_events(session_coder, AUDIT, number, DAY) if trigger in e.trigger]
     assert any(_holds(e.actor, actor) and _holds(e.recipient, recipient) for e in events), \

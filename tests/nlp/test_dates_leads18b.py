@@ -13,24 +13,13 @@ from pathlib import Path
 import pytest
 
 from khabar.nlp.dates import DateValue, resolve_date
-from tests.nlp.conftest import coded_events, event_telling, headed_article, rows_with_known_misses
+from tests.nlp.conftest import coded_events, coded_headed_articles, dated_fact_params, event_telling, rows_with_known_misses
+from tests.nlp.conftest import day_told as day, month_told as month, year_told as year
 
 D = dt.date
 FRIDAY = D(2020, 6, 26)  # publication of the sentence tables: a Friday
 MID_MAY = D(2024, 5, 15)
 ARTICLES = Path(__file__).parent / "data" / "dates18b"
-
-
-def day(value: dt.date) -> tuple:
-    return value, value, "day"
-
-
-def month(year: int, number: int, last: int) -> tuple:
-    return D(year, number, 1), D(year, number, last), "month"
-
-
-def year(value: int) -> tuple:
-    return D(value, 1, 1), D(value, 12, 31), "year"
 
 
 def span(start: dt.date, end: dt.date) -> tuple:
@@ -185,18 +174,11 @@ HISTORY = [
 def article_events(session_coder):
     if not ARTICLES.is_dir():
         pytest.skip("the date articles are not present")
-    return {path.stem: coded_events(session_coder, *reversed(headed_article(ARTICLES, path.stem)))
-            for path in sorted(ARTICLES.glob("*.txt"))}
-
-
-def _fact_params():
-    return [pytest.param(*row[:4], id=f"{row[0]}-{row[2]}-{row[1][:30]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=row[4])] if row[4] else [])
-            for row in ARTICLE_FACTS]
+    return coded_headed_articles(session_coder, ARTICLES)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("article,words,trigger,expected", _fact_params())
+@pytest.mark.parametrize("article,words,trigger,expected", dated_fact_params(ARTICLE_FACTS))
 def test_an_article_dates_each_event(article_events, article, words, trigger, expected):
     found = [e for e in article_events[article] if words in e.text and e.trigger.split()[0] == trigger]
     assert found, [(e.trigger, e.text[:60]) for e in article_events[article]]

@@ -13,8 +13,9 @@ from .parties import group_owner, is_party, nominal_agent
 from .passives import is_passive, passive_patient
 from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
-from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, givers_to, handed_to, inner_parties, is_sent,
-                         moved_force, nested_parties, verb_recipients)
+from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, handed_to, inner_parties, moved_force, nested_parties,
+                         verb_recipients)
+from .transfers import givers_to, is_sent
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
 from .subjects import REPORTING_VERBS, clause_subject, co_subjects

@@ -20,8 +20,9 @@ from .passives import is_passive
 from .phrases import agent_past_object, antecedent, mention_span, prep_objects, with_conjuncts
 from .places import host_state, places_affected
 from .addressees import addressee, told_to, visit_host
-from .recipients import (ASKING_HOLDERS, INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, givers_to, holder,
-                         inner_parties, moved_force, nested_parties, verb_objects, verb_recipients)
+from .recipients import (INFINITIVE_PREPS, PLACE_TARGETS, RECIPIENT_PREPS, inner_parties, moved_force, nested_parties,
+                         verb_objects, verb_recipients)
+from .transfers import ASKING_HOLDERS, givers_to, holder
 from .messages import message_addressees, message_sender, only_carries
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of

@@ -226,6 +226,16 @@ def year_told(value: int) -> tuple:
     return dt.date(value, 1, 1), dt.date(value, 12, 31), "year"
 
 
+def as_tuple(value) -> tuple | None:
+    """A resolved ``DateValue`` as (date, enddate, precision), None for none."""
+    return (value.date, value.enddate, value.precision) if value is not None else None
+
+
+def told_date(event) -> tuple | None:
+    """An event's (date, enddate, date_precision), None for an undated one."""
+    return (event.date, event.enddate, event.date_precision) if event.date is not None else None
+
+
 def article_fact_params(facts) -> list:
     """(article, trigger, actor, recipient, xfail reason or None) rows as parameters; a reason makes a strict xfail."""
     return [pytest.param(*row[:4], id=f"{row[0]}-{row[1]}",

@@ -13,6 +13,7 @@ import pytest
 
 from khabar.nlp.dates import DateValue, resolve_date
 from tests.nlp.conftest import coded_events, coded_headed_articles, dated_fact_params, event_telling, rows_with_known_misses
+from tests.nlp.conftest import as_tuple, told_date
 from tests.nlp.conftest import day_told as day, month_told as month, year_told as year
 
 D = dt.date
@@ -23,14 +24,6 @@ ARTICLES = Path(__file__).parent / "data" / "dates18"
 
 def week(monday: dt.date) -> tuple:
     return monday, monday + dt.timedelta(days=6), "week"
-
-
-def as_tuple(value: DateValue | None) -> tuple | None:
-    return (value.date, value.enddate, value.precision) if value is not None else None
-
-
-def told_date(event) -> tuple | None:
-    return (event.date, event.enddate, event.date_precision) if event.date is not None else None
 
 
 # --- the phrases alone ------------------------------------------------------------------------------------------------

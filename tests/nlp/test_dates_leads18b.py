@@ -14,6 +14,7 @@ import pytest
 
 from khabar.nlp.dates import DateValue, resolve_date
 from tests.nlp.conftest import coded_events, coded_headed_articles, dated_fact_params, event_telling, rows_with_known_misses
+from tests.nlp.conftest import as_tuple, told_date
 from tests.nlp.conftest import day_told as day, month_told as month, year_told as year
 
 D = dt.date
@@ -24,14 +25,6 @@ ARTICLES = Path(__file__).parent / "data" / "dates18b"
 
 def span(start: dt.date, end: dt.date) -> tuple:
     return start, end, "range"
-
-
-def as_tuple(value: DateValue | None) -> tuple | None:
-    return (value.date, value.enddate, value.precision) if value is not None else None
-
-
-def told_date(event) -> tuple | None:
-    return (event.date, event.enddate, event.date_precision) if event.date is not None else None
 
 
 # --- the phrases alone ------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.nlp.syntax import children_of, kept_per_doc, to_infinitive, unpunctuated
+from khabar.nlp.syntax import children_of, entity_bounds, kept_per_doc, to_infinitive, unpunctuated
 
 
 @pytest.fixture
@@ -84,3 +84,15 @@ def test_the_children_kept_for_the_coder_are_the_final_parse_s_children(session_
     doc = session_coder.nlp(text)
     for token in doc:
         assert children_of(token) == tuple(token.children)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police in Kano arrested Musa Bello and Ibrahim Sani on Tuesday, the Nigerian army said.",
+    "The European Union imposed sanctions on three Belarusian officials in October.",
+    "No names here at all.",
+])
+def test_the_entity_rows_kept_are_the_doc_s_entities(nlp, text):
+    doc = nlp(text)
+    assert entity_bounds(doc) == tuple((e.start, e.end, e.label_) for e in doc.ents)
+    assert entity_bounds(doc) is entity_bounds(doc)  # read once per doc

@@ -102,3 +102,16 @@ def kept_per_doc(key: str) -> Callable[[Callable[[Token], _Answer]], Callable[[T
             return found
         return kept
     return keep
+
+
+_ENTITIES_KEY = "khabar.syntax.entities"  # doc.user_data key: the doc's entities as (start, end, label) rows
+
+
+def entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """``doc.ents`` as (start, end, label) rows, read once per doc: every reading of ``doc.ents`` makes a ``Span``
+    for every entity again, and the party rules ask of the entities around a word once per mention. Safe to keep:
+    no component changes the entities after NER."""
+    found = doc.user_data.get(_ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[_ENTITIES_KEY] = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
+    return found

@@ -11,6 +11,7 @@ from ...geo import seat_of_a_source
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import sentence_bounds
+from ..syntax import entity_bounds
 from .acts import _category_at, _governing_verb
 from .presence_abroad import _PRESENCE_NOUNS
 from .stated_state import with_stated_state
@@ -78,8 +79,8 @@ def in_a_persons_name(span: Span) -> bool:
     """"Police arrested Musa Bello and Ibrahim Sani": a town's name ("Bello") that is a person's (tagged a PERSON,
     or a surname after a given name and joined to a PERSON's name) places no one and gives no party its country.
     A person's entity no longer than the name is not enough: the tagger calls many towns people ("Bint Jbeil")."""
-    if any(e.label_ == "PERSON" and len(e) > len(span) for e in span.doc.ents
-           if e.start <= span.start and span.end <= e.end):
+    if any(label == "PERSON" and end - start > len(span) and start <= span.start and span.end <= end
+           for start, end, label in entity_bounds(span.doc)):
         return True
     head = span[-1]
     given = [c for c in head.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "PROPN"

@@ -11,11 +11,12 @@ arrested or killed ("captured the district" counts no one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..model import Size
-from .syntax import children_of
+from .syntax import children_of, kept_per_doc
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +39,9 @@ _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
+# a pure reading of the text, and the same few phrases ("two", "at least 12") come back in every article; bounded,
+# as a corpus run meets ever new digits
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | None:
     """The integer a number phrase states, or None when it states none ("several", "many")."""
     words = _normalise(text)
@@ -188,7 +192,13 @@ def _bare_number(token: Token) -> bool:
     return token.pos_ == "NUM" or (token.lower_ in _VAGUE_PLURALS and token.n_lefts == 0 and token.n_rights == 0)
 
 
-def _roles_in(clause: Token) -> list[tuple[str, int]]:
+@kept_per_doc("khabar.quantities.roles")  # the scopes of a sentence's triggers share their clauses
+def _roles_in(clause: Token) -> tuple[tuple[str, int], ...]:
+    """The tolls a clause states, as (role, number) pairs."""
+    return tuple(_stated_roles(clause))
+
+
+def _stated_roles(clause: Token) -> list[tuple[str, int]]:
     lemma = clause.lemma_.lower()
     pos = clause.pos_
     if pos == "VERB" and (lemma in _TOLL_VERBS or _into_custody(clause)):

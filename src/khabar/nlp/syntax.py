@@ -115,3 +115,10 @@ def entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
     if found is None:
         found = doc.user_data[_ENTITIES_KEY] = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
     return found
+
+
+@kept_per_doc("khabar.syntax.to_infinitive")  # the argument and factuality rules ask it of the same clauses
+def kept_to_infinitive(verb: Token) -> bool:
+    """``to_infinitive`` of the final parse (see ``children_of``), kept per doc: ``Token.children`` makes a new
+    ``Token`` per child at each asking."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))

@@ -3,10 +3,12 @@ prepositions and the "by" agent, coordinated nouns, the words of a mention, and 
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_lexicon
-from ..syntax import children_of
+from ..syntax import children_of, kept_per_doc
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
@@ -64,15 +66,33 @@ def agent_past_object(token: Token) -> Token | None:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions, never a time ("arrested on Saturday" has no recipient "Saturday")."""
     out = []
-    for child in children_of(token):
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:  # "to thousands of displaced people": them
-            out.extend(antecedent(c) for c in children_of(child)
-                       if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
-            out.extend(_gerund_subjects(child))
-            out.extend(g for c in children_of(child) if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None)
-        elif "from" in preps and child.lower_ == "out":  # "pulled its forces out of Georgia": "out of" is "from"
-            out.extend(prep_objects(child, ("of",)))
+    for phrase in _phrases(token):
+        if phrase.prep and phrase.word in preps:  # "to thousands of displaced people": them
+            out.extend(_phrase_objects(phrase.head))
+        elif phrase.word == "out" and "from" in preps:  # "pulled its forces out of Georgia": "out of" is "from"
+            out.extend(prep_objects(phrase.head, ("of",)))
     return out
+
+
+class _Phrase(NamedTuple):
+    word: str  # its lower-case word ("to", "out")
+    prep: bool  # a prepositional phrase (or a passive's "by" agent), not a bare "out"
+    head: Token
+
+
+@kept_per_doc("khabar.arguments.phrases")  # each rule asks of a verb's phrases by preposition: read them once
+def _phrases(token: Token) -> tuple[_Phrase, ...]:
+    """The children ``prep_objects`` reads, in order: the phrases, and an "out" that may open "out of"."""
+    return tuple(_Phrase(child.lower_, prep, child) for child in children_of(token)
+                 for prep in [child.dep_ in ("prep", "agent")] if prep or child.lower_ == "out")
+
+
+@kept_per_doc("khabar.arguments.phrase_objects")
+def _phrase_objects(prep: Token) -> tuple[Token, ...]:
+    """The objects of one prepositional phrase, never a time (see ``prep_objects``)."""
+    return (*(antecedent(c) for c in children_of(prep) if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")),
+            *_gerund_subjects(prep),
+            *(g for c in children_of(prep) if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None))
 
 
 def visiting_guest(word: Token) -> Token | None:

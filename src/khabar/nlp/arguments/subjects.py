@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
-from ..syntax import children_of, kept_per_doc, to_infinitive
+from ..syntax import children_of, kept_per_doc, kept_to_infinitive
 from .described_doers import doer_taken_for, wearer_of_disguise
 from .parties import collective_body, is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
@@ -144,7 +144,7 @@ _PLANS = frozenset({"plot", "plan", "conspiracy", "scheme", "attempt", "bid", "p
 def _foiled_plan(verb: Token) -> Token | None:
     """The plan noun of an infinitive that tells a foiled plan ("foiled a plot to bomb the embassy", "a plan to
     attack parliament was thwarted", "thwarted an attempt to storm the jail"); None for any other verb."""
-    if not (verb.tag_ == "VB" and to_infinitive(verb)):
+    if not (verb.tag_ == "VB" and kept_to_infinitive(verb)):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in _PLANS:
@@ -165,7 +165,7 @@ _BEARING_PREPS = ("on", "upon", "with")
 def _bearer_of_duty(verb: Token) -> Token | None:
     """Who is to do what a duty's infinitive says: "the onus is on Moscow to end the blockade", "the responsibility
     to end it lies with Moscow", "it is up to Kyiv to decide"."""
-    if not (verb.tag_ == "VB" and to_infinitive(verb)):
+    if not (verb.tag_ == "VB" and kept_to_infinitive(verb)):
         return None
     duty = verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DUTIES else None
     laying = duty.head if duty is not None and duty.dep_ == "nsubj" else verb.head
@@ -337,4 +337,4 @@ def non_finite(verb: Token) -> bool:
     """An infinitive or a participle without a subject of its own ("to disperse", "killing")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return False
-    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and to_infinitive(verb))
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and kept_to_infinitive(verb))

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...actors import default_kb
 from ..lexicon import ARMS_NOUNS
-from ..syntax import children_of, to_infinitive
+from ..syntax import children_of, kept_to_infinitive
 from ..text import span_text
 from .parties import is_party, leader_word, nominal_agent
 from .passives import is_passive, is_raised
@@ -137,7 +137,7 @@ _CONTROLLED_DEPS = frozenset({"pcomp", "xcomp", "acomp", "csubj", "amod", "compo
 
 
 def _controlled(verb: Token) -> bool:
-    infinitive = verb.tag_ == "VB" and to_infinitive(verb)
+    infinitive = verb.tag_ == "VB" and kept_to_infinitive(verb)
     return infinitive or verb.dep_ in _CONTROLLED_DEPS
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import children_of, to_infinitive
+from ..syntax import children_of, kept_to_infinitive
 from .clauses import content_of_noun, has_modal, under_modal
 from .conditions import assumed, contingent, supposed
 from .governors import denied_reluctance, lexical_label, reluctant
@@ -64,9 +64,9 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
-    if lemma == "have" and child.dep_ == "xcomp" and to_infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
+    if lemma == "have" and child.dep_ == "xcomp" and kept_to_infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
         return "prescriptive"  # "has to respond"
-    if lemma == "be" and child.dep_ == "xcomp" and to_infinitive(child) and parent.dep_ == "ROOT":
+    if lemma == "be" and child.dep_ == "xcomp" and kept_to_infinitive(child) and parent.dep_ == "ROOT":
         return "future"  # "The council is to vote"
     return None
 

@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from ..syntax import children_of, to_infinitive
+from ..syntax import children_of, kept_to_infinitive
 from .clauses import FUTURE_MODALS, modal_words, perfect, word_forms
 from .conditions import conditioned
 from .governors import DESIRE, denied_reluctance
@@ -39,7 +39,7 @@ def stated_intent(clause_head: Token) -> str | None:
         return None
     if asked(clause_head) or _narrated_would(clause_head, children) or in_question(clause_head):
         return None  # "Will Iran retaliate?": a question states no one's intent
-    infinitive = clause_head.dep_ == "xcomp" and to_infinitive(clause_head)
+    infinitive = clause_head.dep_ == "xcomp" and kept_to_infinitive(clause_head)
     if infinitive and denied_reluctance(clause_head.head):
         return stated_intent(clause_head.head)  # "won't hesitate to use force if necessary": the one not hesitating
     if conditioned(children) and not _conditional_intent(clause_head, children):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_bounds
-from ..syntax import children_of, to_infinitive
+from ..syntax import children_of, kept_to_infinitive
 
 # Nouns of a duty laid on a party: "the onus is on Moscow to end the shelling".
 _DUTY_NOUNS = frozenset({"onus", "burden", "obligation", "duty"})
@@ -30,7 +30,7 @@ def time_for(clause: Token) -> bool:
     """"it was time for Israel to lift the blockade", "it is time to talk": saying the time has come for an act asks
     for it (the parser hangs the infinitive on "time")."""
     noun = clause.head
-    return (clause.dep_ in ("relcl", "acl", "advcl") and to_infinitive(clause) and noun.lemma_.lower() == "time"
+    return (clause.dep_ in ("relcl", "acl", "advcl") and kept_to_infinitive(clause) and noun.lemma_.lower() == "time"
             and noun.dep_ == "attr" and noun.head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(noun.head)))
 
@@ -38,7 +38,7 @@ def time_for(clause: Token) -> bool:
 def duty_on(clause: Token) -> bool:
     """"The onus is on Moscow to end the shelling", "the burden is on Kyiv to show restraint": a duty laid on a party
     asks for the act (the parser hangs the infinitive on the copula or on the duty noun)."""
-    if not to_infinitive(clause) or clause.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+    if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not kept_to_infinitive(clause):  # the cheap test first
         return False
     holder = clause.head
     if holder.lemma_.lower() in _DUTY_NOUNS:

@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from ..syntax import children_of, to_infinitive
+from ..syntax import children_of, kept_to_infinitive
 from .clauses import presupposed, word_forms
 
 # Texts whose provisions are told in the future or as duties: "the bill would ban", "the deal will require", "the
@@ -117,7 +117,7 @@ def unfulfilled(verb: Token) -> bool:
 def done_at_the_talks(parent: Token, child: Token) -> bool:
     """"met to discuss the crisis": the discussing is the meeting itself; "met visiting X": no purpose."""
     return parent.lemma_.lower() in SEEKING and (child.lemma_.lower() in _DONE_AT_THE_TALKS
-                                                 or not to_infinitive(child))
+                                                 or not kept_to_infinitive(child))
 
 
 def topic_of_talks(prep: Token, child: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import children_of, clause_mark, to_infinitive
+from ..syntax import children_of, clause_mark, kept_to_infinitive
 from .clauses import comma_participle, content_of_noun, has_modal, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
@@ -105,9 +105,9 @@ def _parent(node: Token) -> Token | None:
     head, dep = node.head, node.dep_
     if head.i == node.i or dep in ("parataxis", "appos"):
         return None
-    if dep == "relcl" and not whoever(head) and not (to_infinitive(node) and governs_infinitives(head)):
+    if dep == "relcl" and not whoever(head) and not (kept_to_infinitive(node) and governs_infinitives(head)):
         return None  # "ways to end the blockade" is no relative clause, whatever the parser says
-    if dep == "acl" and not to_infinitive(node) and not content_of_noun(node) and not nonspecific(head):
+    if dep == "acl" and not kept_to_infinitive(node) and not content_of_noun(node) and not nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and clause_mark(node) in _FACTIVE_MARKS:
         return None
@@ -171,7 +171,7 @@ def _infinitive_of_object(clause: Token) -> Token | None:
     """"Hamas rejected calls to release the soldier", "arrested five men over a plot to attack the parliament": the
     parser may hang an infinitive that completes the verb's object noun, or the noun of one of its prepositions, on
     the verb itself; the noun right before it ("calls", "an offer", "a plot") is what governs it."""
-    if clause.dep_ != "advcl" or not to_infinitive(clause) or own_subject(clause):
+    if clause.dep_ != "advcl" or not kept_to_infinitive(clause) or own_subject(clause):
         return None
     start = clause.left_edge.i
     objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
@@ -184,7 +184,7 @@ def _for_to_governor(clause: Token) -> Token | None:
     "for X to Y" clause on whatever verb it finds, but the word right before "for" is the one that governs it, when
     that word governs clauses (a call, a demand, a plan)."""
     mark_word = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "for"), None)
-    if mark_word is None or not to_infinitive(clause) or mark_word.i == 0 or mark_word.i != clause.left_edge.i:
+    if mark_word is None or not kept_to_infinitive(clause) or mark_word.i == 0 or mark_word.i != clause.left_edge.i:
         return None
     word = clause.doc[mark_word.i - 1]
     if word.i == clause.head.i or word.pos_ not in ("NOUN", "VERB", "ADJ"):

@@ -90,3 +90,15 @@ def test_a_place_named_again_is_recognised_again(nlp, text, count):
     doc = nlp(text)
     spans = recognise(doc, default_gazetteer())
     assert sum(1 for s in spans if doc[s.start:s.end].text == "Tibu" and not s.actor) == count
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # names that share their first word are each found again where they stand (the names are grouped by first word)
+    ("Troops entered the town of Kidal on Monday. Officials in Kidal and Kidal Region said the army held Kidal.",
+     ["Kidal", "Kidal", "Kidal Region", "Kidal"]),
+    ("Fighting spread from the city of San Pedro to the village of San Juan. Families from San Juan fled to San "
+     "Pedro.", ["San Pedro", "San Juan", "San Juan", "San Pedro"]),
+])
+def test_names_sharing_a_first_word_are_each_recognised_again(nlp, text, names):
+    doc = nlp(text)
+    assert [doc[s.start:s.end].text for s in recognise(doc, default_gazetteer()) if not s.actor] == names

@@ -10,10 +10,13 @@ the port city". Left unread, such events fall back to the dateline or the countr
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .gazetteer import Entry, Gazetteer
@@ -34,7 +37,7 @@ def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence
     taken = {i for m in mentions for i in range(m.start, m.end)}
     described = _descriptions(doc, mentions)
     found = []
-    for token in doc:
+    for token in _settlement_words(doc):
         if token.i in taken or not _definite_settlement(token):
             continue
         place = _capital(token, focus, gazetteer) if token.lower_ == _CAPITAL else None
@@ -42,6 +45,19 @@ def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _settlement_words(doc: Doc) -> Iterator[Token]:
+    """The words that are a settlement noun by their lower-case form, in text order, found in the doc's LOWER column:
+    a ``Token`` made for every word to ask it cost more than all the rest (few words are one)."""
+    lower = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(numpy.isin(lower, _settlement_hashes())).tolist():
+        yield doc[i]
+
+
+@cache
+def _settlement_hashes() -> numpy.ndarray:
+    return numpy.array([get_string_id(word) for word in _SETTLEMENTS], dtype=numpy.uint64)
 
 
 def _definite_settlement(token: Token) -> bool:

@@ -323,12 +323,16 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer,
     alone = _context_of(focus, [], {}, doers=doers)
     out = _best_each(toponyms, found, containers, lambda i: alone, gazetteer)
     support_of = _coherence(keys, found, out)
+    context_of = None  # the contexts the last round read, while they are those of ``out``
     for _ in range(_ROUNDS):  # context from the context-free readings, then from the readings in context
-        again = _best_each(toponyms, found, containers, _contexts(keys, out, focus, support_of, doers), gazetteer)
+        context_of = _contexts(keys, out, focus, support_of, doers)
+        again = _best_each(toponyms, found, containers, context_of, gazetteer)
         if again == out:  # a round reads only the previous readings: unchanged readings would repeat
             break
-        out = again
-    out = _home_for_far_aliases(text, toponyms, out, _contexts(keys, out, focus, support_of, doers), gazetteer)
+        out, context_of = again, None
+    # the contexts of the final readings: those of the last round when it changed nothing (each is built once)
+    context_of = context_of or _contexts(keys, out, focus, support_of, doers)
+    out = _home_for_far_aliases(text, toponyms, out, context_of, gazetteer)
     return [_placed_county(_within_the_stated(e, said), out) for e, said in zip(out, stated)]
 
 

@@ -84,8 +84,10 @@ def _prescribed(clause: Token) -> bool:
     lays a duty on another party asks it to act (CAMEO 10); not one whose subject is a thing ("said the pause should
     allow relief"). When the act is an event of its own ("said Israel must withdraw"), the stated-intent reading of
     that event tells the request instead."""
+    if clause.dep_ != "ccomp":  # asked first: most words the class is tried on head no reported clause
+        return False
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-    if clause.dep_ != "ccomp" or subject is None or claimed_as_own(clause):
+    if subject is None or claimed_as_own(clause):
         return False
     if not (names_a_party(subject) or subject.pos_ == "PROPN" or refers_to(subject, _SIDES)):
         return False
@@ -142,9 +144,11 @@ _RETRIBUTION_OBJECTS = frozenset({"price", "consequence", "consequences", "retal
 def _foretold_retribution(clause: Token) -> bool:
     """"Pyongyang said Seoul would pay dearly for the drills": a reported clause telling another party that it will
     suffer for what it does threatens it (CAMEO 130)."""
+    if clause.dep_ != "ccomp":  # asked first: most words the class is tried on head no reported clause
+        return False
     foretold = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children_of(clause))
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-    if clause.dep_ != "ccomp" or not foretold or subject is None or not names_a_party(subject):
+    if not foretold or subject is None or not names_a_party(subject):
         return False  # "said the economy would pay dearly" foresees a cost, threatening no one
     lemma = clause.lemma_.lower()
     # "would face the consequences of the drought": what a cause brings is no punishment
@@ -191,7 +195,9 @@ _WORD_CLASSES = {
     "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
     "@crowd": lambda t: refers_to(t, CROWD_NOUNS) or _capitalised_plural(t, CROWD_NOUNS),
-    "@crowd_side": lambda t: any(refers_to(c, _PROTESTING_CROWDS) for c in (t, *t.conjuncts)),
+    # the word itself first: its conjuncts are read off the tree only when it is no crowd
+    "@crowd_side": lambda t: refers_to(t, _PROTESTING_CROWDS) or any(refers_to(c, _PROTESTING_CROWDS)
+                                                                      for c in t.conjuncts),
     "@projectile": lambda t: refers_to(t, PROJECTILES),
     "@hazard": lambda t: refers_to(t, HAZARD_NOUNS),
     "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..datelines import in_dateline
 from ..lexicon import (ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS,
                        QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
-from ..syntax import children_of
+from ..syntax import children_of, kept_per_doc
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -49,10 +49,15 @@ def _named_front(token: Token) -> bool:
     return token.lower_ == "front" and token.text[0].isupper() and token.i > token.sent.start
 
 
-def referents(token: Token) -> list[Token]:
+@kept_per_doc("khabar.triggers.referents")
+def referents(token: Token) -> tuple[Token, ...]:
     """The nouns a subject may stand for: itself; for a relative pronoun, the noun its clause modifies and,
     when that noun ends "X of Y" ("supporters of militias who ..."), X too; for "dozens of rockets", the
-    rockets, also through a measure of a measure ("tens of thousands of refugees")."""
+    rockets, also through a measure of a measure ("tens of thousands of refugees").
+
+    Kept per doc (a tuple, as callers only read it): a word's lexicon entries ask for the referents of the same
+    children constraint after constraint (two asks in three repeat one). Only for the final parse: nothing asks
+    before the triggers component's repairs (see ``syntax.children_of``)."""
     out = [token]
     if token.lower_ in ("who", "which", "that", "whom") and token.head.dep_ == "relcl":
         noun = token.head.head
@@ -63,7 +68,7 @@ def referents(token: Token) -> list[Token]:
         if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.pos_ == "NUM":
             out.extend(o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
                        for o in children_of(p) if o.dep_ == "pobj")
-    return out
+    return tuple(out)
 
 
 def refers_to(token: Token, nouns: frozenset[str]) -> bool:

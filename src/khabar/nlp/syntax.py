@@ -119,6 +119,7 @@ def entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
 
 @kept_per_doc("khabar.syntax.to_infinitive")  # the argument and factuality rules ask it of the same clauses
 def kept_to_infinitive(verb: Token) -> bool:
-    """``to_infinitive`` of the final parse (see ``children_of``), kept per doc: ``Token.children`` makes a new
-    ``Token`` per child at each asking."""
+    """``to_infinitive`` of the final parse, read off the per-doc children table (see ``children_of``):
+    ``Token.children`` makes a new ``Token`` per child at each asking. The triggers component asks before the parse is
+    final, so it keeps ``to_infinitive``."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))

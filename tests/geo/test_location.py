@@ -162,3 +162,44 @@ def test_a_place_a_party_is_based_in_does_not_place_the_event(nlp, text, trigger
 def test_each_sentence_weighs_the_dateline_against_the_whole_article(nlp, text, trigger, name, country, precision):
     place = _where(nlp, text, trigger)
     assert (place.name, place.country, place.precision) == (name, country, precision)
+
+
+# --- the per-doc tables locating reads (kept per doc for speed: each must give what the direct reading gives) ------
+
+_MANY_SENTENCES = [
+    "KABUL — Gunmen attacked a checkpoint in Kunduz on Tuesday. The interior ministry said two guards were killed. "
+    "Separately, officials met elders to discuss the dispute.",
+    "Police fired tear gas at protesters near the parliament in Nairobi, and many fled. Nobody was hurt, a witness "
+    "said. Later, the crowd marched to the governor's office in the town of Kisumu.",
+    "Troops shelled the outskirts of Aleppo and the village of Kafr Nabl overnight. The army denied it. In Geneva, the "
+    "UN envoy said the fighting had killed forty people.",
+]
+
+
+def _root_by_heads(token):
+    while token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", _MANY_SENTENCES)
+def test_tree_roots_are_the_roots_the_heads_lead_to(nlp, text):
+    from khabar.geo.location import _tree_roots
+    doc = nlp(text)
+    assert _tree_roots(doc) == [_root_by_heads(t) for t in doc]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", _MANY_SENTENCES)
+def test_a_tree_without_places_leaves_no_place_out(nlp, text):
+    """``tied_location`` skips the triggers whose parse tree holds no place; reading every token of the same text with
+    that shortcut turned off finds the same places."""
+    from dataclasses import replace
+
+    from khabar.geo.location import _place_index, tied_location
+    quick, full = nlp(text), nlp(text)
+    full.user_data["khabar.place_index"] = replace(_place_index(full), trees=None)
+    found = [tied_location(t, quick) for t in quick]
+    assert found == [tied_location(t, full) for t in full]
+    assert any(place is not None for place in found) and any(place is None for place in found)

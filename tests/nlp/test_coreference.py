@@ -250,3 +250,18 @@ def test_the_coreference_articles_are_ours_and_dated():
     files = sorted(ARTICLES.glob("*.txt"))
     assert len(files) == 18
     assert all(f.read_text().splitlines()[1].startswith("Published: ") for f in files)
+
+
+# --- the occasion words, found once per doc (each mention's sentence asks) -----------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked another village on Monday. Another 30 people were wounded in a second blast, police said.",
+    "Protesters rallied nationwide. Separately, troops fired again at a fresh crowd in the capital; later, two more "
+    "soldiers died.",
+    "Rebels shelled the town on Sunday. Nobody was hurt.",
+])
+def test_the_occasion_words_are_those_of_the_text(session_coder, text):
+    from khabar.nlp.coreference import _NEW_OCCASION, _SUMS, _occasion_words
+    doc = session_coder.nlp(text)
+    assert _occasion_words(doc) == [t.i for t in doc if t.lower_ in _NEW_OCCASION | _SUMS]

@@ -18,11 +18,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
+from ..nlp.sentences import bounds_at
+from ..nlp.syntax import children_of, kept_per_doc
 from .gazetteer import default_gazetteer
 from .mentions import PlaceMention, place_of
 from .reporters import seat_of_a_source
@@ -73,7 +75,8 @@ def event_location(head: Token, doc: Doc) -> Place | None:
     """Where the event whose trigger is ``head`` happened, or None when nothing says."""
     index = _place_index(doc)
     if head.i not in index.located:  # the coder and the actor resolver both ask for some triggers
-        index.located[head.i] = tied_location(head, doc) or _fallback_place(head.sent, doc, index,
+        sent = bounds_at(doc, head.i)  # the doc's sentence table: ``Token.sent`` walks the tokens to its bounds
+        index.located[head.i] = tied_location(head, doc) or _fallback_place(doc[sent.start:sent.end], doc, index,
                                                                           topics=topic_tokens(head))
     return index.located[head.i]
 
@@ -82,6 +85,9 @@ def tied_location(head: Token, doc: Doc) -> Place | None:
     """The place the text ties to the event whose trigger is ``head``, without the dateline and country fallbacks."""
     index = _place_index(doc)
     if head.i not in index.tied:
+        if not _tree_has_place(head, index):  # every rule below follows the parse's links from the trigger
+            index.tied[head.i] = None
+            return None
         by_token = index.by_token
         index.tied[head.i] = (_tied_place(head, by_token) or _governor_place(head, by_token)
                               or _clause_place(head, by_token) or _witnessed_at(head, by_token))
@@ -105,6 +111,8 @@ class _PlaceIndex:
     rest_agrees: bool  # whether the article's other places leave the dateline standing (see _dateline_agrees)
     sources: frozenset[int]  # first tokens of the places that only say where a report came from
     afar: frozenset[str]  # countries named only as a speaker's seat abroad ("In Geneva, the UN envoy said")
+    trees: list[int] | None  # token -> the root of its parse tree (None: the heads make no forest)
+    placed_trees: frozenset[int]  # the roots of the trees that hold a token of ``by_token``
 
 
 def _place_index(doc: Doc) -> _PlaceIndex:
@@ -124,22 +132,53 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     named = [m for m in places if not m.qualifier and not _dateline_tail(doc, dateline, m)]
     mentions = [m for m in named if not m.actor]
     by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
-    # places with a country, but the dateline, origins ("refugees from Syria"), sources' seats ("reports from
-    # Indonesia said") and the topics of talks, whether places or parties
     sources = frozenset(m.start for m in named if seat_of_a_source(doc[m.end - 1]))
     afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
-    topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
-    countries = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
-                 and m.start not in sources and m.start not in topics and m.start not in afar]
     # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
              and not m.actor and m.start not in afar]
     rest_agrees = dateline is not None and _rest_agrees(
-        dateline.place.country, [m for m in countries if not _bare_country_aside(doc, m)])
+        dateline.place.country, [m for m in _countries(doc, named, sources, afar) if not _bare_country_aside(doc, m)])
     starts = [m.start for m in sited]
     ordered = all(a <= b for a, b in pairwise(starts))
+    trees = _tree_roots(doc)
+    placed_trees = frozenset(trees[i] for i in by_token) if trees is not None else frozenset()
     return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
-                       starts if ordered else None, rest_agrees, sources, _countries_afar(named, afar))
+                       starts if ordered else None, rest_agrees, sources, _countries_afar(named, afar), trees,
+                       placed_trees)
+
+
+_MAX_JUMPS = 64  # pointer doubling reaches the root of a tree 2**64 deep; more only when the heads make a cycle
+
+
+def _tree_roots(doc: Doc) -> list[int] | None:
+    """The root of every token's parse tree, by pointer doubling on the heads column; None if the heads hold a cycle
+    (no parse does, but then nothing is left out)."""
+    index = numpy.arange(len(doc))
+    roots = index + doc.to_array(HEAD).astype(numpy.int64)  # HEAD holds offsets
+    for _ in range(_MAX_JUMPS):
+        further = roots[roots]
+        if numpy.array_equal(further, roots):
+            return roots.tolist()
+        roots = further
+    return None
+
+
+def _tree_has_place(head: Token, index: _PlaceIndex) -> bool:
+    """Whether the parse tree of ``head`` holds a place that can locate an event. The locating rules follow only the
+    parse's links (children, heads, conjuncts) from the trigger, so they find no place in a tree that holds none:
+    about half of a wire story's sentences name no place."""
+    return index.trees is None or index.trees[head.i] in index.placed_trees
+
+
+def _countries(doc: Doc, named: list[PlaceMention], sources: frozenset[int],
+               afar: frozenset[int]) -> list[PlaceMention]:
+    """The places with a country that may vote on the dateline: not the dateline, origins ("refugees from Syria"),
+    sources' seats ("reports from Indonesia said") or the topics of talks, whether places or parties. Read only for
+    an article with a dateline (finding the topics of talks reads every word)."""
+    topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
+    return [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
+            and m.start not in sources and m.start not in topics and m.start not in afar]
 
 
 def _dateline_tail(doc: Doc, dateline: PlaceMention | None, mention: PlaceMention) -> bool:
@@ -166,7 +205,7 @@ def _hosts_place(sent: Span, topics: frozenset[int], index: _PlaceIndex) -> Plac
     """"Qatar hosted talks between Hamas and Israel on a truce in Gaza": talks placed nowhere else were held in the
     host's country (the host is a party's name, so it places nothing otherwise)."""
     for verb in (t for t in sent if t.lemma_.lower() == "host" and t.i not in topics):
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             host = next((m for m in index.named if m.start <= subject.i < m.end and not m.dateline), None)
             if host is not None and host.place.country:
                 return _country_place(host.place.country)
@@ -193,8 +232,8 @@ def doers_place(head: Token, doc: Doc) -> Place | None:
     """"Protesters in London marched against the war in Ukraine": the place the subject's own phrase names, which
     is where an act that people carry out in person happened, whatever place its target names."""
     by_token = _place_index(doc).by_token
-    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
+    for subject in (c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, by_token)
                 if found is not None:
@@ -209,12 +248,12 @@ def residents_place(head: Token, doc: Doc) -> Place | None:
     """"Thousands of residents of Tibu marched through the town": the home the subject's people are of, where an act
     people carry out in person happened when nothing else says where (its phrase may name no place: "the town")."""
     by_token = _place_index(doc).by_token
-    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for people in (subject, *(o for p in _kids(subject) if p.dep_ == "prep" and p.lower_ == "of"
+    for subject in (c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")):
+        for people in (subject, *(o for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of"
                                    for o in _objects(p))):
             if people.lemma_.lower() not in _RESIDENTS:
                 continue
-            for prep in (c for c in _kids(people) if c.dep_ == "prep" and c.lower_ == "of"):
+            for prep in (c for c in children_of(people) if c.dep_ == "prep" and c.lower_ == "of"):
                 found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
                 if found is not None:
                     return _with_precision(found, near=False)
@@ -241,7 +280,7 @@ def _clause_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | Non
     """"Three soldiers were killed when rockets hit Camp Taji": the place of the clause telling how. Not the purpose
     of talks, a call or a visit: "called Netanyahu to urge restraint in Gaza" was a call made from elsewhere."""
     consulting = _consults(head)
-    for child in _kids(head):
+    for child in children_of(head):
         if consulting and _purpose(child):
             continue
         if child.dep_ == "advcl" and _mark_of(child) in _SAME_EVENT_MARKS | {None}:
@@ -264,8 +303,8 @@ def _witnessed_at(head: Token, by_token: dict[int, PlaceMention]) -> Place | Non
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SAYING:
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in _FRONTED_PREPS):
+    speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.i < verb.i and c.lower_ in _FRONTED_PREPS):
         for obj in _objects(prep):
             found = _place_in_phrase(obj, by_token)
             if found is not None and any(_speaks_where_it_happened(s, found[0]) for s in speakers):
@@ -280,9 +319,9 @@ def _seat_afar(name: Token, mention: PlaceMention) -> bool:
     prep, verb = name.head, name.head.head
     if name.dep_ != "pobj" or prep.lower_ not in _FRONTED_PREPS or prep.i > verb.i or prep.dep_ != "prep":
         return False
-    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ == "ccomp" for c in children_of(verb)):
         return False
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return bool(speakers) and not any(_speaks_where_it_happened(s, mention) or _speaks_for(s, _STATE_BODIES)
                                       for s in speakers)
 
@@ -334,7 +373,7 @@ def topic_tokens(head: Token) -> frozenset[int]:
         return frozenset()
     out: set[int] = set()
     for owner in _owners(head):
-        for child in _kids(owner):
+        for child in children_of(owner):
             if _purpose(child) or child.lower_ in _TOPIC_PREPS or (
                     owner is head and child.dep_ == "dobj" and _topic_verb(head)):
                 out.update(t.i for t in child.subtree)
@@ -356,11 +395,11 @@ def _topic_verb(head: Token) -> bool:
 def _purpose(clause: Token) -> bool:
     """"to discuss the war in Syria", "in order to press for a truce": a clause saying what something was for."""
     return clause.dep_ in ("advcl", "xcomp", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in _kids(clause))
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in children_of(clause))
 
 
 def _mark_of(clause: Token) -> str | None:
-    return next((c.lower_ for c in _kids(clause) if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
+    return next((c.lower_ for c in children_of(clause) if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
 
 
 def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
@@ -392,7 +431,7 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
     topic_object = _topic_verb(head)  # "discussed a ceasefire in Gaza"
     consulting = _consults(head)
     for owner in _owners(head, topic_object=topic_object):
-        for child in _from_last(_kids(owner)):
+        for child in _from_last(children_of(owner)):
             argument = child.dep_ in _PLACE_ARGS or (child.dep_ in _ADVERB_ARGS and child.i in by_token)
             if argument and owner is head and child.i not in seen and not (
                     topic_object and child.dep_ == "dobj"):
@@ -421,7 +460,7 @@ _LIGHT_OBJECTS = frozenset({"fire", "siege", "waste", "torch", "damage"})
 
 
 def _light_verb_object(head: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in _LIGHT_OBJECTS for c in _kids(head))
+    return any(c.dep_ == "dobj" and c.lower_ in _LIGHT_OBJECTS for c in children_of(head))
 
 
 def _from_last(children: tuple[Token, ...]) -> list[Token]:
@@ -439,7 +478,7 @@ def _where_the_other_side_was(prep: Token, seen: set[int]):
 
 def _where_it_was(noun: Token, seen: set[int]):
     """The objects of the "in" and "at" phrases of ``noun`` not yet ``seen``."""
-    for inner in _kids(noun):
+    for inner in children_of(noun):
         if inner.dep_ == "prep" and inner.lower_ in _AT_PREPS:
             for place in _objects(inner):
                 if place.i not in seen:
@@ -455,15 +494,18 @@ def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
         verb = head.head.head if head.head.dep_ == "prep" else head.head
         owners.append(verb)
     args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
-    owners += [c for c in _kids(head) if c.dep_ in args]
-    if head.dep_ == "acl" and any(c.dep_ == "dobj" for c in _kids(head)):
+    owners += [c for c in children_of(head) if c.dep_ in args]
+    if head.dep_ == "acl" and any(c.dep_ == "dobj" for c in children_of(head)):
         owners.append(head.head)  # "JUBA - Clashes between ... killed 19 people": a subject the parser took for a head
     return owners
 
 
-def _objects(prep: Token) -> list[Token]:
-    objects = [c for c in _kids(prep) if c.dep_ == "pobj"]
-    return objects + [c for o in objects for c in o.conjuncts]
+@kept_per_doc("khabar.location.objects")
+def _objects(prep: Token) -> tuple[Token, ...]:
+    """The objects of a preposition and their conjuncts, kept per doc: every trigger of a sentence asks for those of
+    the same few prepositions, and ``Token.conjuncts`` makes its tokens again each time."""
+    objects = tuple(c for c in children_of(prep) if c.dep_ == "pobj")
+    return objects + tuple(c for o in objects for c in o.conjuncts)
 
 
 def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
@@ -474,10 +516,10 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
     if token.i in by_token:
         return by_token[token.i], False
     placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
-    for child in _kids(token):
+    for child in children_of(token):
         if child.dep_ in _NAME_DEPS and child.i in by_token and placeish:
             return by_token[child.i], False
-    for prep in _kids(token):
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in _objects(prep):
                 if obj.i in by_token:
@@ -497,7 +539,7 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
 def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) -> tuple[PlaceMention, bool] | None:
     """The place of a locative phrase of the noun: "rocket attacks on U.S. targets in Iraq"; or, for a road or a
     border "between Bint Jbeil and Aitaroun", near the first of the places it runs between."""
-    for prep in _kids(token):
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "between" and _place_word(token) and depth > 1:
             found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
             if found is not None:
@@ -516,9 +558,9 @@ def _where_its_users_are(token: Token, by_token: dict[int, PlaceMention],
     people a place is for, but it places the camp. Only their locative phrases: "aid for Gaza" names a destination."""
     if depth <= 1 or not (_place_word(token) or token.lemma_.lower() in _FACILITIES):
         return None
-    for prep in (c for c in _kids(token) if c.dep_ == "prep" and c.lower_ == "for"):
+    for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in _objects(prep):
-            for inner in (c for c in _kids(obj) if c.dep_ == "prep" and c.lower_ in _FRONTED_PREPS):
+            for inner in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in _FRONTED_PREPS):
                 for place in _objects(inner):
                     found = _place_in_phrase(place, by_token, depth - 1)
                     if found is not None:
@@ -539,22 +581,6 @@ def _of_a_place(token: Token, obj: Token, by_token: dict[int, PlaceMention],
 def _place_word(token: Token) -> bool:
     """A name, or a noun for a place ("outskirts", whose lemma the tagger may give as "outskirt")."""
     return token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS or token.lower_ in _PLACE_NOUNS
-
-
-_CHILDREN_KEY = "khabar.location.children"  # doc.user_data: token index -> its children
-
-
-def _kids(token: Token) -> tuple[Token, ...]:
-    """``tuple(token.children)``, kept per doc: locating asks for the children of the same verbs, arguments and
-    prepositions for every trigger of a sentence, and each ``Token.children`` makes new tokens. Only for the final
-    parse, as the place index (the events component asks, after the triggers component re-attached words)."""
-    memo = token.doc.user_data.get(_CHILDREN_KEY)
-    if memo is None:
-        memo = token.doc.user_data[_CHILDREN_KEY] = {}
-    found = memo.get(token.i)
-    if found is None:
-        found = memo[token.i] = tuple(token.children)
-    return found
 
 
 def _with_precision(mention: PlaceMention, *, near: bool) -> Place:

@@ -28,9 +28,12 @@ wounded who died; "the death toll rose to 15") is decided below, in "the toll of
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..actors import default_kb
@@ -38,7 +41,8 @@ from ..model import Actor, Place, Size
 from .dates import date_for_trigger
 from .quantities import parse_number
 from .retold import told_parties_agree
-from .syntax import children_of
+from .sentences import bounds_at
+from .syntax import children_of, entity_bounds
 
 if TYPE_CHECKING:
     from .events import EventMention
@@ -92,10 +96,11 @@ def _antecedent(doc: Doc, mentions: list[EventMention], index: int) -> int | Non
         return None
     if later.date is None and not (_one_day_of_kind(mentions, later) or _right_after(doc, mentions, index)):
         return None
-    sentence = doc[later.trigger.head].sent.start
+    sentence = bounds_at(doc, later.trigger.head).start
     for earlier_index in range(index - 1, -1, -1):
         earlier = mentions[earlier_index]
-        if earlier.link_to is not None or doc[earlier.trigger.head].sent.start == sentence:
+        # the sentence by the doc's table: ``Token.sent`` made a token and a span per earlier mention
+        if earlier.link_to is not None or bounds_at(doc, earlier.trigger.head).start == sentence:
             continue
         if _one_event(doc, earlier, later):
             return earlier_index
@@ -127,8 +132,8 @@ def _right_after(doc: Doc, mentions: list[EventMention], index: int) -> bool:
     right after the latest dated one of its kind goes on telling it, whatever other days the article tells."""
     later = mentions[index]
     latest = next((m for m in reversed(mentions[:index]) if _told_as_done(m, later.trigger.entry.event)), None)
-    start = doc[later.trigger.head].sent.start
-    return latest is not None and start > 0 and doc[latest.trigger.head].sent.start == doc[start - 1].sent.start
+    start = bounds_at(doc, later.trigger.head).start
+    return latest is not None and start > 0 and bounds_at(doc, latest.trigger.head) == bounds_at(doc, start - 1)
 
 
 def _told_as_done(mention: EventMention, category: str) -> bool:
@@ -207,7 +212,10 @@ def running_total(doc: Doc, mention: EventMention) -> bool:
 def _names_another_time(doc: Doc, mention: EventMention) -> bool:
     """"... over the August 2020 explosion of ammonium nitrate, which killed more than 200 people": an undated act
     in a sentence that names a dated time (a year, a day of a month) tells of that time's event, not the lead's."""
-    return any(ent.label_ == "DATE" and any(t.is_digit for t in ent) for ent in doc[mention.trigger.head].sent.ents)
+    sent = bounds_at(doc, mention.trigger.head)
+    # the doc's entity table, not ``Span.ents``: that makes a span of every entity of the doc at each call
+    return any(label == "DATE" and sent.start <= start and end <= sent.end
+               and any(doc[i].is_digit for i in range(start, end)) for start, end, label in entity_bounds(doc))
 
 
 def _perfect(clause: Token) -> bool:
@@ -314,9 +322,26 @@ def _marks_new_occasion(doc: Doc, mention: EventMention) -> bool:
     house killed seven": the sentence, or an indefinite event noun, tells a new occasion; "killed nationwide" tells
     the sum of many."""
     head = doc[mention.trigger.head]
-    if any((tok.lower_ in _NEW_OCCASION and not _counts_more(tok)) or tok.lower_ in _SUMS for tok in head.sent):
+    sent = bounds_at(doc, head.i)
+    words = _occasion_words(doc)
+    if any(doc[i].lower_ in _SUMS or not _counts_more(doc[i])
+           for i in words[bisect_left(words, sent.start):bisect_left(words, sent.end)]):
         return True
     return mention.trigger.nominal and _indefinite(head)
+
+
+_OCCASION_WORDS_KEY = "khabar.coreference.occasion_words"  # doc.user_data: where the doc's occasion words stand
+_OCCASION_IDS = frozenset(get_string_id(word) for word in _NEW_OCCASION | _SUMS)
+
+
+def _occasion_words(doc: Doc) -> list[int]:
+    """The positions of the doc's words of ``_NEW_OCCASION`` and ``_SUMS``, found by hash in its LOWER column once
+    (each mention's sentence read token by token made a ``Token`` per word). Safe to keep: words never change."""
+    found = doc.user_data.get(_OCCASION_WORDS_KEY)
+    if found is None:  # a set lookup per word costs less than ``numpy.isin`` on an article's few hundred words
+        lowers = doc.to_array(LOWER).tolist()
+        found = doc.user_data[_OCCASION_WORDS_KEY] = [i for i, lower in enumerate(lowers) if lower in _OCCASION_IDS]
+    return found
 
 
 def _counts_more(word: Token) -> bool:
@@ -442,7 +467,7 @@ def _one_per_sentence(doc: Doc, told: list[EventMention]) -> list[EventMention]:
     """Per sentence, its first mention telling a toll, with the numbers the sentence's mentions tell first."""
     by_sentence: dict[int, list[EventMention]] = {}
     for mention in sorted(told, key=lambda m: m.trigger.head):
-        by_sentence.setdefault(doc[mention.trigger.head].sent.start, []).append(mention)
+        by_sentence.setdefault(bounds_at(doc, mention.trigger.head).start, []).append(mention)
     out = []
     for group in by_sentence.values():
         # the victims are those of the mention whose own words count them: "ambushed a convoy, killing nine troops"
@@ -585,7 +610,7 @@ def toll_statements(doc: Doc) -> list[TollStatement]:
     found = [_whole_toll(token) for token in doc if token.lemma_.lower() == "toll" and token.pos_ == "NOUN"]
     found += [_more_dead(token) for token in doc if token.pos_ == "VERB" and token.lemma_.lower() in _DIE]
     # in one sentence the whole toll comes last: "the toll rose to 17 when three of the wounded died" is 17, not 20
-    return sorted((s for s in found if s is not None), key=lambda s: (doc[s.verb].sent.start, s.whole, s.verb))
+    return sorted((s for s in found if s is not None), key=lambda s: (bounds_at(doc, s.verb).start, s.whole, s.verb))
 
 
 def _whole_toll(toll: Token) -> TollStatement | None:

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import LEMMA, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
@@ -18,7 +19,7 @@ from ..arguments import clause_subject
 from ..sentences import sentence_bounds
 from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
-                          _antecedent_in_sentence, _as_subject, _may_name_actor, _own_verb_of_object, _party_positions,
+                          _actor_positions, _antecedent_in_sentence, _any_of, _as_subject, _own_verb_of_object,
                           _sentence_start_back, _told_of_by_speaker, crowd_forced_verb,
                           acted_on_by_authority, speaker_of_agentless_act)
 from .phrases import _char_span, _is_person
@@ -34,7 +35,42 @@ def _word_positions(doc: Doc, lemma: str, tag: int) -> list[int]:
     tagged = tags == tag
     strings = doc.vocab.strings
     ids = [i for i in numpy.unique(lemmas[tagged]).tolist() if strings[i].lower() == lemma]
-    return numpy.flatnonzero(tagged & numpy.isin(lemmas, ids)).tolist() if ids else []
+    return numpy.flatnonzero(tagged & _any_of(lemmas, ids)).tolist() if ids else []
+
+
+def _describing_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The words that describe a noun ("amod" or "compound" on a common or proper noun), as (word, noun) index
+    pairs in text order, by the word's lowercase lemma; read once per doc off its columns: the walk back over a
+    page of words for each bare "the paramilitaries" made a Token of every word. The parse is final by then
+    (the triggers component's ``repairs`` come first)."""
+    strings = doc.vocab.strings
+    deps = doc.to_array(DEP)
+    amod, compound = numpy.uint64(strings["amod"]), numpy.uint64(strings["compound"])  # hashes: compared as such
+    words = numpy.flatnonzero((deps == amod) | (deps == compound))
+    nouns = words + doc.to_array(HEAD)[words].astype(numpy.int64)  # HEAD holds offsets
+    pos = doc.to_array(POS)[nouns]
+    kept = (pos == PROPN) | (pos == NOUN)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, noun, lemma in zip(words[kept].tolist(), nouns[kept].tolist(), doc.to_array(LEMMA)[words[kept]].tolist()):
+        found.setdefault(strings[lemma].lower(), []).append((i, noun))
+    return found
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head, off the doc's column (a root is its own head)."""
+    return (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()  # HEAD holds offsets
+
+
+def _ancestor_indices(heads: list[int], i: int) -> set[int]:
+    """``{t.i for t in doc[i].ancestors}``, read off ``_head_indices``: no Token per ancestor. Up to the root, and no
+    more steps than the doc has words, as spaCy walks them."""
+    found = set()
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            break
+        i = heads[i]
+        found.add(i)
+    return found
 
 
 def _named_unknown(actor: Actor) -> bool:
@@ -98,12 +134,16 @@ class Antecedents:
         lemma = self._bare_agent_noun(head, span)
         if lemma is None:
             return None
-        doc = head.doc
-        for word in reversed(doc[max(0, head.i - 400):head.i]):  # about a page back
-            if word.dep_ in ("amod", "compound") and word.lemma_.lower() == lemma and word.head.pos_ in ("PROPN", "NOUN"):
-                found = self._resolve(word.head)
-                if found is not None and found.id is not None and found.id != found.country:
-                    return replace(found, text=span_text(span), span=_char_span(span))
+        if self._describers is None:
+            self._describers = _describing_words(head.doc)
+        described = self._describers.get(lemma, ())
+        first = max(0, head.i - 400)  # about a page back
+        for k in range(bisect_left(described, (head.i,)) - 1, -1, -1):
+            if described[k][0] < first:
+                break
+            found = self._resolve(head.doc[described[k][1]])
+            if found is not None and found.id is not None and found.id != found.country:
+                return replace(found, text=span_text(span), span=_char_span(span))
         return None
 
     def _bare_agent_noun(self, head: Token, span: Span) -> str | None:
@@ -268,8 +308,10 @@ class Antecedents:
         document. Not the phrases that hold ``head`` ("the leader of the group" is no party before "group")."""
         if self._parties is None:
             doc = head.doc
-            self._parties = [i for i in _party_positions(doc) if _may_name_actor(doc[i], self.kb)]
-        holders = {t.i for t in head.ancestors}  # once per call: ``is_ancestor`` walks them for every candidate
+            self._parties = _actor_positions(doc, self.kb)
+        if self._heads is None:
+            self._heads = _head_indices(head.doc)
+        holders = _ancestor_indices(self._heads, head.i)  # once per call: ``is_ancestor`` walks them per candidate
         parties = self._parties
         for k in range(bisect_left(parties, head.i) - 1, -1, -1):
             if parties[k] not in holders:

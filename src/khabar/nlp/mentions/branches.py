@@ -30,7 +30,8 @@ def local_branch(kb: ActorKB, actor: Actor, span: Span, *, date) -> Actor | None
     words = [t for t in span if t.lower_ not in ("the", "'s")]
     if not words or any(t.lower_ in _RULE_WORDS for t in span):
         return None
-    countries = [c for c in _story_countries(span.doc) if c != actor.country]
+    # each country once: the places of a story name a few countries many times, and a branch is looked for per country
+    countries = list(dict.fromkeys(c for c in _story_countries(span.doc) if c != actor.country))
     if not countries or _ties_home(kb, span, actor.country):
         return None
     return next((b for c in countries for b in [_branch_in(kb, actor, span, words[0], country=c, date=date)]

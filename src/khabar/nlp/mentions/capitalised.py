@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import ENT_IOB, IDX, LENGTH, POS
 from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc
 
 from ..text import doc_text
 
-_NAME_POS = frozenset({PROPN, ADJ})
 _IOB_INSIDE, _IOB_OUTSIDE = 1, 2  # ``ENT_IOB`` codes of "I" and "O" (0 is no tag, 3 is "B")
 _KEY = "khabar.mentions.capitalised"  # doc.user_data key: the doc's capitalised words
 
@@ -35,11 +35,12 @@ def capitalised_words(doc: Doc) -> list[CapitalisedWord]:
 
 def _read(doc: Doc) -> list[CapitalisedWord]:
     text = doc_text(doc)  # a word's text is its slice: ``Token.text`` would make a Token per word
-    pos, iob, idx, length = (column.tolist() for column in doc.to_array([POS, ENT_IOB, IDX, LENGTH]).T)
-    size = len(pos)
+    columns = doc.to_array([POS, ENT_IOB, IDX, LENGTH])
+    iob, idx, length = (column.tolist() for column in columns[:, 1:].T)
+    size = len(iob)
     out = []
-    for i, p in enumerate(pos):
-        if p not in _NAME_POS or not text[idx[i]:idx[i] + 1].isupper():
+    for i in numpy.flatnonzero((columns[:, 0] == PROPN) | (columns[:, 0] == ADJ)).tolist():  # names and adjectives
+        if not text[idx[i]:idx[i] + 1].isupper():
             continue
         start = i
         while iob[i] != _IOB_OUTSIDE and start > 0 and iob[start] == _IOB_INSIDE:

@@ -6,7 +6,7 @@ the earlier parties it takes up.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, ENT_TYPE, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
@@ -54,14 +54,32 @@ def _party_positions(doc: Doc) -> list[int]:
     """The nouns heading a subject or an object (a name, or an agent noun: "troops", "the army"), in text
     order; read off the doc's arrays, as most of its tokens are not such nouns."""
     pos, dep = doc.to_array([POS, DEP]).T
-    deps = numpy.array([doc.vocab.strings[d] for d in _PARTY_DEPS], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(pos, (NOUN, PROPN)) & numpy.isin(dep, deps)).tolist()
+    parties = _any_of(dep, [doc.vocab.strings[d] for d in _PARTY_DEPS])
+    return numpy.flatnonzero(((pos == NOUN) | (pos == PROPN)) & parties).tolist()
+
+
+def _any_of(column: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
+    """``numpy.isin(column, ids)`` for a few string ids: ``isin`` costs more in its set-up than comparing a doc's
+    column with each id."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for i in ids:
+        found |= column == numpy.uint64(i)
+    return found
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Head nouns that stand for a party with no agent noun or name in their phrase (pronoun and group antecedents,
 # a weapon standing for its unnamed user).
 _PARTY_NOUNS = _GROUP_WORDS | _PERSON_NOUNS | _COLLECTIVE_NOUNS | _IRREGULAR_WEAPONS
+
+
+def _actor_positions(doc: Doc, kb: ActorKB) -> list[int]:
+    """The ``_party_positions`` that ``_may_name_actor`` holds for. A name (a proper noun, or a word of a name's
+    entity) is told off the doc's columns, without making its ``Token``: names are most of a text's parties."""
+    pos, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
+    names = {doc.vocab.strings[label] for label in _NAME_ENTS}
+    return [i for i in _party_positions(doc)
+            if pos[i] == PROPN or ents[i] in names or _may_name_actor(doc[i], kb)]
 
 
 def _may_name_actor(token: Token, kb: ActorKB) -> bool:

@@ -257,11 +257,13 @@ class HomeCountries:
         rebel commanders in Havana": a state organ that a country's opposition or rebels meet, and the rebels or
         opposition a country's own government or army meets, are that country's (the place is only the venue);
         None for any other mention (a foreign minister meeting opposition leaders abroad meets the place's)."""
+        verb = _meeting_verb_of(head)  # first: most mentions are met by no one, and it reads only the parse
+        if verb is None:
+            return None
         sectors = {self.kb.sector_of(w.lemma_) for w in _head_words(head)}  # "government representatives"
         # "rebel commanders": a challenger's word wins over an organ's ("commander")
         wanted = _STATE_ORGANS if sectors & _CHALLENGERS else _CHALLENGERS if sectors & _STATE_ORGANS else None
-        verb = _meeting_verb_of(head) if wanted else None
-        subject = clause_subject(verb) if verb is not None else None
+        subject = clause_subject(verb) if wanted else None
         if subject is None or subject.i == head.i or head.is_ancestor(subject):
             return None
         if wanted is _STATE_ORGANS and not any(w.lemma_.lower() in _DOMESTIC_ORGANS for w in _head_words(subject)):

@@ -18,8 +18,8 @@ from ..text import span_text
 from .branches import local_branch
 from .acts import _act_of_doer, _category_at, _civilian_thing, _military_thing, _trigger_of_doer, _weapon_as_doer
 from .coreference import _PERSON_NOUNS
-from .phrases import (_NAME_ENTS, _char_span, _counted, _entity_at, _ethnic, _facility, _international, _is_person,
-                      _named_party, _proper_name, _strip_the, _with_article)
+from .phrases import (_NAME_ENTS, _as_words_of, _char_span, _counted, _entity_at, _ethnic, _facility, _international,
+                      _is_person, _name_openers, _named_party, _proper_name, _strip_the, _with_article)
 from .place_countries import _gazetteer_country, _party_place_tokens
 from .short_names import full_name_before
 
@@ -47,7 +47,7 @@ def _through_conjunction(span: Span) -> Span | None:
     Islam and Muslims"), up to the next punctuation."""
     doc = span.doc
     end = span.end
-    if end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "the"):
+    if end + 1 >= len(doc) or not _name_openers(doc)[end + 1]:
         return None
     linking = doc[end].lower_ in _NAME_LINKS and doc[end - 1].text[:1].isupper()
     if doc[end].dep_ != "cc" and not (doc[end].pos_ == "ADP" and doc[end].text[:1].isupper()) and not linking:
@@ -167,7 +167,7 @@ class NamedMentions:
                 actor = replace(actor, name=name, country=self.kb.country_of(name) or actor.country)
             if actor is not None:
                 actor = self._branch_here(span, actor) or actor  # "the Taliban" in a story from Pakistan
-                return replace(self._stateless_group_placed(head, actor), text=span_text(span), span=_char_span(span))
+                return _as_words_of(self._stateless_group_placed(head, actor), span)
         state = self._nationality_adjective(head, span)
         if state is not None:
             return replace(state, text=span_text(span), span=_char_span(span))

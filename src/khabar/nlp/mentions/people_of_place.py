@@ -98,9 +98,7 @@ class PeopleOfPlaces:
     def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
         """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
         it state, else, for civilians and ethnic groups, the country of the place."""
-        # "tourists in Luxor", "foreign troops in Afghanistan", "Western diplomats in Kabul" are not of the place
-        where = head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
-        stated = (self._stated_elsewhere(head, where=where)
+        stated = (self._stated_elsewhere(head, where=self._of_the_place_here(head, span))
                   if actor.id is None and actor.sector and self.kb.country_of(span_text(span)) is None else None)
         if stated is not None and settlers(head):  # "settlers in Gaza": the land's occupier's people
             stated = occupier_of(stated, date=self.date) or stated
@@ -115,6 +113,12 @@ class PeopleOfPlaces:
             country = _place_country(head)
             return replace(actor, country=country, sector="CVL") if country else actor
         return actor
+
+    @staticmethod
+    def _of_the_place_here(head: Token, span: Span) -> bool:
+        """Whether a place "in" which the people are is theirs: "tourists in Luxor", "foreign troops in
+        Afghanistan", "Western diplomats in Kabul" are not of the place (asked only of the mentions it decides)."""
+        return head.lemma_.lower() not in _FROM_ELSEWHERE and not _of_other_states(span)
 
     def _of_the_place(self, head: Token, span: Span, actor: Actor) -> Actor:
         """Civilians whose nationality the text does not state belong to the place where it happened,

@@ -4,12 +4,13 @@ counted or unplaced people, or force used rather than a body of troops.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IDX, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ..arguments import antecedent
 from ..syntax import children_of
-from ..text import span_text
+from ..text import doc_text, span_text
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -17,6 +18,28 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 def _char_span(span: Span) -> tuple[int, int]:
     return (span.start_char, span.end_char)
+
+
+def _as_words_of(actor: Actor, span: Span) -> Actor:
+    """``replace(actor, text=span_text(span), span=_char_span(span))``, made directly: ``dataclasses.replace`` reads
+    every field through the class's field list, and most lookups of a mention's words end here."""
+    return Actor(text=span_text(span), name=actor.name, id=actor.id, country=actor.country, sector=actor.sector,
+                 aliases=actor.aliases, span=_char_span(span))
+
+
+_OPENERS_KEY = "khabar.mentions.name_openers"  # doc.user_data key: which words may go on a name, by index
+
+
+def _name_openers(doc: Doc) -> list[bool]:
+    """Per word: whether it begins with a capital or is "the", as the words that run a name on past a phrase do;
+    read once per doc off its columns (every mention asks of the word after its phrase)."""
+    found = doc.user_data.get(_OPENERS_KEY)
+    if found is None:
+        text = doc_text(doc)  # a word's first letter is a slice of it: ``Token.text`` would make a Token per word
+        the = doc.vocab.strings["the"]
+        found = doc.user_data[_OPENERS_KEY] = [text[start:start + 1].isupper() or lower == the
+                                               for start, lower in doc.to_array([IDX, LOWER]).tolist()]
+    return found
 
 
 def _entity_at(head: Token) -> Span | None:

@@ -79,14 +79,27 @@ def in_a_persons_name(span: Span) -> bool:
     """"Police arrested Musa Bello and Ibrahim Sani": a town's name ("Bello") that is a person's (tagged a PERSON,
     or a surname after a given name and joined to a PERSON's name) places no one and gives no party its country.
     A person's entity no longer than the name is not enough: the tagger calls many towns people ("Bint Jbeil")."""
-    if any(label == "PERSON" and end - start > len(span) and start <= span.start and span.end <= end
-           for start, end, label in entity_bounds(span.doc)):
+    width = len(span)
+    if any(end - start > width and start <= span.start and span.end <= end for start, end in _persons(span.doc)):
         return True
     head = span[-1]
     given = [c for c in head.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "PROPN"
              and not c.ent_type_]
     linked = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     return bool(given) and any(t.ent_type_ == "PERSON" for t in linked)
+
+
+_PERSONS_KEY = "khabar.mentions.persons"  # doc.user_data key: the (start, end) of the doc's PERSON entities
+
+
+def _persons(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The bounds of the doc's PERSON entities, picked once per doc out of all its entities: each place of the text
+    is tested against them (no component changes the entities after NER)."""
+    found = doc.user_data.get(_PERSONS_KEY)
+    if found is None:
+        found = doc.user_data[_PERSONS_KEY] = tuple((start, end) for start, end, label in entity_bounds(doc)
+                                                    if label == "PERSON")
+    return found
 
 
 def _speakers_seat(token: Token) -> bool:

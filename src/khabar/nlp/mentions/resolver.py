@@ -54,6 +54,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         self._resolved: dict[int, Actor | None] = {}  # resolutions that read nothing but the text (see _resolve)
         self._volatile = False  # whether the resolution under way read what changes as the document is read
         self._word_positions: dict[tuple[str, int], list[int]] = {}  # tokens by lemma and tag, read on first need
+        self._describers: dict[str, list[tuple[int, int]]] | None = None  # describing words by lemma, once per doc
+        self._heads: list[int] | None = None  # every token's head index, read on first need
 
     def _country(self, doc: Doc) -> str | None:
         """The article's country: its geographic focus, leaving out a country that is only the dateline or

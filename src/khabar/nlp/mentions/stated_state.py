@@ -19,8 +19,23 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+_STATED_KEY = "khabar.mentions.stated_state"  # doc.user_data key: the answers by the place name's bounds
+
+
 def stated_state(doc: Doc, mention: PlaceMention) -> str | None:
-    """The state the words around a place name put it in, if another place than itself; None if they say none."""
+    """The state the words around a place name put it in, if another place than itself; None if they say none.
+    Read once per name: the event places and the countries by token both ask of every place of the text, and the
+    answer reads nothing but the final parse and the name's bounds."""
+    memo = doc.user_data.get(_STATED_KEY)
+    if memo is None:
+        memo = doc.user_data[_STATED_KEY] = {}
+    bounds = (mention.start, mention.end)
+    if bounds not in memo:
+        memo[bounds] = _read_stated_state(doc, mention)
+    return memo[bounds]
+
+
+def _read_stated_state(doc: Doc, mention: PlaceMention) -> str | None:
     name = doc[mention.end - 1]
     for holder in _holders(name):
         found = _state_of_phrase(holder, own=mention)

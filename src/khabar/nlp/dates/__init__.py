@@ -27,9 +27,15 @@ Conventions (news style, documented so that analysts can rely on them):
   attack's. A refusal ("said on Monday it would not negotiate") is made that day.
 - A claim, condemnation, denial or investigation is dated by its own day; the act it responds to by its own words
   ("condemned Tuesday's attack on Thursday") or not at all: "ISWAP claimed the attack on Wednesday" dates no attack.
-- "the day after the raid", "two days after the bombing" are the raid's (bombing's) day shifted; "days after the raid"
-  gives no day. "In the following weeks", "in the weeks that followed", "in the months since", "weeks later" are the
-  stretch from the time told in that sentence or the one before, up to publication.
+- "the day after the raid", "two days after the bombing", "the day after Hamas attacked" are the raid's (bombing's,
+  attack's) day shifted; "days after the raid" gives no day. "On the morning of the coup", "the night of the election"
+  are the coup's (election's) day, "on the eve of the vote" the day before the vote's; undated when the article dates
+  no such event.
+- A yearless day in the sentence after (or in the same sentence as) a year written out on a past act, in the same
+  paragraph, is in that year ("In 2019, gunmen stormed the village. On March 3, they ..."), unless that puts it
+  after publication.
+- "In the following weeks", "in the weeks that followed", "in the months since", "weeks later" are the stretch from
+  the time told in that sentence or the one before, up to publication.
 - "That year", "in August that year", "the following year" take the year of the last time told; "last spring", "in
   the summer of 2019" are the season's three months.
 - A verb shares the date of the verb it goes on from ("stormed X on Tuesday, then opened fire"), and a
@@ -42,11 +48,12 @@ syntactically attached to a trigger's own clause or noun phrase.
 ``component`` holds the component: ``spans`` finds the candidate phrases, ``future`` tells which look ahead,
 and ``resolve_date`` (``resolve``) gives their values, by the words and patterns of ``patterns``, counted from
 publication or the anchor that ``anchor`` keeps (``relative``) or left to dateparser (``fallback``), as the records
-of ``values``. ``reported`` tells a saying's day ("said on Monday they had arrested") from an act's.
+of ``values``; ``story_year`` puts a yearless day in the year the story is telling. ``reported`` tells a saying's day
+("said on Monday they had arrested") from an act's.
 ``date_for_trigger`` (``attach``) reads the date of a trigger's own clause (``clauses``, with the antecedents of
 relative clauses from ``antecedents``), else the one counted from the event it is told to follow (``after_event``: "the
-day after the raid"), else a neighbouring sentence's (``neighbours``) or its episode's (``episode``), keeping its
-answers in a per-doc index (``index``). ``filed`` reads the dateline's filing day.
+day after the raid"; ``part_of_day``: "the morning of the coup"), else a neighbouring sentence's (``neighbours``) or its
+episode's (``episode``), keeping its answers in a per-doc index (``index``). ``filed`` reads the dateline's filing day.
 """
 from .attach import date_for_trigger
 from .component import DateFinder, make_dates

@@ -17,7 +17,9 @@ from ..quantities import parse_number
 from ..sentences import bounds_at
 from ..syntax import children_of
 from .episode import one_day_before
-from .index import _memo, plain_extension
+from .clauses import _sentence_date
+from .index import _memo, _trigger_at, plain_extension
+from .part_of_day import part_of_event_day
 from .neighbours import _date_of_mention
 from .values import DateValue, _day
 
@@ -37,7 +39,12 @@ class SpanFromEvent:
 
 
 def span_from_event(verb: Token) -> SpanFromEvent | None:
-    """The span the verb's clause is told to lie from an event noun ("the day after the raid"), or None."""
+    """The span the verb's clause is told to lie from an event ("the day after the raid", "two days after Hamas
+    attacked", "on the morning of the coup"), or None."""
+    return _from_event_noun(verb) or _from_event_clause(verb) or part_of_event_day(verb)
+
+
+def _from_event_noun(verb: Token) -> SpanFromEvent | None:
     for child in children_of(verb):
         prep, unit = _prep_and_unit(child)
         if prep is None or unit is None:
@@ -46,6 +53,24 @@ def span_from_event(verb: Token) -> SpanFromEvent | None:
         if noun is not None:
             return SpanFromEvent(_days(unit), _DIRECTION[prep.lower_], noun)
     return None
+
+
+def _from_event_clause(verb: Token) -> SpanFromEvent | None:
+    """"The day after Boko Haram attacked the church, troops ...", "Two days after Hamas attacked, Israel ...": a
+    clause of time opened by "after"/"before" whose act is the event; the unit stands on that clause or, before its
+    opener, on the verb."""
+    for clause in children_of(verb):
+        mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in _DIRECTION), None)
+        if clause.dep_ != "advcl" or mark is None:
+            continue
+        unit = _unit_before(clause, mark) or _unit_before(verb, mark)
+        return SpanFromEvent(_days(unit), _DIRECTION[mark.lower_], clause) if unit is not None else None
+    return None
+
+
+def _unit_before(host: Token, mark: Token) -> Token | None:
+    """The unit ("the day", "two days") on ``host`` that ends right before the clause's opener."""
+    return next((c for c in children_of(host) if c.dep_ == "npadvmod" and _is_unit(c) and c.i == mark.i - 1), None)
 
 
 def _prep_and_unit(child: Token) -> tuple[Token | None, Token | None]:
@@ -94,6 +119,10 @@ def _event_day(noun: Token, doc: Doc) -> DateValue | None:
 
 
 def _told_event_day(noun: Token, doc: Doc) -> DateValue | None:
+    if noun.pos_ in ("VERB", "AUX"):  # "after Hamas attacked": the clause's act, dated in it or by a neighbour
+        own = _clause_event_day(noun, doc)
+        if own is not None:
+            return own
     start = bounds_at(doc, noun.i).start
     lemma = noun.lemma_.lower()
     told = [t for t in plain_extension(doc, "triggers") or () if t.head < start
@@ -102,4 +131,31 @@ def _told_event_day(noun: Token, doc: Doc) -> DateValue | None:
         value = _date_of_mention(trigger, doc)
         if value is not None:
             return value
-    return one_day_before(bounds_at(doc, noun.i), doc)
+    return _named_before(noun, doc, start) or one_day_before(bounds_at(doc, noun.i), doc)
+
+
+def _clause_event_day(verb: Token, doc: Doc) -> DateValue | None:
+    from .attach import date_for_trigger  # attach asks this module first: imported when asked, not at load
+
+    value = _sentence_date(verb, doc)  # "after Boko Haram attacked the church on Sunday"
+    if value is None and _trigger_at(verb, doc) is not None:
+        value = date_for_trigger(verb, doc)  # "after the militants attacked": the day a neighbour gives the attack
+    return value if value is not None and value.precision == "day" else None
+
+
+def _named_before(noun: Token, doc: Doc, start: int) -> DateValue | None:
+    """The day an earlier sentence gives the event named by the same word though told by no trigger: "Kenya held
+    a presidential election on August 9" for "the night of the election"."""
+    lemma = noun.lemma_.lower()
+    for token in reversed(doc[:start]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "VERB"):
+            value = _sentence_date(token, doc) or _host_verb_date(token, doc)
+            return value if value is not None and value.precision == "day" else None
+    return None
+
+
+def _host_verb_date(noun: Token, doc: Doc) -> DateValue | None:
+    """"held a presidential election on August 9": the date on the verb the event noun is the object of."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    return _sentence_date(noun.head, doc)

@@ -32,13 +32,21 @@ def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
         return None  # "called for a strike on Thursday": the day is the strike's, still to come; the call's is untold
     if own is not None and own.precision not in _REFINABLE:
         return own
-    span = span_from_event(token) if own is None and token.pos_ in ("VERB", "AUX") else None
+    span = span_from_event(_clause_verb_of(token)) if own is None else None
     if span is not None:  # "the day after the raid": the raid's day and one; "days after the raid": none
         return date_from_event(span, doc)
     near = _neighbour_date(token, doc, across=own is None)
     if near is None and own is None:
         near = _episode_date(token, doc)
     return near if near is not None and _within(near, own) else own
+
+
+def _clause_verb_of(token: Token) -> Token:
+    """The verb whose clause tells the trigger: itself, or the light verb an event noun is the object of ("launched
+    air strikes")."""
+    if token.pos_ not in ("VERB", "AUX") and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    return token
 
 
 def _asked_for_its_object(verb: Token, doc: Doc) -> bool:

@@ -1,6 +1,7 @@
 """Component ``khabar_dates_v1``: find the date expressions of a doc and resolve them, each against the
 publication date (or the day a dateline before it says the story was filed) and the day told before it that
-anchored phrases count from (``anchor``), and set ``doc._.dates``. A dateline's own date dates no event and is left out.
+anchored phrases count from (``anchor``), a yearless day in the year the story is telling (``story_year``), and set
+``doc._.dates``. A dateline's own date dates no event and is left out.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .filed import filing_reference, in_filed_dateline
 from .future import _looks_ahead
 from .resolve import resolve_date
 from .spans import _candidate_spans
+from .story_year import StoryYear
 from .values import DateMention, DateValue
 
 
@@ -23,6 +25,7 @@ class DateFinder:
         published = doc._.published if Doc.has_extension("published") else None
         mentions: list[DateMention] = []
         anchor = Anchor()
+        story = StoryYear()
         reference = published
         for span in _candidate_spans(doc):
             text = span_text(span)
@@ -36,6 +39,8 @@ class DateFinder:
                 value = _night_before_filing(span, reference)
             if value is None:
                 continue
+            value = story.place(span, value, reference)
+            story.told(span, value)
             mentions.append(DateMention(span.start, span.end, text, value))
             anchor.told(span, value, ahead=ahead)
         doc._.dates = mentions

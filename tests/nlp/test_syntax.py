@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.nlp.syntax import children_of, entity_bounds, kept_per_doc, to_infinitive, unpunctuated
+from spacy.symbols import NOUN, VERB
+
+from khabar.nlp.syntax import (children_of, entity_bounds, kept_per_doc, to_infinitive, unpunctuated,
+                               words_with_lemma)
 
 
 @pytest.fixture
@@ -96,3 +99,18 @@ def test_the_entity_rows_kept_are_the_doc_s_entities(nlp, text):
     doc = nlp(text)
     assert entity_bounds(doc) == tuple((e.start, e.end, e.label_) for e in doc.ents)
     assert entity_bounds(doc) is entity_bounds(doc)  # read once per doc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pos, lemmas, some", [
+    ("The death toll rose to 15 after two more people died. The toll road was closed.", NOUN, frozenset({"toll"}),
+     True),
+    ("Three of the wounded died in hospital and another succumbed on Friday.", VERB, frozenset({"die", "succumb"}),
+     True),
+    ("Rebels attacked the town; nobody died.", NOUN, frozenset({"toll"}), False),
+])
+def test_the_words_found_by_lemma_are_those_a_scan_finds(nlp, text, pos, lemmas, some):
+    doc = nlp(text)
+    expected = [t.i for t in doc if t.pos == pos and t.lemma_.lower() in lemmas]
+    assert [t.i for t in words_with_lemma(doc, pos, lemmas)] == expected
+    assert bool(expected) is some

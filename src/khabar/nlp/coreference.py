@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
+from spacy.symbols import NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -42,7 +43,7 @@ from .dates import date_for_trigger
 from .quantities import parse_number
 from .retold import told_parties_agree
 from .sentences import bounds_at
-from .syntax import children_of, entity_bounds
+from .syntax import children_of, entity_bounds, words_with_lemma
 
 if TYPE_CHECKING:
     from .events import EventMention
@@ -425,6 +426,7 @@ _ADDED = frozenset({"also", "more", "additional", "further", "another", "other"}
 _WHOLE_OF = frozenset({"dead", "killed", "wounded", "injured", "victims", "casualties", "bodies", "fatalities"})
 _TOLL_PARTICIPLES = frozenset({"kill", "die", "wound", "injure"})
 _DIE = frozenset({"die", "succumb"})
+_TOLL = frozenset({"toll"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "arrest", "detain"})
 _INJURE = frozenset({"wound", "injure", "hurt"})
 
@@ -607,8 +609,8 @@ class TollStatement:
 
 def toll_statements(doc: Doc) -> list[TollStatement]:
     """The death tolls the article tells apart from its acts, in article order."""
-    found = [_whole_toll(token) for token in doc if token.lemma_.lower() == "toll" and token.pos_ == "NOUN"]
-    found += [_more_dead(token) for token in doc if token.pos_ == "VERB" and token.lemma_.lower() in _DIE]
+    found = [_whole_toll(token) for token in words_with_lemma(doc, NOUN, _TOLL)]
+    found += [_more_dead(token) for token in words_with_lemma(doc, VERB, _DIE)]
     # in one sentence the whole toll comes last: "the toll rose to 17 when three of the wounded died" is 17, not 20
     return sorted((s for s in found if s is not None), key=lambda s: (bounds_at(doc, s.verb).start, s.whole, s.verb))
 

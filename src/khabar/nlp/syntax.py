@@ -6,7 +6,7 @@ from functools import wraps
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, LEMMA, POS
 from spacy.tokens import Doc, Token
 
 _Answer = TypeVar("_Answer")
@@ -123,3 +123,14 @@ def kept_to_infinitive(verb: Token) -> bool:
     ``Token.children`` makes a new ``Token`` per child at each asking. The triggers component asks before the parse is
     final, so it keeps ``to_infinitive``."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
+def words_with_lemma(doc: Doc, pos: int, lemmas: frozenset[str]) -> list[Token]:
+    """The words of one part of speech (a ``spacy.symbols`` id) whose lower-cased lemma is one of ``lemmas``, in doc
+    order: as ``[t for t in doc if t.pos == pos and t.lemma_.lower() in lemmas]``, read off the POS and LEMMA
+    columns, so that a ``Token`` is made only for the words found (scanning every word made one per word)."""
+    table = doc.to_array([POS, LEMMA])
+    rows = numpy.flatnonzero(table[:, 0] == pos)
+    strings = doc.vocab.strings
+    wanted = {lemma for lemma in set(table[rows, 1].tolist()) if strings[lemma].lower() in lemmas}
+    return [doc[i] for i, lemma in zip(rows.tolist(), table[rows, 1].tolist()) if lemma in wanted]

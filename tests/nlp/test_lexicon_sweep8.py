@@ -1099,11 +1099,6 @@ KNOWN_MISSES = {
     "France put forward a peace plan":
         "a plan is a policy as often as an offer (test_wire_diplomacy keeps \"Seoul put forward a plan\" a known "
         "miss for it); only \"peace plan\" tells the offer, and a verb row cannot read its object's modifier",
-    "The singer lauded her fans":
-        "no party of political standing: the coder has no filter for praise between private persons",
-    "The court pardoned nobody":
-        "\"nobody\" as the object negates the act, but factuality reads negation only from \"not\"/\"never\" "
-        "and negative subjects",
 }
 
 

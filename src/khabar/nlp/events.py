@@ -9,7 +9,10 @@ Of one doer's uses of force on one occasion, the graver ranks first ("arrested a
 Stating an intention ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's
 report of another's use of force implies (``accusations``), and the protest that force against protesters
 implies (``protests``). Police sent into another state, or promised, are aid to it (``peacekeeping``). A simple
-present telling a recurrence ("police patrol the market at night") states a habit (``recurrence``): no event.
+present telling a recurrence ("police patrol the market at night") states a habit (``recurrence``): no event. A
+non-violent act between private parties ("the singer lauded her fans": ``relevance``) is no political event, nor is
+an act whose claim is denied ("No group claimed the attack": ``unclaimed``); a perfect summing many acts ("have killed
+thousands in recent years": ``generic.summed_toll``) is kept as background, with no size.
 
 Each trigger that gives no mention leaves a ``Dropped`` record with its reason in ``doc._.dropped``, so an
 evaluation can tell why a sentence has no event; it changes nothing in ``doc._.events``.
@@ -30,7 +33,7 @@ from .coreference import cause_of_toll, elided_passive_toll, link_coreferent, ru
 from .dates import DateValue, date_for_trigger
 from .event_places import event_place
 from .factuality import factuality_of
-from .generic import generic
+from .generic import generic, summed_toll
 from .gravity import graver_acts_first
 from .intents import stated_intents
 from .lexicon import Lexicon, load_lexicon
@@ -38,10 +41,12 @@ from .mentions import MentionResolver
 from .peacekeeping import as_peacekeeping
 from .protests import crowd_against_force, implied_protests
 from .quantities import parse_number, size_for_trigger
+from .relevance import private_affair
 from .recurrence import campaign_course, recurring_present, standing_campaign, standing_presence
 from .retold import parties_agree
 from .sport import sport_not_politics
 from .triggers import TriggerMatch, match_entry, names_a_party
+from .unclaimed import unclaimed_act
 from .syntax import children_of, participial_host, same_doers_conj, to_infinitive
 
 # "In the recent raid, ...", "After the raid, ...", "during the raid": the event a clause is anchored to.
@@ -59,7 +64,8 @@ NO_PARTIES = "no parties"  # undated, with no one doing it and no one it is done
 STATUS = "status"  # a participle describing a standing ("a man accused of fraud", "the prisoners held by Israel")
 HISTORY = "history"  # dated over a year before publication: background ("fought a war in 1998")
 SPORT = "sport"  # a match or a transfer between teams and players ("beat Chelsea 3-1")
-DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS, HISTORY, SPORT)
+PRIVATE = "private"  # a non-violent act between private parties ("the singer lauded her fans")
+DROP_REASONS = (COVERED, REFERS_BACK, GENERIC, NO_PARTIES, STATUS, HISTORY, SPORT, PRIVATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,7 @@ class EventAssembler:
     def _mention(self, doc: Doc, trig: TriggerMatch, resolver: MentionResolver, earlier: list[EventMention], *,
                  published: dt.date | None) -> EventMention | Dropped:
         # ``published`` is read once per doc by the caller: each ``doc._`` read builds an ``Underscore`` (some µs)
-        if trig.nominal and _refers_back(doc, trig, earlier):
+        if trig.nominal and (_refers_back(doc, trig, earlier) or unclaimed_act(doc, trig)):
             return Dropped(trig, REFERS_BACK)
         args = _with_gathered(doc, trig, find_arguments(doc, trig))
         anchor_index = _anchor(doc, trig, earlier, self.lexicon)
@@ -148,6 +154,8 @@ class EventAssembler:
         recipients = self._actors(doc, _addressed(doc, trig, args.recipients), resolver, earlier)
         if sport_not_politics(doc[trig.head], trig.entry.event, actors + recipients):
             return Dropped(trig, SPORT)
+        if private_affair(doc, trig, args, actors, recipients):
+            return Dropped(trig, PRIVATE)
         anchored = _anchor_phrase(doc, trig, self.lexicon)
         link_to = anchor_index if anchored is not None and anchor_index is not None and _same_event(
             doc, trig, earlier[anchor_index], anchored[1]) else None
@@ -163,12 +171,13 @@ class EventAssembler:
         trig = as_peacekeeping(doc, _as_abduction(doc, trig, actors), actors, recipients)
         head = doc[trig.head]
         clause = doc[trig.governor]
+        total = date is None and summed_toll(clause)  # "have killed thousands in recent years": background, no toll
         return EventMention(
             trigger=trig, actor=actors, recipient=recipients, date=date,
-            size=size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
+            size=Size() if total else size_for_trigger(head, trig.entry.event), factuality=factuality_of(clause),
             place=event_place(doc, trig, anchor_head=earlier[link_to].trigger.head if link_to is not None else None),
             link_to=link_to,
-            confidence=_confidence(trig, actors, recipients, date, background=_background(clause),
+            confidence=_confidence(trig, actors, recipients, date, background=total or _background(clause),
                                    adjunct=_adjunct(clause)),
             retelling=retelling, timed=timed,
         )

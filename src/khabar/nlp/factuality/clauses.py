@@ -67,6 +67,28 @@ def has_negation(children: list[Token], deps: list[str]) -> bool:
                for s in subjects)
 
 
+# Pronouns that name no one: "pardoned nobody", "arrested none of the suspects".
+_NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+
+
+def negative_object(verb: Token) -> bool:
+    """"The court pardoned nobody", "the army arrested no one", "the rebels freed no hostages": a verb whose every
+    object names no one did not do its act ("arrested no fewer than 20 people" counts, its "no" is no determiner)."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and all(_names_no_one(o) for o in objects)
+
+
+# "arrested no one but the leader", "freed none except the women": the exception was done to.
+_EXCEPT = frozenset({"but", "except", "besides", "save", "apart", "other"})
+
+
+def _names_no_one(noun: Token) -> bool:
+    if any(t.lower_ in _EXCEPT for t in noun.subtree):
+        return False
+    return noun.lower_ in _NO_ONE or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(noun))
+
+
 def negated(verb: Token) -> bool:
     """The verb's own clause carries a negation (see has_negation)."""
     children = list(children_of(verb))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import children_of, clause_mark, kept_to_infinitive
-from .clauses import comma_participle, content_of_noun, has_modal, own_subject, presupposed
+from .clauses import comma_participle, content_of_noun, has_modal, negative_object, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
 from .governors import governs_clauses, governs_infinitives, lexical_label
@@ -40,6 +40,8 @@ _AGENCY = frozenset({"responsibility", "involvement", "role", "complicity", "par
 def factuality_of(clause_head: Token) -> str:
     """One of model.FACTUALITY for the event whose clause (or event noun) is ``clause_head``."""
     label = _walk(clause_head)
+    if label == "asserted" and clause_head.pos_ == "VERB" and negative_object(clause_head):
+        return "negated"  # "the army arrested no one": an act done to no one was not done
     if label == "asserted" and any_one(clause_head):
         return "hypothetical"  # "reserved the right to respond to any attack": no attack in particular
     if label == "future" and clause_head.dep_ == "relcl" and whoever(clause_head.head):

@@ -70,6 +70,8 @@ _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
 _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "heart", "streets", "countryside"})
+# People of a place: "residents of Khartoum", "the mayor of Mykolaiv" say the name is a town as "in" does.
+_RESIDENTS = frozenset({"residents", "inhabitants", "townspeople", "villagers", "mayor"})
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
 # "Islamic State", "Kansas City").
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
@@ -426,8 +428,15 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
 
 
 def _is_town(entry: Entry, text: str) -> bool:
-    return (entry.population >= _TOWN_POPULATION and entry.feature.startswith("PPL")
-            and spelling_key(entry.name) == spelling_key(text))
+    """A town by the text's name: its own, spelt with other vowels or without the Arabic article GeoNames keeps ("Ar
+    Raqqah" read as "Raqqa", "Al Fallujah" as "Fallujah")."""
+    if entry.population < _TOWN_POPULATION or not entry.feature.startswith("PPL"):
+        return False
+    key = spelling_key(text)
+    return spelling_key(entry.name) == key or spelling_key(_ARTICLE_WORD.sub("", entry.name)) == key
+
+
+_ARTICLE_WORD = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s\-]+(?=\S)", re.IGNORECASE)
 
 
 def _object_of_force(span: Span) -> bool:
@@ -446,8 +455,10 @@ def _cue_before(lower: list[str], i: int) -> str | None:
         return "kind"
     if i >= 1 and lower[i - 1] in _LOCATIVE_CUES:
         return "locative"
-    if i >= 2 and lower[i - 1] == "of" and (lower[i - 2] in _AREA_NOUNS or lower[i - 2] == "out"):
-        return "locative"  # "government-held areas of Aleppo", "the outskirts of Kharkiv", "out of Kherson"
+    if i >= 2 and lower[i - 1] == "of" and (lower[i - 2] in _AREA_NOUNS or lower[i - 2] in _RESIDENTS
+                                            or lower[i - 2] == "out"):
+        # "government-held areas of Aleppo", "the outskirts of Kharkiv", "out of Kherson", "residents of Goma"
+        return "locative"
     if any(k < len(lower) and lower[k] in _DIVISIONS_AFTER for k in (i + 1, i + 2)):
         return "kind"  # "the Kherson region", "Donetsk oblast": the division word says what the name is
     return None

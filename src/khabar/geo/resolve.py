@@ -368,14 +368,45 @@ def _far_by_another_name(entry: Entry, toponym: Toponym, context: _Context) -> b
 
 def _countries_in_sentence(text: str, toponym: Toponym, gazetteer: Gazetteer) -> set[str]:
     """ISO3 of the countries the toponym's sentence names, by name or demonym ("German officials said")."""
-    start = max(text.rfind(". ", 0, toponym.start), text.rfind("\n", 0, toponym.start)) + 1
-    ends = [i for i in (text.find(". ", toponym.end), text.find("\n", toponym.end)) if i >= 0]
+    start = max(_full_stop_before(text, toponym.start), text.rfind("\n", 0, toponym.start)) + 1
+    ends = [i for i in (_full_stop_after(text, toponym.end), text.find("\n", toponym.end)) if i >= 0]
     words = _CAPITALISED.findall(text[start:min(ends, default=len(text))])
     out = set()
     for name in [*words, *(" ".join(pair) for pair in zip(words, words[1:]))]:  # "Germany", "Burkina Faso"
         country = gazetteer.country_named(name)
         out.add(country.country if country is not None else gazetteer.demonym(name))
     return out
+
+
+def _full_stop_before(text: str, end: int) -> int:
+    """The last ". " before ``end`` that ends a sentence (-1 if none): "U.S. troops", "Gen. Smith" and "St. Louis"
+    go on with it."""
+    i = text.rfind(". ", 0, end)
+    while i >= 0 and _abbreviation_at(text, i):
+        i = text.rfind(". ", 0, i)
+    return i
+
+
+def _full_stop_after(text: str, start: int) -> int:
+    """The first ". " from ``start`` that ends a sentence (-1 if none)."""
+    i = text.find(". ", start)
+    while i >= 0 and _abbreviation_at(text, i):
+        i = text.find(". ", i + 1)
+    return i
+
+
+# Titles and place words written with a full stop inside a sentence ("Lt. Gen. Smith", "St. Petersburg", "Mt. Kenya")
+_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "brig", "cmdr", "gov", "sen",
+                            "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "jr", "sr", "st", "ste", "mt", "ft", "pres"})
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
+
+
+def _abbreviation_at(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an initial ("U.S.", "John F. Kennedy") or a capitalised title."""
+    word = _WORD_BEFORE.search(text, max(0, stop - 8), stop)
+    if word is None or not word.group()[0].isupper():
+        return False
+    return len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS
 
 
 def _within_the_stated(entry: Entry | None, stated: tuple[Entry, ...]) -> Entry | None:

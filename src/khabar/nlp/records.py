@@ -8,7 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..actors import ActorKB, default_kb
-from ..model import Actor, Event, Mention, Relation, Size, stable_id
+from ..geo import dateline_of
+from ..model import Actor, Event, Mention, Place, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
 from .coreference import (TollStatement, coded_entry, record_toll, same_victims, toll_statements, victims_of,
@@ -189,6 +190,7 @@ def _by_event(mentions: list[EventMention]) -> list[tuple[EventMention, list[Eve
 
 def _fold(doc: Doc, sentences: _Sentences, primary: EventMention, retellings: list[EventMention]) -> EventMention:
     merged = primary
+    desk = _dateline_place(doc) if retellings else None
     sentence = sentences.start_of(primary.trigger.head)
     for other in retellings:
         same_sentence = sentences.start_of(other.trigger.head) == sentence
@@ -206,7 +208,7 @@ def _fold(doc: Doc, sentences: _Sentences, primary: EventMention, retellings: li
             merged,
             trigger=_coded_trigger(merged, other, same_sentence=same_sentence),
             actor=pick_doers(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
-            date=merged.date or other.date, place=_better_place(merged.place, other.place),
+            date=merged.date or other.date, place=_better_place(merged.place, other.place, desk=desk),
             confidence=max(merged.confidence, other.confidence))
     return replace(merged, size=_record_size(doc, merged, [primary, *retellings]))
 
@@ -290,10 +292,29 @@ def _better_actors(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple
     return first
 
 
-def _better_place(first, second):
-    if first is None or (second is not None and (second.precision or 9) < (first.precision or 9)):
-        return second
-    return first
+def _better_place(first: Place | None, second: Place | None, *, desk: Place | None = None) -> Place | None:
+    """The more precise of two mentions' places; but a place in another country than the dateline's beats the
+    dateline's city, whatever their precisions: "KAMPALA, Uganda - Congolese troops clashed with rebels in eastern
+    Congo" told again in a sentence only the dateline places happened in Congo, not at the reporter's desk."""
+    if first is None or second is None:
+        return second if first is None else first
+    if desk is not None and _at(first, desk) != _at(second, desk):
+        own = first if _at(second, desk) else second
+        if own.country is not None and own.country != desk.country:
+            return own
+    return second if (second.precision or 9) < (first.precision or 9) else first
+
+
+def _at(place: Place, other: Place) -> bool:
+    return (place.name, place.lat, place.lon) == (other.name, other.lat, other.lon)
+
+
+def _dateline_place(doc: Doc) -> Place | None:
+    """The dateline's place, when the doc's places were read (a doc coded without the places component has none)."""
+    if not Doc.has_extension("places"):
+        return None
+    dateline = dateline_of(doc)
+    return dateline.place if dateline is not None else None
 
 
 def _event(doc: Doc, sentences: _Sentences, doc_id: str, m: EventMention, event_id: str, link: str,

@@ -28,3 +28,19 @@ def test_asking_again_gives_equal_matches_that_callers_cannot_spoil(index):
     again = index.matches(ws)
     assert again and again == index.matches(ws)
     assert again is not index.matches(ws)
+
+
+# A number or a lone capital letter goes with the capitals around it; one actor's two spellings ("ZANU-PF",
+# "Zanu-PF") match as loosely as the loosest.
+@pytest.mark.parametrize("phrase, expected", [
+    ("MS-13", "SLV.MS13"), ("the MS-13 gang", "SLV.MS13"), ("PML-N", "PAK.PMLN"), ("the PML-N leaders", "PAK.PMLN"),
+    ("ZANU-PF", "ZWE.ZANUPF"), ("Zanu-PF", "ZWE.ZANUPF"),
+])
+def test_acronyms_with_numbers_letters_and_second_spellings(index, phrase, expected):
+    assert expected in [t.actor_id for m in index.matches(words(phrase)) for t in m.targets]
+
+
+@pytest.mark.parametrize("phrase", ["ms-13", "pml-n", "13", "the A team"])
+def test_no_capitals_no_acronym(index, phrase):
+    ids = [t.actor_id for m in index.matches(words(phrase)) for t in m.targets]
+    assert "SLV.MS13" not in ids and "PAK.PMLN" not in ids

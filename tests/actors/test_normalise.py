@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.actors.normalise import is_acronym, normalise, words
+from khabar.actors.normalise import in_capitals, is_acronym, normalise, words
 
 
 @pytest.mark.parametrize("a, b", [
@@ -50,3 +50,11 @@ def test_acronyms(alias, expected):
 
 def test_empty_text():
     assert normalise("  ... ") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MS-13", True), ("PML-N", True), ("NATO", True), ("U.S.", True),
+    ("Ms-13", False), ("13", False), ("A", False), ("Pml-N", False), ("PML-n", False),
+])
+def test_in_capitals_reads_numbers_and_lone_letters_with_their_neighbours(text, expected):
+    assert in_capitals(words(text)) is expected

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .normalise import Word, is_acronym, normalise
+from .normalise import Word, in_capitals, is_acronym, normalise
 from .schema import ActorEntry, KBFile, RelationEntry
 
 ROLE_NAME, ROLE_DEMONYM, ROLE_CAPITAL = "name", "demonym", "capital"
@@ -61,7 +61,7 @@ class Index:
         found = self.aliases.get(key)
         if not found:
             return found
-        capitals = all(w.upper for w in span)
+        capitals = in_capitals(span)
         named = any(w.capital for w in span)  # "granted amnesty to" is no Amnesty International
         kept = tuple(t for t in found if (capitals or not t.acronym) and (named or not t.proper))
         if capitals and any(t.acronym for t in kept):  # "SANA" is the news agency, not Sanaa
@@ -100,8 +100,15 @@ def _add_aliases(aliases: dict[str, list[Target]], entry: ActorEntry) -> None:
         if not key:
             continue
         known = aliases.setdefault(key, [])
-        if all(t.actor_id != target.actor_id for t in known):
+        same = next((i for i, t in enumerate(known) if t.actor_id == target.actor_id), None)
+        if same is None:
             known.append(target)
+        else:  # "ZANU-PF" and "Zanu-PF": the actor matches as loosely as its loosest spelling allows
+            known[same] = _loosest(known[same], target)
+
+
+def _loosest(kept: Target, other: Target) -> Target:
+    return Target(kept.actor_id, kept.role, kept.acronym and other.acronym, kept.proper and other.proper)
 
 
 def _holdings(entries: Iterable[ActorEntry]) -> dict[tuple[str, str], tuple[Holding, ...]]:

@@ -54,6 +54,13 @@ def normalise(text: str) -> str:
     return " ".join(w.key for w in words(text))
 
 
+def in_capitals(span: tuple[Word, ...]) -> bool:
+    """Whether the words are written in capitals: a number ("MS-13") or a lone capital letter ("PML-N") goes
+    with the capitals around it, but neither makes capitals alone ("13", "A")."""
+    neutral = [w.key.isdigit() or (w.capital and len(w.key) == 1) for w in span]
+    return any(w.upper for w in span) and all(w.upper or n for w, n in zip(span, neutral))
+
+
 def is_acronym(alias: str) -> bool:
     """Short all-capital aliases (KH, PMF, U.S., UN) match only text written in capitals, never "us" or "is"."""
     letters = [c for c in alias if c.isalpha()]

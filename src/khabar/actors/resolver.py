@@ -355,14 +355,20 @@ def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:
 def _parts(index: Index, ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
     """The phrase before its first preposition, and the owner after "of" or a speaker's "for" (empty for other
     prepositions: "Britain's ambassador to Iran" is Britain's)."""
-    cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS and not _inside_agent(index, ws, i)),
-               len(ws))
+    cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS and not _inside_agent(index, ws, i)
+                and not _inside_not_actor(index, ws, i)), len(ws))
     owned = cut < len(ws) and (ws[cut].key == "of" or (ws[cut].key == "for" and ws[cut - 1].key in _SPEAKS_FOR))
     if owned:
         rest = ws[cut + 1:]
         end = next((i for i, w in enumerate(rest) if i > 0 and w.key in _PREPOSITIONS), len(rest))
         return ws[:cut], _strip_the(rest[:end])
     return ws[:cut], ()
+
+
+def _inside_not_actor(index: Index, ws: tuple[Word, ...], at: int) -> bool:
+    """Whether the word ``at`` is inside a phrase known to name no actor: "the Pakistani Ministry of Law and
+    Justice" is not cut at its "of", whose owner would be a party's name."""
+    return any(not m.targets and m.start < at < m.end for m in index.matches(ws))
 
 
 def _inside_agent(index: Index, ws: tuple[Word, ...], at: int) -> bool:

@@ -137,7 +137,7 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     actor = nominal_agent(noun)
     if actor is not None and _kind_of_forces(actor, trig):
         actor = None  # "Chile sent hundreds of police reinforcements": the sender, else the police (below)
-    voiced = _voice(noun) if actor is None and trig.entry.event in VOICED_ACTS else None
+    voiced = _voice(noun) if actor is None and (trig.entry.event in VOICED_ACTS or _come_under(noun)) else None
     if voiced is not None:  # "the minister drew criticism from rights groups"
         actor, recipients = voiced[0], voiced[1] + recipients
     givers = givers_to(noun.head, noun, trig.entry.event) if noun.dep_ == "dobj" else []
@@ -217,6 +217,12 @@ def offered_by(noun: Token) -> Token | None:
 # groups", "came under criticism from Washington", "received a warning from Tehran", "won praise from the EU".
 _RECEIVING_VERBS = frozenset({"draw", "attract", "receive", "face", "come", "earn", "get", "meet", "win", "spark",
                               "provoke", "prompt", "trigger"})
+
+
+def _come_under(noun: Token) -> bool:
+    """"The convoy came under attack from militants": whoever the "from" phrase names did it, to the subject."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() == "come"
 
 
 def _voice(noun: Token) -> tuple[Token, list[Token]] | None:

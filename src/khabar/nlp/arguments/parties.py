@@ -376,11 +376,24 @@ def group_owner(head: Token) -> Token | None:
     if head.lemma_.lower() not in GROUP_NOUNS:
         return None
     owners = prep_objects(head, ("of", "from")) or _international_body_spoken_for(head) or _loyal_to(head)
+    if owners and _office_named_by_its_field(head, owners[0]):
+        return None  # "the Ministry of Defence": its "of" names its field, not whose it is
     if owners and head.lemma_.lower() in _IRREGULAR_MEMBERS - _MEMBERS_BEFORE and owners[0].ent_type_ in _PLACES:
         return None  # "two rebels from Sudan": Sudanese rebels, not Sudan
     if not owners or (_charged(head) and (not is_party(owners[0]) or _act_told(owners[0]))):
         return None
     return owners[0]
+
+
+# Bodies of a state whose capitalised name goes on with "of" and their field ("the Ministry of Defence").
+_OFFICES = frozenset({"ministry", "office", "department", "secretariat", "directorate"})
+
+
+def _office_named_by_its_field(head: Token, owner: Token) -> bool:
+    """"the Ministry of Defence", "the Office of the President": a capitalised office whose "of" phrase is part
+    of its name; a state named there is still its owner ("the Ministry of Foreign Affairs of Iraq")."""
+    return (head.lemma_.lower() in _OFFICES and head.text[:1].isupper() and owner.i == head.i + 2
+            and owner.ent_type_ not in ("GPE", "NORP") and owner.text[:1].isupper())
 
 
 _MEMBERS_BEFORE = frozenset({"militant", "fighter", "militiaman"})  # read with their owner before this round

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ..arguments import clause_subject
-from ..sentences import sentence_bounds
+from ..sentences import previous_in_paragraph, sentence_bounds
 from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
                           _actor_positions, _antecedent_in_sentence, _any_of, _as_subject, _own_verb_of_object,
@@ -71,6 +71,15 @@ def _ancestor_indices(heads: list[int], i: int) -> set[int]:
         i = heads[i]
         found.add(i)
     return found
+
+
+def _paragraph_start(token: Token) -> int:
+    """The first token of the paragraph holding the token (its sentences with no line break between them)."""
+    doc = token.doc
+    sent = sentence_bounds(token)
+    while (previous := previous_in_paragraph(doc, sent)) is not None:
+        sent = previous
+    return sent.start
 
 
 def _named_unknown(actor: Actor) -> bool:
@@ -290,9 +299,10 @@ class Antecedents:
     def _earlier_object(self, pronoun: Token, lower: str, wanted) -> Actor | None:
         """"Police arrested 12 supporters of the opposition. The government said they had been detained": the
         subject of an agentless passive of authority is the nearest agreeing party acted on before it, in its
-        sentence or the one before (the object of an act, not its doer)."""
+        sentence, the two before or earlier in its paragraph, nearest first (the object of an act, not its doer: "Police
+        arrested two men. The arrests followed a bombing. The spokesman said they had been detained")."""
         doc = pronoun.doc
-        first = _sentence_start_back(pronoun, 1)
+        first = min(_sentence_start_back(pronoun, 2), _paragraph_start(pronoun))
         for i in self._party_heads_before(pronoun):
             if i < first:
                 break

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...actors.occupations import occupier_of
+from ...geo import dateline_of
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
@@ -24,7 +25,7 @@ from .people_of_place import _FROM_ELSEWHERE
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _modifies_noun, _spoken_about)
-from .presence_abroad import _PRESENCE_NOUNS, _stated_only_abroad, _travelled_to
+from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to
 from .sectors import _CIVILIAN_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
 # People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
@@ -83,7 +84,7 @@ class HomeCountries:
         attacker ``_own_doers_country`` resolves). Keep in step with the reads below."""
         if any(c.dep_ == "poss" for c in children_of(head)):
             return False
-        sector = self.kb.sector_of(head.lemma_)
+        sector = self._phrase_sector(head)  # as ``_striking_states`` reads it
         return sector is None or (sector not in _STATE_ORGANS and head.dep_ in ("nsubj", "nsubjpass"))
 
     def _owning_group(self, owners: list[Token]) -> Actor | None:
@@ -176,18 +177,31 @@ class HomeCountries:
         challenged = self._challengers_state(head)
         if challenged is not None:  # "Syrian opposition leaders met government officials in Geneva": Syria's
             return challenged  # (asked again here for a mention owned by a word that resolves to nothing)
+        desk = self._desk_country_of_office(head)
+        if desk is not None:  # "LONDON — The Ministry of Defence would deploy troops to Estonia": Britain's
+            return desk
         if self._places_by_sentence is None:
             self._places_by_sentence = {}
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
         here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
                 if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
-                and not _travelled_to(head, head.doc[m.end - 1])]  # "the delegation flew to Jeddah": not Saudi
+                and not _travelled_to(head, head.doc[m.end - 1])  # "the delegation flew to Jeddah": not Saudi
+                and not _sent_to(head.doc[m.end - 1])]  # "the ministry would deploy troops to Estonia": not Estonia's
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
         return self._article_country_unless_striker(head, self._article_country_of(head))
+
+    def _desk_country_of_office(self, head: Token) -> str | None:
+        """The dateline's country for a bare national office ("the Ministry of Defence", "the Interior Ministry"):
+        a ministry acts from its capital, so the places its sentence names are where it sends or acts, not whose
+        it is. None for any other mention, or with no dateline."""
+        if head.lemma_.lower() not in _NATIONAL_OFFICES or not head.text[:1].isupper():
+            return None
+        dateline = dateline_of(head.doc)
+        return dateline.place.country if dateline is not None and dateline.place is not None else None
 
     def _article_country_unless_striker(self, head: Token, country: str | None, *, people: bool = False) -> str | None:
         """The article's ``country`` for what a harmful act strikes, unless it is the country of a state that
@@ -199,17 +213,29 @@ class HomeCountries:
         place, is of none of them (the article's country is then mostly one of the strikers'). Several states
         strike abroad; one state, only a place of people ("Egypt bombed the camps": not "militants", whom a
         state mostly strikes at home). Attacks only: a state arrests and executes its own."""
-        sector = "CVL" if people else self.kb.sector_of(head.lemma_)
-        if sector is None or head.dep_ not in ("dobj", "pobj"):
+        sector = "CVL" if people else self._phrase_sector(head)
+        # "bombed militant positions": the parser may give the modifier as the party
+        phrase = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
+        if sector is None or phrase.dep_ not in ("dobj", "pobj"):
             return frozenset()  # a mention of no sector is read once (``_owner_country_pure``): no resolving here
-        verb = _governing_verb(head)
+        verb = _governing_verb(phrase)
         subject = clause_subject(verb) if _category_at(verb) == "ASSAULT" else None  # a state arrests its own
-        if subject is None or subject.i == head.i or head.is_ancestor(subject):
+        if subject is None or subject.i == phrase.i or phrase.is_ancestor(subject):
             return frozenset()
-        doers = self._coordinated_referents(subject) if subject.pos_ == "PRON" else \
-            tuple(a for a in map(self._resolve, (subject, *subject.conjuncts)) if a is not None)
+        doers = self._coordinated_referents(subject) if subject.pos_ == "PRON" else (
+            self._conjoined_parties(subject, self._span(subject))  # "Egyptian and Jordanian jets"
+            or tuple(a for a in map(self._resolve, (subject, *subject.conjuncts)) if a is not None))
         states = frozenset(a.country for a in doers if a.country and a.id == a.country)
+        # several states' forces strike abroad too ("Egyptian and Jordanian jets"); one state's forces mostly at home
+        forces = states | frozenset(a.country for a in doers if a.country and a.sector in _STATE_ORGANS)
+        if len(forces) > 1:
+            return forces
         return states if len(states) > 1 or (states and people) else frozenset()
+
+    def _phrase_sector(self, head: Token) -> str | None:
+        """The sector of the noun, else of a word before it ("militant camps": a place of a party is its
+        modifier's)."""
+        return next((s for w in _head_words(head) for s in [self.kb.sector_of(w.lemma_)] if s), None)
 
     def _article_country_of(self, head: Token) -> str | None:
         """The article's country for a generic mention, unless the text states it only on another party's
@@ -307,6 +333,8 @@ class HomeCountries:
         return found.country if found is not None else None
 
 
+# Offices of a state, capitalised as names: one with no country in its words is of the dateline's state.
+_NATIONAL_OFFICES = frozenset({"ministry", "department", "secretariat", "directorate"})
 # Parties that challenge a state from inside it: the government they meet is their own country's.
 _CHALLENGERS = frozenset({"OPP", "REB", "INS", "SEP"})
 # Organs that meet their own country's rebels or opposition, unlike a visiting minister or envoy.

@@ -86,3 +86,17 @@ def _travelled_to(subject: Token, place_end: Token) -> bool:
         return True  # "visited Kabul"
     prep = place_end.head
     return place_end.dep_ == "pobj" and prep.lower_ in _GOING_PREPS and prep.head.i == verb.i
+
+
+# Verbs of sending people or things somewhere: the place they go to is not the sender's ("the ministry would deploy
+# troops to Estonia", "expelled two diplomats to Algeria").
+_SENDING = frozenset({"deploy", "send", "dispatch", "despatch", "expel", "deport", "extradite", "transfer", "airlift",
+                      "ship", "station", "post", "redeploy", "move"})
+_SENDING_PREPS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _sent_to(place_end: Token) -> bool:
+    """Whether ``place_end`` (a place's last word) is where a verb of sending sends someone or something."""
+    prep = place_end.head
+    return (place_end.dep_ == "pobj" and prep.lower_ in _SENDING_PREPS and prep.head.lemma_.lower() in _SENDING
+            and prep.dep_ == "prep")

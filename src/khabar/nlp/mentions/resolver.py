@@ -76,6 +76,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         """Every party a mention names: "Indian and Pakistani troops" are two, the Indian troops and the
         Pakistani troops; any other mention is the one party ``resolve`` gives (or none)."""
         parts = self._conjoined_parties(head, self._span(head)) if head.pos_ in ("NOUN", "PROPN") else ()
+        if not parts and head.pos_ == "NOUN":
+            parts = self._parties_of_joined_owners(head)
         if head.pos_ == "PRON":
             parts = self._coordinated_referents(head)
         if len(parts) > 1:
@@ -114,6 +116,25 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         if key not in self._conjoined:
             self._conjoined[key] = self._read_conjoined(head, span)
         return self._conjoined[key]
+
+    def _parties_of_joined_owners(self, head: Token) -> tuple[Actor, ...]:
+        """"Troops from Chad and Niger", "the armies of Mali and Burkina Faso": states joined by "and" in the
+        owner phrase of a noun of forces or people, each with the noun ("troops of Niger": Niger's army)."""
+        owner = group_owner(head)
+        if owner is None or not owner.conjuncts:
+            return ()
+        # the small model often tags a state's name as a person ("Niger"): the knowledge base says what it is
+        states = [t for t in (owner, *owner.conjuncts) if t.pos_ == "PROPN" and self.kb.country_of(t.text)]
+        if len(states) < 2:
+            return ()
+        span = self._span(head)
+        noun = span_text(head.doc[span.start:head.i + 1])
+        parts: list[Actor] = []
+        for state in states:
+            found = self.kb.resolve(f"{noun} of {span_text(mention_span(state))}", date=self.date, country=None)
+            if found is not None and found.country and all(p.name != found.name for p in parts):
+                parts.append(replace(found, text=span_text(span), span=_char_span(span)))
+        return tuple(parts) if len(parts) > 1 else ()
 
     def _read_conjoined(self, head: Token, span: Span) -> tuple[Actor, ...]:
         first = next((c for c in children_of(head) if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start

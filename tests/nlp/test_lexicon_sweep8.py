@@ -344,7 +344,7 @@ TABLE = [
     ('Armenia refused to attend the summit in Moscow.', 'REJECT'),
     ('The Nigerien junta rejected the ECOWAS ultimatum.', 'REJECT'),
     ('The council declined a request from Ukraine for an emergency session.', 'REJECT'),
-    ('The rebels walked away from the talks.', 'REJECT'),
+    ('The rebels walked away from the talks.', 'SANCTION'),  # breaking off talks (164), as walking out of them
     ('Kinshasa dismissed the peace plan.', 'REJECT'),
     ('The Israeli cabinet balked at the US proposal.', 'REJECT'),
     ("The Serbian president refused to recognise Kosovo's independence.", 'REJECT'),
@@ -1057,8 +1057,8 @@ TABLE = [
     ('Police raided the offices of the opposition newspaper.', 'COERCE'),
     ('The government declared a state of emergency in the Amhara region.', 'COERCE'),
     ('Police tear-gassed opposition supporters in Nairobi.', 'ASSAULT'),
-    # known misses (see KNOWN_MISSES)
     ('Washington walked away from the nuclear deal.', 'SANCTION'),
+    # known misses (see KNOWN_MISSES)
     ('The singer lauded her fans after the concert.', None),
     ('The court pardoned nobody this year.', None),
 ]
@@ -1068,37 +1068,15 @@ KNOWN_MISSES = {
     "The Afghan envoy begged donors not to":
         "the parser reads \"begged\" as a modifier of the envoy and \"abandon\" as the root when a negated "
         "infinitive follows the object; \"begged donors to keep funding\" is coded",
-    "Lithuania said Belarus was weaponising":
-        "\"weaponise\" is no wrongdoing verb (lexicon.WRONGDOING_VERBS, code): the reported clause blames no one",
-    "The rebels walked away from the talks":
-        "triggers.light_verbs.prep_objects looks through a particle only when it is \"out\"; \"away\" (advmod) "
-        "hides \"from the talks\", so a row walk,prt:away;pobj.from:talk cannot match",
-    "Washington walked away from the nuclear deal":
-        "as above: \"away\" hides \"from the deal\" from pobj constraints",
-    "The Pakistani army chief called on the Saudi crown prince in":
-        "a courtesy call (042) differs from an appeal (020) only by what follows: the parser hangs \"in Riyadh\" "
-        "on the object, out of reach of a verb's pobj constraint, and the appeal row matches first",
-    "The Russian foreign minister is in Ankara for consultations":
-        "\"X is in Y for talks\" names no particular meeting to triggers.specific (a copula, no agent phrase); "
-        "\"was in Damascus for talks with Assad\" is coded through its \"with\" party",
     "Kosovo's prime minister came under fire from Washington":
         "\"came under fire/criticism from X over Y\" would code as ACCUSE with a come,pobj.under row, but the "
         "arguments make the subject the actor: the subject is the one criticised and the \"from\" party the critic",
     "The governor reached out to the rebels for talks":
         "the parser hangs \"for talks\" on the rebels, out of reach of the reach,prt:out;pobj.for:talk row "
         "(\"reached out to Beijing for help\" is coded)",
-    "Hundreds staged a sit-in outside":
-        "the tokenizer splits \"sit-in\" and the parser makes \"sit\" a modifier of \"parliament\", so the "
-        "sit-in noun row never sees its word",
     "The Kazakh president embarked on a tour of Gulf states":
         "a tour \"of Gulf states\" names no party the arguments resolve (\"states\" with a region), so the visit "
         "is dropped for want of parties",
-    "The Turkish foreign ministry voiced dismay":
-        "the parser makes \"dismay\" a clausal complement (xcomp) of \"voiced\", not its object, so the light verb "
-        "finds no event noun (\"expressed outrage at\" is coded)",
-    "France put forward a peace plan":
-        "a plan is a policy as often as an offer (test_wire_diplomacy keeps \"Seoul put forward a plan\" a known "
-        "miss for it); only \"peace plan\" tells the offer, and a verb row cannot read its object's modifier",
 }
 
 

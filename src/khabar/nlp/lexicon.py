@@ -78,6 +78,13 @@ ACTOR_NOUNS = OFFICIAL_NOUNS | frozenset({
     "elder", "chieftain", "notable",  # "met tribal elders"
 })
 
+# Offices one person holds, whom a visitor calls on ("called on the crown prince", "called on his counterpart"): the
+# "@dignitary" word class, with people's names. Not a government, a party or the public, whom one calls on to act.
+DIGNITARY_NOUNS = frozenset({
+    "president", "prince", "princess", "king", "queen", "emir", "sheikh", "sultan", "monarch", "minister", "premier",
+    "chancellor", "counterpart", "pope", "patriarch", "governor", "ambassador", "envoy", "chief", "commander",
+    "general", "secretary", "mayor", "speaker", "chairman", "chairwoman", "ayatollah", "cardinal", "archbishop"})
+
 # People one can detain or abduct ("held five suspects", "seized two engineers"), not parties in general: a
 # government or a town can be fired upon or met, not taken into custody.
 PERSON_NOUNS = frozenset({
@@ -188,7 +195,12 @@ WRONGDOING_VERBS = frozenset({
     "manipulate", "loot", "plunder", "steal", "embezzle", "violate", "breach", "abuse", "mistreat", "bribe",
     "smuggle", "launder", "defraud",
     # "said Israel had reneged on its commitments", "said Damascus was sabotaging the talks"
-    "renege", "sabotage"})
+    "renege", "sabotage",
+    # "said Minsk was weaponising migrants", "instrumentalising refugees", "politicising the aid", "fomenting unrest",
+    # "had fabricated evidence", "falsified the results", "bullying its neighbours", "extorting fishermen" ("exploit"
+    # is left out: "exploiting new oil fields" is no wrong)
+    "weaponise", "weaponize", "instrumentalise", "instrumentalize", "politicise", "politicize", "foment",
+    "fabricate", "falsify", "bully", "extort"})
 
 # Things an armed attack hits: facilities, vehicles, settlements, military positions ("@target").
 TARGET_NOUNS = frozenset({

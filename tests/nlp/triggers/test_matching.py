@@ -32,6 +32,17 @@ POBJ_CASES = [
     ("The colonel was accused of torturing detainees.", "accused", "pobj.of:torture", True),
     ("The army had warned for days of an attack on the capital.", "warned", "pobj.of:attack", True),
     ("Protesters marched through the capital on Friday.", "marched", "pobj.with:*", False),
+    # "away", read as an adverb, carries the phrase of what is left as "out" does
+    ("The rebels walked away from the talks on Monday.", "walked", "pobj.from:talk", True),
+    ("The driver walked away from the crash.", "walked", "pobj.from:talk", False),
+    # "dobjmod": a noun or adjective before the verb's object
+    ("France put forward a peace plan for Lebanon.", "put", "dobjmod:peace", True),
+    ("The union put forward a new peace and security plan.", "put", "dobjmod:peace", True),
+    ("The airline put forward a plan to cut jobs.", "put", "dobjmod:peace", False),
+    # "@dignitary": a person or an office one person holds, not a party called on to act
+    ("The army chief called on the Saudi crown prince.", "called", "pobj.on:@dignitary", True),
+    ("The minister called on Mohammed bin Salman in Riyadh.", "called", "pobj.on:@dignitary", True),
+    ("The UN called on the parties to end the fighting.", "called", "pobj.on:@dignitary", False),
 ]
 
 

@@ -53,9 +53,13 @@ def _known_noun(doc: Doc, lemma: int, lexicon: Lexicon, known: dict[int, bool]) 
 
 
 def _main_copula(tok: Token) -> bool:
-    """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun."""
+    """"The minister is on a visit to Pakistan": a "be" heading its clause may carry an event noun; "the minister is
+    in Ankara for talks" is a visit of its own (the lexicon's "be" rows)."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
-            and any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(tok)))
+            and any(c.dep_ == "prep" and c.lower_ in _COPULA_PREPS for c in children_of(tok)))
+
+
+_COPULA_PREPS = frozenset({"on", "for"})  # "is on a visit to", "is in Ankara for consultations"
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import LIGHT_VERBS, NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, QUANTITY_NOUNS
+from ..lexicon import (LIGHT_VERBS, NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, QUANTITY_NOUNS,
+                       load_lexicon)
 from ..syntax import children_of
 from .word_classes import is_money
 
@@ -27,7 +28,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions (all, or only ``preps``), through nested ones: "out of the talks"."""
     out: list[Token] = []
     for child in children_of(token):
-        if child.dep_ == "prt" and child.lower_ == "out":  # "pulled out of the talks", "out" read as a particle
+        if _directional_particle(child):  # "pulled out of the talks", "walked away from the deal"
             out.extend(prep_objects(child, preps))
         # "sent a delegation to Kabul": the parser may read a "to" phrase after an object as a dative
         if child.dep_ not in ("prep", "agent") and not (child.dep_ == "dative" and child.pos_ == "ADP"):
@@ -36,6 +37,18 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             out.extend(c for c in children_of(child) if c.dep_ == "pobj")
         out.extend(prep_objects(child, preps))
     return out
+
+
+# Particles of leaving whose phrase tells what is left: "pulled out of the talks", "walked away from the deal".
+_LEAVING_PARTICLES = frozenset({"out", "away"})
+
+
+def _directional_particle(child: Token) -> bool:
+    """"out" read as a particle, or "away" read as a particle or an adverb (the parser's usual reading of it): the
+    preposition after it hangs on it, not on the verb."""
+    if child.lower_ not in _LEAVING_PARTICLES:
+        return False
+    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == "away")
 
 
 # Measures of what follows "of"/"in": "$2 billion in aid", "10 tons of food", "dozens of attacks".
@@ -75,8 +88,10 @@ def light_object(verb: Token) -> Token | None:
     # a plural object noun the tagger read as a verb ("held live-fire drills") is still the object
     obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
                 and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ" or c.lower_ in QUANTITY_NOUNS)), None)
+    obj = obj if obj is not None else _noun_complement(verb)
     noun = _measured(obj) if obj is not None else None
     noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
+    noun = (_split_compound(noun) or noun) if noun is not None else None
     prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
     if prep is not None:
         inside = prep_objects(noun, (prep,)) or prep_objects(verb, (prep,))
@@ -87,6 +102,25 @@ def light_object(verb: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == PREPOSITIONAL_LIGHT_VERBS[verb.lemma_]:
             return next((c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
+
+
+def _noun_complement(verb: Token) -> Token | None:
+    """"voiced dismay at the verdict": with no object, the parser may read a bare noun after a light verb as its
+    clausal complement (xcomp); to the reader it is the object."""
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i == verb.i + 1), None)
+
+
+def _split_compound(noun: Token) -> Token | None:
+    """"staged a sit-in outside parliament": the tokenizer splits a hyphenated event noun, and the parser may hang
+    its first part (with the rest as a particle) on the noun after it; when that noun names no event and the first
+    part does, the first part is the object the verb carries."""
+    lexicon = load_lexicon()
+    if lexicon.entries(noun.lemma_.lower(), "NOUN"):
+        return None
+    doc = noun.doc
+    return next((m for m in children_of(noun) if m.dep_ in ("nmod", "compound") and m.pos_ == "NOUN"
+                 and m.i + 2 < noun.i and doc[m.i + 1].text == "-" and not doc[m.i].whitespace_
+                 and not doc[m.i + 1].whitespace_ and lexicon.entries(m.lemma_.lower(), "NOUN")), None)
 
 
 def is_light(lemma: str) -> bool:

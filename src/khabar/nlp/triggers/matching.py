@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS, PROJECTILES,
-                       TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
+from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS,
+                       PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
 from ..factuality.questions import quoted_question
 from ..syntax import children_of, to_infinitive
 from .light_verbs import governing_verb, is_light, light_object, prep_objects
@@ -225,6 +225,7 @@ _WORD_CLASSES = {
     "@retribution": _foretold_retribution,
     "@combat": _combat,
     "@let_go": _let_go,
+    "@dignitary": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in DIGNITARY_NOUNS,
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PERSON_PRONOUNS,
 }
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -310,6 +311,8 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on
+    if constraint.dep == "dobjmod":  # "put forward a peace plan": only the object's modifier tells the offer
+        return any(_word_matches(m, constraint.lemmas) for m in _object_modifiers(children))
     if constraint.dep == "prep" and any(_word_matches(m, constraint.lemmas) for m in _complementizers(token)):
         return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
     deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
@@ -317,6 +320,15 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
         children = children + _modifiers_of_compounds(children)
     return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
                for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+
+
+def _object_modifiers(children: tuple[Token, ...]) -> list[Token]:
+    """The nouns and adjectives before the verb's object (or passive subject) that say what kind of thing it is: "a
+    peace plan", "a ceasefire proposal", "a humanitarian plan" (also the modifier the parser hangs on a compound
+    noun: "a new peace and security plan")."""
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    direct = tuple(m for o in objects for m in children_of(o) if m.dep_ in _DEP_ALIASES["compound"] and m.i < o.i)
+    return list(direct + _modifiers_of_compounds(direct))
 
 
 def _content_clauses(verb: Token) -> list[Token]:

@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mandated_clause, mention_span
+from khabar.nlp.arguments import find_arguments, group_owner, listed_members, mention_span
 from khabar.nlp.lexicon import load_lexicon
 from khabar.nlp.triggers import TriggerMatch, find_triggers
 
@@ -329,21 +329,3 @@ def test_members_listed_after_a_plural(raw_nlp, sentence, plural, members):
     doc = raw_nlp(sentence)
     token = next(t for t in doc if t.text == plural)
     assert [t.text for t in listed_members(token)] == members
-
-
-@pytest.mark.parametrize("sentence, clause, mandated", [
-    # a subjunctive after "suggest", "insist", "propose" says what is to be done, not what was
-    ("The envoy suggested that both militias withdraw.", "withdraw", True),
-    ("Moscow insisted that the NATO troops leave.", "leave", True),
-    ("The mediators proposed that the rebels disarm.", "disarm", True),
-    ("Brazil insisted that the army withdraw from the town.", "withdraw", True),
-    ("The council demanded that the prisoners be released.", "released", True),
-    # the indicative tells what happened, or what is said to happen
-    ("Moscow insisted that the NATO troops left.", "left", False),
-    ("The report suggested that the army had attacked the village.", "attacked", False),
-    ("The report suggests that the militias withdraw every winter.", "withdraw", False),
-    ("Officials said that both militias withdraw.", "withdraw", False),
-])
-def test_a_mandative_subjunctive_is_marked(raw_nlp, sentence, clause, mandated):
-    doc = raw_nlp(sentence)
-    assert mandated_clause(next(t for t in doc if t.text == clause)) is mandated

@@ -10,7 +10,7 @@ two-sided events (``sides``), and builds the ``Arguments`` record (``record``, `
 from .finder import find_arguments
 from .members import listed_members
 from .parties import counted_people, group_owner, is_party
-from .passives import is_passive, mandated_clause, reduced_relative_rest
+from .passives import is_passive, reduced_relative_rest
 from .phrases import antecedent, mention_span, with_conjuncts
 from .places import PEOPLES_PLACES
 from .record import Arguments
@@ -19,6 +19,6 @@ from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, se
 
 __all__ = ["ADDRESSED_TO_AUTHORITIES", "PEOPLES_PLACES", "STATE_ACTS", "UNATTRIBUTED_ACTS", "Arguments",
            "antecedent", "clause_subject", "counted_people", "find_arguments", "group_owner", "is_party", "is_passive",
-           "listed_members", "mandated_clause", "mention_span", "reduced_relative_rest", "seizes_power",
+           "listed_members", "mention_span", "reduced_relative_rest", "seizes_power",
            "stands_for_unnamed_party",
            "with_conjuncts"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..arguments import mandated_clause
+from .mandative import mandated_clause
 from ..syntax import children_of, kept_per_doc
 from .clauses import FUTURE_MODALS, has_negation, perfect
 from .conditions import CONDITIONAL_MARKS, against_any, conditioned, inverted, inverted_modal, supposed

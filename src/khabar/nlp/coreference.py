@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import default_kb
 from ..model import Actor, Place, Size
-from .dates import date_for_trigger
+from .dates import WEEKDAYS, DateValue, date_for_trigger
 from .quantities import parse_number
 from .retold import told_parties_agree
 from .sentences import bounds_at
@@ -79,10 +79,14 @@ _CODED_PARTS = frozenset({("COERCE", "arrest"), ("PROTEST", "riot")})
 def link_coreferent(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions, each unlinked one of a retold kind linked to the earlier mention of the event it retells."""
     out = list(mentions)
+    named = [s.names for s in toll_statements(doc) if s.names is not None]
     for index, mention in enumerate(mentions):
         if mention.link_to is not None or mention.trigger.entry.event not in RETOLD_KINDS:
             continue
-        found = _attack_of_toll(doc, out, index) if _in_toll_statement(doc, mention) else _antecedent(doc, out, index)
+        found = _named_by_toll(doc, out, index, named)
+        if found is None:
+            found = _attack_of_toll(doc, out, index) if _in_toll_statement(doc, mention) \
+                else _antecedent(doc, out, index)
         if found is not None:
             out[index] = replace(mention, link_to=found, date=mention.date or out[found].date, coreferent=True)
     return out
@@ -122,6 +126,30 @@ def _attack_of_toll(doc: Doc, mentions: list[EventMention], index: int) -> int |
     """The attack a toll statement counts: the latest attack told as done before it."""
     return next((i for i in range(index - 1, -1, -1) if mentions[i].link_to is None
                  and _told_as_done(mentions[i], "ASSAULT")), None)
+
+
+def _named_by_toll(doc: Doc, mentions: list[EventMention], index: int, named: list[NamedEvent]) -> int | None:
+    """"The toll from Tuesday's bombing rose to 15": the bombing a toll names is the attack its words match (as
+    ``named_attack`` reads them), not the latest one told."""
+    head = mentions[index].trigger.head
+    phrase = next((n for n in named if n.start <= head < n.end), None)
+    if phrase is None:
+        return None
+    roots = [i for i in range(index) if mentions[i].link_to is None and _told_as_done(mentions[i], "ASSAULT")]
+    told = [ToldAttack(mentions[i].date, mentions[i].place, _heads_of(mentions[:index], i)) for i in roots]
+    found = named_attack(doc, phrase, told)
+    return roots[found] if found is not None else None
+
+
+def _heads_of(mentions: list[EventMention], root: int) -> tuple[int, ...]:
+    """The triggers of the mentions linked (directly or not) to ``root``, and its own."""
+    def root_of(i: int) -> int:
+        seen = set()
+        while mentions[i].link_to is not None and i not in seen:
+            seen.add(i)
+            i = mentions[i].link_to
+        return i
+    return tuple(m.trigger.head for i, m in enumerate(mentions) if root_of(i) == root)
 
 
 def _one_day_of_kind(mentions: list[EventMention], later: EventMention) -> bool:
@@ -596,6 +624,19 @@ _LARGER_THAN_AN_ACT = frozenset({"war", "conflict", "violence", "pandemic", "vir
 
 
 @dataclass(frozen=True, slots=True)
+class NamedEvent:
+    """What a toll statement's own words say of the event it counts: "the toll from the market bombing" (its words),
+    "the toll from Tuesday's bombing" (its day), "the toll in Maiduguri" (its place); ``start``..``end``: the words."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    days: tuple[DateValue, ...]
+    weekdays: frozenset[str]
+    places: tuple[Place, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TollStatement:
     """A sentence telling the toll of an event told before, with no act of its own: "the death toll rose to 15"
     (the whole toll), "two more people died of their wounds" (dead on top of those counted)."""
@@ -605,6 +646,7 @@ class TollStatement:
     whole: bool
     of_wounded: bool = False  # "three of the wounded died": dead who leave the injured
     injured: int | None = None  # "the toll rose to 17, with 20 people wounded"
+    names: NamedEvent | None = None  # "the toll from the market bombing": the event it counts, where it says
 
 
 def toll_statements(doc: Doc) -> list[TollStatement]:
@@ -627,7 +669,9 @@ def _whole_toll(toll: Token) -> TollStatement | None:
     if rises:
         targets += [c for c in children_of(verb) if c.dep_ == "dobj"]
     value = next((v for v in map(_stated_number, targets) if v is not None), None)
-    return TollStatement(verb.i, value, whole=True, injured=_with_wounded(verb)) if value is not None else None
+    if value is None:
+        return None
+    return TollStatement(verb.i, value, whole=True, injured=_with_wounded(verb), names=_named_event(toll))
 
 
 def _with_wounded(verb: Token) -> int | None:
@@ -691,3 +735,104 @@ def with_statement(size: Size, statement: TollStatement) -> Size:
     if not statement.whole:
         return replace(size, dead=(size.dead or 0) + statement.value)
     return replace(size, dead=statement.value) if size.dead is None or statement.value >= size.dead else size
+
+
+# --- the event a toll names ------------------------------------------------------------------------------------
+#
+# "The toll from the market bombing rose to 15" counts the market bombing, even where a police post was attacked
+# after it: a toll that names its event (by its words, its day or its place) goes to the attack that matches, and to
+# the latest attack told before it only where it names nothing or nothing matches.
+
+# The prepositions by which a toll names its event: "the toll from/of the bombing", "the toll in Maiduguri".
+_TOLL_OF = frozenset({"from", "of", "in", "at"})
+# Words every event noun phrase may hold, which tell no event apart.
+_UNTELLING = frozenset({"the", "a", "an", "'s", "death", "toll", "day", "people", "person"})
+
+
+@dataclass(frozen=True, slots=True)
+class ToldAttack:
+    """An attack a toll may count: its day, its place, and the tokens of its mentions' triggers."""
+
+    date: DateValue | None
+    place: Place | None
+    heads: tuple[int, ...]
+
+
+def _named_event(toll: Token) -> NamedEvent | None:
+    """The words, day and place the toll phrase names its event by, if it names any."""
+    doc = toll.doc
+    start, end = toll.left_edge.i, toll.right_edge.i + 1
+    words = frozenset(w for noun in _named_nouns(toll) for w in _telling_words(noun))
+    days = tuple(m.value for m in doc._.dates or () if start <= m.start and m.end <= end)
+    weekdays = frozenset(t.lower_ for t in doc[start:end] if t.lower_ in WEEKDAYS)
+    places = tuple(m.place for m in doc._.places or () if start <= m.start and m.end <= end
+                   and not (m.actor or m.qualifier))
+    if not (words or days or weekdays or places):
+        return None
+    return NamedEvent(start, end, words, days, weekdays, places)
+
+
+def _named_nouns(toll: Token) -> list[Token]:
+    return [o for c in children_of(toll) if c.dep_ == "prep" and c.lower_ in _TOLL_OF
+            for o in children_of(c) if o.dep_ == "pobj"]
+
+
+def _telling_words(noun: Token) -> set[str]:
+    """"the market bombing": {"market", "bomb"}; the head noun and its compounds, as stems."""
+    parts = [noun, *(c for c in children_of(noun) if c.dep_ == "compound")]
+    return {_stem(t) for t in parts if t.lower_ not in _UNTELLING and not t.like_num}
+
+
+def _stem(token: Token) -> str:
+    """"bombing", "bombed" and "bomb" alike: a word's lemma without the "-ing" of its gerund."""
+    lemma = token.lemma_.lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def named_attack(doc: Doc, named: NamedEvent | None, attacks: list[ToldAttack]) -> int | None:
+    """The index of the latest of ``attacks`` that best matches what the toll names; None where it names nothing or
+    no attack matches it (the caller then takes the latest). A cue the attack contradicts (another day, another
+    place) rules it out."""
+    if named is None:
+        return None
+    scores = [_cues_met(doc, named, attack) for attack in attacks]
+    best = max(scores, default=0)
+    return max(i for i, score in enumerate(scores) if score == best) if best > 0 else None
+
+
+def _cues_met(doc: Doc, named: NamedEvent, attack: ToldAttack) -> int:
+    day, place = _day_agrees(named, attack.date), _place_agrees(named, attack.place)
+    if False in (day, place):
+        return 0
+    words = bool(named.words & _attack_words(doc, named, attack.heads))
+    return sum(map(bool, (day, place, words)))
+
+
+def _day_agrees(named: NamedEvent, date: DateValue | None) -> bool | None:
+    """True where the toll's day is the attack's, False where it is another, None where either is untold."""
+    if date is None or date.date is None or not (named.days or named.weekdays):
+        return None
+    if named.days:
+        return any((d.date, d.enddate) == (date.date, date.enddate) for d in named.days)
+    return date.date == date.enddate and date.date.strftime("%A").lower() in named.weekdays
+
+
+def _place_agrees(named: NamedEvent, place: Place | None) -> bool | None:
+    if place is None or not named.places:
+        return None
+    return any(_same_spot(told, place) for told in named.places)
+
+
+def _same_spot(told: Place, place: Place) -> bool:
+    """The place the toll names is the attack's own, or holds it ("the toll in Borno" of an attack in Bama)."""
+    same = (told.geonameid is not None and told.geonameid == place.geonameid) or told.name == place.name
+    return same or _inside(place, told)
+
+
+def _attack_words(doc: Doc, named: NamedEvent, heads: tuple[int, ...]) -> set[str]:
+    """The stems of the words of the sentences telling the attack, except the toll's own phrase."""
+    words: set[str] = set()
+    for bounds in {bounds_at(doc, head) for head in heads}:
+        words |= {_stem(doc[i]) for i in range(bounds.start, bounds.end)
+                  if not named.start <= i < named.end and doc[i].pos_ in ("NOUN", "PROPN", "VERB")}
+    return words

@@ -12,8 +12,8 @@ from ..geo import dateline_of
 from ..model import Actor, Event, Mention, Place, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
-from .coreference import (TollStatement, coded_entry, record_toll, same_victims, toll_statements, victims_of,
-                          with_statement)
+from .coreference import (TollStatement, ToldAttack, coded_entry, named_attack, record_toll, same_victims,
+                          toll_statements, victims_of, with_statement)
 from .events import EventMention
 from .text import doc_text, span_text
 
@@ -112,17 +112,32 @@ def _statements_by_record(doc: Doc, folded: list[tuple[EventMention, EventMentio
     attacks = [i for i, (_, merged) in enumerate(folded)
                if merged.trigger.entry.event == "ASSAULT" and merged.factuality == "asserted" and merged.date is not None]
     for statement in toll_statements(doc):
-        told_before = [(last, i) for i in attacks
-                       if (last := _last_told_before(groups[i], statement.verb)) is not None]
-        if told_before:
-            out.setdefault(max(told_before)[1], []).append(statement)
+        told_before = sorted((last, i) for i in attacks
+                             if (last := _last_told_before(groups[i], statement)) is not None)
+        if not told_before:
+            continue
+        told = [_told_attack(folded[i][1], groups[i], statement) for _, i in told_before]
+        named = named_attack(doc, statement.names, told)
+        out.setdefault(told_before[-1 if named is None else named][1], []).append(statement)
     return out
 
 
-def _last_told_before(group: tuple[EventMention, list[EventMention]], token: int) -> int | None:
-    """The last trigger of a record's mentions before ``token``, if any."""
-    heads = [m.trigger.head for m in (group[0], *group[1]) if m.trigger.head < token]
-    return max(heads) if heads else None
+def _told_heads(group: tuple[EventMention, list[EventMention]], statement: TollStatement) -> list[int]:
+    """The triggers of a record's mentions before the statement, except those of the event the statement names
+    ("the toll from Tuesday's bombing": the bombing is the toll's words, not an attack told before it)."""
+    named = statement.names
+    return [m.trigger.head for m in (group[0], *group[1]) if m.trigger.head < statement.verb
+            and (named is None or not named.start <= m.trigger.head < named.end)]
+
+
+def _last_told_before(group: tuple[EventMention, list[EventMention]], statement: TollStatement) -> int | None:
+    """The last trigger of a record's mentions before the statement, if any."""
+    return max(_told_heads(group, statement), default=None)
+
+
+def _told_attack(merged: EventMention, group: tuple[EventMention, list[EventMention]],
+                 statement: TollStatement) -> ToldAttack:
+    return ToldAttack(merged.date, merged.place, tuple(_told_heads(group, statement)))
 
 
 def _statement_mention(doc: Doc, sentences: _Sentences, statement: TollStatement) -> Mention:

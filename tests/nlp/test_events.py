@@ -30,13 +30,6 @@ def test_a_raid_and_the_arrests_it_made_are_one_event(coder):
     assert coerce[0].size.arrested == 12 and coerce[0].date == dt.date(2021, 5, 11)
 
 
-def test_a_retelling_before_the_dated_report_is_merged_into_it(coder):
-    text = ("The militia managed to get the governor to free the detainees. On Wednesday, the detainees were "
-            "released by the provincial police.")
-    retreats = [e for e in _events(coder, text) if e.event == "RETREAT"]
-    assert len(retreats) == 1 and retreats[0].date == dt.date(2021, 5, 12)
-
-
 @pytest.mark.parametrize("text", [
     "Militants often attack convoys on the highway.",
     "The committee prefers dialogue as opposed to confrontation.",
@@ -56,31 +49,7 @@ def test_a_reduced_relative_makes_its_noun_the_recipient(coder):
     assert "protesters" in coerce[0].recipient[0].text and coerce[0].recipient[0].sector == "CVL"
 
 
-def test_a_definite_event_with_a_new_agent_is_a_new_event(coder):
-    text = ("Gunmen attacked a checkpoint near Kirkuk on Monday. The clashes culminated in the Turkish "
-            "bombing of rebel positions near Duhok on Thursday.")
-    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert len(assaults) == 2
-    assert any(a.country == "TUR" for e in assaults for a in e.actor)
-
-
 # --- one clause, one event; arrests, protests and releases told in news style (our own sentences) ---
-
-def test_a_strike_and_its_toll_in_a_participle_are_one_event(coder):
-    text = "Three rockets struck an army depot outside Mosul on Tuesday, killing two guards and wounding five."
-    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert len(assaults) == 1
-    assert assaults[0].size.dead == 2 and assaults[0].size.injured == 5
-    assert assaults[0].trigger == "struck" and assaults[0].date == dt.date(2021, 5, 11)
-
-
-@pytest.mark.parametrize("text,category", [
-    ("Demonstrators in Istanbul burned Israeli flags to protest the raid on Gaza.", "PROTEST"),
-    ("Gunmen attacked the convoy to kill the governor.", "ASSAULT"),
-    ("Egypt hosted talks to discuss a ceasefire in Gaza.", "CONSULT"),
-])
-def test_an_act_done_for_a_purpose_of_its_own_kind_is_one_event(coder, text, category):
-    assert [e.event for e in _events(coder, text) if e.event == category] == [category]
 
 
 @pytest.mark.parametrize("text", [
@@ -135,14 +104,6 @@ def test_gunmen_forcing_their_way_in_is_an_assault(coder):
     assert [e.event for e in events] == ["ASSAULT"]
 
 
-def test_a_release_from_national_prisons_is_by_that_state(coder):
-    text = "Buses brought home 25 Armenian detainees released from Azerbaijani prisons on Monday."
-    releases = [e for e in _events(coder, text) if e.event == "RETREAT"]
-    assert len(releases) == 1 and releases[0].mode == "release"
-    assert [a.id for a in releases[0].actor] == ["AZE"]
-    assert releases[0].recipient and releases[0].recipient[0].country == "ARM"
-
-
 # --- tense and kinds of events (stated intentions: test_intents.py) ---
 
 @pytest.mark.parametrize("text,event", [
@@ -181,42 +142,6 @@ def test_the_attack_points_back_to_the_assault_told_before(coder):
 ])
 def test_a_perfect_of_a_kind_or_of_a_long_habit_is_no_event(coder, text):
     assert [e for e in _events(coder, text, published=None) if e.event == "ASSAULT"] == []
-
-
-def test_background_in_a_relative_clause_ranks_below_the_news(coder):
-    text = "The minister who resigned last week condemned the arrests on Friday."
-    events = _events(coder, text)
-    accuse = next(e for e in events if e.event == "ACCUSE")
-    assert all(accuse.confidence > e.confidence for e in events if e.event == "RETREAT")
-
-
-def test_a_toll_the_parser_hangs_on_a_time_clause_still_belongs_to_the_strike(coder):
-    text = "A drone hit the ferry terminal on Tuesday as hundreds of passengers queued, killing at least 11 people."
-    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert len(assaults) == 1 and assaults[0].size.dead == 11
-
-
-def test_the_subject_noun_tells_how_the_verb_event_was_done(coder):
-    text = "A Turkish drone strike near Qamishli on Friday killed two commanders of the militia."
-    (assault,) = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert assault.mode == "drone" and assault.cameo == "195" and assault.size.dead == 2
-
-
-def test_a_participle_naming_a_persons_standing_is_no_accusation(coder):
-    events = _events(coder, "A teacher accused of insulting the king was freed on Monday.")
-    assert [e.event for e in events] == ["RETREAT"]
-
-
-@pytest.mark.parametrize("text,event", [
-    # a verb trigger and its object noun of the same kind tell one act
-    ("Ethiopia deployed thousands of troops along its border with Eritrea.", "MOBILIZE"),
-    # a force noun naming the occasion of an active force verb is that verb's own operation
-    ("Pakistani troops killed five militants in a raid in North Waziristan.", "ASSAULT"),
-    ("Police detained 30 smugglers during an operation in the port of Aden.", "COERCE"),
-])
-def test_one_operation_told_by_a_verb_and_a_noun_is_one_event(coder, text, event):
-    events = _events(coder, text)
-    assert [e.event for e in events] == [event]
 
 
 @pytest.mark.parametrize("text,country", [
@@ -384,11 +309,6 @@ def test_a_participle_shares_the_tense_of_its_host_clause(coder):
     assert {"COERCE", "ASSAULT"} <= {e.event for e in _events(coder, text)}
 
 
-def test_an_apposition_names_the_party_a_description_stands_for(coder):
-    (event,) = _events(coder, "Tehran's ally, the Houthi movement, launched drones at Israel.")
-    assert [a.name for a in event.actor] == ["Houthis"]
-
-
 @pytest.mark.parametrize("text,event", [
     ("The Chinese foreign minister is on a three-day visit to Pakistan.", "CONSULT"),
     ("Hundreds of prisoners are on hunger strike.", "PROTEST"),
@@ -408,170 +328,13 @@ def test_the_act_an_ultimatum_demands_is_no_event(coder):
     assert [e.event for e in events] == ["THREATEN"]
 
 
-@pytest.mark.parametrize("text,reason", [
-    ("Militants often attack convoys.", "generic"),
-    ("An investigation was opened into the killings.", "no parties"),
-])
-def test_a_dropped_trigger_leaves_its_reason(coder, text, reason):
-    doc = coder.nlp(text)
-    assert not doc._.events
-    assert [d.reason for d in doc._.dropped] == [reason]
-
-
-@pytest.mark.parametrize("text,dead", [
-    ("The Nairobi mall attack left 67 dead.", 67),
-    ("The attack left 14 people dead in the market.", 14),
-    ("The bombing wounded 30 people.", None),
-])
-def test_violence_that_took_lives_is_an_event_with_no_party_named(coder, text, dead):
-    (event,) = _events(coder, text)
-    assert event.event == "ASSAULT" and event.size.dead == dead
-    assert event.size.dead or event.size.injured
-
-
-def test_recording_drops_leaves_the_events_as_they_were(coder):
-    doc = coder.nlp("Police arrested five men in Basra on Monday. Militants often attack convoys.")
-    assert [m.trigger.entry.event for m in doc._.events] == ["COERCE"]
-    assert {d.reason for d in doc._.dropped} <= {"generic", "covered", "no parties", "refers back", "status"}
-
-
-@pytest.mark.parametrize("text,main", [
-    # a purpose infinitive or a participle adds an act to the main clause's, which tells the news
-    ("Hundreds of farmers staged a protest in Lahore on Monday to demand higher wheat prices.", "PROTEST"),
-    ("Thousands of students marched through Dhaka on Sunday, demanding the minister's resignation.", "PROTEST"),
-    # a light verb's event noun tells its act as directly as a verb
-    ("Rebels launched an attack on an army base near Goma on Friday.", "ASSAULT"),
-])
-def test_the_main_clause_tells_the_most_confident_event(coder, text, main):
-    events = _events(coder, text)
-    assert max(events, key=lambda e: e.confidence).event == main, [(e.event, e.confidence) for e in events]
-
-
-@pytest.mark.parametrize("text,dropped", [
-    ("The militia freed the fishermen held by the coast guard.", "COERCE"),
-    ("A smuggler wanted by the border police crossed into the valley.", "REQUEST"),
-    ("The guards released Omar Haddad, who had been detained by the army.", "COERCE"),
-    ("The junta is holding 300 political prisoners.", "COERCE"),  # custody now, not an act of detaining
-    # a backing told on the party it backs says who the party is ("Iran-backed"), not what the backer did
-    ("Militias backed by Iran fired rockets at the airport on Tuesday.", "SUPPORT"),
-    ("Rebels armed and funded by Turkey seized the town of Afrin on Sunday.", "AID"),
-    ("The fighters, who are trained by foreign instructors, overran the checkpoint on Monday.", "AID"),
-])
-def test_an_undated_participle_naming_a_standing_is_no_event(coder, text, dropped):
-    assert dropped not in {e.event for e in _events(coder, text)}
-
-
-@pytest.mark.parametrize("text,kept", [
-    # a reaction told on what it reacts to is no standing of a party
-    ("The opposition leader, praised by Western governments, returned to Harare on Friday.", "SUPPORT"),
-    ("Turkey backed the rebels with weapons and money last year.", "SUPPORT"),
-])
-def test_a_backing_told_as_an_act_is_an_event(coder, text, kept):
-    assert kept in {e.event for e in _events(coder, text)}
-
-
-def test_a_dated_participle_after_a_party_is_an_event(coder):
-    events = _events(coder, "The three farmers detained on Tuesday returned to their village.")
-    detentions = [e for e in events if e.event == "COERCE"]
-    assert len(detentions) == 1 and detentions[0].date == dt.date(2021, 5, 11)
-
-
-@pytest.mark.parametrize("text,event,cameo", [
-    # taking people is an arrest only for a party with authority; for gunmen, criminals or insurgents an abduction
-    ("Gunmen seized a businessman outside his home on Wednesday.", "ASSAULT", "181"),
-    ("Insurgents detained five aid workers on Wednesday.", "ASSAULT", "181"),
-    ("Police detained five aid workers on Wednesday.", "COERCE", "173"),
-    # an armed movement may arrest where it rules, but people it seizes or captures are taken
-    ("Rebel fighters seized two soldiers in a cross-border raid on Sunday.", "ASSAULT", "181"),
-    ("Boko Haram fighters seized 276 schoolgirls from their dormitory on Monday.", "ASSAULT", "181"),
-    ("The rebels captured 40 government soldiers on Sunday.", "ASSAULT", "181"),
-    ("Houthi rebels detained 12 aid workers in Sanaa on Sunday.", "COERCE", "173"),
-    ("Police seized two suspects on Sunday.", "COERCE", "173"),
-])
-def test_taking_people_without_authority_is_an_abduction(coder, text, event, cameo):
-    events = _events(coder, text)
-    assert [(e.event, e.cameo) for e in events] == [(event, cameo)]
-
-
-@pytest.mark.parametrize("text,mode,cameo", [
-    # a strike by people or a bomb on the ground is no air strike; a suicide bomber's attack is a suicide attack
-    ("Gunmen struck a village in Zamfara on Sunday, killing 30 people.", None, "190"),
-    ("A roadside bomb struck a military vehicle in Kandahar on Sunday.", "explosives", "183"),
-    ("Israeli jets struck targets in Gaza on Sunday.", "aerial", "195"),
-    ("A suicide bomber struck crowds outside the airport on Thursday.", "suicide", "1831"),
-    ("A suicide bomber attacked a police convoy in Mogadishu on Thursday.", "suicide", "1831"),
-])
-def test_the_attacker_or_weapon_tells_how_a_strike_was_made(coder, text, mode, cameo):
-    assault = next(e for e in _events(coder, text) if e.event == "ASSAULT")
-    assert (assault.mode, assault.cameo) == (mode, cameo)
-
-
 @pytest.mark.parametrize("text,kept", [
     # "repeatedly" in a simple past tells a series of acts that happened; "often" states a habit
     ("Gunmen repeatedly shelled the police station on Thursday night, the governor said.", True),
     ("Gunmen often shelled the police station, the governor said.", False),
 ])
-def test_repeated_acts_in_a_simple_past_happened(coder, text, kept):
+def test_repeated_acts_happened_where_a_habit_did_not(coder, text, kept):
     assert any(e.event == "ASSAULT" for e in _events(coder, text)) is kept
-
-
-@pytest.mark.parametrize("text,event", [
-    # a dated participle telling which people another event acts on describes them: the news is the release
-    ("Israel freed 20 Palestinian prisoners detained in March.", "RETREAT"),
-    ("The court released the activists arrested last week.", "RETREAT"),
-    ("The president pardoned 30 students arrested in January.", "CONCEDE"),
-    # being wanted is a standing, never an act of asking, even when the crime it is for is dated
-    ("Police arrested a man wanted for the bombing of a bus in May.", "COERCE"),
-    # also through an apposition naming the people freed
-    ("Officials said Iran released two Britons, aid workers detained by the Revolutionary Guards in May.", "RETREAT"),
-])
-def test_a_dated_participle_describing_anothers_party_is_no_event(coder, text, event):
-    events = _events(coder, text)
-    assert [e.event for e in events] == [event]
-
-
-def test_a_dated_participle_on_its_own_stays_an_event(coder):
-    # no other event acts on the men: their arrest on Monday is the news
-    events = _events(coder, "The men arrested on Monday are members of the militia.")
-    assert [e.event for e in events] == ["COERCE"]
-
-
-@pytest.mark.parametrize("text,event", [
-    # a protest always has protesters, who need not be named
-    ("A general strike paralysed the country.", "PROTEST"),
-    # a named party's call or ban is one act of its own
-    ("The UN's call for a ceasefire went unheeded.", "REQUEST"),
-    ("The junta's ban on opposition rallies angered the students.", "COERCE"),
-])
-def test_unnamed_protesters_and_named_parties_acts(coder, text, event):
-    assert event in [e.event for e in _events(coder, text, published=None)]
-
-
-@pytest.mark.parametrize("text", [
-    "Calls for a ceasefire went unheeded.",
-    "The ban on smoking in bars is popular.",
-])
-def test_a_bare_call_or_ban_is_no_event(coder, text):
-    assert _events(coder, text, published=None) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Supporters held a candlelight vigil in the capital for the slain blogger on Friday.",
-    "Hundreds marched in Lahore on Monday to protest the killing of the journalist.",
-    "Students rallied outside the university on Tuesday for the late professor.",
-])
-def test_a_protest_is_never_addressed_to_the_dead(coder, text):
-    protests = [e for e in _events(coder, text) if e.event == "PROTEST"]
-    assert protests
-    assert not any(word in a.text for e in protests for a in e.recipient
-                   for word in ("blogger", "journalist", "professor"))
-
-
-def test_mourners_chanting_against_a_party_protest_without_the_dead_as_target(coder):
-    text = "Thousands marched in the funeral of the slain colonel on Sunday, chanting slogans against the army."
-    events = _events(coder, text)
-    assert [e.event for e in events] == ["PROTEST"]
-    assert not any("colonel" in a.text for a in events[0].recipient)
 
 
 @pytest.mark.parametrize("text,recipient", [
@@ -586,18 +349,6 @@ def test_what_a_mandated_passive_acts_on_is_no_addressee(coder, text, recipient)
     assert (request.recipient[0].text if request.recipient else None) == recipient
 
 
-@pytest.mark.parametrize("text,count", [
-    # a conjoined verb with a subject of its own is another party's act, not the same event told twice
-    ("Police arrested five students on Monday and the army detained two journalists.", 2),
-    ("Rebels shelled the airport and government jets bombed the rebel bases.", 2),
-    # without a subject of its own it tells more of the same act
-    ("The militia killed three villagers and wounded seven.", 1),
-])
-def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, count):
-    events = _events(coder, text)
-    assert len({e.link for e in events}) == count
-
-
 @pytest.mark.parametrize("text", [
     "Security forces arrested and tortured dozens of students on Tuesday.",
     "Troops raided the camp on Monday, killing three men.",
@@ -608,41 +359,12 @@ def test_the_graver_of_one_doers_acts_on_one_occasion_ranks_first(coder, text):
     assert all(assault.confidence > e.confidence for e in events if e.event == "COERCE")
 
 
-@pytest.mark.parametrize("text,published,kept", [
-    ("The two countries, which fought a border war in 1998, remain at odds.", dt.date(2021, 5, 14), 0),
-    ("The treaty, signed in 1994, governs the river's water.", dt.date(2021, 5, 14), 0),
-    ("The conflict, in which thousands of people have been killed since 2011, goes on.", dt.date(2021, 5, 14), 0),
-    ("Rebels shelled the town on Monday. The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
-    ("The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
-    ("Rebels have carried out 40 attacks since last October.", dt.date(2021, 5, 14), 1),
-])
-def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(coder, text, published, kept):
-    """An old act told as background (a describing clause, or beside recent news) is dropped; told alone, it is
-    the text's news."""
-    assert len(_events(coder, text, published=published)) == kept
-
-
 @pytest.mark.parametrize("text", [
     "Russian forces repeatedly shelled the city last week.",
     "The convoy was repeatedly attacked as it crossed the valley, officials said.",
 ])
 def test_repeated_acts_in_a_simple_past_happened(coder, text):
     assert [e.event for e in _events(coder, text)] == ["ASSAULT"]
-
-
-@pytest.mark.parametrize("text,first,second", [
-    ("Gunmen killed five farmers in Benue state on Sunday. Hundreds of villagers protested in Makurdi on Monday, "
-     "witnesses said. Soldiers dispersed the crowd with tear gas.", "Gunmen", "Soldiers"),
-    ("Gunmen shot dead six traders at a market in Zamfara on Saturday, police said. Hundreds of women marched in "
-     "Gusau on Sunday to demand protection. Police dispersed the crowd with tear gas.", "Gunmen", "Police"),
-    ("Militants stormed a village near Maiduguri on Tuesday, killing 12 people. Residents fled to the city on "
-     "Wednesday. Troops dispersed the crowd at the gates.", "Militants", "Troops"),
-])
-def test_an_act_of_the_other_side_retells_nothing(coder, text, first, second):
-    """An undated act on a definite object is no retelling of an earlier act by the other side: soldiers
-    dispersing a crowd are not the gunmen who killed, and the killing keeps its doers."""
-    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert [[a.text for a in e.actor] for e in assaults] == [[first], [second]]
 
 
 @pytest.mark.parametrize("text", [
@@ -960,28 +682,3 @@ def test_a_statement_asserts_only_the_stating(coder, text, asserted):
 def test_deaths_a_bomb_causes_are_an_attack_not_an_accident(coder):
     # "collided, killing 12" tells an accident; a bomb exploding is someone's attack
     assert [e.event for e in _events(coder, "A bomb exploded in a market, killing five people.")] == ["ASSAULT"]
-
-
-# (text, trigger, its date): an act anchored to another event's noun is dated from that event, shifted by the span
-# the text states; a running count gives no day.
-ANCHOR_DATES = [
-    ("Israeli aircraft struck a house in Rafah on Monday, killing six people. Two days after the strike, thousands "
-     "of protesters marched in Ramallah.", "marched", dt.date(2020, 6, 24)),
-    ("Gunmen attacked a police station in Zinder on Friday. A day before the attack, the army had arrested three "
-     "suspects in the town.", "arrested", dt.date(2020, 6, 25)),
-    ("Police raided a house in Kano on Tuesday. Police arrested five men the day after the raid.", "arrested",
-     dt.date(2020, 6, 24)),
-    # controls: no stated span keeps the anchor's day; a running count gives none
-    ("Israeli aircraft struck a house in Rafah on Monday, killing six people. After the strike, protesters marched "
-     "in Ramallah.", "marched", dt.date(2020, 6, 22)),
-    ("Russian strikes have hit Ukraine's power grid more than 40 times since October, officials said. Repair crews "
-     "restored power in Kharkiv a day after the strikes, the mayor said.", "restored", None),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text,trigger,day", ANCHOR_DATES)
-def test_an_act_anchored_to_an_event_is_dated_from_it(coder, text, trigger, day):
-    found = [e for e in _events(coder, text, published=dt.date(2020, 6, 26)) if e.trigger == trigger]
-    assert found, [e.trigger for e in _events(coder, text, published=dt.date(2020, 6, 26))]
-    assert found[0].date == day

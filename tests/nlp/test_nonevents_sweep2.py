@@ -22,7 +22,7 @@ PUBLISHED = dt.date(2024, 6, 26)
 THEMES: dict[str, list[tuple[str, str, str | None]]] = {
     "running_tolls_are_no_event_a_count_of_events_is_told": [
         # a toll of victims over months is a cumulative count, which ACLED never codes (triggers.tallies); a tally
-        # that began over a year before publication is background (events._history); a count of events open within
+        # that began over a year before publication is background (history.is_history); a count of events open within
         # the past year is told like the news it sums up (the seed's "35 rocket attacks since last October")
         ("The war has killed more than 10,000 people since 2015.", "ASSAULT", NOT),
         ("The insurgency has claimed some 40,000 lives since 2009.", "ASSAULT", NOT),

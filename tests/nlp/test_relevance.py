@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from khabar.model import Actor
-from khabar.nlp.events import PRIVATE
+from khabar.nlp.drops import PRIVATE
 from khabar.nlp.relevance import private_roles
 from khabar.nlp.sport import political_party
 from tests.nlp.conftest import coded_events

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.nlp.events import REFERS_BACK
+from khabar.nlp.drops import REFERS_BACK
 from tests.nlp.conftest import coded_events
 
 pytestmark = pytest.mark.model

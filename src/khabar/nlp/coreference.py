@@ -15,13 +15,13 @@ are one event when every slot the text gives agrees:
   "a missile strike ...": an indefinite event noun introduces an event);
 - the later mention is not timed against an event ("days after the raid, police arrested five men", "a day before
   the strikes"): an act told as after or before the event is, by its own words, another occasion, never a retelling
-  of the event it is timed against (``events._anchor`` dates it from that event where the span is told).
+  of the event it is timed against (``anchors.anchored_event`` dates it from that event where the span is told).
 
 Precision first: where the article tells two days of its kind, an undated mention links only to the latest dated
 mention of its kind in the sentence right before it ("... on Saturday. The attackers seized 25 pupils").
 
 Within one sentence, an elided passive ("90 were killed and 150 wounded") and the act a passive toll's when-clause
-tells ("40 were killed when a bomb exploded") are the act they are joined to (``events._covered_by_verbs``).
+tells ("40 were killed when a bomb exploded") are the act they are joined to (``covering.covered_by_verbs``).
 
 The toll of a record folded from several mentions (same victims: the update; different victims: the sum; a part;
 wounded who died; "the death toll rose to 15") is decided below, in "the toll of one record".

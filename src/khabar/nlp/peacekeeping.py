@@ -5,7 +5,7 @@ state, named as a state, go there to help it; and promising to send them ("Kenya
 Haiti") promises aid (AGREE), where a promise to mobilise would threaten. Police sent within one's own country
 ("deployed riot police to the capital", "sent police to the town of Mandera") stay a mobilisation, and so do troops
 sent anywhere with no purpose told (the lexicon codes "sent troops to help" as aid). The parties decide it, so the
-trigger is recoded once they are resolved, as ``events`` recodes an arrest by gunmen as an abduction.
+trigger is recoded once they are resolved, as ``abductions`` recodes an arrest by gunmen as an abduction.
 """
 from __future__ import annotations
 

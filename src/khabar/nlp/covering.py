@@ -1,0 +1,79 @@
+"""Triggers another trigger of the clause already stands for, so that one act told twice is one event.
+
+"One such attack killed X", "killed X and wounded Y", "Rockets struck the base, killing two", "deployed thousands
+of troops", "burned flags to protest the raid", "killed five militants in a raid".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .arguments import is_passive
+from .coreference import cause_of_toll, elided_passive_toll
+from .syntax import participial_host, same_doers_conj, to_infinitive
+from .triggers import TriggerMatch
+
+
+def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
+    """Triggers that another trigger already stands for.
+
+    "One such attack ... killed X": the attack noun is the killing's subject, one event.
+    "killed X and wounded Y": the conjoined verb of the same category is the same event; so is an elided passive
+    ("90 were killed and 150 wounded") and the act a passive toll's when-clause tells ("40 were killed when a bomb
+    exploded").
+    "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
+    "Ethiopia deployed thousands of troops": an object noun that is a trigger under a verb trigger of its kind.
+    "burned flags to protest the raid": a purpose of the same kind is the act itself.
+    """
+    by_head = {t.head: t for t in triggers}
+    covered: set[int] = set()
+    for trig in triggers:
+        tok = doc[trig.head]
+        own_verb = by_head.get(trig.governor) if trig.nominal and trig.governor != trig.head else None
+        if own_verb is not None and (own_verb.entry.event == trig.entry.event or _read_with_object(own_verb)):
+            covered.add(trig.head)  # "deployed thousands of troops": the verb and its object tell one act
+            continue
+        if _occasion_of(tok, by_head, trig):
+            covered.add(trig.head)
+            continue
+        parent = by_head.get(told_by(tok).i)
+        if parent is None or parent is trig or parent.entry.event != trig.entry.event:
+            continue
+        if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            covered.add(trig.head)
+        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or own_purpose(tok)
+                                   or elided_passive_toll(tok) or cause_of_toll(tok)):
+            covered.add(trig.head)
+    return covered
+
+
+def own_purpose(verb: Token) -> bool:
+    """"burned flags to protest the raid": an act done for a purpose of its own kind tells that purpose itself
+    (the caller has checked that the host verb's trigger is of the same category)."""
+    return verb.dep_ in ("advcl", "acl") and to_infinitive(verb)
+
+
+def _read_with_object(verb: TriggerMatch) -> bool:
+    """"handed over their weapons": a verb whose lexicon sense was chosen by its object already tells what the
+    object is part of (here a disarmament, not an arms delivery)."""
+    return any(c.dep == "dobj" for c in verb.entry.required)
+
+
+# Uses of force one operation may tell with a verb and a noun at once: "killed five militants in a raid".
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
+    """"Troops killed five militants in a raid", "were detained during the operation": a force noun naming
+    the occasion of an active force verb is that verb's own operation, told once, by the verb."""
+    prep = noun.head
+    if not trig.nominal or trig.entry.event not in _FORCE or noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = by_head.get(prep.head.i)
+    graver_noun = trig.entry.event == "ASSAULT" and verb is not None and verb.entry.event == "COERCE"
+    return verb is not None and not verb.nominal and verb.entry.event in _FORCE and not is_passive(prep.head) and (
+        not graver_noun)  # "detained 30 people during clashes": the clashes are violence the arrests do not tell
+
+
+def told_by(tok: Token) -> Token:
+    """The word whose trigger may already tell this one: a participle's host clause, else the syntactic head."""
+    return participial_host(tok) or tok.head

@@ -1,0 +1,60 @@
+"""When an event mention happened: its own date, its host clause's, or the date of the event it is anchored to."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .anchors import anchor_phrase, date_from_anchor, dated_apart, told_span
+from .dates import DateValue, date_for_trigger
+from .lexicon import Lexicon
+from .syntax import participial_host, to_infinitive
+from .triggers import TriggerMatch
+
+if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
+    from .events import EventMention
+
+
+def mention_date(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anchor: int | None, *,
+                 lexicon: Lexicon) -> DateValue | None:
+    """When the act happened: dated from the event it is anchored to where the text tells the span between them
+    ("two days after the raid"), else its own date (or its clause's, verb's or host's), else the anchor's."""
+    found = anchor_phrase(doc, trig, lexicon) if anchor is not None else None
+    if found is not None and told_span(found[1]) is not None and not dated_apart(doc, trig, found[1]):
+        return date_from_anchor(doc, earlier[anchor], found[1])  # "two days after the raid": from the raid
+    head = doc[trig.head]
+    own = date_for_trigger(head, doc)
+    if own is None and trig.governor != trig.head:
+        own = date_for_trigger(doc[trig.governor], doc)
+    if own is None and trig.nominal and head.head.pos_ == "VERB" and head.head.i != trig.governor:
+        own = date_for_trigger(head.head, doc)
+    host = participial_host(doc[trig.governor])
+    if own is None and host is not None:  # "poured into the square on Friday, resuming protests"
+        own = date_for_trigger(host, doc)
+    if own is not None:
+        return _close_open_range(own, doc, trig, earlier)
+    if anchor is not None:
+        return date_from_anchor(doc, earlier[anchor], found[1]) if found is not None else earlier[anchor].date
+    return None
+
+
+def host_date(doc: Doc, trig: TriggerMatch) -> DateValue | None:
+    """"visited Abuja in 2017 to discuss trade", "raided the town in 2015, killing 12": an undated participle or
+    infinitive adjunct happened when its host clause did."""
+    clause = doc[trig.governor]
+    purpose = clause.dep_ == "advcl" and to_infinitive(clause)
+    host = participial_host(clause) or (clause.head if purpose else None)
+    return date_for_trigger(host, doc) if host is not None else None
+
+
+def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:
+    """"A militia that has carried out attacks since October" ends when the sentence's main event happened."""
+    if value.precision != "range" or value.enddate is None or value.enddate != doc._.published:
+        return value
+    sent = doc[trig.head].sent
+    for mention in reversed(earlier):
+        when = mention.date
+        same_sentence = doc[mention.trigger.head].sent.start == sent.start
+        if same_sentence and when is not None and when.precision == "day" and when.date and value.date and when.date >= value.date:
+            return DateValue(date=value.date, enddate=when.date, precision="range")
+    return value

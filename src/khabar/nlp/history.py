@@ -1,0 +1,47 @@
+"""Acts dated over a year before publication that the text tells as background to its news.
+
+"The two countries fought a war in 1998", "Santos, who signed a peace deal in 2016": an old act in a clause that
+sets the scene, in an adjunct, or beside news of the past year is the article's background, not its news.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from .clause_roles import adjunct, background
+from .dates import DateValue
+from .triggers import TriggerMatch
+
+
+# News tells what happened lately; an act dated over a year before the article is background to it.
+_NEWS_SPAN = dt.timedelta(days=366)
+
+
+def is_history(date: DateValue | None, published: dt.date | None) -> bool:
+    """"The two countries fought a war in 1998", "the treaty, signed in 1994", "thousands have been killed since
+    2011": an act that ended, or a running tally that began, over a year before publication is background. A tally
+    open up to the article ("35 attacks since last October") is judged by its start."""
+    if date is None or date.date is None or published is None:
+        return False
+    end = date.enddate or date.date
+    open_tally = date.precision == "range" and end >= published - dt.timedelta(days=1)
+    return (date.date if open_tally else end) < published - _NEWS_SPAN
+
+
+def told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
+    """An old act is background where the text tells it so: in a clause describing a noun or setting the scene
+    ("Santos, who signed a peace deal in 2016"), in an adjunct, or beside news of the past year ("the two men seized
+    power in 2021" in an article on this week's fighting). A text with no recent news ("Israel ended its occupation
+    of southern Lebanon in May 2000", alone) is telling that old act as its news."""
+    clause = doc[trig.governor]
+    if background(clause) or adjunct(clause) or doc[trig.head].dep_ in ("acl", "relcl"):
+        return True
+    return _tells_recent_news(doc)
+
+
+def _tells_recent_news(doc: Doc) -> bool:
+    """Some date of the text falls within the past year: the text has news of its own, and old acts are its
+    background."""
+    published = doc._.published
+    return any(not is_history(m.value, published) for m in doc._.dates or [] if m.value.date is not None)

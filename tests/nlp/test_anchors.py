@@ -1,0 +1,45 @@
+"""Acts anchored to another event are dated from it (``khabar.nlp.anchors``). Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)  # a Friday
+
+
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
+
+
+def _events(coder, text, published=PUBLISHED):
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+
+
+# (text, trigger, its date): an act anchored to another event's noun is dated from that event, shifted by the span
+# the text states; a running count gives no day.
+ANCHOR_DATES = [
+    ("Israeli aircraft struck a house in Rafah on Monday, killing six people. Two days after the strike, thousands "
+     "of protesters marched in Ramallah.", "marched", dt.date(2020, 6, 24)),
+    ("Gunmen attacked a police station in Zinder on Friday. A day before the attack, the army had arrested three "
+     "suspects in the town.", "arrested", dt.date(2020, 6, 25)),
+    ("Police raided a house in Kano on Tuesday. Police arrested five men the day after the raid.", "arrested",
+     dt.date(2020, 6, 24)),
+    # controls: no stated span keeps the anchor's day; a running count gives none
+    ("Israeli aircraft struck a house in Rafah on Monday, killing six people. After the strike, protesters marched "
+     "in Ramallah.", "marched", dt.date(2020, 6, 22)),
+    ("Russian strikes have hit Ukraine's power grid more than 40 times since October, officials said. Repair crews "
+     "restored power in Kharkiv a day after the strikes, the mayor said.", "restored", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,day", ANCHOR_DATES)
+def test_an_act_anchored_to_an_event_is_dated_from_it(coder, text, trigger, day):
+    found = [e for e in _events(coder, text, published=dt.date(2020, 6, 26)) if e.trigger == trigger]
+    assert found, [e.trigger for e in _events(coder, text, published=dt.date(2020, 6, 26))]
+    assert found[0].date == day

@@ -1,0 +1,68 @@
+"""Triggers another trigger of the clause stands for: one act told twice is one event (``khabar.nlp.covering``).
+Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)  # a Friday
+
+
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
+
+
+def _events(coder, text, published=PUBLISHED):
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+
+
+def test_a_strike_and_its_toll_in_a_participle_are_one_event(coder):
+    text = "Three rockets struck an army depot outside Mosul on Tuesday, killing two guards and wounding five."
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].size.dead == 2 and assaults[0].size.injured == 5
+    assert assaults[0].trigger == "struck" and assaults[0].date == dt.date(2021, 5, 11)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Demonstrators in Istanbul burned Israeli flags to protest the raid on Gaza.", "PROTEST"),
+    ("Gunmen attacked the convoy to kill the governor.", "ASSAULT"),
+    ("Egypt hosted talks to discuss a ceasefire in Gaza.", "CONSULT"),
+])
+def test_an_act_done_for_a_purpose_of_its_own_kind_is_one_event(coder, text, category):
+    assert [e.event for e in _events(coder, text) if e.event == category] == [category]
+
+
+def test_a_toll_the_parser_hangs_on_a_time_clause_still_belongs_to_the_strike(coder):
+    text = "A drone hit the ferry terminal on Tuesday as hundreds of passengers queued, killing at least 11 people."
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].size.dead == 11
+
+
+@pytest.mark.parametrize("text,event", [
+    # a verb trigger and its object noun of the same kind tell one act
+    ("Ethiopia deployed thousands of troops along its border with Eritrea.", "MOBILIZE"),
+    # a force noun naming the occasion of an active force verb is that verb's own operation
+    ("Pakistani troops killed five militants in a raid in North Waziristan.", "ASSAULT"),
+    ("Police detained 30 smugglers during an operation in the port of Aden.", "COERCE"),
+])
+def test_one_operation_told_by_a_verb_and_a_noun_is_one_event(coder, text, event):
+    events = _events(coder, text)
+    assert [e.event for e in events] == [event]
+
+
+@pytest.mark.parametrize("text,count", [
+    # a conjoined verb with a subject of its own is another party's act, not the same event told twice
+    ("Police arrested five students on Monday and the army detained two journalists.", 2),
+    ("Rebels shelled the airport and government jets bombed the rebel bases.", 2),
+    # without a subject of its own it tells more of the same act
+    ("The militia killed three villagers and wounded seven.", 1),
+])
+def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, count):
+    events = _events(coder, text)
+    assert len({e.link for e in events}) == count

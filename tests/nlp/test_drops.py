@@ -1,0 +1,67 @@
+"""Dropped triggers keep their reason; a trigger with no parties is dropped unless it took lives or is a protest
+(``khabar.nlp.drops``). Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)  # a Friday
+
+
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
+
+
+def _events(coder, text, published=PUBLISHED):
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Militants often attack convoys.", "generic"),
+    ("An investigation was opened into the killings.", "no parties"),
+])
+def test_a_dropped_trigger_leaves_its_reason(coder, text, reason):
+    doc = coder.nlp(text)
+    assert not doc._.events
+    assert [d.reason for d in doc._.dropped] == [reason]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("The Nairobi mall attack left 67 dead.", 67),
+    ("The attack left 14 people dead in the market.", 14),
+    ("The bombing wounded 30 people.", None),
+])
+def test_violence_that_took_lives_is_an_event_with_no_party_named(coder, text, dead):
+    (event,) = _events(coder, text)
+    assert event.event == "ASSAULT" and event.size.dead == dead
+    assert event.size.dead or event.size.injured
+
+
+def test_recording_drops_leaves_the_events_as_they_were(coder):
+    doc = coder.nlp("Police arrested five men in Basra on Monday. Militants often attack convoys.")
+    assert [m.trigger.entry.event for m in doc._.events] == ["COERCE"]
+    assert {d.reason for d in doc._.dropped} <= {"generic", "covered", "no parties", "refers back", "status"}
+
+
+@pytest.mark.parametrize("text,event", [
+    # a protest always has protesters, who need not be named
+    ("A general strike paralysed the country.", "PROTEST"),
+    # a named party's call or ban is one act of its own
+    ("The UN's call for a ceasefire went unheeded.", "REQUEST"),
+    ("The junta's ban on opposition rallies angered the students.", "COERCE"),
+])
+def test_unnamed_protesters_and_named_parties_acts(coder, text, event):
+    assert event in [e.event for e in _events(coder, text, published=None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Calls for a ceasefire went unheeded.",
+    "The ban on smoking in bars is popular.",
+])
+def test_a_bare_call_or_ban_is_no_event(coder, text):
+    assert _events(coder, text, published=None) == []

@@ -1,0 +1,34 @@
+"""Old acts told as background to the news (``khabar.nlp.history``). Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)  # a Friday
+
+
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
+
+
+def _events(coder, text, published=PUBLISHED):
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text,published,kept", [
+    ("The two countries, which fought a border war in 1998, remain at odds.", dt.date(2021, 5, 14), 0),
+    ("The treaty, signed in 1994, governs the river's water.", dt.date(2021, 5, 14), 0),
+    ("The conflict, in which thousands of people have been killed since 2011, goes on.", dt.date(2021, 5, 14), 0),
+    ("Rebels shelled the town on Monday. The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
+    ("The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
+    ("Rebels have carried out 40 attacks since last October.", dt.date(2021, 5, 14), 1),
+])
+def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(coder, text, published, kept):
+    """An old act told as background (a describing clause, or beside recent news) is dropped; told alone, it is
+    the text's news."""
+    assert len(_events(coder, text, published=published)) == kept

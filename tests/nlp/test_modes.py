@@ -1,0 +1,39 @@
+"""Modes told by a word beside the trigger (``khabar.nlp.modes``). Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2021, 5, 14)  # a Friday
+
+
+@pytest.fixture
+def coder(session_coder):
+    return session_coder
+
+
+def _events(coder, text, published=PUBLISHED):
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+
+
+def test_the_subject_noun_tells_how_the_verb_event_was_done(coder):
+    text = "A Turkish drone strike near Qamishli on Friday killed two commanders of the militia."
+    (assault,) = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert assault.mode == "drone" and assault.cameo == "195" and assault.size.dead == 2
+
+
+@pytest.mark.parametrize("text,mode,cameo", [
+    # a strike by people or a bomb on the ground is no air strike; a suicide bomber's attack is a suicide attack
+    ("Gunmen struck a village in Zamfara on Sunday, killing 30 people.", None, "190"),
+    ("A roadside bomb struck a military vehicle in Kandahar on Sunday.", "explosives", "183"),
+    ("Israeli jets struck targets in Gaza on Sunday.", "aerial", "195"),
+    ("A suicide bomber struck crowds outside the airport on Thursday.", "suicide", "1831"),
+    ("A suicide bomber attacked a police convoy in Mogadishu on Thursday.", "suicide", "1831"),
+])
+def test_the_attacker_or_weapon_tells_how_a_strike_was_made(coder, text, mode, cameo):
+    assault = next(e for e in _events(coder, text) if e.event == "ASSAULT")
+    assert (assault.mode, assault.cameo) == (mode, cameo)

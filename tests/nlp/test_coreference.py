@@ -10,7 +10,8 @@ import pytest
 
 from khabar.ingest import read_sources
 from khabar.model import Article, Place, Size
-from khabar.nlp.coreference import Counted, Victims, entered, places_agree, same_victims, tolls_conflict
+from khabar.nlp.coreference import places_agree, tolls_conflict
+from khabar.nlp.tolls import Counted, Victims, entered, same_victims
 from khabar.settings import Settings
 from tests.nlp.conftest import coded_events, rows_with_known_misses
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from khabar.model import Actor, Mention
-from khabar.nlp.coreference import toll_statements
+from khabar.nlp.tolls import toll_statements
 from khabar.nlp.records import _better_actors, _mention, _Sentences, events_from_doc
 
 from .conftest import coded_events

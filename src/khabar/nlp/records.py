@@ -12,10 +12,11 @@ from ..geo import dateline_of
 from ..model import Actor, Event, Mention, Place, Relation, Size, stable_id
 from ..ontology import acled_types
 from .contexts import document_contexts
-from .coreference import (TollStatement, ToldAttack, coded_entry, named_attack, record_toll, same_victims,
-                          toll_statements, victims_of, with_statement)
+from .coreference import coded_entry
 from .events import EventMention
 from .text import doc_text, span_text
+from .tolls import (TollStatement, ToldAttack, named_attack, record_toll, same_victims, toll_statements, victims_of,
+                    with_statement)
 
 
 _PARENS = re.compile(r"\s*\(([^)]*)\)")

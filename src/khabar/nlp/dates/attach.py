@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from .after_event import date_from_event, span_from_event
 from .clauses import RESPONDING, _sentence_date, responds_to
 from .episode import episode_date
-from .index import _memo, _refresh_index, _trigger_at, plain_extension
+from .index import _refresh_index, _trigger_at, kept_in_index, plain_extension
 from .neighbours import _REFINABLE, _neighbour_date
 from .values import DateValue
 
@@ -21,9 +21,10 @@ def date_for_trigger(token: Token, doc: Doc) -> DateValue | None:
     across the paragraph break of wire copy.
     """
     _refresh_index(doc)
-    return _memo(doc, ("trigger", token.i), lambda: _trigger_date(token, doc))
+    return _trigger_date(token, doc)
 
 
+@kept_in_index("trigger")
 def _trigger_date(token: Token, doc: Doc) -> DateValue | None:
     if _asked_for_its_object(token, doc):
         return None  # "ISWAP claimed the attack on Wednesday": the claim's day, not the attack's

@@ -6,6 +6,7 @@ which ...") or a verb that only hosts the event noun; never another clause's.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +14,7 @@ from ..quantities import parse_number
 from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
 from .antecedents import antecedent_of_time
-from .index import _memo, _trigger_at, plain_extension
+from .index import _memo, _trigger_at, kept_in_index, plain_extension
 from .reported import said_before_act
 from .resolve import resolve_date
 from .values import DateMention, DateValue
@@ -23,6 +24,8 @@ from .values import DateMention, DateValue
 _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis", "conj",
                       "pcomp"})
 
+# A date mention's bounds, the key of the answers kept about it (``mention_root``, ``saying_of``).
+_BOUNDS_OF = attrgetter("start", "end")
 
 # Participles that describe a noun, not an act: a date after them ("sanctions on companies linked to both sides on
 # June 1") is the governing clause's, though the parser may hang it on the participle.
@@ -40,11 +43,8 @@ _EVENT_HOSTS = frozenset({"culminate", "result", "end", "lead", "begin", "start"
                           "witness", "follow", "come", "erupt", "break", "mark", "bring"})
 
 
+@kept_in_index("sentence")
 def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
-    return _memo(doc, ("sentence", token.i), lambda: _sentence_date_of(token, doc))
-
-
-def _sentence_date_of(token: Token, doc: Doc) -> DateValue | None:
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
         value = (_shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
@@ -70,11 +70,8 @@ def _finite_acl_date(noun: Token, doc: Doc) -> DateValue | None:
     return _own_date(verb, doc) if verb is not None else None
 
 
+@kept_in_index("own")
 def _own_date(token: Token, doc: Doc) -> DateValue | None:
-    return _memo(doc, ("own", token.i), lambda: _own_date_of(token, doc))
-
-
-def _own_date_of(token: Token, doc: Doc) -> DateValue | None:
     best: tuple[int, int, DateValue] | None = None
     for mention in _sentence_mentions(bounds_at(doc, token.i), doc):
         depth = _attachment_depth(doc, mention, token)
@@ -116,10 +113,11 @@ def _objects_day(doc: Doc, mention: DateMention, verb: Token) -> bool:
     return root.dep_ in ("poss", "compound", "nmod") and root.head.i != verb.i and responds_to(root.head)
 
 
+@kept_in_index("dates", key=attrgetter("start"))
 def _sentence_mentions(sent: Bounds, doc: Doc) -> list[DateMention]:
     """The date mentions that touch the sentence: a dependency path never leaves its sentence, so a date
     wholly in another one cannot attach."""
-    return _memo(doc, ("dates", sent.start), lambda: _mentions_by_sentence(doc).get(sent, []))
+    return _mentions_by_sentence(doc).get(sent, [])
 
 
 def _mentions_by_sentence(doc: Doc) -> dict[Bounds, list[DateMention]]:
@@ -247,12 +245,22 @@ def _describes(participle: Token) -> bool:
 def mention_root(doc: Doc, mention: DateMention) -> Token:
     """``doc[mention.start:mention.end].root``, found once per doc: making the span and finding its root cost more
     than the rest of a depth, and every trigger of the sentence asks it of the same dates."""
-    return _memo(doc, ("root", mention.start, mention.end), lambda: doc[mention.start:mention.end].root)
+    return _mention_root(mention, doc)
+
+
+@kept_in_index("root", key=_BOUNDS_OF)
+def _mention_root(mention: DateMention, doc: Doc) -> Token:
+    return doc[mention.start:mention.end].root
 
 
 def saying_of(doc: Doc, mention: DateMention) -> Token | None:
     """The verb of saying whose day the mention tells though it hangs on a reported past act (``reported``)."""
-    return _memo(doc, ("said on", mention.start, mention.end), lambda: said_before_act(doc[mention.start:mention.end]))
+    return _saying_of(mention, doc)
+
+
+@kept_in_index("said on", key=_BOUNDS_OF)
+def _saying_of(mention: DateMention, doc: Doc) -> Token | None:
+    return said_before_act(doc[mention.start:mention.end])
 
 
 def _has_subject(verb: Token) -> bool:

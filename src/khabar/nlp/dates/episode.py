@@ -16,6 +16,7 @@ killed since the coup") ends the look back: the story has moved to another time.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 import numpy
 from spacy.attrs import LOWER, POS
@@ -26,7 +27,7 @@ from ..sentences import Bounds, bounds_at
 from ..syntax import children_of
 from ..text import span_text
 from .clauses import _sentence_mentions
-from .index import _memo
+from .index import _memo, kept_in_index
 from .neighbours import (_DEFINITE, _at_another_time, _date_of_mention, _of_kind_any, _sentence_before, _tells_on,
                          continues_episode, dates_an_event, definite_subject)
 from .values import DateValue
@@ -111,13 +112,12 @@ def _one_day(sent: Bounds, doc: Doc) -> DateValue | None:
     return value if value is not None and value.precision == "day" else None
 
 
+@kept_in_index("episode time", key=attrgetter("start"))
 def _one_time(sent: Bounds, doc: Doc) -> DateValue | None:
     """The one time, of any precision, of the sentence's events, those of relative clauses about a party aside."""
-    def compute():
-        told = [t for t in _of_kind_any(sent, doc) if not _describes_a_party(doc[t.governor])]
-        values = {v for v in (_date_of_mention(t, doc) for t in told) if v}
-        return values.pop() if len(values) == 1 else None
-    return _memo(doc, ("episode time", sent.start), compute)
+    told = [t for t in _of_kind_any(sent, doc) if not _describes_a_party(doc[t.governor])]
+    values = {v for v in (_date_of_mention(t, doc) for t in told) if v}
+    return values.pop() if len(values) == 1 else None
 
 
 def _describes_a_party(verb: Token) -> bool:

@@ -3,9 +3,16 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import wraps
+from operator import attrgetter
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
+
+_Subject = TypeVar("_Subject")
+_Answer = TypeVar("_Answer")
 
 
 # Every trigger asks the same questions of its doc (the dates of a sentence, the trigger at a token, whether
@@ -20,6 +27,7 @@ class _DocIndex:
     triggers: list | None
     trigger_at: dict[int, object]  # token -> the first trigger whose head or governor it is
     answers: dict[tuple, object]
+    by_question: dict[str, dict[int, object]] = field(default_factory=dict)  # see ``kept_in_index``
 
 
 def _refresh_index(doc: Doc) -> None:
@@ -51,3 +59,26 @@ def _memo(doc: Doc, key: tuple, compute):
 
 def _trigger_at(token: Token, doc: Doc):
     return doc.user_data[_INDEX_KEY].trigger_at.get(token.i)
+
+
+def kept_in_index(question: str, key: Callable[[_Subject], int] = attrgetter("i")
+                  ) -> Callable[[Callable[[_Subject, Doc], _Answer]], Callable[[_Subject, Doc], _Answer]]:
+    """Keep the answers of ``compute(subject, doc)`` in the doc's index, by ``key(subject)`` (a token's index by
+    default, or a sentence's start): ``_memo`` for the questions asked a dozen times per trigger, without the key
+    tuple and the closure it makes at each asking (their making, and the collections of garbage it brings on, cost
+    more than most of the answers). The index is dropped with the doc's dates or triggers (``_refresh_index``), so
+    an answer is never read from an earlier set of them."""
+    def keep(compute: Callable[[_Subject, Doc], _Answer]) -> Callable[[_Subject, Doc], _Answer]:
+        @wraps(compute)
+        def kept(subject: _Subject, doc: Doc) -> _Answer:
+            by_question = doc.user_data[_INDEX_KEY].by_question
+            answers = by_question.get(question)
+            if answers is None:
+                answers = by_question[question] = {}
+            at = key(subject)
+            found = answers.get(at, _MISSING)
+            if found is _MISSING:
+                found = answers[at] = compute(subject, doc)
+            return found
+        return kept
+    return keep

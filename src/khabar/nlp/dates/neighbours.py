@@ -21,12 +21,14 @@ that falls inside it, never replaced by one outside it.
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc, Span, Token
 
 from ..sentences import Bounds, bounds_at, next_in_paragraph, previous_in_paragraph, same_paragraph
 from ..syntax import children_of
 from .clauses import _sentence_date, _sentence_mentions, mention_root, saying_of
-from .index import _memo, _trigger_at
+from .index import _memo, _trigger_at, kept_in_index
 from .reported import dates_an_act
 from .values import DateValue
 
@@ -52,12 +54,9 @@ def _triggers(doc: Doc) -> list:
     return (doc._.triggers or []) if Doc.has_extension("triggers") else []
 
 
+@kept_in_index("quiet", key=attrgetter("start"))
 def _without_own_time(sent: Bounds, doc: Doc) -> bool:
     """No day, week or range in the sentence, except the dates of reporting verbs ("said on Thursday")."""
-    return _memo(doc, ("quiet", sent.start), lambda: _quiet(sent, doc))
-
-
-def _quiet(sent: Bounds, doc: Doc) -> bool:
     return not any(m.start >= sent.start and m.value.precision not in _REFINABLE and dates_an_event(doc, m)
                    for m in _sentence_mentions(sent, doc))
 
@@ -184,13 +183,23 @@ def _at_another_time(verb: Token) -> bool:
 
 
 def _next_sentence(sent: Bounds, doc: Doc, across: bool = False) -> Bounds | None:
-    within = _memo(doc, ("next", sent.start), lambda: next_in_paragraph(doc, sent))
+    within = _next_within(sent, doc)
     return within or (_sentence_after(sent, doc) if across else None)
 
 
 def _previous_sentence(sent: Bounds, doc: Doc, across: bool = False) -> Bounds | None:
-    within = _memo(doc, ("previous", sent.start), lambda: previous_in_paragraph(doc, sent))
+    within = _previous_within(sent, doc)
     return within or (_previous_wire_paragraph(sent, doc) if across else None)
+
+
+@kept_in_index("next", key=attrgetter("start"))
+def _next_within(sent: Bounds, doc: Doc) -> Bounds | None:
+    return next_in_paragraph(doc, sent)
+
+
+@kept_in_index("previous", key=attrgetter("start"))
+def _previous_within(sent: Bounds, doc: Doc) -> Bounds | None:
+    return previous_in_paragraph(doc, sent)
 
 
 def _tells_on(trigger, doc: Doc) -> bool:

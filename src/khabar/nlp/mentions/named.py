@@ -49,8 +49,9 @@ def _through_conjunction(span: Span) -> Span | None:
     end = span.end
     if end + 1 >= len(doc) or not _name_openers(doc)[end + 1]:
         return None
-    linking = doc[end].lower_ in _NAME_LINKS and doc[end - 1].text[:1].isupper()
-    if doc[end].dep_ != "cc" and not (doc[end].pos_ == "ADP" and doc[end].text[:1].isupper()) and not linking:
+    after = doc[end]  # made once: each ``doc[i]`` makes a new Token
+    linking = after.lower_ in _NAME_LINKS and doc[end - 1].text[:1].isupper()
+    if after.dep_ != "cc" and not (after.pos_ == "ADP" and after.text[:1].isupper()) and not linking:
         return None
     stop = end + 1
     while stop < len(doc) and not doc[stop].is_punct and (doc[stop].text[:1].isupper() or (
@@ -184,8 +185,11 @@ class NamedMentions:
         and no lookup up to the first that names an actor reads the country ("Hezbollah", "Iran"). Skipping it
         then changes nothing: its answer is read by no one, and it neither resolves parties before their time
         nor reads the parties named so far."""
-        if not self._owner_country_pure(head):
-            return True
+        # the memoised lookups first: both questions are pure, and most mentions that want the country read it
+        return self._lookup_reads_country(texts) or not self._owner_country_pure(head)
+
+    def _lookup_reads_country(self, texts: list[str]) -> bool:
+        """Whether a lookup of ``texts`` up to the first that names an actor reads the country."""
         for text in texts:
             if self.kb.reads_country(text, date=self.date):
                 return True

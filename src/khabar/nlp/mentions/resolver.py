@@ -194,16 +194,17 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() in _STATE_WORDS:
             found = self.kb.resolve(span_text(head.doc[span.start:head.i + 1]), date=self.date, country=None)
             return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
-        named = self._name_after(head, span) if head.lemma_.lower() in _GROUP_WORDS else None
-        if named is None and head.lemma_.lower() in _GROUP_WORDS and head.pos_ == "PROPN":
+        group_word = head.lemma_.lower() in _GROUP_WORDS  # read once: asked four times below
+        named = self._name_after(head, span) if group_word else None
+        if named is None and group_word and head.pos_ == "PROPN":
             named = self._name_beyond_phrase(head, span)  # "The Group for the Support of Islam and Muslims": a name
         if named is not None:
             return named
-        if head.lemma_.lower() in _GROUP_WORDS and self._is_definite(span) and not self._names_body(span):
+        if group_word and self._is_definite(span) and not self._names_body(span):
             earlier = self._group_antecedent(head)
             if earlier is not None:
                 return replace(earlier, text=span_text(span), span=_char_span(span))
-        described = self._described_before(head, span) if head.lemma_.lower() not in _GROUP_WORDS else None
+        described = self._described_before(head, span) if not group_word else None
         if described is not None:
             return described
         envoys = self._body_sent(head, span)

@@ -18,11 +18,26 @@ def session_coder():
     return Coder()
 
 
+@pytest.fixture
+def coder(session_coder):
+    """The session's coder, under the name the event component's tests use."""
+    return session_coder
+
+
 def coded_events(coder: Coder, text: str, published: dt.date | None) -> list:
     """Every event the coder gives for ``text`` as one article, whatever its factuality; the article must not fail."""
     coded = list(coder.code([Article(id="t", text=text, published=published)]))[0]
     assert coded.failure is None
     return list(coded.events)
+
+
+# The publication day of the event component's tests: a Friday, against which "on Monday" and "last week" resolve.
+EVENTS_PUBLISHED = dt.date(2021, 5, 14)
+
+
+def asserted_events(coder: Coder, text: str, published: dt.date | None = EVENTS_PUBLISHED) -> list:
+    """The events a text tells as done."""
+    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
 
 
 def asserted_main_event(coder: Coder, text: str, published: dt.date | None):

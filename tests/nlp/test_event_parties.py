@@ -2,23 +2,13 @@
 for these tests."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import EVENTS_PUBLISHED
+from tests.nlp.conftest import asserted_events as _events  # the events told as done
 
 pytestmark = pytest.mark.model
-PUBLISHED = dt.date(2021, 5, 14)  # a Friday
-
-
-@pytest.fixture
-def coder(session_coder):
-    return session_coder
-
-
-def _events(coder, text, published=PUBLISHED):
-    return [e for e in coded_events(coder, text, published) if e.factuality == "asserted"]
+PUBLISHED = EVENTS_PUBLISHED
 
 
 def test_a_release_from_national_prisons_is_by_that_state(coder):

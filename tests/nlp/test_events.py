@@ -4,21 +4,11 @@ import datetime as dt
 import pytest
 
 from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+from tests.nlp.conftest import EVENTS_PUBLISHED
+from tests.nlp.conftest import asserted_events as _events  # the events told as done
 
 pytestmark = pytest.mark.model
-PUBLISHED = dt.date(2021, 5, 14)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def _events(coder, text, published=PUBLISHED):
-    coded = list(coder.code([Article(id="t", text=text, published=published)]))[0]
-    assert coded.failure is None
-    return [e for e in coded.events if e.factuality == "asserted"]
+PUBLISHED = EVENTS_PUBLISHED
 
 
 def test_a_raid_and_the_arrests_it_made_are_one_event(coder):

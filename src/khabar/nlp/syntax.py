@@ -14,7 +14,11 @@ _Answer = TypeVar("_Answer")
 
 def to_infinitive(verb: Token) -> bool:
     """The verb is marked by "to" ("ordered them to leave", "voted to remove him")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return _marked_by_to(verb.children)
+
+
+def _marked_by_to(children) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 # Closing quotes and brackets after a sentence's stop: 'the minister said."'
@@ -122,7 +126,7 @@ def kept_to_infinitive(verb: Token) -> bool:
     """``to_infinitive`` of the final parse, read off the per-doc children table (see ``children_of``):
     ``Token.children`` makes a new ``Token`` per child at each asking. The triggers component asks before the parse is
     final, so it keeps ``to_infinitive``."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    return _marked_by_to(children_of(verb))
 
 
 def words_with_lemma(doc: Doc, pos: int, lemmas: frozenset[str]) -> list[Token]:

@@ -323,11 +323,23 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
              or [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
              or addressee(governor)  # "in talks with his Saudi counterpart, pledged cooperation"
              or told_to(governor)  # "told Putin that Ankara was ready to host talks"
-             or visit_host(governor))  # "pledged $1 billion in aid during a visit to Kenya"
+             or visit_host(governor)  # "pledged $1 billion in aid during a visit to Kenya"
+             or _guests(governor, noun, category))  # "hosted a meeting of rival Libyan factions"
     if found or category not in FORCE_USED_ON:
         return found
     return [t for x in children_of(governor) if x.dep_ in ("advcl", "xcomp") and non_finite(x)
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+
+
+# Verbs of hosting talks, whose guests the talks' own "of" phrase names: "hosted a meeting of Libyan factions".
+_HOSTING = frozenset({"host", "convene", "organise", "organize", "arrange", "sponsor"})
+
+
+def _guests(governor: Token, noun: Token, category: str) -> list[Token]:
+    """Whom talks hosted by the verb's subject are held with: the parties of the talks' "of" phrase."""
+    if category != "CONSULT" or governor.lemma_.lower() not in _HOSTING:
+        return []
+    return [t for t in prep_objects(noun, ("of",)) if is_party(t)]
 
 
 def _kind_of_forces(word: Token, trig: TriggerMatch) -> bool:

@@ -19,7 +19,7 @@ from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
 from .judged import act_judged, doer_of_act_judged
-from .places import (host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
+from .places import (SEATS, host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
 from .subjects import REPORTING_VERBS, clause_subject, non_finite
@@ -156,8 +156,14 @@ def _aimed_preps(verb: Token, category: str, preps: tuple[str, ...]) -> tuple[st
 
 
 def _where_a_crowd_stood(phrase: Token, verb: Token, category: str) -> bool:
-    """The "outside the hospital" phrase of a gathering verb: where the crowd stood."""
-    return phrase.dep_ == "prep" and not _aimed_preps(verb, category, (phrase.lower_,))
+    """The "outside the hospital" phrase of a gathering verb: where the crowd stood (but "gathered outside the Saudi
+    embassy" is aimed at the state the embassy houses)."""
+    return phrase.dep_ == "prep" and not _aimed_preps(verb, category, (phrase.lower_,)) and not _at_a_seat(phrase)
+
+
+def _at_a_seat(phrase: Token) -> bool:
+    """"outside the Saudi embassy", "in front of parliament": a phrase whose object is the seat of a party."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in SEATS for o in children_of(phrase))
 
 
 def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
@@ -183,6 +189,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
                and not _audience(o, verb)]  # "told reporters that Israel must stop": Israel, not the press
     found = [t for t in objects if is_party(t) or counted_people(t)]  # "killed five in Karachi": five people
     found = found or _removed(verb, objects)  # "deported 40 Uighurs to China": the Uighurs, not China
+    found += _sent_home_to(verb, found)  # "deported 120 migrants to Haiti": Haiti stands for their nation
     # "lodged a complaint against Turkey at the UN": whom the act its object names is against, not where it is lodged
     aimed = [] if found else _aimed_by_object(objects, preps)
     found += aimed
@@ -260,6 +267,21 @@ def _removed(verb: Token, objects: list[Token]) -> list[Token]:
     people = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.dep_ == "dobj" and not is_event_noun(o)]
     # "expelled a team of IAEA inspectors": the party its "of" phrase names, not the team
     return [p for o in people for p in ([t for t in prep_objects(o, ("of",)) if is_party(t)] or [o])]
+
+
+def _sent_home_to(verb: Token, removed: list[Token]) -> list[Token]:
+    """"deported 120 migrants to Haiti", "expelled two diplomats to Algeria": the state people are sent back to is,
+    with nothing else to tell, their own (a town is no state: "deported to Tijuana")."""
+    if verb.lemma_.lower() not in _REMOVING or not removed or any(map(_of_a_nation, removed)):
+        return []
+    return [t for t in prep_objects(verb, ("to",)) if t.pos_ == "PROPN" and host_state(span_text(mention_span(t)))
+            and t not in removed]
+
+
+def _of_a_nation(people: Token) -> bool:
+    """"40 Uighurs", "three French diplomats", "Venezuela's migrants": people whose own words name their nation."""
+    return is_party(people) and people.pos_ == "PROPN" or any(
+        t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss" for t in mention_span(people))
 
 
 def _aimed_by_object(objects: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -402,7 +424,12 @@ _CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussi
 
 
 def _spoken_to(verb: Token, category: str) -> tuple[str, ...]:
-    return ("to",) if category in BETWEEN_PARTIES and verb.lemma_.lower() in _SPEAKING else ()
+    if category not in BETWEEN_PARTIES:
+        return ()
+    if verb.lemma_.lower() in _SPEAKING:
+        return ("to",)
+    # "the envoy called on the president at his residence": a courtesy visit, paid to whom the "on" phrase names
+    return ("on", "upon") if verb.lemma_.lower() == "call" else ()
 
 
 # Verbs of fighting whose "with" phrase names the other side ("clashed with worshippers at the mosque compound"),
@@ -739,8 +766,15 @@ def _same_side(token: Token, verb: Token) -> bool:
 def _own(noun: Token, verb: Token) -> bool:
     """"recalled its ambassador", "put their forces on alert": what the doer sends, moves or recalls of its own
     is no recipient."""
+    if noun.lemma_.lower() in _OTHER_SIDE_NOUNS or noun.lower_ in _OTHER_SIDE_NOUNS:
+        return False  # "telephoned his Iranian counterpart", "thanked his hosts": the other side, named from ours
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     return owner is not None and owner.lower_ in _OWN_PRONOUNS and _same_as_subject(owner, verb)
+
+
+# Nouns that name a party by its relation to the doer: "his counterpart", "their rivals" are the other side.
+_OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor",
+                               "rival", "opponent", "adversary", "foe", "enemy", "interlocutor", "critic"})
 
 
 _PERSONAL = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}  # possessive -> personal

@@ -24,3 +24,19 @@ def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(co
     """An old act told as background (a describing clause, or beside recent news) is dropped; told alone, it is
     the text's news."""
     assert len(_events(coder, text, published=published)) == kept
+
+
+@pytest.mark.parametrize("text,published,kept", [
+    # a time that only reaches into the past year from before it is no news of the past year: last year's story
+    ("Last year, militants stormed a prison in Jalalabad. On March 3, they attacked a checkpoint nearby.",
+     dt.date(2020, 6, 26), 2),
+    ("In 2019, gunmen stormed a village in northern Mali. On March 3, they attacked the market.",
+     dt.date(2020, 6, 26), 2),
+    # controls: a time within the past year is news, and the old act its background
+    ("This year, militants stormed a prison in Jalalabad. In March 2018, they attacked a checkpoint nearby.",
+     dt.date(2020, 6, 26), 1),
+    ("Militants stormed a prison in Jalalabad on Monday. In March 2018, they attacked a checkpoint nearby.",
+     dt.date(2020, 6, 26), 1),
+])
+def test_news_of_the_past_year_is_told_by_a_time_within_it(coder, text, published, kept):
+    assert len(_events(coder, text, published=published)) == kept

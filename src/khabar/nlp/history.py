@@ -42,6 +42,13 @@ def told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
 
 def _tells_recent_news(doc: Doc) -> bool:
     """Some date of the text falls within the past year: the text has news of its own, and old acts are its
-    background."""
+    background. A time that only reaches into the past year from before it ("last year" in June, "in 2019") tells
+    no news of it: an article telling last year's story ("Last year, militants stormed a prison ... On March 3, they
+    attacked a checkpoint") has no news but that story, and its acts are its events, as a retrospective's or a
+    trial's acts are where the text tells nothing newer."""
     published = doc._.published
-    return any(not is_history(m.value, published) for m in doc._.dates or [] if m.value.date is not None)
+    return any(_within_past_year(m.value, published) for m in doc._.dates or [] if m.value.date is not None)
+
+
+def _within_past_year(date: DateValue, published: dt.date | None) -> bool:
+    return not is_history(date, published) and (published is None or date.date >= published - _NEWS_SPAN)

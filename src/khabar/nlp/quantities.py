@@ -146,13 +146,50 @@ _TOLL_EVENT_NOUNS = _DEAD_NOUNS | _INJURED_NOUNS | _ARREST_NOUNS
 def size_for_trigger(head: Token, category: str) -> Size:
     """Dead, injured, arrested and a generic count stated in the trigger's own clause(s)."""
     found: dict[str, int] = {}
-    for clause in _scope(head):
+    scope = _scope(head)
+    host = toll_host(head) if category == "ASSAULT" else None
+    if host is not None and _undergone(host):  # "Fifteen people died in the blast": the verb tells the noun's toll
+        scope.append(host)
+    for clause in scope:
         if _running_total(clause):
             continue
         for role, value in _roles_in(clause):
             found.setdefault(role, value)  # the nearest clause that states a role wins
     count = _count(head, category)
     return Size(dead=found.get("dead"), injured=found.get("injured"), arrested=found.get("arrested"), count=count)
+
+
+# Prepositions by which a verb of dying or being hurt names the attack it happened in: "died in the blast".
+_OCCASION_PREPS = frozenset({"in", "during"})
+
+
+def toll_host(noun: Token) -> Token | None:
+    """The verb whose subject is the toll of the attack noun it names as its occasion: "Fifteen people died in the
+    blast", "perished in the ambush", "lost their lives in the attack", "were killed/wounded in Monday's bombing"
+    (a passive only: "troops killed five in a raid" is the troops' act, told by its own verb)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if _undergone(verb):
+        return verb
+    suffered = lemma in _DEAD_VERBS or lemma in _INJURED_VERBS
+    return verb if suffered and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) else None
+
+
+def _undergone(verb: Token) -> bool:
+    """A death told as undergone ("died", "perished", "lost their lives") is no act of its own, so its toll is the
+    attack noun's; a passive killing is an act the coder records, and keeps its toll (counted once)."""
+    return verb.lemma_.lower() in _DIE_VERBS or _lost_lives(verb)
+
+
+def _lost_lives(verb: Token) -> bool:
+    """"lost their lives": a death told as a loss."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                                  for c in children_of(verb))
 
 
 def _running_total(clause: Token) -> bool:
@@ -203,7 +240,7 @@ def _stated_roles(clause: Token) -> list[tuple[str, int]]:
     pos = clause.pos_
     if pos == "VERB" and (lemma in _TOLL_VERBS or _into_custody(clause)):
         return _verb_roles(clause, lemma)
-    if pos == "VERB" and lemma in _DIE_VERBS:
+    if pos == "VERB" and (lemma in _DIE_VERBS or _lost_lives(clause)):
         return _with_role("dead", _number_of_args(clause, ("nsubj",)))
     if pos == "NOUN" and lemma in _TOLL_EVENT_NOUNS:
         return _noun_roles(clause, lemma)

@@ -4,8 +4,10 @@ tells apart from its acts.
 - The toll of one record: a record folds every mention of one event, and each may tell a toll; two tolls count the
   same victims (the later updates) or different ones (they add up), as ACLED's fatalities count every death of the
   event on all sides (the rules are told in full below).
-- Toll statements: "the death toll rose to 15", "two more people died of their wounds", with no act of their own.
-- The event a toll names: "the toll from the market bombing" goes to the market bombing, not to the latest attack.
+- Toll statements: "the death toll rose to 15", "two more people died of their wounds", "eleven people died in the
+  blast" (an attack told before, named again), with no act of their own.
+- The event a toll names: "the toll from the market bombing" goes to the market bombing, not to the latest attack;
+  "the toll from the explosion" goes to the bomb that exploded: an attack is named by its words or by its weapon.
 
 Event coreference (``coreference``) decides which mentions are one event; this module decides what that event counts.
 """
@@ -20,7 +22,8 @@ from spacy.tokens import Doc, Token
 from ..actors import default_kb
 from ..model import Actor, Place, Size
 from .dates import WEEKDAYS, DateValue
-from .quantities import parse_number
+from .lexicon import load_lexicon
+from .quantities import parse_number, toll_host
 from .sentences import bounds_at
 from .syntax import children_of, words_with_lemma
 
@@ -266,6 +269,7 @@ class NamedEvent:
     days: tuple[DateValue, ...]
     weekdays: frozenset[str]
     places: tuple[Place, ...]
+    weapons: frozenset[str] = frozenset()  # "the explosion": how the act was done (``weapons_told``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +289,7 @@ def toll_statements(doc: Doc) -> list[TollStatement]:
     """The death tolls the article tells apart from its acts, in article order."""
     found = [_whole_toll(token) for token in words_with_lemma(doc, NOUN, _TOLL)]
     found += [_more_dead(token) for token in words_with_lemma(doc, VERB, _DIE)]
+    found += [_died_in_attack_told(token) for token in words_with_lemma(doc, VERB, _UNDERGOING)]
     # in one sentence the whole toll comes last: "the toll rose to 17 when three of the wounded died" is 17, not 20
     return sorted((s for s in found if s is not None), key=lambda s: (bounds_at(doc, s.verb).start, s.whole, s.verb))
 
@@ -341,6 +346,46 @@ def _more_dead(verb: Token) -> TollStatement | None:
     return None
 
 
+# Verbs of a death undergone, whose "in" phrase may name the attack told before: "Eleven people died in the blast".
+_UNDERGOING = frozenset({"die", "perish", "lose"})
+
+
+def _died_in_attack_told(verb: Token) -> TollStatement | None:
+    """"A bomb exploded at a market ... Eleven people died in the blast": the deaths of an attack told before, named
+    again by a definite noun that is no event of its own, are that attack's whole toll."""
+    noun = next((o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c)
+                 if getattr(toll_host(o), "i", None) == verb.i and _attack_told_again(o)), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    value = _stated_number(subject) if noun is not None and subject is not None else None
+    if value is None:
+        return None
+    names = _named_by_words(noun.doc, noun.left_edge.i, noun.right_edge.i + 1, [noun])
+    # only where it names an attack told before: "died in the blast in Kabul" after an attack in Zamfara counts none
+    return TollStatement(verb.i, value, whole=True, names=names) if _names_a_told_attack(verb, names) else None
+
+
+def _names_a_told_attack(verb: Token, names: NamedEvent | None) -> bool:
+    doc = verb.doc
+    told = [ToldAttack(m.date, m.place, (m.trigger.head,)) for m in doc._.events or ()
+            if m.trigger.entry.event == "ASSAULT" and m.factuality == "asserted" and m.date is not None
+            and m.trigger.head < verb.i]
+    return named_attack(doc, names, told) is not None
+
+
+# Determiners of a noun naming what was told before ("the blast", "that attack"); "Tuesday's blast" may be another.
+_TOLD_BEFORE = frozenset({"the", "this", "that"})
+
+
+def _attack_told_again(noun: Token) -> bool:
+    """A definite attack noun ("the blast", "the attack") that is no event of its own: the attack told before."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in children_of(noun)):
+        return False
+    entries = load_lexicon().entries(noun.lemma_.lower(), "NOUN")
+    if not any(e.event == "ASSAULT" and not e.required for e in entries):
+        return False
+    return not any(m.trigger.head == noun.i for m in noun.doc._.events or ())
+
+
 def _of_the_wounded(subject: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("wounded", "injured") for o in children_of(c))
                for c in children_of(subject))
@@ -392,16 +437,21 @@ class ToldAttack:
 
 def _named_event(toll: Token) -> NamedEvent | None:
     """The words, day and place the toll phrase names its event by, if it names any."""
-    doc = toll.doc
-    start, end = toll.left_edge.i, toll.right_edge.i + 1
-    words = frozenset(w for noun in _named_nouns(toll) for w in _telling_words(noun))
+    return _named_by_words(toll.doc, toll.left_edge.i, toll.right_edge.i + 1, _named_nouns(toll))
+
+
+def _named_by_words(doc: Doc, start: int, end: int, nouns: list[Token]) -> NamedEvent | None:
+    """The words, weapons, day and place the phrase ``start``..``end`` names its event by, with ``nouns`` the
+    event nouns it names ("the market bombing")."""
+    words = frozenset(w for noun in nouns for w in _telling_words(noun))
+    weapons = frozenset(w for noun in nouns for w in weapons_told(doc, [noun, *children_of(noun)]))
     days = tuple(m.value for m in doc._.dates or () if start <= m.start and m.end <= end)
     weekdays = frozenset(t.lower_ for t in doc[start:end] if t.lower_ in WEEKDAYS)
     places = tuple(m.place for m in doc._.places or () if start <= m.start and m.end <= end
                    and not (m.actor or m.qualifier))
     if not (words or days or weekdays or places):
         return None
-    return NamedEvent(start, end, words, days, weekdays, places)
+    return NamedEvent(start, end, words, days, weekdays, places, weapons)
 
 
 def _named_nouns(toll: Token) -> list[Token]:
@@ -436,7 +486,9 @@ def _cues_met(doc: Doc, named: NamedEvent, attack: ToldAttack) -> int:
     day, place = _day_agrees(named, attack.date), _place_agrees(named, attack.place)
     if False in (day, place):
         return 0
-    words = bool(named.words & _attack_words(doc, named, attack.heads))
+    told = _attack_words(doc, named, attack.heads)
+    # "the toll from the explosion" of "a bomb exploded": the same act by its weapon, whatever the word
+    words = bool(named.words & told) or bool(named.weapons & _attack_weapons(doc, named, attack.heads))
     return sum(map(bool, (day, place, words)))
 
 
@@ -468,3 +520,45 @@ def _attack_words(doc: Doc, named: NamedEvent, heads: tuple[int, ...]) -> set[st
         words |= {_stem(doc[i]) for i in range(bounds.start, bounds.end)
                   if not named.start <= i < named.end and doc[i].pos_ in ("NOUN", "PROPN", "VERB")}
     return words
+
+
+# --- the weapon an attack is told by ----------------------------------------------------------------------------
+#
+# "The toll from the explosion" counts the bomb that exploded, "the toll from the air raid" the jets' strike: a toll
+# names its attack by any word of the same weapon, so the attack's words and the toll's noun are read as weapons,
+# by the lexicon's mode of their triggers ("blast": explosives) and by the words that tell a weapon without being a
+# trigger ("jets", "gunmen"). ACLED's sub-event types group the modes: air and drone strikes are one.
+
+_WEAPON_OF_MODE = {"explosives": "explosives", "suicide": "explosives", "aerial": "air", "drone": "air",
+                   "firearms": "firearms", "heavy-weapons": "artillery"}
+_WEAPON_WORDS = {
+    "explosives": frozenset({"bomb", "bombing", "bomber", "explosive", "explosion", "explode", "blast", "ied",
+                             "grenade", "landmine", "detonate", "detonation"}),
+    "air": frozenset({"air", "airstrike", "jet", "warplane", "aircraft", "helicopter", "gunship", "drone", "uav",
+                      "plane"}),
+    "firearms": frozenset({"gunman", "gunfire", "gun", "shooting", "shoot", "shooter", "sniper", "rifle",
+                           "bullet", "gunshot"}),
+    "artillery": frozenset({"rocket", "mortar", "shell", "shelling", "artillery", "missile"}),
+}
+
+
+def weapons_told(doc: Doc, tokens: list[Token]) -> set[str]:
+    """The weapons ``tokens`` tell, by the mode of a trigger on them or by their own word."""
+    entries = {t.head: t.entry for t in doc._.triggers or () if t.entry.event == "ASSAULT"}
+    found = set()
+    for token in tokens:
+        entry = entries.get(token.i)
+        if entry is not None and entry.mode in _WEAPON_OF_MODE:
+            found.add(_WEAPON_OF_MODE[entry.mode])
+        lemma = token.lemma_.lower()
+        found |= {weapon for weapon, words in _WEAPON_WORDS.items() if lemma in words}
+    return found
+
+
+def _attack_weapons(doc: Doc, named: NamedEvent, heads: tuple[int, ...]) -> set[str]:
+    """The weapons of the sentences telling the attack, except the toll's own phrase."""
+    weapons: set[str] = set()
+    for bounds in {bounds_at(doc, head) for head in heads}:
+        weapons |= weapons_told(doc, [doc[i] for i in range(bounds.start, bounds.end)
+                                      if not named.start <= i < named.end])
+    return weapons

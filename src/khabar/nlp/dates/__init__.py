@@ -31,9 +31,9 @@ Conventions (news style, documented so that analysts can rely on them):
   attack's) day shifted; "days after the raid" gives no day. "On the morning of the coup", "the night of the election"
   are the coup's (election's) day, "on the eve of the vote" the day before the vote's; undated when the article dates
   no such event.
-- A yearless day in the sentence after (or in the same sentence as) a year written out on a past act, in the same
-  paragraph, is in that year ("In 2019, gunmen stormed the village. On March 3, they ..."), unless that puts it
-  after publication.
+- A yearless day in the sentence after (or in the same sentence as) a year written out, or named from publication
+  ("last year", "the previous year"), on a past act, in the same paragraph, is in that year ("In 2019, gunmen stormed
+  the village. On March 3, they ..."), unless that puts it after publication.
 - "In the following weeks", "in the weeks that followed", "in the months since", "weeks later" are the stretch from
   the time told in that sentence or the one before, up to publication.
 - "That year", "in August that year", "the following year" take the year of the last time told; "last spring", "in

@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from spacy.tokens import Doc, Token
 
-from ..quantities import parse_number
+from ..quantities import parse_number, toll_host
 from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
 from .antecedents import antecedent_of_time
@@ -213,11 +213,13 @@ def _marker(verb: Token) -> str | None:
 
 
 def _host_date(noun: Token, doc: Doc) -> DateValue | None:
-    """"… culminated in the assassination of X in January": a verb that only hosts the event noun."""
+    """"… culminated in the assassination of X in January": a verb that only hosts the event noun, or whose subject
+    is its toll ("died in the blast on Tuesday")."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("pobj", "dobj", "nsubj") and verb.lemma_.lower() in _EVENT_HOSTS:
         return _own_date(verb, doc)
-    return None
+    toll = toll_host(noun)  # "Six soldiers perished in the ambush on Thursday": the deaths' day is the ambush's
+    return _own_date(toll, doc) if toll is not None else None
 
 
 def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | None:

@@ -4,8 +4,8 @@ A day without a year ("On March 3") is, by default, the most recent such day not
 that has just stated a year and goes on telling that year's story leaves the year out of the days that follow: "In
 2019, gunmen stormed the village. On March 3, they returned and burned the market" is March 3 2019. So a yearless
 day takes the year stated in its own sentence or the sentence before it, when
-- that year is written out ("in 2019", "in August 2018", "on May 4, 2017"; a day counted from publication, "on
-  Tuesday", states no year),
+- that year is written out ("in 2019", "in August 2018", "on May 4, 2017") or named from publication ("last year",
+  "in early April last year", "the previous year"; a day counted from publication, "on Tuesday", states no year),
 - it dates an act told in the past ("stormed", "was seized"; not a saying, a plan, a clause describing a party, "the
   junta, which seized power in 2021, is holding talks", nor a sentence told in the present),
 - no line break parts the two sentences (a new paragraph is a new stretch of the story),
@@ -15,6 +15,7 @@ A day placed so passes the year on in turn: "On March 5, ..." after it is in 201
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -29,6 +30,9 @@ _PAST = frozenset({"VBD", "VBN"})
 _PRESENT = frozenset({"VBZ", "VBP", "MD"})
 _ABOUT_A_PARTY = frozenset({"relcl", "acl", "appos"})
 _STATED = frozenset({"day", "month", "year"})
+# A year named by its place before publication: "last year", "the previous year", "a year earlier" (not "the past
+# year": the twelve months up to publication, no calendar year).
+_YEAR_NAMED = re.compile(r"\b(?:last|previous|preceding) year\b|\byear (?:before|earlier)\b")
 
 
 @dataclass(slots=True)
@@ -52,7 +56,9 @@ class StoryYear:
         """Take in a resolved date phrase: a year written out on a past act, or a day placed in the story's year."""
         if value.date is None or value.precision not in _STATED or not _past_act(span):
             return
-        if _ANY_YEAR.search(_clean(span.text)) or (self._applies(span, value) and value.date.year == self.year):
+        phrase = _clean(span.text)
+        if _ANY_YEAR.search(phrase) or _YEAR_NAMED.search(phrase) or (
+                self._applies(span, value) and value.date.year == self.year):
             self.year, self.sentence = value.date.year, bounds_at(span.doc, span.start)
 
     def _applies(self, span: Span, value: DateValue) -> bool:

@@ -140,3 +140,18 @@ def test_a_claim_names_the_doer_of_the_attack_it_retells(session_coder, text, tr
     assert len(records) == 1, [(e.trigger, e.actor) for e in records]
     assert any(doer in a.name or doer in a.text for a in records[0].actor), records[0].actor
     assert any(target in a.text for a in records[0].recipient), records[0].recipient
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "doer", "target"), [
+    # the record told first names no party: the act that retells it fills both sides
+    ("KABUL — Residents reported heavy clashes in Kunduz on Saturday. Witnesses said Taliban fighters attacked police "
+     "checkpoints on the edge of the city.", "clashes", "Taliban", "Police"),
+    # control: a record that names its parties keeps them
+    ("KABUL — Taliban fighters clashed with soldiers in Kunduz on Saturday. Witnesses said the militants attacked "
+     "checkpoints on the edge of the city.", "clashed", "Taliban", "MIL"),
+])
+def test_a_retelling_fills_the_parties_the_record_left_open(session_coder, text, trigger, doer, target):
+    event = next(e for e in coded_events(session_coder, text, dt.date(2021, 5, 17)) if e.trigger == trigger)
+    assert [a.name for a in event.actor if doer in a.name] and [a for a in event.recipient if target in (a.name, a.sector) or target in a.name], \
+        (event.actor, event.recipient)

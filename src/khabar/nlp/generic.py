@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 from .recurrence import simple_present
 from .syntax import children_of, participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
-from .triggers.specific import headline_passive, measure_of
+from .triggers.specific import headline_passive, leading_conjunct, measure_of
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -48,10 +48,13 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
         return False
+    setting = _setting_host(head) if trig.nominal and trig.governor == trig.head else None
+    if setting is not None and _simple_past(setting) and not _habitual(setting):
+        return False  # "were killed in clashes in Tripoli", "fired on protests in Khartoum": the act's occasion
     completed = _infinitive_of(clause)
     if completed is not None and _episodic(completed):
         return False  # "ordered providers to block the site", "voted on Thursday to remove him": one occasion
-    if trig.nominal and trig.governor == trig.head and headline_passive(head):
+    if trig.nominal and trig.governor == trig.head and (headline_passive(head) or _headline_scene(head)):
         return False  # "Sanctions imposed on Iran over nuclear program": a headline's passive, its auxiliary dropped
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
@@ -115,7 +118,13 @@ def _commonness(noun: Token) -> bool:
     if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
         return False
     return any((c.dep_ in ("acomp", "attr") and c.lower_ in _COMMONNESS)  # "more frequent": an adverb on it
-               or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree)) for c in children_of(verb))
+               or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree))
+               or (c.dep_ == "attr" and _common_kind(c)) for c in children_of(verb))
+
+
+def _common_kind(attribute: Token) -> bool:
+    """"have been a common feature of life", "are a regular occurrence": a noun the commonness word describes."""
+    return any(m.dep_ == "amod" and m.lower_ in _COMMONNESS for m in children_of(attribute))
 
 
 # Works that tell of events, and their verbs of telling: "the film recounts the siege of Sarajevo".
@@ -327,6 +336,34 @@ def _infinitive_of(clause: Token) -> Token | None:
     return clause.head
 
 
+# Prepositions by which a past act names the event it took place in or was aimed at: "were killed in clashes",
+# "arrested dozens during protests", "fired on protests".
+_SETTING_PREPS = frozenset({"in", "during", "at"})
+# Categories of force whose "on" names what it struck: "fired on protests", "cracked down on protests" (not "the
+# report focused on attacks").
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """"fired", "were killed": one past occasion; a perfect ("have been killed in attacks since January") may sum up
+    a running toll of many."""
+    if verb.tag_ == "VBD" or _past_tagged_as_participle(verb):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "did") for c in children_of(verb))
+
+
+def _setting_host(noun: Token) -> Token | None:
+    """The verb whose act took place in (or on) the event noun: "were killed in clashes" -> "killed"."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB":
+        return None
+    if prep.lower_ in _SETTING_PREPS:
+        return verb
+    forceful = any(e.event in _FORCE for e in load_lexicon().entries(verb.lemma_.lower(), "VERB"))
+    return verb if prep.lower_ == "on" and forceful else None
+
+
 # Event nouns used only in the plural: "held talks with X" tells of one occasion, not of a kind of event.
 _PLURAL_ONLY = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions"})
 
@@ -379,6 +416,18 @@ def _headline(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _definite_object(c) for c in children_of(verb))
 
 
+_SCENES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _headline_scene(noun: Token) -> bool:
+    """"Fresh clashes in Tripoli as militias battle for control", "Protests across Iran after a death in custody": a
+    headline with no verb of its own, whose event noun names a place or a date, reports one occasion; "Protests over
+    fuel prices" names none and may title a kind."""
+    if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in noun.sent):
+        return False
+    return any(t.ent_type_ in _SCENES for c in children_of(noun) if c.dep_ == "prep" for t in c.subtree)
+
+
 def _definite_object(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these"))
                for c in children_of(noun))
@@ -416,7 +465,18 @@ def _bare_plural(tok: Token) -> bool:
     if tok.lower_ in ("that", "which"):
         return False
     return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod") and _naming(c))
-                   for c in children_of(tok))
+                   or _sides_named(c) for c in children_of(tok))
+
+
+def _sides_named(prep: Token) -> bool:
+    """"Clashes between the army and rebels": a "between" phrase naming a particular side makes the acts an encounter
+    of those sides ("between herders and farmers" names kinds). Not "by": "killed in attacks by the group since
+    January" sums up one party's many acts."""
+    if prep.dep_ != "prep" or prep.lower_ != "between":
+        return False
+    sides = [o for o in children_of(prep) if o.dep_ == "pobj"]
+    sides += [c for o in sides for c in children_of(o) if c.dep_ == "conj"]
+    return any(not _bare_plural(side) and (side.pos_ in ("NOUN", "PROPN")) for side in sides)
 
 
 def _naming(modifier: Token) -> bool:
@@ -431,8 +491,10 @@ _SECTORS = frozenset({"security", "government", "police", "army", "military", "o
 
 
 def _clause_of_noun(noun: Token) -> Token:
-    """The word whose clause an event noun is in: its head, or the verb that one "comes under" it ("came under
-    criticism from X"); other prepositions keep their own reading ("hit Hamas with air strikes")."""
+    """The word whose clause an event noun is in: its head (the first conjunct's: "shelling and airstrikes killed"),
+    or the verb that one "comes under" it ("came under criticism from X"); other prepositions keep their own reading
+    ("hit Hamas with air strikes")."""
+    noun = leading_conjunct(noun)
     head = noun.head
     under = noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB"
     return head.head if under else head

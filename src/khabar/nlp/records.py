@@ -274,12 +274,17 @@ def _first_told(first: Size, second: Size) -> Size:
 
 
 def _first(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    return first
+    """The parties of the mention told first; a retelling fills them only where it left them open ("heavy fighting
+    on Saturday" ... "army warplanes targeted RSF positions")."""
+    return first or second
 
 
 def _named_over_kind(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """The parties of the mention retold, unless it told only their kind and the retelling names a body."""
-    if first and second and not any(map(_named_body, first)) and all(map(_named_body, second)):
+    """The parties of the mention retold, unless it left them open or told only their kind and the retelling names
+    a body."""
+    if not first:
+        return second
+    if second and not any(map(_named_body, first)) and all(map(_named_body, second)):
         return second
     return first
 

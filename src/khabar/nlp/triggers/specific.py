@@ -1,5 +1,7 @@
 """When an event noun names a particular event: a number, an agent, a patient or a place, a past
-clause it is the subject of, a named governor or doer, or a claim of responsibility for it.
+clause it is the subject of (or the object of: "sparked protests", "reported gunfire"), what a party "came under",
+an event "under way", a day's date on it, a named governor or doer (also parties "in talks"), or a claim of
+responsibility for it.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .word_classes import AGENT_ENTS, OCCASION_PREPS, TIME_ENTS, is_official, na
 
 # What makes an event noun a specific event rather than a topic: a number, an agent, a patient, a date.
 _NOUN_EVIDENCE_PREPS = frozenset({"of", "on", "against", "by", "in", "near", "at", "outside", "inside", "targeting", "into",
-                                   "between"})
+                                   "between", "across", "along"})
 
 
 # "frequent attacks", "repeated clashes": a noun that names a series or a habit, not one occasion.
@@ -68,17 +70,22 @@ _NEWS_PRESENT = frozenset({"come", "follow"})
 
 # Verbs whose object is what an act set off: "the killing sparked protests", "the raid triggered clashes".
 _SETTING_OFF = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "touch"})
+# Verbs of witnessing whose object is an act that was seen or heard: "witnesses reported heavy gunfire overnight".
+_PERCEIVING = frozenset({"hear", "see", "witness", "report", "observe", "film"})
 
 
 def occurred(noun: Token) -> bool:
     """"Clashes erupted", "peace talks resumed", "a general strike paralysed the capital": an event noun as the
     subject of a past (or perfect) verb other than "be" is told as having happened, and so is one whose
-    present is dated ("protests spread to Homs on Friday"), or one a past act set off ("the arrest sparked
-    protests"); a bare present ("protests are common") or a modal ("talks could resume") is not."""
+    present is dated ("protests spread to Homs on Friday"), one a past act set off ("the arrest sparked
+    protests") or witnesses saw or heard, one a party came under, one under way, and one dated to a day ("talks on
+    Monday"); a bare present ("protests are common") or a modal ("talks could resume") is not. A second conjunct
+    reads the first one's clause ("shelling and airstrikes killed 15")."""
+    noun = leading_conjunct(noun)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_OFF:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_OFF | _PERCEIVING:
         return _told_as_past(verb)
-    if headline_passive(noun):
+    if headline_passive(noun) or came_under(noun) or under_way(noun) or dated_on_a_day(noun):
         return True
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
@@ -87,6 +94,66 @@ def occurred(noun: Token) -> bool:
         return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
             _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
     return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def dated_on_a_day(noun: Token) -> bool:
+    """"Xi flew to Moscow for talks on Monday", "Tuesday's meeting", "talks Tuesday": an event noun dated to one day
+    names that day's occasion ("talks in recent years" or "since 2019" name no one day)."""
+    for child in children_of(noun):
+        if (child.dep_ == "prep" and child.lower_ == "on") or child.dep_ in ("npadvmod", "poss"):
+            if any(t.ent_type_ in TIME_ENTS and t.lower_ in _DAY_WORDS for t in child.subtree):
+                return True
+    return False
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight"})
+
+
+def leading_conjunct(noun: Token) -> Token:
+    """"Shelling and airstrikes killed 15 civilians": a noun conjoined with an event noun shares its clause."""
+    # the head may be a gerund the tagger took for a verb ("Shelling and airstrikes"), a subject all the same
+    while noun.dep_ == "conj" and (noun.head.pos_ == "NOUN" or noun.head.dep_ in ("nsubj", "nsubjpass")):
+        noun = noun.head
+    return noun
+
+
+def came_under(noun: Token) -> bool:
+    """"A convoy came under attack from gunmen", "the town came under heavy shelling on Sunday": what a place or a
+    party came under, in the past, was done to it then ("comes under fire" in a dated present too)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
+        return False
+    verb = prep.head
+    return _told_as_past(verb) or verb.tag_ in ("VBP", "VBZ") and _dated(verb)
+
+
+# Predicates of an event going on now: "talks are under way in Geneva", "protests are continuing in Cairo".
+_GOING_ON = frozenset({"continue", "go", "rage", "unfold", "proceed", "spread", "intensify", "escalate"})
+
+
+def under_way(noun: Token) -> bool:
+    """An event noun as the subject of "be under way" or of a progressive of going on, with a place or a date on
+    the clause, is one occasion told while it lasts; "attacks on journalists are rising" tells a trend (not a
+    verb of going on), and "talks are the only way forward" no occasion."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_ == "be":
+        return any(c.lower_ in ("underway", "under") and _way(c) for c in children_of(verb)) and _placed(verb)
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))
+    return progressive and verb.lemma_.lower() in _GOING_ON and _placed(verb)
+
+
+def _way(word: Token) -> bool:
+    """"underway", or "under way"."""
+    return word.lower_ == "underway" or any(c.dep_ == "pobj" and c.lower_ == "way" for c in children_of(word))
+
+
+def _placed(verb: Token) -> bool:
+    """A named place or a date in the verb's phrases: "in Geneva", "on Monday"."""
+    return any(t.ent_type_ in TIME_ENTS or t.ent_type_ in ("GPE", "LOC", "FAC")
+               for c in children_of(verb) if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def headline_passive(noun: Token) -> bool:
@@ -145,7 +212,23 @@ def named_agent(noun: Token) -> bool:
             return any(c.dep_ == "pobj" for c in children_of(child))
         if child.dep_ == "prep" and child.lower_ == "with":  # "talks with Iran", "a meeting with the minister"
             return any(c.dep_ == "pobj" and (names_a_party(c) or c.pos_ == "PROPN") for c in children_of(child))
-    return False
+    return engaged_in(noun)
+
+
+# Copulas whose subject is in the event as its party: "Iran and the EU are in talks", "remain in negotiations".
+_BEING = frozenset({"be", "remain", "stay"})
+
+
+def engaged_in(noun: Token) -> bool:
+    """"Iran and the EU are in talks over the deal", "Kenya and Uganda in talks on border dispute" (a headline hangs
+    the phrase on the parties): named parties said to be in the event take part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or any(c.dep_ == "det" for c in children_of(noun)):
+        return False
+    holder = prep.head
+    if holder.lemma_ in _BEING:
+        return any(c.dep_ == "nsubj" and names_a_party(c) for c in children_of(holder))
+    return holder.dep_ == "ROOT" and holder.pos_ == "PROPN" and names_a_party(holder)
 
 
 # Speech acts whose "from" phrase names the speaker: "criticism from rights groups", "a warning from Washington".

@@ -31,6 +31,9 @@ _CASES = [
      "Kirkuk"),
     ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday.\n\nSoldiers killed three gunmen on Friday.",
      "killed", None),
+    # where a victim came from is no place of the sentence: the toll still goes on from the attack
+    ("A car bomb exploded outside a police academy in Kabul on Thursday. Officials said 12 cadets were killed, "
+     "among them a young man from Pakistan.", "killed", "Kabul"),
 ]
 
 
@@ -42,6 +45,17 @@ def test_an_event_placed_nowhere_takes_the_place_of_the_event_it_goes_on_from(se
         assert name != "Kirkuk"
     else:
         assert name == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "venue"), [
+    ("At a ceremony in Istanbul on Friday, Russia and Ukraine signed the grain deal. Its fleet then blockaded the "
+     "coast again, Ukraine said.", "blockaded", "Istanbul"),
+    ("Leaders met in Doha on Monday to discuss a truce. Then the militants attacked a checkpoint, officials said.",
+     "attacked", "Doha"),
+])
+def test_an_act_on_the_ground_is_not_where_talks_were(session_coder, text, trigger, venue):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is None or event.event_loc.name != venue
 
 
 @pytest.mark.parametrize(("text", "expected"), [

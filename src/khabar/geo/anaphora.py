@@ -5,8 +5,10 @@ the port city". Left unread, such events fall back to the dateline or the countr
 - "the capital" alone (no "of X", no name after it) is the capital of the country its nationality word says
   ("the Lebanese capital"), else of the article's main country;
 - "the (southern) port city" is the city named before with a description holding all its words ("the
-  southern port city of Mombasa"); a bare "the town" (no describing word) is left alone, since a text often
-  names several towns.
+  southern port city of Mombasa");
+- a bare "the city" or "the town" (no describing word) is the one city or town its sentence names before it, or,
+  where its sentence names none, the one its previous sentence names ("Residents of Khartoum said troops shelled the
+  city"); where they name several it is left alone, since it may be any of them.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from .mentions import PlaceMention, place_of
 _CAPITAL = "capital"
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital"})
 _DESCRIBING_DEPS = frozenset({"amod", "compound"})
+_BARE_KINDS = frozenset({"city", "town"})  # a bare "the village" or "the port" is left alone: towns get both names
 # "the capital" in other senses: "capital punishment", "the capital markets", "the capital gains tax"
 _NOT_A_PLACE_HEADS = frozenset({"punishment", "market", "markets", "gains", "flight", "flows", "expenditure",
                                 "spending", "controls", "requirements", "ratio", "offence", "offense", "crime",
@@ -41,7 +44,8 @@ def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence
         if token.i in taken or not _definite_settlement(token):
             continue
         place = _capital(token, focus, gazetteer) if token.lower_ == _CAPITAL else None
-        mention = _mention(doc, token, place) if place else _described(doc, token, described)
+        mention = _mention(doc, token, place) if place else (_described(doc, token, described)
+                                                             or _sole_town(doc, token, mentions))
         if mention is not None:
             found.append(mention)
     return found
@@ -113,6 +117,36 @@ def _described(doc: Doc, token: Token, described) -> PlaceMention | None:
     earlier = [m for start, noun, held, m in described
                if start < token.i and noun == token.lower_ and words <= held]
     return _mention(doc, token, None, like=earlier[-1]) if earlier else None
+
+
+def _sole_town(doc: Doc, token: Token, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A bare "the city" or "the town": the one city or town named before it in its sentence, else in the previous
+    sentence when its own names none; None where the sentence (or the previous one) names several."""
+    if token.lower_ not in _BARE_KINDS or _describing_words(token):
+        return None
+    sent = token.sent
+    towns = _towns_within(mentions, sent.start, sent.end)
+    if not towns and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        towns = _towns_within(mentions, before.start, before.end)
+    named = {(m.place.name, m.place.country) for m in towns}
+    if len(named) != 1 or towns[0].start > token.i or any(_listed_with_others(doc[m.end - 1]) for m in towns):
+        return None  # several towns, or one named only after the noun: no telling which
+    return _mention(doc, token, None, like=towns[0])
+
+
+def _listed_with_others(word: Token) -> bool:
+    """"in Kassala and Gedaref": a town listed with other names, which the recogniser may have left unread, is one of
+    several."""
+    if word.dep_ == "conj" and word.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in word.children)
+
+
+def _towns_within(mentions: Sequence[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The mentions of populated places in ``[start, end)`` that place something (no actor, dateline or qualifier)."""
+    return [m for m in mentions if start <= m.start < end and not (m.actor or m.dateline or m.qualifier)
+            and (m.place.feature or "").startswith("PPL")]
 
 
 def _describing_words(noun: Token) -> frozenset[str]:

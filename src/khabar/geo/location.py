@@ -135,7 +135,7 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     sources = frozenset(m.start for m in named if seat_of_a_source(doc[m.end - 1]))
     afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
     # a source's seat among them: the sentence's country when nothing else places it
-    sited = [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
+    sited = [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
              and not m.actor and m.start not in afar]
     rest_agrees = dateline is not None and _rest_agrees(
         dateline.place.country, [m for m in _countries(doc, named, sources, afar) if not _bare_country_aside(doc, m)])
@@ -177,7 +177,7 @@ def _countries(doc: Doc, named: list[PlaceMention], sources: frozenset[int],
     sources' seats ("reports from Indonesia said") or the topics of talks, whether places or parties. Read only for
     an article with a dateline (finding the topics of talks reads every word)."""
     topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
-    return [m for m in named if not m.dateline and m.place.country and not _origin(doc[m.end - 1])
+    return [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
             and m.start not in sources and m.start not in topics and m.start not in afar]
 
 
@@ -433,7 +433,7 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
     for owner in _owners(head, topic_object=topic_object):
         for child in _from_last(children_of(owner)):
             argument = child.dep_ in _PLACE_ARGS or (child.dep_ in _ADVERB_ARGS and child.i in by_token)
-            if argument and owner is head and child.i not in seen and not (
+            if argument and (owner is head or _struck_by(head, owner, child)) and child.i not in seen and not (
                     topic_object and child.dep_ == "dobj"):
                 seen.add(child.i)
                 yield child, False, False
@@ -452,6 +452,18 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if child.dep_ == "prep" and (child.lower_ == "with" and owner is head or child.lower_ == "between"):
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+# Verbs whose subject is a strike and whose object is what it struck: "Turkish shelling hit Ras al-Ain"
+_STRIKING = frozenset({"hit", "strike", "rock", "pound", "target", "shake", "batter", "ravage", "devastate",
+                       "level", "flatten", "engulf", "damage", "destroy"})
+
+
+def _struck_by(head: Token, owner: Token, child: Token) -> bool:
+    """The trigger is a noun, the subject of a verb of striking, and ``child`` that verb's object: where it struck
+    ("Turkish shelling hit Ras al-Ain"; not "the talks angered Moscow", where the object is a party)."""
+    return (child.dep_ == "dobj" and head.dep_ == "nsubj" and owner.i == head.head.i
+            and owner.lemma_.lower() in _STRIKING)
 
 
 # "set fire to a school in Bunia", "laid siege to the town": the act's target follows "to", and it is where the act was
@@ -519,6 +531,8 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
     for child in children_of(token):
         if child.dep_ in _NAME_DEPS and child.i in by_token and placeish:
             return by_token[child.i], False
+        if child.dep_ == "poss" and child.i in by_token and _possessed_site(token, by_token[child.i]):
+            return by_token[child.i], token.lower_ in _AREA_NOUNS
     for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in _objects(prep):
@@ -534,6 +548,17 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
         if users is not None and (found is None or users[0].place.country == found[0].place.country):
             return users
     return found
+
+
+def _possessed_site(token: Token, owner: PlaceMention) -> bool:
+    """"Kharkiv's main railway station", "Nairobi's business district": a town's own site is in the town. Not a
+    country's ("Iran's embassy", "Russia's nuclear plant" may be anywhere)."""
+    word = token.lemma_.lower()
+    return not _a_country(owner.place) and (word in _PLACE_NOUNS or word in _FACILITIES or word in _SITES)
+
+
+_SITES = frozenset({"station", "market", "harbour", "harbor", "mosque", "church", "stadium", "quarter", "hotel",
+                    "university", "terminal", "depot", "palace"})
 
 
 def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) -> tuple[PlaceMention, bool] | None:
@@ -644,7 +669,7 @@ def _sentence_country(sited: list[PlaceMention]) -> Place | None:
     return _country_place(sited[0].place.country) if sited else None
 
 
-def _origin(name: Token) -> bool:
+def is_origin(name: Token) -> bool:
     """"a young woman from Ecuador", "refugees from Syria": where someone comes from, not where anything happened
     (but "reports from Iraq" tell of Iraq)."""
     prep = name.head
@@ -692,11 +717,16 @@ def country_place(iso3: str) -> Place | None:
 
 def names_a_place(doc: Doc, start: int, end: int, *, destinations: bool = True) -> bool:
     """Whether tokens ``start``..``end`` name a place as a place (not a party's name, not the dateline); with
-    ``destinations=False``, a place only named as where someone was taken ("taken to a hospital in Karachi") counts
-    not: nothing the sentence tells happened there."""
+    ``destinations=False``, a place only named as where someone was taken ("taken to a hospital in Karachi") or where
+    someone came from ("among them a young woman from Ecuador") counts not: nothing the sentence tells happened
+    there."""
     placing = _place_index(doc).placing
-    return bool(placing) and any(i in placing and (destinations or not _destination(doc[i]))
+    return bool(placing) and any(i in placing and (destinations or not _elsewhere_bound(doc[i]))
                                  for i in range(start, end))
+
+
+def _elsewhere_bound(name: Token) -> bool:
+    return _destination(name) or is_origin(name)
 
 
 _MOVING = frozenset({"take", "rush", "fly", "airlift", "evacuate", "flee", "send", "transfer", "move", "carry",

@@ -52,7 +52,10 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "valley", "regions", "provinces", "oblasts", "governorates", "districts",
                           # natural features named after a place: "the Sambisa forest", "the Juba river"
                           "forest", "river", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin",
-                          "checkpoint", "market", "junction", "bridge"})
+                          "checkpoint", "market", "junction", "bridge",
+                          # sites a town holds: "Kharkiv's railway station", "the Kabul hotel"
+                          "station", "quarter", "harbour", "harbor", "hospital", "mosque", "church", "stadium",
+                          "hotel", "university", "terminal", "depot", "prison", "palace"})
 _HEAD_WORDS = frozenset({"province", "governorate", "district", "base", "airbase", "airport", "camp",
                          "neighbourhood", "neighborhood", "square", "crossing", "air", "military"})
 _DIVISION_WORDS = frozenset({"state", "region"})
@@ -215,7 +218,7 @@ def _ner_spans(ents: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         if gazetteer.demonym(span.text) and not gazetteer.lookup(span.text):
             continue  # "Iraqi" tagged GPE is a nationality, not a place
-        span = _with_site_kind(_whole_word(span, gazetteer), gazetteer)
+        span = _with_site_kind(_whole_name(_whole_word(span, gazetteer), gazetteer), gazetteer)
         if out and span.start < out[-1].end:
             continue  # two pieces of one hyphenated name, already joined
         out += _listed_places(span, gazetteer) or [span]
@@ -259,6 +262,42 @@ def _whole_word(span: Span, gazetteer: Gazetteer) -> Span:
             if doc[first].is_alpha and doc[last - 1].is_alpha and gazetteer.lookup(doc[first:last].text):
                 return doc[first:last]
     return span
+
+
+def _whole_name(span: Span, gazetteer: Gazetteer) -> Span:
+    """"Deir" of "Deir ez-Zor", "Sharm" of "Sharm el-Sheikh": the model cuts a name of several words one of which is
+    hyphenated, and tags a piece. The longest stretch of words around the span that holds a hyphenated word and that
+    is a well-known place or a town by its own name, else the span (an alternate name of a hamlet is no reason to
+    grow a span). Only where a hyphen joins two words near it: most names have none,
+    and the look-ups cost."""
+    doc = span.doc
+    lo, hi = max(span.start - _NAME_REACH, 0), min(span.end + _NAME_REACH, len(doc))
+    if not any(_joins(doc[i], doc[i + 1]) for i in range(lo, hi - 1)):
+        return span
+    best = span
+    for first in range(lo, span.start + 1):
+        for last in range(hi, max(span.end, first + len(best) + 1) - 1, -1):
+            stretch = doc[first:last]
+            if _joined_name(stretch) and _well_known(stretch, gazetteer):
+                best = stretch
+                break
+    return best
+
+
+_NAME_REACH = 3  # words a split name reaches past the model's piece: "Deir" + "ez - Zor"
+
+
+def _joined_name(stretch: Span) -> bool:
+    """Words of one name with a hyphenated word among them: letters at both ends, no punctuation but hyphens inside,
+    no entity of another kind (a date, a number) in it."""
+    first = stretch[0]
+    capital = first.text[:1].isupper() or first.lower_ in _ARABIC_ARTICLES
+    if not (first.is_alpha and stretch[-1].is_alpha and capital):
+        return False  # a name starts with a capital or an Arabic article ("al-Qaim"): not "the Ain al-Asad air base"
+    if not any(_joins(a, b) for a, b in zip(stretch, stretch[1:])):
+        return False
+    return all((t.is_alpha or t.text in _HYPHENS) and (_label(t) in _OVERRIDABLE or _label(t) in PLACE_LABELS)
+               for t in stretch)
 
 
 def _with_site_kind(span: Span, gazetteer: Gazetteer) -> Span:
@@ -368,9 +407,25 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
             return span
         if _struck_town(span, gazetteer, words.ents, cue=cue):
             return span
+        if cue is None and _owns_a_site(span, gazetteer, words.ents, strong=strong):
+            return span
         if cue is None and _governed(span, gazetteer, words.ents):
             return span
     return None
+
+
+def _owns_a_site(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, strong: bool) -> bool:
+    """"Kharkiv's railway station", "Odesa's port": a name whose possessive owns a site is a town, as after "in" (the
+    tagger calls such names persons or organisations), unless a person's name may be meant ("Warren's church")."""
+    doc, last = span.doc, span[-1]
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s") or last.dep_ != "poss":
+        return False
+    if last.head.lemma_.lower() not in _PLACE_NOUNS and last.head.lower_ not in _PLACE_NOUNS:
+        return False
+    if shadowed(span, ents):
+        return False
+    return (strong and _may_override(span, gazetteer, ents, cued=True)) or _struck_town(
+        span, gazetteer, ents, cue="locative")
 
 
 def _governed(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...]) -> bool:
@@ -415,8 +470,9 @@ def _struck_town(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cu
 def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue: str | None) -> bool:
     """"Troops shelled Bakhmut overnight": the tagger reads a town it does not know as an adverb or a verb; right
     after a verb of force or a locative word, a capitalised word inside a sentence is a name, a town when the
-    gazetteer knows one by it (unless a person's name shadows it after the verb)."""
-    if not token.text.istitle() or token.is_sent_start or _label(token):
+    gazetteer knows one by it (unless a person's name shadows it after the verb). The tagger often names such a word
+    an organisation or a product too ("shelled Bakhmut" as ORG): a label on the word alone is no objection."""
+    if not token.text.istitle() or token.is_sent_start or not _alone_or_unlabelled(token, ents):
         return False
     before = token.nbor(-1)
     forced = before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
@@ -425,6 +481,15 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     if not any(_is_town(entry, token.text) for entry in gazetteer.lookup(token.text)):
         return False
     return cue == "locative" or not shadowed(token.doc[token.i:token.i + 1], ents)
+
+
+def _alone_or_unlabelled(token, ents: tuple[Span, ...]) -> bool:
+    """The word has no entity label, or one of a kind a town is often mistaken for on an entity of that word alone
+    ("Bakhmut" ORG; not "Acme" of "Acme Mining")."""
+    label = _label(token)
+    if not label:
+        return True
+    return label in _OVERRIDABLE and any(e.start == token.i and e.end == token.i + 1 for e in ents)
 
 
 def _is_town(entry: Entry, text: str) -> bool:

@@ -36,6 +36,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..geo.location import is_origin
 from ..model import Actor, Place, Size
 from .dates import date_for_trigger
 from .retold import told_parties_agree
@@ -200,10 +201,12 @@ def _told_place(doc: Doc, mention: EventMention) -> Place | None:
 
 def _place_in_clause(doc: Doc, mention: EventMention) -> Place | None:
     """"Clashes between police and demonstrators in Lille left 15 injured": a place the act's own words name, where
-    the coder's place for it came from elsewhere (the parser hung the place on a party)."""
+    the coder's place for it came from elsewhere (the parser hung the place on a party). Not where a victim comes
+    from ("20 cadets were killed, among them a young woman from Ecuador")."""
     words = doc[mention.trigger.governor if not mention.trigger.nominal else mention.trigger.head]
     lo, hi = words.left_edge.i, words.right_edge.i
-    return next((m.place for m in doc._.places or () if lo <= m.start <= hi and not (m.actor or m.qualifier)), None)
+    return next((m.place for m in doc._.places or () if lo <= m.start <= hi and not (m.actor or m.qualifier)
+                 and not is_origin(doc[m.end - 1])), None)
 
 
 # Verbs of saying whose fronted place ("In Yangon, residents said ...") is where the reported act happened.

@@ -133,8 +133,10 @@ def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | Non
 def _takes_up(trigger: TriggerMatch, kind: str | None) -> bool:
     """An act on the ground happens where the episode it goes on does; a reaction ("The interior minister blamed the
     rebels for the massacre") is made wherever its speaker was, which the episode's place does not say (ACLED puts
-    a statement where it was made, else in the country): it takes up only the place of another reaction."""
-    return trigger.entry.event in _ON_THE_GROUND or kind == trigger.entry.event
+    a statement where it was made, else in the country): it takes up only the place of another reaction. Nor does an
+    act on the ground happen where talks or a signing were ("signed the accord in Istanbul ... its fleet blockaded the
+    coast")."""
+    return (trigger.entry.event in _ON_THE_GROUND and kind in _ON_THE_GROUND) or kind == trigger.entry.event
 
 
 def _instead_of_the_dateline(doc: Doc, trigger: TriggerMatch, fallback: Place | None, placed: _Placed) -> Place | None:

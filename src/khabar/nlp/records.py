@@ -280,10 +280,8 @@ def _first(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, 
 
 
 def _named_over_kind(first: tuple[Actor, ...], second: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """The parties of the mention retold, unless it left them open or told only their kind and the retelling names
-    a body."""
-    if not first:
-        return second
+    """The parties of the mention retold, unless it left them open or told only their kind, and the retelling names
+    a body (not a state by its name alone: "the U.S." in a retelling of a rocket attack is often its target's)."""
     if second and not any(map(_named_body, first)) and all(map(_named_body, second)):
         return second
     return first

@@ -43,9 +43,27 @@ def passive_agent(verb: Token, category: str) -> Token | None:
         agent = next((t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"), None) or _host_of_envoy(verb)
     if agent is None and verb.lemma_.lower() in _SUMMONS:  # "was summoned to the Turkish foreign ministry"
         agent = next((t for t in prep_objects(verb, ("to",)) if t.lemma_.lower() in SEATS and is_party(t)), None)
-    if agent is None and category in STATE_ACTS:  # a state or its capital, not a town ("detained in Lahore")
-        agent = next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE" and host_state(t.text)), None)
+    if agent is None and category in STATE_ACTS:
+        agent = _state_acting_where(verb)
     return agent
+
+
+def _state_acting_where(verb: Token) -> Token | None:
+    """"A missionary was arrested in Lebanon": the state or capital (not a town: "detained in Lahore") an act of
+    state is done in, which stands for its authorities."""
+    return next((t for t in prep_objects(verb, ("in",)) if t.ent_type_ == "GPE" and host_state(t.text)), None)
+
+
+def acts_where_it_happened(token: Token, category: str | None) -> bool:
+    """Whether the state or capital ``token`` is the doer ``passive_agent`` found where a passive act of state
+    happened ("arrested in Lebanon"): its authorities did it, so it is read as its government."""
+    if category not in STATE_ACTS or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return False
+    acting = _state_acting_where(verb)
+    return acting is not None and acting.i == token.i
 
 
 def _past_retained_object(verb: Token) -> Token | None:

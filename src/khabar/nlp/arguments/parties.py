@@ -16,7 +16,7 @@ from .phrases import by_agent, mention_span, prep_objects
 # Nouns that stand for a part of another actor: "14 members of X", "fighters of X", "leaders of X".
 GROUP_NOUNS = frozenset({
     "member", "fighter", "militant", "supporter", "leader", "commander", "official", "officer", "soldier",
-    "troop", "force", "unit", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
+    "troop", "force", "unit", "navy", "police", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
     "spokesman", "spokeswoman", "spokesperson", "head", "chief", "wing", "branch", "faction", "affiliate", "ally",
     "proxy",
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
@@ -210,6 +210,8 @@ def is_party(token: Token) -> bool:
     kb = default_kb()
     if kb.resolve(token.lemma_) is not None:
         return True
+    if token.lower_ != token.lemma_.lower() and kb.resolve(token.lower_) is not None:
+        return True  # "state media": the tagger gives "medium" as the lemma, which names no party
     if _titled_person(token):
         return True  # "India's deputy high commissioner": a title the knowledge base knows only as a phrase
     if _owned_thing(token):

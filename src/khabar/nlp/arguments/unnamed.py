@@ -56,6 +56,11 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         # authorities of the place
         reporter = _state_organ_reporting(verb)
         return [reporter if reporter is not None else verb], recipients
+    if not doers and state_release(verb, category) and is_passive(verb) and _all_held(recipients) and (
+            not prep_objects(verb, ("from",))):  # "released from Azerbaijani prisons": the prisons' state, read later
+        # "ten political prisoners were released in Yangon": only the authorities that hold them free prisoners
+        reporter = _state_organ_reporting(verb)
+        return [reporter if reporter is not None else verb], recipients
     if not doers and category in _STATE_MOVES and verb.lemma_.lower() in _MOVING_VERBS and is_passive(verb):
         # "troops were sent to the south, the interior ministry said": only a state moves its forces, and the
         # organ of a state that reports it speaks for the state that did
@@ -84,6 +89,21 @@ def _takes_arms(verb: Token) -> bool:
 # Moves of armed forces, which states make: their passive with no doer is the reporting state organ's.
 _STATE_MOVES = frozenset({"MOBILIZE"})
 _MOVING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "mass", "rush", "move"})
+
+
+# Releases of people a state holds: their passive with no doer is the authorities' (hostages may be freed by anyone).
+_RELEASING_VERBS = frozenset({"release", "free", "pardon", "parole"})
+_HELD_PEOPLE = frozenset({"prisoner", "detainee", "inmate", "convict", "dissident"})
+
+
+def state_release(verb: Token, category: str) -> bool:
+    """"were released", "were pardoned": a release the authorities make (with ``_all_held`` recipients)."""
+    return category == "RETREAT" and verb.lemma_.lower() in _RELEASING_VERBS
+
+
+def _all_held(recipients: list[Token]) -> bool:
+    """Whether every party freed is named by a noun of people a state holds ("prisoners", "detainees")."""
+    return bool(recipients) and all(t.lemma_.lower() in _HELD_PEOPLE for t in recipients)
 
 
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})

@@ -20,11 +20,12 @@ from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
 from .article_country import _met_at, _venue
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .occupiers import names_occupiers, settlers
-from .other_state import _stated_only_on_other_state, _stated_only_on_others
+from .other_state import (_counterpart_of, _state_aimed_at, _stated_only_on_other_state,
+                          _stated_only_on_others)
 from .people_of_place import _FROM_ELSEWHERE
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
-                              _gazetteer_country, _modifies_noun, _spoken_about)
+                              _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about)
 from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to
 from .sectors import _CIVILIAN_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
@@ -187,7 +188,9 @@ class HomeCountries:
         here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
                 if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
                 and not _travelled_to(head, head.doc[m.end - 1])  # "the delegation flew to Jeddah": not Saudi
-                and not _sent_to(head.doc[m.end - 1])]  # "the ministry would deploy troops to Estonia": not Estonia's
+                and not _sent_to(head.doc[m.end - 1])  # "the ministry would deploy troops to Estonia": not Estonia's
+                and not _state_aimed_at(head, head.doc[m.end - 1], self.kb)  # "met to discuss sanctions on Russia"
+                and not _home_of_another_group(head, head.doc[m.end - 1])]  # "rebels from Chad attacked a village"
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
@@ -244,11 +247,19 @@ class HomeCountries:
         acting as a party or as the nationality of civilians: that says whom the group is acted on by or acts on,
         not where it is."""
         country = self._country(head.doc)
-        if country and _stated_only_on_other_state(head, country, self.kb):
-            return None  # "The president accused Rwanda": not Rwanda's president
+        if country and (_stated_only_on_other_state(head, country, self.kb) or _counterpart_of(head, country, self.kb)):
+            # "The president accused Rwanda": not Rwanda's president, but the dateline's when it names another
+            return self._dateline_country_other_than(head, country)
         if country and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS and self._no_group_there(head.doc, country):
             return None  # "Rebels freed two Italian hostages", "Washington is arming the rebels": not theirs
         return None if country and _stated_only_abroad(head, country, self.kb) else country
+
+    def _dateline_country_other_than(self, head: Token, country: str) -> str | None:
+        """"ISLAMABAD - The prime minister came under criticism from Washington": the dateline's country, which
+        a story filed there is mostly about, unless it is the other side's ``country``."""
+        dateline = dateline_of(head.doc)
+        home = dateline.place.country if dateline is not None and dateline.place is not None else None
+        return home if home != country else None
 
     def _no_group_there(self, doc, country: str) -> bool:
         """Whether the text names ``country`` only as others (a state acting as a party, the nationality of
@@ -363,3 +374,4 @@ def _meeting_verb_of(head: Token) -> Token | None:
 def _head_words(noun: Token) -> list[Token]:
     """A noun and the words compounded before it ("government negotiators", "rebel commanders")."""
     return [noun, *(c for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i)]
+

@@ -23,7 +23,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "prep"})
 # Prepositions of whom an act is done to or with; not of where it is done ("a curfew across Sri Lanka", "arrests
 # in Kenya" are the state's own doings).
 _OTHER_SIDE_PREPS = frozenset({"with", "to", "against", "for", "from", "of", "on", "over", "about", "toward",
-                               "towards", "upon"})
+                               "towards", "upon",
+                               "under"})  # "came under criticism from Washington": what the other side does
 # Parts of a state's land: "shelled Sudan's capital", "a curfew in Ethiopia's Amhara region" name where, not whom.
 _LAND_NOUNS = frozenset({"region", "province", "state", "city", "town", "capital", "village", "border", "territory",
                          "coast", "north", "south", "east", "west", "part", "area", "district", "county", "island",
@@ -38,9 +39,7 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     of: then the country is the other side's, not the doer's."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    aimed_at = [c for verb in _own_acts(head.head) for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > head.i
-                and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
-    words = [t for c in aimed_at for t in _phrase(c) if _states(t, country, kb)]
+    words = [t for c in _aimed_at(head) for t in _phrase(c) if _states(t, country, kb)]
     if not words or not all(_state_itself(t, kb) for t in words):
         return False
     memo = head.doc.user_data.setdefault(_KEY, {})
@@ -48,6 +47,33 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     if key not in memo:
         memo[key] = len(_stating(head.doc, country, kb))
     return memo[key] == len(words)
+
+
+def _aimed_at(head: Token) -> list[Token]:
+    """The objects of the acts of the verb the subject ``head`` does, and of the clauses it demands."""
+    return [c for verb in _own_acts(head.head) for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > head.i
+            and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
+
+
+def _state_aimed_at(head: Token, word: Token, kb: ActorKB) -> bool:
+    """Whether ``word`` names a state itself (or its capital) among the objects of what the subject ``head``
+    does: "Ministers met to discuss sanctions on Russia", "troops fought along the border with Eritrea" place the
+    other side there, not the subject."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(word.i == t.i for c in _aimed_at(head) for t in _phrase(c)) and _state_itself(word, kb)
+
+
+def _counterpart_of(head: Token, country: str, kb: ActorKB) -> bool:
+    """"The foreign minister met his Iranian counterpart in Tehran": a counterpart the subject ``head`` acts on,
+    of ``country``, is of the other side, so the subject is of another country, however often the text names it."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(t.lemma_.lower() in _COUNTERPARTS and any(_states(w, country, kb) for w in children_of(t))
+               for c in _aimed_at(head) for t in _phrase(c))
+
+
+_COUNTERPARTS = frozenset({"counterpart", "opposite", "host"})
 
 
 _OTHERS_KEY = "khabar.mentions.stated_on_others"  # doc.user_data key: the answer for each country
@@ -113,9 +139,14 @@ def _own_acts(verb: Token) -> list[Token]:
     """The verb and the verbs of the acts its subject means to do ("hopes to sign a deal with Beijing", "is ready
     to sign", "plans to meet"): their objects are the other side too."""
     acts = [verb]
-    for act in acts:  # grows as it is read: down the chain of intents
-        acts.extend(c for c in children_of(act) if c.dep_ in ("xcomp", "acomp"))
+    for act in acts:  # grows as it is read: down the chain of intents and purposes ("met to discuss sanctions")
+        acts.extend(c for c in children_of(act) if c.dep_ in ("xcomp", "acomp") or _purpose(c))
     return acts
+
+
+def _purpose(clause: Token) -> bool:
+    """"met in Brussels to discuss sanctions": an infinitive clause of what the doer means to do."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
 
 
 # Modals of a demand: "told journalists that Pakistan must hand over the suspects" asks Pakistan to act.

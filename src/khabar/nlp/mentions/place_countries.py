@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors import default_kb
 from ...geo import seat_of_a_source
+from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import sentence_bounds
@@ -22,7 +23,8 @@ def _place_country(head: Token) -> str | None:
     and names that stand for a government are not places of events)."""
     places = _event_places(head.doc)
     start, end = sentence_bounds(head)
-    here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)]
+    here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)
+            and not _home_of_another_group(head, head.doc[m.end - 1])]
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
     described = _described_place_country(head, start, end)
@@ -282,3 +284,16 @@ def _as_party(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i and token.head.ent_type_ == "GPE":
         token = token.head  # "Egypt and Jordan said": Jordan too
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")  # "brokered by Qatar"
+
+
+def _home_of_another_group(head: Token, place: Token) -> bool:
+    """Whether the place is the owner or origin of another group ("Rebels from Chad attacked a village in Darfur",
+    "the armies of Mali and Burkina Faso"): it tells whose that group is, not where ``head`` is."""
+    while place.dep_ == "conj" and place.head.i != place.i:
+        place = place.head
+    if place.dep_ == "nmod" and place.head.dep_ == "pobj":
+        place = place.head  # "Mali and Burkina Faso": the parser may hang the first name on the last
+    if place.dep_ != "pobj" or place.head.lower_ not in ("from", "of"):
+        return False
+    group = place.head.head
+    return group.i != head.i and not group.is_ancestor(head) and group.lemma_.lower() in GROUP_NOUNS

@@ -17,8 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from ...actors import ActorKB
 from ...model import Actor
 from ..arguments import counted_people, group_owner, mention_span, stands_for_unnamed_party
+from ..arguments.doers import acts_where_it_happened
+from ..arguments.places import host_state
 from ..syntax import children_of
 from ..text import span_text
+from .acts import _category_at
 from .antecedents import Antecedents
 from .article_country import _article_country
 from .coreference import _GROUP_WORDS, _PLURAL_PRONOUNS, _antecedent_in_sentence, _coordinated
@@ -68,6 +71,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
 
     def resolve(self, head: Token) -> Actor | None:
         actor = self._resolve(head)
+        if actor is not None and actor.sector is None and actor.id == actor.country:
+            actor = self._owners_body(head, actor)
         if actor is not None and (actor.id or actor.sector):
             self.history.append(actor)
         return actor
@@ -121,34 +126,70 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         """"Troops from Chad and Niger", "the armies of Mali and Burkina Faso": states joined by "and" in the
         owner phrase of a noun of forces or people, each with the noun ("troops of Niger": Niger's army)."""
         owner = group_owner(head)
-        if owner is None or not owner.conjuncts:
+        if owner is None:
             return ()
         # the small model often tags a state's name as a person ("Niger"): the knowledge base says what it is
-        states = [t for t in (owner, *owner.conjuncts) if t.pos_ == "PROPN" and self.kb.country_of(t.text)]
+        states = [t for t in _joined_names(owner) if t.pos_ == "PROPN" and self.kb.country_of(_name_words(t))]
         if len(states) < 2:
             return ()
         span = self._span(head)
         noun = span_text(head.doc[span.start:head.i + 1])
         parts: list[Actor] = []
         for state in states:
-            found = self.kb.resolve(f"{noun} of {span_text(mention_span(state))}", date=self.date, country=None)
+            found = self.kb.resolve(f"{noun} of {_name_words(state)}", date=self.date, country=None)
             if found is not None and found.country and all(p.name != found.name for p in parts):
                 parts.append(replace(found, text=span_text(span), span=_char_span(span)))
         return tuple(parts) if len(parts) > 1 else ()
 
+    def _owners_body(self, name: Token, state: Actor) -> Actor:
+        """"The defence ministers of France and Germany met": a state named as a party on its own, where it is one
+        of the owners of a group noun, stands for its body the noun names (France's government), not the bare
+        state."""
+        joined = name
+        while joined.dep_ == "conj" and joined.head.i != joined.i:
+            joined = joined.head
+        if joined.dep_ == "nmod" and joined.head.dep_ == "pobj":
+            joined = joined.head  # "Mali and Burkina Faso"
+        if joined.dep_ != "pobj" or joined.head.lower_ not in ("of", "from"):
+            return state
+        group = joined.head.head
+        owner = group_owner(group) if group.pos_ == "NOUN" else None
+        if owner is None or owner.i != joined.i:
+            return state
+        body = self._state_body(group, self._span(group), name, state)
+        span = self._span(name)
+        return replace(body, text=span_text(span), span=_char_span(span)) if body is not state else state
+
+    def _state_body(self, head: Token, span: Span, owner: Token, state: Actor) -> Actor:
+        """"The army of Mali", "troops from Chad", "the foreign minister of Egypt": a state's body named by the
+        group noun, read as "<noun> of <state>" (Mali's military), not the bare state, whose sector is none."""
+        if state.sector is not None or state.id != state.country:
+            return state
+        noun = span_text(head.doc[span.start:head.i + 1])
+        found = self.kb.resolve(f"{noun} of {_name_words(owner)}", date=self.date, country=None)
+        return found if found is not None and found.sector and found.country == state.country else state
+
     def _read_conjoined(self, head: Token, span: Span) -> tuple[Actor, ...]:
         first = next((c for c in children_of(head) if c.dep_ in ("amod", "compound", "nmod") and c.i >= span.start
-                      and any(g.dep_ == "conj" for g in children_of(c)) and self.kb.country_of(c.text)), None)
+                      and any(g.dep_ == "conj" for g in children_of(c))), None)
         if first is None:
             return ()
         words = [first, *(g for g in first.subtree if g.dep_ == "conj" and g.i > first.i)]
+        if not any(self.kb.country_of(w.text) for w in words):
+            return ()  # "Sunni and Shiite militias": no state among them
         rest = span_text(head.doc[words[-1].i + 1:span.end])
         parts = []
-        for word in (w for w in words if self.kb.country_of(w.text)):
+        # a known body joined with a nationality word ("Afghan and NATO forces") is a party of its own too
+        for word in (w for w in words if self.kb.country_of(w.text) or self._known_body(w.text)):
             found = self.kb.resolve(f"{word.text} {rest}", date=self.date, country=None)
             if found is not None and all(p.name != found.name for p in parts):
                 parts.append(replace(found, text=span_text(span), span=_char_span(span)))
         return tuple(parts) if len(parts) > 1 else ()
+
+    def _known_body(self, name: str) -> bool:
+        """Whether a name is a body of the knowledge base other than a state ("NATO", "AMISOM")."""
+        found = self.kb.resolve(name, date=self.date, country=None)
+        return found is not None and found.id is not None and found.id != found.country
 
     def _resolve(self, head: Token) -> Actor | None:
         """The actor a head stands for, read once where that is safe: a head is resolved again for each event,
@@ -181,11 +222,16 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             country = _place_country(head) or self._country(head.doc)
             found = self.kb.resolve("civilians", date=self.date, country=country)
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text))) if found else None
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.pos_ == "PROPN":
+            authorities = self._authorities_where(head)
+            if authorities is not None:
+                return authorities
         owner = group_owner(head)
         span = self._span(head)
         found = self._resolve(owner) if owner is not None else None
         if found is not None and (found.id or found.sector):
             whole = head.doc[span.start:owner.i + 1]
+            found = self._state_body(head, span, owner, found)
             # "supporters of Imran Khan", "relatives of the commander": people of the owner's camp, not the owner
             found = self.kb.camp_of(found, head.lower_, text=span_text(whole)) or found
             return replace(found, text=span_text(whole), span=_char_span(whole))
@@ -214,6 +260,16 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             return None  # "respond with full force": no party
         return self._same_head_before(head, span) or self._lookup(head, span)
 
+    def _authorities_where(self, head: Token) -> Actor | None:
+        """"A missionary was arrested in Lebanon", "journalists were detained in Cairo": the state or capital an
+        act of state was done in stands for its government (with the government's sector), in the place's words."""
+        if not acts_where_it_happened(head, _category_at(head.head.head)):
+            return None
+        span = self._span(head)
+        country = host_state(span_text(span))
+        found = self.kb.resolve("government", date=self.date, country=country) if country else None
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
     def _body_sent(self, head: Token, span: Span) -> Actor | None:
         """"The IAEA said Iran let the inspectors in": a bare definite noun of the people an international body
         sends ("the inspectors", "the monitors") stands for the last such body named before it."""
@@ -241,3 +297,21 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self.kb.resolve(span_text(entity), date=self.date, country=None)
         whole = doc[span.start:entity.end]
         return replace(found, text=span_text(whole), span=_char_span(whole)) if found is not None and found.id else None
+
+
+def _joined_names(owner: Token) -> list[Token]:
+    """The names joined by "and" in an owner phrase, in text order: the owner's conjuncts, or, where the parser
+    hangs the first name on the last as a modifier ("Mali and Burkina Faso": "Mali" a modifier of "Faso" with
+    the "and" under it), that modifier."""
+    hung = [c for c in children_of(owner) if c.dep_ == "nmod" and c.pos_ == "PROPN"
+            and any(g.dep_ == "cc" for g in children_of(c))]
+    return sorted((owner, *owner.conjuncts, *hung), key=lambda t: t.i)
+
+
+def _name_words(name: Token) -> str:
+    """A name's own words: the name and the compound words right before it ("Burkina Faso"), without a name
+    the parser hung on it ("Mali and Burkina Faso")."""
+    start = name.i
+    while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].head.i == name.i:
+        start -= 1
+    return span_text(name.doc[start:name.i + 1])

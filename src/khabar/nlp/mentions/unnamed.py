@@ -12,6 +12,7 @@ from ...geo import event_location
 from ...model import Actor
 from ..arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject, is_passive,
                          seizes_power, stands_for_unnamed_party)
+from ..arguments.unnamed import state_release
 from ..text import span_text
 from .acts import _category_at
 from .phrases import _char_span
@@ -64,7 +65,8 @@ class UnnamedParties:
             country = country or self._doer_country(verb) or self._country(verb.doc)
             found = self.kb.resolve("civilians", date=self.date, country=country) if country else None
             return replace(found, text="", span=None) if found is not None else None
-        if category in STATE_ACTS and (country := country or self._country(verb.doc)):
+        if (category in STATE_ACTS or state_release(verb, category)) and (
+                country := country or self._country(verb.doc)):
             found = self.kb.resolve("government", date=self.date, country=country)
             return replace(found, text="", span=None) if found is not None else None
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from khabar.nlp.arguments.phrases import antecedent, prep_objects, visiting_guest
+from khabar.nlp.arguments.phrases import antecedent, mention_span, prep_objects, visiting_guest
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +47,19 @@ def test_prep_objects_match_a_direct_reading(nlp, sentence):
         for token in doc:  # twice: the first asking fills the table, the second reads it
             assert prep_objects(token, preps) == _read_directly(token, preps)
             assert prep_objects(token, preps) == _read_directly(token, preps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen from the Democratic People's Republic of Korea attacked at least 12 civilians near Kaesong.",
+    "SANAA, Jan 22 (Reuters) - U.S. and British warplanes struck Houthi positions in western Yemen.",
+    "Israeli-Syrian talks on the Golan collapsed after the army shot dead four voters in Quneitra.",
+    "Kenyan police arrested opposition supporters who marched on parliament in Nairobi on Monday.",
+])
+def test_mention_span_kept_per_doc_matches_a_fresh_reading(nlp, sentence):
+    """``mention_span`` is kept per doc by head: asked twice, it gives the words a fresh reading gives."""
+    doc = nlp(sentence)
+    fresh = [mention_span.__wrapped__(token) for token in doc]  # the undecorated reading, nothing kept
+    for _ in range(2):  # the first asking fills the table, the second reads it
+        kept = [mention_span(token) for token in doc]
+        assert [(s.start, s.end) for s in kept] == [(s.start, s.end) for s in fresh]
+    assert any(len(span) > 1 for span in fresh)  # the table holds phrases, not only the head words

@@ -125,6 +125,9 @@ def gerund_subject(token: Token) -> bool:
         c.dep_ in ("dobj", "aux") for c in children_of(token))
 
 
+# the party rules, the resolver and the relations ask for the words of the same heads again and again; a ``Span`` is
+# a view that no caller changes, and it reads only the final parse (see ``syntax.children_of``)
+@kept_per_doc("khabar.arguments.mention_span")
 def mention_span(head: Token) -> Span:
     """The words that name the argument: the head and its nominal modifiers, without relative clauses."""
     doc = head.doc

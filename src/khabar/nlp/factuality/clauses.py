@@ -83,10 +83,11 @@ _EXCEPT = frozenset({"but", "except", "besides", "save", "apart", "other"})
 
 
 def _names_no_one(noun: Token) -> bool:
-    if any(t.lower_ in _EXCEPT for t in noun.subtree):
+    # the subtree (a walk of the phrase, a new Token per word) is read only for the few objects that name no one
+    if not (noun.lower_ in _NO_ONE or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(noun))):
         return False
-    return noun.lower_ in _NO_ONE or any(
-        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(noun))
+    return not any(t.lower_ in _EXCEPT for t in noun.subtree)
 
 
 def negated(verb: Token) -> bool:

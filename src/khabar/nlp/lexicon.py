@@ -103,7 +103,9 @@ PERSON_NOUNS = frozenset({
 # Light verbs whose event noun sits in a prepositional phrase: "went on strike", "engaged in talks",
 # "entered into negotiations", "took part in the protest", "remained on high alert".
 PREPOSITIONAL_LIGHT_VERBS = {"go": "on", "engage": "in", "enter": "into", "participate": "in", "remain": "on",
-                             "stay": "on", "be": "on"}  # "is on a three-day visit to", "were on strike"
+                             "stay": "on", "be": "on",  # "is on a three-day visit to", "were on strike"
+                             # "responded with airstrikes", "retaliated with sanctions": the act a response is made of
+                             "respond": "with", "retaliate": "with", "react": "with"}
 
 # "took part in the protest": a verb and a placeholder object whose preposition carries the event noun.
 PLACEHOLDER_OBJECTS = MappingProxyType({("take", "part"): "in"})
@@ -337,3 +339,23 @@ def verb_lemma(token: Token) -> str:
     if token.lower_ == "lay" and any(c.dep_ in ("dobj", "prt") for c in token.children):
         return "lay"  # "rebels lay down arms": "lie", the lemmatizer's past-tense guess, takes no object
     return _VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+# Past participles not made by adding "-ed" that the tagger may read as adjectives ("the accounts were frozen").
+_IRREGULAR_PARTICIPLES = {"frozen": "freeze", "shut": "shut", "cut": "cut", "withdrawn": "withdraw", "broken": "break",
+                          "overthrown": "overthrow", "forbidden": "forbid", "beaten": "beat", "stolen": "steal",
+                          "taken": "take", "driven": "drive", "shaken": "shake", "hidden": "hide", "held": "hold",
+                          "struck": "strike", "sent": "send", "built": "build", "sold": "sell", "bound": "bind",
+                          "thrown": "throw", "shot": "shoot", "seized": "seize", "given": "give", "set": "set"}
+
+
+def participle_lemma(token: Token, verbs: Mapping[str, object]) -> str | None:
+    """The verb of ``verbs`` a past participle the tagger read as an adjective stands for: "frozen" -> "freeze",
+    "encircled" -> "encircle", "banned" -> "ban"; None for a word that is no participle of one."""
+    word = token.lower_
+    candidates = [_IRREGULAR_PARTICIPLES.get(word, "")]
+    if word.endswith("ed"):
+        stem = word[:-2]
+        candidates += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                       stem[:-1] + "y" if stem.endswith("i") else ""]
+    return next((c for c in candidates if c and c in verbs), None)

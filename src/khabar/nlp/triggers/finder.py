@@ -11,7 +11,8 @@ from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from ..lexicon import NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, TRANSFER_VERBS, LexEntry, Lexicon, verb_lemma
+from ..lexicon import (NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, TRANSFER_VERBS, LexEntry,
+                       Lexicon, participle_lemma, verb_lemma)
 from ..syntax import children_of
 from .light_verbs import governing_verb, is_light, light_object
 from .matching import match_entry
@@ -67,20 +68,39 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
     for tok in _candidates(doc, lexicon):
         if tok.i in found:
             continue
-        if tok.pos_ == "VERB" or _main_copula(tok):
+        if _noun_read_as_verb(tok):
+            _noun_trigger(tok, lexicon, found)
+        elif tok.pos_ == "VERB" or _main_copula(tok):
             _verb_trigger(tok, lexicon, found)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             _predicate_adjective(tok, lexicon, found)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-            entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
-            if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
-                # "shipped weapons to ...": the verb's clause; "accused Russia of using chemical weapons": alleged
-                if not inside_allegation(governing_verb(tok)):
-                    found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
-                continue
-            if entry is not None and noun_veto(tok, entry, lexicon) is None:
-                found[tok.i] = TriggerMatch(tok.i, _headline_participle(tok), entry, nominal=True)
+            _noun_trigger(tok, lexicon, found)
     return sorted(found.values(), key=lambda t: t.head)
+
+
+def _noun_trigger(tok: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
+    if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
+        # "shipped weapons to ...": the verb's clause; "accused Russia of using chemical weapons": alleged
+        if not inside_allegation(governing_verb(tok)):
+            found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
+        return
+    if entry is not None and noun_veto(tok, entry, lexicon) is None:
+        found[tok.i] = TriggerMatch(tok.i, _headline_participle(tok), entry, nominal=True)
+
+
+# Dependencies only a noun holds.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """"Aid from Japan arrived in Mogadishu": the tagger may take a capitalised noun opening a sentence for a verb
+    while the parser gives it a noun's place (a subject with no subject or object of its own); it names the noun's
+    event. Not a gerund ("Shelling the town was a crime" is a verb's clause)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in _NOUN_DEPS or tok.tag_ == "VBG":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in children_of(tok))
 
 
 def _headline_participle(noun: Token) -> int:
@@ -181,7 +201,12 @@ def _names_its_object(entry: LexEntry | None, verb: Token) -> bool:
     if entry is None:
         return False
     objects = {c.lemma_.lower() for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")}
-    return any(c.dep == "dobj" and objects & c.lemmas for c in entry.required)
+    if any(c.dep == "dobj" and objects & c.lemmas for c in entry.required):
+        return True
+    # "retaliated with tariffs": the object of a prepositional light verb, listed in the entry's phrase
+    noun = light_object(verb) if verb.lemma_.lower() in PREPOSITIONAL_LIGHT_VERBS else None
+    return noun is not None and any(c.dep.startswith("pobj") and noun.lemma_.lower() in c.lemmas
+                                    for c in entry.required)
 
 
 def _predicate_adjective(adj: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
@@ -193,3 +218,15 @@ def _predicate_adjective(adj: Token, lexicon: Lexicon, found: dict[int, TriggerM
     entry = match_entry(adj, lexicon.entries(adj.lemma_.lower(), "ADJ"))
     if entry is not None and verb_veto(copula, lexicon) is None:
         found[copula.i] = TriggerMatch(copula.i, copula.i, entry, nominal=False)
+    elif entry is None:
+        _adjectival_participle(adj, lexicon, found)
+
+
+def _adjectival_participle(adj: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
+    """"the accounts were frozen", "the town was encircled": a passive participle the tagger read as an adjective
+    names the verb's event, as the participle itself would ("were seized"), when the row it meets names the verb's
+    object (the subject of a passive); "they are worried about the port" tells a feeling, no act done to them."""
+    lemma = participle_lemma(adj, lexicon.verbs)
+    entry = match_entry(adj, lexicon.entries(lemma, "VERB")) if lemma is not None else None
+    if entry is not None and any(c.dep == "dobj" for c in entry.required) and verb_veto(adj, lexicon) is None:
+        found[adj.i] = TriggerMatch(adj.i, adj.i, entry, nominal=False)

@@ -88,7 +88,7 @@ def light_object(verb: Token) -> Token | None:
     # a plural object noun the tagger read as a verb ("held live-fire drills") is still the object
     obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
                 and (c.pos_ in ("NOUN", "NUM") or c.tag_ == "VBZ" or c.lower_ in QUANTITY_NOUNS)), None)
-    obj = obj if obj is not None else _noun_complement(verb)
+    obj = obj if obj is not None else _noun_complement(verb) or _relative_object(verb)
     noun = _measured(obj) if obj is not None else None
     noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
     noun = (_split_compound(noun) or noun) if noun is not None else None
@@ -102,6 +102,37 @@ def light_object(verb: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == PREPOSITIONAL_LIGHT_VERBS[verb.lemma_]:
             return next((c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """"the sanctions Washington imposed on Moscow", "the ban that the junta imposed": in an object relative clause
+    the noun the clause describes is the light verb's object."""
+    pronoun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS), None)
+    if (pronoun is not None or gapped_relative(verb)) and verb.head.pos_ == "NOUN":
+        return verb.head
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "what"})
+
+
+def gapped_relative(verb: Token) -> bool:
+    """"the sanctions Washington imposed", "the envoy Poland expelled": a relative clause with a subject of its own,
+    no object and no pronoun has its noun for object; not "the town the rebels withdrew from", whose noun a stranded
+    preposition takes, nor "the talks he said would fail", whose noun a clause takes."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    children = children_of(verb)
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    stranded = any(c.dep_ in ("prep", "prt") and c.lower_ not in _PARTICLES
+                   and not any(o.dep_ in ("pobj", "pcomp") for o in children_of(c)) for c in children)
+    return subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS and not stranded
+
+
+# Words the parser reads as a preposition without an object that are particles of a phrasal verb ("called off").
+_PARTICLES = frozenset({"off", "out", "up", "down", "back", "away", "over", "in"})
 
 
 def _noun_complement(verb: Token) -> Token | None:

@@ -13,7 +13,7 @@ from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_
                        PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
 from ..factuality.questions import quoted_question
 from ..syntax import children_of, to_infinitive
-from .light_verbs import governing_verb, is_light, light_object, prep_objects
+from .light_verbs import gapped_relative, governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
                            is_money, is_official, mandated, mourning, names_a_party, own_thing, receives_with,
@@ -292,6 +292,8 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
                                          for s in subjects + _passive_agents(verb) for r in referents(s))
     if constraint.dep == "govclause":  # "sent a letter to Clinton urging him to act": what the letter carries
         return any(_word_matches(c, constraint.lemmas) for c in _content_clauses(governing_verb(token)))
+    if constraint.dep in _DOER_DEPS and any(_word_matches(r, constraint.lemmas) for r in _light_verb_doers(token)):
+        return True  # "workers responded with a strike": who does what a light verb carries, as "the workers' strike"
     if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
         # "froze the assets of dozens of activists": a measure is looked through, as for objects
         return any(_word_matches(r, constraint.lemmas)
@@ -308,6 +310,15 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "dobj" and any(_word_matches(o, constraint.lemmas) for p in children if p.dep_ == "prt"
                                         for o in children_of(p) if o.dep_ == "pobj"):
         return True  # "called off the crackdown": the parser may hang the object on the particle
+    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas)
+                                        for o in _understood_objects(token, children) for r in referents(o)):
+        return True  # "the talks the opposition rejected", "the assets were frozen": the object the frame leaves out
+    if constraint.dep == "dobj" and any(o.lemma_.lower() in constraint.lemmas for o in _object_contents(children)):
+        # "rejected the proposal for talks", "demanded the holding of elections": the act the object holds, by its
+        # word; no word class ("dismissed calls for a transitional council" dismisses no official)
+        return True
+    if constraint.dep == "prt" and any(_word_matches(p, constraint.lemmas) for p in _stranded_particles(children)):
+        return True  # "turned the opposition's offer of talks down": the parser hangs the particle inside the object
     if constraint.dep == "dobj" and _reduced_relative(token) and any(
             _word_matches(r, constraint.lemmas) for r in referents(token.head)):
         return True  # "the men held last week": the noun a passive participle describes is what it acts on
@@ -375,6 +386,7 @@ def _prep_object_readings(token: Token, preps: tuple[str, ...], *, any_word: boo
     yield from _after_time(token, preps)
     yield from _gerunds(token, preps, any_word=any_word)
     yield from verb_preps_after(token, preps)
+    yield from _stranded_subjects(token, preps)
 
 
 def _modifiers_of_compounds(children: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -455,15 +467,86 @@ def _agent_of_transitive(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(noun.head))
 
 
+def _understood_objects(verb: Token, children: tuple[Token, ...]) -> list[Token]:
+    """The object a frame leaves out of the verb's own dependents: the noun an object relative clause with no
+    pronoun describes ("the talks the opposition rejected"), and the subject of the copula a participle the parser
+    read as its complement stands for ("the assets were frozen", "all flights are suspended")."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in children):
+        return []
+    if gapped_relative(verb):
+        return [verb.head]
+    if _copular_participle(verb):
+        return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+    return []
+
+
+# Objects that only hold the act they name in their phrase: "the proposal for talks", "plans for a march".
+_CONTAINER_NOUNS = frozenset({"offer", "proposal", "plan", "call", "invitation", "request", "bid", "idea", "holding",
+                              "resumption", "start", "opening", "prospect", "possibility"})
+_CONTAINER_PREPS = ("of", "for", "to")
+
+
+def _object_contents(children: tuple[Token, ...]) -> list[Token]:
+    """The act an object that only holds one names in its "of", "for" or "to" phrase: "rejected the proposal for
+    talks", "suspended plans for a march", "demanded the holding of elections"."""
+    return [o for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CONTAINER_NOUNS
+            for p in children_of(c) if p.dep_ == "prep" and p.lower_ in _CONTAINER_PREPS
+            for o in children_of(p) if o.dep_ == "pobj"]
+
+
+def _copular_participle(verb: Token) -> bool:
+    """"the accounts were frozen", "all flights are suspended": a passive participle the parser made the complement
+    of "be" (a "VBN" verb, or an adjective in "-ed"/"-en", which the finder tries with its verb's rows)."""
+    if verb.dep_ != "acomp" or verb.head.lemma_ != "be":
+        return False
+    return verb.tag_ == "VBN" or (verb.pos_ == "ADJ" and verb.lower_.endswith(("ed", "en")))
+
+
+def _stranded_particles(children: tuple[Token, ...]) -> list[Token]:
+    """"turned the opposition's latest offer of talks down": a particle after a long object, which the parser hangs
+    on the object's last word; the particle ends the object's phrase."""
+    return [t for o in children if o.dep_ == "dobj" for t in (o.right_edge,)
+            if t.tag_ == "RP" and t.i > o.i and t.dep_ in ("advmod", "prt", "prep")]
+
+
+def _stranded_subjects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"both sides were called on to show restraint", "the ceasefire was agreed to": in a prepositional passive the
+    preposition is left without its object, and the passive subject is that object."""
+    if not preps:
+        return []
+    children = children_of(verb)
+    stranded = any(c.dep_ in ("prep", "prt") and c.lower_ in preps
+                   and not any(o.dep_ in ("pobj", "pcomp") for o in children_of(c)) for c in children)
+    return [s for c in children if c.dep_ == "nsubjpass" for s in referents(c)] if stranded else []
+
+
+# The dependents of an event noun that name who does it: "the union's strike", "a strike by miners".
+_DOER_DEPS = frozenset({"poss", "pobj.by"})
+
+
+def _light_verb_doers(noun: Token) -> list[Token]:
+    """The parties that do what a light verb carries: its subjects (or the subjects it shares) and its passive
+    agents ("miners responded with a strike", "a strike was staged by miners")."""
+    verb = governing_verb(noun)
+    if verb.i == noun.i or verb.pos_ != "VERB" or not is_light(verb.lemma_.lower()) or light_object(verb) != noun:
+        return []
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] or _controller_subjects(verb)
+    return [r for s in subjects + _passive_agents(verb) for r in referents(s)]
+
+
 def _reduced_relative(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _infinitive_adjuncts(verb: Token) -> list[Token]:
-    """"threatened on Friday to attack the capital": with words between, the parser often reads the verb's
-    infinitive complement as a subjectless adverbial clause; it is still what the verb governs."""
-    return [c for c in children_of(verb) if c.dep_ == "advcl" and c.i > verb.i
-            and to_infinitive(c)
+    """"threatened on Friday to attack the capital", "stopped, for the first time, buying Russian gas": with words
+    between, the parser often reads the verb's infinitive or gerund complement as a subjectless adverbial clause; it
+    is still what the verb governs (a gerund only after a verb with no object: "stopped the convoy, searching it" is
+    a participle of manner)."""
+    children = children_of(verb)
+    objectless = not any(c.dep_ == "dobj" for c in children)
+    return [c for c in children if c.dep_ == "advcl" and c.i > verb.i
+            and (to_infinitive(c) or objectless and c.tag_ == "VBG")
             and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in children_of(c))]
 
 

@@ -171,7 +171,7 @@ def toll_host(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or _running_total(verb):  # "300 have been killed in attacks since January": a tally
         return None
     lemma = verb.lemma_.lower()
     if _undergone(verb):

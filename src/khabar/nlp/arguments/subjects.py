@@ -88,9 +88,10 @@ def clause_subject(verb: Token) -> Token | None:
             v = _coordinated_with(v)
         elif v.dep_ == "xcomp" and _controller(v) is not None:
             return _controller(v)  # "urged the EU to act", "called on Israel to release", not "used gas to"
-        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING and is_passive(v.head):
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _RAISING | _PRESSING and is_passive(v.head):
             subj = next((c for c in children_of(v.head) if c.dep_ == "nsubjpass"), None)
-            return antecedent(subj) if subj is not None else None  # "Erdogan is expected to meet Putin"
+            # "Erdogan is expected to meet Putin", "Turkey was urged to release", "Ethiopia was forced to withdraw"
+            return antecedent(subj) if subj is not None else None
         elif v.dep_ == "xcomp":
             v = v.head
         elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
@@ -110,6 +111,8 @@ def clause_subject(verb: Token) -> Token | None:
             v = v.head  # "Criticizing the government, the cleric said ...": a fronted participle is the speaker's
         elif v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and non_finite(v) and v.head.lemma_.lower() in _WRITING:
             v = v.head  # "wrote to the UN to protest the strikes": the writer's purpose
+        elif v.dep_ == "advcl" and _pressed_to(v) is not None:
+            return _pressed_to(v)  # "pushed Israel to end the blockade", "put pressure on Cairo to open": not the pusher
         elif v.dep_ == "advcl" and non_finite(v) and v.head.lemma_.lower() not in REPORTING_VERBS:
             # "police opened fire to disperse ...", "..., killing 20": the doer of the main clause, not of a
             # time clause the parser hung the participle on ("struck as people waited, killing 39")
@@ -267,6 +270,27 @@ def _controller(infinitive: Token) -> Token | None:
             if pobj is not None and (is_party(pobj) or collective_body(pobj)):
                 return pobj
     return None
+
+
+# Verbs of pressing, asking, bringing or letting a party to act: the one pressed does the act its infinitive says,
+# also when the parser makes the infinitive a purpose clause ("pushed Israel to end the blockade") or the verb a
+# passive ("Turkey was urged to release the journalists").
+_PRESSING = frozenset({"push", "press", "pressure", "urge", "lobby", "ask", "encourage", "persuade", "convince",
+                       "force", "compel", "oblige", "order", "tell", "invite", "call", "appeal", "implore", "beg",
+                       "exhort", "petition", "allow", "permit", "authorise", "authorize"})
+# "put pressure on Cairo to open", "exerted pressure on Minsk to free": the noun that does the pressing
+_PRESSURE_NOUNS = frozenset({"pressure"})
+
+
+def _pressed_to(infinitive: Token) -> Token | None:
+    """The party pressed to do what a purpose-like infinitive says, when the verb it hangs on presses or asks."""
+    verb = infinitive.head
+    if infinitive.tag_ != "VB" or not non_finite(infinitive):
+        return None
+    if verb.lemma_.lower() not in _PRESSING and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PRESSURE_NOUNS for c in children_of(verb)):
+        return None
+    return _controller(infinitive)
 
 
 # Prepositions after which a gerund's doer is the verb's object: "accused Kyiv of shelling", "warned

@@ -61,6 +61,10 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
         return None  # "villagers needed to flee the fighting": an account of what they had to do, and did
     if label == "future" and unfulfilled(parent):
         return "hypothetical"  # "the suspects had planned to attack a church": a plot told as past, not done
+    if label == "future" and parent.pos_ != "NOUN":
+        # "did not agree to withdraw", "would not allow Turkey to attack": not to come; "may decide to send troops":
+        # only possible; "should agree to a truce": asked for. The governing clause's own label is the act's
+        return _own_label_of_governor(parent) or label
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
@@ -79,6 +83,12 @@ def _past_need(parent: Token, child: Token) -> bool:
     if parent.dep_ not in ("ROOT", "conj"):
         return False
     return not any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING for c in children_of(parent))
+
+
+def _own_label_of_governor(parent: Token) -> str | None:
+    """The label of a governing verb's own clause, or of the copula of a governing adjective ("is not ready to")."""
+    holder = parent.head if parent.dep_ == "acomp" and parent.head.lemma_ == "be" else parent
+    return local_label(holder)
 
 
 def _not_done_under(parent: Token) -> str:

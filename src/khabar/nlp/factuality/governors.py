@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import children_of
+from ..syntax import children_of, kept_to_infinitive
 from .clauses import comma_participle, content_of_noun, word_forms
 from .plans import AIM_NOUNS, DEMAND_NOUNS, IMMINENT, POSTPONING, SEEKING, TEXTS, named_as_aim
 
@@ -22,12 +22,17 @@ _RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink",
 
 # (label, governing words, the dependencies of the complement they govern)
 _GOVERNORS = (
-    ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "fail", "process", "bid",
+    ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "process", "bid",
                              "effort", "foil", "thwart", "struggle", "design", "mean"}), OBJECTS),
+    # "the army moved to arrest the protest leaders": a step towards the act, not the act (not "moved troops to
+    # the border to deter", whose purpose clause is an advcl)
+    ("attempted", frozenset({"move"}), frozenset({"xcomp"})),
     # "the attack was foiled", "two plots were thwarted by police": a foiled act was set about, not carried out
     ("attempted", frozenset({"foil", "thwart", "frustrate"}), frozenset({"nsubjpass"})),
+    # "failed to protect civilians", "neglected to inform the UN", "stopped short of attacking the town": the act is
+    # not done (a negative implicative; "a failed bid to" is still an attempt, governed by "bid")
     ("negated", frozenset({"refuse", "decline", "avoid", "refrain", "prevent", "avert", "forgo", "without",
-                           "instead"}), OBJECTS),
+                           "instead", "fail", "neglect", "omit", "stop short", "fall short"}), OBJECTS),
     # "Serbia's refusal to recognise Kosovo", "its failure to protect civilians": the act refused is not done
     ("negated", frozenset({"refusal", "failure", "reluctance", "unwillingness"}), frozenset({"acl"})),
     # "was considering expelling the ambassador", "is mulling sanctions": weighed, not done
@@ -59,8 +64,11 @@ _GOVERNORS = (
     # "agreed to withdraw", "offered to mediate", "decided to send troops": the act is still to come
     # "wants to sign the accord", "hopes to visit Cairo": a wish commits no one to the act, as a plan does
     ("hypothetical", DESIRE, frozenset({"xcomp"})),
+    # "persuaded Israel to release the revenues", "convinced the rebels to free the hostages": the one persuaded has
+    # come to mean to act, as one who agrees has, but the text does not yet tell the act done
     ("future", frozenset({"agree", "offer", "decide", "consent", "undertake", "commit", "volunteer", "propose",
-                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager", "keen"}),
+                          "resolve", "opt", "choose", "ready", "willing", "prepared", "eager", "keen", "persuade",
+                          "convince"}),
      frozenset({"xcomp"})),
     # "deployed police to Haiti to help fight gangs", "hired mercenaries to fight jihadists": what a force is posted
     # or hired for is still sought when it is posted. Not "send" or "mobilise": "sent letters to protest" and
@@ -87,7 +95,7 @@ _GOVERNORS = (
     ("prescriptive", frozenset({"need", "ought", "urge", "call", "demand", "advise", "recommend", "essential",
                                 "important", "vital", "imperative", "necessary", "crucial", "appeal", "ask",
                                 "order", "tell", "instruct", "direct", "encourage", "press", "push", "invite",
-                                "persuade", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
+                                "lobby", "petition", "pressure", "implore", "beg", "exhort", "plead", "request", "warn",
                                 "want", "wish"}),  # "wants the president to resign": a ccomp, not "wants to"
      COMPLEMENTS | {"pobj"}),
     # "met in Geneva to end the fighting", "has been negotiating with the Houthis to end the war": what talks and
@@ -116,7 +124,11 @@ _GOVERNING_WORDS = frozenset().union(*(governors for _, governors, _ in _GOVERNO
 def lexical_label(parent: Token, child: Token) -> str | None:
     """The label a governing word gives its complement; "it is essential that X" reads the predicate."""
     words = word_forms(parent)
-    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in children_of(parent) if c.dep_ == "prt"}  # "call off"
+    # "call off", and "stop short (of)", whose "short" the parser makes an adverb of the verb, with "of" on either
+    words |= {f"{parent.lemma_.lower()} {c.lower_}" for c in children_of(parent)
+              if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "short")}
+    if parent.dep_ == "advmod" and parent.lower_ == "short":
+        words.add(f"{parent.head.lemma_.lower()} short")
     if parent.lemma_ == "be" and child.dep_ in ("ccomp", "xcomp", "csubj", "nsubj", "advcl"):  # "for X to": advcl
         words |= {c.lower_ for c in children_of(parent) if c.dep_ in ("acomp", "attr")}
     if parent.lemma_ == "be" and child.dep_ == "attr":  # "the demand is the release": the subject governs
@@ -130,7 +142,20 @@ def lexical_label(parent: Token, child: Token) -> str | None:
         return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
     if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in children_of(child)):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
-    return _lexical_label_of(words, dep)
+    label = _lexical_label_of(words, dep)
+    if label is None and dep == "advcl" and _bare_infinitive_after(parent, child):
+        return _lexical_label_of(words, "xcomp")  # "moved quickly to disperse the crowd", "tried hard to reach"
+    return label
+
+
+def _bare_infinitive_after(verb: Token, clause: Token) -> bool:
+    """An infinitive the parser hangs on a verb as a purpose clause though the verb has no object or phrase it could
+    be the purpose of ("moved quickly to disperse", "tried hard to reach"): it completes the verb, as an xcomp."""
+    if not kept_to_infinitive(clause) or clause.i < verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in children_of(clause)):
+        return False
+    return not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") and c.i < clause.i for c in children_of(verb))
 
 
 def _lexical_label_of(words: set[str], dep: str) -> str | None:

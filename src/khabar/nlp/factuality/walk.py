@@ -178,7 +178,17 @@ def _infinitive_of_object(clause: Token) -> Token | None:
     start = clause.left_edge.i
     objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
     objects += [o for c in children_of(clause.head) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
-    return next((o for o in objects if o.pos_ == "NOUN" and o.right_edge.i + 1 == start), None)
+    return next((o for o in objects if o.pos_ == "NOUN" and _ends_before(o, start)), None)
+
+
+def _ends_before(noun: Token, start: int) -> bool:
+    """The noun's phrase ends right before ``start``, also through the phrase of whom it is aimed at, which the parser
+    hangs on the verb: "put pressure on Cairo to open the crossing", "stepped up pressure on Minsk to free them"."""
+    if noun.right_edge.i + 1 == start:
+        return True
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.left_edge.i == noun.right_edge.i + 1
+        and c.right_edge.i + 1 == start for c in children_of(noun.head))
 
 
 def _for_to_governor(clause: Token) -> Token | None:

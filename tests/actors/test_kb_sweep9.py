@@ -64,7 +64,7 @@ MENTIONS = [
     ("the African Union Commission chief", D(2020, 1, 1), None, "person.moussafaki", None, "IGO"),
     ("the AU chief", D(2010, 1, 1), None, "person.jeanping", None, "IGO"),
     ("the NATO chief", D(2006, 1, 1), None, "person.dehoopscheffer", None, "IGO"),
-    ("the Arab League chief", D(2013, 1, 1), None, "person.elaraby", None, "GOV"),
+    ("the Arab League chief", D(2013, 1, 1), None, "person.elaraby", None, "IGO"),  # the body's head, in office
     ("the OPEC secretary general", D(2020, 1, 1), None, "person.barkindo", None, "IGO"),
     ("the EEAS chief", D(2016, 1, 1), None, "person.mogherini", None, "IGO"),
     ("the UNHCR chief", D(2020, 1, 1), None, "person.grandi", None, "IGO"),

@@ -50,6 +50,8 @@ class Index:
     holdings: dict[tuple[str, str], tuple[Holding, ...]]  # (object id, relation type) -> holders
     national: dict[tuple[str, str], str]  # (ISO3, sector) -> actor id
     longest: int  # words in the longest alias
+    # (ISO3, normalised title) -> the heads of that state's bodies under the title ("foreign minister")
+    offices: dict[tuple[str, str], tuple[Holding, ...]] = field(default_factory=dict)
     _matches: Callable[[tuple[Word, ...]], tuple[Match, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +122,20 @@ def _holdings(entries: Iterable[ActorEntry]) -> dict[tuple[str, str], tuple[Hold
     return {key: tuple(sorted(v, key=lambda h: h.relation.start or _EPOCH)) for key, v in out.items()}
 
 
+def _offices(entries: list[ActorEntry]) -> dict[tuple[str, str], tuple[Holding, ...]]:
+    """The titled heads of a state's bodies by the state and the title: "Russia's foreign minister" is whoever
+    leads a Russian body as "foreign minister", whichever body the knowledge base hangs the office on (the
+    ministry, or the armed forces for some defence ministers)."""
+    by_id = {e.id: e for e in entries}
+    out: dict[tuple[str, str], list[Holding]] = {}
+    for entry in entries:
+        for rel in entry.relations:
+            body = by_id.get(rel.object)
+            if rel.type == "leader_of" and rel.title and body is not None and body.kind != "state" and body.country:
+                out.setdefault((body.country, normalise(rel.title)), []).append(Holding(entry.id, rel))
+    return {key: tuple(sorted(v, key=lambda h: h.relation.start or _EPOCH)) for key, v in out.items()}
+
+
 def build_index(files: Iterable[KBFile]) -> Index:
     files = list(files)
     entries = [e for f in files for e in f.actors]
@@ -133,4 +149,5 @@ def build_index(files: Iterable[KBFile]) -> Index:
     national = {(e.country, s): e.id for e in entries if e.country for s in e.national}
     frozen = {k: tuple(v) for k, v in aliases.items()}
     return Index(by_id={e.id: e for e in entries}, aliases=frozen, agents=agents, holdings=_holdings(entries),
-                 national=national, longest=max((len(k.split()) for k in frozen), default=1))
+                 national=national, longest=max((len(k.split()) for k in frozen), default=1),
+                 offices=_offices(entries))

@@ -20,9 +20,10 @@ from .camps import camp_sector
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
+from .schema import RelationEntry
 from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_sides, nationality,
                     people_word, state_of)
-from .titles import TitleHit, resolve_title
+from .titles import MINISTER_TITLES, TitleHit, office_names, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
 _THE_PEOPLE = re.compile(r"^\s*the\s+\S+\s*$", re.IGNORECASE)  # "the Japanese", "the French": the nation
@@ -120,6 +121,8 @@ def _office_actor(index: Index, hit: TitleHit, text: str) -> Actor:
     if hit.holder is not None:
         return actor_of(index, hit.holder, text)
     owner = index.by_id[hit.owner]
+    if owner.kind == "institution":
+        return actor_of(index, owner.id, text)  # a ministry's head unknown on the day: the ministry acts
     country = owner.id if owner.kind == "state" else owner.country
     return Actor(text=text, name=f"{hit.title} of {owner.name}", country=country, sector=owner.sector or "GOV")
 
@@ -413,7 +416,7 @@ def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor 
         return replace(found, country=country)  # "Islamic State (Syria)": a transnational group where it acts
     if found is None:
         return None
-    return _camp(index, ws, text, found) or _stated_role(index, ws, text, _for_the_body(index, found, day))
+    return _camp(index, ws, text, found) or _stated_role(index, ws, text, _in_office(index, found, day))
 
 
 def _camp(index: Index, ws: tuple[Word, ...], text: str, found: Actor) -> Actor | None:
@@ -425,23 +428,52 @@ def _camp(index: Index, ws: tuple[Word, ...], text: str, found: Actor) -> Actor 
     noun = head[-1].key if head else ""
     if not noun or any(noun in (w.key for w in words(a)) for a in (found.name, *found.aliases)):
         return None
+    if _ends_in_title(index, head, found):
+        return None  # "the British foreign secretary" is the secretary himself, not someone's secretary
     sector = camp_sector(index, found, noun)
     return generic_actor(index, text, sector, found.country) if sector else None
 
 
-def _for_the_body(index: Index, found: Actor, day: Day) -> Actor:
-    """"NATO Secretary General Mark Rutte": a person heading an international body on the date acts for the body,
-    and is of its country (none), not of his nationality or of the state he governed before; he keeps the sector of
-    an official, as the UN's secretary-general does. Only such a person's resolution reads the date."""
+def _ends_in_title(index: Index, head: tuple[Word, ...], found: Actor) -> bool:
+    """Whether the phrase's head ends in one of the titles of the offices the actor holds or held."""
+    entry = index.by_id.get(found.id) if found.id else None
+    keys = tuple(w.key for w in head)
+    names = {name for r in (entry.relations if entry else ()) if r.title for name in office_names(r.title)}
+    return any(keys[-len(name.split()):] == tuple(name.split()) for name in names)
+
+
+# Offices whose sector a person takes while in them: an international body's (IGO), where he acts for the body
+# and not for his state, and the command of an armed force (MIL: "army chief", "commander", "chief of staff").
+# Not a state's headship, whose holders keep the sector the knowledge base gives them (a junta's general stays MIL,
+# the pope REL, a rebel movement's head of a rival government REB), nor a defence ministry, a civilian post that
+# politicians hold between others (the knowledge base's own sector says which a minister is).
+_OFFICE_SECTORS = frozenset({"IGO", "MIL"})
+
+
+def _in_office(index: Index, found: Actor, day: Day) -> Actor:
+    """A person in a dated office on the date acts in the office's sector: "NATO Secretary General Jens
+    Stoltenberg" is the body's (IGO, and of its country: none, not of his nationality or of the state he governed
+    before); a general who later became president is MIL while he commands the army. Outside every such office
+    the knowledge base's sector stands. Only such a person's resolution reads the date."""
     entry = index.by_id.get(found.id) if found.id else None
     if entry is None or entry.kind != "person":
         return found
-    bodies = [r for r in entry.relations if r.type == "leader_of" and r.object in index.by_id
-              and index.by_id[r.object].kind == "igo"]
-    held = next((r for r in bodies if day.holds(r)), None)
+    offices = [r for r in entry.relations if (r.start or r.end) and _office_sector(index, r) in _OFFICE_SECTORS]
+    held = next((r for r in offices if day.holds(r)), None)
     if held is None:
         return found
-    return replace(found, country=index.by_id[held.object].country)
+    body = index.by_id[held.object]
+    country = body.country if body.kind == "igo" else found.country
+    return replace(found, sector=body.sector, country=country)
+
+
+def _office_sector(index: Index, relation: RelationEntry) -> str | None:
+    """The sector of the body a person leads, where the office is a command or an international body's headship
+    (not a defence ministry's)."""
+    body = index.by_id.get(relation.object) if relation.type == "leader_of" else None
+    if body is None or body.kind == "state" or normalise(relation.title or "") in MINISTER_TITLES:
+        return None
+    return body.sector
 
 
 _FORMER = frozenset({"former", "ex"})

@@ -1,13 +1,15 @@
 """Offices named by title, resolved to their holder on a date.
 
 "the prime minister" (with the article's country), "Iraq's prime minister", "Iraqi Prime Minister",
-"Iran's Supreme Leader", "the U.S. president", and the leaders of organisations ("the Hezbollah
-leader", "Hezbollah's secretary-general"). Holders come from the dated ``head_of_government``,
-``head_of_state`` and ``leader_of`` relations; a relation's ``title`` names offices that are not the
-usual one for their type (Iran's head of state is its supreme leader).
+"Iran's Supreme Leader", "the U.S. president"; the leaders of organisations ("the Hezbollah leader",
+"Hezbollah's secretary-general"); and a state's ministers ("Russia's foreign minister", "the U.S. secretary
+of state", "the defence minister"), who lead a body of the state under the office's title. Holders come from
+the dated ``head_of_government``, ``head_of_state`` and ``leader_of`` relations; a relation's ``title`` names
+offices that are not the usual one for their type (Iran's head of state is its supreme leader).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .days import Day
@@ -24,6 +26,7 @@ _OFFICES = {normalise(title): types for title, types in {
     "emperor": ("head_of_state",), "state counsellor": ("head_of_government",),
     "chief adviser": ("head_of_government",),
 }.items()}
+_EPOCH = dt.date(1, 1, 1)
 _DEFAULT_TITLE = {"head_of_government": "prime minister", "head_of_state": "president"}
 _PREMIER = {"premier", "prime minister"}  # one office, two English names
 _ANY_TITLE = frozenset({"head of government", "head of state"})
@@ -33,6 +36,15 @@ _ORG_TITLES = frozenset(normalise(t) for t in ("leader", "chief", "head", "secre
 # many commanders ("a Hamas commander"), so there the title says only whose man he is.
 _RANKS = frozenset({normalise("commander")})
 _COMMANDED_SECTORS = frozenset({"MIL", "SPY", "COP", "GOV"})
+# A state's ministers, each office under its English names; the knowledge base titles a holder by one of them
+# ("foreign secretary" in Britain, "secretary of state" in America, "secretary of defense" for the Pentagon's head).
+_MINISTRIES = tuple(frozenset(normalise(t) for t in names) for names in (
+    ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs minister",
+     "minister of foreign affairs", "minister for foreign affairs", "external affairs minister"),
+    ("defence minister", "defense minister", "defence secretary", "defense secretary", "secretary of defense",
+     "secretary of defence", "minister of defence", "minister of defense")))
+_MINISTERS = {title: names for names in _MINISTRIES for title in names}
+MINISTER_TITLES = frozenset(_MINISTERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,12 @@ class TitleHit:
     holder: str | None
     owner: str  # a country's ISO3 or an organisation's id
     title: str
+
+
+def office_names(title: str) -> frozenset[str]:
+    """Every English name of the office a title names ("secretary of defense": "defence minister", ...)."""
+    key = normalise(title)
+    return _MINISTERS.get(key, frozenset({key}))
 
 
 def _state_prefix(index: Index, ws: tuple[Word, ...]) -> tuple[str | None, int]:
@@ -82,6 +100,23 @@ def _office(index: Index, ws: tuple[Word, ...], day: Day, country: str | None) -
     return TitleHit(holder(index, owner, _OFFICES[title], wanted, day), owner, title)
 
 
+def _minister(index: Index, ws: tuple[Word, ...], day: Day, country: str | None) -> TitleHit | None:
+    """"Russia's foreign minister", "the British foreign secretary", "the defence minister" (of the article's
+    country): whoever led the state's ministry under that office's title on the day. With no holder known on the
+    day, the mention is the ministry itself (the owner of the hit), never a nameless person."""
+    state, size = _state_prefix(index, ws)
+    title = " ".join(w.key for w in ws[size:])
+    owner = state or country
+    if title not in _MINISTERS or owner is None:
+        return None
+    holdings = sorted((h for t in _MINISTERS[title] for h in index.offices.get((owner, t), ())),
+                      key=lambda h: h.relation.start or _EPOCH)
+    if not holdings:
+        return None  # a ministry the knowledge base does not staff: the caller reads the state and the noun
+    found = next((h.person for h in holdings if day.holds(h.relation)), None)
+    return TitleHit(found, holdings[-1].relation.object, title)
+
+
 def _org_office(index: Index, ws: tuple[Word, ...], day: Day) -> TitleHit | None:
     """"the Hezbollah leader", "the Quds Force commander": the organisation's leader on the day. With no
     known holder the mention is the organisation itself (the caller's next reading), not a nameless office."""
@@ -103,4 +138,4 @@ def _org_office(index: Index, ws: tuple[Word, ...], day: Day) -> TitleHit | None
 
 def resolve_title(index: Index, ws: tuple[Word, ...], *, day: Day, country: str | None) -> TitleHit | None:
     """The office a mention names, or None when the mention is not a bare title."""
-    return _office(index, ws, day, country) or _org_office(index, ws, day)
+    return _office(index, ws, day, country) or _minister(index, ws, day, country) or _org_office(index, ws, day)

@@ -27,6 +27,10 @@ from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _ST
 from .short_names import described_party
 
 
+# A person's ties to the body he speaks for ("member_of": a spokesman) or heads ("leader_of").
+_BODY_TIES = frozenset({"member_of", "leader_of"})
+
+
 def _word_positions(doc: Doc, lemma: str, tag: int) -> list[int]:
     """The doc's tokens of a lowercase lemma and a tag id, in text order, read from its columns: walking back over
     the words made a Token of each, and indexing every word by lemma cost more than the dozen lemmas a text asks
@@ -96,17 +100,33 @@ class Antecedents:
     def _group_antecedent(self, head: Token) -> Actor | None:
         """"the militiamen", "the group": the last non-state armed group named. A noun of irregulars ("the
         militants", "the rebels") never stands for an army: with no such group named, it is the last mention
-        of its own sector ("12 militants ... the militants"); "the group" may be any armed body."""
-        earlier = self._last_described(
-            head, lambda a: a.sector in _NON_STATE_SECTORS and (a.id is not None or _named_unknown(a)))
-        if earlier is not None:
-            return earlier
+        of its own sector ("12 militants ... the militants"); "the group" may be any armed body. A body is never
+        one person: a person named stands for the body he speaks for or leads ("Houthi spokesman Yahya Saree
+        said the group ..." is the Houthis)."""
+        found = self._last_body(self._last_described, head, lambda a: a.sector in _NON_STATE_SECTORS
+                                and (a.id is not None or _named_unknown(a)))
+        if found is not None:
+            return found
         sector = self.kb.sector_of(head.lemma_)
         if sector in _IRREGULAR_SECTORS:
-            return self._last_before(head, lambda a: a.sector == sector)
+            return self._last_body(self._last_before, head, lambda a: a.sector == sector)
         if self._irregular_description(head):  # "the militant group", "the rebel group": never a state's army
-            return self._last_before(head, lambda a: a.sector in _IRREGULAR_SECTORS)
-        return self._last_before(head, lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+            return self._last_body(self._last_before, head, lambda a: a.sector in _IRREGULAR_SECTORS)
+        return self._last_body(self._last_before, head, lambda a: a.sector in _ARMED_SECTORS and a.id is not None)
+
+    def _last_body(self, search, head: Token, wanted) -> Actor | None:
+        """``search(head, wanted)`` over bodies: each person named counts as his body, and no person is one."""
+        found = search(head, lambda a: not _is_person(self._as_body(a)) and wanted(self._as_body(a)))
+        return self._as_body(found) if found is not None else None
+
+    def _as_body(self, actor: Actor) -> Actor:
+        """The body a known person speaks for or leads (the first one the knowledge base gives), or the actor."""
+        entry = self.kb.entry(actor.id) if _is_person(actor) else None
+        for rel in entry.relations if entry is not None else ():
+            body = self.kb.get(rel.object) if rel.type in _BODY_TIES else None
+            if body is not None and body.id != body.country:
+                return body
+        return actor
 
     def _irregular_description(self, head: Token) -> bool:
         """Whether a word before the noun says the body is irregular: "the militant group", "the rebel group"."""

@@ -78,7 +78,7 @@ SERVING_A_STATE = [
     ("Iran executed a British-Iranian dual national convicted of spying for Britain.", "recipient", None, "GBR", None),
     ("Iraqi militias fighting for Iran attacked the US embassy.", "actor", "militias", "IRQ", "REB"),
     ("Colombian mercenaries fighting for Russia were captured by Ukrainian troops.", "recipient", "mercenaries",
-     "COL", None),
+     "COL", "UAF"),
 ]
 
 COLLECTIVE_BODIES = [
@@ -146,8 +146,6 @@ _ARGUMENTS = "the argument finder (not ours) gives no such recipient"
 KNOWN_MISSES = {
     "Turkish jets bombed Kurdish positions": "a people's word with a military post names no sector (the Kurds' armed "
                                              "group is not read off 'positions')",
-    "Colombian mercenaries fighting for Russia": "'mercenary' is no agent noun: the nationality word alone is the "
-                                                 "state",
     "Russia accused the West of arming Ukraine": _ARGUMENTS + " ('the West' before an 'of' clause)",
     "China warned foreign powers against meddling": _ARGUMENTS + " (the 'against' phrase's place is taken)",
     "Health inspectors closed three restaurants": "no event: the lexicon (not ours) has no row for closing shops",

@@ -42,6 +42,8 @@ def is_passive(verb: Token) -> bool:
         return False  # a participle with a direct object is active, however it was tagged
     if is_raised(verb):
         return True  # "were reported killed"
+    if _elided_passive_conjunct(verb):
+        return True  # "warehouses had been ransacked and aid workers killed"
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is not None:
         return _split_passive(verb, subject)
@@ -118,6 +120,18 @@ def subject_of_reduced_relative(verb: Token) -> Token | None:
     if participle is None:
         return None
     return next((antecedent(c) for c in children_of(participle) if c.dep_ == "nsubj"), None)
+
+
+def _elided_passive_conjunct(participle: Token) -> bool:
+    """"Two soldiers were killed and three wounded", "warehouses had been ransacked and aid workers killed": a
+    participle joined to a passive, with a subject of its own and no auxiliary, shares the passive's "were"; its
+    subject is whom the act struck, never its doer. (The caller has checked it takes no auxiliary nor object.)"""
+    first = participle.head
+    if participle.dep_ != "conj" or first.i > participle.i or first.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "nsubj" and first.i < c.i < participle.i for c in children_of(participle)):
+        return False
+    return any(c.dep_ == "auxpass" for c in children_of(first))
 
 
 def _split_passive(verb: Token, subject: Token) -> bool:

@@ -54,6 +54,8 @@ def verb_objects(verb: Token) -> list[Token]:
     for c in children_of(verb):
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X", parsed as a dative "to"
             out.extend(g for g in children_of(c) if g.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative") and one_among_them(c):
+            continue  # "killing 21 cadets, among them a student from Panama": one of the cadets, no party of its own
         elif c.dep_ in ("dobj", "dative") and (receives_with(c) or c.lemma_.lower() not in INSTRUMENTS and (
                 antecedent(c).lemma_.lower() not in INSTRUMENTS)):  # "fired dozens of drones at ..."
             out.append(antecedent(c))  # "arrested dozens of supporters": whom the quantifier counts
@@ -311,6 +313,14 @@ def _arms_laid_down(verb: Token) -> bool:
     """A retreat a party makes with its arms or itself: "laid down their arms", "surrendered" (no object); not one
     that acts on others ("lifted the curfew in Srinagar", "freed prisoners in Aden")."""
     return all(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in ARMS_NOUNS for o in _direct_objects(verb))
+
+
+def one_among_them(noun: Token) -> bool:
+    """"among them a student from Panama", "including two women": a member of a group named just before, which
+    the parser may hang on the verb as an object of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "including")
+               and any(o.dep_ == "pobj" and o.lower_ in ("them", "those") for o in children_of(c))
+               for c in children_of(noun))
 
 
 def _direct_objects(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
 from ...geo import PlaceMention
+from ...geo.location import is_origin
 from ..datelines import dateline_country
 from ..sentences import bounds_at
 from ..text import span_text
@@ -33,7 +34,7 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     stated, subjects = _stated_countries(doc, kb, skip=background)
     def beyond(c: str) -> bool:  # asked only of the countries the cheaper tests leave
         return (_only_across_border(doc, c) or _named_only_at_border(doc, c, kb, background)
-                or _only_where_no_one_is(doc, c))
+                or _only_where_no_one_is(doc, c) or _only_members_origin(doc, c))
     # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
     # nor is a neighbour only named across a border ("troops were deployed along the border with Venezuela"
     # are the other side's): by the very words, it is not where the story happened
@@ -159,11 +160,29 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
         return frozenset(out)
     for m in doc._.places or ():
         if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
-                or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])):
+                or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])
+                or _members_origin(doc[m.end - 1])):
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)
     return frozenset(out)
+
+
+def _members_origin(token: Token) -> bool:
+    """"20 cadets were killed, among them a young woman from Ecuador": where one member of a group comes from
+    tells of that member, not of the group nor of where it happened."""
+    if not is_origin(token):
+        return False
+    person = token.head.head
+    return any(c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for c in person.children)
+
+
+_MEMBER_PREPS = frozenset({"among", "including"})
+
+
+def _only_members_origin(doc: Doc, country: str) -> bool:
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and _members_origin(doc[m.end - 1]) for m in places)
 
 
 def _agent(token: Token) -> bool:

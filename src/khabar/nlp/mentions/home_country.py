@@ -11,13 +11,14 @@ from spacy.tokens import Token
 
 from ...actors.occupations import occupier_of
 from ...geo import dateline_of
+from ...geo.location import is_origin
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
 from ..sentences import bounds_at, sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
-from .article_country import _met_at, _venue
+from .article_country import _hangs_on, _met_at, _venue
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .occupiers import names_occupiers, settlers
 from .other_state import (_counterpart_of, _state_aimed_at, _stated_only_on_other_state,
@@ -130,8 +131,22 @@ class HomeCountries:
         shared = self._first_conjuncts_countries(head)
         if shared is not None:  # "American and British warplanes, ships and a submarine": theirs, not the place's
             return shared[0] if len(shared) == 1 else None
+        if head.lemma_.lower() in _HIRED:
+            return None  # "Mercenaries attacked a village in Mozambique": hired from abroad, not the place's people
         home = self._home_guess(head)
+        if home is not None and self._hosts_guest_of(head, home):
+            return None  # "The emir received the Iranian foreign minister": no Iranian emir
         return None if home is not None and home == self._own_doers_country(head) else home
+
+    def _hosts_guest_of(self, head: Token, country: str) -> bool:
+        """Whether a bare head of state hosts a guest whose own words state ``country``: the host is of another
+        state, which the text does not say (the article's country is then mostly the guest's)."""
+        verb = _hosting_verb_of(head)
+        if verb is None or head.lemma_.lower() not in _HOST_TITLES or _owned(head):
+            return False
+        guests = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        return any(self.kb.country_of(w.text) == country for g in guests for w in g.subtree
+                   if w.i < g.i and w.text[:1].isupper())
 
     def _first_conjuncts_countries(self, head: Token) -> tuple[str, ...] | None:
         """The countries the nationality words of the first of a list of nouns state, which the later bare
@@ -167,6 +182,9 @@ class HomeCountries:
         return found.country if found is not None and found.sector == sector and not _is_person(found) else None
 
     def _home_guess(self, head: Token) -> str | None:
+        host = self._host_country(head)
+        if host is not None:  # "The British prime minister met the king in Amman": Jordan's king
+            return host
         if head.lemma_.lower() in _PERSON_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             return self._article_country_of(head)
         reporter = self._reporter_country(head)
@@ -190,12 +208,52 @@ class HomeCountries:
                 and not _travelled_to(head, head.doc[m.end - 1])  # "the delegation flew to Jeddah": not Saudi
                 and not _sent_to(head.doc[m.end - 1])  # "the ministry would deploy troops to Estonia": not Estonia's
                 and not _state_aimed_at(head, head.doc[m.end - 1], self.kb)  # "met to discuss sanctions on Russia"
-                and not _home_of_another_group(head, head.doc[m.end - 1])]  # "rebels from Chad attacked a village"
+                and not _home_of_another_group(head, head.doc[m.end - 1])  # "rebels from Chad attacked a village"
+                and not _origin_of_another(head, head.doc[m.end - 1])]  # "among them a woman from Ecuador"
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
             return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
-        return self._article_country_unless_striker(head, self._article_country_of(head))
+        found = self._article_country_unless_striker(head, self._article_country_of(head))
+        return found if found is not None else self._guarded_border(head)
+
+    def _guarded_border(self, head: Token) -> str | None:
+        """"Soldiers killed three smugglers on Iran's border", "near the border of Iran": forces no other word
+        places, whose sentence names a border as one state's own, are that state's. A nationality word on a border
+        ("near the Afghan border") or a border "with" a state names the neighbour across it, not the forces' state."""
+        if self.kb.sector_of(head.lemma_) not in _BORDER_FORCES:
+            return None
+        owners = {c for t in head.sent if t.lemma_.lower() in _BORDER_NOUNS for c in self._border_owners(t)}
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _border_owners(self, border: Token) -> list[str]:
+        """The states a border noun's possessive or "of" phrase says it is of."""
+        words = [c for c in children_of(border) if c.dep_ == "poss"]
+        words += [o for p in children_of(border) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children_of(p) if o.dep_ == "pobj"]
+        return [c for c in (self.kb.country_of(w.text) for w in words if w.text[:1].isupper()) if c]
+
+    def _host_country(self, head: Token) -> str | None:
+        """"The Chinese president met the emir in Doha", "the emir received the minister in Doha": a bare head of a
+        state met in a capital, or in a country named as the meeting's place, is the host's, not the visitor's
+        (the article's). None for any other mention, and for a venue that is no capital ("met the president in
+        Geneva" says nothing of whose president)."""
+        if head.lemma_.lower() not in _HOST_TITLES or head.tag_ in ("NNS", "NNPS") or _owned(head):
+            return None
+        verb = _meeting_verb_of(head) or _hosting_verb_of(head)
+        if verb is None:
+            return None
+        venues = (m for m in _event_places(head.doc) if bounds_at(head.doc, m.start) == sentence_bounds(head)
+                  and _where_met(head.doc[m.end - 1], verb))
+        return next((c for c in map(self._seat_or_state, venues) if c), None)
+
+    def _seat_or_state(self, mention) -> str | None:
+        """The state a place mention names as a capital (by the knowledge base's capitals first: the gazetteer may
+        take "Doha" for a village of the visitor's country) or as the state itself, whose host a meeting there has."""
+        capital = self.kb.government_of_capital(mention.place.text)
+        if capital is not None:
+            return capital.country
+        return mention.place.country if mention.place.feature in _SEAT_FEATURES else None
 
     def _desk_country_of_office(self, head: Token) -> str | None:
         """The dateline's country for a bare national office ("the Ministry of Defence", "the Interior Ministry"):
@@ -342,6 +400,47 @@ class HomeCountries:
             return self.kb.country_of(target.text) or _gazetteer_country(target.doc[target.i:target.i + 1])
         found = self._resolve(target)
         return found.country if found is not None else None
+
+
+# Heads of a state or a government, whom a visitor meets where they are at home.
+_HOST_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "monarch", "prince", "president", "premier",
+                          "chancellor", "minister", "leader", "ruler", "sheikh"})
+# GeoNames features of a capital or a state: a meeting there is the state's own (not "in Geneva", "in New York").
+_SEAT_FEATURES = frozenset({"PPLC", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+# Forces that guard a state's border, and the words for one.
+_BORDER_FORCES = frozenset({"MIL", "COP"})
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# People hired to fight: with no nationality stated, of no country (mostly not the place's).
+_HIRED = frozenset({"mercenary", "mercenaries"})
+# Verbs whose subject hosts a visitor: "the emir received the minister in Doha".
+_HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
+
+
+def _origin_of_another(head: Token, name: Token) -> bool:
+    """"20 cadets were killed, among them a young woman from Ecuador": where one person ("among them") comes from
+    tells of that person, not of the group nor of the place where it happened."""
+    return is_origin(name) and name.head.head.i != head.i
+
+
+def _where_met(name: Token, verb: Token) -> bool:
+    """"met the emir in Doha", "received the minister in Doha", "met in Amman": an "in"/"at" place of the meeting
+    verb, of one of its parties, or of the talks it holds."""
+    while name.dep_ in ("compound", "appos", "amod") and name.head.i != name.i:
+        name = name.head
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    return prep.head.i == verb.i or prep.head.head.i == verb.i or _hangs_on(name, verb)
+
+
+def _hosting_verb_of(head: Token) -> Token | None:
+    """The verb of hosting whose subject ``head`` is ("the emir received the minister")."""
+    return head.head if head.dep_ == "nsubj" and head.head.lemma_.lower() in _HOSTING_VERBS else None
+
+
+def _owned(head: Token) -> bool:
+    """Whether a title's own words name whose it is ("Jordan's king", "the king of Jordan")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(head))
 
 
 # Offices of a state, capitalised as names: one with no country in its words is of the dateline's state.

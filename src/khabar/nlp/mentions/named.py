@@ -267,7 +267,7 @@ class NamedMentions:
         for a party is its country's government, not a place of the event."""
         if self._party_places is None:
             self._party_places = _party_place_tokens(head.doc)
-        if head.i not in self._party_places:
+        if head.i not in self._party_places and not _source_of_act(head):
             return None
         found = self.kb.government_of_capital(span_text(span))
         return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
@@ -297,3 +297,17 @@ class NamedMentions:
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span_text(span), name=span_text(span), country=country, span=_char_span(span))
+
+
+def _source_of_act(head: Token) -> bool:
+    """"came under criticism from Washington", "drew condemnation from Moscow", "from Tehran and Ankara": a name in
+    the "from" phrase of an event noun (or of the verb that takes one, where the parser hangs it) is whence the act
+    comes, a party (a capital there is its government), not a place."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    holder = prep.head
+    nouns = [holder] if holder.pos_ == "NOUN" else [c for c in children_of(holder) if c.dep_ == "dobj"]
+    return any(n.pos_ == "NOUN" and _category_at(n) is not None for n in nouns)

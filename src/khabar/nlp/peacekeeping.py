@@ -2,7 +2,9 @@
 
 "Kenya sent 400 police officers to Haiti": police are no invading force, so police a state sends into another
 state, named as a state, go there to help it; and promising to send them ("Kenya promised to send police to
-Haiti") promises aid (AGREE), where a promise to mobilise would threaten. Police sent within one's own country
+Haiti") promises aid (AGREE), where a promise to mobilise would threaten. Only police sent count: security
+reinforced or tightened at home ("reinforced security at the border with Algeria") names a neighbour as a party
+without sending anyone to it. Police sent within one's own country
 ("deployed riot police to the capital", "sent police to the town of Mandera") stay a mobilisation, and so do troops
 sent anywhere with no purpose told (the lexicon codes "sent troops to help" as aid). The parties decide it, so the
 trigger is recoded once they are resolved, as ``abductions`` recodes an arrest by gunmen as an abduction.
@@ -14,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .lexicon import load_intents
+from .lexicon import TRANSFER_VERBS, load_intents
 from .triggers import TriggerMatch
 
 _POLICE_MOBILISED = "153"
@@ -26,9 +28,9 @@ def as_peacekeeping(doc: Doc, trig: TriggerMatch, actors: tuple[Actor, ...],
     """The trigger recoded when it sends police, or promises to, into states other than the doers' own."""
     if not _abroad(actors, recipients):
         return trig
-    if _sends_police(trig):
+    if _sends_police(trig) and _sent(doc, trig):
         return replace(trig, entry=replace(trig.entry, event="AID", mode="military", cameo="074"))
-    if trig.entry.event == "THREATEN" and any(_sends_police(t) for t in _promised_acts(doc, trig)):
+    if trig.entry.event == "THREATEN" and any(_sends_police(t) and _sent(doc, t) for t in _promised_acts(doc, trig)):
         promise = load_intents()[("AID", "future")]  # what stating that one will give aid codes as
         return replace(trig, entry=replace(promise, lemma=trig.entry.lemma, pos=trig.entry.pos))
     return trig
@@ -36,6 +38,12 @@ def as_peacekeeping(doc: Doc, trig: TriggerMatch, actors: tuple[Actor, ...],
 
 def _sends_police(trig: TriggerMatch) -> bool:
     return trig.entry.event == "MOBILIZE" and trig.entry.cameo == _POLICE_MOBILISED
+
+
+def _sent(doc: Doc, trig: TriggerMatch) -> bool:
+    """The police are sent, deployed or dispatched ("sent 400 police officers", "deployed police"), by the trigger
+    verb or the verb that carries the trigger noun."""
+    return any(doc[i].lemma_.lower() in TRANSFER_VERBS for i in (trig.head, trig.governor))
 
 
 def _abroad(actors: tuple[Actor, ...], recipients: tuple[Actor, ...]) -> bool:

@@ -91,7 +91,7 @@ def light_object(verb: Token) -> Token | None:
     obj = obj if obj is not None else _noun_complement(verb) or _relative_object(verb)
     noun = _measured(obj) if obj is not None else None
     noun = noun if noun is not None and (noun.pos_ == "NOUN" or noun.tag_ == "VBZ") else None
-    noun = (_split_compound(noun) or noun) if noun is not None else None
+    noun = (_split_compound(noun) or _split_head(noun) or noun) if noun is not None else None
     prep = PLACEHOLDER_OBJECTS.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
     if prep is not None:
         inside = prep_objects(noun, (prep,)) or prep_objects(verb, (prep,))
@@ -152,6 +152,19 @@ def _split_compound(noun: Token) -> Token | None:
     return next((m for m in children_of(noun) if m.dep_ in ("nmod", "compound") and m.pos_ == "NOUN"
                  and m.i + 2 < noun.i and doc[m.i + 1].text == "-" and not doc[m.i].whitespace_
                  and not doc[m.i + 1].whitespace_ and lexicon.entries(m.lemma_.lower(), "NOUN")), None)
+
+
+def _split_head(noun: Token) -> Token | None:
+    """"made a U-turn on the law": the tokenizer splits a hyphenated noun and the parser may make each part an object
+    of the verb; when the first part names no event and the part after the hyphen does, that last part (the head of
+    the compound) is the object the verb carries."""
+    doc, lexicon = noun.doc, load_lexicon()
+    if noun.i + 2 >= len(doc) or lexicon.entries(noun.lemma_.lower(), "NOUN"):
+        return None
+    hyphen, last = doc[noun.i + 1], doc[noun.i + 2]
+    joined = hyphen.text == "-" and not noun.whitespace_ and not hyphen.whitespace_
+    sibling = last.head.i == noun.head.i and last.dep_ == noun.dep_ and last.pos_ == "NOUN"
+    return last if joined and sibling and lexicon.entries(last.lemma_.lower(), "NOUN") else None
 
 
 def is_light(lemma: str) -> bool:

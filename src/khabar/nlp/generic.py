@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 from .recurrence import simple_present
 from .syntax import children_of, participial_host, to_infinitive, unpunctuated
 from .triggers import TriggerMatch
-from .triggers.specific import headline_passive, leading_conjunct, measure_of
+from .triggers.specific import headline_participle, headline_passive, leading_conjunct, measure_of
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
                        "generally", "occasionally", "repeatedly", "constantly"})
@@ -37,7 +37,9 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     if trig.nominal and trig.governor == trig.head:
         head = measure_of(head) or head  # "a new round of sanctions came into effect": the measure's clause
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
-    if _habitual(doc[trig.governor]) or _provision(clause) or _standing_state(clause) or _long_record(clause):
+    if _habitual(doc[trig.governor]) and not _repeated_statement(doc[trig.governor], trig):
+        return True
+    if _provision(clause) or _standing_state(clause) or _long_record(clause):
         return True
     if _market_move(clause) or _against_a_problem(clause) or _function_of_thing(clause):
         return True
@@ -47,6 +49,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
+        return False
+    if not trig.nominal and headline_participle(clause):  # "Peace talks rejected by rebels": one occasion
         return False
     setting = _setting_host(head) if trig.nominal and trig.governor == trig.head else None
     if setting is not None and _simple_past(setting) and not _habitual(setting):
@@ -516,6 +520,18 @@ def _habitual(verb: Token) -> bool:
                 return True
         v = v.head if v.dep_ in ("conj", "advcl", "xcomp", "pobj", "pcomp") and v.head.i != v.i else None
     return False
+
+
+def _repeated_statement(verb: Token, trig: TriggerMatch) -> bool:
+    """"Moscow has threatened repeatedly to cut gas supplies", "Kyiv has repeatedly called for more air defence": a
+    party's words said again and again are reported as the news (the latest of them); only "repeatedly" on a perfect
+    of saying, no other habit adverb ("often", "usually")."""
+    if trig.entry.event not in _SAYING or trig.governor != trig.head:
+        return False
+    children = children_of(verb)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    habits = {c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in _HABITUAL}
+    return perfect and habits == set(_ITERATIVE)
 
 
 def _iterated_once(verb: Token, adverb: Token) -> bool:

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LEMMA, POS
-from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from ...actors import default_kb
 from ..lexicon import (NARROW_LIGHT_VERBS, PLACEHOLDER_OBJECTS, PREPOSITIONAL_LIGHT_VERBS, TRANSFER_VERBS, LexEntry,
                        Lexicon, participle_lemma, verb_lemma)
 from ..syntax import children_of
 from .light_verbs import governing_verb, is_light, light_object
-from .matching import match_entry
+from .matching import described_by_participle, match_entry
 from .specific import headline_passive, named_governor
 from .allegations import inside_allegation
 from .vetoes import noun_veto, verb_veto
@@ -29,8 +30,8 @@ class TriggerMatch:
     nominal: bool
 
 
-# The parts of speech a trigger (or the copula carrying one) can have.
-_TRIGGER_POS = (ADJ, AUX, NOUN, VERB)
+# The parts of speech a trigger (or the copula carrying one) can have; a name only as a capitalised common word.
+_TRIGGER_POS = (ADJ, AUX, NOUN, PROPN, VERB)
 
 
 def _candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
@@ -44,6 +45,8 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
     for i, (pos, lemma) in zip(rows.tolist(), table[rows].tolist()):
         if pos == NOUN and not _known_noun(doc, lemma, lexicon, nouns):
             continue
+        if pos == PROPN and capitalised_noun_lemma(doc[i], lexicon) is None:
+            continue
         yield doc[i]
 
 
@@ -51,6 +54,34 @@ def _known_noun(doc: Doc, lemma: int, lexicon: Lexicon, known: dict[int, bool]) 
     if lemma not in known:
         known[lemma] = bool(lexicon.entries(doc.vocab.strings[lemma].lower(), "NOUN"))  # as ``lemma_.lower()``
     return known[lemma]
+
+
+def capitalised_noun_lemma(tok: Token, lexicon: Lexicon) -> str | None:
+    """"Airstrikes were reported near Aleppo", "Gunfire was heard": the tagger takes a capitalised event noun opening
+    a sentence (or a headline's word) for a name. The lexicon's noun it is, when it stands alone (no name of several
+    words: "Strike Force", "the Orange Revolution") and the knowledge base knows no party by it."""
+    if not tok.is_title or tok.dep_ == "compound" or _in_longer_name(tok):
+        return None
+    lemma = next((w for w in _singulars(tok.lower_) if lexicon.entries(w, "NOUN")), None)
+    return lemma if lemma is not None and default_kb().resolve(tok.text) is None else None
+
+
+def _in_longer_name(tok: Token) -> bool:
+    return any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod", "conj") for c in children_of(tok)) or (
+        tok.dep_ in ("conj", "nmod", "appos") and tok.head.pos_ == "PROPN")
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars a plural in -s, -es or -ies may have (a name keeps its plural as its lemma)."""
+    if word.endswith("ies"):
+        return (word, word[:-3] + "y")
+    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+
+
+def _noun_lemma(tok: Token, lexicon: Lexicon) -> str:
+    if tok.pos_ == "PROPN":
+        return capitalised_noun_lemma(tok, lexicon) or tok.lemma_.lower()
+    return tok.lemma_.lower()
 
 
 def _main_copula(tok: Token) -> bool:
@@ -74,13 +105,13 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             _verb_trigger(tok, lexicon, found)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             _predicate_adjective(tok, lexicon, found)
-        elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             _noun_trigger(tok, lexicon, found)
     return sorted(found.values(), key=lambda t: t.head)
 
 
 def _noun_trigger(tok: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
-    entry = match_entry(tok, lexicon.entries(tok.lemma_.lower(), "NOUN"))
+    entry = match_entry(tok, lexicon.entries(_noun_lemma(tok, lexicon), "NOUN"))
     if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
         # "shipped weapons to ...": the verb's clause; "accused Russia of using chemical weapons": alleged
         if not inside_allegation(governing_verb(tok)):
@@ -145,7 +176,7 @@ def _verb_match(verb: Token, lemma: str, entries: tuple[LexEntry, ...], light: b
     """The event the verb names, itself or as the light verb of its object noun, vetoes aside."""
     own = match_entry(verb, entries)
     if light and not _beyond_object(own) and not _names_its_object(own, verb) and not _phrasal(verb):
-        noun = light_object(verb)
+        noun = light_object(verb) or _described_noun(verb)
         entry = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
         lent = NARROW_LIGHT_VERBS.get(lemma, (entry.event,)) if entry is not None else ()
         if entry is not None and (entry.event in lent or _placeholder(verb, entry)):
@@ -153,6 +184,12 @@ def _verb_match(verb: Token, lemma: str, entries: tuple[LexEntry, ...], light: b
     if own is not None and not _describes_event_noun(verb, own, lexicon):
         return TriggerMatch(verb.i, verb.i, own, nominal=False)
     return None
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """"the agreement reached on Monday", "the talks held in Geneva": a light verb's participle after a noun carries
+    that noun as its object."""
+    return verb.head if verb.dep_ == "acl" and verb in described_by_participle(verb.head) else None
 
 
 def _placeholder(verb: Token, entry: LexEntry) -> bool:

@@ -284,7 +284,8 @@ def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) ->
     if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
         # the word test first: it settles most words, and the readings it rules out cost more
         return (_word_matches(governing_verb(token), constraint.lemmas) and not _agent_of_transitive(token)
-                and not receives_with(token))
+                and not receives_with(token) and not _steps_toward(token)) or any(_word_matches(p, constraint.lemmas)
+                                                     for p in described_by_participle(token))
     if constraint.dep == "govsubj":  # who does what the governing verb carries: "the opposition filed charges"
         verb = governing_verb(token)
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] or _controller_subjects(verb)
@@ -461,6 +462,12 @@ def _passive_agents(verb: Token) -> list[Token]:
             for r in referents(o)]
 
 
+def _steps_toward(noun: Token) -> bool:
+    """"The army moved to arrest the opposition leader", "police rushed to seal off the area": the subject of a verb
+    with an infinitive complement takes a step toward that act; the verb moves or sends nothing."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "xcomp" and to_infinitive(c) for c in children_of(noun.head))
+
+
 def _agent_of_transitive(noun: Token) -> bool:
     """"The opposition voiced criticism": the subject of a verb with an object is the party acting, not the act the
     verb carries (which is the object)."""
@@ -534,8 +541,18 @@ def _light_verb_doers(noun: Token) -> list[Token]:
     return [r for s in subjects + _passive_agents(verb) for r in referents(s)]
 
 
+def described_by_participle(noun: Token) -> list[Token]:
+    """"the truce brokered by Egypt", "the deal signed in Doha": a participle after a noun, with no object of its
+    own, acts on the noun as a verb governing it would (the tagger may read it as a past tense)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i
+            and not any(o.dep_ in ("dobj", "nsubjpass", "nsubj") for o in children_of(c))]
+
+
 def _reduced_relative(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    # "the deal struck in Doha": the tagger may read the participle as a past tense
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _infinitive_adjuncts(verb: Token) -> list[Token]:

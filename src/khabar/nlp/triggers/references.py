@@ -165,7 +165,23 @@ def background_clause(verb: Token, lexicon: Lexicon) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _unadopted_text(verb.head, lexicon):
         return True
-    return verb.dep_ in ("relcl", "acl") and _referred_event(verb.head, lexicon)
+    return verb.dep_ in ("relcl", "acl") and _referred_event(verb.head, lexicon) and not _reaction_to(verb, lexicon)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "that"})
+
+
+def _reaction_to(verb: Token, lexicon: Lexicon) -> bool:
+    """"Moscow proposed a ceasefire, which Kyiv turned down": a relative clause whose subject acts on the noun (the
+    relative pronoun is its object) and whose act is of another category than the noun's tells a new event, a
+    reaction to the proposal; "the attack, which the rebels carried out" only tells the noun's own event again."""
+    children = children_of(verb)
+    on_noun = any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in children)
+    if verb.dep_ != "relcl" or not on_noun or not any(c.dep_ == "nsubj" for c in children):
+        return False
+    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
+    noun_events = {e.event for e in lexicon.entries(verb.head.lemma_.lower(), "NOUN")}
+    return entry is not None and entry.event not in noun_events
 
 
 # Texts that speak only once adopted: "a resolution condemning ...", "a draft calling for ...".

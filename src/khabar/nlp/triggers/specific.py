@@ -166,6 +166,21 @@ def headline_passive(noun: Token) -> bool:
                and _names_a_party_or_place(c) for c in children_of(noun))
 
 
+def headline_participle(verb: Token) -> bool:
+    """"Peace talks rejected by rebels", "Curfew lifted in Srinagar": the participle of a headline that drops its
+    passive's auxiliary, naming a party or a place, tells one occasion, whatever its verb (the parser hangs it on the
+    noun, or makes it the root with the noun for its passive subject)."""
+    if verb.tag_ != "VBN" or verb.sent[-1].is_punct or not _names_a_party_or_place(verb):
+        return False
+    if verb.dep_ == "ROOT":
+        children = children_of(verb)
+        return (any(c.dep_ == "nsubjpass" for c in children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in children))
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.i == noun.i + 1 and noun.dep_ == "ROOT"
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in noun.sent))
+
+
 def _names_a_party_or_place(participle: Token) -> bool:
     return any(o.ent_type_ in AGENT_ENTS or o.ent_type_ in ("LOC", "FAC") or names_a_party(o)
                for p in children_of(participle) if p.dep_ in ("prep", "agent")
@@ -196,8 +211,10 @@ def framed_occasion(noun: Token) -> bool:
 
 
 def named_governor(noun: Token, entry: LexEntry) -> bool:
-    """A noun that is an event only under certain verbs ("gov:" in the lexicon), found under one of them."""
-    return not entry.alone and any(c.dep == "gov" for c in entry.required) and governing_verb(noun).pos_ == "VERB"
+    """A noun that is an event only under certain verbs ("gov:" in the lexicon), found under one of them; not what a
+    party came under ("the convoy came under fire from militants"), which the "from" party did to the subject."""
+    return (not entry.alone and any(c.dep == "gov" for c in entry.required) and governing_verb(noun).pos_ == "VERB"
+            and not came_under(noun))
 
 
 def named_agent(noun: Token) -> bool:

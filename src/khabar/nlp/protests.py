@@ -31,6 +31,7 @@ _CROWD_WORDS = _PROTESTERS | frozenset({"crowd", "crowds", "mob", "mobs", "youth
 _STRIKERS = frozenset({"striking", "strikers", "striker"})  # "police dispersed striking miners": a strike (143)
 _FORCE_ON_CROWDS = frozenset({"ASSAULT", "COERCE"})
 _PROTEST_CONFIDENCE_PENALTY = 0.1
+_CROWD_CONTROL = "crowd-control"  # the ASSAULT mode of tear gas, water cannon, dispersal
 # Who a protest met with force is against: the state that used it (a state itself has no sector). Gunmen, a party's
 # militia or snipers who fire on a march are not what the march protests ("who had targeted the protesters").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -69,9 +70,16 @@ def _unique(parties: tuple[Actor, ...]) -> tuple[Actor, ...]:
 
 
 def _protesters(doc: Doc, act: EventMention) -> tuple[Actor, ...]:
-    if act.trigger.entry.event not in _FORCE_ON_CROWDS:
+    if act.trigger.entry.event not in _FORCE_ON_CROWDS or not _meets_a_gathering(act):
         return ()
     return tuple(a for a in act.recipient if _PROTESTERS & _words_of(doc, a))
+
+
+def _meets_a_gathering(act: EventMention) -> bool:
+    """Force used on protesters meets a crowd gathered there and then ("opened fire on protesters", "fired tear gas
+    at demonstrators"); an arrest does not ("protesters were arrested in Lagos" may be at home, days later), unless
+    it disperses the crowd."""
+    return act.trigger.entry.event == "ASSAULT" or act.trigger.entry.mode == _CROWD_CONTROL
 
 
 def _words_of(doc: Doc, actor: Actor) -> set[str]:

@@ -163,8 +163,9 @@ ROWS = [
     ('Police raided the Lahore office of an opposition party.', ('Police', None), ('party', None)),
     ('Rights groups condemned the arrests in Lahore.', ('groups', 'PAK'), ('Lahore', 'PAK')),
     ('Amnesty condemned the killing of protesters in Tehran.', ('Amnesty', None), ('protesters', 'IRN')),
-    ('The UN condemned the attack in Kabul.', ('UN', None), ('Kabul', 'AFG')),
-    ('Turkey condemned the bombing in Mogadishu.', ('Turkey', 'TUR'), ('Mogadishu', 'SOM')),
+    # an attack's place is not its doer, whom the condemnation is aimed at (an arrest's place stands for the state)
+    ('The UN condemned the attack in Kabul.', ('UN', None), NOBODY),
+    ('Turkey condemned the bombing in Mogadishu.', ('Turkey', 'TUR'), NOBODY),
     ('France condemned the attack on its soldiers in Mali.', ('France', 'FRA'), ('soldiers', 'FRA')),
     ('Iran protested the killing of its diplomats in Afghanistan.', ('Iran', 'IRN'), ('diplomats', 'IRN')),
     ('India condemned the attack on its consulate in Jalalabad.', ('India', 'IND'), ('consulate', 'IND')),

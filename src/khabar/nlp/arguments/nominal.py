@@ -37,7 +37,19 @@ def _host_verb(noun: Token, category: str) -> Token | None:
         return None
     if is_passive(prep.head) or _undergoes(prep.head) or _act_of_another_kind(prep.head, category):
         return None
-    return prep.head
+    return None if _denied(prep.head) else prep.head
+
+
+# Verbs by which a party denies a part of its own: "denied being involved in the attack".
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _denied(verb: Token) -> bool:
+    """"Iran said it was not involved in the attack", "denied taking part in the raid": a party denying its part in
+    an act is never its doer (the act's doer is left unknown, not the denier)."""
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in _DENYING
 
 
 def _act_of_another_kind(verb: Token, category: str) -> bool:
@@ -116,6 +128,16 @@ _CONDUCT_VERBS = frozenset({
 _NOUN_RECIPIENT_PREPS = {"CONSULT": ("to",), "ACCUSE": ("with", "to")}
 
 
+# Nouns of fighting whose "with" phrase names the other side: "engaged in heavy fighting with rebels", "a gun battle
+# with police" (an attack "with rockets" names its means, so only these nouns take it).
+_FIGHTS = frozenset({"fighting", "fight", "clash", "battle", "gunbattle", "firefight", "gunfight", "skirmish",
+                     "shootout", "confrontation", "exchange", "war", "combat", "standoff"})
+
+
+def _fought_with(noun: Token, category: str) -> tuple[str, ...]:
+    return ("with",) if category == "ASSAULT" and noun.lemma_.lower() in _FIGHTS else ()
+
+
 def _complained_against(doc: Doc, trig: TriggerMatch) -> list[Token]:
     """"filed a complaint with the United Nations against Israel": whom a complaint is against is its recipient, not
     the body it is lodged with (which "lodged a protest with Japan" names when nothing else is)."""
@@ -128,7 +150,7 @@ def _complained_against(doc: Doc, trig: TriggerMatch) -> list[Token]:
 def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     noun = doc[trig.head]
     co_doers: list[Token] = []
-    preps = RECIPIENT_PREPS.get(trig.entry.event, ())
+    preps = RECIPIENT_PREPS.get(trig.entry.event, ()) + _fought_with(noun, trig.entry.event)
     recipients = (_complained_against(doc, trig)
                   or prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ())))
     sender = message_sender(noun, doc[trig.governor])
@@ -227,11 +249,13 @@ def _come_under(noun: Token) -> bool:
 
 def _voice(noun: Token) -> tuple[Token, list[Token]] | None:
     """Who voices a speech act in a "from" phrase, and whom the verb it comes to has as its subject."""
-    voices = [o for o in prep_objects(noun, ("from",)) + verb_preps_after(noun, ("from",))
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
+    # "came under fire from opposition lawmakers": the parser hangs the "from" phrase on "came"
+    hung_on_verb = prep_objects(verb, ("from",)) if _come_under(noun) else []
+    voices = [o for o in prep_objects(noun, ("from",)) + verb_preps_after(noun, ("from",)) + hung_on_verb
               if is_party(o) or names_a_party(o)]
     if not voices:
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
     aimed = clause_subject(verb) if verb.lemma_.lower() in _RECEIVING_VERBS and verb.pos_ == "VERB" else None
     return voices[0], [aimed] if aimed is not None else []
 
@@ -251,12 +275,12 @@ def _struck_by(noun: Token, category: str, preps: tuple[str, ...]) -> list[Token
 
 # Verbs by which a protest happens, with no one doing it: "protests erupted in Tehran", "riots broke out in Paris".
 _BREAKING_OUT = frozenset({"erupt", "break", "spread", "flare", "continue", "rage", "sweep", "grip", "rock",
-                           "paralyse", "paralyze", "hit", "take", "resume", "intensify", "escalate"})
+                           "paralyse", "paralyze", "hit", "take", "resume", "intensify", "escalate", "begin", "start"})
 
 
 def _people_of_place(noun: Token, trig: TriggerMatch) -> Token | None:
-    """"Protests erupted in Tehran", "demonstrations broke out across Sri Lanka": a protest that names no one
-    holding it is held by the people of its place, which stands for them."""
+    """"Protests erupted in Tehran", "demonstrations broke out across Sri Lanka", "protests began in Tehran": a
+    protest that names no one holding it is held by the people of its place, which stands for them."""
     verb = noun.head
     if trig.entry.event not in ADDRESSED_TO_AUTHORITIES or trig.governor != trig.head or noun.dep_ != "nsubj" or (
             verb.lemma_.lower() not in _BREAKING_OUT):

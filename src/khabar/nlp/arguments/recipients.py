@@ -23,7 +23,7 @@ from .places import (SEATS, host_state, is_destination, is_name_part, is_place_p
                      places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
 from .subjects import REPORTING_VERBS, clause_subject, non_finite
-from .unnamed import ADDRESSED_TO_AUTHORITIES
+from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS
 from .transfers import ASKING_HOLDERS, FORCES, grantee, holder, is_sent, sent_to
 
 
@@ -244,8 +244,9 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     if not found and category not in BETWEEN_PARTIES:
         # not where a protest was ("marched through Dhaka"): whom it addresses is the authorities there
         arms = laid_down and bool(_direct_objects(verb))  # "handed over their weapons in Darfur": where
-        found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES or arms,
-                               skip_object_places=arms, category=category)
+        judged = _judges_an_act(objects, category)  # "condemned the bombing in Tel Aviv": where it was, not whom
+        found = nested_parties(verb, skip_places=category in ADDRESSED_TO_AUTHORITIES or arms or judged,
+                               skip_object_places=arms or judged, category=category)
     if not found and not every:  # "cracked down on protesters, firing tear gas": the clause's own target
         found = _target_of_clause_above(verb, category)
     if not found and category in FORCE_USED_ON and every and not any(_names_its_party(o) for o in every):
@@ -255,6 +256,23 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     found = found or every or prep_objects(verb, preps)
     return [t for t in found if not _inside_arms(t, verb)] if laid_down else found  # not "their" in "their arms"
+
+
+# Judgements of another's act, whose place is no party to the judgement.
+_JUDGING = frozenset({"ACCUSE", "REJECT"})
+
+
+def _judges_an_act(objects: list[Token], category: str) -> bool:
+    """"Washington condemned the suicide bombing in Tel Aviv": the condemned act's doer is the recipient, or none;
+    the place the act happened in is not (but "condemned the arrests in Lahore": an act of state done there is the
+    doing of the authorities the place stands for)."""
+    return category in _JUDGING and any(o.pos_ == "NOUN" and is_event_noun(o) and not _act_of_state(o)
+                                        for o in objects)
+
+
+def _act_of_state(noun: Token) -> bool:
+    # the plain sense, not one that needs a modifier ("cyber attack" is COERCE, "attack" ASSAULT)
+    return any(e.event in STATE_ACTS for e in load_lexicon().entries(noun.lemma_.lower(), "NOUN") if not e.required)
 
 
 # Verbs of removing people from a country, whose object is people whatever its name: "deported 40 Uighurs".

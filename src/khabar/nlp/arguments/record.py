@@ -27,12 +27,18 @@ def make_arguments(actors: list[Token], recipients: list[Token], *, passive: boo
     def expand(tokens: list[Token]) -> tuple[int, ...]:
         seen: list[int] = []
         for tok in tokens:
-            for t in with_conjuncts(tok):
+            for t in _joined_parties(tok):
                 if t.i not in seen and plausible_party(t):
                     seen.append(t.i)
         return tuple(seen)
     recipients = [m for t in recipients for m in (listed_members(t) or [_party_of(_carried(t))])]
     return Arguments(actors=expand(actors), recipients=expand(recipients), passive=passive)
+
+
+def _joined_parties(token: Token) -> list[Token]:
+    """A party and those joined to it; an event's own verb standing for an unnamed party is alone ("two soldiers were
+    killed and a civilian wounded": the civilian joined to "killed" is another casualty, not a co-doer)."""
+    return [token] if token.pos_ in ("VERB", "AUX") else with_conjuncts(token)
 
 
 # What carries people, and the participles that say whom: "a convoy carrying Turkish troops".

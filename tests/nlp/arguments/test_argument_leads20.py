@@ -121,9 +121,8 @@ def test_the_casualties_of_a_toll_are_no_co_actors(coder, text, verb):
     assert [a.sector for a in event.actor] == ["UAF"]  # the unnamed doer alone
 
 
-@pytest.mark.xfail(strict=True, reason="'the coalition' as subject of 'responded with airstrikes' is not resolved "
-                                       "to the last named coalition (needs the mentions resolver, coref4)")
 def test_the_coalition_as_a_doer(coder):
+    """"the coalition" stands for the last named coalition (mentions/descriptions)."""
     text = ("The Saudi-led coalition accused the Houthis of firing missiles at Riyadh. "
             "The coalition responded with airstrikes on Sanaa.")
     strikes = [e for e in _events(coder, text, "ASSAULT") if "airstrikes" in e.trigger]

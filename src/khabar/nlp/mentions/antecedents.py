@@ -23,6 +23,7 @@ from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _
                           _sentence_start_back, _told_of_by_speaker, crowd_forced_verb,
                           acted_on_by_authority, speaker_of_agentless_act)
 from .phrases import _char_span, _is_person
+from .descriptions import is_kind_word, takes_up
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 from .short_names import described_party
 
@@ -174,6 +175,31 @@ class Antecedents:
             if found is not None and found.id is not None and found.id != found.country:
                 return replace(found, text=span_text(span), span=_char_span(span))
         return None
+
+    def _kind_before(self, head: Token, span: Span) -> Actor | None:
+        """"The European Union froze the assets ... The bloc also banned ...", "the UN Security Council ... the
+        council demanded": a bare definite noun of a body's kind stands for the last party before it that the kind
+        word may describe (``descriptions.takes_up``); with none, the noun keeps its own words."""
+        found = self._kind_antecedent(head, span)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
+
+    def _kind_antecedent(self, head: Token, span: Span) -> Actor | None:
+        """The party ``_kind_before`` takes up, in its own words."""
+        lemma = head.lemma_.lower()
+        if len(span) != 1 or head.pos_ != "NOUN" or not is_kind_word(lemma) or not self._is_definite(span):
+            return None
+        return self._last_before(head, lambda a: takes_up(lemma, a, self.kb))
+
+    def _group_or_kind_antecedent(self, head: Token, span: Span) -> Actor | None:
+        """"Human Rights Watch accused Ethiopian troops ... The organisation urged": a group word that is also a kind
+        word stands for the later named of the armed group and the body of its kind; a state's forces, which no
+        group word names but for want of any other party, always yield to the body."""
+        group, kind = self._group_antecedent(head), self._kind_antecedent(head, span)
+        if group is None or kind is None:
+            return group or kind
+        if group.sector in _STATE_ORGANS:
+            return kind
+        return kind if (kind.span or (-1,))[0] > (group.span or (-1,))[0] else group
 
     def _bare_agent_noun(self, head: Token, span: Span) -> str | None:
         """The lowercase lemma of a mention that is one definite common noun of an agent ("the ministry", "the

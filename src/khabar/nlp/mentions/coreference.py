@@ -210,11 +210,12 @@ def _body_name_start(noun: Token) -> bool:
 
 
 def _state_taken_for_person(noun: Token) -> bool:
-    """"Jordan said it would host talks": the small model calls a state with a first name's spelling a person;
-    a name that is a state's whole name is the state."""
+    """"Jordan said it would host talks", "Al-Shabaab claimed the attack. Its leader ...": the small model calls a
+    state or a group with a first name's spelling a person; a name the knowledge base knows as a state or a body
+    (no person) is that state or body."""
     entity = _entity_at(noun)
     found = default_kb().resolve(span_text(entity) if entity is not None else noun.text)
-    return found is not None and found.id is not None and found.id == found.country
+    return found is not None and found.id is not None and not found.id.startswith("person.")
 
 
 def _plural_name(noun: Token) -> bool:

@@ -24,8 +24,10 @@ from ..text import span_text
 from .acts import _category_at
 from .antecedents import Antecedents
 from .article_country import _article_country
-from .coreference import _GROUP_WORDS, _PLURAL_PRONOUNS, _antecedent_in_sentence, _coordinated
+from .coreference import (_GROUP_WORDS, _PLURAL_PRONOUNS, _a_speaker_for, _agrees, _antecedent_in_sentence,
+                          _coordinated, _sentence_start_back)
 from .home_country import HomeCountries
+from .named_together import is_both_sides, sides_named_at
 from .named import NamedMentions
 from .people_of_place import PeopleOfPlaces
 from .phrases import _char_span, _entity_at, _force_as_means
@@ -85,6 +87,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             parts = self._parties_of_joined_owners(head)
         if head.pos_ == "PRON":
             parts = self._coordinated_referents(head)
+        if not parts and is_both_sides(head):
+            parts = self._both_sides(head)
         if len(parts) > 1:
             self.history.extend(parts)
             return parts
@@ -97,6 +101,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         if pronoun.lower_ not in _PLURAL_PRONOUNS:
             return ()
         referent = _antecedent_in_sentence(pronoun, pronoun.lower_)
+        if referent is None and pronoun.dep_ in ("nsubj", "dobj"):
+            referent = self._subject_before(pronoun)
         if referent is None or not _coordinated(referent):
             return ()
         parts: list[Actor] = []
@@ -105,6 +111,46 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             if found is not None and (found.id or found.sector) and all(p.name != found.name for p in parts):
                 parts.append(replace(found, text=pronoun.text, span=(pronoun.idx, pronoun.idx + len(pronoun.text))))
         return tuple(parts)
+
+    def _both_sides(self, head: Token) -> tuple[Actor, ...]:
+        """"India and Pakistan exchanged fire. Both sides accused each other ...": "both sides", "the two sides", "the
+        warring parties" stand for the parties last named together before them, in their sentence or the two
+        before: joined by "and", or the doer and the other side of a clash ("Israeli troops clashed with
+        Palestinian gunmen"); with none, the mention keeps its own words."""
+        first = _sentence_start_back(head, 2)
+        for i in self._party_heads_before(head):
+            if i < first:
+                return ()
+            tokens = sides_named_at(head.doc[i])
+            parts = self._distinct_parties(tokens, head) if tokens else ()
+            if len(parts) > 1:
+                return parts
+        return ()
+
+    def _distinct_parties(self, tokens: tuple[Token, ...], mention: Token) -> tuple[Actor, ...]:
+        """The distinct parties the tokens name, each in the words of ``mention``."""
+        span = self._span(mention)
+        parts: list[Actor] = []
+        for token in tokens:
+            found = self._resolve(token) if token.i < mention.i else None
+            if found is not None and (found.id or found.sector) and all(p.name != found.name for p in parts):
+                parts.append(replace(found, text=span_text(span), span=_char_span(span)))
+        return tuple(parts)
+
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """"Ethiopia and Eritrea signed a deal. They agreed to reopen the border", "Russia and China vetoed the text.
+        Washington condemned them": the nearest subject in the sentence before a plural pronoun that it agrees with
+        (not the speaker of a report), when no party but the pronoun's own doer comes before it in its sentence."""
+        first, own = _sentence_start_back(pronoun, 1), _sentence_start_back(pronoun, 0)
+        for i in self._party_heads_before(pronoun):
+            token = pronoun.doc[i]
+            if i >= own and _doer_of(token, pronoun):
+                continue  # an object is never its own verb's subject
+            if i < first or i >= own:
+                return None  # a party before it in its own sentence is what "they" stands for first
+            if token.dep_ == "nsubj" and _agrees(token, pronoun.lower_) and not _a_speaker_for(token, pronoun):
+                return token
+        return None
 
     def _span(self, head: Token) -> Span:
         """``mention_span(head)``, made once: a head is resolved again for each event and each coreference."""
@@ -247,9 +293,12 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         if named is not None:
             return named
         if group_word and self._is_definite(span) and not self._names_body(span):
-            earlier = self._group_antecedent(head)
+            earlier = self._group_or_kind_antecedent(head, span)
             if earlier is not None:
                 return replace(earlier, text=span_text(span), span=_char_span(span))
+        kind = self._kind_before(head, span)
+        if kind is not None:
+            return kind
         described = self._described_before(head, span) if not group_word else None
         if described is not None:
             return described
@@ -297,6 +346,11 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self.kb.resolve(span_text(entity), date=self.date, country=None)
         whole = doc[span.start:entity.end]
         return replace(found, text=span_text(whole), span=_char_span(whole)) if found is not None and found.id else None
+
+
+def _doer_of(token: Token, pronoun: Token) -> bool:
+    """Whether the token is the subject of the verb the pronoun is the object of."""
+    return pronoun.dep_ == "dobj" and token.dep_ == "nsubj" and token.head.i == pronoun.head.i
 
 
 def _joined_names(owner: Token) -> list[Token]:

@@ -1068,9 +1068,6 @@ KNOWN_MISSES = {
     "The Afghan envoy begged donors not to":
         "the parser reads \"begged\" as a modifier of the envoy and \"abandon\" as the root when a negated "
         "infinitive follows the object; \"begged donors to keep funding\" is coded",
-    "Kosovo's prime minister came under fire from Washington":
-        "\"came under fire/criticism from X over Y\" would code as ACCUSE with a come,pobj.under row, but the "
-        "arguments make the subject the actor: the subject is the one criticised and the \"from\" party the critic",
     "The governor reached out to the rebels for talks":
         "the parser hangs \"for talks\" on the rebels, out of reach of the reach,prt:out;pobj.for:talk row "
         "(\"reached out to Beijing for help\" is coded)",

@@ -105,8 +105,6 @@ def test_a_condemned_act_s_place_is_no_recipient(coder, text, place, doer):
     assert [a.country for a in event.recipient][:1] == ([doer] if doer else [])
 
 
-@pytest.mark.xfail(strict=True, reason="the 'as' phrase that judges a rejected statement is read as its author: "
-                                       "not fixed yet")
 def test_a_rejected_statement_s_judgement_names_no_recipient(coder):
     (event,) = _events(coder, "Belgrade rejected the statement as interference in Serbia's affairs.", "REJECT")
     assert not any(a.country == "SRB" for a in event.recipient)

@@ -49,9 +49,15 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     if givers:  # "Pakistan received a loan from the IMF": the IMF gives, to Pakistan
         return make_arguments(givers, doers_of(subject), passive=False)
     doers = doers_of(subject) + co_subjects(subject)
-    args = make_arguments(*unnamed_parties(verb, category, doers, verb_recipients(verb, category, preps)),
-                          passive=False)
+    recipients = [t for t in verb_recipients(verb, category, preps) if not _threatened_act(t, category)]
+    args = make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=False)
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
+
+
+def _threatened_act(token: Token, category: str) -> bool:
+    """"Its leader threatened more attacks", "threatened sanctions": the act a threat names is the threatener's own,
+    no party it is made against (an event noun standing as a party would name the doer of attacks told before)."""
+    return category == "THREATEN" and token.pos_ == "NOUN" and is_event_noun(token) and nominal_agent(token) is None
 
 
 def _recalled_envoy(verb: Token, patient: Token | None) -> tuple[list[Token], list[Token]] | None:

@@ -666,12 +666,13 @@ def _used_as_another(verb: Token, category: str) -> bool:
 
 def _description(word: Token) -> bool:
     """"called the strikes a violation of Iraqi sovereignty", "denounced the raids as an aggression against its
-    forces": what the verb calls an act it takes as object is no party to it (whose the act is, is); but "freed
-    the prisoners as a gesture to Israel" names whom the gesture is for."""
+    forces": what the verb calls an act it takes as object is no party to it (whose the act is, is); so with a
+    thing said ("rejected the statement as interference in Serbia's affairs": the judgement names no recipient);
+    but "freed the prisoners as a gesture to Israel" names whom the gesture is for."""
     if word.dep_ == "oprd":
         return True
     return word.dep_ == "prep" and word.lower_ == "as" and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and is_event_noun(c) for c in children_of(word.head))
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (is_event_noun(c) or not is_party(c)) for c in children_of(word.head))
 
 
 def _described_doers(description: Token) -> list[Token]:

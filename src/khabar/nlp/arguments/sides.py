@@ -182,7 +182,7 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
                            or _go_between(verb) or any(is_party(doc[i]) and not _where(doc[i])
                                                        for i in args.recipients)):
         return args  # a one-sided act, a go-between's, or one whose other side is named ("agreed with Y")
-    if not all(is_party(doc[i]) for i in args.actors):
+    if not all(is_party(doc[i]) or _sides_named_before(doc[i]) for i in args.actors):
         return args  # "the president and his rival": a side that names no party would leave only itself
     if any(is_party(t) and not _each_other(t) for t in _fought_against(verb)):
         return args  # "protesters clashed with police", "exchanged fire with Pakistani soldiers": the other side
@@ -238,6 +238,16 @@ def _both_in_one(noun: Token) -> bool:
     kb = default_kb()
     return any(c.dep_ in ("amod", "compound", "nmod") and kb.country_of(c.text)
                and any(g.dep_ == "conj" and kb.country_of(g.text) for g in children_of(c)) for c in children_of(noun))
+
+
+# Nouns of the sides of a conflict or a deal: "both sides", "the two parties" stand for the parties named before.
+_SIDES = frozenset({"side", "party"})
+
+
+def _sides_named_before(noun: Token) -> bool:
+    """"Both sides exchanged fire", "the two parties traded blame": a plural of sides counted as a pair stands for the
+    parties the text named before (resolved by ``mentions``), each the other's recipient as "X and Y" would be."""
+    return noun.lemma_.lower() in _SIDES and _both_in_one(noun)
 
 
 def _reciprocal(verb: Token) -> bool:

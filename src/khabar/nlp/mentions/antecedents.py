@@ -95,6 +95,31 @@ def _named_unknown(actor: Actor) -> bool:
             and sum(w[:1].isupper() for w in words) > 1)
 
 
+# Words of a military that rules: its government and its army are one body ("the junta accused them": not the
+# soldiers it commands).
+_MILITARY_RULE = frozenset({"junta", "tatmadaw"})
+
+
+def _own_organs(doer: Actor, subject: Token) -> frozenset[str]:
+    """The sectors of the doer's own state that are the doer itself: its own sector, and for a junta both its
+    government and its army."""
+    if doer.sector not in _STATE_ORGANS or doer.country is None:
+        return frozenset()
+    return frozenset({"GOV", "MIL"}) if subject.lemma_.lower() in _MILITARY_RULE else frozenset({doer.sector})
+
+
+def _same_party(actor: Actor, doer: Actor | str | None, organs: frozenset[str]) -> bool:
+    """Whether a candidate referent is the doer: the same id or name (a state's organ with no id: one per country),
+    or an organ of the doer's own state of a sector the doer is ("The junta accused them": not the Malian army)."""
+    if doer is None:
+        return False
+    if isinstance(doer, str):
+        return (actor.id or actor.name) == doer
+    if (actor.id or actor.name) == (doer.id or doer.name):
+        return True
+    return actor.country == doer.country and actor.sector in organs
+
+
 class Antecedents:
     """The coreference part of ``MentionResolver``."""
 
@@ -240,28 +265,35 @@ class Antecedents:
     def _may_stand_for(self, pronoun: Token, lower: str) -> Callable[[Actor | None], bool]:
         """What the pronoun may stand for: not the doer of its own act, and for "they" a plural or a group, never
         one person named before it ("Mr. Duque ... asked Cuba to capture them")."""
-        doer = self._own_doer(pronoun)
+        doer, subject = self._own_doer(pronoun)
         plural = lower in _PLURAL_PRONOUNS
+        organs = _own_organs(doer, subject) if isinstance(doer, Actor) and self._national(doer) else frozenset()
 
         def wanted(actor: Actor | None) -> bool:
-            return (actor is not None and (doer is None or (actor.id or actor.name) != doer)
+            return (actor is not None and not _same_party(actor, doer, organs if self._national(actor) else frozenset())
                     and not (plural and _is_person(actor)))
         return wanted
 
-    def _own_doer(self, pronoun: Token) -> str | None:
+    def _own_doer(self, pronoun: Token) -> tuple[Actor | str | None, Token | None]:
         """Who does the act an object pronoun is the object of ("his ministry ... called on them"), or the force used
         on a crowd a protesting pronoun is: the pronoun is never that doer (else the words would say "themselves").
-        Its id, or the name of a state's organ ("his government blamed it": not the Colombian government)."""
+        The doer's actor and its subject word, or the id of a speaker taken for the agent."""
         verb = _own_verb_of_object(pronoun) or crowd_forced_verb(pronoun)
         subject = clause_subject(verb) if verb is not None else None
         if subject is None:
-            return self._speaker_as_agent(pronoun)
+            return self._speaker_as_agent(pronoun), None
         if subject.i == pronoun.i or subject.pos_ == "PRON":
-            return None
+            return None, None
         found = self._resolve(subject)
         if found is None or not (found.id or found.sector in _STATE_ORGANS):
-            return None  # two generic crowds ("crowds gathered to greet them") may be two parties
-        return found.id or found.name  # a state's organ with no id of its own: one per country
+            return None, None  # two generic crowds ("crowds gathered to greet them") may be two parties
+        return found, subject
+
+    def _national(self, actor: Actor) -> bool:
+        """Whether an actor is a state's own organ: one labelled by its country and sector ("Malian military"), or a
+        body the knowledge base lists as the nation's ("Sudanese Armed Forces"; not the Rapid Support Forces)."""
+        entry = self.kb.entry(actor.id) if actor.id is not None else None
+        return actor.id is None or (entry is not None and bool(entry.national))
 
     def _speaker_as_agent(self, pronoun: Token) -> str | None:
         """"The government said they had been detained": a state speaker of an agentless passive of authority is

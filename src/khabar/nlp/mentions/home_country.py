@@ -375,9 +375,18 @@ class HomeCountries:
         # not a state the words after its verb accuse or ask ("the junta accused France": not France's), nor a
         # person or a party no words name (the government a protest addresses)
         others = _countries_spoken_about(head, self.kb.country_of)
-        earlier = self._last_before(head, lambda a: a.sector == sector and a.country is not None
-                                    and a.country not in others and not _is_person(a) and a.text)
+        military_rule = head.lemma_.lower() == "junta"
+        earlier = self._last_before(head, lambda a: (a.sector == sector or military_rule and self._a_junta(a))
+                                    and a.country is not None and a.country not in others and not _is_person(a)
+                                    and a.text)
         return earlier.country if earlier is not None else None
+
+    def _a_junta(self, actor: Actor) -> bool:
+        """"The Tatmadaw shelled villages ... Britain condemned the junta": an army that rules, named by a word of
+        military rule in its text or among the knowledge base's names for it, is the junta a later text names."""
+        entry = self.kb.entry(actor.id) if actor.id is not None else None
+        names = (actor.text or "", *(entry.aliases if entry is not None else ()))
+        return actor.sector == "MIL" and any("junta" in n.lower() for n in names)
 
     def _stated_elsewhere(self, head: Token, *, where: bool = True) -> str | None:
         """The country that an apposition, an "of"/"from" phrase or a place "in" gives a mention whose own

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from khabar.nlp.lexicon import Constraint
+from khabar.nlp.syntax import children_of
 from khabar.nlp.triggers.matching import (_WORD_CLASSES, _class_tests, _meets, _prep_object_readings,
-                                          _prep_referents)
+                                          _prep_referents, _read, _readings)
 from khabar.nlp.triggers.word_classes import referents
 
 
@@ -88,3 +89,61 @@ def test_kept_prepositional_referents_are_the_readings_referents(khabar_nlp, tex
                 assert _prep_referents(token, preps, any_word=any_word) == direct  # asked again: kept
                 found += len(direct)
     assert found  # the sentences have prepositional objects to read
+
+
+# (sentence, word, constraint, met): each reading of a dependency the kept readings gather, met and not.
+READING_CASES = [
+    ("The embassy was stormed by protesters on Sunday.", "stormed", "nsubj:protester", True),
+    ("Putin and Erdogan are expected to meet in Sochi.", "meet", "nsubj:putin", True),
+    ("Police arrested five journalists in Minsk.", "arrested", "nsubj:soldier", False),
+    ("Workers went on strike in Lagos.", "strike", "gov:go", True),
+    ("The opposition filed charges against the mayor.", "charges", "govsubj:opposition", True),
+    ("Hungary allowed UN inspectors to return.", "allowed", "dobj:inspector", True),
+    ("Ecuador rejected the proposal for talks.", "rejected", "dobj:talk", True),
+    ("Ecuador rejected the proposal for talks.", "rejected", "dobj:@official", False),
+    ("The assets were frozen on Monday.", "frozen", "dobj:asset", True),
+    ("The men held last week were freed.", "held", "dobj:man", True),
+    ("The court held the army responsible.", "held", "oprd:responsible", True),
+    ("The president called for foreign troops to leave.", "called", "prep:for", True),
+    ("Chad threatened on Friday to attack the capital.", "threatened", "xcomp:attack", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,spec,met", READING_CASES)
+def test_a_constraint_reads_its_dependency_where_the_frame_puts_it(khabar_nlp, text, word, spec, met):
+    doc = khabar_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    constraint, = Constraint.parse(spec.lower())
+    assert _meets(token, constraint, children_of(token)) is met
+    assert _meets(token, constraint, children_of(token)) is met  # asked again: read off the kept readings
+
+
+# Constraints of every reading, asked of every word of sentences with passives, raised objects, free relatives,
+# particles and shared subjects: the kept readings must give what reading them afresh gives.
+KEPT_SPECS = ["nsubj:@actor", "gov:*", "govsubj:@actor", "dobj:*", "dobj:@person", "prt:off|down", "xcomp:*",
+              "xcomp:@conflict", "oprd:*", "poss:@actor", "prep:for", "compound:*", "content:*", "dobjmod:*",
+              "pobj.by:@actor", "pobj.with:*"]
+KEPT_SENTENCES = [
+    "The embassy in Tripoli was stormed by rioters, who set fire to its gate and called off the march.",
+    "Hungary allowed UN inspectors to return after Serbia's miners responded with a strike.",
+    "Rebels fired what appeared to be a rocket, killing two guards held responsible for the camp.",
+    "The talks the opposition rejected were called for by Qatar, which put forward a peace plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", KEPT_SENTENCES)
+def test_kept_readings_are_what_reading_afresh_gives(khabar_nlp, text):
+    doc = khabar_nlp(text)
+    found = 0
+    for token in doc:
+        children = children_of(token)
+        for spec in KEPT_SPECS:
+            constraint, = Constraint.parse(spec)
+            any_word = "*" in constraint.lemmas
+            afresh = tuple(_read(token, constraint.dep, any_word, children))
+            assert _readings(token, constraint.dep, any_word, children) == afresh
+            assert _readings(token, constraint.dep, any_word, children) == afresh  # asked again: kept
+            found += len(afresh)
+    assert found  # the sentences have words to read

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS,
                        PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
 from ..factuality.questions import quoted_question
-from ..syntax import children_of, to_infinitive
+# matching runs on the final parse only (the finder asks after the component's repairs), so the kept form serves
+from ..syntax import children_of, kept_per_doc, kept_to_infinitive as to_infinitive
 from .light_verbs import gapped_relative, governing_verb, is_light, light_object, prep_objects
 from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
@@ -274,64 +275,126 @@ def _ranked_infinitive(verb: Token) -> bool:
 
 
 def _meets(token: Token, constraint: Constraint, children: tuple[Token, ...]) -> bool:
-    """Whether ``token`` (whose ``children`` the caller read once for all its constraints) meets ``constraint``."""
-    if constraint.dep == "nsubj" and any(_word_matches(r, constraint.lemmas) for r in _passive_agents(token)):
-        return True  # "the embassy was stormed by protesters": the doer of a passive is its subject's part
-    if constraint.dep == "nsubj" and not any(c.dep_ == "nsubj" for c in children):
-        return any(_word_matches(r, constraint.lemmas) for s in _controller_subjects(token) for r in referents(s))
-    if constraint.dep == "content":  # what a verb of saying says, also around a parenthetical "they warned"
-        return any(_word_matches(c, constraint.lemmas) for c in warned_clauses(token))
-    if constraint.dep == "gov":  # the verb above the trigger: "went on strike"
-        # the word test first: it settles most words, and the readings it rules out cost more
-        return (_word_matches(governing_verb(token), constraint.lemmas) and not _agent_of_transitive(token)
-                and not receives_with(token) and not _steps_toward(token)) or any(_word_matches(p, constraint.lemmas)
-                                                     for p in described_by_participle(token))
-    if constraint.dep == "govsubj":  # who does what the governing verb carries: "the opposition filed charges"
-        verb = governing_verb(token)
-        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] or _controller_subjects(verb)
-        return verb.i != token.i and any(_word_matches(r, constraint.lemmas)
-                                         for s in subjects + _passive_agents(verb) for r in referents(s))
-    if constraint.dep == "govclause":  # "sent a letter to Clinton urging him to act": what the letter carries
-        return any(_word_matches(c, constraint.lemmas) for c in _content_clauses(governing_verb(token)))
-    if constraint.dep in _DOER_DEPS and any(_word_matches(r, constraint.lemmas) for r in _light_verb_doers(token)):
-        return True  # "workers responded with a strike": who does what a light verb carries, as "the workers' strike"
-    if constraint.dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
-        # "froze the assets of dozens of activists": a measure is looked through, as for objects
-        return any(_word_matches(r, constraint.lemmas)
-                   for r in _prep_referents(token, _named_preps(constraint.dep), any_word="*" in constraint.lemmas))
-    if constraint.dep == "oprd" and any(_word_matches(a, constraint.lemmas) for a in _postposed_predicates(token)):
-        return True
-    if (constraint.dep == "xcomp" and "*" not in constraint.lemmas  # any purpose clause would meet "xcomp:*"
-            and any(_word_matches(c, constraint.lemmas) for c in _infinitive_adjuncts(token))):
-        return True
-    if constraint.dep == "dobj" and _has_clause(children) and any(
-            _word_matches(r, constraint.lemmas) for s in _raised_objects(token) + _free_relative_nouns(token)
-            for r in referents(s)):
-        return True  # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
-    if constraint.dep == "dobj" and any(_word_matches(o, constraint.lemmas) for p in children if p.dep_ == "prt"
-                                        for o in children_of(p) if o.dep_ == "pobj"):
-        return True  # "called off the crackdown": the parser may hang the object on the particle
-    if constraint.dep == "dobj" and any(_word_matches(r, constraint.lemmas)
-                                        for o in _understood_objects(token, children) for r in referents(o)):
-        return True  # "the talks the opposition rejected", "the assets were frozen": the object the frame leaves out
-    if constraint.dep == "dobj" and any(o.lemma_.lower() in constraint.lemmas for o in _object_contents(children)):
+    """Whether ``token`` (whose ``children`` the caller read once for all its constraints) meets ``constraint``: one
+    of the words the constraint reads (``_readings``) is of its words, or, for an object, the act the object holds
+    is named by one of them."""
+    lemmas = constraint.lemmas
+    if constraint.dep == "dobj" and not lemmas.isdisjoint(_contents_lemmas(token, children)):
         # "rejected the proposal for talks", "demanded the holding of elections": the act the object holds, by its
         # word; no word class ("dismissed calls for a transitional council" dismisses no official)
         return True
-    if constraint.dep == "prt" and any(_word_matches(p, constraint.lemmas) for p in _stranded_particles(children)):
-        return True  # "turned the opposition's offer of talks down": the parser hangs the particle inside the object
-    if constraint.dep == "dobj" and _reduced_relative(token) and any(
-            _word_matches(r, constraint.lemmas) for r in referents(token.head)):
-        return True  # "the men held last week": the noun a passive participle describes is what it acts on
-    if constraint.dep == "dobjmod":  # "put forward a peace plan": only the object's modifier tells the offer
-        return any(_word_matches(m, constraint.lemmas) for m in _object_modifiers(children))
-    if constraint.dep == "prep" and any(_word_matches(m, constraint.lemmas) for m in _complementizers(token)):
-        return True  # "called for the troops to leave": the parser reads "for" as the mark of a clause
-    deps = _DEP_ALIASES.get(constraint.dep, (constraint.dep,))
-    if constraint.dep == "compound":
+    return any(_word_matches(r, lemmas) for r in _readings(token, constraint.dep, "*" in lemmas, children))
+
+
+_READINGS_KEY = "khabar.triggers.readings"  # doc.user_data key: (token index, dep, any word) -> the words it reads
+
+
+def _readings(token: Token, dep: str, any_word: bool, children: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The words a constraint on ``dep`` tests at ``token``, through every reading of the dependency, kept per doc: a
+    word's entries ask the same dependency in constraint after constraint (an object four times per verb), each
+    with other words, and the readings walk the children's children. Whether a constraint is met is whether one of
+    them is of its words, so the readings are gathered whole, in any order. Only for the final parse (see
+    ``syntax.children_of``); the answer is a tuple, as callers only read it."""
+    memo = token.doc.user_data.get(_READINGS_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_READINGS_KEY] = {}
+    key = (token.i, dep, any_word)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_read(token, dep, any_word, children))
+    return found
+
+
+def _read(token: Token, dep: str, any_word: bool, children: tuple[Token, ...]) -> list[Token]:
+    if dep.startswith("pobj"):  # "pobj.with:murder" = the object of "with"; "pobj:" = of any preposition
+        # "froze the assets of dozens of activists": a measure is looked through, as for objects
+        doers = _light_verb_doers(token) if dep in _DOER_DEPS else []
+        return doers + list(_prep_referents(token, _named_preps(dep), any_word=any_word))
+    special = _SPECIAL_READINGS.get(dep)
+    return special(token, children, any_word) if special is not None else _dependents(token, dep, children)
+
+
+def _dependents(token: Token, dep: str, children: tuple[Token, ...]) -> list[Token]:
+    """What the word's own dependents of ``dep`` (or of the dependencies the parser gives it) stand for."""
+    deps = _DEP_ALIASES.get(dep, (dep,))
+    if dep == "compound":
         children = children + _modifiers_of_compounds(children)
-    return any(c.dep_ in deps and any(_word_matches(r, constraint.lemmas) for r in referents(c))
-               for c in children if not (constraint.dep == "prt" and _dating_phrase(c)))
+    return [r for c in children if c.dep_ in deps and not (dep == "prt" and _dating_phrase(c)) for r in referents(c)]
+
+
+def _subject_readings(token: Token, children: tuple[Token, ...], any_word: bool) -> list[Token]:
+    # "the embassy was stormed by protesters": the doer of a passive is its subject's part
+    if any(c.dep_ == "nsubj" for c in children):
+        return _passive_agents(token) + _dependents(token, "nsubj", children)
+    # "protesters gathered and chanted": a subjectless verb's subject is the one it shares
+    return _passive_agents(token) + [r for s in _controller_subjects(token) for r in referents(s)]
+
+
+def _governor_readings(token: Token, children: tuple[Token, ...], any_word: bool) -> list[Token]:
+    """The verb above the trigger ("went on strike"), unless the trigger is what it sends or the act it steps
+    toward, and a participle describing it ("the truce brokered by Egypt")."""
+    verb = governing_verb(token)
+    own = not _agent_of_transitive(token) and not receives_with(token) and not _steps_toward(token)
+    return ([verb] if own else []) + described_by_participle(token)
+
+
+def _governor_subject_readings(token: Token, children: tuple[Token, ...], any_word: bool) -> list[Token]:
+    """Who does what the governing verb carries: "the opposition filed charges"."""
+    verb = governing_verb(token)
+    if verb.i == token.i:
+        return []
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] or _controller_subjects(verb)
+    return [r for s in subjects + _passive_agents(verb) for r in referents(s)]
+
+
+def _object_readings(token: Token, children: tuple[Token, ...], any_word: bool) -> list[Token]:
+    """The object, also as the parser may hang it elsewhere or a frame leaves it out."""
+    # "allowed inspectors to return", "fired what appeared to be a missile": the object, reparsed
+    reparsed = [r for s in _raised_objects(token) + _free_relative_nouns(token)
+                for r in referents(s)] if _has_clause(children) else []
+    # "called off the crackdown": the parser may hang the object on the particle
+    on_particle = [o for p in children if p.dep_ == "prt" for o in children_of(p) if o.dep_ == "pobj"]
+    # "the talks the opposition rejected", "the assets were frozen": the object the frame leaves out
+    understood = [r for o in _understood_objects(token, children) for r in referents(o)]
+    # "the men held last week": the noun a passive participle describes is what it acts on
+    described = list(referents(token.head)) if _reduced_relative(token) else []
+    return reparsed + on_particle + understood + described + _dependents(token, "dobj", children)
+
+
+def _contents_lemmas(token: Token, children: tuple[Token, ...]) -> frozenset[str]:
+    """The words of the acts the verb's objects hold (``_object_contents``), kept per doc as ``_readings``."""
+    memo = token.doc.user_data.get(_READINGS_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_READINGS_KEY] = {}
+    key = (token.i, "contents")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(o.lemma_.lower() for o in _object_contents(children))
+    return found
+
+
+_SPECIAL_READINGS: dict[str, Callable[[Token, tuple[Token, ...], bool], list[Token]]] = {
+    "nsubj": _subject_readings,
+    # what a verb of saying says, also around a parenthetical "they warned"
+    "content": lambda token, children, any_word: warned_clauses(token),
+    "gov": _governor_readings,
+    "govsubj": _governor_subject_readings,
+    # "sent a letter to Clinton urging him to act": what the letter carries
+    "govclause": lambda token, children, any_word: _content_clauses(governing_verb(token)),
+    # "workers responded with a strike": who does what a light verb carries, as "the workers' strike"
+    "poss": lambda token, children, any_word: _light_verb_doers(token) + _dependents(token, "poss", children),
+    "oprd": lambda token, children, any_word: _postposed_predicates(token) + _dependents(token, "oprd", children),
+    # any purpose clause would meet "xcomp:*"
+    "xcomp": lambda token, children, any_word: ([] if any_word else _infinitive_adjuncts(token))
+    + _dependents(token, "xcomp", children),
+    "dobj": _object_readings,
+    # "turned the opposition's offer of talks down": the parser hangs the particle inside the object
+    "prt": lambda token, children, any_word: _stranded_particles(children) + _dependents(token, "prt", children),
+    # "put forward a peace plan": only the object's modifier tells the offer
+    "dobjmod": lambda token, children, any_word: _object_modifiers(children),
+    # "called for the troops to leave": the parser reads "for" as the mark of a clause
+    "prep": lambda token, children, any_word: [*_complementizers(token), *_dependents(token, "prep", children)],
+}
 
 
 def _object_modifiers(children: tuple[Token, ...]) -> list[Token]:
@@ -424,13 +487,14 @@ def _raised_objects(verb: Token) -> list[Token]:
 _RETURN_PARTICLES = frozenset({"back", "in"})
 
 
-def _free_relative_hosts(verb: Token) -> list[Token]:
+@kept_per_doc("khabar.triggers.free_relative_hosts")  # asked of the same verbs by objects and prepositions alike
+def _free_relative_hosts(verb: Token) -> tuple[Token, ...]:
     """"fired what appeared to be a missile into the sea", "struck what it called an army position": the parser
     makes the object a clause whose subject or object is "what"; the clause and the "to be" under it carry the
     object noun and the phrases the reader hangs on the verb."""
     hosts = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i
              and any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in children_of(c))]
-    return hosts + [x for h in hosts for x in children_of(h) if x.dep_ == "xcomp" and x.lemma_ == "be"]
+    return tuple(hosts + [x for h in hosts for x in children_of(h) if x.dep_ == "xcomp" and x.lemma_ == "be"])
 
 
 def _free_relative_nouns(verb: Token) -> list[Token]:
@@ -440,12 +504,13 @@ def _free_relative_nouns(verb: Token) -> list[Token]:
         o for h in _free_relative_hosts(verb) for o in prep_objects(h, ("as",))]
 
 
-def _complementizers(word: Token) -> list[Token]:
+@kept_per_doc("khabar.triggers.complementizers")  # every "pobj" and "prep" constraint asks it of the same words
+def _complementizers(word: Token) -> tuple[Token, ...]:
     """"called for foreign troops to leave", "calls for the army to withdraw": the "for" the parser makes the mark
     of a "for X to Y" clause under the word is, to the reader, the word's own preposition."""
-    return [m for c in children_of(word) if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
+    return tuple(m for c in children_of(word) if c.dep_ in ("advcl", "acl", "ccomp") and c.i > word.i
             and to_infinitive(c)
-            for m in children_of(c) if m.dep_ == "mark" and m.i == c.left_edge.i]
+            for m in children_of(c) if m.dep_ == "mark" and m.i == c.left_edge.i)
 
 
 def _complementizer_subjects(word: Token, preps: tuple[str, ...]) -> list[Token]:

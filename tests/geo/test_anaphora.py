@@ -37,3 +37,21 @@ def test_a_place_named_by_description_is_read(nlp, text, described):
 ])
 def test_no_place_is_read_from_other_settlement_words(nlp, text):
     assert _described(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out in the northern city of Kirkuk on Monday. Police in the northern city detained 30 people.",
+    "Residents of Khartoum said troops shelled the city overnight.",
+    "Demonstrators gathered in the Kenyan capital on Tuesday.",
+])
+def test_the_text_given_reads_as_the_docs_own(nlp, text):
+    """The component hands ``described_places`` the text it has already read; the mentions are those read off
+    ``doc.text``."""
+    from khabar.geo.anaphora import described_places
+    from khabar.geo.gazetteer import default_gazetteer
+
+    doc = nlp(text)
+    named = [m for m in doc._.places if m.end - m.start > 1 or m.text == doc[m.start].text]
+    found = described_places(doc, named, doc._.geo_focus, gazetteer=default_gazetteer(), text=doc.text)
+    assert found, "each text names a place by description"
+    assert found == described_places(doc, named, doc._.geo_focus, gazetteer=default_gazetteer())

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.geo import event_location
+from khabar.geo import event_location, names_a_place
 
 
 def _where(nlp, text: str, trigger: str):
@@ -203,3 +203,29 @@ def test_a_tree_without_places_leaves_no_place_out(nlp, text):
     found = [tied_location(t, quick) for t in quick]
     assert found == [tied_location(t, full) for t in full]
     assert any(place is not None for place in found) and any(place is None for place in found)
+
+
+_NAMING_SENTENCES = [
+    "Gunmen killed four soldiers in Maiduguri on Sunday. The army said it had launched a search.",
+    "Three wounded men were taken to a hospital in Quetta after the blast, police said.",
+    "Protesters marched through central Santiago. Riot police fired tear gas. A woman from Ecuador was hurt.",
+    "The talks ended without a deal, officials said. Fighting resumed near Kramatorsk and Bakhmut overnight.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", _NAMING_SENTENCES)
+@pytest.mark.parametrize("destinations", [True, False])
+def test_names_a_place_agrees_with_reading_every_word(nlp, text, destinations):
+    """``names_a_place`` skips a stretch that holds no place word at all: its answer is that of asking every word,
+    for every sentence and every stretch of words within one."""
+    from khabar.geo.location import _elsewhere_bound, _place_index
+
+    doc = nlp(text)
+    placing = _place_index(doc).placing
+    assert placing, "each text names a place"
+    for sent in doc.sents:
+        for start in range(sent.start, sent.end):
+            direct = any(i in placing and (destinations or not _elsewhere_bound(doc[i]))
+                         for i in range(start, sent.end))
+            assert names_a_place(doc, start, sent.end, destinations=destinations) == direct

@@ -35,8 +35,9 @@ _NOT_A_PLACE_HEADS = frozenset({"punishment", "market", "markets", "gains", "fli
 
 
 def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence[str], *,
-                     gazetteer: Gazetteer) -> list[PlaceMention]:
-    """The mentions of places the doc names by description alone, each on its head noun's token."""
+                     gazetteer: Gazetteer, text: str | None = None) -> list[PlaceMention]:
+    """The mentions of places the doc names by description alone, each on its head noun's token. ``text``:
+    ``doc.text`` when the caller has it already (``Doc.text`` joins every word again)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     described = _descriptions(doc, mentions)
     found = []
@@ -44,10 +45,9 @@ def described_places(doc: Doc, mentions: Sequence[PlaceMention], focus: Sequence
         if token.i in taken or not _definite_settlement(token):
             continue
         place = _capital(token, focus, gazetteer) if token.lower_ == _CAPITAL else None
-        mention = _mention(doc, token, place) if place else (_described(doc, token, described)
-                                                             or _sole_town(doc, token, mentions))
-        if mention is not None:
-            found.append(mention)
+        like = None if place else (_described(token, described) or _sole_town(doc, token, mentions))
+        if place or like:
+            found.append(_mention(doc.text if text is None else text, token, place, like=like))
     return found
 
 
@@ -109,19 +109,19 @@ def _descriptions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[tuple[int,
     return out
 
 
-def _described(doc: Doc, token: Token, described) -> PlaceMention | None:
-    """The city named before whose description holds every describing word of this one."""
+def _described(token: Token, described) -> PlaceMention | None:
+    """The mention of the city named before whose description holds every describing word of this one."""
     words = _describing_words(token)
     if not words:
         return None
     earlier = [m for start, noun, held, m in described
                if start < token.i and noun == token.lower_ and words <= held]
-    return _mention(doc, token, None, like=earlier[-1]) if earlier else None
+    return earlier[-1] if earlier else None
 
 
 def _sole_town(doc: Doc, token: Token, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
-    """A bare "the city" or "the town": the one city or town named before it in its sentence, else in the previous
-    sentence when its own names none; None where the sentence (or the previous one) names several."""
+    """A bare "the city" or "the town": the mention of the one city or town named before it in its sentence, else in
+    the previous sentence when its own names none; None where the sentence (or the previous one) names several."""
     if token.lower_ not in _BARE_KINDS or _describing_words(token):
         return None
     sent = token.sent
@@ -132,7 +132,7 @@ def _sole_town(doc: Doc, token: Token, mentions: Sequence[PlaceMention]) -> Plac
     named = {(m.place.name, m.place.country) for m in towns}
     if len(named) != 1 or towns[0].start > token.i or any(_listed_with_others(doc[m.end - 1]) for m in towns):
         return None  # several towns, or one named only after the noun: no telling which
-    return _mention(doc, token, None, like=towns[0])
+    return towns[0]
 
 
 def _listed_with_others(word: Token) -> bool:
@@ -153,9 +153,10 @@ def _describing_words(noun: Token) -> frozenset[str]:
     return frozenset(c.lower_ for c in noun.children if c.dep_ in _DESCRIBING_DEPS and c.i < noun.i)
 
 
-def _mention(doc: Doc, token: Token, entry: Entry | None, *, like: PlaceMention | None = None) -> PlaceMention:
-    start = doc[token.left_edge.i] if token.left_edge.i < token.i else token
+def _mention(whole: str, token: Token, entry: Entry | None, *, like: PlaceMention | None = None) -> PlaceMention:
+    """The mention on ``token`` of ``entry``, else of the place ``like`` names; ``whole``: the doc's text."""
+    start = token.doc[token.left_edge.i] if token.left_edge.i < token.i else token
     span = (start.idx, token.idx + len(token))
-    text = doc.text[span[0]:span[1]]
+    text = whole[span[0]:span[1]]
     place = place_of(entry, text=text, span=span) if entry is not None else replace(like.place, text=text, span=span)
     return PlaceMention(token.i, token.i + 1, text, place)

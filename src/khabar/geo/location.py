@@ -561,6 +561,9 @@ _SITES = frozenset({"station", "market", "harbour", "harbor", "mosque", "church"
                     "university", "terminal", "depot", "palace"})
 
 
+_LYING_PREPS = _LOCATIVE_PREPS - {"from", "against", "over"}  # "targets in Iraq"; not "fire from Gaza"
+
+
 def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) -> tuple[PlaceMention, bool] | None:
     """The place of a locative phrase of the noun: "rocket attacks on U.S. targets in Iraq"; or, for a road or a
     border "between Bint Jbeil and Aitaroun", near the first of the places it runs between."""
@@ -569,7 +572,7 @@ def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) 
             found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
             if found is not None:
                 return found, True
-        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - {"from", "against", "over"} and depth > 1:
+        if depth > 1 and prep.dep_ == "prep" and prep.lower_ in _LYING_PREPS:
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, by_token, depth - 1)
                 if found is not None:
@@ -721,8 +724,9 @@ def names_a_place(doc: Doc, start: int, end: int, *, destinations: bool = True) 
     someone came from ("among them a young woman from Ecuador") counts not: nothing the sentence tells happened
     there."""
     placing = _place_index(doc).placing
-    return bool(placing) and any(i in placing and (destinations or not _elsewhere_bound(doc[i]))
-                                 for i in range(start, end))
+    if placing.isdisjoint(range(start, end)):  # most sentences: asked of every word, and no place among them
+        return False
+    return any(i in placing and (destinations or not _elsewhere_bound(doc[i])) for i in range(start, end))
 
 
 def _elsewhere_bound(name: Token) -> bool:

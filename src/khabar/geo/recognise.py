@@ -355,9 +355,10 @@ class _Words:
 def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Words) -> list[Span]:
     out: list[Span] = []
     after = 0  # a match takes its words: the next one starts after it
-    # the words that may start a name (as ``_may_start``, spelt out: it is asked of every word)
-    starts = [i for i, (word, lower) in enumerate(zip(words.text, words.lower)) if word[:1].isupper()
-              or word[:1].isdigit() or (lower in _ARABIC_ARTICLES and _arabic_article(words.lower, i))]
+    # the words that may start a name (``_may_start``), asked once per distinct word: news repeats its words
+    capitalised = {word for word in set(words.text) if _may_start(word)}
+    starts = [i for i, (word, lower) in enumerate(zip(words.text, words.lower)) if word in capitalised
+              or (lower in _ARABIC_ARTICLES and _arabic_article(words.lower, i))]
     for i in starts:
         if i < after:
             continue

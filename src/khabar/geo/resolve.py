@@ -588,20 +588,18 @@ def _evidence(entry: Entry) -> _Evidence:
 
 def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: dict, *,
                 doers: Sequence[str] = ()) -> _Context:
-    counts = Counter({code: 2 for code in focus})  # the caller's evidence (dateline, demonyms) weighs double
-    admin = set()
-    points = set()
-    for country, area, point in evidence:  # one pass: every toponym's context reads the text's other readings
+    counts = {code: 2 for code in focus}  # the caller's evidence (dateline, demonyms) weighs double
+    for country, _, _ in evidence:  # every toponym's context reads the text's other readings
         if country:
             counts[country] = counts.get(country, 0) + 1
-        if area is not None:
-            admin.add(area)
-        if point is not None:
-            points.add(point)
     total = sum(counts.values()) or 1
     shares = {code: n / total for code, n in counts.items()}
-    top = counts.most_common(1)[0][0] if counts else None
-    return _Context(shares, top, frozenset(admin), tuple(points), support, frozenset(doers))
+    # the first country counted most often, as ``Counter.most_common(1)`` picks it (``max`` keeps the first on ties)
+    top = max(counts, key=counts.__getitem__) if counts else None
+    admin = frozenset(area for _, area, _ in evidence if area is not None)
+    # the points' order does not matter: ``_proximity_score`` keeps the best of them
+    points = tuple({point for _, _, point in evidence if point is not None})
+    return _Context(shares, top, admin, points, support, frozenset(doers))
 
 
 def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, container: tuple[Entry, ...],
@@ -743,7 +741,7 @@ def _neighbour_share(country: str, context: _Context) -> float:
     """The largest focus share among the countries bordering ``country``; a force of a bordering country acting in
     the text counts as a whole share."""
     neighbours = country_neighbours().get(country, frozenset())
-    if neighbours & context.doers:
+    if not neighbours.isdisjoint(context.doers):  # asked for every reading: no set made for the answer
         return 1.0
     return max((context.focus.get(n, 0.0) for n in neighbours), default=0.0)
 

@@ -31,7 +31,7 @@ from .dates import DateValue, date_for_trigger
 from .dates.episode import episode_start, goes_on_from
 from .dates.neighbours import continues_episode, definite_subject
 from .sentences import Bounds, bounds_at, same_paragraph
-from .syntax import children_of
+from .syntax import children_of, kept_per_doc
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
@@ -215,6 +215,7 @@ def _distinct(places: Iterable[Place]) -> list[Place]:
     return list({(p.name, p.lat, p.lon): p for p in places}.values())
 
 
+@kept_per_doc("khabar.event_places.elsewhere")  # asked of a trigger's clause by each way of carrying a place over
 def _elsewhere(clause: Token) -> bool:
     """"Rockets also struck a market, wounding four": the clause or one it hangs on says "also"."""
     return any(c.lower_ in _ELSEWHERE for verb in (clause, *clause.ancestors) for c in children_of(verb))

@@ -23,10 +23,11 @@ for _name, _default in (("places", None), ("geo_focus", ())):
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = default_gazetteer()
-        mentions, focus = find_places(doc, gazetteer, text=doc_text(doc))
+        text = doc_text(doc)
+        mentions, focus = find_places(doc, gazetteer, text=text)
         # "the capital", "the port city": read here, for the events, not by the toponym finder itself (a
         # description is no toponym to a geoparsing benchmark)
-        described = described_places(doc, mentions, focus, gazetteer=gazetteer)
+        described = described_places(doc, mentions, focus, gazetteer=gazetteer, text=text)
         doc._.places = sorted([*mentions, *described], key=lambda m: m.start) if described else mentions
         doc._.geo_focus = focus
         return doc

@@ -162,7 +162,8 @@ ROWS = [
   "asserted", D2),
  ("Maoist rebels ambushed and killed nine policemen in Chhattisgarh on Wednesday.", "ASSAULT", "asserted", D3),
  ("Thai police detained and questioned a student leader in Bangkok on Friday.", "COERCE", "asserted", D1),
- ("Indonesia has repeatedly rejected calls for a referendum in Papua.", None, None, D3),
+ # a repeated act in the perfect is told as done (triggers/generic: "has repeatedly rejected"), not as a habit
+ ("Indonesia has repeatedly rejected calls for a referendum in Papua.", "REJECT", "asserted", D3),
  ("The Philippine coast guard said Chinese vessels had fired water cannon at its supply boats on Saturday.",
   "ASSAULT", "asserted", D2),
  ("Rebels shelled the airport on Monday. The two countries fought a war over the region in 1998.", "ASSAULT",

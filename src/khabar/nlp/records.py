@@ -321,7 +321,14 @@ def _better_place(first: Place | None, second: Place | None, *, desk: Place | No
         own = first if _at(second, desk) else second
         if own.country is not None and own.country != desk.country:
             return own
+        if own.span is not None and _only_the_desk(first if own is second else second, desk):
+            return own  # "CUCUTA - ... in the province of Norte de Santander": the text's place, not the desk
     return second if (second.precision or 9) < (first.precision or 9) else first
+
+
+def _only_the_desk(place: Place, desk: Place) -> bool:
+    """The place is the dateline itself (its words), the coder's fallback, not a place the text names again."""
+    return place.span is not None and place.span == desk.span
 
 
 def _at(place: Place, other: Place) -> bool:

@@ -47,6 +47,23 @@ def asserted_main_event(coder: Coder, text: str, published: dt.date | None):
     return main_event(e for e in coded_events(coder, text, published) if e.factuality == "asserted")
 
 
+def events_of(coder: Coder, text: str, category: str, published: dt.date) -> list:
+    """The events of one category the coder gives for ``text`` as one article."""
+    return [e for e in coded_events(coder, text, published) if e.event == category]
+
+
+def countries_and_sectors(parties) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in parties]
+
+
+def date_of_phrase(coder: Coder, text: str, phrase: str, published: dt.date) -> dt.date | None:
+    """The date the dates component gives the phrase ``phrase`` of ``text``; the phrase must be found."""
+    doc = coder.nlp(coder._make_doc(Article(id="t", text=text, published=published)))
+    found = [m for m in doc._.dates if m.text == phrase]
+    assert found, f"no date phrase {phrase!r}: {[m.text for m in doc._.dates]}"
+    return found[0].value.date
+
+
 def event_with(events: list, trigger: str):
     """The first of ``events`` with this trigger text; there must be one."""
     found = [e for e in events if e.trigger == trigger]

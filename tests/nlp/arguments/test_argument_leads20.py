@@ -7,25 +7,15 @@ from datetime import date
 
 import pytest
 
-from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+from ..conftest import countries_and_sectors, events_of
 
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
+PUBLISHED = date(2021, 3, 9)
 
 
 def _events(coder, text, category):
-    coded = list(coder.code([Article(id="t", text=text, published=date(2021, 3, 9))]))[0]
-    assert coded.failure is None
-    return [e for e in coded.events if e.event == category]
-
-
-def _parties(parties):
-    return [(a.country, a.sector) for a in parties]
+    return events_of(coder, text, category, PUBLISHED)
 
 
 # (text, category, the actor's (country, sector), the recipient's (country, sector))
@@ -41,8 +31,8 @@ def _parties(parties):
 ])
 def test_came_under_from(coder, text, category, actor, recipient):
     (event,) = _events(coder, text, category)
-    assert _parties(event.actor)[:1] == [actor]
-    assert _parties(event.recipient)[:1] == [recipient]
+    assert countries_and_sectors(event.actor)[:1] == [actor]
+    assert countries_and_sectors(event.recipient)[:1] == [recipient]
 
 
 @pytest.mark.parametrize("text,actor_sector,recipient", [
@@ -55,7 +45,7 @@ def test_came_under_from(coder, text, category, actor, recipient):
 def test_the_other_side_of_fighting_is_the_recipient(coder, text, actor_sector, recipient):
     (event,) = _events(coder, text, "ASSAULT")
     assert event.actor[0].sector == actor_sector
-    assert _parties(event.recipient)[:1] == [recipient]
+    assert countries_and_sectors(event.recipient)[:1] == [recipient]
 
 
 def test_an_attack_with_weapons_names_no_side(coder):

@@ -7,25 +7,15 @@ from datetime import date
 
 import pytest
 
-from khabar.model import Article
-from khabar.nlp.pipeline import Coder
+from ..conftest import countries_and_sectors, events_of
 
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
+PUBLISHED = date(2022, 5, 14)
 
 
 def _events(coder, text, category):
-    coded = list(coder.code([Article(id="t", text=text, published=date(2022, 5, 14))]))[0]
-    assert coded.failure is None
-    return [e for e in coded.events if e.event == category]
-
-
-def _parties(parties):
-    return [(a.country, a.sector) for a in parties]
+    return events_of(coder, text, category, PUBLISHED)
 
 
 # (text, the threat's recipients as (country, sector); an empty list: none named)
@@ -42,7 +32,7 @@ def _parties(parties):
 ])
 def test_a_threat_is_never_made_against_its_own_doer(coder, text, recipients):
     (event,) = _events(coder, text, "THREATEN")
-    assert _parties(event.recipient)[:1] == recipients
+    assert countries_and_sectors(event.recipient)[:1] == recipients
     assert all(r.name != a.name for r in event.recipient for a in event.actor)
 
 
@@ -95,7 +85,7 @@ def test_an_as_judgement_names_no_recipient(coder, text, recipient):
 ])
 def test_a_pronoun_object_is_never_the_doers_own_state_body(coder, text, accused):
     (event,) = [e for e in _events(coder, text, "ACCUSE") if e.trigger == "accused"]
-    found = _parties(event.recipient)[:1]
+    found = countries_and_sectors(event.recipient)[:1]
     assert found == ([accused] if accused else [])
 
 

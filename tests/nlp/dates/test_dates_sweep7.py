@@ -7,18 +7,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.model import Article
-
-from ..conftest import coded_events, event_with
+from ..conftest import coded_events, date_of_phrase, event_with
 
 PUBLISHED = dt.date(2020, 6, 26)  # a Friday
 
 
-def _date_of_phrase(coder, text: str, phrase: str) -> dt.date | None:
-    doc = coder.nlp(coder._make_doc(Article(id="t", text=text, published=PUBLISHED)))
-    found = [m for m in doc._.dates if m.text == phrase]
-    assert found, f"no date phrase {phrase!r}: {[m.text for m in doc._.dates]}"
-    return found[0].value.date
 
 
 # text, the yearless phrase, its date
@@ -63,7 +56,7 @@ STORY_YEAR = [
 @pytest.mark.model
 @pytest.mark.parametrize("text,phrase,expected", STORY_YEAR)
 def test_a_yearless_day_takes_the_year_of_the_story_it_goes_on_telling(session_coder, text, phrase, expected):
-    assert _date_of_phrase(session_coder, text, phrase) == expected
+    assert date_of_phrase(session_coder, text, phrase, PUBLISHED) == expected
 
 
 # text, trigger, its date (None: undated)

@@ -6,18 +6,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.model import Article
-
-from ..conftest import coded_events, event_with
+from ..conftest import coded_events, date_of_phrase, event_with
 
 PUBLISHED = dt.date(2020, 6, 26)  # a Friday
 
 
-def _date_of_phrase(coder, text: str, phrase: str) -> dt.date | None:
-    doc = coder.nlp(coder._make_doc(Article(id="t", text=text, published=PUBLISHED)))
-    found = [m for m in doc._.dates if m.text == phrase]
-    assert found, f"no date phrase {phrase!r}: {[m.text for m in doc._.dates]}"
-    return found[0].value.date
 
 
 # text, the yearless phrase, its date
@@ -47,7 +40,7 @@ RELATIVE_STORY_YEAR = [
 @pytest.mark.parametrize(("text", "phrase", "expected"), RELATIVE_STORY_YEAR,
                          ids=[r[0][:50] for r in RELATIVE_STORY_YEAR])
 def test_a_yearless_day_takes_the_relative_year_of_its_story(coder, text, phrase, expected):
-    assert _date_of_phrase(coder, text, phrase) == expected
+    assert date_of_phrase(coder, text, phrase, PUBLISHED) == expected
 
 
 # text, trigger, the act's date or None where it must be left out as the article's background

@@ -138,3 +138,11 @@ def words_with_lemma(doc: Doc, pos: int, lemmas: frozenset[str]) -> list[Token]:
     strings = doc.vocab.strings
     wanted = {lemma for lemma in set(table[rows, 1].tolist()) if strings[lemma].lower() in lemmas}
     return [doc[i] for i, lemma in zip(rows.tolist(), table[rows, 1].tolist()) if lemma in wanted]
+
+
+def one_among_them(noun: Token) -> bool:
+    """"among them a student from Panama", "including two women": a member of a group named just before, which
+    the parser may hang on the verb as an object of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "including")
+               and any(o.dep_ == "pobj" and o.lower_ in ("them", "those") for o in children_of(c))
+               for c in children_of(noun))

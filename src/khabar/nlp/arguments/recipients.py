@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...actors import default_kb
 from ..datelines import in_dateline
 from ..lexicon import ARMS_NOUNS, load_lexicon
-from ..syntax import children_of
+from ..syntax import children_of, one_among_them
 from ..text import span_text
 from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
@@ -331,14 +331,6 @@ def _arms_laid_down(verb: Token) -> bool:
     """A retreat a party makes with its arms or itself: "laid down their arms", "surrendered" (no object); not one
     that acts on others ("lifted the curfew in Srinagar", "freed prisoners in Aden")."""
     return all(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in ARMS_NOUNS for o in _direct_objects(verb))
-
-
-def one_among_them(noun: Token) -> bool:
-    """"among them a student from Panama", "including two women": a member of a group named just before, which
-    the parser may hang on the verb as an object of its own."""
-    return any(c.dep_ == "prep" and c.lower_ in ("among", "including")
-               and any(o.dep_ == "pobj" and o.lower_ in ("them", "those") for o in children_of(c))
-               for c in children_of(noun))
 
 
 def _direct_objects(verb: Token) -> list[Token]:

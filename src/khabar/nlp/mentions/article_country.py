@@ -15,6 +15,7 @@ from ...geo import PlaceMention
 from ...geo.location import is_origin
 from ..datelines import dateline_country
 from ..sentences import bounds_at
+from ..syntax import one_among_them
 from ..text import span_text
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
                               _not_where_anyone_is, _speakers_seat)
@@ -171,13 +172,7 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
 def _members_origin(token: Token) -> bool:
     """"20 cadets were killed, among them a young woman from Ecuador": where one member of a group comes from
     tells of that member, not of the group nor of where it happened."""
-    if not is_origin(token):
-        return False
-    person = token.head.head
-    return any(c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for c in person.children)
-
-
-_MEMBER_PREPS = frozenset({"among", "including"})
+    return is_origin(token) and one_among_them(token.head.head)
 
 
 def _only_members_origin(doc: Doc, country: str) -> bool:

@@ -3,9 +3,10 @@
 "the prime minister" (with the article's country), "Iraq's prime minister", "Iraqi Prime Minister",
 "Iran's Supreme Leader", "the U.S. president"; the leaders of organisations ("the Hezbollah leader",
 "Hezbollah's secretary-general"); and a state's ministers ("Russia's foreign minister", "the U.S. secretary
-of state", "the defence minister"), who lead a body of the state under the office's title. Holders come from
-the dated ``head_of_government``, ``head_of_state`` and ``leader_of`` relations; a relation's ``title`` names
-offices that are not the usual one for their type (Iran's head of state is its supreme leader).
+of state", "the defence minister", "Iraq's interior minister", "the finance minister"), who lead a body of the
+state under the office's title. Holders come from the dated ``head_of_government``, ``head_of_state`` and
+``leader_of`` relations; a relation's ``title`` names offices that are not the usual one for their type (Iran's
+head of state is its supreme leader).
 """
 from __future__ import annotations
 
@@ -42,8 +43,25 @@ _MINISTRIES = tuple(frozenset(normalise(t) for t in names) for names in (
     ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs minister",
      "minister of foreign affairs", "minister for foreign affairs", "external affairs minister"),
     ("defence minister", "defense minister", "defence secretary", "defense secretary", "secretary of defense",
-     "secretary of defence", "minister of defence", "minister of defense")))
-_MINISTERS = {title: names for names in _MINISTRIES for title in names}
+     "secretary of defence", "minister of defence", "minister of defense"),
+    # Britain's home secretary and India's home minister run their states' interior ministries; America's
+    # interior secretary heads its Department of the Interior, the office of that name there.
+    ("interior minister", "minister of interior", "minister of the interior", "interior secretary",
+     "secretary of the interior", "home secretary", "home minister", "home affairs minister",
+     "minister of home affairs", "minister for home affairs"),
+    # Police ministries apart from the interior ministry (Israel has both; China's ministry of public security).
+    ("public security minister", "minister of public security", "national security minister",
+     "minister of national security"),
+    ("homeland security secretary", "secretary of homeland security"),
+    ("finance minister", "minister of finance", "treasury secretary", "secretary of the treasury",
+     "chancellor of the exchequer", "minister of economy and finance", "economy and finance minister",
+     "finance and economy minister"),
+    # Britain's "chancellor" is its finance minister, found only among holders titled so; where a chancellor heads
+    # the government (Germany, Austria), the head of government is found first (resolve_title)
+    ("chancellor", "chancellor of the exchequer")))
+# A title in two lists ("chancellor of the exchequer") names the office under all of their names.
+_MINISTERS = {title: frozenset().union(*(names for names in _MINISTRIES if title in names))
+              for names in _MINISTRIES for title in names}
 MINISTER_TITLES = frozenset(_MINISTERS)
 
 
@@ -63,15 +81,26 @@ def office_names(title: str) -> frozenset[str]:
 
 
 def _state_prefix(index: Index, ws: tuple[Word, ...]) -> tuple[str | None, int]:
-    """The country a title begins with ("Iraqi", "Iraq's", "U.S."), and how many words it takes."""
+    """The country a title begins with ("Iraqi", "Iraq's", "U.S.", "the Taliban government's"), and how many words
+    it takes."""
     for size in (3, 2, 1):
         if size >= len(ws):
             continue
         span = ws[:size]
         for target in index.targets(" ".join(w.key for w in span), span) or ():
-            if index.by_id[target.actor_id].kind == "state" and target.role != ROLE_CAPITAL:
-                return target.actor_id, size
+            state = _state_of(index, target.actor_id)
+            if state is not None and target.role != ROLE_CAPITAL:
+                return state, size
     return None, 0
+
+
+def _state_of(index: Index, actor_id: str) -> str | None:
+    """The state an owner stands for: the state itself, or its government as a whole (the state's national GOV
+    body: "the Iraqi government's interior minister" is Iraq's), not one of its ministries."""
+    entry = index.by_id[actor_id]
+    if entry.kind == "state":
+        return entry.id
+    return entry.country if entry.country and index.national.get((entry.country, "GOV")) == entry.id else None
 
 
 def _title_matches(holding: Holding, title: str) -> bool:
@@ -137,5 +166,9 @@ def _org_office(index: Index, ws: tuple[Word, ...], day: Day) -> TitleHit | None
 
 
 def resolve_title(index: Index, ws: tuple[Word, ...], *, day: Day, country: str | None) -> TitleHit | None:
-    """The office a mention names, or None when the mention is not a bare title."""
-    return _office(index, ws, day, country) or _minister(index, ws, day, country) or _org_office(index, ws, day)
+    """The office a mention names, or None when the mention is not a bare title. A state's office with no holder
+    gives way to a ministry of the same title that has one ("the British chancellor" heads the Treasury)."""
+    office = _office(index, ws, day, country)
+    if office is not None and office.holder is not None:
+        return office
+    return _minister(index, ws, day, country) or office or _org_office(index, ws, day)

@@ -139,3 +139,81 @@ def test_a_topic_or_a_source_does_not_place_the_event(session_coder, text, categ
 def test_a_town_struck_or_taken_places_the_event(session_coder, text, category, name, country):
     (event, *_) = [e for e in coded_events(session_coder, text, _PUBLISHED) if e.event == category]
     assert event.event_loc is not None and (event.event_loc.name, event.event_loc.country) == (name, country)
+
+
+# Words said (a charge, an appeal, a rejection, a threat, praise) that the text places nowhere were said where their
+# speaker is: not at a desk or in a country of another state.
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    # the dateline lies in the speaker's country: the desk's city stands
+    ("NEW DELHI (Reuters) - Pakistan accused India of backing militants who attacked a train in Balochistan. "
+     "India rejected the accusation as baseless.", "rejected", "New Delhi", 2),
+    ("NEW DELHI (Reuters) - Pakistan accused India of backing militants who attacked a train in Balochistan. "
+     "The Indian foreign ministry said Pakistan should look inward.", "said Pakistan", "New Delhi", 2),
+    # a speaker of another state than the desk's: that state
+    ("LONDON (Reuters) - Britain summoned Iran's ambassador after the arrest of two British nationals in Tehran. "
+     "Iran's foreign ministry accused London of interfering in its internal affairs.", "accused", "Iran", 3),
+    ("WASHINGTON (Reuters) - The United States accused Russia of supplying weapons to Sudan's army. "
+     "Ukraine's president urged Western allies to send more air defences.", "urged", "Ukraine", 3),
+    ("GENEVA (AP) - Sudan's envoy accused the Rapid Support Forces of genocide in Darfur. "
+     "Chad's government called for an immediate ceasefire.", "called", "Chad", 3),
+    ("BANGKOK (AP) - Six Thai farm workers held hostage in Gaza were freed on Sunday. "
+     "The Thai prime minister thanked Qatar and Egypt for their mediation.", "thanked", "Bangkok", 2),
+])
+def test_words_said_are_placed_where_their_speaker_is(session_coder, text, trigger, name, precision):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is not None
+    assert (event.event_loc.name, event.event_loc.precision) == (name, precision)
+
+
+def test_joint_speakers_of_whom_one_is_no_state_say_no_one_states_words(session_coder):
+    text = ("KHARTOUM (AP) - Fighting raged in the capital for a second day. The United States, the United Nations and "
+            "the African Union called for an immediate halt to the fighting.")
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, "called")
+    assert event.event_loc is None or event.event_loc.country != "USA"
+
+
+def test_an_act_on_the_ground_keeps_its_place_whoever_did_it(session_coder):
+    text = "NAIROBI (Reuters) - Somali soldiers killed 20 militants near the town of Afgoye, the army said."
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, "killed")
+    assert event.event_loc is not None and event.event_loc.text == "Afgoye"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the lead placed its attack in the dateline's country but away from the desk (a village the gazetteer lacks):
+    # the attack's next act is somewhere in that country, not at the desk
+    ("OUAGADOUGOU, Burkina Faso (Reuters) - Suspected jihadists killed at least 40 civilians in an attack on the "
+     "village of Seytenga in northern Burkina Faso, the government said on Sunday.\n\nGunmen arrived on motorbikes "
+     "and opened fire on residents, survivors said.", "opened"),
+    ("BAMAKO, Mali (Reuters) - Jihadists attacked an army camp in central Mali on Saturday, killing 14 soldiers.\n\n"
+     "The assailants burned vehicles and looted weapons, security sources said.", "burned"),
+])
+def test_an_act_going_on_from_a_lead_placed_in_the_country_is_not_at_the_desk(session_coder, text, trigger):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is not None
+    assert (event.event_loc.feature, event.event_loc.precision) == ("PCLI", 3)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a reply is the other side's act, from and on its own ground: not at the place of the act it answers
+    ("An Israeli strike on a car in the town of Nabatieh killed two Hezbollah members on Saturday.\n\n"
+     "Hezbollah said it fired rockets at an Israeli army post in response.", "fired"),
+    ("Gunmen attacked a police checkpoint in Kirkuk on Tuesday. Police retaliated by raiding a hideout, officials "
+     "said.", "raiding"),
+    ("Rebels shelled the town of Kidal on Monday. The army bombed rebel positions in retaliation.", "bombed"),
+])
+def test_a_reply_does_not_take_the_place_of_the_act_it_answers(session_coder, text, trigger):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is None or event.event_loc.precision == 3
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the speaker's own country holds the desk: the desk stands, even after a lead placed elsewhere
+    ("NAIROBI (Reuters) - Sudan's army chief vowed to fight on, speaking to troops in Omdurman.\n\n"
+     "Kenya's president called for a ceasefire.", "called", "Nairobi"),
+    # a joined clause with a subject of its own does not take the first clause's speaker
+    ("JERUSALEM (AP) - A strike on a building in Damascus killed two Iranian generals on Monday.\n\nIsrael has not "
+     "said it carried out the strike, but it has been widely blamed for it.", "blamed", "Syria"),
+])
+def test_the_speakers_country_and_the_desk(session_coder, text, trigger, name):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is not None and event.event_loc.name == name

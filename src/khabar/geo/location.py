@@ -136,7 +136,7 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
     # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
-             and not m.actor and m.start not in afar]
+             and not m.actor and m.start not in afar and not _over_the_border(doc, m)]
     rest_agrees = dateline is not None and _rest_agrees(
         dateline.place.country, [m for m in _countries(doc, named, sources, afar) if not _bare_country_aside(doc, m)])
     starts = [m.start for m in sited]
@@ -178,7 +178,8 @@ def _countries(doc: Doc, named: list[PlaceMention], sources: frozenset[int],
     an article with a dateline (finding the topics of talks reads every word)."""
     topics = _topics_of_talks(doc) if named else frozenset()  # "phoned Abiy to discuss the conflict in Tigray"
     return [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
-            and m.start not in sources and m.start not in topics and m.start not in afar]
+            and m.start not in sources and m.start not in topics and m.start not in afar
+            and not _over_the_border(doc, m)]
 
 
 def _dateline_tail(doc: Doc, dateline: PlaceMention | None, mention: PlaceMention) -> bool:
@@ -269,10 +270,28 @@ def _governor_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | N
     for _ in range(_CHAIN_DEPTH):
         if head.dep_ not in _CHAINED_DEPS or head.head is head:
             return None
+        participle = head.dep_ == "advcl"
         head = head.head
-        found = _tied_place(head, by_token)
+        found = _tied_place(head, by_token) or (_charged_acts_place(head, by_token) if participle else None)
         if found is not None:
             return found
+    return None
+
+
+# Verbs of charging: what they charge someone with is an act of its own ("of bombing a market in Nyala")
+_CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault"})
+
+
+def _charged_acts_place(verb: Token, by_token: dict[int, PlaceMention]) -> Place | None:
+    """"The RSF accused the army of bombing a market in Nyala, killing 20": the parser hangs the participle on the
+    charge, but it tells the act charged, and happened where that act did."""
+    if verb.lemma_.lower() not in _CHARGING:
+        return None
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for act in (c for c in children_of(prep) if c.dep_ == "pcomp"):
+            found = _tied_place(act, by_token)
+            if found is not None:
+                return found
     return None
 
 
@@ -452,6 +471,16 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if child.dep_ == "prep" and (child.lower_ == "with" and owner is head or child.lower_ == "between"):
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+            if child.dep_ == "prep" and child.lower_ == "to" and owner is head and _addresses(head):
+                # "speaking to troops in Omdurman": words are said where their hearers are
+                yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+_ADDRESSING = frozenset({"speak", "talk", "say", "address", "announce", "declare", "pledge", "vow", "promise"})
+
+
+def _addresses(head: Token) -> bool:
+    return head.lemma_.lower() in _ADDRESSING
 
 
 # Verbs whose subject is a strike and whose object is what it struck: "Turkish shelling hit Ras al-Ain"
@@ -679,6 +708,20 @@ def is_origin(name: Token) -> bool:
     return name.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _PEOPLE
 
 
+def _over_the_border(doc: Doc, mention: PlaceMention) -> bool:
+    """"killed 30 militants near the border with Mali" in a story from Niger: the country across a border from the
+    story's, which says where the border runs, not that the event was in it (nor does it set the dateline aside)."""
+    name = doc[mention.end - 1]
+    prep = name.head
+    if not (_a_country(mention.place) and name.dep_ == "pobj" and prep.lower_ == "with"):
+        return False
+    # the parser may hang "with Pakistan" on the fighters of "clashed with fighters along the border with Pakistan"
+    return prep.head.lemma_.lower() in _BORDERS or (prep.i > 0 and doc[prep.i - 1].lemma_.lower() in _BORDERS)
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
 # People whose "from" phrase is their origin.
 _PEOPLE = frozenset({"man", "woman", "men", "women", "child", "boy", "girl", "person", "people", "national", "citizen",
                      "refugee", "migrant", "tourist", "visitor", "delegation", "delegate", "fighter", "volunteer",
@@ -689,10 +732,24 @@ _PEOPLE = frozenset({"man", "woman", "men", "women", "child", "boy", "girl", "pe
 def _focus_country(doc: Doc, index: _PlaceIndex) -> Place | None:
     """The article's main country; not the dateline's when the dateline was set aside for another one, nor one named
     only as a speaker's seat abroad while the article names another."""
-    focus = [code for code in doc._.geo_focus or () if code not in index.afar] or list(doc._.geo_focus or ())
+    seats = _seats_only(doc)
+    focus = [code for code in doc._.geo_focus or () if code not in index.afar | seats] or [
+        code for code in doc._.geo_focus or () if code not in seats]
     dateline = index.dateline.place.country if index.dateline is not None else None
     preferred = [code for code in focus if code != dateline] or list(focus)
     return _country_place(preferred[0]) if preferred else None
+
+
+def _seats_only(doc: Doc) -> frozenset[str]:
+    """The countries the text names only as a party's seat ("A Beirut-based group said air strikes killed five"): they
+    tell the parties' countries (so they stay in the focus), but where a party sits is no place of its story."""
+    places = doc._.places or ()
+    seats = {m.place.country for m in places if m.qualifier}
+    if not seats:
+        return frozenset()
+    seats -= {m.place.country for m in places if not m.qualifier}
+    gazetteer = default_gazetteer()
+    return frozenset(seats - {gazetteer.demonym(ent.text) for ent in doc.ents if ent.label_ == "NORP"})
 
 
 def _countries_afar(named: list[PlaceMention], afar: frozenset[int]) -> frozenset[str]:
@@ -706,6 +763,53 @@ def _country_place(iso3: str) -> Place | None:
     if entry is None:
         return None
     return replace(place_of(entry, text=entry.name), precision=_COUNTRY_PRECISION)
+
+
+def speakers_country(head: Token, doc: Doc) -> str | None:
+    """The one country the subject of the saying or judging verb ``head`` names, by a name standing for its state
+    ("India rejected ...", "Iran's foreign ministry accused ...") or by a nationality word ("The Indian foreign
+    ministry said ..."); None when it names none or several, or when one of joint speakers names none ("The United
+    States, the UN and the African Union called for ...": the call is no one state's)."""
+    speakers = [s for subject in _subjects(head) for s in _joint_speakers(subject)]
+    named = _place_index(doc).named
+    countries = set()
+    for speaker in speakers:
+        tokens = _own_phrase(speaker, speakers)
+        found = {m.place.country for m in named if m.start in tokens and not m.dateline} | _demonyms_in(doc, tokens)
+        found.discard(None)
+        if not found:
+            return None
+        countries |= found
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _joint_speakers(subject: Token) -> list[Token]:
+    """The subject and its conjuncts; and a list the parser hung on it as an apposition ("The United States, the
+    United Nations and the African Union": "Nations" an apposition with a conjunct of its own)."""
+    listed = [a for a in children_of(subject) if a.dep_ == "appos" and any(c.dep_ == "conj" for c in children_of(a))]
+    return [subject, *subject.conjuncts, *(t for a in listed for t in (a, *a.conjuncts))]
+
+
+def _own_phrase(noun: Token, speakers: list[Token]) -> set[int]:
+    """The tokens of ``noun``'s phrase, without those of the other speakers hung on it."""
+    tokens = {t.i for t in noun.subtree}
+    for other in (c for c in children_of(noun) if c in speakers):
+        tokens -= {t.i for t in other.subtree}
+    return tokens
+
+
+def _subjects(head: Token) -> list[Token]:
+    """The subjects of ``head``, or of the verb it is joined to when it has none of its own ("India rejected the
+    charge and urged ..."; not "Israel has not said it did, but it has been widely blamed")."""
+    found = [c for c in children_of(head) if c.dep_ == "nsubj"]
+    if found or head.dep_ != "conj" or any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in children_of(head)):
+        return found
+    return [c for c in children_of(head.head) if c.dep_ == "nsubj"]
+
+
+def _demonyms_in(doc: Doc, tokens: set[int]) -> set[str | None]:
+    gazetteer = default_gazetteer()
+    return {gazetteer.demonym(ent.text) for ent in doc.ents if ent.label_ == "NORP" and ent.start in tokens}
 
 
 def dateline_of(doc: Doc) -> PlaceMention | None:

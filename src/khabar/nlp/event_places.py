@@ -18,13 +18,14 @@ nothing. The carried place keeps its precision: the text places this very episod
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from ..geo import (PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place,
                    residents_place, tied_location)
 from ..geo.admin2 import flat_km
+from ..geo.location import speakers_country
 from ..model import Place
 from .triggers import TriggerMatch
 from .dates import DateValue, date_for_trigger
@@ -35,6 +36,7 @@ from .syntax import children_of, kept_per_doc
 
 # "also hit", "elsewhere": the clause adds another site to the episode, not the one already named
 _ELSEWHERE = frozenset({"also", "elsewhere", "separately", "meanwhile"})
+_DATELINE_PRECISION = 2  # the desk's city stands near the words said, as ``geo.location`` gives a dateline
 _PLACED_KEY = "khabar.event_places"  # doc.user_data: the places the doc's events were given so far
 
 
@@ -56,7 +58,9 @@ def event_place(doc: Doc, trigger: TriggerMatch, *, anchor_head: int | None) -> 
         placed = doc.user_data[_PLACED_KEY] = _Placed()
     found = _own_place(doc, trigger) or _taken_over(doc, trigger, anchor_head, placed)
     if found is None:
-        return _instead_of_the_dateline(doc, trigger, event_location(head, doc), placed)
+        fallback = event_location(head, doc)
+        return _where_the_speaker_is(doc, trigger, fallback) or _instead_of_the_dateline(doc, trigger, fallback,
+                                                                                           placed)
     placed.by_head[head.i] = found
     placed.kinds[head.i] = trigger.entry.event
     placed.by_sentence.setdefault(bounds_at(doc, head.i).start, []).append((trigger.entry.event, found))
@@ -130,6 +134,28 @@ def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | Non
     return places[0] if len(places) == 1 else None
 
 
+# Words said: a statement, a charge, an appeal, a threat or praise is made where its speaker is.
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+
+
+def _where_the_speaker_is(doc: Doc, trigger: TriggerMatch, fallback: Place | None) -> Place | None:
+    """"NEW DELHI - ... The Pakistani foreign ministry rejected the charge": words its text places nowhere were said
+    where their speaker is (ACLED puts a statement where it was made, else in the speaker's country). The fallback
+    when it lies in the speaker's country; else the dateline when it does, the reporter being where the words were
+    said; else the country (precision 3). None when the event is no words said or its speaker names no country."""
+    if trigger.entry.event not in _SPOKEN:
+        return None
+    country = speakers_country(doc[trigger.head], doc)
+    if country is None:
+        return None
+    if fallback is not None and fallback.country == country:  # "NAIROBI - ... Kenya's president called for a truce"
+        return fallback
+    dateline = dateline_of(doc)
+    if dateline is not None and dateline.place.country == country:
+        return replace(dateline.place, precision=max(dateline.place.precision or 1, _DATELINE_PRECISION))
+    return country_place(country)
+
+
 def _takes_up(trigger: TriggerMatch, kind: str | None) -> bool:
     """An act on the ground happens where the episode it goes on does; a reaction ("The interior minister blamed the
     rebels for the massacre") is made wherever its speaker was, which the episode's place does not say (ACLED puts
@@ -154,6 +180,8 @@ def _instead_of_the_dateline(doc: Doc, trigger: TriggerMatch, fallback: Place | 
     if (trigger.entry.event in _ON_THE_GROUND and _quiet(doc, sent.start, sent.end, doc[trigger.governor])
             and goes_on_from(trigger, doc, start)):
         return place
+    if _a_country(place):  # the lead said only "in northern Burkina Faso": its other events may be at the desk
+        return fallback
     return country_place(place.country) or fallback
 
 
@@ -163,12 +191,17 @@ _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def _lead(doc: Doc, dateline: PlaceMention, placed: _Placed) -> tuple[int, Place] | None:
-    """The start of the first sentence whose events the text placed, with their one place below a country, when
-    it is in the dateline's paragraph and lies outside the dateline's area (``_the_desks_area``)."""
+    """The start of the first sentence whose events the text placed, with their one place below a country (else the
+    dateline's country, which it named), when it is in the dateline's paragraph and lies outside the dateline's area
+    (``_the_desks_area``)."""
     if not placed.by_sentence:
         return None
     start = min(placed.by_sentence)
-    places = _distinct(place for _, place in placed.by_sentence[start] if not _a_country(place))
+    told = placed.by_sentence[start]
+    # a town the gazetteer lacks, read as its country ("in the village of Seytenga in northern Burkina Faso"), or the
+    # country alone: somewhere in the dateline's country, but not at the desk
+    places = (_distinct(place for _, place in told if not _a_country(place))
+              or _distinct(place for _, place in told if place.country == dateline.place.country))
     if len(places) != 1 or not same_paragraph(doc, bounds_at(doc, dateline.start), bounds_at(doc, start)):
         return None
     place, home = places[0], dateline.place
@@ -217,5 +250,19 @@ def _distinct(places: Iterable[Place]) -> list[Place]:
 
 @kept_per_doc("khabar.event_places.elsewhere")  # asked of a trigger's clause by each way of carrying a place over
 def _elsewhere(clause: Token) -> bool:
-    """"Rockets also struck a market, wounding four": the clause or one it hangs on says "also"."""
-    return any(c.lower_ in _ELSEWHERE for verb in (clause, *clause.ancestors) for c in children_of(verb))
+    """"Rockets also struck a market, wounding four": the clause or one it hangs on says "also"; or it tells a reply
+    ("Hezbollah said it fired rockets at an army post in response", "retaliated by shelling ..."): the other side's
+    act, from and on its own ground, not at the place of the act it answers."""
+    verbs = (clause, *clause.ancestors)
+    return any(c.lower_ in _ELSEWHERE for verb in verbs for c in children_of(verb)) or any(
+        verb.lemma_.lower() in _REPLYING for verb in verbs) or any(_in_reply(t) for t in clause.subtree)
+
+
+# "in response", "in retaliation for the strike": the clause tells a reply
+_REPLIES = frozenset({"response", "retaliation", "reprisal", "revenge", "reply"})
+_REPLYING = frozenset({"retaliate", "respond", "reply", "avenge"})
+
+
+def _in_reply(token: Token) -> bool:
+    """"in response" anywhere in the clause (the parser may hang it on the target: "at an army post in response")."""
+    return token.dep_ == "pobj" and token.lemma_.lower() in _REPLIES and token.head.lower_ == "in"

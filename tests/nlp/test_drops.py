@@ -55,3 +55,24 @@ def test_unnamed_protesters_and_named_parties_acts(coder, text, event):
 ])
 def test_a_bare_call_or_ban_is_no_event(coder, text):
     assert _events(coder, text, published=None) == []
+
+
+@pytest.mark.parametrize("text,place", [
+    # violence told as happening where the text places it, with no doer or target named (undated)
+    ("Peacekeepers came under fire in Bangui.", "Bangui"),
+    ("Heavy shelling was reported on the outskirts of Donetsk.", "Donetsk"),
+    ("Gunfire was heard near the presidential palace in Ouagadougou.", "Ouagadougou"),
+    ("Explosions were heard in central Kharkiv overnight.", "Kharkiv"),
+])
+def test_placed_violence_is_an_event_with_no_party_named(coder, text, place):
+    (event,) = _events(coder, text, published=None)
+    assert event.event == "ASSAULT" and event.event_loc is not None and event.event_loc.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling is common in the villages along the front line near Donetsk.",  # a standing state, no occasion
+    "The two leaders agreed to halt fighting in Idlib province.",  # fighting named, not told as happening
+    "Gunfire was heard overnight.",  # no place, no party, no date: nothing particular
+])
+def test_unplaced_or_untold_violence_with_no_party_is_dropped(coder, text):
+    assert "ASSAULT" not in [e.event for e in _events(coder, text, published=None)]

@@ -65,15 +65,6 @@ TABLE = [
 
 # Rows the coder still gets wrong, by the start of their sentence, and why (each needs code this sweep does not own).
 KNOWN_MISSES = {
-    "The protest march set off":
-        "the march row with an \"acl\" verb of setting off matches, but the noun heads the sentence and is no subject "
-        "of a past verb: triggers.specific.is_specific does not take a past participle or verb of setting off hung "
-        "on the noun (\"march set off\", \"convoy left\") as the noun having happened",
-    "Peacekeepers came under fire in Bangui":
-        "the fire row matches and came_under() holds, but the event is dropped for \"no parties\": the subject of "
-        "\"came under\" is not made the recipient when no from-phrase names a doer (arguments code)",
-    "French troops came under fire":
-        "as for the peacekeepers in Bangui: the subject of \"came under fire\" is no recipient without a from-phrase",
     "Nepal's king sacked the government":
         "the new assume row codes \"assumed direct power\" COERCE 192, but the main event of the coordination is the "
         "first verb, \"sacked the government\" (CONCEDE 0831, a monarch dismissing a government as after protests); "

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..geo.location import tied_location
 from .arguments import Arguments
 from .dates import DateValue
 from .quantities import size_for_trigger
 from .triggers import TriggerMatch
+from .triggers.specific import occurred
 
 
 # Why a trigger gave no event mention (``Dropped.reason``).
@@ -36,9 +38,18 @@ class Dropped:
 
 def no_parties(doc: Doc, trig: TriggerMatch, args: Arguments, date: DateValue | None) -> bool:
     """Undated, with no one doing it and no one it is done to: nothing to code, unless a protest (which always has
-    protesters) or an act that took lives tells a particular event."""
+    protesters), an act that took lives or violence the text places tells a particular event."""
     return (date is None and not (args.actors or args.recipients) and not _told_protest(trig)
-            and not _took_lives(doc, trig))
+            and not _took_lives(doc, trig) and not _placed_violence(doc, trig))
+
+
+def _placed_violence(doc: Doc, trig: TriggerMatch) -> bool:
+    """"Peacekeepers came under fire in Bangui", "Heavy shelling was reported in Donetsk": violence told as happening
+    where the text places it is a particular event with an unknown doer (ACLED codes it, with an unidentified armed
+    group)."""
+    if trig.entry.event != "ASSAULT" or (trig.nominal and not occurred(doc[trig.head])):
+        return False  # "agreed to halt fighting in Idlib": an event noun named, not told as happening
+    return tied_location(doc[trig.head], doc) is not None
 
 
 def _took_lives(doc: Doc, trig: TriggerMatch) -> bool:

@@ -1,4 +1,5 @@
-"""Triggers: the words that name events, found by the component ``khabar_triggers_v1`` (``component``).
+"""Triggers: the words that name events, found by the component ``khabar_triggers_v1`` (``component``), which reads
+a Title-Case headline as its sentence-case copy first (``title_case``).
 
 ``finder`` reads each token against the lexicon (``matching``, with the predicates of ``word_classes`` and the
 light verbs and measures of ``light_verbs``), after ``event_subjects`` has shown event nouns the parser read as verbs or

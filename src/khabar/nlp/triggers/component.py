@@ -5,13 +5,16 @@ A trigger is a verb in the lexicon ("arrested"), an event noun under a light ver
 specific event ("35 rocket attacks", "the U.S. assassination of ...").
 
 Before reading triggers, the component repairs two parser slips that hide a clause's verb (``repairs``): it keeps
-prefixed verbs whole in the tokenizer ("test-fired") and re-hangs verbs the parser read as adjectives.
+prefixed verbs whole in the tokenizer ("test-fired") and re-hangs verbs the parser read as adjectives. A Title-Case
+headline, which the model reads as one long name, is first given the analysis of its sentence-case copy
+(``title_case``): tags, lemmas, parse and entities, its text unchanged.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...actors import default_kb
 from ..lexicon import Lexicon, load_lexicon
 from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
                        repair_gerunds_read_as_verbs, repair_headline_passives, repair_headline_verbs,
@@ -19,15 +22,24 @@ from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dat
 from .finder import find_triggers
 from .light_verbs import is_light
 from .event_subjects import repair_headline_event_subjects, repair_plural_nouns_read_as_verbs
+from .title_case import read_title_case_headline
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and the stems a plural or a third person in -s, -es or -ies may have."""
+    if word.endswith("ies"):
+        return (word, word[:-3] + "y")
+    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
 
 
 @Language.factory("khabar_triggers_v1", requires=["token.pos", "token.dep", "token.lemma"],
-                  assigns=["doc._.triggers", "token.dep", "token.head"])
+                  assigns=["doc._.triggers", "token.dep", "token.head", "token.pos", "token.tag", "token.lemma",
+                           "doc.ents"])
 def make_triggers(nlp: Language, name: str) -> TriggerFinder:
     if not Doc.has_extension("triggers"):
         Doc.set_extension("triggers", default=None)
     keep_prefixed_verbs(nlp)  # "test-fired" stays one verb: triggers cannot be read off a verbless parse
-    return TriggerFinder(load_lexicon())
+    return TriggerFinder(load_lexicon(), nlp=nlp)
 
 
 # Categories whose verbs act on someone, and those of their verbs that need no object ("clashed", "withdrew").
@@ -38,8 +50,15 @@ _INTRANSITIVE = frozenset({"clash", "battle", "fight", "skirmish", "explode", "e
 
 
 class TriggerFinder:
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, *, nlp: Language | None = None):
         self.lexicon = lexicon
+        self.nlp = nlp  # re-reads a Title-Case headline (``title_case``); None leaves it as parsed
+
+    def _common_word(self, word: str) -> bool:
+        """A word khabar knows as a common one: a lexicon word (or a plural or third person of one), or a noun
+        naming a kind of party ("police", "rebels")."""
+        return default_kb().sector_of(word) is not None or any(
+            self._known_verb(w) or self._known_noun(w) for w in _stems(word))
 
     def _known_verb(self, lemma: str) -> bool:
         return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
@@ -60,6 +79,8 @@ class TriggerFinder:
             c.dep == "dobj" and subject in c.lemmas for e in self.lexicon.entries(lemma, "VERB") for c in e.required)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.nlp is not None:
+            read_title_case_headline(doc, self.nlp, self._common_word)
         repair_verbs_read_as_adjectives(doc)
         repair_gerunds_read_as_verbs(doc)
         repair_headline_verbs(doc, self._known_verb)

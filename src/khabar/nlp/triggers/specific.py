@@ -85,7 +85,7 @@ def occurred(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_OFF | _PERCEIVING:
         return _told_as_past(verb)
-    if headline_passive(noun) or came_under(noun) or under_way(noun) or dated_on_a_day(noun):
+    if headline_passive(noun) or came_under(noun) or under_way(noun) or dated_on_a_day(noun) or set_off(noun):
         return True
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
@@ -126,6 +126,20 @@ def came_under(noun: Token) -> bool:
         return False
     verb = prep.head
     return _told_as_past(verb) or verb.tag_ in ("VBP", "VBZ") and _dated(verb)
+
+
+def set_off(noun: Token) -> bool:
+    """"The protest march set off from the university.": the parser reads a phrasal past right after the noun heading
+    a verbless sentence as a participle on it; with a particle, no object and no doer, it is the noun's own act told
+    as done (a headline's passive, "Protests banned in Dhaka", has no full stop and no particle)."""
+    if noun.dep_ != "ROOT" or not noun.sent[-1].is_punct or noun.i + 1 >= len(noun.doc):
+        return False
+    verb = noun.doc[noun.i + 1]
+    if verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = children_of(verb)
+    return any(c.dep_ == "prt" for c in children) and not any(
+        c.dep_ in ("dobj", "agent", "auxpass", "nsubj", "nsubjpass") for c in children)
 
 
 # Predicates of an event going on now: "talks are under way in Geneva", "protests are continuing in Cairo".

@@ -147,8 +147,6 @@ FACTS = [
 ]
 
 FACT_MISSES = {
-    "a warned collapse": "a truce named as the subject of a verb under 'could' is read as a truce made (the existing "
-                         "agreement is taken for news)",
     "the lawyer's demand": "the parser joins 'demanded' to the negated passive 'had not been charged', whose 'not' "
                            "it then shares",
     "the attempt on the palace": "in the article the parse of 'tried to seize the presidential palace then but were "

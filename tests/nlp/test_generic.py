@@ -153,3 +153,62 @@ def test_market_moves_policies_and_charged_practices_are_no_events(coder, text):
 ])
 def test_news_beside_markets_policies_and_practices_stays_an_event(coder, text, event):
     assert event in {e.event for e in _events(coder, text) if e.factuality == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    # a status others give, in the present passive, is standing
+    "The movement is designated a terrorist group by Canada and Australia.",
+    "The militia is listed as a terrorist organisation by the European Union.",
+    "The rival administration is recognised by only three countries.",
+    "The talks, which are mediated by Norway, resume in Oslo next week.",
+    "The bank is sanctioned by Britain and Canada.",
+    # a perfect at an earlier time the text does not name sums up a record
+    "The union has called the reforms unfair in the past.",
+    "The senator has condemned the military's budget before.",
+    "Police have previously detained the activist on charges of sedition.",
+    # a draft's modal tells what it would provide if passed
+    "The draft constitution would allow exiled opposition leaders to return.",
+    "The draft charter would allow the king to pardon prisoners.",
+    "The peace accord lets the rebels keep their weapons until elections.",
+    "The bill would ban the import of military drones.",
+    "The bill, which bans the import of military drones, goes to the senate next week.",
+    # an event noun ranging over every occasion names none of them
+    "Any strike on the dam would be treated as a declaration of war.",
+    "Any attack on our ships will be answered, the admiral said.",
+    # the predicate of a definition gives the meaning of a word
+    "A coup is the seizure of power by the army.",
+    "A truce is an agreement to stop fighting for a time.",
+    # an event noun put as a label on something names what the speaker takes it for
+    "The union called the reforms an attack on workers.",
+    "The opposition described the curfew as a crackdown on dissent.",
+    # a gerund with no doer, the subject of a present or modal judgement, names a kind of act
+    "Killing prisoners is a war crime under the Geneva conventions.",
+    "Economists argued that cutting food subsidies would only hurt the poor.",
+    # a present saying with a present complement charges a practice
+    "Activists say the security forces torture detainees in the jails.",
+    "The opposition says the ruling party arrests its rivals before every vote.",
+])
+def test_status_records_drafts_kinds_and_definitions_are_no_events(coder, text):
+    assert [e for e in _events(coder, text) if e.factuality in ("asserted", "future")] == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the same shapes telling one occasion stay events
+    ("The movement was designated a terrorist group by Canada on Monday.", "SANCTION"),
+    ("The former governor was accused of embezzling state funds on Tuesday.", "ACCUSE"),
+    ("Police have already detained the activist on charges of sedition.", "COERCE"),
+    ("The senator condemned the military's budget in a speech on Monday.", "ACCUSE"),
+    ("The attack on the power plant killed two workers on Sunday.", "ASSAULT"),
+    ("Activists say the security forces beat detainees at the prison on Sunday.", "ASSAULT"),
+    ("Parliament banned the import of military drones on Tuesday.", "SANCTION"),
+    ("The president condemned the attack on the embassy on Monday.", "ASSAULT"),
+    ("Shelling the town on Monday, the army killed six civilians.", "ASSAULT"),
+])
+def test_news_beside_status_records_drafts_and_kinds_stays_an_event(coder, text, event):
+    assert event in {e.event for e in _events(coder, text) if e.factuality == "asserted"}
+
+
+def test_a_narratives_past_perfect_with_previously_stays_an_event(coder):
+    # "had previously demanded" tells one earlier act of the story, not a record like "has previously demanded"
+    text = "The rebels had previously demanded that the army leave the valley, a spokesman said on Monday."
+    assert "REQUEST" in {e.event for e in _events(coder, text) if e.factuality == "asserted"}

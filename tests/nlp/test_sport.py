@@ -28,6 +28,9 @@ SPORT = [
     "The batsman attacked the bowling from the first over of the innings.",
     "The Lakers beat the Celtics in overtime.",
     "The home side stormed back to win the match in extra time.",
+    # a nationality adjective on a word only sport uses names a player, not the state
+    "The club signed the Colombian midfielder from Ajax for 30 million euros.",
+    "The Nigerian goalkeeper praised his teammates after the semifinal.",
 ]
 
 # Politics and violence in sentences about sport: (sentence, a category the coder must still give).

@@ -8,13 +8,14 @@ text's provisions ("the law bans gatherings"), a standing arrangement ("the mili
 record ("has long sought autonomy") and an institution's remit ("the agency investigates allegations"). Nor is
 what markets do in the words of conflict ("oil prices attacked the $100 mark"), a policy against a problem ("fighting
 a war against terrorism"), or a practice a speaker charges in the present ("the general said Hamas uses civilians as
-human shields").
+human shields"). Nor is a kind of act named as such: "any attack on the embassy", a definition ("a coup is the seizure
+of power"), a label ("called the reforms an attack on workers") or a gerund judged ("killing prisoners is a war crime").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .arguments import Arguments, clause_subject
+from .arguments import Arguments, antecedent, clause_subject
 from .factuality import TEXTS
 from .lexicon import load_lexicon
 from .recurrence import simple_present
@@ -39,13 +40,16 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
     clause = doc[trig.governor] if not trig.nominal or trig.governor != trig.head else _clause_of_noun(head)
     if _habitual(doc[trig.governor]) and not _repeated_statement(doc[trig.governor], trig):
         return True
-    if _provision(clause) or _standing_state(clause) or _long_record(clause):
+    if _provision(clause) or _standing_state(clause) or _long_record(clause) or _provided_act(clause):
         return True
     if _market_move(clause) or _against_a_problem(clause) or _function_of_thing(clause):
         return True
-    if _role_of_a_party(clause, trig):
+    if _role_of_a_party(clause, trig) or _act_as_a_subject(clause):
         return True
-    if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)):
+    if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)
+                                                        or _any_occasion(head) or _label(head)):
+        return True
+    if _in_a_definition(doc[trig.head]):
         return True
     host = participial_host(clause)  # "raided a village, killing 15": the participle shares its host's tense
     if _episodic(clause) or (host is not None and _episodic(host)):
@@ -138,6 +142,50 @@ _TELLING_OF = frozenset({"recount", "depict", "tell", "chronicle", "portray", "d
                          "dramatise", "retell", "explore", "recall", "document", "honour", "honor", "remember"})
 
 
+# Determiners that make an event noun range over every occasion: "any attack on the embassy would be an act of war".
+_EVERY_OCCASION = frozenset({"any", "every", "each"})
+
+
+def _any_occasion(noun: Token) -> bool:
+    """"Any attack on its forces will be met with force", "every strike costs the economy millions": an event noun
+    that ranges over occasions names none of them."""
+    return any(c.dep_ == "det" and c.lower_ in _EVERY_OCCASION for c in children_of(noun))
+
+
+# Verbs that put a label on a thing: "called the reforms an attack on workers", "condemned the bill as an assault".
+_LABELLING = frozenset({"call", "brand", "label", "term", "dub", "describe", "denounce", "condemn", "decry", "see",
+                        "regard", "view", "consider", "characterise", "characterize", "portray", "paint"})
+
+
+def _label(noun: Token) -> bool:
+    """"The union called the reforms an attack on workers", "the minister condemned the bill as an assault on the
+    press": an event noun put as a label on something names what the speaker takes it for, not an act."""
+    if noun.dep_ == "oprd":
+        return noun.head.lemma_.lower() in _LABELLING
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "as" and preposition.dep_ == "prep"
+            and preposition.head.lemma_.lower() in _LABELLING)
+
+
+def _in_a_definition(token: Token) -> bool:
+    """"A coup is the seizure of power by the army", "a ceasefire is an agreement to stop fighting": what the
+    predicate of a definition names (a kind, told in the simple present, of an indefinite or bare plural subject) is
+    the meaning of a word, not an act."""
+    for word in (token, *token.ancestors):
+        if word.dep_ == "attr" and word.head.lemma_ == "be" and simple_present(word.head):
+            subject = clause_subject(word.head)
+            return subject is not None and _indefinite(subject)
+    return False
+
+
+def _indefinite(noun: Token) -> bool:
+    """"A coup", "an arms embargo", "refugees": a noun naming any of its kind."""
+    if noun.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in children_of(noun) if c.dep_ == "det"]
+    return dets in (["a"], ["an"]) or (not dets and _bare_plural(noun))
+
+
 def _depicted(noun: Token) -> bool:
     """"The film recounts the siege of Sarajevo", "a museum commemorates the massacre": an event a work tells of is
     its subject, background to nothing the text reports as news."""
@@ -150,13 +198,34 @@ def _depicted(noun: Token) -> bool:
 
 def _provision(verb: Token) -> bool:
     """"The law bans gatherings of more than five people", "the treaty allows inspectors to visit", "the plan calls
-    for a ceasefire": a text's simple present states what it provides, not an act."""
-    return simple_present(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXTS for c in children_of(verb))
+    for a ceasefire": a text's simple present states what it provides, not an act; so does a draft's modal ("the bill
+    would ban the sale of rifles", "the new charter would let the president run again"), which tells what it would
+    provide if passed; "a bill that bans the import of drones" tells it in a relative clause."""
+    by_a_text = any(c.dep_ == "nsubj" and antecedent(c).lemma_.lower() in TEXTS for c in children_of(verb))
+    return by_a_text and (simple_present(verb) or _only_a_modal(verb))
+
+
+def _provided_act(verb: Token) -> bool:
+    """"The charter would allow the king to pardon prisoners", "the treaty lets inspectors visit the sites": the act a
+    text provides for is its provision, not one done or announced."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ == "VERB" and _provision(verb.head)
+
+
+# Modals by which a draft tells what it would provide, or a judgement weighs what an act would do.
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})
+
+
+def _only_a_modal(verb: Token) -> bool:
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].lower_ in _MODALS and verb.tag_ == "VB"
 
 
 # Verbs whose present passive tells a standing arrangement: "the militia is backed by Iran", "the area is patrolled".
+# A status others give is standing too: "the group is designated a terrorist organisation by the US", "is listed as",
+# "the government is recognised by the UN", "the talks, which are mediated by Qatar".
 _STANDING_VERBS = frozenset({"patrol", "guard", "back", "support", "fund", "finance", "sponsor", "arm", "surround",
-                             "besiege", "encircle", "occupy", "control", "blockade"})
+                             "besiege", "encircle", "occupy", "control", "blockade", "designate", "list",
+                             "recognise", "recognize", "mediate", "sanction"})
 # Verbs of custody whose present passive with "still" tells who is held now: "eight foreigners are still held".
 _CUSTODY_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep"})
 # Verbs whose present passive on a kind of activity tells a standing rule: "protests are banned in the capital".
@@ -185,17 +254,53 @@ def _role_of_a_party(verb: Token, trig: TriggerMatch) -> bool:
     return verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _AGENT_ENTS
 
 
+def _act_as_a_subject(verb: Token) -> bool:
+    """"Attacking civilians is a war crime", "cutting aid would only hurt the poor", "cutting off the gangs' weapons is
+    the only way to stop them": a gerund with no doer of its own, the subject of a present or modal judgement, names a
+    kind of act ("Bombing the city was a mistake" may judge the one done, and is left alone)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or any(c.dep_ in ("nsubj", "poss") for c in children_of(verb)):
+        return False
+    host = verb.head
+    return simple_present(host) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children_of(host))
+
+
 def _long_record(verb: Token) -> bool:
     """"has long sought autonomy", "have always rejected the plan", "has fought for more than 15 years to topple
-    the government", "have fought three wars": a perfect with "long", "always", a span of many years or a count of
-    wars sums up a record, not one occasion (a dated one that recurs, "almost daily since October", is read by
-    ``recurrence``)."""
+    the government", "have fought three wars", "has called the vote a sham in the past", "have previously arrested
+    him": a perfect with "long", "always", an unnamed earlier time, a span of many years or a count of wars sums up a
+    record, not one occasion (a dated one that recurs, "almost daily since October", is read by ``recurrence``). A
+    narrative's past perfect with "previously" ("officials had previously demanded a pullback") tells one earlier act
+    of its story, and stays."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
     return perfect and (any(c.dep_ == "advmod" and c.lower_ in _RECORD_ADVERBS for c in children_of(verb))
+                        or (_present_perfect(verb) and _at_an_earlier_time(verb))
                         or _for_years(verb) or _counted_wars(verb))
 
 
 _RECORD_ADVERBS = frozenset({"long", "always"})
+# "before" and "previously" on a present perfect point to some earlier time, not to the news ("already" does: "police
+# have already arrested three suspects").
+_EARLIER_ADVERBS = frozenset({"previously", "before"})
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(verb))
+
+
+def _at_an_earlier_time(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in children_of(verb)) or _in_the_past(verb)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """"in the past" in the verb's own clause (the parser may hang it on any word of it): an earlier time the text
+    does not name ("in the past week" names one)."""
+    return any(t.lower_ == "past" and t.dep_ == "pobj" and t.head.lower_ == "in" and _own_clause(t) == verb
+               and not any(m.dep_ == "amod" for m in children_of(t)) for t in verb.subtree)
+
+
+def _own_clause(token: Token) -> Token | None:
+    """The nearest verb above the token: the clause it belongs to."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 # Counts that only a sum of many acts reaches: "have killed thousands", "hundreds have been abducted".
@@ -320,9 +425,10 @@ _SAID = frozenset({"say", "tell", "claim", "allege", "insist", "argue", "state",
 def _reported_practice(verb: Token, trig: TriggerMatch) -> bool:
     """"The general said Hamas uses civilians as human shields", "Beijing said Washington arms the separatists": a
     simple present kept after a past verb of saying states what the party does as a practice, a charge with no
-    occasion (an occasion is told back-shifted: "said Hamas used ..."). Saying stays saying: "said Iran rejects the
+    occasion (an occasion is told back-shifted: "said Hamas used ..."). A present saying states it as standing too:
+    "rights groups say the police use excessive force against protesters". Saying stays saying: "said Iran rejects the
     plan" tells a stance taken."""
-    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.head.lemma_.lower() not in _SAID:
+    if verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.lemma_.lower() not in _SAID:
         return False
     return simple_present(verb) and trig.entry.event not in _SAYING and not unpunctuated(verb)
 

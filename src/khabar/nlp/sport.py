@@ -58,7 +58,14 @@ def sport_not_politics(trigger: Token, category: str, parties: Iterable[Actor]) 
     score, words = _sport_in_sentence(trigger)
     if score:  # "beat Chelsea 3-1 at the Emirates": the state named is a stadium
         return True
-    return words and not any(political_party(a) for a in parties)
+    return words and not any(political_party(a) and not _player(a) for a in parties)
+
+
+def _player(actor: Actor) -> bool:
+    """"the Brazilian midfielder": a party named by a word only sport uses is a player, whatever state its adjective
+    names (the resolver gives such a mention the state of its nationality)."""
+    words = actor.text.lower().split()
+    return bool(words) and (words[-1] in SPORT_WORDS or words[-1].removesuffix("s") in SPORT_WORDS)
 
 
 _SENTENCES_KEY = "khabar.sport.sentences"  # doc.user_data key: sentence start -> (a result's score, sport's words)

@@ -526,3 +526,45 @@ def test_the_parties_to_a_war_or_a_deal_are_its_sides(kb, mention):
 ])
 def test_parties_named_as_political_stay_parties(kb, mention, sector):
     assert kb.resolve(mention, country="YEM").sector == sector
+
+
+@pytest.mark.parametrize("mention, country, expected", [
+    ("Minister of Defence Thabet al-Abbasi", "IRQ", "person.thabetabbasi"),
+    ("Minister of Foreign Affairs Fuad Hussein", "IRQ", "person.fuadhussein"),
+    ("Iraqi Minister of Foreign Affairs Fuad Hussein", None, "person.fuadhussein"),
+    ("Minister of Interior Abdul Amir al-Shammari", "IRQ", "person.aashammari"),
+    ("Secretary of State Antony Blinken", "USA", "person.blinken"),  # a title with "of" that already worked
+])
+def test_a_title_with_of_before_a_name_is_the_person(kb, mention, country, expected):
+    """The "of" inside a minister's title is no owner: the name after the title is the person's."""
+    assert kb.resolve(mention, country=country, date=dt.date(2024, 5, 1)).id == expected
+
+
+@pytest.mark.parametrize("mention", [
+    "the interior minister of the Houthi government",
+    "the Houthi interior minister",
+    "the Houthi government's prime minister",
+])
+def test_an_armed_movements_minister_is_its_officer_not_the_recognised_governments(kb, mention):
+    actor = kb.resolve(mention, country="YEM", date=dt.date(2024, 3, 12))
+    assert actor.id is None and (actor.country, actor.sector) == ("YEM", "REB")
+    assert "Houthis" in actor.name
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Taliban's interior minister", "AFG"),
+    ("the Taliban interior minister", None),           # the owner's country, with no article country
+    ("the interior minister of the Taliban", "AFG"),
+])
+def test_a_movement_that_rules_its_state_gives_the_states_minister(kb, mention, country):
+    actor = kb.resolve(mention, country=country, date=dt.date(2024, 6, 4))
+    assert actor.id == "person.shaqqani"
+
+
+def test_before_it_ruled_the_movements_minister_is_a_nameless_officer(kb):
+    actor = kb.resolve("the Taliban's interior minister", country="AFG", date=dt.date(2019, 5, 1))
+    assert actor.id is None and (actor.country, actor.sector) == ("AFG", "REB")
+
+
+def test_the_recognised_governments_minister_is_unchanged(kb):
+    assert kb.resolve("the interior minister", country="YEM", date=dt.date(2024, 3, 12)).id == "person.haydan"

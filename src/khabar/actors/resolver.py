@@ -20,7 +20,7 @@ from .camps import camp_sector
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
-from .schema import RelationEntry
+from .schema import ActorEntry, RelationEntry
 from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_sides, nationality,
                     people_word, state_of)
 from .titles import MINISTER_TITLES, TitleHit, office_names, resolve_title
@@ -131,6 +131,9 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     exact = _exact(index, ws, text, day, country)
     if exact is not False:
         return exact
+    group_officer = _group_office(index, ws, text, day)
+    if group_officer is not None:
+        return group_officer
     hit = resolve_title(index, ws, day=day, country=country)
     if hit is not None:
         return _office_actor(index, hit, text)
@@ -147,6 +150,49 @@ def _named(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     if _other_states_organ(index, ws, matches, best, chosen):
         return None  # "the Pakistani foreign office" is not Britain's Foreign Office: the words say whose
     return _people_of_body(index, ws, best, actor_of(index, chosen, text))
+
+
+# Armed movements and rival administrations that name ministers of their own ("the Houthi interior minister").
+_RIVAL_RULERS = frozenset({"REB", "INS", "SEP"})
+# The offices such a movement's administration fills; its "government" may stand between ("the Houthi government's").
+_GROUP_OFFICES = MINISTER_TITLES | frozenset(normalise(t) for t in ("prime minister", "premier"))
+_ADMINISTRATION = frozenset(normalise(w) for w in ("government", "administration", "authorities", "cabinet"))
+
+
+def _group_office(index: Index, ws: tuple[Word, ...], text: str, day: Day) -> Actor | None:
+    """"the Taliban's interior minister", "the Houthi government's prime minister": an office of an armed
+    movement's own administration, never the recognised government's (the article country's) minister. Where
+    the movement rules its state on the day, the state's holder of the office; else an officer of the movement,
+    of its country and sector."""
+    for size in range(min(3, len(ws) - 1), 0, -1):
+        group = _rival_ruler(index, ws[:size])
+        if group is None:
+            continue
+        rest = ws[size + 1:] if ws[size].key in _ADMINISTRATION else ws[size:]
+        title = " ".join(w.key for w in rest)
+        if title not in _GROUP_OFFICES:
+            return None
+        if _rules_on(group, day):
+            hit = resolve_title(index, rest, day=day, country=group.country)
+            if hit is not None:
+                return _office_actor(index, hit, text)
+        return Actor(text=text, name=f"{title} of {group.name}", country=group.country, sector=group.sector)
+    return None
+
+
+def _rival_ruler(index: Index, span: tuple[Word, ...]) -> ActorEntry | None:
+    """The armed movement of a country that the words name, if they name one."""
+    for target in index.targets(_key(span), span) or ():
+        entry = index.by_id[target.actor_id]
+        if target.role == ROLE_NAME and entry.kind == "organisation" and entry.sector in _RIVAL_RULERS \
+                and entry.country:
+            return entry
+    return None
+
+
+def _rules_on(group: ActorEntry, day: Day) -> bool:
+    """Whether the movement controls its own state on the day (the Taliban since August 2021)."""
+    return any(r.type == "controls" and r.object == group.country and day.holds(r) for r in group.relations)
 
 
 # Roles an international body's people hold, stated by the agent noun after its name ("NATO troops", "UN
@@ -215,10 +261,16 @@ def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matche
     before = ws[start - 1] if start > 0 else None
     name_after = after is not None and after.capital and match.end not in covered
     name_before = (before is not None and before.capital and start - 1 not in covered
-                   and before.key not in _HONORIFICS and before.key not in index.agents)
+                   and before.key not in _HONORIFICS and before.key not in index.agents and not _after_title(ws, start))
     if kinds == {"person"}:
         return name_after or name_before
     return name_after and name_before
+
+
+def _after_title(ws: tuple[Word, ...], start: int) -> bool:
+    """Whether a minister's title ends right before word ``start`` ("Minister of Foreign Affairs Fuad Hussein")."""
+    keys = tuple(w.key for w in ws[max(0, start - 5):start])
+    return any(keys[i:] and " ".join(keys[i:]) in MINISTER_TITLES for i in range(len(keys)))
 
 
 def _visible(matches: list[Match]) -> list[Match]:
@@ -359,7 +411,7 @@ def _parts(index: Index, ws: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[
     """The phrase before its first preposition, and the owner after "of" or a speaker's "for" (empty for other
     prepositions: "Britain's ambassador to Iran" is Britain's)."""
     cut = next((i for i, w in enumerate(ws) if i > 0 and w.key in _PREPOSITIONS and not _inside_agent(index, ws, i)
-                and not _inside_not_actor(index, ws, i)), len(ws))
+                and not _inside_title(ws, i) and not _inside_not_actor(index, ws, i)), len(ws))
     owned = cut < len(ws) and (ws[cut].key == "of" or (ws[cut].key == "for" and ws[cut - 1].key in _SPEAKS_FOR))
     if owned:
         rest = ws[cut + 1:]
@@ -374,6 +426,13 @@ def _inside_not_actor(index: Index, ws: tuple[Word, ...], at: int) -> bool:
     return any(not m.targets and m.start < at < m.end for m in index.matches(ws))
 
 
+def _inside_title(ws: tuple[Word, ...], at: int) -> bool:
+    """Whether the preposition at word ``at`` is inside a minister's title ("Minister of Defence Thabet al-Abbasi"
+    names the minister, not a minister of "Defence Thabet al-Abbasi")."""
+    return any(" ".join(w.key for w in ws[start:end]) in MINISTER_TITLES
+               for start in range(max(0, at - 3), at) for end in range(at + 2, min(len(ws), at + 4) + 1))
+
+
 def _inside_agent(index: Index, ws: tuple[Word, ...], at: int) -> bool:
     """Whether the preposition at word ``at`` is inside an agent noun ("chief of staff", "head of state")."""
     return any(" ".join(w.key for w in ws[start:end]) in index.agents
@@ -384,6 +443,9 @@ def _whole(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
     exact = _exact(index, ws, text, day, country)
     if exact is not False:
         return exact
+    group_officer = _group_office(index, ws, text, day)
+    if group_officer is not None:
+        return group_officer
     hit = resolve_title(index, ws, day=day, country=country)
     return _office_actor(index, hit, text) if hit else None
 

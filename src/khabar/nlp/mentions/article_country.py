@@ -17,6 +17,7 @@ from ..datelines import dateline_country
 from ..sentences import bounds_at
 from ..syntax import one_among_them
 from ..text import span_text
+from .acts import _category_at
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
                               _not_where_anyone_is, _speakers_seat)
 
@@ -52,6 +53,33 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     if stated:
         return max(stated, key=lambda c: stated[c])
     return next((c for c in focus if not _only_venue(doc, c) and not beyond(c)), None)
+
+
+_DESK_PARTY_KEY = "khabar.mentions.desk_party"  # doc.user_data key: the dateline's country when a party, once per doc
+
+
+def desk_country_as_party(doc: Doc, kb: ActorKB, dateline: str | None) -> str | None:
+    """The ``dateline`` country when the text names it inside the subject of an attack ("ANKARA - Turkey struck
+    targets in Syria", "Turkish jets bombed ..."): the story is told from the striking state's side, whose forces
+    a bare "the army" means; None otherwise (a story filed from Abuja about a coup in Niger)."""
+    if _DESK_PARTY_KEY not in doc.user_data:
+        doc.user_data[_DESK_PARTY_KEY] = dateline if dateline and _strikes(doc, kb, dateline) else None
+    return doc.user_data[_DESK_PARTY_KEY]
+
+
+def _strikes(doc: Doc, kb: ActorKB, country: str) -> bool:
+    """Whether a word naming ``country`` (outside the dateline) is in the subject of an attack."""
+    background = _background_tokens(doc)
+    return any(token.i not in background and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper()
+               and _category_at(_verb_of_subject(token)) == "ASSAULT" and kb.country_of(_name_of(token)) == country
+               for token in doc)
+
+
+def _verb_of_subject(token: Token) -> Token:
+    """The verb whose subject holds the token (the token's root when it is in none)."""
+    while token.dep_ not in ("nsubj", "nsubjpass") and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.head if token.dep_ in ("nsubj", "nsubjpass") else token
 
 
 def _dateline_country_tokens(doc: Doc) -> frozenset[int]:

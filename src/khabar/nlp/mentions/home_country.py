@@ -14,11 +14,12 @@ from ...geo import dateline_of
 from ...geo.location import is_origin
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
+from ..dates.index import plain_extension
 from ..sentences import bounds_at, sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
-from .article_country import _hangs_on, _met_at, _venue
+from .article_country import _hangs_on, _met_at, _venue, desk_country_as_party
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .occupiers import names_occupiers, settlers
 from .other_state import (_counterpart_of, _state_aimed_at, _stated_only_on_other_state,
@@ -72,6 +73,8 @@ class HomeCountries:
                 self._owners_open.discard(head.i)
         if found is None:
             found = self._owning_group(owners)
+            if found is not None and _group_like(found) and head.lemma_.lower() in _GROUP_ROLES:
+                return found.country, found  # "The Kashmir Tigers claimed it. The group's leader": theirs, no state's
         if found is not None and found.sector == "IGO" and not found.country:
             return None, found
         if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
@@ -93,7 +96,17 @@ class HomeCountries:
         """"the group's leaders", "the movement's fighters": the armed group a possessive group noun (among a
         mention's possessive ``owners``) stands for."""
         owner = next((c for c in owners if c.pos_ == "NOUN" and c.lemma_.lower() in _GROUP_WORDS), None)
-        return self._resolve(owner) if owner is not None else None
+        found = self._resolve(owner) if owner is not None else None
+        body = owner is not None and owner.lemma_.lower() in _BODY_WORDS
+        if body and (found is None or found.sector in _STATE_ORGANS):
+            return self._group_named_before(owner)  # a group is no state's organ ("killed three soldiers. The group")
+        return found
+
+    def _group_named_before(self, owner: Token) -> Actor | None:
+        """The last party named before a group noun that is a group (not a place, not a state's organ)."""
+        places = _place_starts(owner.doc)
+        return self._last_before(owner, lambda a: a.span is not None and a.span[1] <= owner.idx and _group_like(a)
+                                 and a.span[0] not in places)
 
     def _seat_of_organ(self, head: Token) -> str | None:
         """"the government in Tehran", "the regime in Damascus": a state organ "in" a capital is of the capital's
@@ -193,6 +206,12 @@ class HomeCountries:
         earlier = self._same_organ_before(head)
         if earlier is not None:
             return earlier
+        named = self._named_before_by_noun(head)
+        if named is not None:  # "Iran's Revolutionary Guards said ... killed seven members of the Guards": Iran's
+            return named
+        desk_organ = self._organ_of_desk(head)
+        if desk_organ is not None:  # "JERUSALEM - The army said troops shot dead a gunman in Jenin": Israel's
+            return desk_organ
         challenged = self._challengers_state(head)
         if challenged is not None:  # "Syrian opposition leaders met government officials in Geneva": Syria's
             return challenged  # (asked again here for a mention owned by a word that resolves to nothing)
@@ -213,7 +232,8 @@ class HomeCountries:
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
-            return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+            land = min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
+            return self._occupiers_own(head, land) or land
         found = self._article_country_unless_striker(head, self._article_country_of(head))
         return found if found is not None else self._guarded_border(head)
 
@@ -254,6 +274,39 @@ class HomeCountries:
         if capital is not None:
             return capital.country
         return mention.place.country if mention.place.feature in _SEAT_FEATURES else None
+
+    def _named_before_by_noun(self, head: Token) -> str | None:
+        """The country of the last party named before a definite organ whose name ends in the organ's noun ("the
+        Guards" after "Iran's Revolutionary Guards"): the same body, named short."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS or not self._is_definite(self._span(head)):
+            return None
+        noun = head.lower_
+        earlier = self._last_before(head, lambda a: a.country is not None and a.span is not None
+                                    and a.span[1] <= head.idx and a.text.lower().split()[-1:] == [noun]
+                                    and len(a.text.split()) > 1)
+        return earlier.country if earlier is not None else None
+
+    def _occupiers_own(self, head: Token, land: str | None) -> str | None:
+        """"JERUSALEM - ... attacked soldiers in Hebron": forces in a land that the dateline's state occupies, in a
+        story filed from that state, are the occupier's (its own forces, not the land's); None otherwise."""
+        if self.kb.sector_of(head.lemma_) != "MIL":
+            return None
+        dateline = dateline_of(head.doc)
+        desk = dateline.place.country if dateline is not None and dateline.place is not None else None
+        return desk if desk is not None and desk != land and occupier_of(land, date=self.date) == desk else None
+
+    def _organ_of_desk(self, head: Token) -> str | None:
+        """A definite organ of a state ("the army", "the police") that no organ of its kind before it names, in a
+        story filed from the article's own country or from a state the text names as a party ("ANKARA - Turkey
+        struck ... The army shelled positions in Syria"): the dateline's country, wherever its sentence says it acts
+        (a state's forces strike, raid and occupy abroad). None where the dateline is missing or a mere desk."""
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS or not self._is_definite(self._span(head)):
+            return None
+        dateline = dateline_of(head.doc)
+        desk = dateline.place.country if dateline is not None and dateline.place is not None else None
+        if desk is None:
+            return None
+        return desk if desk == self._country(head.doc) or desk_country_as_party(head.doc, self.kb, desk) else None
 
     def _desk_country_of_office(self, head: Token) -> str | None:
         """The dateline's country for a bare national office ("the Ministry of Defence", "the Interior Ministry"):
@@ -376,9 +429,11 @@ class HomeCountries:
         # person or a party no words name (the government a protest addresses)
         others = _countries_spoken_about(head, self.kb.country_of)
         military_rule = head.lemma_.lower() == "junta"
+        # only parties named before it: a later party resolved first ("... where Malian soldiers patrol") or the
+        # mention's own earlier resolution says nothing of whose organ it is
         earlier = self._last_before(head, lambda a: (a.sector == sector or military_rule and self._a_junta(a))
                                     and a.country is not None and a.country not in others and not _is_person(a)
-                                    and a.text)
+                                    and a.text and (a.span is None or a.span[1] <= head.idx))
         return earlier.country if earlier is not None else None
 
     def _a_junta(self, actor: Actor) -> bool:
@@ -423,6 +478,23 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _HIRED = frozenset({"mercenary", "mercenaries"})
 # Verbs whose subject hosts a visitor: "the emir received the minister in Doha".
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
+
+
+# Nouns that name a body of people of its own, never a state's organ ("the group", "the movement").
+_BODY_WORDS = frozenset({"group", "organization", "organisation", "movement", "faction"})
+
+
+def _place_starts(doc) -> frozenset[int]:
+    """The character offsets where the doc's place mentions begin (a place is no group: "near Rajouri")."""
+    return frozenset(doc[m.start].idx for m in plain_extension(doc, "places") or ())
+
+
+def _group_like(actor: Actor) -> bool:
+    """A non-state group: of a non-state sector, or a named body the knowledge base lacks ("the Kashmir Tigers":
+    no id and no sector, but a name of its own)."""
+    if actor.sector in _NON_STATE_SECTORS:
+        return True
+    return actor.id is None and actor.sector is None and bool(actor.text) and actor.text[:1].isupper()
 
 
 def _origin_of_another(head: Token, name: Token) -> bool:

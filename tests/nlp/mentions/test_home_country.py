@@ -1,0 +1,108 @@
+"""How a bare organ of a state ("the army", "the police") gets its country: from an organ of its kind named
+before it, never from one named after it that was resolved first (texts we wrote)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.actors import default_kb
+from khabar.model import Article
+from khabar.nlp.mentions import MentionResolver
+
+# Each text: a story of one country whose last sentence names another state's organ of the same kind; the bare
+# organ of the second sentence, with no organ of its kind before it, is the story's.
+LATE_OTHER_ORGAN = [
+    ("OUAGADOUGOU, Nov 20 (AFP) - Gunmen killed 12 villagers near Djibo. The army said soldiers repelled a "
+     "second attack near Kaya. Officials said the attackers fled toward the border, where Malian soldiers were "
+     "patrolling.", "army", "soldiers", "BFA"),
+    ("NIAMEY, Sept 2 (Reuters) - Protesters marched against the junta in Niamey. The police said officers "
+     "arrested 30 marchers near the stadium. Nigerian police were deployed on the other side of the border, "
+     "officials said.", "police", "police", "NER"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, organ, later, expected", LATE_OTHER_ORGAN)
+def test_a_later_organ_resolved_first_does_not_give_its_country(khabar_nlp, text, organ, later, expected):
+    doc = khabar_nlp(text)
+    resolver = MentionResolver(default_kb(), date=dt.date(2023, 11, 20), country=None)
+    head = next(t for t in doc if t.lower_ == organ)
+    last = [t for t in doc if t.lower_ == later][-1]
+    assert last.i > head.i
+    assert resolver.resolve(last).country != expected  # the later organ is the other state's
+    assert resolver.resolve(head).country == expected
+
+
+# Stories filed from a state that strikes abroad: a bare "the army" is the striking state's, not the land's.
+# Each row: the text, the start of the sentence whose first actor is read, and that actor's country.
+DESK_STORIES = [
+    ("ANKARA, Jan 14 (Reuters) - Turkey struck 30 Kurdish militant targets in northern Syria overnight, officials "
+     "said on Sunday. The army shelled positions near Tal Rifaat and Manbij after the strikes.",
+     "The army shelled", "TUR"),
+    ("MOSCOW, March 3 (Reuters) - Russian warplanes bombed rebel positions in Idlib province on Saturday. The "
+     "army shelled villages near Saraqeb later in the day.", "The army shelled", "RUS"),
+    # filed from a capital that takes no part in the fighting: the land's own army
+    ("ABUJA, Nigeria, July 30 (AP) - West African leaders met in Abuja on Sunday to discuss the crisis in Niger. "
+     "The army detained the president at his residence in Niamey.", "The army detained", "NER"),
+]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from khabar.nlp.pipeline import Coder
+    return Coder()
+
+
+def _first_actor(coder, text: str, sentence: str):
+    (coded,) = coder.code([Article(id="t", text=text, published=dt.date(2024, 1, 14))])
+    event = next(e for e in coded.events if e.text.startswith(sentence) and e.actor)
+    return event.actor[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sentence, expected", DESK_STORIES)
+def test_a_bare_army_in_a_story_from_a_striking_state_is_that_states(coder, text, sentence, expected):
+    assert _first_actor(coder, text, sentence).country == expected
+
+
+@pytest.mark.model
+def test_a_short_name_of_a_body_named_before_takes_its_country(coder):
+    text = ("JERUSALEM, April 14 (Reuters) - Iran's Revolutionary Guards said they had launched the drones. A strike "
+            "in Damascus this month killed seven members of the Guards, and Iran vowed revenge.")
+    (coded,) = coder.code([Article(id="g", text=text)])
+    guards = [a for e in coded.events for a in (*e.actor, *e.recipient) if a.text == "Guards"]
+    assert guards and all(a.country == "IRN" for a in guards)
+
+
+# A group's people after a state's forces were named last: the group's, never the state's government or army.
+GROUP_LEADERS = [
+    ("SRINAGAR, Oct 2 (Reuters) - The Kashmir Tigers, a militant group, claimed an attack on an army post near "
+     "Rajouri that killed three soldiers. The group's leader threatened more attacks on Indian forces.",
+     "The group's leader"),
+    ("BAMAKO, May 3 (AFP) - The Liberation Front of the North, a rebel movement, ambushed a convoy near Kidal and "
+     "killed four soldiers. The movement's spokesman threatened more ambushes.", "The movement's spokesman"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sentence", GROUP_LEADERS)
+def test_a_groups_leader_is_not_the_states_after_soldiers_were_named(coder, text, sentence):
+    actor = _first_actor(coder, text, sentence)
+    assert actor.sector not in ("GOV", "MIL", "COP")
+
+
+# Forces in a land the dateline's state occupies: the occupier's in a story filed from it, the land's otherwise.
+OCCUPIED_LAND = [
+    ("JERUSALEM, Feb 8 (Reuters) - Israel's security minister said police would arrest anyone who attacked "
+     "soldiers in the West Bank town of Hebron. The army said troops shot dead a gunman in Jenin.",
+     "The army said troops", "ISR"),
+    ("KYIV, March 2 (AP) - Ukraine's president visited the front on Saturday. The army said troops repelled an "
+     "assault near Bakhmut.", "The army said troops", "UKR"),  # filed from the land itself: its own
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sentence, expected", OCCUPIED_LAND)
+def test_forces_in_a_land_the_desks_state_occupies_are_the_occupiers(coder, text, sentence, expected):
+    assert _first_actor(coder, text, sentence).country == expected

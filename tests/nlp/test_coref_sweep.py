@@ -55,8 +55,7 @@ PARTIES = [
     _row("President Ivan Duque praised the kidnapped soldiers on Friday and promised to free them.", "free",
          "recipient", "them", "COL", "MIL"),
     _row("Philippine President Rodrigo Duterte said the Abu Sayyaf gunmen were holding six hostages and ordered "
-         "troops to free them.", "free", "recipient", "them", "PHL", "CVL",
-         "the subject before it is taken: nothing reads what freeing asks of its object"),
+         "troops to free them.", "free", "recipient", "them", "PHL", "CVL"),
     _row("Police in Karachi detained 12 activists on Sunday and later released them.", "released", "recipient",
          "them", "PAK", "CVL"),
     _row("Ethiopian police arrested 30 journalists on Monday and accused them of inciting violence.", "accused",

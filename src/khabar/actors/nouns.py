@@ -64,6 +64,10 @@ _OUTLAWS = frozenset({"CRM", "REB", "INS", "SEP"})
 # not a state's army; the armed opposition is coded as rebels.
 _ARMED_BODIES = frozenset(normalise(w) for w in ("forces", "force", "troops", "units", "unit", "army"))
 _NON_STATE_ARMED = {"REB": "REB", "INS": "INS", "SEP": "SEP", "OPP": "REB"}
+# Members in training or on call of an armed service are that service's: "police cadets" and "police recruits" are the
+# police's, "militia recruits" the militia's; alone ("cadets"), or a "government recruit", they are the army's.
+_RECRUITS = frozenset(normalise(w) for w in ("cadet", "recruit", "trainee", "reservist", "conscript"))
+_SERVICES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "CRM"})
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # People who work for a cause or take to the streets take the sector of the opposition or party they serve
 # ("opposition activists", "party supporters") and of the walk of life they come from ("student protesters",
@@ -175,6 +179,9 @@ def _sector_in_phrase(index: Index, ws: tuple[Word, ...], after: int, end: int, 
         return body if body in (_OUTLAWS if noun in _ARMED_MEN else _PARTISAN_BODIES) else sector
     if noun in _ARMED_BODIES:
         return _armed_body(index, ws, after, start, sector)
+    if noun in _RECRUITS:
+        body = _body_before(index, ws, after, start)
+        return body if body in _SERVICES else sector
     return _holder(sector, ws[-1].key) if end < len(ws) else sector
 
 

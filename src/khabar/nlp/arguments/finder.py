@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors import default_kb
+
 from ..syntax import children_of
 from ..triggers import TriggerMatch
 from .doers import ENVOYS, doers_of, is_munition, passive_agent
@@ -28,10 +30,13 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     preps = RECIPIENT_PREPS.get(category, ())
     if is_passive(verb):
         patient = passive_patient(verb)
-        if patient is not None and is_munition(patient):
+        owner = None
+        if patient is not None and (is_munition(patient) or _launched(patient, verb)):
+            # "a Houthi missile fired at Jeddah": whose missile was launched (not "Iranian rockets were shot down")
+            owner = _munition_owner(patient) if verb.lemma_.lower() in _LAUNCHING else None
             patient = None  # "rockets were fired at the base": what was fired; at whom, the phrase says
         recipients = _passive_recipients(verb, patient, preps, category)
-        doers = doers_of(passive_agent(verb, category))
+        doers = doers_of(passive_agent(verb, category)) or ([owner] if owner is not None else [])
         recalled = _recalled_envoy(verb, patient) if not doers else None
         if recalled is not None:  # "Pakistan's ambassador to Kabul was recalled": Pakistan recalls him from Kabul
             doers, recipients = recalled
@@ -52,6 +57,28 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     recipients = [t for t in verb_recipients(verb, category, preps) if not _threatened_act(t, category)]
     args = make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=False)
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
+
+
+# Verbs of launching a munition, whose owner launches it.
+_LAUNCHING = frozenset({"fire", "launch", "lob", "drop"})
+# Craft that fly at a target when launched, and are parties' aircraft elsewhere ("a drone was shot down").
+_LAUNCHED_CRAFT = frozenset({"drone", "uav"})
+
+
+def _launched(patient: Token, verb: Token) -> bool:
+    """"a Hezbollah drone launched toward Haifa": a drone launched is a munition, what was fired, not whom."""
+    return verb.lemma_.lower() in _LAUNCHING and patient.lemma_.lower() in _LAUNCHED_CRAFT
+
+
+def _munition_owner(munition: Token) -> Token | None:
+    """The state or known body whose munition it is ("a Houthi missile", "Russian drones"); not the munition's own
+    make ("Katyusha rockets")."""
+    owner = nominal_agent(munition)
+    if owner is None:
+        return None
+    kb = default_kb()
+    known = kb.resolve(owner.text)
+    return owner if kb.country_of(owner.text) or (known is not None and known.id) else None
 
 
 def _threatened_act(token: Token, category: str) -> bool:

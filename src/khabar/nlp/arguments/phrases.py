@@ -91,8 +91,18 @@ def _phrases(token: Token) -> tuple[_Phrase, ...]:
 def _phrase_objects(prep: Token) -> tuple[Token, ...]:
     """The objects of one prepositional phrase, never a time (see ``prep_objects``)."""
     return (*(antecedent(c) for c in children_of(prep) if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")),
-            *_gerund_subjects(prep),
+            *_gerund_subjects(prep), *_stranded_object(prep),
             *(g for c in children_of(prep) if c.dep_ == "pcomp" for g in [visiting_guest(c)] if g is not None))
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"fired tear gas at Sikh farmers marching toward Delhi": the parser may leave the preposition without an
+    object and read the words after it as the subject of a participle clause of the verb; that subject, starting
+    right after the preposition, is its object."""
+    if children_of(prep):
+        return []
+    return [antecedent(s) for c in children_of(prep.head) if c.dep_ in ("advcl", "xcomp", "ccomp") and c.tag_ == "VBG"
+            for s in children_of(c) if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
 def visiting_guest(word: Token) -> Token | None:
@@ -147,7 +157,7 @@ def mention_span(head: Token) -> Span:
     for child in (c for c in children if c.i > i):
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "punct" and child.text == "-"):
             right = max(right, child.right_edge.i)
-        elif _name_continues(head, child):
+        elif _name_continues(head, child) or _title_continues(head, child):
             right = max(right, _name_end(child))
         else:
             break
@@ -195,6 +205,27 @@ def _name_continues(head: Token, prep: Token) -> bool:
     if pobj is None or pobj.pos_ != "PROPN":
         return False
     return all(t.lower_ == "the" or t.text[:1].isupper() for t in head.doc[prep.i + 1:pobj.i])
+
+
+# Nouns of an office whose "of" phrase names the office's portfolio ("secretary of state", "minister of defence",
+# "chief of staff", "head of state"), not its owner: the title is the phrase whole.
+_OFFICE_HEADS = frozenset({"secretary", "minister", "chief", "head"})
+
+
+def _title_continues(head: Token, prep: Token) -> bool:
+    """"The U.S. secretary of state", "Iraq's minister of the interior": an office noun whose "of"/"for" phrase is an
+    unnamed portfolio, not a party's name ("the minister of Iraq": Iraq's minister)."""
+    if head.pos_ != "NOUN" or head.lower_ not in _OFFICE_HEADS or prep.dep_ != "prep" or (
+            prep.lower_ not in ("of", "for")):
+        return False
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ or pobj.lower_ in _OWNER_NOUNS:
+        return False
+    return all(w.lower_ == "the" or w.dep_ in ("amod", "compound") for w in head.doc[prep.i + 1:pobj.i])
+
+
+# Nouns after "head of" that name whom the office leads rather than its portfolio: the office's owner.
+_OWNER_NOUNS = frozenset({"government", "country", "family", "group", "party", "militia", "delegation", "team"})
 
 
 def _name_end(prep: Token) -> int:

@@ -62,6 +62,8 @@ def between_sides(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     sides = [t.i for t in with_conjuncts(pobj) if plausible_party(t)] if pobj is not None else []
     if len(sides) < 2 and args.actors and both_sides(doc, args.actors):
         sides = _pair_named_before(doc[args.actors[0]])  # "India and Pakistan ... The two countries signed"
+        if len(sides) > 1 and _mutual_blows(doc, trig):  # "... The two sides traded blame": each at the other
+            return Arguments(actors=tuple(sides), recipients=(*sides[1:], sides[0]), passive=args.passive)
     if len(sides) == 1 and doc[sides[0]].tag_ in ("NNS", "NNPS") and not both_sides(doc, args.actors):
         # "clashes broke out between rival militias": the plural fights itself
         return Arguments(actors=(sides[0],), recipients=(sides[0],), passive=args.passive)
@@ -168,6 +170,12 @@ _MUTUAL_VERBS = frozenset({"sign", "ink", "restore", "normalize", "normalise", "
 _GO_BETWEEN = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "oversee", "guarantee", "arrange"})
 
 
+def _mutual_blows(doc: Doc, trig: TriggerMatch) -> bool:
+    """"traded blame", "accused each other": a verb whose doers act on one another, whoever they are."""
+    verb = doc[trig.governor] if trig.nominal else doc[trig.head]
+    return _reciprocal(verb) or verb.lemma_.lower() in _RECIPROCAL_VERBS
+
+
 def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     """Doers named together of a mutual act ("X and Y agreed", "X and Y accused each other", "Ethiopian and
     Eritrean troops clashed", "the two armies exchanged fire") are each the other's recipient: the actors stay a
@@ -175,7 +183,7 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
     if not args.actors:
         return args
     verb = doc[trig.governor] if trig.nominal else doc[trig.head]
-    reciprocal = _reciprocal(verb) or verb.lemma_.lower() in _RECIPROCAL_VERBS
+    reciprocal = _mutual_blows(doc, trig)
     if not _named_together(doc, args.actors, plural_alone=reciprocal):
         return args
     if not reciprocal and (trig.entry.event not in _MUTUAL_CATEGORIES and verb.lemma_.lower() not in _MUTUAL_VERBS
@@ -230,7 +238,9 @@ def _named_together(doc: Doc, actors: tuple[int, ...], *, plural_alone: bool = F
 
 def _both_in_one(noun: Token) -> bool:
     """"Israeli and Palestinian leaders": nationality words joined by "and" on one noun; "the two armies",
-    "both sides": a plural counted as a pair."""
+    "both sides": a plural counted as a pair; "each side": every side of the pair in turn."""
+    if _each_side(noun):
+        return True
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in children_of(noun)):
@@ -251,10 +261,19 @@ def _sides_named_before(noun: Token) -> bool:
 
 
 def _reciprocal(verb: Token) -> bool:
-    """"accused each other", "clashed with one another": the verb's object, or a preposition's, is reciprocal."""
+    """"accused each other", "clashed with one another", "each side blamed the other": the verb's object, or a
+    preposition's, is reciprocal."""
     words = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     words += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
-    return any(_each_other(w) for w in words)
+    if any(_each_other(w) for w in words):
+        return True
+    each = any(c.dep_ == "nsubj" and _each_side(c) for c in children_of(verb))
+    return each and any(w.lower_ == "other" and any(d.lower_ == "the" for d in children_of(w)) for w in words)
+
+
+def _each_side(noun: Token) -> bool:
+    """"each side", "each party": one side of a pair and then the other."""
+    return noun.lemma_.lower() in _SIDES and any(c.dep_ == "det" and c.lower_ == "each" for c in children_of(noun))
 
 
 def _each_other(word: Token) -> bool:

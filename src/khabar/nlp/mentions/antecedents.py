@@ -21,7 +21,7 @@ from ..text import span_text
 from .coreference import (_PERSON_PRONOUNS, _PLURAL_PRONOUNS, _THING_PRONOUNS, _a_speaker_for, _agrees,
                           _actor_positions, _antecedent_in_sentence, _any_of, _as_subject, _own_verb_of_object,
                           _sentence_start_back, _told_of_by_speaker, crowd_forced_verb,
-                          acted_on_by_authority, speaker_of_agentless_act)
+                          acted_on_after_force, acted_on_by_authority, held_by_force, speaker_of_agentless_act)
 from .phrases import _char_span, _is_person
 from .descriptions import is_kind_word, takes_up
 from .sectors import _ARMED_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
@@ -245,6 +245,8 @@ class Antecedents:
         found = self._resolve(referent) if referent is not None else None
         if not other(found) and acted_on_by_authority(head):  # "... arrested 12 men. They had been detained"
             found = self._earlier_object(head, lower, other)
+        if not other(found) and acted_on_after_force(head):  # "... arrested two journalists. X accused them"
+            found = self._held_before(head, lower, other)
         if not other(found) and lower in _PLURAL_PRONOUNS:  # its own sentence's subjects, then its other parties
             found = self._earlier_subject(head, lower, other, back=0) or self._nearest_in_sentence(head, lower, other)
         if not other(found) and lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
@@ -389,6 +391,25 @@ class Antecedents:
                 found = self._party_at_index(doc, i)
                 if found is not None and (found.id or found.sector or found.country) and wanted(found):
                     return found
+        return None
+
+    def _held_before(self, pronoun: Token, lower: str, wanted) -> Actor | None:
+        """"Police arrested two journalists. The government accused them ...": an object pronoun stands for the
+        people held just before it, in its sentence or the one before, unless an agreeing party that may be it is
+        the subject of a sentence in between (the police themselves, named as the arrest's doer, come after them)."""
+        doc = pronoun.doc
+        first, own = _sentence_start_back(pronoun, 1), _sentence_start_back(pronoun, 0)
+        for i in self._party_heads_before(pronoun):
+            token = doc[i]
+            if i < first:
+                return None
+            found = self._party_at_index(doc, i) if _agrees(token, lower) else None
+            if found is None or not wanted(found):
+                continue
+            if held_by_force(token):
+                return found
+            if i < own and _as_subject(token):
+                return None  # a subject of its own sentence asks or tells the act ("X called on Y to free them")
         return None
 
     def _party_heads_before(self, head: Token) -> Iterator[int]:

@@ -19,7 +19,7 @@ from ..syntax import one_among_them
 from ..text import span_text
 from .acts import _category_at
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
-                              _not_where_anyone_is, _speakers_seat)
+                              _not_where_anyone_is, _speakers_seat, reacting_state)
 
 
 def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
@@ -182,7 +182,8 @@ _MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit"
 def _background_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the places that say where a report was filed or where parties met: a dateline, the place
     where a speaker spoke ("In Geneva, the envoy said"), a neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), the seat of a
-    source ("media in Senegal reported"), a state served ("spying for Israel"), or the
+    source ("media in Senegal reported"), a state served ("spying for Israel"), a state that reacts from afar
+    ("Britain condemned the junta"), or the
     "in"/"at" place of a meeting, talks or a signing (with the words of its phrase: "in the Cuban capital")."""
     out = {t.i for t in _border_words(doc) if t.text[:1].isupper()}  # "the Chadian border"
     if not Doc.has_extension("places"):
@@ -190,7 +191,7 @@ def _background_tokens(doc: Doc) -> frozenset[int]:
     for m in doc._.places or ():
         if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
                 or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])
-                or _members_origin(doc[m.end - 1])):
+                or _members_origin(doc[m.end - 1]) or reacting_state(doc[m.end - 1])):
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)

@@ -320,6 +320,24 @@ def acted_on_by_authority(pronoun: Token) -> bool:
     return not any(c.dep_ == "agent" for c in children_of(verb)) and _of_category(verb, _AUTHORITY_ACTS)
 
 
+def acted_on_after_force(pronoun: Token) -> bool:
+    """Whether an object pronoun is the object of an act that is no use of force ("accused them", "charged them",
+    "released them"): after "Police arrested two journalists" it stands for those held, not for the police."""
+    verb = _own_verb_of_object(pronoun)
+    return verb is not None and pronoun.lower_ in _PLURAL_PRONOUNS | _PERSON_PRONOUNS and not _of_category(
+        verb, _FORCE)
+
+
+def held_by_force(token: Token) -> bool:
+    """Whether a word is the object of an act of coercion ("arrested two journalists", "detained 12 men")."""
+    return token.dep_ == "dobj" and _of_category(token.head, _HELD)
+
+
+# Force used on people ("attacked them" may be done to the police as well as by them), and acts that hold people.
+_FORCE = frozenset({"ASSAULT"})
+_HELD = frozenset({"COERCE"})
+
+
 def speaker_of_agentless_act(pronoun: Token) -> Token | None:
     """The speaker of a report whose pronoun is the subject of an agentless passive of authority ("The government
     said they had been detained"): the people acted on, never the speaker, who is the likely agent."""

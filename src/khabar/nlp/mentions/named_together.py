@@ -1,7 +1,8 @@
 """"Both sides", "the two sides", "the warring parties" (as a mention to resolve; ``arguments.sides`` reads the
 pair of named states a two-sided event's arguments take): a plural noun of sides that stands for the parties named
 together before it, and where a text names two parties together: joined by "and" ("India and Pakistan"), or the
-doer and the other side of a clash ("Israeli troops clashed with Palestinian gunmen").
+doer and the other side of a clash ("Israeli troops clashed with Palestinian gunmen"), or a name and the name it
+acts on ("Ethiopia accused Sudan").
 """
 from __future__ import annotations
 
@@ -17,12 +18,22 @@ _SIDE_WORDS = frozenset({"both", "two", "warring", "rival", "opposing", "bellige
 _OTHER_SIDE_PREPS = frozenset({"with", "against"})
 
 
+# Nouns of states or their bodies that "both" or "two" make the pair named before: "both governments", "the two
+# countries", "the two neighbours" (not "the warring governments": of no one pair).
+_PAIR_NOUNS = frozenset({"government", "country", "nation", "neighbour", "neighbor", "state", "capital", "leader"})
+_PAIR_WORDS = frozenset({"both", "two"})
+
+
 def is_both_sides(head: Token) -> bool:
-    """Whether a mention is "both sides", "the two sides", "the warring parties": a plural noun of sides with a
-    word of two or of conflict before it."""
-    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in _SIDE_NOUNS:
+    """Whether a mention is "both sides", "the two sides", "the warring parties", "both governments": a plural noun
+    of sides with a word of two or of conflict before it, or a plural noun of states with "both" or "two"."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in _SIDE_NOUNS and any(c.lower_ == "each" for c in children_of(head)):
+        return True  # "each side blamed the other": one side and then the other, both
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
-    return any(c.i < head.i and c.lower_ in _SIDE_WORDS for c in children_of(head))
+    words = _SIDE_WORDS if lemma in _SIDE_NOUNS else _PAIR_WORDS if lemma in _PAIR_NOUNS else frozenset()
+    return any(c.i < head.i and c.lower_ in words for c in children_of(head))
 
 
 def sides_named_at(token: Token) -> tuple[Token, ...]:
@@ -31,13 +42,21 @@ def sides_named_at(token: Token) -> tuple[Token, ...]:
     root = token
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    if _coordinated(root) and _acting_role(root):
+    if _coordinated(root) and acting_role(root):
         return (root, *root.conjuncts)
-    other = _other_side(token) if token.dep_ == "nsubj" else None
+    other = (_other_side(token) or _named_object(token)) if token.dep_ == "nsubj" else None
     return (token, other) if other is not None else ()
 
 
-def _acting_role(word: Token) -> bool:
+def _named_object(subject: Token) -> Token | None:
+    """"Ethiopia accused Sudan of arming rebels": a name that acts on another name directly, the two sides of the
+    act (names only: "the minister condemned the attacks" names no second side)."""
+    if subject.pos_ != "PROPN":
+        return None
+    return next((o for o in children_of(subject.head) if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+
+
+def acting_role(word: Token) -> bool:
     """Whether names joined by "and" are the parties of an act: its subject or object, or the sides "between",
     "with" or "against" which it is; not a list of places or examples ("fled to countries including Egypt, Chad
     and South Sudan")."""

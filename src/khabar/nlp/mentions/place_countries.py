@@ -118,6 +118,19 @@ def _speakers_seat(token: Token) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "state", "declare"})
 
 
+def reacting_state(token: Token) -> bool:
+    """"The Tatmadaw shelled villages. Britain condemned the junta": a state named as the subject of a reaction from
+    afar (condemning, urging, welcoming) is a party judging the story, not a place of it."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and token.ent_type_ == "GPE" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _REACTING)
+
+
+# Verbs of judging or asking from afar, whose subject state says nothing of where the story happened.
+_REACTING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "welcome",
+                       "praise", "urge", "call", "demand", "warn", "voice", "express", "accuse", "blame"})
+
+
 # Words of serving a state: "spying for Israel", "fought for Russia", "an agent for Iran" (not "left for Iraq").
 _SERVICE_WORDS = frozenset({"spy", "spying", "espionage", "work", "fight", "serve", "collaborate", "lobby", "agent",
                             "informant", "mercenary", "volunteer", "operative", "proxy"})

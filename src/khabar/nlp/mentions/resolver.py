@@ -27,7 +27,7 @@ from .article_country import _article_country
 from .coreference import (_GROUP_WORDS, _PLURAL_PRONOUNS, _a_speaker_for, _agrees, _antecedent_in_sentence,
                           _coordinated, _sentence_start_back)
 from .home_country import HomeCountries
-from .named_together import is_both_sides, sides_named_at
+from .named_together import acting_role, is_both_sides, sides_named_at
 from .named import NamedMentions
 from .people_of_place import PeopleOfPlaces
 from .phrases import _char_span, _entity_at, _force_as_means
@@ -74,7 +74,7 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
     def resolve(self, head: Token) -> Actor | None:
         actor = self._resolve(head)
         if actor is not None and actor.sector is None and actor.id == actor.country:
-            actor = self._owners_body(head, actor)
+            actor = self._military_user(head, self._owners_body(head, actor))
         if actor is not None and (actor.id or actor.sector):
             self.history.append(actor)
         return actor
@@ -122,10 +122,28 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             if i < first:
                 return ()
             tokens = sides_named_at(head.doc[i])
-            parts = self._distinct_parties(tokens, head) if tokens else ()
+            parts = self._distinct_parties(tokens, head) if tokens else self._pair_in_one(head.doc[i], head)
             if len(parts) > 1:
-                return parts
+                return tuple(self._body_of_state(head, p) for p in parts)
         return ()
+
+    def _body_of_state(self, noun: Token, state: Actor) -> Actor:
+        """"Ethiopia accused Sudan ... both governments": a bare state taken up by a noun of its body is that body."""
+        if state.sector is not None or state.id != state.country:
+            return state
+        found = self.kb.resolve(f"{noun.lemma_.lower()} of {state.name}", date=self.date, country=None)
+        if found is None or not found.sector or found.country != state.country:
+            return state
+        return replace(found, text=state.text, span=state.span)
+
+    def _pair_in_one(self, token: Token, mention: Token) -> tuple[Actor, ...]:
+        """"Ethiopian and Eritrean officials met ... The two sides agreed": one mention of two parties, the subject
+        or object of an act, is the pair named together too; each party in the words of ``mention``."""
+        if token.pos_ != "NOUN" or not acting_role(token):
+            return ()
+        span = self._span(mention)
+        parts = self._conjoined_parties(token, self._span(token)) or self._parties_of_joined_owners(token)
+        return tuple(replace(p, text=span_text(span), span=_char_span(span)) for p in parts)
 
     def _distinct_parties(self, tokens: tuple[Token, ...], mention: Token) -> tuple[Actor, ...]:
         """The distinct parties the tokens name, each in the words of ``mention``."""
@@ -205,6 +223,20 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         body = self._state_body(group, self._span(group), name, state)
         span = self._span(name)
         return replace(body, text=span_text(span), span=_char_span(span)) if body is not state else state
+
+    def _military_user(self, name: Token, state: Actor) -> Actor:
+        """"Israeli airstrikes", "a Turkish drone strike", "Russia's shelling": a state named as the owner of
+        force used from the air or by guns strikes through its military, which the words "Turkish drone" name."""
+        if state.sector is not None or name.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return state
+        means = _military_means(name.head)
+        if means is None:
+            return state
+        found = self.kb.resolve(f"{_name_words(name)} {means}", date=self.date, country=None)
+        if found is None or found.sector != "MIL" or found.country != state.country:
+            return state
+        span = self._span(name)
+        return replace(found, text=span_text(span), span=_char_span(span))
 
     def _state_body(self, head: Token, span: Span, owner: Token, state: Actor) -> Actor:
         """"The army of Mali", "troops from Chad", "the foreign minister of Egypt": a state's body named by the
@@ -369,3 +401,19 @@ def _name_words(name: Token) -> str:
     while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].head.i == name.i:
         start -= 1
     return span_text(name.doc[start:name.i + 1])
+
+
+# Force used from the air or by guns, which only an armed force uses: a state's is its military's. For each noun of
+# such force, the word the knowledge base reads as the state's military ("Turkish drone").
+_MILITARY_MEANS = {"airstrike": "air force", "bombardment": "artillery", "shelling": "artillery", "drone": "drone",
+                   "missile": "military", "warplane": "warplane", "air": "air force", "artillery": "artillery"}
+# Nouns of a strike whose compound says it is such force ("air strike", "drone attack", "missile strike").
+_STRIKES = frozenset({"strike", "attack", "raid", "bombing"})
+
+
+def _military_means(noun: Token) -> str | None:
+    """The military word for a noun of military force ("airstrikes", "drone strike", "missile attack"), else None."""
+    lemma = noun.lemma_.lower()
+    if lemma in _STRIKES:
+        lemma = next((c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound"), "")
+    return _MILITARY_MEANS.get(lemma)

@@ -268,3 +268,54 @@ def test_a_joined_charge_of_its_own_is_not_the_acts_place(nlp):
     text = "The group accused the prime minister of acting on behalf of Washington and warned that it would fight."
     place = _where(nlp, text, "warned")
     assert place is None or place.name != "Washington"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "post"), [
+    # the "from" phrase of a recalled envoy is the post the envoy leaves, not where the recall was decided
+    ("Congo recalled its ambassador from Kigali on Monday.", "recalled", "Kigali"),
+    ("Algeria withdrew its envoy from Bamako on Tuesday.", "withdrew", "Bamako"),
+])
+def test_the_post_a_recalled_envoy_leaves_is_not_the_recalls_place(nlp, text, trigger, post):
+    place = _where(nlp, text, trigger)
+    assert place is None or place.name != post
+
+
+@pytest.mark.model
+def test_an_evacuation_happens_where_the_evacuated_were(nlp):
+    place = _where(nlp, "Sweden evacuated its diplomats from Khartoum on Sunday.", "evacuated")
+    assert place is not None and place.name == "Khartoum"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "not_place"), [
+    # a request is not made where the act it asks for would be
+    ("The AU urged both sides to return to talks in Luanda.", "urged", "Luanda"),
+    ("The envoy asked the rebels to withdraw from Goma.", "asked", "Goma"),
+])
+def test_a_request_is_not_placed_at_the_requested_act(nlp, text, trigger, not_place):
+    place = _where(nlp, text, trigger)
+    assert place is None or place.name != not_place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the ground of "took control of" is the taking's place
+    ("Rebels seized control of the town of Kyauktaw on Friday.", "seized", "Kyauktaw"),
+    ("The army said it had taken control of the village of Andriivka.", "taken", "Andriivka"),
+])
+def test_the_ground_taken_control_of_places_the_taking(nlp, text, trigger, name):
+    place = _where(nlp, text, trigger)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # a township names its town; a name of its own beats the name of the division that owns it
+    ("Junta jets bombed a monastery in Kyauktaw township on Sunday.", "bombed", "Kyauktaw"),
+    ("Resistance fighters ambushed a convoy in Sagaing region's Kale township.", "ambushed", "Kalemyo"),
+    ("Russian shells hit Kharkiv region's Izium district on Monday.", "hit", "Izyum"),
+])
+def test_a_division_named_under_its_owner_places_the_event(nlp, text, trigger, name):
+    place = _where(nlp, text, trigger)
+    assert place is not None and place.name == name

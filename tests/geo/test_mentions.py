@@ -193,3 +193,42 @@ def test_a_nationality_holding_a_place_is_not_its_country(nlp, text, name, count
 ])
 def test_a_holders_nationality_does_not_count_toward_the_focus(nlp, text, focus):
     assert nlp(text)._.geo_focus == focus
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a force taking ground takes it across its border, as a force striking does
+    ("Russian forces captured the town of Pokrovsk on Monday.", "Pokrovsk", "UKR"),
+    ("Russian troops seized the village of Pokrovsk after weeks of fighting.", "Pokrovsk", "UKR"),
+    ("Russian forces stormed Pokrovsk on Monday.", "Pokrovsk", "UKR"),
+    # a state speaking of "its forces" is the force's state
+    ("Russia said its forces had captured the town of Pokrovsk.", "Pokrovsk", "UKR"),
+    ("Pokrovsk was captured by Russian forces on Monday.", "Pokrovsk", "UKR"),
+    ("Russia's defence ministry said its forces had taken control of the village of Pokrovsk.", "Pokrovsk", "UKR"),
+    # a country's own forces fight its own civil war: a name read far from both is read at home
+    ("Sudan's army captured Bara from the Rapid Support Forces on Sunday.", "Bara", "SDN"),
+    ("Sudanese troops seized Bara on Sunday after days of fighting.", "Bara", "SDN"),
+    # taking back is done at home
+    ("Ukrainian troops recaptured the village of Pokrovsk on Monday.", "Pokrovsk", "UKR"),
+])
+def test_a_force_takes_ground_at_home_or_across_its_border(nlp, text, name, country):
+    doc = nlp(text)
+    assert next(m for m in doc._.places if m.text == name).place.country == country
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Russian forces captured the town of Pokrovsk on Monday.", "RUS"),
+    ("Russia said its forces had captured the town of Pokrovsk.", "RUS"),
+    ("Russian troops have taken control of the village of Pokrovsk.", "RUS"),
+])
+def test_the_country_of_a_force_taking_ground_is_not_the_texts_focus(nlp, text, doer):
+    assert doer not in nlp(text)._.geo_focus
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # taking people or power is no taking of ground: the force acts at home as often as not
+    ("Indian troops captured two militants in Hyderabad on Monday.", "IND"),
+    ("Malian soldiers seized power in a coup on Tuesday.", "MLI"),
+])
+def test_a_force_taking_people_or_power_still_says_the_texts_country(nlp, text, home):
+    assert nlp(text)._.geo_focus[:1] == (home,)
+

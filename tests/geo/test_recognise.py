@@ -102,3 +102,15 @@ def test_a_place_named_again_is_recognised_again(nlp, text, count):
 def test_names_sharing_a_first_word_are_each_recognised_again(nlp, text, names):
     doc = nlp(text)
     assert [doc[s.start:s.end].text for s in recognise(doc, default_gazetteer()) if not s.actor] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a township (Myanmar's third-level division) after a name says the name is a place, not a party
+    ("The Arakan Army seized Kyauktaw township on Friday.", "Kyauktaw"),
+    ("The military bombed a village in Kyauktaw township on Friday.", "Kyauktaw"),
+    ("Fighters captured Minbya township last week, residents said.", "Minbya"),
+])
+def test_a_name_before_township_is_a_place(nlp, text, name):
+    doc = nlp(text)
+    found = [s for s in recognise(doc, default_gazetteer()) if doc[s.start:s.end].text == name]
+    assert found and not found[0].actor

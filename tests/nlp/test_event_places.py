@@ -217,3 +217,25 @@ def test_a_reply_does_not_take_the_place_of_the_act_it_answers(session_coder, te
 def test_the_speakers_country_and_the_desk(session_coder, text, trigger, name):
     event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
     assert event.event_loc is not None and event.event_loc.name == name
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a state recalling its envoy decides at home
+    ("Congo recalled its ambassador from Kigali on Monday over the fighting in the east.", "recalled", "COD"),
+    ("Mali's junta recalled its ambassador from Algiers over the incident.", "recalled", "MLI"),
+])
+def test_a_recall_is_placed_in_the_recalling_state(session_coder, text, trigger, country):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # ending a siege happens where the siege told before was, though on a later day
+    ("NIAMEY (AFP) - Gunmen stormed a hotel in the town of Tillaberi on Sunday and held guests hostage for hours. "
+     "Security forces ended the siege early on Monday, killing four attackers.", "ended", "Tillabéri"),
+    ("KIGALI (Reuters) - Gunmen stormed a hotel in Bamako on Monday, taking dozens of guests hostage. Security forces "
+     "ended the siege on Tuesday, killing the gunmen.", "ended", "Bamako"),
+])
+def test_ending_a_siege_is_placed_where_the_siege_was(session_coder, text, trigger, name):
+    event = event_telling(coded_events(session_coder, text, _PUBLISHED), text, trigger)
+    assert event.event_loc is not None and event.event_loc.name == name

@@ -49,7 +49,8 @@ _PLACE_NOUNS = _AREA_NOUNS | frozenset({
     "county", "municipality", "neighbourhood", "quarter", "square", "street", "road", "highway", "valley",
     "mountain", "island", "river", "state", "capital", "zone", "compound", "checkpoint", "outpost", "field",
     "refinery", "strip", "coast", "province", "oblast", "regions", "provinces", "oblasts", "governorates", "districts",
-    "forest", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin", "junction", "bridge"})
+    "forest", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin", "junction", "bridge",
+    "township", "townships"})
 # Buildings named by whom they serve ("a school for girls", "a shelter for migrants")
 _FACILITIES = frozenset({"school", "hospital", "clinic", "shelter", "home", "centre", "center", "orphanage",
                          "settlement", "site", "facility", "hostel", "prison"})
@@ -388,6 +389,8 @@ def _consults(head: Token) -> bool:
 def topic_tokens(head: Token) -> frozenset[int]:
     """The tokens of what talks, a call or a visit whose trigger is ``head`` were about (empty for other events):
     purpose clauses, topic phrases ("on a truce in Gaza") and the object of "discuss"."""
+    if head.lemma_.lower() in _REQUESTING:
+        return _requested_acts(head)
     if not _consults(head):
         return frozenset()
     out: set[int] = set()
@@ -397,6 +400,16 @@ def topic_tokens(head: Token) -> frozenset[int]:
                     owner is head and child.dep_ == "dobj" and _topic_verb(head)):
                 out.update(t.i for t in child.subtree)
     return frozenset(out)
+
+
+# A request is made where its speaker is, not where the act it asks for would be ("urged both sides to return to
+# talks in Luanda": Luanda is the talks' place)
+_REQUESTING = frozenset({"urge", "ask", "appeal", "press", "implore", "encourage", "request", "invite"})
+
+
+def _requested_acts(head: Token) -> frozenset[int]:
+    """The tokens of the clauses saying what the request asks for ("to return to talks in Luanda")."""
+    return frozenset(t.i for c in children_of(head) if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
 
 
 def _topics_of_talks(doc: Doc) -> frozenset[int]:
@@ -459,7 +472,8 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
             if consulting and child.lower_ in _TOPIC_PREPS:
                 continue
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS and not (
-                    child.lower_ == "from" and owner.lemma_.lower() in _PEOPLE):  # "a migrant from Venezuela"
+                    child.lower_ == "from" and (owner.lemma_.lower() in _PEOPLE  # "a migrant from Venezuela"
+                                                or envoy_leaves(owner))):
                 origin = child.lower_ == "from"
                 for obj in _objects(child):
                     if origin:  # "from Punjab province in Gwadar": the parser hung the event's place on the origin
@@ -474,6 +488,19 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
             if child.dep_ == "prep" and child.lower_ == "to" and owner is head and _addresses(head):
                 # "speaking to troops in Omdurman": words are said where their hearers are
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+# Calling an envoy home; not evacuating one ("evacuated its diplomats from Khartoum" happened in Khartoum)
+_RECALLING = frozenset({"recall", "withdraw"})
+
+
+def envoy_leaves(owner: Token) -> bool:
+    """"recalled its ambassador from Kigali", "withdrew envoys from Moscow": the "from" phrase of a recalled envoy (or
+    of the verb recalling one) is the post the envoy leaves, while the act is the sending state's."""
+    if owner.lemma_.lower() in _ENVOYS and owner.dep_ == "dobj":
+        owner = owner.head
+    return owner.lemma_.lower() in _RECALLING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in children_of(owner))
 
 
 _ADDRESSING = frozenset({"speak", "talk", "say", "address", "announce", "declare", "pledge", "vow", "promise"})
@@ -557,17 +584,19 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
     if token.i in by_token:
         return by_token[token.i], False
     placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
-    for child in children_of(token):
-        if child.dep_ in _NAME_DEPS and child.i in by_token and placeish:
+    named = [c for c in children_of(token) if c.i in by_token]
+    for child in named:
+        if child.dep_ in _NAME_DEPS and placeish:
             return by_token[child.i], False
-        if child.dep_ == "poss" and child.i in by_token and _possessed_site(token, by_token[child.i]):
+    for child in named:  # "Sagaing region's Kale township": the name of its own beats the owner's
+        if child.dep_ == "poss" and _possessed_site(token, by_token[child.i]):
             return by_token[child.i], token.lower_ in _AREA_NOUNS
     for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in _objects(prep):
                 if obj.i in by_token:
                     return by_token[obj.i], token.lower_ in _AREA_NOUNS
-                found = _of_a_place(token, obj, by_token, depth) if _place_word(token) else None
+                found = _of_a_place(token, obj, by_token, depth) if _place_word(token) or _holding(token) else None
                 if found is not None:
                     return found
     found = _where_it_lies(token, by_token, depth)
@@ -633,6 +662,14 @@ def _of_a_place(token: Token, obj: Token, by_token: dict[int, PlaceMention],
         return None
     found = _place_in_phrase(obj, by_token, depth - 1)
     return (found[0], found[1] or token.lower_ in _AREA_NOUNS) if found is not None else None
+
+
+# "took control of the village of Andriivka": the ground held is the place of the taking
+_HOLD_NOUNS = frozenset({"control", "possession"})
+
+
+def _holding(token: Token) -> bool:
+    return token.lemma_.lower() in _HOLD_NOUNS
 
 
 def _place_word(token: Token) -> bool:

@@ -11,6 +11,7 @@ from .gazetteer import Entry, Gazetteer
 from .recognise import Recognised, dateline_chars, recognise
 from .reporters import seat_of_a_source
 from .resolve import Toponym, focus_of, resolve
+from .sources import country_neighbours
 
 _NATIONALITY_LABELS = frozenset({"NORP"})
 # A force striking from afar: "Russian forces shelled Pokrovsk", "Turkish drones hit Qamishli", "Israeli strikes
@@ -26,7 +27,16 @@ _STRIKE_NOUNS = frozenset({"shelling", "strikes", "strike", "airstrikes", "airst
                            "bombings", "barrage", "shells", "offensive", "invasion"})
 _STRIKE_VERBS = frozenset({"shell", "strike", "bomb", "bombard", "hit", "pound", "target", "fire", "launch",
                            "attack", "invade", "blast", "rocket", "pummel", "hammer"})
-_QUALIFIER, _STRIKER = "qualifier", "striker"  # roles of a place name read apart (``_resolve_apart``)
+# Taking ground is done on the other side's ground as striking is ("Russian forces captured Pokrovsk"); taking it
+# back ("recaptured", "retook", "liberated") is done at home, so those verbs are not here.
+_CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "storm"})
+# Only with ground for object: "took control of", "seized the town", "captured Pokrovsk"; not "seized power", "captured
+# 20 fighters", "took part" (a coup or an arrest is made at home)
+_TAKEN_GROUND = frozenset({"control", "town", "city", "village", "settlement", "base", "airport", "airfield",
+                           "bridgehead", "position", "territory", "crossing", "hill", "headquarters", "outpost",
+                           "district", "township", "area", "stronghold", "garrison", "port"})
+_SPEAKERS_FORCES = frozenset({"its", "their"})  # "Russia said its forces had captured ...": the speaker's forces
+_QUALIFIER, _STRIKER, _TAKER = "qualifier", "striker", "taker"  # roles of a place name read apart (``_resolve_apart``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,33 +78,55 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     demonyms = _demonym_countries(ents, gazetteer)
     doers = _demonym_countries(ents, gazetteer, forces=True)
     toponyms = [_toponym(doc, r, text) for r in found]
-    roles = [_QUALIFIER if r.qualifier else _STRIKER if r.actor and _strikes_as_party(doc[r.start:r.end]) else None
-             for r in found]
-    entries = _resolve_apart(text, toponyms, roles, gazetteer=gazetteer, focus=demonyms, doers=doers)
+    roles = [_QUALIFIER if r.qualifier else _striker_role(doc[r.start:r.end]) if r.actor else None for r in found]
+    takers = _demonym_countries(ents, gazetteer, forces=True, taking=True)
+    entries = _resolve_apart(text, toponyms, roles, gazetteer=gazetteer, focus=demonyms, doers=doers, takers=takers)
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     # a striking state is a doer, not the text's country; a party's seat ("Iran-backed") still says what the text
     # is about (leaving it out lost events whose parties' countries the focus decides)
     # nor does the seat of a source ("reports from Indonesia said"), which sets no dateline aside either
     seats = [seat_of_a_source(doc[r.end - 1]) for r in found]
-    counted = [None if role == _STRIKER or seat else e for role, seat, e in zip(roles, seats, entries)]
+    counted = [None if role in (_STRIKER, _TAKER) or seat else e for role, seat, e in zip(roles, seats, entries)]
     if not _dateline_counts([m for m in mentions if not seat_of_a_source(doc[m.end - 1])]):
         counted = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, counted)]
     return mentions, focus_of(counted, demonyms)
 
 
+def _striker_role(span: Span) -> str | None:
+    """The role of a place name standing for a country: a striker ("Russia shelled Pokrovsk"), a taker of ground
+    ("Russia said its forces had captured Pokrovsk"), or none."""
+    if not _strikes_as_party(span):
+        return None
+    return _TAKER if _strikes_as_party(span, taking=True) else _STRIKER
+
+
 def _resolve_apart(text: str, toponyms: list[Toponym], roles: list[str | None], *, gazetteer: Gazetteer,
-                   focus: Sequence[str], doers: Sequence[str]) -> list[Entry | None]:
+                   focus: Sequence[str], doers: Sequence[str], takers: Sequence[str]) -> list[Entry | None]:
     """Names of parties, not of places of the text, are read apart, as named from afar (alone, where big cities
     win), and lend the other names no context: a name qualifying a party ("the London-based Observatory",
     "Iran-backed militias") says where the party sits; a country striking ("Russia shelled Pokrovsk") is a doer,
     read as the nationality of a force striking is (``resolve``'s ``doers``)."""
     side_at = [i for i, role in enumerate(roles) if role]
     side = resolve(text, [toponyms[i] for i in side_at], gazetteer=gazetteer, given=False) if side_at else []
-    strikers = [e.country for i, e in zip(side_at, side) if e is not None and e.country and roles[i] == _STRIKER]
-    main = iter(resolve(text, [t for t, role in zip(toponyms, roles) if not role], gazetteer=gazetteer,
-                        focus=focus, doers=[*doers, *strikers], given=False))
+    strikers = [e.country for i, e in zip(side_at, side) if e is not None and e.country and roles[i] != _QUALIFIER]
+    takers = [*takers, *(e.country for i, e in zip(side_at, side) if e is not None and roles[i] == _TAKER)]
+    placed = [t for t, role in zip(toponyms, roles) if not role]
+    main = resolve(text, placed, gazetteer=gazetteer, focus=focus, doers=[*doers, *strikers], given=False)
+    main = iter(_near_the_takers(text, placed, main, gazetteer=gazetteer, focus=focus, takers=takers))
     apart = iter(side)
     return [next(apart) if role else next(main) for role in roles]
+
+
+def _near_the_takers(text: str, toponyms: list[Toponym], entries: list[Entry | None], *, gazetteer: Gazetteer,
+                     focus: Sequence[str], takers: Sequence[str]) -> list[Entry | None]:
+    """A force takes ground at home or across its border, not far off: a name read as a place far from every
+    country whose forces take ground in the text ("Sudanese troops seized Bara" read as Nigeria's Bara) is read again
+    with those countries as the text's own (a country's forces fight its own civil war)."""
+    near = {*takers, *(n for c in takers for n in country_neighbours().get(c, ()))}
+    if not takers or all(e is None or e.country in near for e in entries):
+        return entries
+    again = resolve(text, toponyms, gazetteer=gazetteer, focus=[*focus, *takers], given=False)
+    return [e if e is None or e.country in near else other for e, other in zip(entries, again)]
 
 
 def _opening_end(doc: Doc) -> int:
@@ -157,13 +189,15 @@ def _city_end(opening: str, chars: tuple[int, int]) -> int:
     return comma if comma > 0 else chars[1]
 
 
-def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bool = False) -> Sequence[str]:
+def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bool = False,
+                       taking: bool = False) -> Sequence[str]:
     """Nationality words ("Iraqi officials") are not places, but they say which country a text is about; those of
-    an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour."""
+    an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour;
+    ``taking``: only those of a force taking ground ("Russian troops captured ...")."""
     out = []
     for ent in ents:
         if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces and not _owns_a_post(ent) \
-                and not _names_a_holder(ent):
+                and not _names_a_holder(ent) and (not taking or _names_a_force(ent, taking=True)):
             code = gazetteer.demonym(ent.text)
             if code:
                 out.append(code)
@@ -197,7 +231,7 @@ def _participle(ent: Span) -> str:
     return head.lemma_.lower() if head.lemma_.lower() in _OCCUPYING | _HOLDING else head.lower_
 
 
-def _names_a_force(ent: Span) -> bool:
+def _names_a_force(ent: Span, *, taking: bool = False) -> bool:
     """"Russian forces shelled", "Israeli jets struck", "a Turkish drone strike", "Iranian-backed militias fired":
     the nationality of a force striking (or of the power behind it)."""
     root = ent.root
@@ -212,20 +246,58 @@ def _names_a_force(ent: Span) -> bool:
         if head.dep_ != "compound" or head.head.i <= head.i:  # "Turkish drone strike": "drone" -> "strike"
             return False
         head = head.head
+    if taking:
+        return _strikes(head, taking=True)
     return head.lower_ in _STRIKE_NOUNS or _strikes(head)
 
 
-def _strikes_as_party(span: Span) -> bool:
-    """"Russia shelled Pokrovsk", "Israel's jets struck Rafah": a place name standing for a country that strikes."""
+def _strikes_as_party(span: Span, *, taking: bool = False) -> bool:
+    """"Russia shelled Pokrovsk", "Israel's jets struck Rafah": a place name standing for a country that strikes;
+    "Russia said its forces had captured Pokrovsk": the country speaking of its own forces striking."""
     root = span.root
-    return _strikes(root) or (root.dep_ == "poss" and root.head.lower_ in _FORCE_NOUNS and _strikes(root.head))
+    own = root.dep_ == "poss" and root.head.lower_ in _FORCE_NOUNS and _strikes(root.head, taking=taking)
+    speaker = root.head if root.dep_ in ("poss", "compound") else root  # "Russia's defence ministry said"
+    said = speaker.dep_ == "nsubj" and any(_own_force_strikes(c, taking=taking) for c in speaker.head.children
+                                           if c.dep_ == "ccomp")
+    return _strikes(root, taking=taking) or own or said
 
 
-def _strikes(force) -> bool:
-    """The force is the one doing a striking verb: "forces shelled", "shells fired by Russian artillery"."""
+def _own_force_strikes(clause, *, taking: bool = False) -> bool:
+    """The said clause's subject is "its forces" (or "their troops") and strikes."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _FORCE_NOUNS and _strikes(c, taking=taking)
+               and any(p.dep_ == "poss" and p.lower_ in _SPEAKERS_FORCES for p in c.children)
+               for c in clause.children)
+
+
+def _strikes(force, *, taking: bool = False) -> bool:
+    """The force is the one doing a striking verb: "forces shelled", "shells fired by Russian artillery";
+    ``taking``: a verb taking ground ("forces captured")."""
     if force.dep_ == "pobj" and force.head.dep_ == "agent":
         force = force.head
-    return force.dep_ in ("nsubj", "agent") and force.head.lemma_.lower() in _STRIKE_VERBS
+    if force.dep_ not in ("nsubj", "agent"):
+        return False
+    return _takes_ground(force.head) or (not taking and force.head.lemma_.lower() in _STRIKE_VERBS)
+
+
+def _takes_ground(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return (lemma in _CAPTURE_VERBS or lemma == "take") and any(
+        c.dep_ in ("dobj", "nsubjpass") and _ground(c) for c in verb.children)
+
+
+def _ground(noun) -> bool:
+    """A place taken: a noun of ground ("the town", "control") or a name no group's or people's, nor a person's of
+    several words (the tagger calls many a town it does not know a person: "Pokrovsk was captured")."""
+    if noun.lemma_.lower() in _TAKEN_GROUND or noun.ent_type_ in ("GPE", "LOC"):
+        return True
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("ORG", "NORP"):
+        return False
+    return noun.ent_type_ != "PERSON" or _single_word_name(noun)
+
+
+def _single_word_name(word) -> bool:
+    doc = word.doc
+    return word.ent_iob_ == "B" and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
 
 
 def _joined_participle(ent: Span) -> bool:

@@ -50,6 +50,7 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "neighbourhood", "neighborhood", "countryside", "capital", "state", "county", "square",
                           "crossing", "road", "highway", "street", "embassy", "consulate", "port", "coast", "oblast",
                           "valley", "regions", "provinces", "oblasts", "governorates", "districts",
+                          "township", "townships",  # Myanmar's third-level divisions: "Kyauktaw township"
                           # natural features named after a place: "the Sambisa forest", "the Juba river"
                           "forest", "river", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin",
                           "checkpoint", "market", "junction", "bridge",
@@ -68,7 +69,8 @@ _LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "on", "from", "to", "
                             "visited", "visiting", "visit", "visits", "toured", "touring", "entered", "entering",
                             "reached"})
 _KIND_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate", "port",
-                         "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality"})
+                         "capital", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality",
+                         "township"})
 # Parts of a place: "areas of", "the outskirts of", "north of" cue a big town as "in" does.
 _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -77,8 +79,9 @@ _AREA_NOUNS = frozenset({"area", "areas", "part", "parts", "outskirts", "suburbs
 _RESIDENTS = frozenset({"residents", "inhabitants", "townspeople", "villagers", "mayor"})
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
 # "Islamic State", "Kansas City").
-_DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate"})
-_DIVISIONS_HEADING = _DIVISIONS_AFTER | {"regions", "provinces", "oblasts", "governorates"}  # "Sumy and Kursk regions"
+_DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate", "township"})
+# "Sumy and Kursk regions"
+_DIVISIONS_HEADING = _DIVISIONS_AFTER | {"regions", "provinces", "oblasts", "governorates", "townships"}
 _HYPHENS = frozenset({"-", "‐", "‑"})
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at"})
 # The last word of a site name in our own list that is no name itself: "al-Hol camp", "Abu Ghraib prison".

@@ -32,7 +32,7 @@ from .sources import country_neighbours
 _GENERIC_HEADS = {
     "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1",
     "district": "DISTRICT", "neighbourhood": "DISTRICT", "neighborhood": "DISTRICT", "quarter": "DISTRICT",
-    "area": "DISTRICT", "suburb": "DISTRICT",
+    "area": "DISTRICT", "suburb": "DISTRICT", "township": "DISTRICT",
     "city": "PPL", "town": "PPL", "village": "PPL",
     "base": "SITE", "air base": "SITE", "airbase": "SITE", "military base": "SITE", "airfield": "SITE",
     "military camp": "SITE", "army base": "SITE", "army camp": "SITE",

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..geo import (PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place,
                    residents_place, tied_location)
 from ..geo.admin2 import flat_km
-from ..geo.location import speakers_country
+from ..geo.location import envoy_leaves, speakers_country
 from ..model import Place
 from .triggers import TriggerMatch
 from .dates import DateValue, date_for_trigger
@@ -82,7 +82,8 @@ def _taken_over(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed
     """The place of the event it goes on from (``_carried``) or of the episode it goes on telling (``_of_episode``),
     unless its own time is another ("In 2022, soldiers killed dozens of protesters" after Tuesday's raid)."""
     found = _carried(doc, trigger, anchor_head, placed) or _of_episode(doc, trigger, placed)
-    if found is None or _another_time(doc, trigger, found, placed):
+    # a siege ended days after it began is still that siege: its own day says nothing against the place
+    if found is None or (_another_time(doc, trigger, found, placed) and not _ends_an_episode(doc[trigger.head])):
         return None
     return found
 
@@ -112,6 +113,9 @@ def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _
     before = placed.by_sentence.get(previous.start, ()) if previous is not None else ()
     if not before or not _quiet(doc, sent.start, sent.end, governor):
         return None
+    if _ends_an_episode(doc[trigger.head]):  # "Security forces ended the siege": where the siege told before was
+        places = _distinct(place for kind, place in before if kind in _ON_THE_GROUND)
+        return places[0] if len(places) == 1 else None
     places = _distinct(place for kind, place in before if kind == trigger.entry.event)
     continued = continues_episode(governor, doc[previous.start:previous.end])
     if not same_paragraph(doc, previous, sent) and not continued:
@@ -120,6 +124,19 @@ def _carried(doc: Doc, trigger: TriggerMatch, anchor_head: int | None, placed: _
     if not places and continued:
         places = _distinct(place for kind, place in before if _takes_up(trigger, kind))
     return places[0] if len(places) == 1 else None
+
+
+# Acts that end a standing episode, and the episodes they end: "ended the siege", "broke the standoff", "lifted the
+# blockade" happen where the siege, standoff or blockade told before was.
+_ENDING = frozenset({"end", "break", "lift", "resolve"})
+_STANDING_EPISODES = frozenset({"siege", "standoff", "stand-off", "blockade", "occupation", "hostage"})
+
+
+def _ends_an_episode(head: Token) -> bool:
+    return head.lemma_.lower() in _ENDING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANDING_EPISODES
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in head.children)
 
 
 def _of_episode(doc: Doc, trigger: TriggerMatch, placed: _Placed) -> Place | None:
@@ -143,7 +160,8 @@ def _where_the_speaker_is(doc: Doc, trigger: TriggerMatch, fallback: Place | Non
     where their speaker is (ACLED puts a statement where it was made, else in the speaker's country). The fallback
     when it lies in the speaker's country; else the dateline when it does, the reporter being where the words were
     said; else the country (precision 3). None when the event is no words said or its speaker names no country."""
-    if trigger.entry.event not in _SPOKEN:
+    # a state recalling its envoy ("Congo recalled its ambassador from Kigali") decides at home, as it speaks there
+    if trigger.entry.event not in _SPOKEN and not envoy_leaves(doc[trigger.head]):
         return None
     country = speakers_country(doc[trigger.head], doc)
     if country is None:

@@ -231,4 +231,3 @@ def test_the_country_of_a_force_taking_ground_is_not_the_texts_focus(nlp, text, 
 ])
 def test_a_force_taking_people_or_power_still_says_the_texts_country(nlp, text, home):
     assert nlp(text)._.geo_focus[:1] == (home,)
-

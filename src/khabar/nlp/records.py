@@ -15,8 +15,8 @@ from .contexts import document_contexts
 from .coreference import coded_entry
 from .events import EventMention
 from .text import doc_text, span_text
-from .tolls import (TollStatement, ToldAttack, named_attack, record_toll, same_victims, toll_statements, victims_of,
-                    with_statement)
+from .tolls import (TollStatement, ToldAttack, has_toll, named_attack, record_toll, same_victims, toll_statements,
+                    victims_of, with_statement)
 
 
 _PARENS = re.compile(r"\s*\(([^)]*)\)")
@@ -226,7 +226,8 @@ def _fold(doc: Doc, sentences: _Sentences, primary: EventMention, retellings: li
             actor=pick_doers(merged.actor, other.actor), recipient=pick(merged.recipient, other.recipient),
             date=merged.date or other.date, place=_better_place(merged.place, other.place, desk=desk),
             confidence=max(merged.confidence, other.confidence))
-    return replace(merged, size=_record_size(doc, merged, [primary, *retellings]))
+    size = _record_size(doc, merged, [primary, *retellings])
+    return merged if size == merged.size else replace(merged, size=size)  # most records keep their mention's size
 
 
 def _counts_other_victims(merged: EventMention, other: EventMention) -> bool:
@@ -243,7 +244,10 @@ def _record_size(doc: Doc, merged: EventMention, group: list[EventMention]) -> S
     updates of one group's toll, sums of different victims); a mention of another day or kind folded in (a raid's
     arrests told later) only fills a count the occasion left open."""
     occasion = group[:1] + [m for m in group[1:] if _same_occasion(merged, m)]
-    size = record_toll(doc, occasion, doers=merged.actor, targets=merged.recipient)
+    if any(has_toll(m.size) for m in occasion):
+        size = record_toll(doc, occasion, doers=merged.actor, targets=merged.recipient)
+    else:  # what ``record_toll`` makes of mentions telling no toll, without its reading of their clauses
+        size = Size(count=next((m.size.count for m in occasion if m.size.count is not None), None))
     for other in group:
         if not any(other is m for m in occasion):
             size = _first_told(size, other.size)

@@ -58,3 +58,13 @@ def test_one_operation_told_by_a_verb_and_a_noun_is_one_event(coder, text, event
 def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, count):
     events = _events(coder, text)
     assert len({e.link for e in events}) == count
+
+
+@pytest.mark.parametrize("text,mode", [
+    # the means a verb uses and the purpose of the same kind it is used for are one act, told by the means
+    ("Riot police used water cannon to disperse the marchers outside the ministry on Sunday.", "crowd-control"),
+    ("Officers used tear gas to break up the sit-in at the university.", "crowd-control"),
+    ("Soldiers used live ammunition to disperse the crowd at the checkpoint.", "firearms"),
+])
+def test_means_and_the_purpose_they_serve_are_one_act(coder, text, mode):
+    assert [e.mode for e in _events(coder, text) if e.event == "ASSAULT"] == [mode]

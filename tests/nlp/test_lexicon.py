@@ -75,3 +75,20 @@ def test_a_verbs_lexicon_lemma_mends_known_lemmatizer_errors(raw_nlp, text, word
     token = next(t for t in raw_nlp(text) if t.text == word)
     assert verb_lemma(token) == lemma
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phoned", [
+    # "which" or "what" as the object of "call" is a thing named, never a party phoned
+    ("The guerrillas fight the regime, which they call a dictatorship.", False),
+    ("The students oppose the government, which they call a regime.", False),
+    ("The nationalists fight the federation, which they call an empire.", False),
+    # a party called is phoned, also as a relative pronoun
+    ("The Kenyan president called his Ugandan counterpart on Sunday.", True),
+    ("The envoy, whom the minister called on Sunday, agreed to visit Juba.", True),
+])
+def test_a_thing_named_by_call_is_no_phone_call(coder, text, phoned):
+    from tests.nlp.conftest import coded_events
+
+    events = coded_events(coder, text, None)
+    assert any(e.event == "CONSULT" and e.mode == "phone" for e in events) == phoned

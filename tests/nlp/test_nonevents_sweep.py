@@ -278,6 +278,7 @@ THEMES: dict[str, list[tuple[str, str, str | None]]] = {
         # the talks themselves, and an event under way, are told
         ("The two sides held talks on a ceasefire in Doha.", "CONSULT", "asserted"),
         ("Egypt hosted negotiations on the release of the hostages.", "CONSULT", "asserted"),
+        ("Egypt hosted negotiations on the release of the hostages.", "RETREAT", NOT),  # a sought act, even definite
         ("The UN condemned attacks on peacekeepers in Mali on Monday.", "ASSAULT", "asserted"),
         ("Washington wants Ankara to halt its offensive in Syria.", "ASSAULT", "asserted"),
         ("The president condemned the attack on the mosque.", "ACCUSE", "asserted"),
@@ -326,8 +327,6 @@ THEMES: dict[str, list[tuple[str, str, str | None]]] = {
 
 # Rows the coder still gets wrong, with the reason each is left (strict xfails: a fix must move the row into THEMES).
 KNOWN_MISSES: dict[tuple[str, str, str | None], str] = {
-    ("Egypt hosted negotiations on the release of the hostages.", "RETREAT", NOT):
-        "a definite topic of talks is presupposed like any definite event noun; a sought release is not",
     ("The UN warned of attacks on civilians in Darfur.", "THREATEN", NOT):
         "warning of a danger is no threat by the warner; the trigger rules take 'warned of' for one",
     ("Critics accuse the government of silencing dissent.", "ACCUSE", NOT):

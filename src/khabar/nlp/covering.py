@@ -48,8 +48,20 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
 
 def own_purpose(verb: Token) -> bool:
     """"burned flags to protest the raid": an act done for a purpose of its own kind tells that purpose itself
-    (the caller has checked that the host verb's trigger is of the same category)."""
-    return verb.dep_ in ("advcl", "acl") and to_infinitive(verb)
+    (the caller has checked that the host verb's trigger is of the same category). "fired live rounds to disperse the
+    crowd": the parser may make the purpose after the object an xcomp."""
+    if not to_infinitive(verb):
+        return False
+    return verb.dep_ in ("advcl", "acl") or (verb.dep_ == "xcomp" and _object_before(verb) is not None)
+
+
+def _object_before(clause: Token) -> Token | None:
+    """The object of the verb governing ``clause`` when it comes before it: "used water cannon to", not "tried to"."""
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+# Verbs of putting means to use, no trigger themselves: "used water cannon to disperse" tells one act by its means.
+_USING = frozenset({"use", "employ"})
 
 
 def _read_with_object(verb: TriggerMatch) -> bool:
@@ -75,5 +87,10 @@ def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
 
 
 def told_by(tok: Token) -> Token:
-    """The word whose trigger may already tell this one: a participle's host clause, else the syntactic head."""
-    return participial_host(tok) or tok.head
+    """The word whose trigger may already tell this one: a participle's host clause, the means a purpose is served by
+    ("used water cannon to disperse students": the water cannon), else the syntactic head."""
+    host = participial_host(tok)
+    if host is not None:
+        return host
+    means = _object_before(tok) if tok.head.lemma_.lower() in _USING and own_purpose(tok) else None
+    return means if means is not None else tok.head

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .anchors import anchor_phrase, date_from_anchor, dated_apart, told_span
 from .dates import DateValue, date_for_trigger
 from .lexicon import Lexicon
-from .syntax import participial_host, to_infinitive
+from .syntax import clause_mark, participial_host, to_infinitive
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:  # events.py imports this module: the record type is needed for annotations only
@@ -31,6 +31,10 @@ def mention_date(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anch
     host = participial_host(doc[trig.governor])
     if own is None and host is not None:  # "poured into the square on Friday, resuming protests"
         own = date_for_trigger(host, doc)
+    if own is None:
+        own = _period_of_host(doc, doc[trig.governor])
+    if own is None and trig.nominal:
+        own = _date_of_purpose(doc, head)
     if own is not None:
         return _close_open_range(own, doc, trig, earlier)
     if anchor is not None:
@@ -45,6 +49,37 @@ def host_date(doc: Doc, trig: TriggerMatch) -> DateValue | None:
     purpose = clause.dep_ == "advcl" and to_infinitive(clause)
     host = participial_host(clause) or (clause.head if purpose else None)
     return date_for_trigger(host, doc) if host is not None else None
+
+
+# Clauses told as just before, after or while their host's act: "imposed in 2014 after Russia annexed Crimea".
+_NEIGHBOURING_MARKS = frozenset({"after", "before", "when", "while", "as"})
+# Periods wide enough that an act told right before or after the host's act mostly falls within them as well.
+_PERIODS = frozenset({"week", "month", "year"})
+
+
+def _period_of_host(doc: Doc, clause: Token) -> DateValue | None:
+    """"Sanctions were imposed in 2014 after Russia annexed Crimea": an undated clause told next to a dated act took
+    place in that act's week, month or year (not on its day: "on Monday after rebels attacked" does not say the attack
+    was on Monday)."""
+    if clause.dep_ != "advcl" or clause_mark(clause) not in _NEIGHBOURING_MARKS:
+        return None
+    period = date_for_trigger(clause.head, doc)
+    return period if period is not None and period.precision in _PERIODS else None
+
+
+# Verbs of putting means to use: the use and what it is for are one act in time.
+_USING = frozenset({"use", "employ", "fire"})
+
+
+def _date_of_purpose(doc: Doc, means: Token) -> DateValue | None:
+    """"Police used tear gas to scatter the crowd on Monday": the means used are dated by the purpose they served,
+    which the parser gives the date."""
+    verb = means.head
+    if means.dep_ != "dobj" or verb.lemma_.lower() not in _USING:
+        return None
+    purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > means.i and to_infinitive(c)),
+                   None)
+    return date_for_trigger(purpose, doc) if purpose is not None else None
 
 
 def _close_open_range(value: DateValue, doc: Doc, trig: TriggerMatch, earlier: list[EventMention]) -> DateValue:

@@ -38,6 +38,11 @@ THEMES = {
         ("Police stopped the marchers from reaching the palace.", "reaching", "negated"),
         ("Police arrested the marchers from the capital on Friday.", "arrested", "asserted"),
     ],
+    "what_is_yet_to_be_done_is_not_done": [
+        ("The militia has yet to free the kidnapped engineers.", "free", "negated"),
+        ("The ministry is yet to reopen the border crossing.", "reopen", "negated"),
+        ("The militia has to free the kidnapped engineers.", "free", "prescriptive"),
+    ],
     "an_attempt_under_a_modal_or_a_negation_takes_its_standing": [
         ("The rebels might try to storm the prison.", "storm", "hypothetical"),
         ("The army did not try to retake the airport.", "retake", "negated"),

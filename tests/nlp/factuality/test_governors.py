@@ -120,6 +120,33 @@ THEMES = {
         ("It is wrong to attack civilians, the envoy said.", "attack", "hypothetical"),
         ("The general said the army had attacked the town by mistake.", "attacked", "asserted"),
     ],
+    "a_power_or_a_warrant_to_act_is_no_act_done": [
+        # a noun of power, authority or reason to act names what could be done, not what was
+        ("The governor has the power to suspend the city council.", "suspend", "hypothetical"),
+        ("The tribunal has the authority to detain the suspects.", "detain", "hypothetical"),
+        ("The mission has a mandate to disarm the militias.", "disarm", "hypothetical"),
+        ("The mayor saw no reason to cancel the parade.", "cancel", "hypothetical"),
+        ("The navy has the means to blockade the port.", "blockade", "hypothetical"),  # not "was meant to"
+        # a power used, or a right exercised, tells the act done
+        ("The governor used his powers to suspend the city council.", "suspend", "asserted"),
+        ("The navy exercised its right to board the tanker.", "board", "asserted"),
+        ("The militia has the capability to down helicopters.", "down", "hypothetical"),
+        ("The guerrillas are in a position to cut the highway.", "cut", "hypothetical"),
+        ("Citizens are entitled to hold peaceful rallies.", "hold", "hypothetical"),
+        ("The panel has been tasked with investigating the massacre.", "investigating", "future"),
+        ("The insurgents seized the opportunity to storm the prison.", "storm", "asserted"),
+        ("The navy may exercise its right to board the tanker.", "board", "hypothetical"),  # as the using verb is
+        ("The strikers said they would seize the chance to occupy the depot.", "occupy", "future"),
+        ("The junta took the decision to expel the envoy.", "expel", "future"),  # a decision is no power
+        # no need is no duty: what is not needed is not done
+        ("The mayor saw no need to evacuate the district.", "evacuate", "negated"),
+    ],
+    "the_one_course_left_was_taken_or_must_be": [
+        ("The mayor had no choice but to impose a curfew.", "impose", "asserted"),
+        ("The cabinet has no choice but to release the detainees.", "release", "prescriptive"),
+        ("The president has no alternative but to negotiate with the strikers.", "negotiate", "prescriptive"),
+        ("The mayor had the option to impose a curfew.", "impose", "hypothetical"),  # not the only course
+    ],
     "a_proposed_act_is_still_to_come": [
         # what a party proposes or suggests is not yet done
         ("The rebels proposed a suspension of their attacks on the capital.", "suspension", "future"),

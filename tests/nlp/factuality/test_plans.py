@@ -52,6 +52,15 @@ THEMES = {
         ("Diplomats held talks on ending the war.", "ending", "hypothetical"),
         ("The summit focused on ways to end the blockade.", "end", "hypothetical"),
         ("The ministers held talks on the attack on the embassy.", "attack", "asserted"),
+        # what talks focus on is their topic, and an act that talks seek is sought even when definite
+        ("Next month's summit will focus on the return of the refugees.", "return", "hypothetical"),
+        ("The meeting in Doha centred on the handover of the bodies.", "handover", "hypothetical"),
+        ("Envoys held talks on the exchange of the detainees.", "exchange", "hypothetical"),
+        ("The summit will focus on the bombing of the hospital.", "bombing", "asserted"),
+        # talks named by their topic happen as the verb of topic says
+        ("Talks between the clans will focus on grazing rights.", "Talks", "future"),
+        ("Talks between the clans focused on grazing rights.", "Talks", "asserted"),
+        ("The prisoners' release focused attention on the talks.", "release", "asserted"),
     ],
     "an_act_planned_for_a_time_to_come_in_reported_speech_is_future": [
         ("Officials said a raid on the camp was planned for next week.", "raid", "future"),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..syntax import children_of, kept_to_infinitive
 from .clauses import content_of_noun, has_modal, under_modal
 from .conditions import assumed, contingent, supposed
-from .governors import denied_reluctance, lexical_label, reluctant
+from .governors import denied_reluctance, last_resort, lexical_label, reluctant
 from .markers import local_label
 from .orders import exhortation
 from .plans import anticipated, done_at_the_talks, provided_for, topic_of_talks, unfulfilled
@@ -23,6 +23,9 @@ def governed(parent: Token, child: Token) -> str | None:
     """What a governing word says about its complement: "tried to", "is to", "rather than", "risk of"."""
     if child.dep_ == "advcl" and _rather_than(child):
         return _not_done_under(parent)
+    resort = last_resort(parent, child)
+    if resort is not None:
+        return resort  # "had no choice but to declare an emergency": declared
     if presupposing_question(child):
         return "asserted"  # "asked who fired the rockets", "did not know why police raided the office": it happened
     if child.dep_ == "acl" and content_of_noun(child) and hearsay(parent):
@@ -54,9 +57,9 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
         return _not_done_under(parent)
     if label == "attempted":  # "may try to seize the towns": the attempt itself is only possible
         return local_label(parent) or label
-    if label == "future" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
-                                                           for c in children_of(parent)):
-        return "negated"  # "there was no plan to send troops", "has no intention of attacking": none intended
+    if label in ("future", "prescriptive") and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                                         for c in children_of(parent)):
+        return "negated"  # "there was no plan to send troops", "saw no need to deploy troops": none intended
     if label == "prescriptive" and _past_need(parent, child):
         return None  # "villagers needed to flee the fighting": an account of what they had to do, and did
     if label == "future" and unfulfilled(parent):
@@ -68,11 +71,17 @@ def _lexically_governed(parent: Token, child: Token) -> str | None:
     if label is not None:
         return label
     lemma = parent.lemma_.lower()
+    if lemma in ("have", "be") and child.dep_ == "xcomp" and kept_to_infinitive(child) and _yet(parent):
+        return "negated"  # "has yet to release the journalists", "is yet to respond": not done so far
     if lemma == "have" and child.dep_ == "xcomp" and kept_to_infinitive(child) and parent.tag_ in ("VBZ", "VBP"):
         return "prescriptive"  # "has to respond"
     if lemma == "be" and child.dep_ == "xcomp" and kept_to_infinitive(child) and parent.dep_ == "ROOT":
         return "future"  # "The council is to vote"
     return None
+
+
+def _yet(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(verb))
 
 
 def _past_need(parent: Token, child: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import children_of, kept_to_infinitive
-from .clauses import comma_participle, content_of_noun, word_forms
+from .clauses import comma_participle, content_of_noun, has_modal, word_forms
 from .plans import AIM_NOUNS, DEMAND_NOUNS, IMMINENT, POSTPONING, SEEKING, TEXTS, named_as_aim
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "advcl"})
@@ -20,8 +20,23 @@ DESIRE = frozenset({"want", "wish", "hope", "hoped", "hopes", "hoping", "desire"
 # "would not hesitate to strike", "did not shy away from arresting": a denied reluctance asserts the act (litotes).
 _RELUCTANCE = frozenset({"hesitate", "shy", "flinch", "balk", "baulk", "shrink", "reluctant", "hesitant", "loath"})
 
+# Nouns of a power or a warrant to act: "has the power to dissolve parliament", "the authority to impose sanctions",
+# "saw no reason to resign". Listed ahead of the verbs, so "the means to crush" is not read as "was meant to".
+_WARRANTS = frozenset({"power", "powers", "authority", "mandate", "jurisdiction", "prerogative", "licence",
+                       "license", "permission", "leeway", "latitude", "freedom", "means", "reason", "grounds",
+                       "justification", "position"})  # "is in a position to seize the port"
+# "exercised its right to strike", "used its authority to ban the march": a power put to use is no longer potential
+_EXERCISING = frozenset({"use", "exercise", "invoke", "wield", "employ", "abuse", "seize", "take", "grab"})
+# "had no choice but to declare a state of emergency": the one course left, taken
+_LAST_RESORTS = frozenset({"choice", "option", "alternative", "recourse"})
+
 # (label, governing words, the dependencies of the complement they govern)
 _GOVERNORS = (
+    ("hypothetical", _WARRANTS, frozenset({"acl"})),
+    # "is entitled to hold rallies", "police were empowered to search homes": a right, not its use
+    ("hypothetical", frozenset({"entitle", "entitled", "empower", "empowered", "eligible"}), frozenset({"xcomp"})),
+    # "the commission has been tasked with investigating the killings": a task is still to be done
+    ("future", frozenset({"task", "entrust"}), frozenset({"prep", "pcomp"})),
     ("attempted", frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "process", "bid",
                              "effort", "foil", "thwart", "struggle", "design", "mean"}), OBJECTS),
     # "the army moved to arrest the protest leaders": a step towards the act, not the act (not "moved troops to
@@ -107,6 +122,7 @@ _GOVERNORS = (
     ("future", AIM_NOUNS, frozenset({"attr"})),
     ("hypothetical", frozenset({"risk", "threat", "possibility", "prospect", "danger", "chance", "likelihood",
                                 "fear", "possible", "likely", "unlikely", "probable", "capacity", "ability",
+                                "capability", "opportunity",
                                 "capable", "willing", "option", "right", "way", "means",  # "the right to respond"
                                 "condition", "precondition", "proviso"}),  # "on condition that the army withdraws"
      COMPLEMENTS | {"dobj", "pobj", "nsubj"}),
@@ -143,9 +159,43 @@ def lexical_label(parent: Token, child: Token) -> str | None:
     if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in children_of(child)):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
     label = _lexical_label_of(words, dep)
+    if label == "hypothetical" and dep == "acl" and _exercised(parent):
+        return None  # see exercised_power
     if label is None and dep == "advcl" and _bare_infinitive_after(parent, child):
         return _lexical_label_of(words, "xcomp")  # "moved quickly to disperse the crowd", "tried hard to reach"
     return label
+
+
+def _exercised(noun: Token) -> bool:
+    """"Israel exercised its right to strike", "used its powers to ban the march", "seized the opportunity to attack":
+    the act a power or a chance was used for."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _EXERCISING
+
+
+def exercised_power(clause: Token) -> bool:
+    """The act a power, a right or a chance was used for ("exercised its right to strike"): it is told as the using
+    verb is ("would seize the opportunity to march" is future), whatever the noun itself would say."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and _exercised(noun)
+            and _lexical_label_of(word_forms(noun), "acl") == "hypothetical")
+
+
+def last_resort(parent: Token, clause: Token) -> str | None:
+    """"The governor had no choice but to declare an emergency": the one course left was taken; "has no option but to
+    resign": it must be. The parser hangs the clause on "but", or joins it to "have", and "but" on the noun or "have"."""
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start - 1].lower_ != "but" or not kept_to_infinitive(clause):
+        return None
+    words = (parent, parent.head)
+    nouns = [w for w in words if w.pos_ == "NOUN"] + [c for w in words for c in children_of(w) if c.dep_ == "dobj"]
+    noun = next((n for n in nouns if n.lemma_.lower() in _LAST_RESORTS and _denied_by_no(n)), None)
+    if noun is None or noun.head.lemma_.lower() != "have":
+        return None
+    return "asserted" if noun.head.tag_ == "VBD" and not has_modal(noun.head) else "prescriptive"
+
+
+def _denied_by_no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun))
 
 
 def _bare_infinitive_after(verb: Token, clause: Token) -> bool:

@@ -36,6 +36,15 @@ _DONE_AT_THE_TALKS = frozenset({"discuss", "negotiate", "talk", "review", "addre
 # ceasefire", "negotiations about a prisoner exchange", "discussed on ending the war").
 _TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "consultation", "debate", "dialogue", "deliberation",
                     "meeting", "summit", "conference", "negotiate", "discuss", "deliberate", "consult", "confer"})
+# Verbs by which talks name their topic: "the talks will focus on the release of prisoners"; the talks happen as the
+# verb says ("talks next week will focus on": the talks are still to come).
+TOPIC_VERBS = frozenset({"focus", "centre", "center", "concentrate", "revolve", "dwell"})
+# Acts that talks seek from one side: as a topic they are sought even when definite ("talks on the release of
+# prisoners", "focused on the withdrawal of troops"), where "talks on the attack" presuppose the attack.
+_SOUGHT_ACTS = frozenset({"release", "withdrawal", "pullout", "exchange", "swap", "handover", "return", "reopening",
+                          "lifting", "easing", "resumption", "ceasefire", "truce", "cessation", "disarmament",
+                          "demobilisation", "demobilization", "evacuation", "transfer", "normalisation",
+                          "normalization"})
 # "the deal provides for the release of prisoners": what a text provides for is still to be done
 _PROVIDING = frozenset({"provide", "stipulate", "envisage", "envision", "foresee", "outline", "set"})
 # "the planned withdrawal", "a possible attack": an event noun its adjective puts in the future or in doubt
@@ -124,6 +133,14 @@ def topic_of_talks(prep: Token, child: Token) -> bool:
     """A topic of talks; a definite or possessed event ("talks on the attack on the embassy") is presupposed."""
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "about", "over", "regarding", "concerning"):
         return False
-    if word_forms(prep.head).isdisjoint(_TALKS):
+    if word_forms(prep.head).isdisjoint(_TALKS) and not _topic_verb_of_talks(prep.head):
         return False
-    return child.dep_ == "pcomp" or (child.dep_ == "pobj" and not presupposed(child))
+    if child.dep_ == "pcomp":
+        return True
+    return child.dep_ == "pobj" and (not presupposed(child) or child.lemma_.lower() in _SOUGHT_ACTS)
+
+
+def _topic_verb_of_talks(verb: Token) -> bool:
+    """"The talks will focus on ...", "the summit centred on ...": a verb of topic whose subject is talks."""
+    return verb.lemma_.lower() in TOPIC_VERBS and any(
+        c.dep_ == "nsubj" and not word_forms(c).isdisjoint(_TALKS) for c in children_of(verb))

@@ -16,9 +16,9 @@ from ..syntax import children_of, clause_mark, kept_to_infinitive
 from .clauses import comma_participle, content_of_noun, has_modal, negative_object, own_subject, presupposed
 from .conditions import any_one, contingent, nonspecific, pending, supposed, whoever
 from .governed import governed
-from .governors import governs_clauses, governs_infinitives, lexical_label
+from .governors import exercised_power, governs_clauses, governs_infinitives, lexical_label
 from .markers import local_label
-from .plans import POSTPONING, anticipated, named_as_aim, predicated, qualified
+from .plans import POSTPONING, TOPIC_VERBS, anticipated, named_as_aim, predicated, qualified
 from .questions import in_question
 from .reported import REPORTING, rebuttal_after, unsaid, wished
 
@@ -33,6 +33,8 @@ _FACTIVE_MARKS = frozenset({"after", "before", "because", "since", "when", "whil
 # "Talks have not yet begun": an event that has not started has not happened.
 _OCCURRENCE = frozenset({"happen", "occur", "continue", "resume", "erupt", "break", "take", "follow", "ensue",
                          "begin", "start", "commence"})
+# "Talks next week will focus on the release": talks named by what they are about happen as that verb says.
+_SHARED_BY_SUBJECT = _OCCURRENCE | TOPIC_VERBS
 # Nouns of someone's part in an act: denying, claiming or weighing it presupposes that the act happened.
 _AGENCY = frozenset({"responsibility", "involvement", "role", "complicity", "part", "hand", "credit", "blame"})
 
@@ -109,6 +111,8 @@ def _parent(node: Token) -> Token | None:
         return None
     if dep == "relcl" and not whoever(head) and not (kept_to_infinitive(node) and governs_infinitives(head)):
         return None  # "ways to end the blockade" is no relative clause, whatever the parser says
+    if exercised_power(node):
+        return head.head  # "would seize the opportunity to march": the noun of the chance is no event of its own
     if dep == "acl" and not kept_to_infinitive(node) and not content_of_noun(node) and not nonspecific(head):
         return None  # "the militiamen captured during the raid": a reduced relative clause
     if dep == "advcl" and clause_mark(node) in _FACTIVE_MARKS:
@@ -132,7 +136,7 @@ def _parent(node: Token) -> Token | None:
     if dep == "nsubjpass" and (lexical_label(head, node) in ("negated", "attempted")
                                or head.lemma_.lower() in POSTPONING):
         return head  # "the strike was called off", "was postponed", "was foiled": the verb tells that it did not happen
-    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _OCCURRENCE and not predicated(head) \
+    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in _SHARED_BY_SUBJECT and not predicated(head) \
             and not anticipated(node) and not whoever(node) and not supposed(node) and not named_as_aim(node) \
             and not contingent(node):
         return None  # "the raid could trigger a conflict": the raid is not what is hypothetical

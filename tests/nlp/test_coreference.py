@@ -117,8 +117,16 @@ def test_a_raid_and_its_arrests_are_coded_as_the_arrests(session_coder):
     events = [e for e in coded_events(session_coder, text, PUBLISHED) if e.event == "COERCE"]
     assert [(e.mode, e.size.arrested) for e in events] == [("arrest", 14)]
 
+
+PAIR_MISSES = {
+    "Drones hit a clinic in Kadugli": "since the knowledge base knows SPLM-N as Sudanese, the army's strike on its "
+                                      "positions is folded into the drones' hit on a clinic of the same day and town: "
+                                      "the fold does not ask whether the targets (civilians, rebels) differ",
+}
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("text,category,records", list(rows_with_known_misses(PAIRS, {})))
+@pytest.mark.parametrize("text,category,records", list(rows_with_known_misses(PAIRS, PAIR_MISSES)))
 def test_a_retelling_adds_no_record_and_a_new_occasion_does(session_coder, text, category, records):
     events = [e for e in coded_events(session_coder, text, PUBLISHED)
               if e.event == category and e.factuality == "asserted"]

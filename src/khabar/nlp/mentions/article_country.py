@@ -69,7 +69,8 @@ def desk_country_as_party(doc: Doc, kb: ActorKB, dateline: str | None) -> str | 
 
 def _strikes(doc: Doc, kb: ActorKB, country: str) -> bool:
     """Whether a word naming ``country`` (outside the dateline) is in the subject of an attack."""
-    background = _background_tokens(doc)
+    # "NAIROBI, Kenya (AP) - Gunmen attacked a bus in Mogadishu": the dateline's country parses into the subject
+    background = _background_tokens(doc) | _dateline_country_tokens(doc)
     return any(token.i not in background and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper()
                and _category_at(_verb_of_subject(token)) == "ASSAULT" and kb.country_of(_name_of(token)) == country
                for token in doc)

@@ -132,6 +132,11 @@ class Toponym:
     text: str
 
 
+# A point with its latitude in radians and that latitude's cosine: the trigonometry of a place of the text is read
+# once per round of readings, not once per candidate it is compared with.
+_Point = tuple[float, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What the whole text says about where it is."""
@@ -139,7 +144,7 @@ class _Context:
     focus: dict[str, float]  # ISO3 -> share of the text's place evidence
     top: str | None
     admin1: frozenset[tuple[str, str]]  # (ISO3, admin1 name) of the text's resolved places and provinces
-    points: tuple[tuple[float, float], ...]  # resolved sub-national places
+    points: tuple[_Point, ...]  # resolved sub-national places
     support: dict[tuple[str, str], float]  # (ISO3, admin1) -> how many other names could lie there (see _support)
     doers: frozenset[str] = frozenset()  # ISO3 of the armed forces acting in the text (see ``resolve``)
 
@@ -576,14 +581,14 @@ def _without(support: dict[tuple[str, str], float], own: frozenset[tuple[str, st
     return out
 
 
-_Evidence = tuple[str | None, tuple[str, str] | None, tuple[float, float] | None]
+_Evidence = tuple[str | None, tuple[str, str] | None, _Point | None]
 
 
 def _evidence(entry: Entry) -> _Evidence:
     """What a resolved place says of where the text is: its country (continents have none), its admin-1 area,
     and its point unless it is a whole country or province."""
     return (entry.country, (entry.country, entry.admin1) if entry.admin1 else None,
-            None if entry.is_country or entry.is_admin1 else (entry.lat, entry.lon))
+            None if entry.is_country or entry.is_admin1 else _point(entry.lat, entry.lon))
 
 
 def _context_of(focus: Sequence[str], evidence: Sequence[_Evidence], support: dict, *,
@@ -615,7 +620,8 @@ def _best(toponym: Toponym, found: tuple[Entry, ...], hint: str | None, containe
     if country is not None and not boxed and not _admin_in_focus(found, country, context):
         return country  # "Lebanon, Pa." is the town: only an explicit container outranks the country
     key = name_key(split_head(_own_name(toponym.text))[0])
-    best = max(found, key=lambda e: _score(e, key, hint, container, context))
+    # a name with one reading needs no ranking (``max`` would score it all the same)
+    best = found[0] if len(found) == 1 else max(found, key=lambda e: _score(e, key, hint, container, context))
     if best.is_admin1 and hint != "ADM1":
         return _seat_city(best, found, key) or best
     if best.feature.startswith("PPL") and not _container_score(best, container):
@@ -743,7 +749,9 @@ def _neighbour_share(country: str, context: _Context) -> float:
     neighbours = country_neighbours().get(country, frozenset())
     if not neighbours.isdisjoint(context.doers):  # asked for every reading: no set made for the answer
         return 1.0
-    return max((context.focus.get(n, 0.0) for n in neighbours), default=0.0)
+    # the focus holds a few countries, a country may border a dozen: read the shorter (a country outside the
+    # focus has no share, and every share in it is above 0)
+    return max((share for code, share in context.focus.items() if code in neighbours), default=0.0)
 
 
 def _neighbour_score(entry: Entry, context: _Context) -> float:
@@ -753,16 +761,18 @@ def _neighbour_score(entry: Entry, context: _Context) -> float:
     return score + _proximity_score(entry, context.points)
 
 
-def _proximity_score(entry: Entry, points: tuple[tuple[float, float], ...]) -> float:
+def _proximity_score(entry: Entry, points: tuple[_Point, ...]) -> float:
     """3, 2 or 1 for a resolved place of the text within 50, 150 or 400 km of the entry (the nearest counts).
 
     Ranking calls this for every candidate against every place of the text, so it skips the distances
-    that cannot score: a great-circle distance is at least the latitude difference alone."""
-    best = 0.0
-    for lat, lon in points:
-        if abs(lat - entry.lat) * _KM_PER_DEGREE_LATITUDE > _FAR_KM + 1.0:  # 1 km spares rounding
+    that cannot score (a great-circle distance is at least the latitude difference alone), and takes the
+    trigonometry of the points from the context (``_point``) and that of the entry once per call."""
+    best, here = 0.0, None
+    for point in points:
+        if abs(point[0] - entry.lat) * _KM_PER_DEGREE_LATITUDE > _FAR_KM + 1.0:  # 1 km spares rounding
             continue
-        near = _km(entry.lat, entry.lon, lat, lon)
+        here = here or _point(entry.lat, entry.lon)
+        near = _points_km(here, point)
         best = max(best, 3.0 if near < 50 else 2.0 if near < 150 else 1.0 if near < _FAR_KM else 0.0)
         if best == 3.0:
             break
@@ -779,11 +789,20 @@ def _hint_score(entry: Entry, hint: str | None) -> float:
     return 0.0
 
 
+def _point(lat: float, lon: float) -> _Point:
+    p = math.radians(lat)
+    return lat, lon, p, math.cos(p)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return _points_km(_point(lat1, lon1), _point(lat2, lon2))
+
+
+def _points_km(one: _Point, other: _Point) -> float:
+    """Great-circle distance in km (haversine) between two points whose trigonometry is read already."""
+    dp, dl = other[2] - one[2], math.radians(other[1] - one[1])
+    a = math.sin(dp / 2) ** 2 + one[3] * other[3] * math.sin(dl / 2) ** 2
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 

@@ -41,3 +41,21 @@ def test_an_act_of_the_other_side_retells_nothing(coder, text, first, second):
     dispersing a crowd are not the gunmen who killed, and the killing keeps its doers."""
     assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
     assert [[a.text for a in e.actor] for e in assaults] == [[first], [second]]
+
+
+@pytest.mark.parametrize("text,category,records", [
+    ("Drones hit a clinic in Kadugli on Wednesday, killing three patients. The drones struck the clinic again at "
+     "noon, witnesses said.", "ASSAULT", 2),
+    ("Police arrested the opposition leader in Harare on Monday. Officers detained him again outside the court, "
+     "his lawyer said.", "COERCE", 2),
+    ("Gunmen attacked a school in Katsina on Friday. The gunmen attacked the same school a second time, residents "
+     "said.", "ASSAULT", 2),
+    # controls: the same act told again, no word of a new occasion
+    ("Gunmen attacked a church in Kaduna on Sunday, killing six worshippers. The attackers torched the church "
+     "before fleeing, a pastor said.", "ASSAULT", 1),
+    ("Police arrested the opposition leader in Harare on Monday. Officers detained the politician outside his "
+     "home, his lawyer said.", "COERCE", 1),
+])
+def test_a_definite_object_struck_again_is_no_retelling(coder, text, category, records):
+    """"struck the clinic again": the definite object is what was struck before, but the act is a new one."""
+    assert len([e for e in _events(coder, text) if e.event == category]) == records

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .anchors import is_definite
+from .coreference import _NEW_OCCASION
 from .event_parties import AGENT_ENTS
 from .retold import parties_agree
 from .syntax import children_of
@@ -49,8 +50,16 @@ def retells(doc: Doc, trig: TriggerMatch) -> bool:
     retells a dated event of its kind told elsewhere in the article, rather than reporting a new one."""
     if trig.nominal:
         return False
-    obj = next((c for c in children_of(doc[trig.governor]) if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and is_definite(obj)
+    verb = doc[trig.governor]
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and is_definite(obj) and not _told_anew(verb, obj)
+
+
+def _told_anew(verb: Token, obj: Token) -> bool:
+    """"The drones struck the clinic again", "hit the same clinic a second time": a word of a new occasion on the
+    verb or its object tells another strike on what was struck before, not the strike told again."""
+    words = list(children_of(verb)) + list(children_of(obj))
+    return any(w.lower_ in _NEW_OCCASION or any(c.lower_ in _NEW_OCCASION for c in children_of(w)) for w in words)
 
 
 def link_retellings(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:

@@ -263,13 +263,25 @@ def _controller(infinitive: Token) -> Token | None:
     for c in children_of(head):
         if c.i > infinitive.i:
             continue
-        if c.dep_ == "dobj" and (is_party(c) or collective_body(c)):  # "urged world powers to act"
+        if c.dep_ == "dobj" and _pressed_party(head, c):  # "urged world powers to act"
             return antecedent(c)
         if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and head.lemma_ in _APPEAL_VERBS)):
             pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
-            if pobj is not None and (is_party(pobj) or collective_body(pobj)):
+            if pobj is not None and _pressed_party(head, pobj):
                 return pobj
     return None
+
+
+def _pressed_party(verb: Token, pressed: Token) -> bool:
+    """Whether the object of a verb stands for whoever is to do its infinitive's act: a party, a body of states,
+    or, after a verb of pressing or asking, any people ("urged the two neighbours to hold talks", "asked both sides
+    to resume negotiations"): the one urged does the act even when no party can be told from the words, never the
+    one who urges. Not a thing let happen ("allow the delivery of aid, to restore services": the parser's reading
+    of a list of infinitives), nor the presser's own people ("told its members to withdraw": the owner does it)."""
+    if is_party(pressed) or collective_body(pressed):
+        return True
+    return (verb.lemma_.lower() in _ASKING and pressed.pos_ in ("NOUN", "PROPN") and not is_event_noun(pressed)
+            and not any(c.dep_ == "poss" for c in children_of(pressed)))
 
 
 # Verbs of pressing, asking, bringing or letting a party to act: the one pressed does the act its infinitive says,
@@ -278,6 +290,9 @@ def _controller(infinitive: Token) -> Token | None:
 _PRESSING = frozenset({"push", "press", "pressure", "urge", "lobby", "ask", "encourage", "persuade", "convince",
                        "force", "compel", "oblige", "order", "tell", "invite", "call", "appeal", "implore", "beg",
                        "exhort", "petition", "allow", "permit", "authorise", "authorize"})
+# The verbs of pressing and asking whose object is a party even when no known one ("urged the two sides"): not
+# the verbs of letting, whose object is as often a thing ("allowed aid to enter").
+_ASKING = (_PRESSING | _APPEAL_VERBS) - {"allow", "permit", "authorise", "authorize"}
 # "put pressure on Cairo to open", "exerted pressure on Minsk to free": the noun that does the pressing
 _PRESSURE_NOUNS = frozenset({"pressure"})
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..text import span_text
 from .anchor import Anchor
+from .dash_trim import trim_dates_past_dashes
 from .filed import filing_reference, in_filed_dateline
 from .future import _looks_ahead
 from .resolve import resolve_date
@@ -23,6 +24,7 @@ from .values import DateMention, DateValue
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published if Doc.has_extension("published") else None
+        trim_dates_past_dashes(doc)
         mentions: list[DateMention] = []
         anchor = Anchor()
         story = StoryYear()

@@ -87,6 +87,13 @@ def _paragraph_start(token: Token) -> int:
     return sent.start
 
 
+def _asks_the_act(referent: Token) -> bool:
+    """Whether a pronoun's antecedent in its sentence is the subject of a clause above the pronoun's own act
+    ("Amnesty called on the authorities to free them"): one who asks or tells that act done to others, so the
+    people held just before stand first for the pronoun."""
+    return referent.dep_ in ("nsubj", "nsubjpass")
+
+
 def _named_unknown(actor: Actor) -> bool:
     """A body named by its own capitalised words that the knowledge base lacks ("the Zomi Revolutionary Front"),
     not a generic party labelled by its country and sector ("Pakistani militia")."""
@@ -243,6 +250,8 @@ class Antecedents:
         other = self._may_stand_for(head, lower)
         referent = _antecedent_in_sentence(head, lower)
         found = self._resolve(referent) if referent is not None else None
+        if other(found) and _asks_the_act(referent) and acted_on_after_force(head):
+            found = self._held_before(head, lower, other) or found
         if not other(found) and acted_on_by_authority(head):  # "... arrested 12 men. They had been detained"
             found = self._earlier_object(head, lower, other)
         if not other(found) and acted_on_after_force(head):  # "... arrested two journalists. X accused them"

@@ -38,3 +38,27 @@ def test_kept_referents_are_what_the_tree_gives(khabar_nlp, text):
 def test_a_word_refers_to_what_it_measures_or_relates(khabar_nlp, text, word, nouns, expected):
     doc = khabar_nlp(text)
     assert refers_to(next(t for t in doc if t.text == word), nouns) is expected
+
+
+# (sentence, head of the said clause, judged): a clause whose subject is a bare singular noun ("terrorism") tells a
+# view of a kind of act; a clause whose subject is one act ("the raid", "Moscow's decision") judges a party.
+KIND_OR_ACT = [
+    ("The president said terrorism is the greatest threat to the nation.", "is", False),
+    ("The senator said corruption was a crime against the people.", "was", False),
+    ("The cleric said extremism is a danger to peace.", "is", False),
+    ("The bishop said religious extremism is a danger to the nation.", "is", False),
+    ("The minister said drug trafficking is a threat to national security.", "is", False),
+    ("Kyiv said Russian aggression is a threat to Europe.", "is", True),
+    ("The envoy said the raid was a blatant violation of the truce.", "was", True),
+    ("The minister said Moscow's decision was a crime.", "was", True),
+    ("Officials said the seizure of the ferry was an act of piracy.", "was", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "head", "judged"), KIND_OR_ACT)
+def test_a_judged_kind_of_act_condemns_no_party(khabar_nlp, text, head, judged):
+    from khabar.nlp.triggers.word_classes import condemning
+
+    doc = khabar_nlp(text)
+    assert condemning(next(t for t in doc if t.text == head and t.dep_ == "ccomp")) is judged

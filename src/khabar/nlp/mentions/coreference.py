@@ -182,7 +182,7 @@ def _plural(noun: Token) -> bool:
 
 def _agrees(noun: Token, pronoun: str) -> bool:
     """Whether a noun can be what a pronoun stands for: "he" a person, "it" a state or body, "they" a plural."""
-    plural = noun.tag_ in ("NNS", "NNPS") and not _body_name_start(noun)
+    plural = noun.tag_ in ("NNS", "NNPS") and not _body_name_start(noun) and not _body_name_end(noun)
     if pronoun in _PERSON_PRONOUNS:
         return not plural and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_NOUNS)
     if pronoun in _THING_PRONOUNS:  # "it" is a state or body, not "the president"
@@ -207,6 +207,15 @@ def _body_name_start(noun: Token) -> bool:
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return (noun.text[:1].isupper() and after is not None and after.pos_ == "ADP" and after.head.i == noun.i
             and after.text[:1].isupper())
+
+
+def _body_name_end(noun: Token) -> bool:
+    """"The Rapid Support Forces said its fighters ...", "the United Arab Emirates said it": a plural word that ends
+    a state's name or an organisation's name of several capitalised words is one body ("it"), not many."""
+    if noun.tag_ != "NNPS":
+        return False
+    return noun.ent_type_ == "GPE" or (noun.ent_type_ == "ORG" and any(c.dep_ == "compound" and c.tag_ == "NNP"
+                                                                        for c in children_of(noun)))
 
 
 def _state_taken_for_person(noun: Token) -> bool:

@@ -31,6 +31,8 @@ from .place_countries import (_a_place_of, _countries_spoken_about, _doers_count
 from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to
 from .sectors import _CIVILIAN_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
+# Sectors of a named armed body and of the nouns of its forces ("its forces", "its troops", "its fighters").
+_ARMED_BODY_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 # People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
 _GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
                           "spokesperson", "official", "member", "representative", "negotiator", "delegation"})
@@ -80,7 +82,20 @@ class HomeCountries:
         if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
                 and (self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS or head.lemma_.lower() in _GROUP_ROLES):
             return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
+        if found is not None and self._armed_body_owning_forces(found, head):
+            return found.country, found  # "The RSF said its forces captured": the force's own, not its state's army
         return (found.country if found is not None and found.country else self._home_country(head)), None
+
+    def _armed_body_owning_forces(self, found: Actor, head: Token) -> bool:
+        """"The RSF said its forces ...": the forces a named armed body tells of as its own are the body itself,
+        whichever state's army the noun alone would be read as. Only the speaker's: elsewhere "its" may be
+        misread ("bombed a village ... after its fighters overran an outpost")."""
+        if not found.id or found.sector not in _ARMED_BODY_SECTORS \
+                or self.kb.sector_of(head.lemma_) not in _ARMED_BODY_SECTORS:
+            return False
+        speaker = _speaker(head)
+        told = self._resolve(speaker) if speaker is not None else None
+        return told is not None and told.id == found.id
 
     def _owner_country_pure(self, head: Token) -> bool:
         """Whether ``_owner_country(head)`` surely resolves no other mention, and so changes no state and reads

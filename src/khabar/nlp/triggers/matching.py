@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import (ABSTRACT_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS, PERSON_NOUNS,
-                       PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry, load_lexicon)
+from ..lexicon import (ABSTRACT_NOUNS, ARMS_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
+                       PERSON_NOUNS, PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry,
+                       load_lexicon)
 from ..factuality.questions import quoted_question
 # matching runs on the final parse only (the finder asks after the component's repairs), so the kept form serves
 from ..syntax import children_of, kept_per_doc, kept_to_infinitive as to_infinitive
@@ -186,6 +187,16 @@ _PROTESTING_CROWDS = frozenset({"protester", "protestor", "demonstrator", "riote
                                 "throng"})
 
 
+# Who or what fires: "artillery fire", "sniper fire", "machine-gun fire" is shooting, not a blaze.
+_FIRING = ARMS_NOUNS | frozenset({"sniper", "gun", "machine", "machinegun", "machine-gun", "cannon", "naval"})
+
+
+def _weapon_fire(token: Token) -> bool:
+    """"Artillery fire hit a market": "fire" that a weapon or a shooter names is gunfire, no hazard."""
+    return token.lemma_.lower() == "fire" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIRING
+                                                  for c in children_of(token))
+
+
 # "@name" words in a constraint stand for a class of tokens rather than a lemma.
 _WORD_CLASSES = {
     "@actor": names_a_party,
@@ -194,13 +205,15 @@ _WORD_CLASSES = {
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
     "@date": lambda t: t.ent_type_ in TIME_ENTS,
     "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
+    # a name the small model may tag as anything, a town's included ("took Kurakhove" as ORG): not a date
+    "@proper_name": lambda t: t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS,
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,
     "@crowd": lambda t: refers_to(t, CROWD_NOUNS) or _capitalised_plural(t, CROWD_NOUNS),
     # the word itself first: its conjuncts are read off the tree only when it is no crowd
     "@crowd_side": lambda t: refers_to(t, _PROTESTING_CROWDS) or any(refers_to(c, _PROTESTING_CROWDS)
                                                                       for c in t.conjuncts),
-    "@projectile": lambda t: refers_to(t, PROJECTILES),
-    "@hazard": lambda t: refers_to(t, HAZARD_NOUNS),
+    "@projectile": lambda t: refers_to(t, PROJECTILES) or _weapon_fire(t),
+    "@hazard": lambda t: refers_to(t, HAZARD_NOUNS) and not _weapon_fire(t),
     "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,
     "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or refers_to(t, TARGET_NOUNS),
     "@money": lambda t: is_money(t),

@@ -119,10 +119,25 @@ def condemning(word: Token) -> bool:
         return False  # "said there was an escalation in the fighting" tells what happened, judging no one
     if any(c.dep_ == "neg" for c in children_of(word)):
         return False  # "said the shooting was not politically motivated" clears, judging no one
+    if any(c.dep_ == "nsubj" and _names_a_kind(c) for c in children_of(word)):
+        return False  # "said terrorism is the greatest threat": a view of a kind of act, no party's act judged
     return word.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and _judging(c) for c in children_of(word))
 
 
 _AMOUNTING = frozenset({"amount", "constitute"})
+
+
+def _names_a_kind(subject: Token) -> bool:
+    """"terrorism", "religious extremism", "drug trafficking": a singular common noun with no determiner,
+    possessive or "of" phrase, and no party's name or nationality among its modifiers, names a kind of thing, not
+    one party's act ("the shelling of the market", "Russia's invasion", "Russian aggression" name one)."""
+    return subject.tag_ == "NN" and all(_kind_modifier(c) for c in children_of(subject))
+
+
+def _kind_modifier(word: Token) -> bool:
+    """"religious" extremism, "drug" trafficking: a word that narrows a kind, naming no party."""
+    return (word.dep_ in ("amod", "compound") and word.pos_ in ("ADJ", "NOUN") and not word.ent_type_
+            and not any(True for _ in children_of(word)))
 
 
 # Nouns whose "of" phrase says what kind of thing an act is: "an act of piracy", "a form of collective punishment".

@@ -60,8 +60,10 @@ def _from_event_clause(verb: Token) -> SpanFromEvent | None:
     clause of time opened by "after"/"before" whose act is the event; the unit stands on that clause or, before its
     opener, on the verb."""
     for clause in children_of(verb):
+        if clause.dep_ != "advcl":  # checked before the opener is looked for: most children are no clause
+            continue
         mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in _DIRECTION), None)
-        if clause.dep_ != "advcl" or mark is None:
+        if mark is None:
             continue
         unit = _unit_before(clause, mark) or _unit_before(verb, mark)
         return SpanFromEvent(_days(unit), _DIRECTION[mark.lower_], clause) if unit is not None else None

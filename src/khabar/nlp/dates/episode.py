@@ -86,6 +86,9 @@ def _find_episode(trigger, doc: Doc) -> tuple[Span, DateValue] | None:
     return found if found is not None and _goes_on(trigger, sent, found[0], doc) else None
 
 
+# Every trigger of a sentence looks back over the same sentences: the answer is kept per sentence (the span it gives
+# is only read).
+@kept_in_index("episode before", key=attrgetter("start"))
 def _episode_before(sent: Bounds, doc: Doc) -> tuple[Span, DateValue] | None:
     """The span from the nearest sentence with one day of events to the sentence before ``sent``, and that day;
     None when a sentence between moves the story to another time."""
@@ -125,6 +128,7 @@ def _describes_a_party(verb: Token) -> bool:
     return verb.dep_ == "relcl"
 
 
+@kept_in_index("moves time", key=attrgetter("start"))  # asked of each sentence by every later trigger's look back
 def _moves_time(sent: Bounds, doc: Doc) -> bool:
     """A date on an event (not on a saying), a perfect, or "since", "earlier": background at another time."""
     if any(m.start >= sent.start and dates_an_event(doc, m) for m in _sentence_mentions(sent, doc)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .reported import clause_verb, said_on
+from .reported import _said_on, clause_verb
 
 
 # Auxiliaries and governors that put a clause in the future: "will vote", "is due to visit", "set to meet".
@@ -25,7 +25,7 @@ def _looks_ahead(span: Span) -> bool:
     """Whether the clause a date phrase hangs on tells of something still to come: a future auxiliary, or an
     infinitive under "due", "scheduled", "set", "expected" or "plans" ("talks scheduled for May 3" too)."""
     verb = clause_verb(span.root)
-    if said_on(span) is not None:  # "said on Wednesday it would not negotiate": the day of the saying
+    if _said_on(span, verb) is not None:  # "said on Wednesday it would not negotiate": the day of the saying
         return False
     if _called_for(span):
         return True

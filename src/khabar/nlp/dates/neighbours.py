@@ -147,7 +147,8 @@ def continues_episode(verb: Token, previous: Span) -> bool:
     if subject.lower_ in _CONTINUING_PRONOUNS:
         return True
     definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(subject))
-    return definite and any(t.lemma_ == subject.lemma_ and t.pos_ in ("NOUN", "PROPN") for t in previous)
+    lemma = subject.lemma  # the lemmas' ids, equal as their strings are: no string-store lookup per word
+    return definite and any(t.lemma == lemma and t.pos_ in ("NOUN", "PROPN") for t in previous)
 
 
 def _date_of_mention(trigger, doc: Doc) -> DateValue | None:

@@ -17,11 +17,11 @@ _TIME_WORDS = frozenset(_PARTS) | {"week", "month", "year", "weekend", "hour", "
 
 def part_of_event_day(verb: Token):
     """The ``SpanFromEvent`` of a part of an event's day the verb is told on, or None."""
-    from .after_event import SpanFromEvent  # after_event asks this module: imported when asked, not at load
-
     for part in _parts_on(verb):
         event = _event_of(part)
         if event is not None:
+            # after_event asks this module: imported when found (most verbs name no part of a day), not at load
+            from .after_event import SpanFromEvent
             shift = _PARTS[part.lower_]
             return SpanFromEvent(abs(shift), -1 if shift < 0 else 1, event)
     return None

@@ -31,7 +31,11 @@ def dates_an_act(node: Token) -> bool:
 def said_on(span: Span) -> Token | None:
     """The verb of saying a date phrase belongs to when it stands after that verb and before the subject of the
     reported clause it hangs on; else None."""
-    verb = clause_verb(span.root)
+    return _said_on(span, clause_verb(span.root))
+
+
+def _said_on(span: Span, verb: Token) -> Token | None:
+    """``said_on`` with the phrase's clause verb found (``Span.root`` walks the whole phrase: found once)."""
     if verb.dep_ != "ccomp" or not verb.head.i < span.start:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -41,8 +45,8 @@ def said_on(span: Span) -> Token | None:
 def said_before_act(span: Span) -> Token | None:
     """``said_on``, when the reported clause tells a past act ("said on Monday they had arrested five men") or one still
     to come ("said on Wednesday they would attack the capital"): the date is the saying's alone."""
-    saying = said_on(span)
     verb = clause_verb(span.root)
+    saying = _said_on(span, verb)
     return saying if saying is not None and (_told_in_past(verb) or _told_ahead(verb)) else None
 
 

@@ -29,7 +29,7 @@ from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about)
 from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to
-from .sectors import _CIVILIAN_SECTORS, _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
+from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
 # Sectors of a named armed body and of the nouns of its forces ("its forces", "its troops", "its fighters").
 _ARMED_BODY_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})

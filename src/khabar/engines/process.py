@@ -6,7 +6,9 @@ which worker finished first.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 
 from ..model import Article
@@ -18,12 +20,32 @@ from .local import batches
 # Articles per task. Small tasks keep every worker busy until the end of the corpus (a 64-article task can
 # leave one core idle for its whole length), and spaCy batches 16 whole articles as well as 64.
 TASK_SIZE = 16
+# Each worker is one core's worth of coding, and its BLAS libraries need no threads of their own: numpy's OpenBLAS
+# starts one per core at import, which oversubscribes the cores the pool already fills and, idle or not, makes the
+# worker a multi-threaded process, in which every lock spaCy's parser and NER take per word goes the slow way
+# (NER's transition loop: about a fifth less CPU in a process that stays single-threaded). A value the user set wins.
+_WORKER_ENVIRONMENT = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def code_in_pool(articles: Iterable[Article], *, settings: Settings) -> Iterator[Coded]:
     size = min(settings.batch_size, TASK_SIZE)
     work = partial(code_batch, model=settings.model, batch_size=size)
     # spawn, not fork: a forked copy of a parent that already loaded the model would share its state
-    with mp.get_context("spawn").Pool(settings.workers) as pool:
+    with _worker_environment():
+        pool = mp.get_context("spawn").Pool(settings.workers)
+    with pool:
         for outcome in pool.imap(work, batches(articles, size), chunksize=1):
             yield from outcome
+
+
+@contextmanager
+def _worker_environment() -> Iterator[None]:
+    """``os.environ`` with ``_WORKER_ENVIRONMENT`` for the time the pool starts its workers (a spawned worker copies
+    the environment when it starts), restored afterwards."""
+    added = {name: value for name, value in _WORKER_ENVIRONMENT.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)

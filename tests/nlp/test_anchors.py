@@ -35,3 +35,24 @@ def test_an_act_anchored_to_an_event_is_dated_from_it(coder, text, trigger, day)
     found = [e for e in _events(coder, text, published=dt.date(2020, 6, 26)) if e.trigger == trigger]
     assert found, [e.trigger for e in _events(coder, text, published=dt.date(2020, 6, 26))]
     assert found[0].date == day
+
+
+ANCHORED_CLAUSES = [
+    ("Gunmen attacked a police station in Zinder on Friday. After the attack, police arrested three men.", "arrested",
+     True),
+    ("Police raided a house in Kano on Tuesday. Police arrested five men the day after the raid.", "arrested", True),
+    ("Police arrested five men in Kano on Tuesday.", "arrested", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "anchored"), ANCHORED_CLAUSES)
+def test_anchor_phrase_kept_per_doc_answers_as_asked_afresh(coder, text, verb, anchored):
+    from khabar.nlp.anchors import _anchor_phrase, anchor_phrase  # the kept answer and the rule itself
+
+    doc = coder.nlp(text)
+    lexicon = coder.nlp.get_pipe("khabar_events_v1").lexicon
+    trig = next(t for t in doc._.triggers if doc[t.governor].text == verb)
+    first = anchor_phrase(doc, trig, lexicon)
+    assert first == _anchor_phrase(doc[trig.governor], lexicon)
+    assert (first is not None) is anchored
+    assert anchor_phrase(doc, trig, lexicon) is first  # asked again: the kept answer

@@ -98,6 +98,7 @@ class ActorKB:
         self._reads_country_timeless = memo(functools.partial(_reads_country, index, ANY_DAY))
         self._reads_country_dated = memo(lambda text, day: _reads_country(index, On(day), text))
         self._agent_sector = memo(lambda text: agent_sector(index, words(text)))
+        self._sector_of = memo(self._read_sector)  # asked of most nouns of a text, several times each
         self._country_of = memo(self._read_country)
         self._government_of_capital = memo(self._read_government_of_capital)
 
@@ -134,6 +135,9 @@ class ActorKB:
 
     def sector_of(self, text: str) -> str | None:
         """The sector of an agent noun ("police" COP), or of the actor the text names."""
+        return self._sector_of(text)
+
+    def _read_sector(self, text: str) -> str | None:
         sector = self._agent_sector(text)
         if sector:
             return sector

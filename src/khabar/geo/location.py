@@ -464,28 +464,32 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
     consulting = _consults(head)
     for owner in _owners(head, topic_object=topic_object):
         for child in _from_last(children_of(owner)):
-            argument = child.dep_ in _PLACE_ARGS or (child.dep_ in _ADVERB_ARGS and child.i in by_token)
+            # read once: each ``Token.dep_`` or ``lower_`` looks its string up again, and every trigger asks
+            dep, lower = child.dep_, child.lower_
+            argument = dep in _PLACE_ARGS or (dep in _ADVERB_ARGS and child.i in by_token)
             if argument and (owner is head or _struck_by(head, owner, child)) and child.i not in seen and not (
-                    topic_object and child.dep_ == "dobj"):
+                    topic_object and dep == "dobj"):
                 seen.add(child.i)
                 yield child, False, False
-            if consulting and child.lower_ in _TOPIC_PREPS:
+            if consulting and lower in _TOPIC_PREPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS and not (
-                    child.lower_ == "from" and (owner.lemma_.lower() in _PEOPLE  # "a migrant from Venezuela"
-                                                or envoy_leaves(owner))):
-                origin = child.lower_ == "from"
+            if dep != "prep":
+                continue  # every rule below reads a preposition's phrase
+            if lower in _LOCATIVE_PREPS and not (
+                    lower == "from" and (owner.lemma_.lower() in _PEOPLE  # "a migrant from Venezuela"
+                                         or envoy_leaves(owner))):
+                origin = lower == "from"
                 for obj in _objects(child):
                     if origin:  # "from Punjab province in Gwadar": the parser hung the event's place on the origin
                         yield from ((place, False, False) for place in _where_it_was(obj, seen))
                     if obj.i not in seen:
                         seen.add(obj.i)
-                        yield obj, child.lower_ in _NEAR_PREPS, origin
-            if child.dep_ == "prep" and child.lower_ == "to" and owner is head and _light_verb_object(head):
+                        yield obj, lower in _NEAR_PREPS, origin
+            if lower == "to" and owner is head and _light_verb_object(head):
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
-            if child.dep_ == "prep" and (child.lower_ == "with" and owner is head or child.lower_ == "between"):
+            if lower == "with" and owner is head or lower == "between":
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
-            if child.dep_ == "prep" and child.lower_ == "to" and owner is head and _addresses(head):
+            if lower == "to" and owner is head and _addresses(head):
                 # "speaking to troops in Omdurman": words are said where their hearers are
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
 
@@ -799,7 +803,9 @@ def _country_place(iso3: str) -> Place | None:
     entry = default_gazetteer().country(iso3)
     if entry is None:
         return None
-    return replace(place_of(entry, text=entry.name), precision=_COUNTRY_PRECISION)
+    place = place_of(entry, text=entry.name)  # a new record at each call, as callers may tell places apart by identity
+    # a country's record has the precision already: ``replace`` would cost more than making the record
+    return place if place.precision == _COUNTRY_PRECISION else replace(place, precision=_COUNTRY_PRECISION)
 
 
 def speakers_country(head: Token, doc: Doc) -> str | None:
@@ -845,8 +851,21 @@ def _subjects(head: Token) -> list[Token]:
 
 
 def _demonyms_in(doc: Doc, tokens: set[int]) -> set[str | None]:
-    gazetteer = default_gazetteer()
-    return {gazetteer.demonym(ent.text) for ent in doc.ents if ent.label_ == "NORP" and ent.start in tokens}
+    return {code for start, code in _nationality_words(doc) if start in tokens}
+
+
+_NATIONALITIES_KEY = "khabar.location.nationalities"  # doc.user_data: (first token, ISO3 or None) of each NORP entity
+
+
+def _nationality_words(doc: Doc) -> tuple[tuple[int, str | None], ...]:
+    """The doc's nationality words, read once per doc: each saying verb asks, and reading ``doc.ents`` makes every
+    entity's span again (no component changes the entities after NER)."""
+    found = doc.user_data.get(_NATIONALITIES_KEY)
+    if found is None:
+        gazetteer = default_gazetteer()
+        found = doc.user_data[_NATIONALITIES_KEY] = tuple(
+            (ent.start, gazetteer.demonym(ent.text)) for ent in doc.ents if ent.label_ == "NORP")
+    return found
 
 
 def dateline_of(doc: Doc) -> PlaceMention | None:

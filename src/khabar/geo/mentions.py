@@ -25,6 +25,7 @@ _FORCE_NOUNS = frozenset({
     "coalition", "separatists"})
 _STRIKE_NOUNS = frozenset({"shelling", "strikes", "strike", "airstrikes", "airstrike", "bombardment", "bombing",
                            "bombings", "barrage", "shells", "offensive", "invasion"})
+_FORCE_OR_STRIKE_NOUNS = _FORCE_NOUNS | _STRIKE_NOUNS  # made once: ``_names_a_force`` asks of every nationality word
 _STRIKE_VERBS = frozenset({"shell", "strike", "bomb", "bombard", "hit", "pound", "target", "fire", "launch",
                            "attack", "invade", "blast", "rocket", "pummel", "hammer"})
 # Taking ground is done on the other side's ground as striking is ("Russian forces captured Pokrovsk"); taking it
@@ -75,11 +76,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     dateline = dateline_chars(opening)
     ents = doc.ents  # read once: each reading makes every entity's span again
     found = _with_dateline(doc, recognise(doc, gazetteer, ents=ents), dateline, opening)
-    demonyms = _demonym_countries(ents, gazetteer)
-    doers = _demonym_countries(ents, gazetteer, forces=True)
+    demonyms, doers, takers = _demonym_countries(ents, gazetteer)
     toponyms = [_toponym(doc, r, text) for r in found]
     roles = [_QUALIFIER if r.qualifier else _striker_role(doc[r.start:r.end]) if r.actor else None for r in found]
-    takers = _demonym_countries(ents, gazetteer, forces=True, taking=True)
     entries = _resolve_apart(text, toponyms, roles, gazetteer=gazetteer, focus=demonyms, doers=doers, takers=takers)
     mentions = [_mention(r, t, e, dateline) for r, t, e in zip(found, toponyms, entries) if e is not None]
     # a striking state is a doer, not the text's country; a party's seat ("Iran-backed") still says what the text
@@ -189,19 +188,28 @@ def _city_end(opening: str, chars: tuple[int, int]) -> int:
     return comma if comma > 0 else chars[1]
 
 
-def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer, *, forces: bool = False,
-                       taking: bool = False) -> Sequence[str]:
-    """Nationality words ("Iraqi officials") are not places, but they say which country a text is about; those of
-    an armed force or its act ("Russian forces", ``forces=True``) say rather that it is about a neighbour;
-    ``taking``: only those of a force taking ground ("Russian troops captured ...")."""
-    out = []
+def _demonym_countries(ents: Sequence[Span], gazetteer: Gazetteer) -> tuple[list[str], list[str], list[str]]:
+    """The countries of the nationality words, as (demonyms, doers, takers). Nationality words ("Iraqi officials")
+    are not places, but they say which country a text is about; those of an armed force or its act ("Russian
+    forces", the doers) say rather that it is about a neighbour; the takers are the doers' of a force taking ground
+    ("Russian troops captured ..."). The three are read in one pass: each question about an entity finds its root
+    again."""
+    demonyms: list[str] = []
+    doers: list[str] = []
+    takers: list[str] = []
     for ent in ents:
-        if ent.label_ in _NATIONALITY_LABELS and _names_a_force(ent) == forces and not _owns_a_post(ent) \
-                and not _names_a_holder(ent) and (not taking or _names_a_force(ent, taking=True)):
-            code = gazetteer.demonym(ent.text)
-            if code:
-                out.append(code)
-    return out
+        if ent.label_ not in _NATIONALITY_LABELS or _owns_a_post(ent) or _names_a_holder(ent):
+            continue
+        code = gazetteer.demonym(ent.text)
+        if not code:
+            continue
+        if not _names_a_force(ent):
+            demonyms.append(code)
+            continue
+        doers.append(code)
+        if _names_a_force(ent, taking=True):
+            takers.append(code)
+    return demonyms, doers, takers
 
 
 # A state's posts in other states: its nationality word there says where the text is not.
@@ -218,6 +226,7 @@ def _owns_a_post(ent: Span) -> bool:
 # striking does; "rebel-held", "Russian-controlled", "Kyiv-held" say who holds a place, on either side of a border.
 _OCCUPYING = frozenset({"occupy", "occupied", "annex", "annexed"})
 _HOLDING = frozenset({"hold", "held", "control", "controlled", "administer", "administered", "run"})
+_PARTICIPLES = _OCCUPYING | _HOLDING
 
 
 def _names_a_holder(ent: Span) -> bool:
@@ -228,7 +237,7 @@ def _names_a_holder(ent: Span) -> bool:
 
 def _participle(ent: Span) -> str:
     head = ent.root.head
-    return head.lemma_.lower() if head.lemma_.lower() in _OCCUPYING | _HOLDING else head.lower_
+    return head.lemma_.lower() if head.lemma_.lower() in _PARTICIPLES else head.lower_
 
 
 def _names_a_force(ent: Span, *, taking: bool = False) -> bool:
@@ -242,7 +251,7 @@ def _names_a_force(ent: Span, *, taking: bool = False) -> bool:
     if root.dep_ not in ("amod", "compound", "nmod", "poss"):
         return False
     head = root.head
-    while head.lower_ not in _FORCE_NOUNS | _STRIKE_NOUNS:
+    while head.lower_ not in _FORCE_OR_STRIKE_NOUNS:
         if head.dep_ != "compound" or head.head.i <= head.i:  # "Turkish drone strike": "drone" -> "strike"
             return False
         head = head.head

@@ -43,9 +43,26 @@ def anchored_event(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], le
     return latest_of(found[0], earlier) if found is not None else None
 
 
+_PHRASES_KEY = "khabar.anchors.phrases"  # doc.user_data key: (the lexicon, {clause index: its anchor phrase})
+_UNASKED = object()  # not asked yet (None is an answer)
+
+
 def anchor_phrase(doc: Doc, trig: TriggerMatch, lexicon: Lexicon) -> tuple[str, Token] | None:
-    """The category of the event noun this clause is anchored to, and the preposition that anchors it."""
-    for prep in _anchoring_preps(doc[trig.governor]):
+    """The category of the event noun this clause is anchored to, and the preposition that anchors it. Kept per doc
+    by clause: the coder asks it of every trigger two or three times (the anchored event, the date, the link), and
+    the answer reads only the final parse and the lexicon (kept with the answers: another lexicon asks afresh)."""
+    lexicon_of, answers = doc.user_data.get(_PHRASES_KEY) or (None, None)
+    if lexicon_of is not lexicon:
+        answers = {}
+        doc.user_data[_PHRASES_KEY] = (lexicon, answers)
+    found = answers.get(trig.governor, _UNASKED)
+    if found is _UNASKED:
+        found = answers[trig.governor] = _anchor_phrase(doc[trig.governor], lexicon)
+    return found
+
+
+def _anchor_phrase(clause: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
+    for prep in _anchoring_preps(clause):
         for noun in children_of(prep):
             entries = lexicon.entries(noun.lemma_.lower(), "NOUN") if noun.dep_ == "pobj" else ()
             # the noun's plain sense: "the attack" points back to an assault, not to its cyber sense

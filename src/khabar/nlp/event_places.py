@@ -20,6 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import DEP, LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..geo import (PlaceMention, country_place, dateline_of, doers_place, event_location, names_a_place,
@@ -272,13 +275,33 @@ def _elsewhere(clause: Token) -> bool:
     ("Hezbollah said it fired rockets at an army post in response", "retaliated by shelling ..."): the other side's
     act, from and on its own ground, not at the place of the act it answers."""
     verbs = (clause, *clause.ancestors)
+    replies = _replies(clause.doc)  # most docs have none: then no clause's subtree need be walked
     return any(c.lower_ in _ELSEWHERE for verb in verbs for c in children_of(verb)) or any(
-        verb.lemma_.lower() in _REPLYING for verb in verbs) or any(_in_reply(t) for t in clause.subtree)
+        verb.lemma_.lower() in _REPLYING for verb in verbs) or bool(replies) and any(
+        t.i in replies for t in clause.subtree)
 
 
 # "in response", "in retaliation for the strike": the clause tells a reply
 _REPLIES = frozenset({"response", "retaliation", "reprisal", "revenge", "reply"})
 _REPLYING = frozenset({"retaliate", "respond", "reply", "avenge"})
+
+
+_REPLIES_KEY = "khabar.event_places.replies"  # doc.user_data: the tokens for which ``_in_reply`` holds
+
+
+def _replies(doc: Doc) -> frozenset[int]:
+    """The tokens ``_in_reply`` holds for, found once per doc among the objects of prepositions with a reply's lemma
+    (read off the columns: a ``Token`` is made only for those)."""
+    found = doc.user_data.get(_REPLIES_KEY)
+    if found is None:
+        table = doc.to_array([DEP, LEMMA])
+        rows = numpy.flatnonzero(table[:, 0] == table.dtype.type(get_string_id("pobj")))
+        lemmas = table[rows, 1].tolist()
+        strings = doc.vocab.strings
+        wanted = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _REPLIES}
+        found = doc.user_data[_REPLIES_KEY] = frozenset(
+            i for i, lemma in zip(rows.tolist(), lemmas) if lemma in wanted and _in_reply(doc[i]))
+    return found
 
 
 def _in_reply(token: Token) -> bool:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import mention_span
+from .syntax import children_of
 
 _LEADER_TITLES = frozenset({"leader", "chief", "head", "founder", "chairman", "secretary-general", "commander-in-chief",
                             "emir", "boss"})
@@ -99,8 +102,8 @@ def _institution(head: Token) -> list[RelationMention]:
     """"Iraq's Counter Terrorism Service": a named body of a country."""
     if head.ent_type_ in ("PERSON", "GPE") or head.pos_ != "PROPN":
         return []  # asked before the walk over the modifiers' children
-    chain = [head, *(c for c in head.lefts if c.dep_ == "compound")]
-    poss = next((c for t in chain for c in t.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    chain = [head, *(c for c in children_of(head) if c.dep_ == "compound" and c.i < head.i)]  # its left compounds
+    poss = next((c for t in chain for c in children_of(t) if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
     if poss is None:
         return []
     span = head.doc[poss.i + 2 if poss.i + 1 < head.i and head.doc[poss.i + 1].dep_ == "case" else poss.i + 1:head.i + 1]
@@ -219,7 +222,7 @@ def _relational(verb: Token) -> bool:
     """Cheap test first: only these verbs can state a relation (most verbs of a text cannot)."""
     lemma = verb.lemma_.lower()
     if lemma == "be":
-        return any(c.dep_ == "attr" and c.lemma_.lower() in ("part", "member") for c in verb.children)
+        return any(c.dep_ == "attr" and c.lemma_.lower() in ("part", "member") for c in children_of(verb))
     return lemma in _CLAUSE_VERBS or lemma in _PASSIVE_VERBS
 
 
@@ -228,9 +231,9 @@ def _clause(verb: Token) -> list[RelationMention]:
     if not _relational(verb):
         return []
     clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         clause = clause.head
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
     relative = subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl"
@@ -239,13 +242,13 @@ def _clause(verb: Token) -> list[RelationMention]:
         return []
     holder_span = _holder_span(holder, clause if relative else None)
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb))
     if passive:
         return _passive_relations(verb, lemma, holder_span)
     if lemma == "be":
         return _copular_relations(verb, holder_span)
     relation = _CLAUSE_VERBS.get(lemma)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if relation is None or obj is None:
         return []
     return [RelationMention(holder_span, relation, _object_span(obj), verb.sent)]
@@ -303,15 +306,16 @@ def find_relations(doc: Doc) -> list[RelationMention]:
     found: list[RelationMention] = []
     aligned = _has_aligned_word(doc)
     for tok in _candidates(doc):
+        pos = tok.pos_  # each ``pos_`` is a string-store lookup: read it once per word
         if tok.ent_type_ == "PERSON" and tok.dep_ != "compound":
             found.extend(_titles_before_name(tok))
-        elif tok.pos_ == "PROPN" and tok.dep_ != "compound":
+        elif pos == "PROPN" and tok.dep_ != "compound":
             found.extend(_institution(tok))
-        if aligned and tok.pos_ in ("NOUN", "PROPN"):
+        if aligned and pos in ("NOUN", "PROPN"):
             found.extend(_alignment(tok))
-        if tok.pos_ == "NOUN":
+        if pos == "NOUN":
             found.extend(_appositive_part(tok))
-        if tok.pos_ in ("VERB", "AUX"):
+        if pos in ("VERB", "AUX"):
             found.extend(_clause(tok))
             found.extend(_reduced_passive(tok))
     return found
@@ -333,9 +337,14 @@ def _candidates(doc: Doc) -> Iterator[Token]:
 def _has_aligned_word(doc: Doc) -> bool:
     """Whether any word could mark an alignment ("Iran-aligned"): most texts have none, and then no noun's
     modifiers need reading."""
-    strings = doc.vocab.strings
-    marks = numpy.array([strings[w] for w in _ALIGNED], dtype="uint64")
-    return bool(numpy.isin(doc.to_array(LOWER), marks).any())
+    return not _aligned_hashes().isdisjoint(doc.to_array(LOWER).tolist())
+
+
+@cache
+def _aligned_hashes() -> frozenset[int]:
+    """The string-store hashes of _ALIGNED (the same in every vocab): a set test of the doc's words costs less than
+    ``numpy.isin``, which sorts them."""
+    return frozenset(get_string_id(word) for word in _ALIGNED)
 
 
 @Language.factory("khabar_relations_v1", requires=["token.dep", "doc.ents"], assigns=["doc._.relations"])

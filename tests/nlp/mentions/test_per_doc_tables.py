@@ -11,7 +11,7 @@ from khabar.actors import default_kb
 from khabar.model import Actor
 from khabar.nlp.mentions.antecedents import _ancestor_indices, _describing_words, _head_indices, _word_positions
 from khabar.nlp.mentions.coreference import _PARTY_DEPS, _actor_positions, _may_name_actor, _party_positions
-from khabar.nlp.mentions.phrases import _as_words_of, _char_span, _name_openers
+from khabar.nlp.mentions.phrases import _as_words_of, _char_span, _opens_name
 from khabar.nlp.mentions.place_countries import _persons
 from khabar.nlp.mentions.stated_state import _read_stated_state, stated_state
 from khabar.nlp.text import span_text
@@ -65,7 +65,7 @@ def test_word_positions_are_the_words_of_a_lemma_and_tag(doc):
 
 @pytest.mark.model
 def test_name_openers_are_the_capitalised_words_and_the(doc):
-    assert _name_openers(doc) == [t.text[:1].isupper() or t.lower_ == "the" for t in doc]
+    assert [_opens_name(doc, i) for i in range(len(doc))] == [t.text[:1].isupper() or t.lower_ == "the" for t in doc]
 
 
 @pytest.mark.model

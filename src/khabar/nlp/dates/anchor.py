@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..sentences import bounds_at
 from ..text import span_text
 from .relative import counts_from_any_time, is_after_span
 from .resolve import _clean
@@ -61,9 +62,10 @@ class Anchor:
 
 
 def _sentence_start(span: Span) -> int:
-    """The start of the span's sentence; 0 in a doc whose sentences are not set (no parser: one stretch of text)."""
-    doc = span.doc
-    return span.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+    """The start of the span's sentence; 0 in a doc whose sentences are not set (no parser: one stretch of text, and
+    no sentence start in the table either). Read off the doc's table of sentences: ``Span.sent`` walks the words back
+    to the start and makes a span, for every date phrase, twice."""
+    return bounds_at(span.doc, span.start).start
 
 
 def _previous_start(span: Span) -> int:

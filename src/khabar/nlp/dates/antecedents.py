@@ -6,7 +6,7 @@ so it shares the antecedent's own date. Clauses whose relative pronoun is their 
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..syntax import children_of
 
@@ -23,6 +23,16 @@ def antecedent_of_time(verb: Token) -> Token | None:
         if child.dep_ == "advmod" and child.lower_ in _TIME_OR_PLACE and verb.dep_ == "relcl":
             return verb.head
     return None
+
+
+def may_stand_before(start: int, end: int, doc: Doc) -> bool:
+    """Whether an antecedent found for a verb of the words ``doc[start:end]`` (a sentence) may stand before them: only
+    when "in which" opens them (past punctuation), as ``_word_before`` steps back; every other antecedent is the
+    verb's head, in its sentence."""
+    i = start
+    while i < end and doc[i].is_punct:
+        i += 1
+    return i < end and doc[i].lower_ in _WITHIN
 
 
 def _relative_object(prep: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..quantities import parse_number, toll_host
 from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
-from .antecedents import antecedent_of_time
+from .antecedents import antecedent_of_time, may_stand_before
 from .index import _memo, _trigger_at, kept_in_index, plain_extension
 from .reported import said_before_act
 from .resolve import resolve_date
@@ -45,6 +45,8 @@ _EVENT_HOSTS = frozenset({"culminate", "result", "end", "lead", "begin", "start"
 
 @kept_in_index("sentence")
 def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
+    if _undated_sentence(bounds_at(doc, token.i), doc):
+        return None
     value = _own_date(token, doc)
     if value is None and token.pos_ == "VERB":
         value = (_shared_date(token, doc) or _copula_date(token, doc) or _clause_date(token, doc)
@@ -52,6 +54,14 @@ def _sentence_date(token: Token, doc: Doc) -> DateValue | None:
     if value is None and token.pos_ == "NOUN":
         value = _host_date(token, doc) or _finite_acl_date(token, doc)
     return value
+
+
+@kept_in_index("undated", key=attrgetter("start"))
+def _undated_sentence(sent: Bounds, doc: Doc) -> bool:
+    """No date touches the sentence, and none beyond it can be reached: each rule of ``_sentence_date`` follows
+    dependencies, which never leave a sentence, but for an antecedent of "in which" opening it (the word before it,
+    ``antecedents.py``). Most sentences of a story tell no time: their triggers skip the rules' walks."""
+    return not _sentence_mentions(sent, doc) and not may_stand_before(sent.start, sent.end, doc)
 
 
 def _subject_event_date(verb: Token, doc: Doc) -> DateValue | None:

@@ -66,9 +66,17 @@ def dates_an_event(doc: Doc, mention) -> bool:
     return saying_of(doc, mention) is None and dates_an_act(mention_root(doc, mention))
 
 
-def _same_kind(sent: Bounds, event: str, doc: Doc) -> list:
-    return _memo(doc, ("kind", sent.start, event),
-                 lambda: [t for t in _of_kind_any(sent, doc) if t.entry.event == event])
+def _same_kind(sent: Bounds, event: str, doc: Doc) -> list | tuple:
+    """The sentence's triggers of the kind, in the doc's order (only read)."""
+    return _by_kind(sent, doc).get(event, ())
+
+
+@kept_in_index("kinds", key=attrgetter("start"))  # sorted once per sentence, not searched per kind and trigger
+def _by_kind(sent: Bounds, doc: Doc) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for trigger in _of_kind_any(sent, doc):
+        found.setdefault(trigger.entry.event, []).append(trigger)
+    return found
 
 
 def _by_sentence(doc: Doc) -> dict[int, list]:

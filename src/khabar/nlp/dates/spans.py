@@ -94,8 +94,10 @@ def _offset_word_indices(doc: Doc) -> list[int]:
     """Where "earlier", "later" or "ago" stand, read off the LOWER column: a ``Token`` made for every word of the
     text costs far more than the test on the few words that are one."""
     lowers = doc.to_array(LOWER)
-    wanted = numpy.array([get_string_id(word) for word in _OFFSET_WORDS], dtype=lowers.dtype)
-    return numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist()
+    found = numpy.zeros(len(lowers), dtype=bool)
+    for word in _OFFSET_WORDS:  # three comparisons: ``numpy.isin`` sorts the whole column to find three values
+        found |= lowers == get_string_id(word)
+    return numpy.flatnonzero(found).tolist()
 
 
 def _without_lead_in(entity: Span, counted: list[Span]) -> Span:

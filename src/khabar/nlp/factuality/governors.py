@@ -7,6 +7,8 @@ send troops" is not done, but "did not hesitate to fire" was (litotes).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ..syntax import children_of, kept_to_infinitive
@@ -209,10 +211,22 @@ def _bare_infinitive_after(verb: Token, clause: Token) -> bool:
 
 
 def _lexical_label_of(words: set[str], dep: str) -> str | None:
-    for label, governors, deps in _GOVERNORS:
-        if words & governors and dep in deps:
-            return label
-    return None
+    """The label of the first row of _GOVERNORS that lists one of ``words`` for ``dep``."""
+    firsts = _first_rows(dep)
+    found = [firsts[word] for word in words if word in firsts]
+    return min(found)[1] if found else None
+
+
+@cache
+def _first_rows(dep: str) -> dict[str, tuple[int, str]]:
+    """For one dependency, each governing word's first row of _GOVERNORS listing it, as (row, label): the walk asks
+    of every governing clause, and testing a word or two against each row's set costs more than one lookup each."""
+    firsts: dict[str, tuple[int, str]] = {}
+    for row, (label, governors, deps) in enumerate(_GOVERNORS):
+        if dep in deps:
+            for word in governors:
+                firsts.setdefault(word, (row, label))
+    return firsts
 
 
 def governs_infinitives(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -36,11 +36,27 @@ def _word_positions(doc: Doc, lemma: str, tag: int) -> list[int]:
     """The doc's tokens of a lowercase lemma and a tag id, in text order, read from its columns: walking back over
     the words made a Token of each, and indexing every word by lemma cost more than the dozen lemmas a text asks
     for. The lemmas are compared in lower case, so the ids of all their casings are looked for."""
-    lemmas, tags = doc.to_array([LEMMA, TAG]).T
-    tagged = tags == tag
-    strings = doc.vocab.strings
-    ids = [i for i in numpy.unique(lemmas[tagged]).tolist() if strings[i].lower() == lemma]
-    return numpy.flatnonzero(tagged & _any_of(lemmas, ids)).tolist() if ids else []
+    return list(_positions_by_lemma(doc, tag).get(lemma, ()))
+
+
+_LEMMA_POSITIONS_KEY = "khabar.mentions.lemma_positions"  # doc.user_data key: tag -> lowercase lemma -> positions
+
+
+def _positions_by_lemma(doc: Doc, tag: int) -> dict[str, list[int]]:
+    """The doc's tokens of a tag id by lowercase lemma, in text order; read once per doc and tag: each lemma asked
+    of a tag cased every distinct lemma of the tag again."""
+    memo = doc.user_data.setdefault(_LEMMA_POSITIONS_KEY, {})
+    found = memo.get(tag)
+    if found is None:
+        lemmas, tags = doc.to_array([LEMMA, TAG]).T
+        positions = numpy.flatnonzero(tags == tag)
+        ids, which = numpy.unique(lemmas[positions], return_inverse=True)
+        strings = doc.vocab.strings
+        lowers = [strings[i].lower() for i in ids.tolist()]
+        found = memo[tag] = {}
+        for i, k in zip(positions.tolist(), which.tolist()):
+            found.setdefault(lowers[k], []).append(i)
+    return found
 
 
 def _describing_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
@@ -58,6 +74,21 @@ def _describing_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = {}
     for i, noun, lemma in zip(words[kept].tolist(), nouns[kept].tolist(), doc.to_array(LEMMA)[words[kept]].tolist()):
         found.setdefault(strings[lemma].lower(), []).append((i, noun))
+    return found
+
+
+_DEFINITE_WORDS = ("the", "this", "that", "these", "those")
+_DETERMINERS_KEY = "khabar.mentions.determiners"  # doc.user_data key: the positions of the definite words
+
+
+def _determiner_positions(doc: Doc) -> frozenset[int]:
+    """The positions of the words that make the mention after them definite ("the", "those"), read once per doc
+    off its column of lowercase forms: each generic mention asks up to six times whether it is definite."""
+    found = doc.user_data.get(_DETERMINERS_KEY)
+    if found is None:
+        lowers = doc.to_array(LOWER)
+        ids = [doc.vocab.strings[w] for w in _DEFINITE_WORDS]
+        found = doc.user_data[_DETERMINERS_KEY] = frozenset(numpy.flatnonzero(_any_of(lowers, ids)).tolist())
     return found
 
 
@@ -243,8 +274,7 @@ class Antecedents:
 
     @staticmethod
     def _is_definite(span: Span) -> bool:
-        first = span.doc[span.start - 1] if span.start > 0 else None
-        return first is not None and first.lower_ in ("the", "this", "that", "these", "those")
+        return span.start > 0 and span.start - 1 in _determiner_positions(span.doc)
 
     def _pronoun(self, head: Token, lower: str) -> Actor | None:
         other = self._may_stand_for(head, lower)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ...actors import ActorKB
 from ...geo import PlaceMention
 from ...geo.location import is_origin
+from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import bounds_at
 from ..syntax import one_among_them
@@ -71,8 +72,9 @@ def _strikes(doc: Doc, kb: ActorKB, country: str) -> bool:
     """Whether a word naming ``country`` (outside the dateline) is in the subject of an attack."""
     # "NAIROBI, Kenya (AP) - Gunmen attacked a bus in Mogadishu": the dateline's country parses into the subject
     background = _background_tokens(doc) | _dateline_country_tokens(doc)
+    # the country first: few words name it, and the walk up to the verb and its category cost more
     return any(token.i not in background and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper()
-               and _category_at(_verb_of_subject(token)) == "ASSAULT" and kb.country_of(_name_of(token)) == country
+               and kb.country_of(_name_of(token)) == country and _category_at(_verb_of_subject(token)) == "ASSAULT"
                for token in doc)
 
 
@@ -180,7 +182,20 @@ _MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "hold", "summit"
                             "mediate", "mediation", "host"})
 
 
+_BACKGROUND_KEY = "khabar.mentions.background"  # doc.user_data key: (the geo step's list, its background tokens)
+
+
 def _background_tokens(doc: Doc) -> frozenset[int]:
+    """``_read_background_tokens``, read once per doc (the article's country and the desk's strikes both ask), and
+    again only if the geo step's list is replaced."""
+    places = plain_extension(doc, "places")
+    cached = doc.user_data.get(_BACKGROUND_KEY)
+    if cached is None or cached[0] is not places:
+        cached = doc.user_data[_BACKGROUND_KEY] = (places, _read_background_tokens(doc))
+    return cached[1]
+
+
+def _read_background_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the places that say where a report was filed or where parties met: a dateline, the place
     where a speaker spoke ("In Geneva, the envoy said"), a neighbour across a border ("near the Afghan border"), a passive's agent ("brokered by Qatar"), the seat of a
     source ("media in Senegal reported"), a state served ("spying for Israel"), a state that reacts from afar

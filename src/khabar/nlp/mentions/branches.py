@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors import ActorKB
 from ...model import Actor
+from ..dates.index import plain_extension
 from ..sentences import sentence_bounds
 from ..text import doc_text, span_text
 
@@ -31,18 +32,27 @@ def local_branch(kb: ActorKB, actor: Actor, span: Span, *, date) -> Actor | None
     if not words or any(t.lower_ in _RULE_WORDS for t in span):
         return None
     # each country once: the places of a story name a few countries many times, and a branch is looked for per country
-    countries = list(dict.fromkeys(c for c in _story_countries(span.doc) if c != actor.country))
+    countries = [c for c in _story_countries(span.doc) if c != actor.country]
     if not countries or _ties_home(kb, span, actor.country):
         return None
     return next((b for c in countries for b in [_branch_in(kb, actor, span, words[0], country=c, date=date)]
                  if b is not None), None)
 
 
+_STORY_KEY = "khabar.mentions.story_countries"  # doc.user_data key: the geo step's list and its countries
+
+
 def _story_countries(doc: Doc) -> list[str]:
-    """The countries a story is datelined in (where its places are known), then every country its places name."""
-    places = (doc._.places or ()) if Doc.has_extension("places") else ()
-    datelined = [m.place.country for m in places if m.dateline and m.place.country]
-    return datelined + [m.place.country for m in places if m.place.country and m.place.country not in datelined]
+    """The countries a story is datelined in (where its places are known), then every other country its places
+    name, each once. Read once per doc (each mention of an armed group asks), and again only if the geo step's list
+    is replaced."""
+    places = plain_extension(doc, "places") or ()  # asked per mention: cheaper than ``doc._``
+    cached = doc.user_data.get(_STORY_KEY)
+    if cached is None or cached[0] is not places:
+        datelined = [m.place.country for m in places if m.dateline and m.place.country]
+        named = datelined + [m.place.country for m in places if m.place.country and m.place.country not in datelined]
+        cached = doc.user_data[_STORY_KEY] = (places, list(dict.fromkeys(named)))
+    return cached[1]
 
 
 def _branch_in(kb: ActorKB, actor: Actor, span: Span, first: Token, *, country: str, date) -> Actor | None:

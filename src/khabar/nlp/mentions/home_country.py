@@ -238,12 +238,7 @@ class HomeCountries:
             for m in _event_places(head.doc):
                 self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
         here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
-                if not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
-                and not _travelled_to(head, head.doc[m.end - 1])  # "the delegation flew to Jeddah": not Saudi
-                and not _sent_to(head.doc[m.end - 1])  # "the ministry would deploy troops to Estonia": not Estonia's
-                and not _state_aimed_at(head, head.doc[m.end - 1], self.kb)  # "met to discuss sanctions on Russia"
-                and not _home_of_another_group(head, head.doc[m.end - 1])  # "rebels from Chad attacked a village"
-                and not _origin_of_another(head, head.doc[m.end - 1])]  # "among them a woman from Ecuador"
+                if self._places_it(head, m, head.doc[m.end - 1])]
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner
         if here:
@@ -251,6 +246,16 @@ class HomeCountries:
             return self._occupiers_own(head, land) or land
         found = self._article_country_unless_striker(head, self._article_country_of(head))
         return found if found is not None else self._guarded_border(head)
+
+    def _places_it(self, head: Token, m, name: Token) -> bool:
+        """Whether the place mention ``m`` of the mention's sentence (``name`` its last word) says where the
+        mention is, not where it met, went or was sent, nor whom it speaks of or aims at."""
+        return (not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
+                and not _travelled_to(head, name)  # "the delegation flew to Jeddah": not Saudi
+                and not _sent_to(name)  # "the ministry would deploy troops to Estonia": not Estonia's
+                and not _state_aimed_at(head, name, self.kb)  # "met to discuss sanctions on Russia"
+                and not _home_of_another_group(head, name)  # "rebels from Chad attacked a village"
+                and not _origin_of_another(head, name))  # "among them a woman from Ecuador"
 
     def _guarded_border(self, head: Token) -> str | None:
         """"Soldiers killed three smugglers on Iran's border", "near the border of Iran": forces no other word
@@ -364,7 +369,8 @@ class HomeCountries:
     def _phrase_sector(self, head: Token) -> str | None:
         """The sector of the noun, else of a word before it ("militant camps": a place of a party is its
         modifier's)."""
-        return next((s for w in _head_words(head) for s in [self.kb.sector_of(w.lemma_)] if s), None)
+        own = self.kb.sector_of(head.lemma_)  # the noun first: most have a sector, and need no list of modifiers
+        return own or next((s for w in _head_words(head)[1:] for s in [self.kb.sector_of(w.lemma_)] if s), None)
 
     def _article_country_of(self, head: Token) -> str | None:
         """The article's country for a generic mention, unless the text states it only on another party's

@@ -19,7 +19,7 @@ from .branches import local_branch
 from .acts import _act_of_doer, _category_at, _civilian_thing, _military_thing, _trigger_of_doer, _weapon_as_doer
 from .coreference import _PERSON_NOUNS
 from .phrases import (_NAME_ENTS, _as_words_of, _char_span, _counted, _entity_at, _ethnic, _facility, _international,
-                      _is_person, _name_openers, _named_party, _proper_name, _strip_the, _with_article)
+                      _is_person, _named_party, _opens_name, _proper_name, _strip_the, _with_article)
 from .place_countries import _gazetteer_country, _party_place_tokens
 from .short_names import full_name_before
 
@@ -47,7 +47,7 @@ def _through_conjunction(span: Span) -> Span | None:
     Islam and Muslims"), up to the next punctuation."""
     doc = span.doc
     end = span.end
-    if end + 1 >= len(doc) or not _name_openers(doc)[end + 1]:
+    if end + 1 >= len(doc) or not _opens_name(doc, end + 1):
         return None
     after = doc[end]  # made once: each ``doc[i]`` makes a new Token
     linking = after.lower_ in _NAME_LINKS and doc[end - 1].text[:1].isupper()

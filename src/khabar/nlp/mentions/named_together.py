@@ -27,12 +27,14 @@ _PAIR_WORDS = frozenset({"both", "two"})
 def is_both_sides(head: Token) -> bool:
     """Whether a mention is "both sides", "the two sides", "the warring parties", "both governments": a plural noun
     of sides with a word of two or of conflict before it, or a plural noun of states with "both" or "two"."""
+    if head.pos_ != "NOUN":
+        return False  # every reading below is of a noun: most mentions end here
     lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and lemma in _SIDE_NOUNS and any(c.lower_ == "each" for c in children_of(head)):
+    if lemma in _SIDE_NOUNS and any(c.lower_ == "each" for c in children_of(head)):
         return True  # "each side blamed the other": one side and then the other, both
-    if head.pos_ != "NOUN" or head.tag_ != "NNS":
-        return False
-    words = _SIDE_WORDS if lemma in _SIDE_NOUNS else _PAIR_WORDS if lemma in _PAIR_NOUNS else frozenset()
+    words = _SIDE_WORDS if lemma in _SIDE_NOUNS else _PAIR_WORDS if lemma in _PAIR_NOUNS else None
+    if words is None or head.tag_ != "NNS":
+        return False  # no noun of sides or of states: no word before it can make it a pair
     return any(c.i < head.i and c.lower_ in words for c in children_of(head))
 
 

@@ -39,7 +39,7 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     of: then the country is the other side's, not the doer's."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    words = [t for c in _aimed_at(head) for t in _phrase(c) if _states(t, country, kb)]
+    words = [t for t in _aimed_words(head) if _states(t, country, kb)]
     if not words or not all(_state_itself(t, kb) for t in words):
         return False
     memo = head.doc.user_data.setdefault(_KEY, {})
@@ -47,6 +47,25 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     if key not in memo:
         memo[key] = len(_stating(head.doc, country, kb))
     return memo[key] == len(words)
+
+
+_AIMED_KEY = "khabar.mentions.aimed_words"  # doc.user_data key: the words aimed at, by subject index
+
+
+def _aimed_indices(head: Token) -> tuple[int, ...]:
+    """The indices of the words of the phrases ``_aimed_at(head)`` gives, in their order; read once per subject:
+    each generic mention asks it for its country and again for each place of its sentence, and it reads only the
+    parse."""
+    memo = head.doc.user_data.setdefault(_AIMED_KEY, {})
+    found = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = tuple(t.i for c in _aimed_at(head) for t in _phrase(c))
+    return found
+
+
+def _aimed_words(head: Token) -> list[Token]:
+    doc = head.doc
+    return [doc[i] for i in _aimed_indices(head)]
 
 
 def _aimed_at(head: Token) -> list[Token]:
@@ -61,7 +80,7 @@ def _state_aimed_at(head: Token, word: Token, kb: ActorKB) -> bool:
     other side there, not the subject."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    return any(word.i == t.i for c in _aimed_at(head) for t in _phrase(c)) and _state_itself(word, kb)
+    return word.i in _aimed_indices(head) and _state_itself(word, kb)
 
 
 def _counterpart_of(head: Token, country: str, kb: ActorKB) -> bool:
@@ -70,7 +89,7 @@ def _counterpart_of(head: Token, country: str, kb: ActorKB) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
     return any(t.lemma_.lower() in _COUNTERPARTS and any(_states(w, country, kb) for w in children_of(t))
-               for c in _aimed_at(head) for t in _phrase(c))
+               for t in _aimed_words(head))
 
 
 _COUNTERPARTS = frozenset({"counterpart", "opposite", "host"})

@@ -27,19 +27,19 @@ def _as_words_of(actor: Actor, span: Span) -> Actor:
                  aliases=actor.aliases, span=_char_span(span))
 
 
-_OPENERS_KEY = "khabar.mentions.name_openers"  # doc.user_data key: which words may go on a name, by index
+_OPENERS_KEY = "khabar.mentions.name_openers"  # doc.user_data key: the columns that say which words may go on a name
 
 
-def _name_openers(doc: Doc) -> list[bool]:
-    """Per word: whether it begins with a capital or is "the", as the words that run a name on past a phrase do;
-    read once per doc off its columns (every mention asks of the word after its phrase)."""
-    found = doc.user_data.get(_OPENERS_KEY)
-    if found is None:
-        text = doc_text(doc)  # a word's first letter is a slice of it: ``Token.text`` would make a Token per word
-        the = doc.vocab.strings["the"]
-        found = doc.user_data[_OPENERS_KEY] = [text[start:start + 1].isupper() or lower == the
-                                               for start, lower in doc.to_array([IDX, LOWER]).tolist()]
-    return found
+def _opens_name(doc: Doc, i: int) -> bool:
+    """Whether word ``i`` begins with a capital or is "the", as the words that run a name on past a phrase do.
+    Read off the doc's columns, taken once per doc: every mention asks of the word after its phrase, a few hundred
+    words of a doc, so reading each word's first letter up front costs more than the asking."""
+    columns = doc.user_data.get(_OPENERS_KEY)
+    if columns is None:
+        starts, lowers = doc.to_array([IDX, LOWER]).T.tolist()
+        columns = doc.user_data[_OPENERS_KEY] = (doc_text(doc), starts, lowers, doc.vocab.strings["the"])
+    text, starts, lowers, the = columns  # a word's first letter is a slice of the text: no ``Token`` made
+    return text[starts[i]:starts[i] + 1].isupper() or lowers[i] == the
 
 
 def _entity_at(head: Token) -> Span | None:
@@ -136,8 +136,10 @@ def _facility(head: Token) -> bool:
     """"the Ain al-Asad air base", "Camp Taji", "Fort Bragg": a facility named by its head or its first word."""
     if head.lemma_.lower() in _FACILITY_NOUNS:
         return True
+    if head.pos_ != "PROPN":
+        return False  # most mentions: the first word is not looked for
     first = next((c for c in children_of(head) if c.i < head.i and c.dep_ == "compound"), None)  # its lefts
-    return head.pos_ == "PROPN" and first is not None and first.lower_ in _FACILITY_FIRST
+    return first is not None and first.lower_ in _FACILITY_FIRST
 
 
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "al", "el", "de"})

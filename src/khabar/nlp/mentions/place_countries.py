@@ -33,8 +33,8 @@ def _place_country(head: Token) -> str | None:
     # a state or capital named in an earlier sentence is mostly a party ("along with Norway", "a strike in
     # Damascus" in a story about Israel) or an origin ("a woman from Ecuador"): only a town or region before
     # places the people of a sentence that names no place (else the caller takes the article's country)
-    before = [m for m in places if m.end <= head.i and not _state_or_capital(m.place.feature)]
-    return before[-1].place.country if before else None
+    before = next((m for m in reversed(places) if m.end <= head.i and not _state_or_capital(m.place.feature)), None)
+    return before.place.country if before is not None else None  # the last such: read from the end
 
 
 # Nouns of a settlement or a part of a state, which a nationality word before them places in that state.

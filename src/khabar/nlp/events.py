@@ -59,7 +59,7 @@ from .protests import crowd_against_force, implied_protests
 from .quantities import size_for_trigger
 from .recurrence import campaign_course, recurring_present, standing_campaign, standing_presence
 from .relevance import private_affair
-from .retellings import link_retellings, refers_back, retells
+from .retellings import link_retellings, refers_back, retells, targets_agree
 from .retold import parties_agree
 from .sport import sport_not_politics
 from .standings import tells_a_standing
@@ -155,8 +155,11 @@ class EventAssembler:
         retelling = date is None and link_to is None and not timed and retells(doc, trig)
         if retelling:
             link_to = latest_of(trig.entry.event, earlier)
-            if link_to is not None and not parties_agree(actors, earlier[link_to].actor):
-                link_to, retelling = None, False  # "soldiers dispersed the crowd" retells nothing gunmen did
+            if link_to is not None and not (parties_agree(actors, earlier[link_to].actor)
+                                            and targets_agree(doc, trig, recipients, earlier, link_to)):
+                # "soldiers dispersed the crowd" retells nothing gunmen did; "jets had struck the SPLM-N positions"
+                # retells no drone hitting a clinic
+                link_to, retelling = None, False
             date = earlier[link_to].date if link_to is not None else None
         if link_to is not None and not actors:
             actors = earlier[link_to].actor

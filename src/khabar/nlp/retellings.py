@@ -15,7 +15,8 @@ from ..model import Actor
 from .anchors import is_definite
 from .coreference import _NEW_OCCASION
 from .event_parties import AGENT_ENTS
-from .retold import parties_agree
+from .lexicon import TARGET_NOUNS
+from .retold import parties_agree, told_parties_agree
 from .syntax import children_of
 from .triggers import TriggerMatch
 
@@ -60,6 +61,48 @@ def _told_anew(verb: Token, obj: Token) -> bool:
     verb or its object tells another strike on what was struck before, not the strike told again."""
     words = list(children_of(verb)) + list(children_of(obj))
     return any(w.lower_ in _NEW_OCCASION or any(c.lower_ in _NEW_OCCASION for c in children_of(w)) for w in words)
+
+
+def targets_agree(doc: Doc, trig: TriggerMatch, targets: tuple[Actor, ...], earlier: list[EventMention],
+                  index: int) -> bool:
+    """Whether an undated use of force may retell the earlier one at ``index`` by the things each struck: "its jets
+    had struck the SPLM-N positions" retells no drone hitting a clinic. People struck are left to the doers: a text
+    tells the same people many ways ("supporters of Hezbollah", "the protesters")."""
+    if trig.entry.event != "ASSAULT":
+        return True
+    later = tuple(t for t in targets if _thing_struck(doc, t))
+    told = tuple(t for t in _retold_targets(earlier, index) if _thing_struck(doc, t))
+    return not later or not told or told_parties_agree(doc, later, told, targets=True)
+
+
+# Things struck whose kind says whose they are: positions and bases, clinics and schools.
+_THINGS_STRUCK = TARGET_NOUNS | frozenset({"clinic", "shelter", "pharmacy", "dispensary", "bakery"})
+
+
+def _thing_struck(doc: Doc, party: Actor) -> bool:
+    """A target told by a thing: its own word ("a clinic"), or the noun its owner's name modifies ("the SPLM-N
+    positions", whose party is the SPLM-N)."""
+    span = doc.char_span(party.span[0], party.span[1], alignment_mode="expand") if party.span else None
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in _MODIFIERS and word.head.i != word.i:  # "SPLM" of "SPLM-N positions" hangs on "N"
+        word = word.head
+    # "bases" may be lemmatised "basis"
+    return word.lemma_.lower() in _THINGS_STRUCK or word.lower_.removesuffix("s") in _THINGS_STRUCK
+
+
+_MODIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _retold_targets(earlier: list[EventMention], index: int) -> tuple[Actor, ...]:
+    """The targets of the event an earlier mention tells: its own, else, for a mention that names none and is linked
+    to an event before it ("killing four patients" after "a drone hit a clinic"), that event's."""
+    seen = {index}
+    while not earlier[index].recipient and earlier[index].link_to is not None and earlier[index].link_to not in seen:
+        index = earlier[index].link_to
+        seen.add(index)
+    return earlier[index].recipient
 
 
 def link_retellings(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:

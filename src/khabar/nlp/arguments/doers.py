@@ -18,7 +18,10 @@ from .unnamed import STATE_ACTS
 # The means of force, one notion in two uses. Munitions: things fired, thrown or set off. As a clause's
 # subject ("a car bomb exploded", "a rocket hit") a munition is no doer: the doer is whoever the noun names
 # ("an Israeli missile"), else unnamed. A drone or a salvo may stand for who flies or fires it.
-_MUNITIONS = (PROJECTILES | {"shot", "gas", "weapon"}) - {"drone", "strike", "airstrike", "salvo", "barrage"}
+# Fire as a means, no doer: "Gunfire hit a school", "shellfire killed three civilians" (who fired is unknown).
+_FIRE_NOUNS = frozenset({"gunfire", "shellfire", "crossfire", "rocketfire", "mortarfire"})
+_MUNITIONS = ((PROJECTILES | {"shot", "gas", "weapon"} | _FIRE_NOUNS)
+              - {"drone", "strike", "airstrike", "salvo", "barrage"})
 # As a direct object, any means of force is not the target: "fired rockets at the embassy", "opened fire on",
 # "used force against", "sent troops to".
 INSTRUMENTS = _MUNITIONS | {"drone", "salvo", "volley", "fire", "force", "troop", "gun", "cannon"}
@@ -145,7 +148,8 @@ def doers_of(token: Token | None) -> list[Token]:
         if speaker is not None:
             return [speaker]
     munition = is_munition(token)
-    if (token.pos_ == "NOUN" or gerund_subject(token)) and (munition or is_event_noun(token)):
+    # a munition opening the sentence may be tagged a name ("Gunfire hit a school"): a munition all the same
+    if (token.pos_ == "NOUN" or munition or gerund_subject(token)) and (munition or is_event_noun(token)):
         agent = nominal_agent(token) or made_by(token) or _claimant(token) or _party_past_object(token)
         if agent is not None:
             return [agent]

@@ -17,7 +17,7 @@ from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
 from .places import places_affected
 from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, handed_to, inner_parties, moved_force, nested_parties,
                          verb_recipients)
-from .transfers import givers_to, is_sent
+from .transfers import givers_to, is_sent, takers_of
 from .record import Arguments, make_arguments
 from .sides import among_themselves, between_sides, both_sides, each_others, hyphened_sides
 from .subjects import REPORTING_VERBS, clause_subject, co_subjects
@@ -53,6 +53,9 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     givers = givers_to(verb, verb, category)
     if givers:  # "Pakistan received a loan from the IMF": the IMF gives, to Pakistan
         return make_arguments(givers, doers_of(subject), passive=False)
+    takers = takers_of(verb, category)
+    if takers:  # "Mosul fell to Islamic State fighters": the fighters take it
+        return make_arguments(*unnamed_parties(verb, category, takers, []), passive=False)
     doers = doers_of(subject) + co_subjects(subject)
     recipients = [t for t in verb_recipients(verb, category, preps) if not _threatened_act(t, category)]
     args = make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=False)

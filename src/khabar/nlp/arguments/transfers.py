@@ -99,3 +99,11 @@ def holder(captive: Token) -> Token | None:
         return None
     agent = by_agent(held)
     return agent if agent is not None and is_party(agent) else next(iter(places_affected(held, [])), None)
+
+
+def takers_of(verb: Token, category: str) -> list[Token]:
+    """"Mosul fell to Islamic State fighters", "the town fell to the rebels": ground that falls to a force passes to
+    it, so the party in the "to" phrase takes it, not the place the subject names; none for other verbs."""
+    if category != "COERCE" or verb.lemma_.lower() != "fall":
+        return []
+    return [t for t in prep_objects(verb, ("to",)) if is_party(t)]

@@ -22,6 +22,10 @@ _OTHER_SIDE_PREPS = frozenset({"with", "against"})
 # countries", "the two neighbours" (not "the warring governments": of no one pair).
 _PAIR_NOUNS = frozenset({"government", "country", "nation", "neighbour", "neighbor", "state", "capital", "leader"})
 _PAIR_WORDS = frozenset({"both", "two"})
+# Nouns of factions that a word of conflict makes the sides of one ("the rival camps", "the warring factions"); "the two
+# camps" may be refugee camps.
+_FACTION_NOUNS = frozenset({"camp", "faction"})
+_CONFLICT_WORDS = frozenset({"warring", "rival", "opposing", "belligerent"})
 
 
 def is_both_sides(head: Token) -> bool:
@@ -32,9 +36,10 @@ def is_both_sides(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _SIDE_NOUNS and any(c.lower_ == "each" for c in children_of(head)):
         return True  # "each side blamed the other": one side and then the other, both
-    words = _SIDE_WORDS if lemma in _SIDE_NOUNS else _PAIR_WORDS if lemma in _PAIR_NOUNS else None
+    words = (_SIDE_WORDS if lemma in _SIDE_NOUNS else _PAIR_WORDS if lemma in _PAIR_NOUNS
+             else _CONFLICT_WORDS if lemma in _FACTION_NOUNS else None)
     if words is None or head.tag_ != "NNS":
-        return False  # no noun of sides or of states: no word before it can make it a pair
+        return False  # no noun of sides, states or factions: no word before it can make it a pair
     return any(c.i < head.i and c.lower_ in words for c in children_of(head))
 
 

@@ -11,6 +11,8 @@ headline, which the model reads as one long name, is first given the analysis of
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +21,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
                        repair_gerunds_read_as_verbs, repair_headline_passives, repair_headline_verbs,
                        repair_verbs_read_as_adjectives)
+from ..past_verbs import repair_pasts_read_as_nouns
 from .finder import find_triggers
 from .light_verbs import is_light
 from .event_subjects import repair_headline_event_subjects, repair_plural_nouns_read_as_verbs
@@ -63,6 +66,20 @@ class TriggerFinder:
     def _known_verb(self, lemma: str) -> bool:
         return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
 
+    def _irregular_past(self, word: str) -> str | None:
+        """The lexicon verb whose irregular form the word is ("retook": retake), by the model's lemmatizer table."""
+        lemma = next(iter(self._verb_forms.get(word, ())), None)
+        return lemma if lemma is not None and lemma != word and self._known_verb(lemma) else None
+
+    @functools.cached_property
+    def _verb_forms(self) -> dict[str, list[str]]:
+        """The lemmatizer's irregular verb forms (none without a model): read once, on the first doc."""
+        for _, pipe in self.nlp.pipeline if self.nlp is not None else ():
+            lookups = getattr(getattr(pipe, "stock", pipe), "lookups", None)  # the stock one or khabar's memo of it
+            if lookups is not None and lookups.has_table("lemma_exc"):
+                return dict(lookups.get_table("lemma_exc").get("verb", {}))
+        return {}
+
     def _known_noun(self, lemma: str) -> bool:
         return bool(self.lexicon.entries(lemma, "NOUN"))
 
@@ -84,6 +101,7 @@ class TriggerFinder:
         repair_verbs_read_as_adjectives(doc)
         repair_gerunds_read_as_verbs(doc)
         repair_headline_verbs(doc, self._known_verb)
+        repair_pasts_read_as_nouns(doc, self._irregular_past)
         repair_headline_passives(doc, self._done_to)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)

@@ -20,6 +20,7 @@ from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
                            is_money, is_official, mandated, mourning, names_a_party, own_thing, receives_with,
                            referents, refers_to, seized, self_defence, wrongdoing)
+from .word_classes import names_a_place
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -204,7 +205,7 @@ _WORD_CLASSES = {
     "@government": lambda t: t.ent_type_ == "GPE" or t.lemma_.lower() in GOVERNMENT_NOUNS,
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
     "@date": lambda t: t.ent_type_ in TIME_ENTS,
-    "@place": lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"),
+    "@place": names_a_place,
     # a name the small model may tag as anything, a town's included ("took Kurakhove" as ORG): not a date
     "@proper_name": lambda t: t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS,
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,

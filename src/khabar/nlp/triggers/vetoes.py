@@ -22,6 +22,8 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     only the act something asks for, reacts to or dates by."""
     if _motive(noun):
         return "noun telling the motive of another act"
+    if _judges_an_act(noun, lexicon):
+        return "noun judging another act"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
                                            or _measure_occurred(noun)
@@ -53,6 +55,26 @@ def _motive(noun: Token) -> bool:
     if noun.lemma_.lower() not in _MOTIVES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     return not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in children_of(noun))
+
+
+# Copulas that say what an act was: "the attack was a violation of the ceasefire", "the raid constituted a war crime".
+_JUDGING_COPULAS = {"be": "attr", "constitute": "dobj"}
+_REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
+# Nouns that judge an act against a rule or a law, and so, predicated of an act, name that act again: not "the
+# bombing was the deadliest attack this year" (which may tell the attack itself, an event of its own record).
+_JUDGING_NOUNS = frozenset({"violation", "breach", "crime", "infringement", "contravention", "transgression"})
+
+
+def _judges_an_act(noun: Token, lexicon: Lexicon) -> bool:
+    """"The attack was a violation of the ceasefire", "the shelling was a breach of the truce": an event noun that a
+    copula predicates of another event (an event noun or a pronoun standing for one) judges that act, and tells no
+    new one."""
+    verb = noun.head
+    if noun.lemma_.lower() not in _JUDGING_NOUNS or _JUDGING_COPULAS.get(verb.lemma_.lower()) != noun.dep_:
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _REFERRING_PRONOUNS
+                                    or bool(lexicon.entries(subject.lemma_.lower(), "NOUN")))
 
 
 def _first_conjunct(noun: Token, lexicon: Lexicon) -> Token:

@@ -362,3 +362,50 @@ def receives_with(obj: Token) -> bool:
     verb = obj.head
     return obj.dep_ == "dobj" and verb.lemma_.lower() in TRANSFER_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb))
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_a_place(token: Token) -> bool:
+    """A named place: one the model tags so, or a name it tags a person or an organisation ("Jihadists captured
+    Djibo", "the army retook Sinjar": the small model has never seen most towns) that the place finder knows from the
+    gazetteer, unless the name runs on past the place's name ("Colonel Djibo", "Abdoulaye Djibo" name a person)."""
+    if token.ent_type_ in _PLACE_ENTS:
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    mention = _place_words(token.doc).get(token.i)
+    return mention is not None and _whole_name(token, mention)
+
+
+_PLACE_WORDS_KEY = "khabar.triggers.place_words"  # doc.user_data key: token index -> the place mention holding it
+
+
+def _place_words(doc) -> dict:
+    """The words of the doc's place mentions that name a place (not a people, "the U.S. said", nor a qualifier),
+    read once per doc: each ``doc._`` read costs some µs, and the class is asked of many names."""
+    found = doc.user_data.get(_PLACE_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[_PLACE_WORDS_KEY] = {
+            i: m for m in doc._.places or () if not (m.actor or m.qualifier) for i in range(m.start, m.end)}
+    return found
+
+
+def _whole_name(token: Token, mention) -> bool:
+    """Whether the place mention holds the whole name: no name word hangs on the token from outside it, and the
+    model's entity, where it has one, ends where the mention does."""
+    if any(c.dep_ in ("compound", "flat") and not mention.start <= c.i < mention.end for c in children_of(token)):
+        return False
+    return token.ent_iob_ == "" or _ent_within(token, mention)
+
+
+def _ent_within(token: Token, mention) -> bool:
+    """The model's entity around the token lies within the place mention."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return mention.start <= start and end <= mention.end

@@ -5,7 +5,7 @@ import pytest
 
 from spacy.symbols import NOUN, VERB
 
-from khabar.nlp.syntax import (children_of, entity_bounds, kept_per_doc, to_infinitive, unpunctuated,
+from khabar.nlp.syntax import (children_of, entity_around, entity_bounds, kept_per_doc, to_infinitive, unpunctuated,
                                words_with_lemma)
 
 
@@ -114,3 +114,17 @@ def test_the_words_found_by_lemma_are_those_a_scan_finds(nlp, text, pos, lemmas,
     expected = [t.i for t in doc if t.pos == pos and t.lemma_.lower() in lemmas]
     assert [t.i for t in words_with_lemma(doc, pos, lemmas)] == expected
     assert bool(expected) is some
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("Fighters of Kataib Hezbollah fired rockets at the base.", "Hezbollah"),
+    ("The United Nations Security Council met on Friday.", "Security"),
+    ("Police arrested two men in Basra.", "Basra"),
+    ("Police arrested two men in the city.", "city"),
+])
+def test_entity_around_is_the_models_entity_holding_the_word(nlp, text, word):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    holding = [(e.start, e.end) for e in doc.ents if e.start <= token.i < e.end]
+    assert entity_around(token) == (holding[0] if holding else (token.i, token.i + 1))

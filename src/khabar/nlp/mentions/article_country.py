@@ -16,7 +16,7 @@ from ...geo.location import is_origin
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import bounds_at
-from ..syntax import one_among_them
+from ..syntax import entity_around, one_among_them
 from ..text import span_text
 from .acts import _category_at
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
@@ -297,12 +297,7 @@ def _name_of(token: Token) -> str:
     Lebanon's); the word itself outside a name of several words."""
     if token.ent_iob_ == "O" or token.ent_type_ not in ("ORG", "NORP", "PERSON", "FAC"):
         return token.text
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_around(token)
     return span_text(token.doc[start:end])
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..datelines import in_dateline
 from ..lexicon import (ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS,
                        QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
-from ..syntax import children_of, kept_per_doc
+from ..syntax import children_of, entity_around, kept_per_doc
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -402,10 +402,5 @@ def _whole_name(token: Token, mention) -> bool:
 
 def _ent_within(token: Token, mention) -> bool:
     """The model's entity around the token lies within the place mention."""
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_around(token)
     return mention.start <= start and end <= mention.end

@@ -394,13 +394,8 @@ def _place_words(doc) -> dict:
 
 def _whole_name(token: Token, mention) -> bool:
     """Whether the place mention holds the whole name: no name word hangs on the token from outside it, and the
-    model's entity, where it has one, ends where the mention does."""
+    model's entity around the token (the token alone where it has none) lies within the mention."""
     if any(c.dep_ in ("compound", "flat") and not mention.start <= c.i < mention.end for c in children_of(token)):
         return False
-    return token.ent_iob_ == "" or _ent_within(token, mention)
-
-
-def _ent_within(token: Token, mention) -> bool:
-    """The model's entity around the token lies within the place mention."""
     start, end = entity_around(token)
     return mention.start <= start and end <= mention.end

@@ -6,8 +6,10 @@ Each measurement runs in a fresh Python process so that its peak RSS is its own,
 is excluded from the timed part (every stage warms up on a few articles first). Stages:
 
 - ``spacy``: raw ``nlp.pipe`` with the same model, ``n_process`` = workers;
+- ``khabar-extract``: what ``khabar extract FILE --format jsonl`` does, the measure issue 3 names (read JSONL,
+  code, resolve actors and places, write each event as a PLOVER JSON line; here to the null device), one worker;
 - ``khabar-<engine>``: ``khabar.api.run`` end to end (read JSONL, code, resolve actors and places,
-  store in a fresh DuckDB file) with that engine and worker count.
+  store in a fresh DuckDB file and link reports across articles) with that engine and worker count.
 
 With ``--repeats N`` every stage runs N times, the stages of one worker count taking turns (spaCy, khabar,
 spaCy, khabar, ...), and each figure is the stage's fastest run, as ``timeit`` reports: what a machine shared with
@@ -44,6 +46,8 @@ WARMUP = 8
 # 24.9-27.9 s in batches of 64 while other jobs ran); alone on a quiet machine both cost the same (2,000
 # articles: 270.3 s at 16, 271.1 s at 64).
 SPACY_BATCH = 16
+# Stages that run in one process only.
+ONE_WORKER = ("extract", "local")
 
 
 def _peak_rss_mb() -> float:
@@ -75,6 +79,41 @@ def stage_spacy(corpus: Path, workers: int) -> dict:
     return {"seconds": time.perf_counter() - start, "cpu_s": _cpu_seconds() - cpu, "sentences": sentences}
 
 
+def stage_extract(corpus: Path) -> dict:
+    import os
+    warm = corpus.with_suffix(".warm.jsonl")
+    warm.write_text("".join(corpus.open(encoding="utf-8").readlines()[:WARMUP]), encoding="utf-8")
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        _extract_to(warm, sink)
+        start, cpu = time.perf_counter(), _cpu_seconds()
+        events, failures = _extract_to(corpus, sink)
+    return {"seconds": time.perf_counter() - start, "cpu_s": _cpu_seconds() - cpu, "events": events,
+            "failures": failures}
+
+
+def _extract_to(corpus: Path, sink) -> tuple[int, int]:
+    """The events of ``corpus`` written to ``sink`` as ``khabar extract --format jsonl`` prints them, with the
+    default settings; returns the counts of events and failures."""
+    from khabar import api
+    failures = []
+    events = 0
+    for event in api.extract(_articles(corpus, failures), on_failure=failures.append):
+        sink.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+        events += 1
+    return events, len(failures)
+
+
+def _articles(corpus: Path, failures: list):
+    """The articles read from ``corpus``; what cannot be read goes to ``failures``, as the CLI reports it."""
+    from khabar import api
+    from khabar.model import Failure
+    for item in api.read([str(corpus)]):
+        if isinstance(item, Failure):
+            failures.append(item)
+        else:
+            yield item
+
+
 def stage_khabar(corpus: Path, engine: str, workers: int, db: Path) -> dict:
     from khabar import api
     from khabar.settings import Settings
@@ -94,6 +133,8 @@ def run_stage(args: argparse.Namespace) -> None:
     corpus = Path(args.corpus)
     if args.stage == "spacy":
         result = stage_spacy(corpus, args.workers)
+    elif args.stage == "khabar-extract":
+        result = stage_extract(corpus)
     else:
         db = Path(tempfile.mkdtemp()) / "bench.duckdb"
         result = stage_khabar(corpus, args.stage.removeprefix("khabar-"), args.workers, db)
@@ -119,7 +160,7 @@ def _machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--engines", default="local,process,spark")
+    parser.add_argument("--engines", default="extract,local,process,spark")
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--repeats", type=int, default=1, help="runs of each stage, taking turns; the fastest counts")
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -140,9 +181,9 @@ def compare(args: argparse.Namespace) -> dict:
     words = _words(corpus)
     rows = []
     for workers in (int(w) for w in args.workers.split(",")):
-        # one worker: local is the engine (a pool of one only adds overhead); two or more: process and spark
+        # one worker: extract and local (a pool of one only adds overhead); two or more: process and spark
         stages = ["spacy"] + [f"khabar-{e}" for e in args.engines.split(",")
-                              if (e == "local") == (workers == 1)]
+                              if (e in ONE_WORKER) == (workers == 1)]
         runs = {stage: [] for stage in stages}
         for _ in range(max(args.repeats, 1)):
             for stage in stages:
@@ -203,6 +244,11 @@ def summary(figures: dict) -> str:
     cpu_one, cpu_base = _cpu(rows, "khabar-local", 1), _cpu(rows, "spacy", 1)
     if cpu_one and cpu_base:
         parts.append(f"cpu_ratio@1w={cpu_base / cpu_one:.2f}")
+    extract, cpu_extract = _rate(rows, "khabar-extract", 1), _cpu(rows, "khabar-extract", 1)
+    if extract and _rate(rows, "spacy", 1):
+        parts.append(f"extract_ratio@1w={extract / _rate(rows, 'spacy', 1):.2f}")
+    if cpu_extract and cpu_base:
+        parts.append(f"extract_cpu_ratio@1w={cpu_base / cpu_extract:.2f}")
     spark = _rate(rows, "khabar-spark", 2)
     if spark and two:
         parts.append(f"process2/spark2={two / spark:.2f}")

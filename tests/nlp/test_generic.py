@@ -212,3 +212,35 @@ def test_a_narratives_past_perfect_with_previously_stays_an_event(coder):
     # "had previously demanded" tells one earlier act of the story, not a record like "has previously demanded"
     text = "The rebels had previously demanded that the army leave the valley, a spokesman said on Monday."
     assert "REQUEST" in {e.event for e in _events(coder, text) if e.factuality == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    # an undated present perfect in a relative clause on a party sums up its record: who it is, not the news
+    "The militia, which has fought in Syria, controls the border crossing.",
+    "The group, which has carried out attacks in Kenya, is linked to al-Qaeda.",
+    "The general, who has led several offensives against the rebels, is expected to retire.",
+    # an arrangement kept up, told in the simple present with a stop, states how things stand
+    "The army patrols the northern border.",
+    "Iran funds and arms the Houthi movement in Yemen.",
+    "Russian forces occupy about a fifth of Ukraine's territory.",
+    # what a work shows in the simple present is its content
+    "The museum displays weapons used in the 1971 war.",
+    "The film shows soldiers storming the presidential palace.",
+])
+def test_records_standing_activities_and_works_are_no_events(coder, text):
+    assert [e.event for e in _events(coder, text) if e.factuality in ("asserted", "future")] == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a dated or counted record tells the news; a progressive tells an activity under way
+    ("Hamas, which has fired more than 100 rockets at Israel since Saturday, said it would continue.", "ASSAULT"),
+    ("Police said the gunmen, who have killed three people, were still at large.", "ASSAULT"),
+    ("The army, which has arrested 40 people this week, said the operation would go on.", "COERCE"),
+    # a headline's present, with no stop, and a past tell one occasion
+    ("Rebels besiege the city of El Fasher", "COERCE"),
+    ("Police patrolled the market on Monday after the bombing.", "MOBILIZE"),
+    # a work's charge is told as one
+    ("A new book accuses the intelligence agency of torture.", "ACCUSE"),
+])
+def test_news_beside_records_and_standings_stays_an_event(coder, text, event):
+    assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]

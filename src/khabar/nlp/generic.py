@@ -20,7 +20,8 @@ from .factuality import TEXTS
 from .lexicon import load_lexicon
 from .recurrence import simple_present
 from .syntax import children_of, participial_host, to_infinitive, unpunctuated
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, names_a_party
+from .triggers.vetoes import trend_of_acts
 from .triggers.specific import headline_participle, headline_passive, leading_conjunct, measure_of
 
 _HABITUAL = frozenset({"often", "usually", "frequently", "routinely", "regularly", "sometimes", "typically",
@@ -42,11 +43,15 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return True
     if _provision(clause) or _standing_state(clause) or _long_record(clause) or _provided_act(clause):
         return True
+    if _standing_activity(clause):
+        return True
     if _market_move(clause) or _against_a_problem(clause) or _function_of_thing(clause):
         return True
-    if _role_of_a_party(clause, trig) or _act_as_a_subject(clause):
+    if _shown_by_a_work(clause, trig):
         return True
-    if trig.nominal and trig.governor == trig.head and (_trend(head) or _depicted(head) or _commonness(head)
+    if _role_of_a_party(clause, trig) or _record_of_a_party(clause, trig) or _act_as_a_subject(clause):
+        return True
+    if trig.nominal and trig.governor == trig.head and (trend_of_acts(head) or _depicted(head) or _commonness(head)
                                                         or _any_occasion(head) or _label(head)):
         return True
     if _in_a_definition(doc[trig.head]):
@@ -93,26 +98,6 @@ def _routine(verb: Token, trig: TriggerMatch) -> bool:
     # "The ministry sends aid to the flood victims": a definite party or matter names the news at hand
     parts = [c for c in children_of(verb) if c.dep_ in ("dobj", "prep", "dative")]
     return not any(t.pos_ == "NOUN" and _definite_object(t) for part in parts for t in part.subtree)
-
-
-# Verbs of a rising or falling count: "attacks on aid workers are rising", "the number of kidnappings has doubled".
-_TRENDS = frozenset({"rise", "increase", "grow", "mount", "surge", "soar", "climb", "jump", "double", "triple",
-                     "decline", "decrease", "fall", "drop", "dwindle", "spike", "intensify", "escalate", "subside",
-                     "abate", "worsen"})
-# Mass nouns of many acts: "fighting has intensified since August" tells a trend, as a plural would.
-_MASS_OF_ACTS = frozenset({"fighting", "violence", "shelling", "bombardment", "unrest"})
-# Nouns that count a kind of event: "the number of kidnappings", "the rate of attacks".
-_COUNTS = frozenset({"number", "rate", "frequency", "incidence", "level", "count", "share"})
-
-
-def _trend(noun: Token) -> bool:
-    """"Attacks on aid workers are rising", "Houthi attacks on shipping have fallen", "the number of kidnappings has
-    doubled": a plural event noun whose count rises or falls tells a trend of many acts, not one of them."""
-    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _MASS_OF_ACTS:
-        return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _COUNTS:
-        noun = noun.head.head
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TRENDS
 
 
 # Predicates of how common a kind of event is: "attacks on hospitals have become routine", "kidnappings are rife".
@@ -196,6 +181,16 @@ def _depicted(noun: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _WORKS
 
 
+def _shown_by_a_work(verb: Token, trig: TriggerMatch) -> bool:
+    """"The museum displays weapons used in the war", "the film shows soldiers storming the palace": what a work
+    shows or tells in the simple present is its content, no party's act (a work's charge is told as one: "a new book
+    accuses the agency of torture")."""
+    if not simple_present(verb) or trig.entry.event in _SAYING:
+        return False
+    subject = clause_subject(verb)
+    return subject is not None and subject.lemma_.lower() in _WORKS
+
+
 def _provision(verb: Token) -> bool:
     """"The law bans gatherings of more than five people", "the treaty allows inspectors to visit", "the plan calls
     for a ceasefire": a text's simple present states what it provides, not an act; so does a draft's modal ("the bill
@@ -246,12 +241,38 @@ def _standing_state(verb: Token) -> bool:
     return ruled or still_held or verb.lemma_.lower() in _STANDING_VERBS
 
 
+# Of the arrangements, those a party keeps up rather than does once: "the army patrols the border", "Iran arms the
+# militia", "rebels control the north" (not "designate", "sanction", "recognise": their present may tell a decision).
+_KEPT_UP = frozenset({"patrol", "guard", "back", "fund", "finance", "sponsor", "arm", "surround", "besiege",
+                      "encircle", "occupy", "control", "blockade"})
+
+
+def _standing_activity(verb: Token) -> bool:
+    """"The army patrols the northern border.", "Iran funds the militia.": an undated simple present of an
+    arrangement kept up, in a sentence told with a stop, states how things stand, as its present passive does
+    ("the border is patrolled by the army"); a headline's present, with no stop, tells the news."""
+    return verb.lemma_.lower() in _KEPT_UP and simple_present(verb) and not unpunctuated(verb)
+
+
 def _role_of_a_party(verb: Token, trig: TriggerMatch) -> bool:
     """"Norway, which mediates the talks", "Iran, which backs the Houthis": a simple present in a relative clause on
     a party tells its standing role, not an act (a saying keeps its reading: "Kigali, which denies the charge")."""
     if verb.dep_ != "relcl" or not simple_present(verb) or trig.entry.event in _SAYING:
         return False
     return verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _AGENT_ENTS
+
+
+def _record_of_a_party(verb: Token, trig: TriggerMatch) -> bool:
+    """"The militia, which has fought in Syria, controls the crossing", "the general, who has led several offensives
+    against the rebels, is to retire": an undated active present perfect in a relative clause on a party sums up what
+    the party has done, who it is, not the news. A saying keeps its reading ("Kigali, which has denied the charge"),
+    and so does a counted toll ("the gunmen, who have killed three people"), which tells one occasion's, and a
+    progressive ("Saudi Arabia, which has been negotiating with the Houthis"), which tells an activity under way."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not _present_perfect(verb) or trig.entry.event in _SAYING:
+        return False
+    children = list(children_of(verb))
+    counted = any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in children_of(c)) for c in children)
+    return not counted and not any(c.dep_ == "auxpass" for c in children) and names_a_party(verb.head)
 
 
 def _act_as_a_subject(verb: Token) -> bool:

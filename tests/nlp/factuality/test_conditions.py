@@ -20,6 +20,10 @@ CASES = [
     # a negated condition is still a condition
     ("If its demands are not met within a week, the bloc will impose sanctions.", "met", "hypothetical"),
     ("The army will attack unless the rebels do not withdraw by Friday.", "withdraw", "hypothetical"),
+    # an infinitive act on a condition waits on it, whatever the readiness above it
+    ("The minister said the army is ready to fight if necessary.", "fight", "hypothetical"),
+    ("Washington is prepared to use sanctions if the truce is broken.", "use", "hypothetical"),
+    ("The army is ready to fight.", "fight", "future"),
 ]
 
 

@@ -44,6 +44,8 @@ def local_label(node: Token) -> str | None:
         conditional = conditioned(children) or against_any(children) or (
             "would" in modals and (perfect(children) or any(supposed(c) for c in children)))
         return "hypothetical" if conditional or wished(node) or threatened(node) else "future"
+    if node.tag_ == "VB" and "aux" in deps and conditioned(children):
+        return "hypothetical"  # "is ready to fight if necessary": an infinitive act on a condition waits on it
     if attempts_object(node, deps):
         return "attempted"  # "officers attempted a coup": the act named as the object was set about, not done
     marker = _clause_marker(node, children, deps)

@@ -24,6 +24,8 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
         return "noun telling the motive of another act"
     if _judges_an_act(noun, lexicon):
         return "noun judging another act"
+    if _measured_trend(noun):
+        return "noun counted in a statistic"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
                                            or _measure_occurred(noun)
@@ -38,6 +40,65 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     if told_before(role):
         return "noun told before"
     return None
+
+
+# Verbs of a rising or falling count: "attacks on aid workers are rising", "the number of kidnappings has doubled".
+_TRENDS = frozenset({"rise", "increase", "grow", "mount", "surge", "soar", "climb", "jump", "double", "triple",
+                     "decline", "decrease", "fall", "drop", "dwindle", "spike", "intensify", "escalate", "subside",
+                     "abate", "worsen"})
+# Mass nouns of many acts: "fighting has intensified since August" tells a trend, as a plural would.
+_MASS_OF_ACTS = frozenset({"fighting", "violence", "shelling", "bombardment", "unrest"})
+# Nouns that count a kind of event: "the number of kidnappings", "the rate of attacks".
+_COUNTS = frozenset({"number", "rate", "frequency", "incidence", "level", "count", "share"})
+
+
+def trend_of_acts(noun: Token) -> bool:
+    """"Attacks on aid workers are rising", "Houthi attacks on shipping have fallen", "the number of kidnappings has
+    doubled": a plural event noun whose count rises or falls tells a trend of many acts, not one of them."""
+    return _trend_verb(noun) is not None
+
+
+def _trend_verb(noun: Token) -> Token | None:
+    """The verb by which the count of the acts ``noun`` names rises or falls, if any."""
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _MASS_OF_ACTS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _COUNTS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "nsubj":
+        return None
+    return verb if verb.lemma_.lower() in _TRENDS or _reaches_a_mark(verb) else None
+
+
+# What a count reaches: "arrests of journalists reached a record high", "killings hit a new peak".
+_MARKS = frozenset({"record", "high", "peak", "low"})
+
+
+def _reaches_a_mark(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("reach", "hit", "touch") and any(
+        c.dep_ == "dobj" and (c.lower_ in _MARKS or any(m.lower_ in _MARKS for m in children_of(c)))
+        for c in children_of(verb))
+
+
+# Words that measure a change of count: "rose 20 percent", "fell by a third", "jumped fivefold".
+_MEASURES = frozenset({"percent", "per", "%", "third", "half", "quarter", "fold", "twofold", "threefold", "fivefold",
+                       "tenfold", "record", "high", "peak", "low"})
+# Spans over which a count is kept: "in 2023", "last year", "over the past decade"; not a day or a week.
+_COUNTED_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "quarter", "annual"})
+
+
+def _measured_trend(noun: Token) -> bool:
+    """"Attacks rose 20 percent last year", "kidnappings increased sharply in 2023", "arrests of journalists reached
+    a record high": a count that changes by a measure, or over a year or a month, is a statistic whatever its date
+    ("attacks intensified on Tuesday" may tell the day's fighting, and stays)."""
+    verb = _trend_verb(noun)
+    if verb is None or (noun.tag_ not in ("NNS", "NNPS") and noun.dep_ != "pobj"):
+        return False
+    said = [t for c in children_of(verb) if c.dep_ != "nsubj" for t in c.subtree]
+    measured = any(t.lower_ in _MEASURES or t.like_num and t.ent_type_ == "PERCENT" for t in said)
+    year_scale = any(t.lower_ in _COUNTED_SPANS or (t.like_num and len(t.text) == 4 and t.ent_type_ == "DATE")
+                     for t in said)
+    return measured or year_scale or verb.lemma_.lower() in ("double", "triple")
 
 
 def _measure_occurred(noun: Token) -> bool:
@@ -119,6 +180,8 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "verb in a background clause"
     if asked_for(verb, lexicon) or _offered(verb):
         return "verb asked for"
+    if _candidacy(verb):
+        return "verb seeking an office from voters"
     if _reacts_to_a_hazard(verb, lexicon):
         return "reaction to a hazard, not to a party"
     if _toll_of_a_riot(verb, lexicon):
@@ -159,6 +222,19 @@ def _toll_host(verb: Token) -> Token | None:
     if leave.dep_ == "advcl" and leave.tag_ == "VBG":
         return leave.head
     return next((c for c in children_of(leave) if c.dep_ == "nsubj"), None)
+
+
+# What a candidate seeks: "is seeking re-election", "will seek a third term", "sought her party's nomination".
+_OFFICES = frozenset({"election", "re-election", "reelection", "nomination", "term", "office", "presidency",
+                      "candidacy", "mandate", "seat"})
+_SEEKING = frozenset({"seek", "pursue"})
+
+
+def _candidacy(verb: Token) -> bool:
+    """"The president is seeking re-election", "will seek a third term": a candidate seeks an office from the voters,
+    who are no party asked for anything; "sought the extradition of the minister" asks a state."""
+    return verb.lemma_.lower() in _SEEKING and any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES
+                                                    for c in children_of(verb))
 
 
 # Nouns of asking and offering whose infinitive is only what is asked or offered: "accepted an invitation to visit

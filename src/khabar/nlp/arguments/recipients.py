@@ -18,6 +18,7 @@ from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people
 from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent, is_event_noun, mention_span,
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
+from .holders import taken_from_its_holder
 from .judged import act_judged, doer_of_act_judged
 from .places import (SEATS, host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, public_space, stands_for_its_people)
@@ -198,6 +199,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     found += [name_behind(t) for t in prep_objects(verb, preps + _spoken_to(verb, category) + _fought_with(verb))
               if is_party(t) and not (found and is_destination(t)) and not _own_source(t, verb)
               and not (aimed and _lodged_with(t))]
+    found = taken_from_its_holder(verb, found)  # "recaptured Kirkuk from Kurdish fighters": the fighters
     if not found and category in _APPEALS:  # "urged the international community to stop the war in Gaza"
         found = [t for t in objects + prep_objects(verb, preps) if collective_body(t)]
     found = found or [t for o in every if is_sent(o, verb) for t in sent_to(o)]  # "sent 200 doctors to Italy"

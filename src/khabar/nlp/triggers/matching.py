@@ -21,6 +21,7 @@ from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, 
                            is_money, is_official, mandated, mourning, names_a_party, own_thing, receives_with,
                            referents, refers_to, seized, self_defence, wrongdoing)
 from .word_classes import names_a_place
+from .ground import described_ground, named_town
 
 
 # A constraint on "dobj" is also met by the passive subject ("sanctions were lifted"); a particle is
@@ -206,6 +207,8 @@ _WORD_CLASSES = {
     "@plural": lambda t: t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts),
     "@date": lambda t: t.ent_type_ in TIME_ENTS,
     "@place": names_a_place,
+    "@town": named_town,  # "Kunduz fell to the Taliban": a town whatever the tagger calls it
+    "@ground": described_ground,  # "seized Bulo Burde, a town in ...", "captured Anefis from the army"
     # a name the small model may tag as anything, a town's included ("took Kurakhove" as ORG): not a date
     "@proper_name": lambda t: t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS,
     "@transfer": lambda t: t.pos_ == "VERB" and t.lemma_.lower() in TRANSFER_VERBS,

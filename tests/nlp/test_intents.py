@@ -50,6 +50,17 @@ def test_a_stated_intention_is_an_asserted_event(coder, text, event, mode):
     assert not [e for e in events if e.event in ("AID", "ASSAULT", "CONSULT")]  # the act itself is not asserted
 
 
+@pytest.mark.parametrize("text,mode,cameo", [
+    ("The general said his forces would retake Bor within days.", "territory", "1382"),
+    ("Rebel commanders said they would capture the provincial capital.", "territory", "1382"),
+    # another coercion to come keeps its category's row
+    ("The junta will ban the opposition party, the minister said.", "ban", "132"),
+])
+def test_a_threat_takes_the_code_of_the_act_it_threatens(coder, text, mode, cameo):
+    threats = [e for e in _events(coder, text) if e.event == "THREATEN"]
+    assert [(t.mode, t.cameo) for t in threats] == [(mode, cameo)]
+
+
 def test_what_is_called_essential_is_asked_of_its_subject(coder):
     events = _events(coder, "It is essential that Cairo release the reporters, the envoy said.")
     (request,) = [e for e in events if e.event == "REQUEST"]

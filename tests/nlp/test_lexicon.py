@@ -30,8 +30,10 @@ def test_version_is_stable():
 def test_stated_intents_follow_the_cameo_crosswalk():
     intents = load_intents()
     assert ("ASSAULT", "future") in intents and ("RETREAT", "prescriptive") in intents
-    for (category, kind), entry in intents.items():
+    for (act, kind), entry in intents.items():
+        category, _, code = act.partition(":")  # "COERCE:192": the row for one code of the category
         assert kind in ("future", "prescriptive", "refusal") and category in PLOVER
+        assert not code or cameo_to_plover(code)[0] == category
         assert cameo_to_plover(entry.cameo)[0] == entry.event
         assert entry.event == {"future": entry.event, "prescriptive": "REQUEST", "refusal": "REJECT"}[kind]
         assert entry.event in {"AGREE", "THREATEN", "REQUEST", "REJECT"}

@@ -3,7 +3,7 @@ the UN said" (REQUEST by the speaker).
 
 The coder first reads such a clause as a future or prescriptive mention of the act itself ("send aid",
 not asserted); ``stated_intents`` adds the asserted event of stating it, with the category the lexicon's
-intent table gives for that act (``load_intents``), unless a trigger already tells it ("vowed to retaliate").
+intent table gives for that act (``intent_of``), unless a trigger already tells it ("vowed to retaliate").
 
 Saying that one will not act ("Iran will not attend the talks"), or did not agree ("the rebels did not accept
 the plan"), is a refusal: the asserted REJECT of it, beside the negated act.
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Size
 from .factuality import TEXTS, inside_a_guess, speaker_of, stated_intent, stated_refusal
-from .lexicon import LexEntry, load_intents
+from .lexicon import LexEntry, intent_of
 from .mentions import MentionResolver
 from .triggers.threats import other_side
 from .syntax import children_of
@@ -46,7 +46,7 @@ def stated_intents(doc: Doc, mentions: list[EventMention], resolver: MentionReso
     for mention in mentions:
         clause = doc[mention.trigger.governor]
         kind = _kind(clause, mention)
-        entry = load_intents().get((mention.trigger.entry.event, kind)) if kind is not None else None
+        entry = intent_of(mention.trigger.entry, kind) if kind is not None else None
         if entry is None or any(a.i in triggered for a in clause.ancestors):
             continue
         if entry.event == "THREATEN" and not mention.recipient and (_only_a_plan(clause) or _only_ready(clause)):

@@ -320,9 +320,18 @@ def load_lexicon() -> Lexicon:
                    adjectives=_index(entries, "ADJ"))
 
 
+def intent_of(act: LexEntry, kind: str) -> LexEntry | None:
+    """What stating ``act`` as ``kind`` ("future", "prescriptive", "refusal") codes as: a row for the act's own CAMEO
+    code ("COERCE:192", ground to be seized: a threat of occupation) wins over its category's row."""
+    intents = load_intents()
+    own = intents.get((f"{act.event}:{act.cameo}", kind)) if act.cameo else None
+    return own or intents.get((act.event, kind))
+
+
 @cache
 def load_intents() -> Mapping[tuple[str, str], LexEntry]:
-    """(category of the act, "future", "prescriptive" or "refusal") -> the event stating it codes as."""
+    """(category of the act, or "CATEGORY:CAMEO" for one code of it, "future", "prescriptive" or "refusal") -> the
+    event stating it codes as."""
     text = resources.files("khabar.nlp").joinpath("data/intents.csv").read_text(encoding="utf-8")
     return MappingProxyType({(row["category"], row["kind"]): LexEntry(
         lemma="", pos="", event=row["event"], mode=row["mode"] or None, cameo=row["cameo"] or None)

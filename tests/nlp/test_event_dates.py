@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import asserted_events, coded_events
 
 pytestmark = pytest.mark.model
 
@@ -36,3 +36,22 @@ def test_a_clause_next_to_a_dated_act_takes_its_period(coder, text, trigger, exp
 def test_means_used_take_the_date_of_their_purpose(coder, text, expected):
     assaults = [e for e in coded_events(coder, text, PUBLISHED) if e.event == "ASSAULT"]
     assert [e.date for e in assaults] == [expected]
+
+
+# An event noun that is the occasion of a dated act shares its date: captions and descriptions of photographs.
+@pytest.mark.parametrize("text,category,day", [
+    ("Protesters hold placards during a rally in Nairobi on Tuesday.", "PROTEST", dt.date(2021, 5, 11)),
+    ("Riot police stand guard during a strike by bus drivers in Lagos on Monday.", "PROTEST", dt.date(2021, 5, 10)),
+    ("Men wave flags at a rally in Lusaka on Wednesday.", "PROTEST", dt.date(2021, 5, 12)),
+])
+def test_a_caption_tells_the_event_it_shows(coder, text, category, day):
+    events = [e for e in asserted_events(coder, text) if e.event == category]
+    assert len(events) == 1 and events[0].date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Protests are common during election campaigns in the country.",
+    "Rallies are often held at the stadium.",
+])
+def test_an_undated_occasion_is_still_no_event(coder, text):
+    assert asserted_events(coder, text) == []

@@ -2,6 +2,7 @@ import pytest
 
 from khabar.nlp.lexicon import LIGHT_VERBS, load_intents, load_lexicon, verb_lemma
 from khabar.ontology import cameo_to_plover
+from tests.nlp.conftest import asserted_events
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -94,3 +95,25 @@ def test_a_thing_named_by_call_is_no_phone_call(coder, text, phoned):
 
     events = coded_events(coder, text, None)
     assert any(e.event == "CONSULT" and e.mode == "phone" for e in events) == phoned
+
+
+# Rows of firing: a launcher fired, and fire returned, are uses of force.
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Fighters fire a rocket launcher near Idlib on Sunday.", "fire", "heavy-weapons"),
+    ("Rebels fired a grenade launcher at the checkpoint on Tuesday.", "fired", "heavy-weapons"),
+    ("The troops returned fire after coming under attack, the army said.", "returned", "firearms"),
+    ("Police returned fire, killing two of the gunmen.", "returned", "firearms"),
+])
+@pytest.mark.model
+def test_firing_a_launcher_or_returning_fire_is_an_assault(coder, text, trigger, mode):
+    events = asserted_events(coder, text)
+    assert [(e.event, e.trigger, e.mode) for e in events] == [("ASSAULT", trigger, mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister returned to Kabul on Monday after talks in Doha.",
+    "The company returned the launcher to the manufacturer for repairs.",
+])
+@pytest.mark.model
+def test_returning_anything_else_is_no_assault(coder, text):
+    assert all(e.event != "ASSAULT" for e in asserted_events(coder, text))

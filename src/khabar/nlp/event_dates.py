@@ -28,6 +28,8 @@ def mention_date(doc: Doc, trig: TriggerMatch, earlier: list[EventMention], anch
         own = date_for_trigger(doc[trig.governor], doc)
     if own is None and trig.nominal and head.head.pos_ == "VERB" and head.head.i != trig.governor:
         own = date_for_trigger(head.head, doc)
+    if own is None and trig.nominal:
+        own = _date_of_occasion(doc, head)
     host = participial_host(doc[trig.governor])
     if own is None and host is not None:  # "poured into the square on Friday, resuming protests"
         own = date_for_trigger(host, doc)
@@ -65,6 +67,19 @@ def _period_of_host(doc: Doc, clause: Token) -> DateValue | None:
         return None
     period = date_for_trigger(clause.head, doc)
     return period if period is not None and period.precision in _PERIODS else None
+
+
+# Prepositions that put an act inside an event going on at the time: "held placards during a rally on Tuesday".
+_WITHIN = frozenset({"during", "at"})
+
+
+def _date_of_occasion(doc: Doc, noun: Token) -> DateValue | None:
+    """"Protesters hold placards during a rally in Nairobi on Tuesday": an event noun that is the occasion of a dated
+    act was going on on that act's date."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _WITHIN or prep.head.pos_ != "VERB":
+        return None
+    return date_for_trigger(prep.head, doc)
 
 
 # Verbs of putting means to use: the use and what it is for are one act in time.

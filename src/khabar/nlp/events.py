@@ -21,7 +21,8 @@ This module holds the component and its main flow; each step's idea has a module
 trigger stands for (``covering``), modes told beside the trigger (``modes``), the event a clause is anchored to
 (``anchors``), the mention's date (``event_dates``), old acts told as background (``history``), standings told by a
 participle (``standings``), the parties (``parties``), retellings (``retellings``), arrests that are abductions
-(``abductions``), how a clause stands to the news (``clause_roles``) and the confidence score (``confidence``).
+(``abductions``), the demands a protest is staged for (``claims``), captives a raid frees (``rescues``), how a
+clause stands to the news (``clause_roles``) and the confidence score (``confidence``).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from .abductions import as_abduction
 from .accusations import implied_accusations
 from .anchors import SHIFTING_PREPS, anchor_phrase, anchored_event, latest_of, same_event
 from .arguments import find_arguments
+from .claims import protest_claims
 from .clause_roles import adjunct, background
 from .confidence import confidence
 from .coreference import link_coreferent
@@ -59,6 +61,7 @@ from .protests import crowd_against_force, implied_protests
 from .quantities import size_for_trigger
 from .recurrence import campaign_course, recurring_present, standing_campaign, standing_presence
 from .relevance import private_affair
+from .rescues import rescues_by_force
 from .retellings import link_retellings, refers_back, retells, targets_agree
 from .retold import parties_agree
 from .sport import sport_not_politics
@@ -112,7 +115,7 @@ class EventAssembler:
                     mention = replace(mention, factuality=mentions[parent].factuality)
             index_of[trig.head] = len(mentions)
             mentions.append(mention)
-        mentions = graver_acts_first(doc, mentions)
+        mentions = rescues_by_force(doc, protest_claims(doc, graver_acts_first(doc, mentions)))
         mentions.extend(stated_intents(doc, mentions, resolver))
         mentions.extend(implied_accusations(doc, mentions, resolver))
         mentions.extend(implied_protests(doc, mentions))

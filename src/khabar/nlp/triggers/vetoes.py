@@ -3,12 +3,18 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..lexicon import HAZARD_NOUNS, LexEntry, Lexicon
 from ..syntax import children_of, to_infinitive
+from .accidents import accidental_blast, cause_of_harm
 from .allegations import inside_allegation
+from .contests import contest_result
+from .figurative import aimed_at_ideas
 from .matching import match_entry
+from .proceedings import matter_of_proceedings
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
 from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, measure_of, named_agent,
@@ -26,6 +32,10 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
         return "noun judging another act"
     if _measured_trend(noun):
         return "noun counted in a statistic"
+    if accidental_blast(noun):
+        return "blast of an accident"
+    if matter_of_proceedings(noun):
+        return "noun naming what a trial, an inquiry or a report is about"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
                                            or _measure_occurred(noun)
@@ -188,7 +198,44 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "casualties of a riot told with it"
     if running_toll(verb):
         return "running toll of months, no event"
+    return _figurative_force(verb, lexicon)
+
+
+# Categories of force, whose words are used figuratively of contests and accidents.
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _figurative_force(verb: Token, lexicon: Lexicon) -> str | None:
+    """Why a verb of force tells no use of force: a contest's result ("captured 40 percent of the vote"), an attack
+    on ideas ("tried to assassinate his character"), the harm of an accidental blast ("a gas explosion killed six"),
+    or an event noun its own entries read figuratively as its subject ("a battle over the budget erupted")."""
+    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
+    if entry is None or entry.event not in _FORCE:
+        return None
+    if contest_result(verb):
+        return "verb of force telling a contest's result"
+    if entry.event == "ASSAULT" and not _object_required(entry) and aimed_at_ideas(verb):
+        return "verb of force aimed at ideas"  # not COERCE: seizing books or records is confiscation
+    cause = cause_of_harm(verb)
+    if cause is not None and accidental_blast(cause):
+        return "harm of an accidental blast"
+    if cause is not None and _figurative_event_noun(cause, lexicon):
+        return "subject an event noun in a figurative sense"
     return None
+
+
+def _object_required(entry: LexEntry) -> bool:
+    """An entry that asks for its object chose its sense by it: "violated the ceasefire agreement" is force."""
+    return any(c.dep == "dobj" for c in entry.required)
+
+
+def _figurative_event_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """"A battle over the budget erupted": an event noun whose entries all refuse it where it stands (their
+    exclusions name the figurative senses) makes the verb it is the subject of no event either."""
+    entries = lexicon.entries(noun.lemma_.lower(), "NOUN")
+    if not entries or match_entry(noun, entries) is not None:
+        return False
+    return any(entry.vetoes and match_entry(noun, (replace(entry, vetoes=()),)) is not None for entry in entries)
 
 
 # Verbs that count a clash's casualties: "..., injuring 14", "leaving 20 people injured", "left five dead".

@@ -6,6 +6,7 @@ import yaml
 from khabar.actors import ActorKB, cluster_id, cluster_unknown, default_kb, shipped_files
 from khabar.errors import ConfigError
 from khabar.model import Actor
+from khabar.actors import default_kb
 
 D = dt.date
 
@@ -322,3 +323,45 @@ def test_blocs_groups_and_leaders_of_the_nineties_and_after(kb, mention, expecte
 def test_lowercase_words_do_not_name_the_ivorian_rebels(kb):
     actor = kb.resolve("new forces")
     assert actor is None or actor.id != "CIV.FN"
+
+
+@pytest.mark.parametrize(("mention", "actor_id", "iso3", "sector"), [
+    ("Lashkar-e-Jhangvi", "PAK.LEJ", "PAK", "INS"),
+    ("Lashkar-e-Jhangvi gunmen", "PAK.LEJ", "PAK", "INS"),
+    ("the LeJ", "PAK.LEJ", "PAK", "INS"),
+    ("Jaish al-Adl", "IRN.JAISHALADL", "IRN", "INS"),
+    ("Jaish-e-Adl militants", "IRN.JAISHALADL", "IRN", "INS"),
+    ("Hizb ut-Tahrir", "HIZBUTTAHRIR", None, "PTY"),
+    ("Jaish-e-Mohammed", "PAK.JEM", "PAK", "INS"),  # the neighbouring row is still found
+    ("the Trinamool Congress", "IND.AITC", "IND", "PTY"),
+    ("the opposition CCC", "ZWE.CCC", "ZWE", "OPP"),
+    ("the PSUV", "VEN.PSUV", "VEN", "PTY"),
+    ("supporters of the MAS party", "BOL.MAS", "BOL", "PTY"),
+    ("Ethiopia's Prosperity Party", "ETH.PP", "ETH", "PTY"),
+    ("Cambodian People's Party", "KHM.CPP", "KHM", "PTY"),
+    ("Ghana's National Democratic Congress", "GHA.NDC", "GHA", "PTY"),
+    ("the New Patriotic Party", "GHA.NPP", "GHA", "PTY"),
+    ("the National Unity Platform", "UGA.NUP", "UGA", "OPP"),
+    ("Chadema", "TZA.CHADEMA", "TZA", "OPP"),
+    ("the ruling CCM", "TZA.CCM", "TZA", "PTY"),
+    ("the Forces for Freedom and Change", "SDN.FFC", "SDN", "OPP"),
+])
+def test_new_rows_resolve(mention, actor_id, iso3, sector):
+    found = default_kb().resolve(mention, date=dt.date(2024, 5, 14), country=None)
+    assert (found.id, found.country, found.sector) == (actor_id, iso3, sector)
+
+
+@pytest.mark.parametrize(("mention", "country", "actor_id"), [
+    ("the SLPP", "LKA", "LKA.SLPP"),
+    ("the SLPP", "SLE", "SLE.SLPP"),
+    ("the Peoples Democratic Party", "NGA", "NGA.PDP"),  # not Turkey's HDP, whose English name differs by an apostrophe
+    ("the Peoples' Democratic Party", "TUR", "TUR.HDP"),
+])
+def test_shared_names_take_the_texts_country(mention, country, actor_id):
+    assert default_kb().resolve(mention, date=dt.date(2024, 5, 14), country=country).id == actor_id
+
+
+def test_lej_needs_capitals():
+    """The acronym alias matches only text written in capitals."""
+    found = default_kb().resolve("lej", date=dt.date(2024, 5, 14), country=None)
+    assert found is None

@@ -1,6 +1,8 @@
 import pytest
 
 from khabar.actors.normalise import in_capitals, is_acronym, normalise, words
+from khabar.actors import default_kb
+from khabar.actors.normalise import normalise
 
 
 @pytest.mark.parametrize("a, b", [
@@ -58,3 +60,29 @@ def test_empty_text():
 ])
 def test_in_capitals_reads_numbers_and_lone_letters_with_their_neighbours(text, expected):
     assert in_capitals(words(text)) is expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hezbollah", "Hezbolah"),
+    ("HEZBOLLAH", "Hezbollah"),
+    ("Assad", "Asad"),
+    ("ASSAD", "Asad"),  # five capitals: a name in a headline, not an acronym
+])
+def test_names_fold_doubled_letters(a, b):
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("CCP", "CPP"), ("PPP", "PP"), ("CCM", "CM"), ("NPP", "NP")])
+def test_acronyms_keep_every_letter(a, b):
+    assert normalise(a) != normalise(b)
+
+
+@pytest.mark.parametrize(("mention", "country", "actor_id"), [
+    ("CCP", None, "CHN.CCP"),
+    ("the CPP", "KHM", "KHM.CPP"),  # not China's party
+    ("the CPP", "PHL", "PHL.NPA"),  # the Philippine communists, whose army is the NPA
+    ("PPP", "PAK", "PAK.PPP"),
+    ("the AA", "MMR", "MMR.AA"),
+])
+def test_acronyms_with_doubled_letters_resolve(mention, country, actor_id):
+    assert default_kb().resolve(mention, country=country).id == actor_id

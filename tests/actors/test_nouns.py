@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.actors import default_kb
+import datetime as dt
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +123,16 @@ def test_faiths_and_peoples(kb, mention, sector):
 @pytest.mark.parametrize("mention", ["public health", "public opinion", "minor injuries"])
 def test_adjectives_of_people_name_no_party_before_another_noun(kb, mention):
     assert kb.resolve(mention) is None
+
+
+@pytest.mark.parametrize(("mention", "iso3", "sector"), [
+    ("Kenya-based Somali refugees", "SOM", "REF"),
+    ("UK-based Syrian activists", "SYR", "CVL"),
+    ("Iran-based Afghan refugees", "AFG", "REF"),
+    ("U.S.-based Chinese dissidents", "CHN", "OPP"),
+    ("Pakistan-based militants", "PAK", "INS"),  # alone: the base's country
+    ("Somali refugees", "SOM", "REF"),
+])
+def test_based_in_yields_to_a_nationality(mention, iso3, sector):
+    found = default_kb().resolve(mention, date=dt.date(2024, 5, 14), country="IND")
+    assert (found.country, found.sector) == (iso3, sector)

@@ -568,3 +568,27 @@ def test_before_it_ruled_the_movements_minister_is_a_nameless_officer(kb):
 
 def test_the_recognised_governments_minister_is_unchanged(kb):
     assert kb.resolve("the interior minister", country="YEM", date=dt.date(2024, 3, 12)).id == "person.haydan"
+
+
+@pytest.mark.parametrize(("mention", "country", "not_id"), [
+    ("the National Security Council", "KEN", "UN.SC"),
+    ("Youth Congress", "IND", "USA.CONGRESS"),
+    ("Trinamool Congress", None, "USA.CONGRESS"),
+    ("the Revolutionary Security Council", "SDN", "UN.SC"),
+])
+def test_an_alias_inside_another_bodys_name(mention, country, not_id):
+    found = default_kb().resolve(mention, country=country)
+    assert found is None or found.id != not_id
+
+
+@pytest.mark.parametrize(("mention", "country", "actor_id"), [
+    ("the U.S. Congress", None, "USA.CONGRESS"),
+    ("Congress", "USA", "USA.CONGRESS"),
+    ("the UN Security Council", None, "UN.SC"),
+    ("the Security Council", None, "UN.SC"),
+    ("the State Department", None, "USA.STATE"),
+    ("Iraqi Interior Ministry", None, "IRQ.MOI"),
+    ("Trinamool Congress", None, "IND.AITC"),
+])
+def test_a_body_named_alone_or_after_its_owner(mention, country, actor_id):
+    assert default_kb().resolve(mention, country=country).id == actor_id

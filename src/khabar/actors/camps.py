@@ -1,6 +1,7 @@
 """The people of a person's or a body's camp: "30 supporters of Imran Khan", "relatives of the slain commander",
-"two aides of the governor" are people on X's side, not X. A person's supporters and anyone's kin are civilians of
-X's country; a person's aides and guards serve in his sector (a governor's aides are the government's), not as him.
+"two aides of the governor" are people on X's side, not X. A person's or a state organ's supporters and anyone's kin
+are civilians of X's country; a person's aides and guards serve in his sector (a governor's aides are the
+government's), not as him.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from .normalise import normalise
 _SUPPORTERS = frozenset(normalise(w) for w in (
     "supporter", "supporters", "follower", "followers", "sympathizer", "sympathizers", "sympathiser", "sympathisers",
     "partisan", "partisans", "devotee", "devotees", "admirer", "admirers", "fan", "fans"))
+# The organs of a state: their supporters ("supporters of the junta", "of the army") are civilians too, who rally
+# for it without acting for it.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Kin of anyone, a person or a body's people: civilians, never the one they are kin of.
 _KIN = frozenset(normalise(w) for w in (
     "relative", "relatives", "family", "families", "kin", "kinsmen", "widow", "widows", "son", "sons", "daughter",
@@ -26,13 +30,14 @@ _RETINUE = frozenset(normalise(w) for w in (
 
 def camp_sector(index: Index, owner: Actor, noun: str) -> str | None:
     """The sector of the people of ``owner``'s camp that ``noun`` names: kin of anyone and supporters of a person
-    are civilians (of the owner's country); a person's aides and guards are of his sector. None where the noun
-    names no camp of this owner, or the owner is a state (its "supporters" are no one people) or has no country."""
+    or of a state organ are civilians (of the owner's country); a person's aides and guards are of his sector. None
+    where the noun names no camp of this owner, or the owner is a state (its "supporters" are no one people) or has
+    no country."""
     entry = index.by_id.get(owner.id) if owner.id else None
     if owner.country is None or (entry is not None and entry.kind == "state") or (entry is None and not owner.sector):
         return None
     key = normalise(noun)
     person = entry is not None and entry.kind == "person"
-    if key in _KIN or (key in _SUPPORTERS and person):
+    if key in _KIN or (key in _SUPPORTERS and (person or owner.sector in _STATE_ORGANS)):
         return "CVL"
     return owner.sector if key in _RETINUE and person else None

@@ -4,7 +4,7 @@ The same function normalises the knowledge base's aliases and the text being res
 never has to be exact, only consistent. What it folds: Unicode forms, case, diacritics, apostrophes
 and ayn/hamza marks, dots in abbreviations ("U.S."), hyphens and other punctuation, possessive "'s",
 a leading "the", the Arabic article in its written forms ("al-", "al ", "el-", "ash-", ...) and doubled
-letters (Hezbollah / Hizbolah).
+letters (Hezbollah / Hizbolah), though not in acronyms ("CCP" and "CPP" are two parties).
 """
 from __future__ import annotations
 
@@ -42,11 +42,21 @@ def words(text: str) -> tuple[Word, ...]:
     """The normalised words of a name, with a leading "the" dropped."""
     text = _ARTICLE.sub("", _POSSESSIVE.sub("", _fold(text)))
     text = _PUNCT.sub(" ", text.translate(_MARKS))
-    out = tuple(Word(_DOUBLE.sub(r"\1", raw.casefold()), raw.isupper() and len(raw) > 1, raw[:1].isupper())
-                for raw in text.split())
+    out = tuple(Word(_key(raw), raw.isupper() and len(raw) > 1, raw[:1].isupper()) for raw in text.split())
     if out and out[0].key == "the":
         out = out[1:]
     return out
+
+
+_ACRONYM_LETTERS = 4  # "CCP", "CPP", "PPP": letters that spell out a name, each of which counts
+
+
+def _key(raw: str) -> str:
+    """A word's key: doubled letters folded (Hezbollah / Hizbolah), except in a short word written in capitals,
+    an acronym, whose letters each stand for a word ("CPP", the Cambodian People's Party, is not the "CCP")."""
+    if raw.isupper() and len(raw) <= _ACRONYM_LETTERS:
+        return raw.casefold()
+    return _DOUBLE.sub(r"\1", raw.casefold())
 
 
 def normalise(text: str) -> str:

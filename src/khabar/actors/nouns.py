@@ -274,11 +274,22 @@ def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tup
     "Iran's proxies", "Israel's militia ally": a state before a word of clientage is the patron."""
     if ws and ws[-1].key in _CLIENT_WORDS:
         return None
-    for match in matches:
+    for i, match in enumerate(matches):
         state = state_of(index, match, capitals=_capital_of_organ(index, ws, match))
         if state and not is_sponsor(ws, match):
-            return state, match
+            # "Kenya-based Somali refugees": Somalis who live in Kenya
+            later = nationality(index, ws, matches[i + 1:]) if _based_in(ws, match) else None
+            return later or (state, match)
     return None
+
+
+_BASED = normalise("based")
+
+
+def _based_in(ws: tuple[Word, ...], match: Match) -> bool:
+    """"Kenya-based", "London-based": the state is where the people live or work, which a nationality named after
+    it overrides (alone, "Pakistan-based militants", it is the best guess of theirs)."""
+    return match.end < len(ws) and ws[match.end].key == _BASED
 
 
 # Sectors of a state's organs, which a capital next to them names the state of.

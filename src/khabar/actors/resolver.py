@@ -20,6 +20,7 @@ from .camps import camp_sector
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
+from .peoples import home_of
 from .schema import ActorEntry, RelationEntry
 from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_sides, nationality,
                     people_word, state_of)
@@ -245,11 +246,19 @@ def _final_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> st
                  if t.role == ROLE_NAME and index.by_id[t.actor_id].kind == "state"), None)
 
 
+# Bodies named by a common word of an organ ("Congress", "Security Council"), which other bodies' names hold.
+_BODIES_OF_STATES = frozenset({"institution", "igo"})
+# Words that open a sentence in capitals without naming anything: "Its Central Command", "This Congress".
+_DETERMINERS = frozenset(normalise(w) for w in ("its", "their", "his", "her", "our", "this", "that", "these", "those",
+                                                "a", "an", "every", "each", "any", "no"))
+
+
 def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matches: list[Match]) -> bool:
     """A person's alias inside a longer proper name names someone (or something) else: "Asad" in "Ain
     al-Asad air base", "Boris" in "Boris Yeltsin". Titles ("Maj. Gen.") and other aliases ("Iran's") may
     stand before it. A group's alias inside a name that goes on at both sides is a person's name too
-    ("Fattah" in "Abdel Fattah Younis" is not Fatah)."""
+    ("Fattah" in "Abdel Fattah Younis" is not Fatah); a state body's alias after a capitalised word of no other
+    actor is part of another body's name ("Youth Congress", "National Security Council")."""
     kinds = {index.by_id[t.actor_id].kind for t in match.targets}
     if "state" in kinds:
         return False
@@ -264,6 +273,9 @@ def _inside_longer_name(index: Index, ws: tuple[Word, ...], match: Match, matche
                    and before.key not in _HONORIFICS and before.key not in index.agents and not _after_title(ws, start))
     if kinds == {"person"}:
         return name_after or name_before
+    if kinds <= _BODIES_OF_STATES:  # "Youth Congress", "National Security Council": another body named with the word
+        return (before is not None and before.capital and start - 1 not in covered and before.key not in _HONORIFICS
+                and before.key not in _DETERMINERS)  # "Its Central Command" opens a sentence: no name
     return name_after and name_before
 
 
@@ -304,6 +316,7 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
     found = nationality(index, ws, matches)
     if found is not None:
         state, match = found
+        state = home_of(_key(ws[match.start:match.end]), main=state, country=country)  # "Hazara miners" in Quetta
         # a people's word is read with the nouns: "Tamil forces" are the Tamils' armed group, not the state's army
         sector = agent_sector(index, ws, after=match.start if people_word(ws, match) else match.end)
         if sector is None and _adjective_only(index, ws, match):

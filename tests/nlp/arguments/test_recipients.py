@@ -29,8 +29,6 @@ KNOWN_MISSES = {
         "the parser splits \"Azerbaijani troops\" into two objects and tags the adjective a person's name",
     "Mexican police arrested a drug cartel leader":
         "the place of the leader's own participle (\"wanted in the United States\") gives him its country",
-    "Gunmen opened fire on a minibus carrying Shi'ite Hazara":
-        "the knowledge base makes Hazara an Afghan demonym, whatever country the Hazara struck live in",
 }
 
 

@@ -72,6 +72,16 @@ def _whole_name(actor: Actor, text: str) -> bool:
     return text.lower() in {actor.name.lower(), *(a.lower() for a in actor.aliases)}
 
 
+def _hyphened_on(span: Span) -> Span | None:
+    """"Jaish-e-Mohammed", "Hizb-ut-Tahrir": a hyphened name the parser cut after its first word (the small
+    model reads "e" or "ut" as a word of its own), run on through the words the hyphens join to it."""
+    doc = span.doc
+    stop = span.end
+    while stop < len(doc) and not doc[stop - 1].whitespace_ and "-" in (doc[stop - 1].text, doc[stop].text):
+        stop += 1
+    return doc[span.start:stop] if stop > span.end else None
+
+
 def _named_after(head: Token, span: Span) -> Span | None:
     """"the bloc ECOWAS", "the militia Wazalendo": a capitalised word right after a common noun's phrase that
     ends in that noun, which the parser did not join to it."""
@@ -199,7 +209,12 @@ class NamedMentions:
 
     def _name_beyond_phrase(self, head: Token, span: Span) -> Actor | None:
         """A known body's name the parser cut short: at its "and" ("the Group for the Support of Islam and
-        Muslims"), or named right after a common noun for it ("left the West African bloc ECOWAS")."""
+        Muslims"), at a hyphen ("Jaish-e-Mohammed"), or named right after a common noun for it ("left the West
+        African bloc ECOWAS")."""
+        run = _hyphened_on(span)
+        found = self._whole_name_in(run, past=span.end, begins_by=span.end) if run is not None else None
+        if found is not None:
+            return replace(found, text=span_text(run), span=_char_span(run))  # the name's words, not its cut
         # run on through an "and", the name begins inside the phrase ("the Israeli army and Hamas" is two parties);
         # after a common noun, it is the word after it
         for words, begins_by in ((_through_conjunction(span), span.end), (_named_after(head, span), len(head.doc))):

@@ -35,6 +35,8 @@ from .place_countries import _place_country
 from .unnamed import UnnamedParties
 
 _STATE_WORDS = frozenset({"country", "state", "nation", "government"})  # "the defence chiefs of member states"
+# Armed men who may serve a person out of office ("militiamen loyal to the former president"): a militia of his.
+_ARMED_MEN = frozenset({"gunman", "fighter", "militiaman", "militant", "militia", "insurgent", "rebel", "guerrilla"})
 
 
 class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents, UnnamedParties):
@@ -205,6 +207,15 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
                 parts.append(replace(found, text=span_text(span), span=_char_span(span)))
         return tuple(parts) if len(parts) > 1 else ()
 
+    def _armed_men_of_elite(self, head: Token, span: Span, whole: Span, elite: Actor) -> Actor | None:
+        """"Militiamen loyal to the former president", "fighters of a former minister": a man out of office commands
+        no state body, so the armed men who serve him are a militia of his country (their own words' sector), not
+        elites as he is."""
+        own = self.kb.resolve(span_text(head.doc[span.start:head.i + 1]), date=self.date, country=elite.country)
+        if own is None or own.sector is None:
+            return None
+        return replace(own, text=span_text(whole), span=_char_span(whole))
+
     def _owners_body(self, name: Token, state: Actor) -> Actor:
         """"The defence ministers of France and Germany met": a state named as a party on its own, where it is one
         of the owners of a group noun, stands for its body the noun names (France's government), not the bare
@@ -309,6 +320,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self._resolve(owner) if owner is not None else None
         if found is not None and (found.id or found.sector):
             whole = head.doc[span.start:owner.i + 1]
+            if found.sector == "ELI" and head.lemma_.lower() in _ARMED_MEN:
+                return self._armed_men_of_elite(head, span, whole, found) or found
             found = self._state_body(head, span, owner, found)
             # "supporters of Imran Khan", "relatives of the commander": people of the owner's camp, not the owner
             found = self.kb.camp_of(found, head.lower_, text=span_text(whole)) or found

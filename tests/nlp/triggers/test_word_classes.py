@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.nlp.triggers.word_classes import referents, refers_to
+from tests.nlp.conftest import asserted_events
 
 # Sentences with relative pronouns (also on "X of Y"), measures and measures of measures, asked of word after word.
 REFERENT_SENTENCES = [
@@ -62,3 +63,25 @@ def test_a_judged_kind_of_act_condemns_no_party(khabar_nlp, text, head, judged):
 
     doc = khabar_nlp(text)
     assert condemning(next(t for t in doc if t.text == head and t.dep_ == "ccomp")) is judged
+
+
+# Violence on things whose words look abstract ("system", "roadblock", "scores of"), and figurative uses that stay so.
+@pytest.mark.model
+@pytest.mark.parametrize("text,category", [
+    ("Israel struck Iran's air defence system on Saturday.", "ASSAULT"),
+    ("Russian missiles struck Ukraine's energy system overnight.", "ASSAULT"),
+    ("Gunmen attacked a police roadblock in Kano on Monday.", "ASSAULT"),
+    ("Militants killed scores of villagers in Borno on Sunday.", "ASSAULT"),
+    ("The opposition attacked the government's economic policy on Monday.", "ACCUSE"),
+])
+def test_an_abstract_word_is_read_through_its_measure_and_modifiers(coder, text, category):
+    assert [e.event for e in asserted_events(coder, text)] == [category]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Oil prices hit a record high in May.",
+    "The striker hit the ball into the net.",
+])
+def test_figures_and_balls_are_still_no_targets(coder, text):
+    assert not [e for e in asserted_events(coder, text) if e.event == "ASSAULT"]

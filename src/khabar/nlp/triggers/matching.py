@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import (ABSTRACT_NOUNS, ARMS_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
+from ..lexicon import (ARMS_NOUNS, CROWD_NOUNS, DIGNITARY_NOUNS, GOVERNMENT_NOUNS, HAZARD_NOUNS,
                        PERSON_NOUNS, PROJECTILES, TARGET_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS, Constraint, LexEntry,
                        load_lexicon)
 from ..factuality.questions import quoted_question
@@ -20,7 +20,7 @@ from .threats import foretold, warned_clauses
 from .word_classes import (TIME_ENTS, assigns_blame, blacklist, claimed_as_own, condemning, foreign, is_arms,
                            is_money, is_official, mandated, mourning, names_a_party, own_thing, receives_with,
                            referents, refers_to, seized, self_defence, wrongdoing)
-from .word_classes import names_a_place
+from .word_classes import abstract_thing, names_a_place
 from .ground import described_ground, named_town
 
 
@@ -218,7 +218,7 @@ _WORD_CLASSES = {
                                                                       for c in t.conjuncts),
     "@projectile": lambda t: refers_to(t, PROJECTILES) or _weapon_fire(t),
     "@hazard": lambda t: refers_to(t, HAZARD_NOUNS) and not _weapon_fire(t),
-    "@abstract": lambda t: t.lemma_.lower() in ABSTRACT_NOUNS,
+    "@abstract": abstract_thing,
     "@target": lambda t: t.lemma_.lower() in TARGET_NOUNS or refers_to(t, TARGET_NOUNS),
     "@money": lambda t: is_money(t),
     "@conflict": _is_conflict,

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
-from ..lexicon import (ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS, PEJORATIVE_MODIFIERS,
-                       QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
+from ..lexicon import (ABSTRACT_NOUNS, ACTOR_NOUNS, ARMS_NOUNS, ARMS_SYSTEMS, CONDEMNING_WORDS, OFFICIAL_NOUNS,
+                       PEJORATIVE_MODIFIERS, QUANTITY_NOUNS, TRANSFER_VERBS, WRONGDOING_VERBS)
 from ..syntax import children_of, entity_around, kept_per_doc
 
 
@@ -88,6 +88,24 @@ def is_arms(token: Token) -> bool:
     return lemma in ARMS_SYSTEMS and any(
         m.lemma_.lower() in _ARMS_MODIFIERS or m.lower_ in _ARMS_MODIFIERS
         for m in token.subtree if m.i < token.i and m.dep_ in ("compound", "amod", "nmod"))
+
+
+# Modifiers that make a word of the abstract list a thing armed parties strike: "Ukraine's energy system", "a police
+# roadblock", "the separation wall" (words of arms do so too: "the air defence system").
+_CONCRETE_MODIFIERS = frozenset({"energy", "power", "electricity", "electrical", "water", "irrigation", "sewage",
+                                 "heating", "rail", "railway", "transport", "police", "army", "military", "security",
+                                 "border", "concrete", "separation", "barrier", "prison"})
+
+
+def abstract_thing(token: Token) -> bool:
+    """An idea, a text or a figure ("attacked the plan", "hit a record high"), read through a measure ("killed scores
+    of villagers" kills villagers), and not a system or a barrier that words of arms, power or force make a thing
+    ("struck the air defence system", "attacked a police roadblock")."""
+    noun = referents(token)[-1]
+    if noun.lemma_.lower() not in ABSTRACT_NOUNS or is_arms(noun):
+        return False
+    return not any(m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in _CONCRETE_MODIFIERS
+                   for m in children_of(noun))
 
 
 def is_official(token: Token) -> bool:

@@ -2,7 +2,7 @@ import pytest
 
 from khabar.nlp.lexicon import LIGHT_VERBS, load_intents, load_lexicon, verb_lemma
 from khabar.ontology import cameo_to_plover
-from tests.nlp.conftest import asserted_events
+from tests.nlp.conftest import EVENTS_PUBLISHED, asserted_events, coded_events
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -117,3 +117,17 @@ def test_firing_a_launcher_or_returning_fire_is_an_assault(coder, text, trigger,
 @pytest.mark.model
 def test_returning_anything_else_is_no_assault(coder, text):
     assert all(e.event != "ASSAULT" for e in asserted_events(coder, text))
+
+
+# Workers strike by stopping work, also where the parser reads the grievance as an object, and threaten to.
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The union threatened to strike over pay on Monday.", [("THREATEN", "relations", "asserted"),
+                                                             ("PROTEST", "strike", "hypothetical")]),
+    ("Nurses struck over working conditions in Harare on Monday.", [("PROTEST", "strike", "asserted")]),
+    ("The rebels threatened to strike the capital.", [("THREATEN", "violence", "asserted"),
+                                                      ("ASSAULT", None, "hypothetical")]),
+])
+def test_workers_strike_and_threaten_to_strike_by_stopping_work(coder, text, expected):
+    coded = coded_events(coder, text, EVENTS_PUBLISHED)
+    assert [(e.event, e.mode, e.factuality) for e in coded] == expected

@@ -319,3 +319,32 @@ def test_the_ground_taken_control_of_places_the_taking(nlp, text, trigger, name)
 def test_a_division_named_under_its_owner_places_the_event(nlp, text, trigger, name):
     place = _where(nlp, text, trigger)
     assert place is not None and place.name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "precision"), [
+    # a road named by the town it leads to or from: near that town
+    ("The insurgents ambushed a truck on the road to Mueda, killing the driver.", "ambushed", "Mueda", "MOZ", 2),
+    ("Militants burned two fuel tankers on the main highway to Kabul on Friday.", "burned", "Kabul", "AFG", 2),
+    # the land around a town, named by the town: near it
+    ("Rebels fired rockets at army positions in the Hama countryside.", "fired", "Hama", "SYR", 2),
+    # what an event spread to is where it now happens; a gerund subject is carried by its verb
+    ("Protests spread to the port city of Chittagong on Monday.", "Protests", "Chattogram", "BGD", 1),
+    ("Fighting between the army and the RSF spread to Omdurman on Saturday, residents said.", "Fighting", "Omdurman",
+     "SDN", 1),
+])
+def test_roads_surroundings_and_spreading(nlp, text, trigger, name, country, precision):
+    place = _where(nlp, text, trigger)
+    assert place is not None
+    assert (place.name, place.country, place.precision) == (name, country, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # controls: a journey's end, and where someone was taken to, are no place of the act
+    ("Gunmen attacked a convoy on its way to Mogadishu on Friday.", "attacked"),
+    ("Soldiers wounded in the attack were taken to Gao.", "wounded"),
+])
+def test_a_journeys_end_places_nothing(nlp, text, trigger):
+    place = _where(nlp, text, trigger)
+    assert place is None or place.precision == 3

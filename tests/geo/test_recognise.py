@@ -29,6 +29,12 @@ def _places(doc) -> dict[str, str]:
     ("Shelling hit Sumy and Chernihiv regions overnight.", "Sumy", "UKR"),
     ("Airstrikes hit Aleppo and Idlib provinces.", "Aleppo", "SYR"),
     ("Russian forces attacked Kharkiv and Sumy oblasts.", "Kharkiv", "UKR"),
+    # the land around a town the name heads
+    ("Rebels fired rockets at army positions in the Hama countryside.", "Hama", "SYR"),
+    # an entity the tagger ran on to a preposition ("Macomia in") still names only the town
+    ("Islamist insurgents raided the town of Macomia in Cabo Delgado province on Tuesday.", "Macomia", "MOZ"),
+    # a province's name ending on a lower-case division word, whose first word the tagger calls a person
+    ("The rebels captured a town in Chin state after months of fighting.", "Chin state", "MMR"),
 ])
 def test_the_tree_cues_a_name(nlp, text, name, country):
     assert _places(nlp(text)).get(name) == country

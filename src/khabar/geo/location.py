@@ -27,7 +27,9 @@ from ..nlp.sentences import bounds_at
 from ..nlp.syntax import children_of, kept_per_doc
 from .gazetteer import default_gazetteer
 from .mentions import PlaceMention, place_of
+from .nationals import nationality_places
 from .reporters import seat_of_a_source
+from .undergoers import under_act, undergoes
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "on", "inside", "within", "into", "across", "throughout", "through", "near",
                              "outside", "around", "off", "along", "nearby", "over", "from", "towards", "toward",
@@ -42,6 +44,8 @@ _NAME_DEPS = frozenset({"compound", "nmod", "appos", "amod"})
 _AREA_NOUNS = frozenset({"outskirts", "suburbs", "suburb", "district", "area", "neighbourhood", "neighborhood",
                          "countryside", "vicinity", "edge", "north", "south", "east", "west", "northeast",
                          "northwest", "southeast", "southwest", "province", "region", "part", "parts"})
+# The land around a town, named by the town: "the Hama countryside" is near Hama (but "the Dora district" is Dora)
+_SURROUNDS = frozenset({"countryside", "outskirts", "suburbs", "hinterland", "vicinity", "environs"})
 # Nouns for places, whose name modifiers place the event ("the Dora district", "the K-1 base"); other
 # nouns' modifiers name an owner ("U.S. targets", "the Iranian embassy").
 _PLACE_NOUNS = _AREA_NOUNS | frozenset({
@@ -133,6 +137,12 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     named = [m for m in places if not m.qualifier and not _dateline_tail(doc, dateline, m)]
     mentions = [m for m in named if not m.actor]
     by_token = {i: m for m in mentions if not m.dateline for i in range(m.start, m.end)}
+    # "a Syrian town": tied to an event, a place noun its nationality word places (but it names no place of the text
+    # to the fallbacks, the dateline's agreement or carrying, as a name does)
+    nationals = nationality_places(doc, default_gazetteer(), taken=frozenset(by_token),
+                                   home=dateline.place.country if dateline is not None else None)
+    placing = frozenset(by_token)
+    by_token.update((m.start, m) for m in nationals)
     sources = frozenset(m.start for m in named if seat_of_a_source(doc[m.end - 1]))
     afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
     # a source's seat among them: the sentence's country when nothing else places it
@@ -144,7 +154,7 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     ordered = all(a <= b for a, b in pairwise(starts))
     trees = _tree_roots(doc)
     placed_trees = frozenset(trees[i] for i in by_token) if trees is not None else frozenset()
-    return _PlaceIndex(mentions, by_token, named, {}, {}, {}, frozenset(by_token), dateline, sited,
+    return _PlaceIndex(mentions, by_token, named, {}, {}, {}, placing, dateline, sited,
                        starts if ordered else None, rest_agrees, sources, _countries_afar(named, afar), trees,
                        placed_trees)
 
@@ -437,10 +447,13 @@ def _mark_of(clause: Token) -> str | None:
 def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
     """The first place the trigger's phrases name; but a country gives way to a place within it named in another
     of them ("shot dead seven labourers ... in Gwadar in southwestern Pakistan")."""
-    country = None
+    country = nation = None
     for token, near, origin in _anchors(head, by_token):
         found = _place_in_phrase(token, by_token)
         if found is None:
+            continue
+        if found[0].nationality:  # "a Syrian town": its country, when no phrase names a place
+            nation = nation or found[0].place
             continue
         place = _with_precision(found[0], near=near or found[1])
         if country is None and not _a_country(place):
@@ -449,7 +462,7 @@ def _tied_place(head: Token, by_token: dict[int, PlaceMention]) -> Place | None:
             country = place
         elif not origin and not _a_country(place) and place.country == country.country:
             return place
-    return country
+    return country or nation
 
 
 def _a_country(place: Place) -> bool:
@@ -471,6 +484,12 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                     topic_object and dep == "dobj"):
                 seen.add(child.i)
                 yield child, False, False
+            # "Mosul fell to ...", "Kidal came under attack": the subject is the ground (a town the parser read as an
+            # adverb before the verb too: "KYIV - Bakhmut came under heavy shelling")
+            subject = dep == "nsubj" or (argument and dep in _ADVERB_ARGS and child.i < owner.i)
+            if subject and child.i not in seen and _undergone(head, owner):
+                seen.add(child.i)
+                yield child, False, False
             if consulting and lower in _TOPIC_PREPS:
                 continue
             if dep != "prep":
@@ -485,6 +504,9 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
                     if obj.i not in seen:
                         seen.add(obj.i)
                         yield obj, lower in _NEAR_PREPS, origin
+            if lower == "to" and owner.lemma_.lower() in _SPREADING:
+                # "Protests spread to Chittagong": where it spread to is where it now happens
+                yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if lower == "to" and owner is head and _light_verb_object(head):
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if lower == "with" and owner is head or lower == "between":
@@ -492,6 +514,19 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
             if lower == "to" and owner is head and _addresses(head):
                 # "speaking to troops in Omdurman": words are said where their hearers are
                 yield from ((place, False, False) for place in _where_the_other_side_was(child, seen))
+
+
+def _undergone(head: Token, owner: Token) -> bool:
+    """Whether the subject of ``owner`` undergoes the event of ``head``: the trigger is a verb its subject undergoes
+    ("Mosul fell"), or the act a verb's subject is under ("Kidal came under attack": the trigger "attack")."""
+    if owner is head:
+        return head.pos_ in ("VERB", "AUX") and undergoes(head)
+    act = under_act(owner)
+    return act is not None and act.i == head.i
+
+
+# Verbs of an event reaching further: "protests spread to the port city", "the fighting extended to Omdurman"
+_SPREADING = frozenset({"spread", "extend", "expand", "widen"})
 
 
 # Calling an envoy home; not evacuating one ("evacuated its diplomats from Khartoum" happened in Khartoum)
@@ -562,7 +597,9 @@ def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
     """The trigger, the verb that carries a nominal trigger ("carried out an attack in ..."), and its arguments (but
     the object when it is a topic: ``topic_object``)."""
     owners = [head]
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+    # "Fighting spread to Omdurman": a gerund the parser calls a verb is a nominal trigger as its subject
+    gerund = head.dep_ == "nsubj" and head.tag_ == "VBG"
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         verb = head.head.head if head.head.dep_ == "prep" else head.head
         owners.append(verb)
     args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
@@ -584,14 +621,32 @@ def _place_in_phrase(token: Token, by_token: dict[int, PlaceMention],
                      depth: int = _PHRASE_DEPTH) -> tuple[PlaceMention, bool] | None:
     """The place a noun phrase names: the word itself, its name modifiers ("Dora district"), what it is
     part of ("the outskirts of Kirkuk", flagged as within/near), or where it is ("the station in the
-    city of Kramatorsk", followed a few hops)."""
-    if token.i in by_token:
-        return by_token[token.i], False
+    city of Kramatorsk", followed a few hops); a place noun its nationality word places only when the phrase names
+    nothing finer ("Afghan villages in Kunar province")."""
+    own = by_token.get(token.i)
+    if own is not None and not own.nationality:
+        return _town_before_its_province(token, own, by_token) or own, False
+    found = _phrase_place(token, by_token, depth)
+    return found if found is not None or own is None else (own, False)
+
+
+def _town_before_its_province(token: Token, own: PlaceMention,
+                              by_token: dict[int, PlaceMention]) -> PlaceMention | None:
+    """"in Owo, Ondo state": the parser hangs the town on the province after it, which says where the town lies."""
+    if own.place.precision != _COUNTRY_PRECISION or token.i != own.end - 1:
+        return None
+    return next((by_token[c.i] for c in children_of(token) if c.dep_ in _NAME_DEPS and c.i < own.start
+                 and c.i in by_token and by_token[c.i].place.country == own.place.country
+                 and (by_token[c.i].place.precision or 1) < _COUNTRY_PRECISION), None)
+
+
+def _phrase_place(token: Token, by_token: dict[int, PlaceMention], depth: int) -> tuple[PlaceMention, bool] | None:
+    """The place the words of a noun phrase name, but the noun itself (``_place_in_phrase``)."""
     placeish = token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS
     named = [c for c in children_of(token) if c.i in by_token]
     for child in named:
         if child.dep_ in _NAME_DEPS and placeish:
-            return by_token[child.i], False
+            return by_token[child.i], token.lower_ in _SURROUNDS  # "the Hama countryside": near Hama
     for child in named:  # "Sagaing region's Kale township": the name of its own beats the owner's
         if child.dep_ == "poss" and _possessed_site(token, by_token[child.i]):
             return by_token[child.i], token.lower_ in _AREA_NOUNS
@@ -630,7 +685,8 @@ def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) 
     """The place of a locative phrase of the noun: "rocket attacks on U.S. targets in Iraq"; or, for a road or a
     border "between Bint Jbeil and Aitaroun", near the first of the places it runs between."""
     for prep in children_of(token):
-        if prep.dep_ == "prep" and prep.lower_ == "between" and _place_word(token) and depth > 1:
+        if prep.dep_ == "prep" and (prep.lower_ == "between" and _place_word(token) or _leads_to(token, prep)) and (
+                depth > 1):
             found = next((by_token[o.i] for o in _objects(prep) if o.i in by_token), None)
             if found is not None:
                 return found, True
@@ -640,6 +696,16 @@ def _where_it_lies(token: Token, by_token: dict[int, PlaceMention], depth: int) 
                 if found is not None:
                     return found[0], found[1] or prep.lower_ in _NEAR_PREPS
     return None
+
+
+# Roads named by where they lead: "ambushed a truck on the road to Mueda" happened on it, near the town (not "on its
+# way to Mogadishu", which may be anywhere on the journey)
+_ROUTES = frozenset({"road", "roads", "highway", "route", "motorway", "track", "railway", "railroad"})
+
+
+def _leads_to(token: Token, prep: Token) -> bool:
+    """"the road to Mueda", "the highway from Gao": a route and the town it leads to or from."""
+    return prep.lower_ in ("to", "from") and token.lemma_.lower() in _ROUTES
 
 
 def _where_its_users_are(token: Token, by_token: dict[int, PlaceMention],

@@ -52,6 +52,7 @@ class PlaceMention:
     actor: bool = False
     dateline: bool = False
     qualifier: bool = False  # "the London-based Observatory", "U.S.-led forces": it places nothing
+    nationality: bool = False  # "a Syrian town": a place noun its nationality word places in that country only
 
 
 def place_of(entry: Entry, *, text: str, span: tuple[int, int] | None = None) -> Place:

@@ -21,6 +21,7 @@ from .gazetteer import Entry, Gazetteer
 from .names import spelling_key
 from .resolve import split_head
 from .shadows import shadowed
+from .undergoers import undergoes
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -80,6 +81,10 @@ _RESIDENTS = frozenset({"residents", "inhabitants", "townspeople", "villagers", 
 # Division words after a name, as sure a cue as "the province of" before it ("state" and "city" are left out:
 # "Islamic State", "Kansas City").
 _DIVISIONS_AFTER = frozenset({"region", "province", "oblast", "governorate", "township"})
+# A town as the subject of a verb it undergoes, or read as its adverb after a dateline ("KYIV - Bakhmut came under ...")
+_UNDERGOING_DEPS = frozenset({"nsubj", "advmod", "npadvmod"})
+# "the Hama countryside", "the Kidal area": the land around a town the name heads
+_AREAS_HEADING = frozenset({"countryside", "area", "outskirts", "suburbs", "hinterland"})
 # "Sumy and Kursk regions"
 _DIVISIONS_HEADING = _DIVISIONS_AFTER | {"regions", "provinces", "oblasts", "governorates", "townships"}
 _HYPHENS = frozenset({"-", "‐", "‑"})
@@ -384,8 +389,9 @@ def _arabic_article(lower: list[str], i: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of each word once per start before it: news repeats its words
 def _may_end(word: str) -> bool:
-    """A name ends on a capitalised word or a number, or on the kind of site our own list names ("Kalma camp")."""
-    return _may_start(word) or word.lower() in _SITE_KINDS
+    """A name ends on a capitalised word or a number, or on the kind of site our own list names ("Kalma camp"), or on
+    a division word a province's name holds ("Chin state", where the tagger calls "Chin" a person)."""
+    return _may_start(word) or word.lower() in _SITE_KINDS or word.lower() in _DIVISION_WORDS
 
 
 def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words) -> Span | None:
@@ -455,6 +461,8 @@ def _governing_cue(span: Span) -> str | None:
         return "locative"
     if role.dep_ in ("nmod", "compound") and role.head.lower_ in _DIVISIONS_HEADING:
         return "kind"
+    if role.dep_ in ("nmod", "compound") and role.head.lower_ in _AREAS_HEADING:
+        return "locative"  # "in the Hama countryside": the land around a town, as "the outskirts of Hama"
     if role.dep_ == "pobj" and role.head.lower_ == "between" and role.head.head.lemma_.lower() in _LINKS:
         return "kind"  # "a road between Bint Jbeil and Aitaroun": what a road or a border runs between are places
     return None
@@ -479,7 +487,9 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     if not token.text.istitle() or token.is_sent_start or not _alone_or_unlabelled(token, ents):
         return False
     before = token.nbor(-1)
-    forced = before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
+    # "KYIV - Bakhmut came under heavy shelling": a town before a verb it undergoes, read as an adverb of that verb
+    forced = (before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
+              or (token.dep_ in _UNDERGOING_DEPS and token.i < token.head.i and undergoes(token.head)))
     if cue != "locative" and not forced:
         return False
     if not any(_is_town(entry, token.text) for entry in gazetteer.lookup(token.text)):
@@ -509,11 +519,14 @@ _ARTICLE_WORD = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s\-]+(?=\S)", re.
 
 
 def _object_of_force(span: Span) -> bool:
-    """The name is what a verb of force struck or took, or what people fled ("attacked Zaporizhzhia and Kharkiv")."""
+    """The name is what a verb of force struck or took, or what people fled ("attacked Zaporizhzhia and Kharkiv"), or
+    the subject of a verb it undergoes ("Kidal came under attack")."""
     role = span.root
     while role.dep_ == "conj" and role.head is not role:
         role = role.head
     verb = role.head
+    if role.dep_ == "nsubj" and undergoes(verb):
+        return True
     return role.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in _FORCE_VERBS or verb.lower_ in _FORCE_VERBS)
 
 
@@ -546,9 +559,18 @@ def _may_override(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, c
         return False
     ents = [e for e in ents if e.start < span.end and span.start < e.end]
     # "the Kerem Shalom crossing" tagged with its article: the match still covers the whole name
-    whole = all(span.start <= e.start + (e[0].lower_ == "the") and e.end <= span.end for e in ents)
+    # "Macomia in" tagged a work of art: a preposition or an article the tagger ran the entity on to is no part of it
+    whole = all(span.start <= e.start + (e[0].lower_ == "the") and e.end - _loose_end(e) <= span.end for e in ents)
     special = cued or any(e.source == "khabar" or e.is_country or e.is_admin1 for e in gazetteer.lookup(span.text))
     return special and (whole or any(e.label_ == "NORP" for e in ents))
+
+
+def _loose_end(ent: Span) -> int:
+    """How many words at the end of ``ent`` are lower-case prepositions or articles ("in" of "Macomia in")."""
+    n = 0
+    while n < len(ent) - 1 and ent[-1 - n].pos_ in ("ADP", "DET") and ent[-1 - n].text.islower():
+        n += 1
+    return n
 
 
 def _label(token) -> str:
@@ -591,6 +613,8 @@ def _is_actor(span: Span, *, country: bool = False) -> bool:
     role = root
     while role.dep_ == "conj" and role.head is not role:  # "the Kremlin and Kyiv traded accusations"
         role = role.head
+    if role.dep_ == "nsubj" and undergoes(role.head):  # "Mosul fell to Islamic State fighters": the ground taken
+        return False
     if role.dep_ in _ACTOR_DEPS or _in_compound_adjective(span):
         return True
     if role.dep_ in ("dobj", "nsubjpass"):  # "Washington warned Tehran", "Iran was accused of ..."

@@ -1,0 +1,41 @@
+"""Places that undergo what their verb tells: "Mosul fell to Islamic State fighters", "Kidal came under attack",
+"Raqqa remained under siege".
+
+Elsewhere a place name as a verb's subject stands for its government or people ("Moscow insists", "Kyiv said"), but
+a town that falls or comes under fire is the ground the act was done on: the place of the event, not a party doing
+it. Like a passive subject ("Mariupol was shelled"), which the locating rules read as a place already.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "fell to the rebels", "fell after a week of fighting": a town that falls is taken
+_FALLING = frozenset({"fall"})
+# "came under attack", "remained under siege", "was under heavy shelling", "fell under rebel control": what the
+# subject is under is an act done to it
+_UNDER_ACTS = frozenset({"attack", "attacks", "fire", "shelling", "shellfire", "siege", "bombardment", "bombardments",
+                         "blockade", "assault", "bombing", "bombings", "strike", "strikes", "airstrikes", "barrage",
+                         "control", "occupation", "onslaught", "raid", "raids", "gunfire", "encirclement"})
+
+
+def undergoes(verb: Token) -> bool:
+    """Whether the subject of ``verb`` undergoes the act: "fell (to ...)", "came (remained, was) under attack"."""
+    return verb.lemma_.lower() in _FALLING or under_act(verb) is not None
+
+
+def under_act(verb: Token) -> Token | None:
+    """The act ``verb``'s subject is under ("came under heavy fire": "fire"), or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            act = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if act is not None and (act.lemma_.lower() in _UNDER_ACTS or act.lower_ in _UNDER_ACTS):
+                return act
+    return None
+
+
+def undergoing_subject(name: Token) -> bool:
+    """Whether ``name`` (a name's root, or the first of names joined by "and") is the subject of a verb it
+    undergoes."""
+    while name.dep_ == "conj" and name.head is not name:  # "Kidal and Menaka came under attack"
+        name = name.head
+    return name.dep_ == "nsubj" and undergoes(name.head)

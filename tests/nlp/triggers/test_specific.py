@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.nlp.triggers.specific import set_off
+from khabar.nlp.triggers.specific import is_specific, set_off
 from tests.nlp.conftest import asserted_events
 
 pytestmark = pytest.mark.model
@@ -43,3 +43,27 @@ def test_a_march_that_set_off_is_a_protest(coder, text, category):
 ])
 def test_other_marches_that_set_off_are_no_protest(coder, text):
     assert "PROTEST" not in [e.event for e in asserted_events(coder, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text,noun,specific", [
+    # the parser hangs "into" on the verb, right after the noun: the phrase still names what the probe is into
+    ("The government ordered a probe into the stampede.", "probe", True),
+    ("The president ordered an investigation into the shooting of the protesters.", "investigation", True),
+    ("The ministry ordered an inquiry into the collapse of the bridge.", "inquiry", True),
+    # a bare noun, or one whose verb's phrase is no patient, is no particular event
+    ("The government ordered a probe.", "probe", False),
+    ("Critics called for an investigation.", "investigation", False),
+])
+def test_a_patient_phrase_hung_on_the_verb_makes_the_noun_one_event(coder, text, noun, specific):
+    doc = coder.nlp(text)
+    (word,) = [t for t in doc if t.lower_ == noun]
+    assert is_specific(word) is specific
+
+
+@pytest.mark.parametrize("text", [
+    "The government ordered a probe into the stampede.",
+    "Kenya's police chief ordered an inquiry into the deaths in custody.",
+])
+def test_an_inquiry_ordered_into_an_event_is_an_investigation(coder, text):
+    events = asserted_events(coder, text, PUBLISHED)
+    assert ("ACCUSE", "investigate") in [(e.event, e.mode) for e in events]

@@ -19,9 +19,18 @@ def governing_verb(token: Token) -> Token:
         token = token.head
     head = token.head
     head = head.head if head.dep_ == "prep" else head
+    head = _outer_measure(head)
     if head.i != token.i and head.dep_ in ("dobj", "nsubjpass") and _measured(head).i == token.i:
         return head.head
     return head
+
+
+def _outer_measure(noun: Token) -> Token:
+    """"delivered hundreds of tonnes of food aid": a measure inside a measure ("tonnes", in "hundreds of") hangs on
+    the outer one, which is the verb's object."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_measure(noun) and _is_measure(noun.head.head):
+        noun = noun.head.head
+    return noun
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -58,17 +67,26 @@ _MEASURES = QUANTITY_NOUNS | {"ton", "tonne", "truckload", "consignment", "batch
                               # vaccine", "a brigade of 200 doctors", "a tranche of aid"
                               "truck", "lorry", "boatload", "shipload", "dose", "tranche", "brigade", "contingent",
                               "team", "dos",  # the small model lemmatises "doses" as "dos"
+                              # what bundles it: "approved a new package of sanctions"
+                              "package",
                               # how long it lasted: "wrapped up two days of talks", "after a week of protests"
                               "day", "week", "hour"}
 
 
+def _is_measure(noun: Token) -> bool:
+    return noun.pos_ == "NUM" or is_money(noun) or noun.lemma_.lower() in _MEASURES
+
+
 def _measured(obj: Token) -> Token:
-    """The noun a measure phrase measures ("$50 million in assistance" → assistance), else the object itself."""
-    if obj.pos_ != "NUM" and not is_money(obj) and obj.lemma_.lower() not in _MEASURES:
+    """The noun a measure phrase measures ("$50 million in assistance" → assistance; "hundreds of tonnes of food" →
+    food), else the object itself."""
+    if not _is_measure(obj):
         return obj
-    inside = (c for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    return next(inside, None) or _measured_on_verb(obj) or obj
+    inside = next((c for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                   for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if inside is not None and _is_measure(inside):
+        return _measured(inside)
+    return inside or _measured_on_verb(obj) or obj
 
 
 def _measured_on_verb(obj: Token) -> Token | None:

@@ -45,7 +45,13 @@ def is_specific(noun: Token) -> bool:
     measure = measure_of(noun)
     if measure is not None and not is_serial(measure) and (_counted(measure) or occurred(measure)):
         return True  # "a new wave of arrests swept the country", "three rounds of talks"
-    return not is_serial(noun) and (any(_is_evidence(child) for child in children_of(noun)) or occurred(noun))
+    return not is_serial(noun) and (any(_is_evidence(child) for child in children_of(noun)) or occurred(noun)
+                                    or bool(verb_preps_after(noun, _HUNG_PATIENT_PREPS)))
+
+
+# "ordered a probe into the stampede", "filed a case against the mayor": the parser may hang the phrase naming the
+# patient on the verb, right after the noun; it still makes the noun one event.
+_HUNG_PATIENT_PREPS = ("into", "against")
 
 
 def measure_of(noun: Token) -> Token | None:

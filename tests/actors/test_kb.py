@@ -365,3 +365,52 @@ def test_lej_needs_capitals():
     """The acronym alias matches only text written in capitals."""
     found = default_kb().resolve("lej", date=dt.date(2024, 5, 14), country=None)
     assert found is None
+
+
+DAY = dt.date(2024, 3, 8)
+
+
+def _coded(kb, mention: str, country: str | None = None) -> tuple[str | None, str | None, str | None]:
+    actor = kb.resolve(mention, date=DAY, country=country)
+    assert actor is not None, mention
+    return actor.id, actor.country, actor.sector
+
+
+# (mention, expected (id, country, sector))
+@pytest.mark.parametrize("mention,expected", [
+    ("Somaliland forces", ("SOM.SOMALILAND.MIL", "SOM", "MIL")),
+    ("Somaliland troops", ("SOM.SOMALILAND.MIL", "SOM", "MIL")),
+    ("the Somaliland government", ("SOM.SOMALILAND", "SOM", "GOV")),
+    ("Puntland forces", ("SOM.PUNTLAND.MIL", "SOM", "MIL")),
+    ("Puntland authorities", ("SOM.PUNTLAND", "SOM", "GOV")),
+    ("Jubaland forces", ("SOM.JUBALAND.MIL", "SOM", "MIL")),
+    # controls: the federal army and the places themselves
+    ("Somali forces", ("SOM.MIL", "SOM", "MIL")),
+    ("Somaliland", ("SOM", "SOM", None)),
+])
+def test_somalias_member_states_have_forces_of_their_own(kb, mention, expected):
+    assert _coded(kb, mention, "SOM") == expected
+
+
+@pytest.mark.parametrize("mention", ["Youth Congress", "the Indian Youth Congress", "Youth Congress workers"])
+def test_a_partys_youth_wing_is_no_parliament(kb, mention):
+    assert _coded(kb, mention, "IND") == ("IND.IYC", "IND", "PTY")
+
+
+# (mention, expected id)
+@pytest.mark.parametrize("mention,expected", [
+    ("al-Shabaab", "SHABAAB"), ("Al Shabab", "SHABAAB"), ("al-Shebab", "SHABAAB"),
+    ("Harakat al-Shabaab al-Mujahideen", "SHABAAB"),
+    ("Hayat Tahrir al-Sham", "HTS"), ("HTS", "HTS"), ("Tahrir al-Sham", "HTS"),
+    ("Islamic State West Africa Province", "ISIS.WA"), ("ISWAP", "ISIS.WA"), ("IS-West Africa", "ISIS.WA"),
+    ("Islamic State in West Africa", "ISIS.WA"), ("IS West Africa Province", "ISIS.WA"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"), ("JNIM", "JNIM"), ("Jamaat Nusrat al-Islam", "JNIM"),
+    ("Tehrik-i-Taliban Pakistan", "PAK.TTP"), ("Tehreek-i-Taliban Pakistan", "PAK.TTP"),
+    ("Tahreek-e-Taliban Pakistan", "PAK.TTP"), ("TTP", "PAK.TTP"), ("Pakistani Taliban", "PAK.TTP"),
+    ("Rapid Support Forces", "SDN.RSF"), ("RSF", "SDN.RSF"),
+    ("Ansar Allah", "HOUTHIS"), ("Ansarullah", "HOUTHIS"), ("Huthi rebels", "HOUTHIS"),
+    # controls: the Afghan Taliban and the Islamic State itself
+    ("Taliban", "TALIBAN"), ("Islamic State", "ISIS"),
+])
+def test_armed_groups_in_their_transliterations(kb, mention, expected):
+    assert _coded(kb, mention)[0] == expected

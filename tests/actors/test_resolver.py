@@ -592,3 +592,61 @@ def test_an_alias_inside_another_bodys_name(mention, country, not_id):
 ])
 def test_a_body_named_alone_or_after_its_owner(mention, country, actor_id):
     assert default_kb().resolve(mention, country=country).id == actor_id
+
+
+DAY = dt.date(2024, 3, 8)
+
+
+def _coded(kb, mention: str, country: str | None) -> tuple[str | None, str | None, str | None]:
+    actor = kb.resolve(mention, date=DAY, country=country)
+    assert actor is not None, mention
+    return actor.id, actor.country, actor.sector
+
+
+# (mention, article country, expected (id, country, sector))
+@pytest.mark.parametrize("mention,country,expected", [
+    ("Russian-backed forces", "UKR", (None, "UKR", "UAF")),
+    ("Kremlin-backed troops", "UKR", (None, "UKR", "UAF")),
+    ("Iran-aligned forces", "IRQ", (None, "IRQ", "UAF")),
+    ("US-backed forces", "SYR", (None, "SYR", "UAF")),
+    ("Turkish-allied troops", "SYR", (None, "SYR", "UAF")),
+    # the noun still says which armed group: militias and separatists keep their own sector
+    ("Iran-backed militias", "SYR", (None, "SYR", "REB")),
+    ("Russian-backed separatists", "UKR", (None, "UKR", "SEP")),
+    # controls: a state's own forces, whoever backs or leads them
+    ("Saudi-backed government forces", "YEM", ("YEM.MIL", "YEM", "MIL")),
+    ("Saudi-led forces", "YEM", ("SAU.MIL", "SAU", "MIL")),
+    ("Ukrainian forces", "UKR", ("UKR.MIL", "UKR", "MIL")),
+    ("Western-backed government", "AFG", ("AFG.GOV", "AFG", "GOV")),
+])
+def test_forces_backed_from_outside_are_a_proxys_armed_men(kb, mention, country, expected):
+    found = _coded(kb, mention, country)
+    assert (found[1], found[2]) == expected[1:]
+    if expected[0] is None:
+        assert found[0] is None, "a proxy is no state's own body"
+
+
+@pytest.mark.parametrize("mention", [
+    "the deposed president", "the ousted president", "the toppled president", "the overthrown prime minister",
+    "the ousted prime minister", "a former president",
+])
+def test_the_deposed_are_out_of_office(kb, mention):
+    assert _coded(kb, mention, "NER")[1:] == ("NER", "ELI")
+
+
+@pytest.mark.parametrize("mention", ["the president", "the Kenyan president", "the interior minister"])
+def test_office_holders_stay_in_government(kb, mention):
+    assert _coded(kb, mention, "KEN")[1:] == ("KEN", "GOV")
+
+
+# (mention, article country, expected (country, sector))
+@pytest.mark.parametrize("mention,country,expected", [
+    ("Russian instructors", "MLI", ("RUS", "MIL")),
+    ("Turkish military trainers", "SOM", ("TUR", "MIL")),
+    ("instructors", "MLI", ("MLI", "MIL")),
+    # a school's instructor is a teacher
+    ("university instructors", "MLI", ("MLI", "EDU")),
+    ("a college instructor", "IRN", ("IRN", "EDU")),
+])
+def test_an_instructor_is_a_military_trainer(kb, mention, country, expected):
+    assert _coded(kb, mention, country)[1:] == expected

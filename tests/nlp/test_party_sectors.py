@@ -115,7 +115,8 @@ ROLES_AND_TITLES = [
     (D4, "Parliament impeached the president in Seoul.", ("Parliament", "LEG"), ("president", "GOV")),
     (D1, "The senate rejected the budget proposed by the government.", ("senate", "LEG"), None),
     (D2, "The president sacked the army chief on Monday.", ("president", "GOV"), ("chief", "MIL")),
-    (D3, "The junta arrested the deposed president in Niamey.", ("junta", "GOV"), ("president", "GOV")),
+    # the deposed president no longer holds office: elites (CAMEO's ELI, "former government officials")
+    (D3, "The junta arrested the deposed president in Niamey.", ("junta", "GOV"), ("president", "ELI")),
     (D1, "Mutinous soldiers arrested the president in Bamako.", ("soldiers", "MIL"), ("president", "GOV")),
     (D1, "Rebel fighters captured the provincial governor in Goma.", ("fighters", "REB"), ("governor", "GOV")),
     (D2, "Gunmen killed a local councillor in Mexico.", ("Gunmen", "UAF"), ("councillor", "GOV")),

@@ -242,6 +242,19 @@ def holder_word(word: str) -> bool:
     return normalise(word) in _HOLDER_WORDS
 
 
+# Words of backing from outside only ("Russian-backed", "Iran-allied", "pro-Russian"), not of leading, running or
+# holding ("Saudi-led", "Hamas-run", "Russian-occupied"), which say whose the body is.
+_BACKER_WORDS = frozenset(normalise(w) for w in (
+    "backed", "aligned", "allied", "sponsored", "supported", "funded", "armed", "trained", "loyal", "affiliated"))
+
+
+def names_backer(ws: tuple[Word, ...], matches: list[Match]) -> bool:
+    """Whether the phrase names someone who backs the actor from outside ("Russian-backed forces", "pro-Iran
+    fighters"): the actor is then the backer's proxy, neither the backer nor the state it fights."""
+    return any((m.end < len(ws) and ws[m.end].key in _BACKER_WORDS)
+               or (m.start > 0 and ws[m.start - 1].key in _STANCE_PREFIXES) for m in matches)
+
+
 def is_sponsor(ws: tuple[Word, ...], match: Match) -> bool:
     """"Iran-backed", "U.S.-allied", "pro-Iran", "anti-American": the match names a sponsor, not the actor."""
     after = ws[match.end].key if match.end < len(ws) else ""

@@ -22,8 +22,8 @@ from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
 from .peoples import home_of
 from .schema import ActorEntry, RelationEntry
-from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_sides, nationality,
-                    people_word, state_of)
+from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_backer, names_sides,
+                    nationality, people_word, state_of)
 from .titles import MINISTER_TITLES, TitleHit, office_names, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -340,6 +340,8 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         return generic_actor(index, text, sector, leader)
     if _multinational(ws):
         country = None  # "coalition troops", "foreign forces" are not the article country's own
+    if sector == "MIL" and not _of_government(ws) and names_backer(ws, matches):
+        sector = "UAF"  # "Russian-backed forces" are a proxy's armed men, never the army of the state they fight
     # a sponsor named in the phrase ("Iran-backed militias") is not the actor's country: the article's is
     return generic_actor(index, text, sector, country)
 
@@ -347,6 +349,15 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
 _WEST = normalise("west")
 _WESTERN = normalise("western")
 _LEANING = frozenset(normalise(w) for w in ("pro", "anti"))
+_ALLIED = normalise("allied")
+
+
+_GOVERNMENT = normalise("government")
+
+
+def _of_government(ws: tuple[Word, ...]) -> bool:
+    """"Saudi-backed government forces": the state's own forces, whoever backs them."""
+    return any(w.key == _GOVERNMENT for w in ws)
 
 
 def _the_west(ws: tuple[Word, ...]) -> bool:
@@ -400,6 +411,7 @@ def _multinational(ws: tuple[Word, ...]) -> bool:
         return True
     return any(k in _MULTINATIONAL and not (k == "coalition" and domestic)
                and not (k == "foreign" and i + 1 < len(keys) and keys[i + 1] in _OFFICE_OF_FOREIGN_AFFAIRS)
+               and not (k == _ALLIED and i > 0 and ws[i - 1].capital)  # "Turkish-allied troops": a backer's
                for i, k in enumerate(keys))
 
 
@@ -551,7 +563,9 @@ def _office_sector(index: Index, relation: RelationEntry) -> str | None:
     return body.sector
 
 
-_FORMER = frozenset({"former", "ex"})
+# Out of office: "former", and the deposed ("the ousted president" no longer holds office: CAMEO's elites, as ELI
+# holds "former government officials").
+_FORMER = frozenset(normalise(w) for w in ("former", "ex", "deposed", "ousted", "toppled", "overthrown"))
 _OPPOSITION = normalise("opposition")
 _OFFICES = frozenset({"GOV", "LEG", "JUD"})  # sectors whose people out of office are elites
 _HELD_BY = frozenset(normalise(w) for w in ("controlled", "dominated", "led", "held", "run"))  # "opposition-led"

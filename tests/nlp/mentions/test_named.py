@@ -1,10 +1,11 @@
-"""A hyphened name the parser cut after its first word ("Jaish - e - Mohammed") is read whole when the knowledge base
-knows it, with the name's own words as the mention; other hyphened words stay as they were. Sentences we wrote."""
+"""Named mentions on sentences we wrote: a hyphened name the parser cut after its first word ("Jaish - e - Mohammed") is
+read whole when the knowledge base knows it, with the name's own words as the mention (other hyphened words stay as
+they were); forces a foreign state backs are a proxy's armed men, not that state's or the place's army."""
 import datetime as dt
 
 import pytest
 
-from tests.nlp.conftest import coded_events
+from tests.nlp.conftest import coded_events, events_of
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +46,48 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "trigger", "side", "actor_id"), CONTROLS)
 def test_names_kept_whole_stay_so(coder, text, trigger, side, actor_id):
     assert _party(coder, text, trigger, side).id == actor_id
+
+
+PROXIES_PUBLISHED = dt.date(2024, 3, 8)
+
+
+def _proxy_party(coder, text, category, role):
+    (event,) = events_of(coder, text, category, PROXIES_PUBLISHED)
+    (party,) = getattr(event, role)
+    return party.id, party.country, party.sector
+
+
+# (text, category, role, expected (id, country, sector))
+@pytest.mark.parametrize("text,category,role,expected", [
+    ("Russian-backed forces shelled Kharkiv on Tuesday, killing three civilians.", "ASSAULT", "actor",
+     (None, "UKR", "UAF")),
+    ("Iran-aligned forces fired rockets at a military base near Erbil on Sunday.", "ASSAULT", "actor",
+     (None, "IRQ", "UAF")),
+    ("Somaliland forces arrested two journalists in Hargeisa on Monday.", "COERCE", "actor",
+     ("SOM.SOMALILAND.MIL", "SOM", "MIL")),
+    ("Puntland forces killed five militants near Bosaso on Friday.", "ASSAULT", "actor",
+     ("SOM.PUNTLAND.MIL", "SOM", "MIL")),
+    ("Security forces arrested the deposed president in Niamey on Wednesday.", "COERCE", "recipient",
+     (None, "NER", "ELI")),
+    ("The Youth Congress protested in New Delhi on Monday against the arrest of its leader.", "PROTEST", "actor",
+     ("IND.IYC", "IND", "PTY")),
+    ("Al Shabab fighters attacked a military base in Lower Shabelle on Wednesday.", "ASSAULT", "actor",
+     ("SHABAAB", "SOM", "INS")),
+    ("Tahreek-e-Taliban Pakistan militants attacked a police station in Bannu on Tuesday.", "ASSAULT", "actor",
+     ("PAK.TTP", "PAK", "INS")),
+    ("ISWA fighters killed 15 soldiers in Borno state on Thursday.", "ASSAULT", "actor", ("ISIS.WA", "NGA", "INS")),
+    # control: a state's own forces stay its army
+    ("Ukrainian forces shelled Donetsk on Tuesday.", "ASSAULT", "actor", ("UKR.MIL", "UKR", "MIL")),
+])
+def test_a_mention_is_read_from_its_own_words(coder, text, category, role, expected):
+    party = _proxy_party(coder, text, category, role)
+    if expected[0] is None:
+        assert party[1:] == expected[1:] and party[0] is None
+    else:
+        assert party == expected
+
+
+def test_russian_instructors_are_military_trainers(coder):
+    (event,) = events_of(coder, "JNIM fighters ambushed a convoy of Malian soldiers and Russian instructors near "
+                                "Timbuktu on Saturday.", "ASSAULT", PROXIES_PUBLISHED)
+    assert [(r.country, r.sector) for r in event.recipient] == [("MLI", "MIL"), ("RUS", "MIL")]

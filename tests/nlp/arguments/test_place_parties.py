@@ -170,7 +170,7 @@ ROWS = [
     ('Iran protested the killing of its diplomats in Afghanistan.', ('Iran', 'IRN'), ('diplomats', 'IRN')),
     ('India condemned the attack on its consulate in Jalalabad.', ('India', 'IND'), ('consulate', 'IND')),
     ('Pakistan protested the arrest of its nationals in Dubai.', ('Pakistan', 'PAK'), ('nationals', 'ARE')),
-    ('China protested the attack on its embassy in Belgrade.', ('China', 'CHN'), ('embassy', 'SRB')),
+    ('China protested the attack on its embassy in Belgrade.', ('China', 'CHN'), ('embassy', 'CHN')),
     ('Egypt hosted talks in Cairo to discuss a ceasefire in Gaza.', ('Egypt', 'EGY'), NOBODY),
     ("Sudan's army chief flew to Cairo for talks with Egyptian officials.", ('chief', 'SDN'), ('officials', 'EGY')),
     ('The Iraqi prime minister visited Tehran for talks on security.', ('minister', 'IRQ'), ('Tehran', 'IRN')),

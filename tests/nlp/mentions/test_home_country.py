@@ -106,3 +106,40 @@ OCCUPIED_LAND = [
 @pytest.mark.parametrize("text, sentence, expected", OCCUPIED_LAND)
 def test_forces_in_a_land_the_desks_state_occupies_are_the_occupiers(coder, text, sentence, expected):
     assert _first_actor(coder, text, sentence).country == expected
+
+
+# A bare force that harms people the text names as the land's own, in a land another state holds, is the holder's,
+# with no dateline to say so (sentences we wrote). Each row: the text, the start of its sentence, the country.
+FORCES_HARMING_THE_LANDS_PEOPLE = [
+    ("Soldiers shot dead a Palestinian gunman in Hebron on Friday.", "Soldiers shot", "ISR"),
+    ("Troops raided the Jenin refugee camp on Monday, killing two Palestinians.", "Troops raided", "ISR"),
+    ("Soldiers arrested five Palestinian youths in Nablus on Monday.", "Soldiers arrested", "ISR"),
+    # a land no one holds on the day keeps its own forces
+    ("Troops killed three Iraqi insurgents near Baghdad on Tuesday.", "Troops killed", "IRQ"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sentence, expected", FORCES_HARMING_THE_LANDS_PEOPLE)
+def test_a_bare_force_harming_the_peoples_of_a_held_land_is_the_holders(coder, text, sentence, expected):
+    assert _first_actor(coder, text, sentence).country == expected
+
+
+# A state's post stands in another state's capital: a bare embassy is of no state the words say, and one owned by a
+# pronoun is its owner's, never the host's (sentences we wrote: the text, the event word, the post's text, the
+# country it must not take, and the one it must take, None when the words say none).
+POSTS_ABROAD = [
+    ("Demonstrators stormed the embassy in Tehran on Sunday.", "stormed", "embassy", "IRN", None),
+    ("Protesters hurled stones at the consulate in Karachi on Friday.", "hurled", "consulate", "PAK", None),
+    ("Iran condemned the attack on its embassy in Damascus.", "condemned", "its embassy", "SYR", "IRN"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, words, host, owner", POSTS_ABROAD)
+def test_an_embassy_is_not_of_the_state_it_stands_in(coder, text, trigger, words, host, owner):
+    (coded,) = coder.code([Article(id="p", text=text, published=dt.date(2024, 1, 14))])
+    event = next(e for e in coded.events if e.trigger == trigger)
+    post = next(a for a in event.recipient if a.text == words)
+    assert post.country != host
+    assert post.country == owner

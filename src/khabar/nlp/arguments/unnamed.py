@@ -12,7 +12,7 @@ from ..text import span_text
 from .parties import is_party, leader_word, nominal_agent
 from .passives import is_passive, is_raised
 from .phrases import is_event_noun, mention_span, prep_objects
-from .subjects import REPORTING_VERBS
+from .subjects import REPORTING_VERBS, clause_subject
 
 
 # Acts whose doer, when the text names none, is an unidentified armed group (ACLED's convention).
@@ -50,7 +50,9 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         if force is not None and not _other_hand(verb) and not _points_back(verb):
             return [force], recipients
     if not doers and recipients and category in UNATTRIBUTED_ACTS and not _points_back(verb):
-        return [verb], recipients
+        # "the U.S. military carried out an air strike that killed 12 fighters": the strike's doer named it
+        conductor = _conductor_of_antecedent(verb)
+        return [conductor if conductor is not None else verb], recipients
     if not doers and category in STATE_ACTS and verb.lemma_.lower() in _STATE_ACT_VERBS and is_passive(verb):
         # "police said dozens were detained": the organ that reports it; "a curfew was imposed on Kano": the
         # authorities of the place
@@ -67,6 +69,24 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         reporter = _state_organ_reporting(verb)
         return ([reporter] if reporter is not None else doers), recipients
     return doers, recipients
+
+
+# Verbs by which a party carries out an attack it takes as its object: "carried out a raid", "launched strikes".
+_CARRYING_OUT = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "execute", "perpetrate"})
+
+
+def _conductor_of_antecedent(verb: Token) -> Token | None:
+    """"Turkey launched an air strike that killed five militants": the relative clause of an event noun tells what
+    the event did, so its doer is whoever carried the event out (the subject of the verb taking the noun), not an
+    unnamed group of the place."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    noun = verb.head
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ not in ("that", "which") or not is_event_noun(noun):
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _CARRYING_OUT:
+        return None
+    doer = clause_subject(noun.head)
+    return doer if doer is not None and is_party(doer) else None
 
 
 _SEIZING_VERBS = frozenset({"seize", "take", "grab", "assume", "usurp", "snatch"})

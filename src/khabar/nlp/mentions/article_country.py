@@ -21,6 +21,7 @@ from ..text import span_text
 from .acts import _category_at
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
                               _not_where_anyone_is, _speakers_seat, reacting_state)
+from .presence_abroad import away_host
 
 
 def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
@@ -173,7 +174,8 @@ def _hangs_on(token: Token, verb: Token) -> bool:
 
 def _only_venue(doc: Doc, country: str) -> bool:
     places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
-    return bool(places) and all(not m.dateline and _venue(doc[m.end - 1]) for m in places)
+    return bool(places) and all(not m.dateline and (_venue(doc[m.end - 1]) or away_host(doc[m.end - 1]) is not None)
+                                for m in places)
 
 
 # Words whose "in"/"at" place is where parties met, not whose parties they are ("talks held in Havana").
@@ -207,7 +209,8 @@ def _read_background_tokens(doc: Doc) -> frozenset[int]:
     for m in doc._.places or ():
         if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
                 or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])
-                or _members_origin(doc[m.end - 1]) or reacting_state(doc[m.end - 1])):
+                or _members_origin(doc[m.end - 1]) or reacting_state(doc[m.end - 1])
+                or away_host(doc[m.end - 1]) is not None):  # "Speaking in Paris, the minister said"
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)

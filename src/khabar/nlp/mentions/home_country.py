@@ -22,13 +22,13 @@ from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
 from .article_country import _hangs_on, _met_at, _venue, desk_country_as_party
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
 from .occupiers import names_occupiers, settlers
-from .other_state import (_counterpart_of, _state_aimed_at, _stated_only_on_other_state,
+from .other_state import (_aimed_words, _counterpart_of, _state_aimed_at, _stated_only_on_other_state,
                           _stated_only_on_others)
 from .people_of_place import _FROM_ELSEWHERE
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about)
-from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to
+from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to, _visited, away_host
 from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
 # Sectors of a named armed body and of the nouns of its forces ("its forces", "its troops", "its fighters").
@@ -36,6 +36,8 @@ _ARMED_BODY_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 # People of an armed group who act as the group: "the group's leaders said", "its spokesman claimed".
 _GROUP_ROLES = frozenset({"leader", "leadership", "commander", "chief", "head", "spokesman", "spokeswoman",
                           "spokesperson", "official", "member", "representative", "negotiator", "delegation"})
+# A state's posts in another: an embassy or a consulate is never of the state it stands in.
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "legation"})
 # Envoys: summoned, expelled or received, they are mostly another state's than the one acting on them.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "chargé"})
 
@@ -126,8 +128,8 @@ class HomeCountries:
     def _seat_of_organ(self, head: Token) -> str | None:
         """"the government in Tehran", "the regime in Damascus": a state organ "in" a capital is of the capital's
         state, wherever the news is."""
-        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS:
-            return None
+        if self.kb.sector_of(head.lemma_) not in _STATE_ORGANS or head.lemma_.lower() in _POSTS_ABROAD:
+            return None  # "its embassy in Damascus": a post stands in another state's capital
         seat = next((o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "in"
                      for o in children_of(p) if o.dep_ == "pobj"), None)
         found = self.kb.government_of_capital(span_text(mention_span(seat))) if seat is not None else None
@@ -150,6 +152,8 @@ class HomeCountries:
             # "Turkey summoned the ambassador", "Diplomats warned that the cabinet ...": another state's (those
             # posted where the news is are mostly foreign), whose the words do not say
             return None
+        if head.lemma_.lower() in _POSTS_ABROAD:
+            return None  # "Demonstrators stormed the embassy in Tehran": another state's, whose the words do not say
         if head.lemma_.lower() in _FROM_ELSEWHERE or (head.lemma_.lower() == "state" and head.tag_ == "NNS"):
             return None  # "Greek coast guards rescued migrants": not Greek migrants; "the Baltic states": several
         if names_occupiers(head):
@@ -253,6 +257,7 @@ class HomeCountries:
         return (not _met_at(head, m) and not _doers_counterpart(head, m) and not _spoken_about(head, m)
                 and not _travelled_to(head, name)  # "the delegation flew to Jeddah": not Saudi
                 and not _sent_to(name)  # "the ministry would deploy troops to Estonia": not Estonia's
+                and away_host(name) is None  # "Speaking in Paris, the prime minister ...": not French
                 and not _state_aimed_at(head, name, self.kb)  # "met to discuss sanctions on Russia"
                 and not _home_of_another_group(head, name)  # "rebels from Chad attacked a village"
                 and not _origin_of_another(head, name))  # "among them a woman from Ecuador"
@@ -309,11 +314,26 @@ class HomeCountries:
     def _occupiers_own(self, head: Token, land: str | None) -> str | None:
         """"JERUSALEM - ... attacked soldiers in Hebron": forces in a land that the dateline's state occupies, in a
         story filed from that state, are the occupier's (its own forces, not the land's); None otherwise."""
-        if self.kb.sector_of(head.lemma_) != "MIL":
-            return None
+        if self.kb.sector_of(head.lemma_) != "MIL" or names_occupiers(head):
+            return None  # "occupation forces": the caller reads the land's holder from the land itself
         dateline = dateline_of(head.doc)
         desk = dateline.place.country if dateline is not None and dateline.place is not None else None
-        return desk if desk is not None and desk != land and occupier_of(land, date=self.date) == desk else None
+        occupier = occupier_of(land, date=self.date)
+        if occupier is None or occupier == land:
+            return None
+        return occupier if desk == occupier or self._harms_people_of(head, land) else None
+
+    def _harms_people_of(self, head: Token, land: str) -> bool:
+        """"Soldiers shot dead a Palestinian gunman in Hebron": a bare force whose harmful act is aimed at people the
+        text names as the land's own is the other side of them, the state that holds the land."""
+        verb = head.head
+        if head.dep_ != "nsubj" or _category_at(verb) not in _HARMFUL_ACTS:
+            return False
+        # whom the act is aimed at, and whom its participle harms too ("raided the camp, killing two Palestinians")
+        harmed = [w for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  for o in children_of(c) if o.dep_ == "dobj" for w in o.subtree]
+        return any(w.text[:1].isupper() and w.pos_ in ("ADJ", "PROPN") and self.kb.country_of(w.text) == land
+                   for w in (*_aimed_words(head), *harmed))
 
     def _organ_of_desk(self, head: Token) -> str | None:
         """A definite organ of a state ("the army", "the police") that no organ of its kind before it names, in a
@@ -379,8 +399,10 @@ class HomeCountries:
         acting as a party or as the nationality of civilians: that says whom the group is acted on by or acts on,
         not where it is."""
         country = self._country(head.doc)
-        if country and (_stated_only_on_other_state(head, country, self.kb) or _counterpart_of(head, country, self.kb)):
-            # "The president accused Rwanda": not Rwanda's president, but the dateline's when it names another
+        if country and (_stated_only_on_other_state(head, country, self.kb) or _counterpart_of(head, country, self.kb)
+                        or country in _countries_visited(head)):
+            # "The president accused Rwanda": not Rwanda's president, but the dateline's when it names another;
+            # "the foreign minister visited Tehran": a visitor, not Iran's
             return self._dateline_country_other_than(head, country)
         if country and self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS and self._no_group_there(head.doc, country):
             return None  # "Rebels freed two Italian hostages", "Washington is arming the rebels": not theirs
@@ -503,6 +525,15 @@ _HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
 
 # Nouns that name a body of people of its own, never a state's organ ("the group", "the movement").
 _BODY_WORDS = frozenset({"group", "organization", "organisation", "movement", "faction"})
+
+
+def _countries_visited(head: Token) -> frozenset[str]:
+    """The countries of the places of the mention's sentence it visits ("the foreign minister visited Tehran", "the
+    president, on a visit to Beijing"). Not those it went to: "the president arrived in Kabul" is often home."""
+    start, end = sentence_bounds(head)
+    doc = head.doc
+    return frozenset(m.place.country for m in _event_places(doc) if start <= m.start < end and m.place.country
+                     and _visited(head, doc[m.end - 1]))
 
 
 def _place_starts(doc) -> frozenset[int]:

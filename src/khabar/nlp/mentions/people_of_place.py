@@ -26,6 +26,11 @@ from .sectors import _CIVILIAN_SECTORS
 _FROM_ELSEWHERE = frozenset({"migrant", "immigrant", "tourist", "foreigner", "expatriate", "expat", "seeker",
                             "donor"})  # "Donors threatened to halt aid to Somalia": not Somali donors
 
+# Prepositions that put people in a body ("workers of", "staff from", "a doctor with", "a spokesman for"), and the
+# sectors of the bodies of no state whose people are their own, not the place's.
+_MEMBERSHIP_PREPS = frozenset({"of", "from", "with", "for"})
+_STATELESS_BODIES = frozenset({"IGO", "NGO", "MED"})
+
 _ARMED_WORDS = frozenset({"armed", "masked", "hooded", "gun-toting"})
 
 
@@ -98,6 +103,9 @@ class PeopleOfPlaces:
     def _placed(self, head: Token, span: Span, actor: Actor) -> Actor:
         """A generic mention ("doctors", "rebels") or an ethnic group, given the country the words around
         it state, else, for civilians and ethnic groups, the country of the place."""
+        body = self._body_of_no_state(head) if actor.id is None and actor.sector else None
+        if body is not None:  # "aid workers of Medecins Sans Frontieres": the charity's, not the place's
+            return replace(body, text=span_text(span), span=_char_span(span))
         stated = (self._stated_elsewhere(head, where=self._of_the_place_here(head, span))
                   if actor.id is None and actor.sector and self.kb.country_of(span_text(span)) is None else None)
         if stated is not None and settlers(head):  # "settlers in Gaza": the land's occupier's people
@@ -113,6 +121,19 @@ class PeopleOfPlaces:
             country = _place_country(head)
             return replace(actor, country=country, sector="CVL") if country else actor
         return actor
+
+    def _body_of_no_state(self, head: Token) -> Actor | None:
+        """The body of no state that an "of"/"from"/"with"/"for" phrase puts people in ("two employees of the World
+        Food Programme", "a doctor with Medecins Sans Frontieres", "journalists of Agence France-Presse"): an
+        international body, a charity or a news agency, whose people are its own wherever they are."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _MEMBERSHIP_PREPS:
+                continue
+            body = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            found = self._resolve(body) if body is not None else None
+            if found is not None and found.id and not found.country and found.sector in _STATELESS_BODIES:
+                return found
+        return None
 
     @staticmethod
     def _of_the_place_here(head: Token, span: Span) -> bool:

@@ -14,14 +14,15 @@ from ..datelines import dateline_country
 from ..sentences import sentence_bounds
 from ..syntax import entity_bounds
 from .acts import _category_at, _governing_verb
-from .presence_abroad import _PRESENCE_NOUNS
+from .presence_abroad import _PRESENCE_NOUNS, away_host
 from .stated_state import with_stated_state
 
 
 def _place_country(head: Token) -> str | None:
     """The country of the place named nearest to ``head``: in its sentence first, else before it (datelines
     and names that stand for a government are not places of events)."""
-    places = _event_places(head.doc)
+    # not where someone is away from home: "Speaking in Paris, the exiled leader urged protesters" (not French)
+    places = [m for m in _event_places(head.doc) if away_host(head.doc[m.end - 1]) is None]
     start, end = sentence_bounds(head)
     here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)
             and not _home_of_another_group(head, head.doc[m.end - 1])]

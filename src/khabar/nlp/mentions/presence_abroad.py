@@ -1,6 +1,7 @@
 """A country the text states only on a state's presence abroad: "Militants fired rockets at a base housing
 American troops" tells whose the troops are, not where the news is, so "American" makes no one else of the
-text American (as the article country a generic mention falls back on).
+text American (as the article country a generic mention falls back on). Likewise a place where a party is away from
+home (where it went, was sent, speaks, meets, is based or visits) is no country of its.
 """
 from __future__ import annotations
 
@@ -100,3 +101,37 @@ def _sent_to(place_end: Token) -> bool:
     prep = place_end.head
     return (place_end.dep_ == "pobj" and prep.lower_ in _SENDING_PREPS and prep.head.lemma_.lower() in _SENDING
             and prep.dep_ == "prep")
+
+
+# Verbs by which a party is somewhere away from home, and nouns of its going there: where it speaks, meets, is based
+# or visits is no country of its ("Speaking in Paris, the prime minister accused ...", "on a visit to Beijing").
+# Not "gather": protesters gathered in a square are mostly its people.
+_AWAY_VERBS = frozenset({"speak", "talk", "address", "meet", "visit", "tour", "base", "exile"})
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
+_AWAY_PREPS = frozenset({"in", "from", "at", "to"})
+
+
+def away_host(place_end: Token) -> Token | None:
+    """The participle of speaking, meeting or being based ("speaking in Paris", "leaders meeting in London",
+    "based in Qatar") or the noun of a visit ("on a visit to Beijing") whose place ``place_end`` (a place's last
+    word) is: where a party is away from home, not where the story happened nor whose the party is."""
+    if place_end.dep_ != "pobj" or place_end.head.lower_ not in _AWAY_PREPS:
+        return None
+    host = place_end.head.head
+    if host.lemma_.lower() in _VISIT_NOUNS and host.dep_ == "pobj":
+        return host  # "on a visit to Beijing", "during a trip to Kabul"
+    if host.lemma_.lower() in _AWAY_VERBS and host.tag_ in ("VBG", "VBN") and host.dep_ in ("acl", "advcl"):
+        return host
+    return None
+
+
+def _visited(head: Token, place_end: Token) -> bool:
+    """Whether ``place_end`` (a place's last word) is where the party ``head`` is on a visit: the object of its
+    verb of visiting ("the minister visited Tehran"), or a visit beside it or framing its clause ("the president,
+    on a visit to Beijing, signed", "during a trip to Kabul, the minister pledged")."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() == "visit":
+        return place_end.dep_ == "dobj" and place_end.head.i == verb.i
+    host = away_host(place_end)
+    holders = (head.i, verb.i, verb.head.i)  # the mention, its verb, the verb above its preposition
+    return host is not None and host.pos_ == "NOUN" and host.head.head.i in holders

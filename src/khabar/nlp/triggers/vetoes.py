@@ -209,7 +209,10 @@ def _figurative_force(verb: Token, lexicon: Lexicon) -> str | None:
     """Why a verb of force tells no use of force: a contest's result ("captured 40 percent of the vote"), an attack
     on ideas ("tried to assassinate his character"), the harm of an accidental blast ("a gas explosion killed six"),
     or an event noun its own entries read figuratively as its subject ("a battle over the budget erupted")."""
-    entry = match_entry(verb, lexicon.entries(verb.lemma_.lower(), "VERB"))
+    entries = lexicon.entries(verb.lemma_.lower(), "VERB")
+    if not any(e.event in _FORCE for e in entries):
+        return None  # no sense of the word is force: matching the entries (the costly part) cannot find one
+    entry = match_entry(verb, entries)
     if entry is None or entry.event not in _FORCE:
         return None
     if contest_result(verb):

@@ -103,7 +103,7 @@ BODIES_SENT = [
     ("Iraq barred the inspectors from the palace.", "recipient", "inspectors", NONE, "IGO"),
     ("Iran granted IAEA inspectors access to two sites.", "recipient", "inspectors", NONE, "IGO"),
     ("IAEA inspectors were denied access to the site by Iran.", "recipient", "inspectors", NONE, "IGO"),
-    ("UN inspectors visited the Natanz site on Monday.", "actor", "inspectors", NONE, "IGO"),
+    ("UN inspectors inspected the Natanz site on Monday.", "actor", "inspectors", NONE, "IGO"),
     ("Police inspectors arrested two traders in Karachi.", "actor", "inspectors", "PAK", "COP"),
     ("Health inspectors closed three restaurants in Lagos.", "actor", "inspectors", "NGA", "GOV"),
     ("EU observers criticised the election in Kenya.", "actor", "observers", NONE, "IGO"),

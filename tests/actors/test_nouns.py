@@ -99,7 +99,8 @@ def test_crowds_and_unions_take_the_walk_of_life_named_before_them(kb, mention, 
     ("cartel gunmen", "MEX", "CRM"),        # armed men of an outlawed body are that body's
     ("militia fighters", "MEX", "REB"),
     ("Palestinian gunmen", "PSE", "UAF"),
-    ("pro-Russian forces", "UKR", "REB"),   # forces siding with another state are an armed group here
+    ("pro-Russian forces", "UKR", "UAF"),   # forces siding with another state are its proxy's armed men
+    ("pro-Iranian forces", "IRQ", "UAF"),   # ... as "Russian-backed forces" are
     ("anti-government forces", "SYR", "REB"),
     ("anti-terrorist forces", "IRQ", "MIL"),  # ... but forces against outlaws are the state's
     ("pro-government forces", "SYR", "MIL"),
@@ -136,3 +137,18 @@ def test_adjectives_of_people_name_no_party_before_another_noun(kb, mention):
 def test_based_in_yields_to_a_nationality(mention, iso3, sector):
     found = default_kb().resolve(mention, date=dt.date(2024, 5, 14), country="IND")
     assert (found.country, found.sector) == (iso3, sector)
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("Iranian-backed fighters", "IRQ", "UAF"),  # armed men a state backs from outside: a proxy's, as its forces are
+    ("Turkish-backed fighters", "SYR", "UAF"),
+    ("pro-Russian gunmen", "UKR", "UAF"),
+    ("Iranian-backed militias", "IRQ", "REB"),  # militias, rebels and separatists keep their own sector
+    ("pro-Russian rebels", "UKR", "REB"),
+    ("pro-Russian separatists", "UKR", "SEP"),
+    ("militia fighters", "IRQ", "REB"),         # a body named before the armed men is still theirs
+    ("pro-government fighters", "SYR", "REB"),
+])
+def test_backed_forces_and_fighters_are_a_proxys_armed_men(kb, mention, country, sector):
+    found = kb.resolve(mention, country=country)
+    assert (found.country, found.sector) == (country, sector)

@@ -176,6 +176,8 @@ def _sector_in_phrase(index: Index, ws: tuple[Word, ...], after: int, end: int, 
         return _holder(_body_before(index, ws, after, start), noun) or sector
     if noun in _ARMED_MEN or noun in _PARTISANS:
         body = _body_before(index, ws, after, start)
+        if noun in _ARMED_MEN and body is None and _backer_before(ws, after, start):
+            return "UAF"  # "Iranian-backed fighters": a proxy's armed men, as "Iranian-backed forces" are
         return body if body in (_OUTLAWS if noun in _ARMED_MEN else _PARTISAN_BODIES) else sector
     if noun in _ARMED_BODIES:
         return _armed_body(index, ws, after, start, sector)
@@ -186,11 +188,14 @@ def _sector_in_phrase(index: Index, ws: tuple[Word, ...], after: int, end: int, 
 
 
 def _armed_body(index: Index, ws: tuple[Word, ...], after: int, start: int, sector: str) -> str:
-    """"Rebel forces" are the rebels', "Kurdish forces" and "pro-Russian forces" an armed group (not a state's
-    army), "anti-government forces" fight the state, "anti-terrorist forces" are the state's."""
+    """"Rebel forces" are the rebels', "Kurdish forces" an armed group of the people (not a state's army),
+    "pro-Russian forces" a proxy's armed men (as "Russian-backed forces" are), "anti-government forces" fight the
+    state, "anti-terrorist forces" are the state's."""
     body = _body_before(index, ws, after, start)
-    if body is None and (_people_before(ws, after, start) or _stance_before(ws, after, start, "pro")):
+    if body is None and _people_before(ws, after, start):
         return "REB"
+    if body is None and _stance_before(ws, after, start, "pro"):
+        return "UAF"
     if body is not None and _stance_before(ws, after, start, "anti"):
         return "REB" if body in _STATE_ORGANS else sector
     return _NON_STATE_ARMED.get(body, sector)
@@ -220,6 +225,12 @@ def _faith_before(ws: tuple[Word, ...], after: int, end: int) -> bool:
 def _stance_before(ws: tuple[Word, ...], after: int, end: int, stance: str) -> bool:
     """Whether the stance word ("pro", "anti") stands between words ``after`` and ``end``."""
     return any(w.key == stance for w in ws[after:end])
+
+
+def _backer_before(ws: tuple[Word, ...], after: int, end: int) -> bool:
+    """Whether a word of backing from outside ("backed", "allied", "pro") stands between words ``after`` and
+    ``end``: "Iranian-backed fighters", "pro-Russian gunmen"."""
+    return any(w.key in _BACKER_WORDS or w.key == "pro" for w in ws[after:end])
 
 
 def _people_before(ws: tuple[Word, ...], after: int, end: int) -> bool:

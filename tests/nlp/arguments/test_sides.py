@@ -64,3 +64,15 @@ def test_the_pair_named_before_is_the_one_a_word_by_word_reading_finds(session_c
     doc = session_coder.nlp(text)
     pair = next(t for t in reversed(doc) if t.lower_ in ("countries", "sides"))
     assert _pair_named_before(pair) == read_back(pair)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The armed groups fought each other for control of the airport in Tripoli.", "LBY"),
+    ("Armed groups fought one another in the streets of Khartoum on Sunday.", "SDN"),
+    ("The armed groups clashed with each other near the port of Aden.", "YEM"),
+])
+def test_a_two_word_agent_noun_acting_on_itself_is_both_actor_and_recipient(session_coder, text, country):
+    event = _main(session_coder, text)
+    assert event is not None and event.event == "ASSAULT"
+    assert [a.sector for a in event.actor] == ["REB"]
+    assert [(r.sector, r.country) for r in event.recipient] == [("REB", country)], event.recipient

@@ -229,6 +229,18 @@ def is_party(token: Token) -> bool:
     return found is not None and found.sector is not None
 
 
+def two_word_agent(token: Token) -> bool:
+    """"armed groups", "armed men": the word just before the noun and the noun make one agent noun of the knowledge
+    base, whose head alone ("groups") names no party."""
+    if token.i == 0 or token.pos_ != "NOUN":
+        return False
+    kb = default_kb()
+    word = token.doc[token.i - 1]
+    if word.head.i != token.i or word.dep_ not in ("amod", "compound") or kb.sector_of(word.lower_) is not None:
+        return False  # "military targets", "civilian areas": the word alone is the agent, the noun a thing of theirs
+    return kb.sector_of(f"{word.lower_} {token.lemma_.lower()}") is not None
+
+
 # Nouns of a place within a state, which a name ("the province of Arauca") or a compass word ("the northeastern
 # Colombian province") marks as where, never as the state's government.
 _PLACE_WITHIN = frozenset({"province", "state", "region", "district", "county", "governorate", "department",

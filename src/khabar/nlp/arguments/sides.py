@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ...actors import default_kb
 from ..syntax import children_of
 from ..triggers import TriggerMatch
-from .parties import PARTY_ENTS, is_party, plausible_party
+from .parties import PARTY_ENTS, is_party, plausible_party, two_word_agent
 from .phrases import prep_objects, with_conjuncts
 from .record import Arguments
 from .subjects import co_subjects
@@ -190,7 +190,8 @@ def each_others(doc: Doc, trig: TriggerMatch, args: Arguments) -> Arguments:
                            or _go_between(verb) or any(is_party(doc[i]) and not _where(doc[i])
                                                        for i in args.recipients)):
         return args  # a one-sided act, a go-between's, or one whose other side is named ("agreed with Y")
-    if not all(is_party(doc[i]) or _sides_named_before(doc[i]) for i in args.actors):
+    if not all(is_party(doc[i]) or _sides_named_before(doc[i]) or (reciprocal and two_word_agent(doc[i]))
+               for i in args.actors):
         return args  # "the president and his rival": a side that names no party would leave only itself
     if any(is_party(t) and not _each_other(t) for t in _fought_against(verb)):
         return args  # "protesters clashed with police", "exchanged fire with Pakistani soldiers": the other side

@@ -26,7 +26,7 @@ from .transfers import ASKING_HOLDERS, givers_to, holder
 from .messages import message_addressees, message_sender, only_carries
 from .record import Arguments, make_arguments
 from .subjects import clause_subject, co_subjects, non_finite, owner_of
-from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, unnamed_parties
+from .unnamed import ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, unnamed_parties
 
 
 def _host_verb(noun: Token, category: str) -> Token | None:
@@ -217,6 +217,10 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     # not the doer the parser hung on the thing ("the seizure of a tanker by Iran")
     recipients = [p for t in recipients for p in ([t] if is_party(t) else [x for x in inner_parties(t, preps)
                                                                          if actor is None or x.i != actor.i] or [t])]
+    if actor is None and _come_under(noun) and trig.entry.event in UNATTRIBUTED_ACTS:
+        actor, recipients = _unnamed_attacker(noun, recipients)
+    elif actor is None and recipients and trig.governor == trig.head:
+        actor = _stand_in_for_attacker(noun, trig.entry.event)  # "a suicide attack on a mosque left 40 dead"
     actors = [actor, *co_doers] if actor is not None else []
     if trig.governor != trig.head:  # "went on strike": the light verb stands for the event
         actors, recipients = unnamed_parties(doc[trig.governor], trig.entry.event, actors, recipients)
@@ -245,6 +249,41 @@ def _come_under(noun: Token) -> bool:
     """"The convoy came under attack from militants": whoever the "from" phrase names did it, to the subject."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() == "come"
+
+
+def _unnamed_attacker(noun: Token, recipients: list[Token]) -> tuple[Token | None, list[Token]]:
+    """"A UN convoy came under attack in Ituri", "NATO troops came under fire": with no "from" phrase, the subject
+    of "came" is struck (as "the convoy was attacked" tells) by a doer the text does not name, stood for by "came"
+    (``mentions`` reads the act off the noun it comes under); a subject that is no party leaves both unknown."""
+    verb = noun.head.head
+    subject = clause_subject(verb)
+    if subject is None or not is_party(subject):
+        return None, recipients
+    return verb, [subject]
+
+
+def _stand_in_for_attacker(noun: Token, category: str) -> Token | None:
+    """"A suicide attack on a mosque left 40 dead", "there was an attack on a base near Gao": an attack told by a
+    noun that names nobody as its doer is done by a party the text leaves unnamed, as "a mosque was attacked"
+    tells; the clause's verb stands for it. Not an attack told before ("the attack left 40 dead"), whose doer is
+    that telling's, nor a verb that is an act of another kind ("an attack sparked protests"), nor a fight, whose
+    sides are both doers ("heavy clashes continued in Khartoum"); and only an attack on someone, as the verb's passive
+    is ("a mosque was attacked"): "an offensive in the east stalled" tells of no one it struck."""
+    if category not in UNATTRIBUTED_ACTS or noun.lemma_.lower() in _FIGHTS or _told_before(noun):
+        return None
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and not _act_of_another_kind(verb, category):
+        return verb
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(verb))
+    return verb if existential else None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _told_before(noun: Token) -> bool:
+    """"The attack", "Friday's bombing", "its attack": a noun that points back to an act the text told already."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children_of(noun))
 
 
 def _voice(noun: Token) -> tuple[Token, list[Token]] | None:

@@ -19,6 +19,7 @@ GROUP_NOUNS = frozenset({
     "troop", "force", "unit", "navy", "police", "militiaman", "operative", "agent", "representative", "delegation", "envoy",
     "spokesman", "spokeswoman", "spokesperson", "head", "chief", "wing", "branch", "faction", "affiliate", "ally",
     "proxy",
+    "guard",  # "border guards from Kyrgyzstan and Tajikistan": each state's own
     "elements", "element", "cell", "loyalist", "activist", "minister", "ministry", "office", "army",
     "backer", "partisan", "follower", "sympathizer", "sympathiser",
     "investigator", "inspector", "monitor", "observer",  # "investigators from the army": a body's people sent to look

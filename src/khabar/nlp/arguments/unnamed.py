@@ -185,8 +185,13 @@ def stands_for_unnamed_party(token: Token) -> bool:
     """Whether a party token is an event's own verb, standing for a party the text does not name."""
     # not a noun the tagger took for a verb in a noun's place ("Kashmiri separatists accused ...")
     # nor a "U.S.-led" the tagger took for a verb: the state that leads
-    return (token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
+    return (_verb_or_existential(token) and token.dep_ not in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj", "appos")
             and leader_word(token) is None)
+
+
+def _verb_or_existential(token: Token) -> bool:
+    """A verb, or the "was" of "there was an attack", which stands for the doer of the act it says there was."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and any(c.dep_ == "expl" for c in children_of(token)))
 
 
 def _points_back(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from ...model import Actor
 from ..arguments import (ADDRESSED_TO_AUTHORITIES, STATE_ACTS, UNATTRIBUTED_ACTS, clause_subject, is_passive,
                          seizes_power, stands_for_unnamed_party)
 from ..arguments.unnamed import state_release
+from ..syntax import children_of
 from ..text import span_text
 from .acts import _category_at
 from .phrases import _char_span
@@ -20,6 +21,16 @@ from .phrases import _char_span
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 # Verbs of crowd control: done by a state's police, not by an unidentified armed group, when no one is named.
 _CROWD_CONTROL = frozenset({"disperse", "teargas", "tear-gas", "baton-charge"})
+
+
+def _category_of_told_act(verb: Token) -> str | None:
+    """"The convoy came under attack", "an attack on a mosque left 40 dead", "there was an attack": a verb that
+    stands for the unnamed doer of an act its noun tells (its subject, its "under" object, what "there" is)."""
+    nouns = [c for c in children_of(verb) if c.dep_ in ("nsubj", "attr")]
+    if verb.lemma_.lower() == "come":
+        nouns += [n for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "under"
+                  for n in children_of(p) if n.dep_ == "pobj"]
+    return next((category for noun in nouns for category in [_category_at(noun)] if category is not None), None)
 
 
 def _done_by_a_subject(verb: Token) -> bool:
@@ -46,7 +57,7 @@ class UnnamedParties:
         that country, else of the protesters' own; the doer of an act of state ("a curfew was imposed") is the
         government of the place, else of the article's country, and whom it binds ("the junta banned all
         demonstrations") the civilians there. No mention names it, so it has no text or span."""
-        category = _category_at(verb)
+        category = _category_at(verb) or _category_of_told_act(verb)
         place = event_location(verb, verb.doc) if category and Doc.has_extension("places") else None
         country = place.country if place is not None else None
         if category in UNATTRIBUTED_ACTS and verb.lemma_.lower() in _CROWD_CONTROL:

@@ -113,6 +113,7 @@ def test_news_beside_those_readings_stays_an_event(coder, text, event):
     "The number of kidnappings in the state has doubled.",
     # a kind of event said to be common, rare or routine
     "The UN said attacks on hospitals had become routine.",
+    "Kidnapping is rife in the region, officials said.",  # a gerund the parser reads as a verb
     "Abductions of foreigners are rare in the capital.",
     # an event a work tells of is its subject, not news
     "The film recounts the siege of Sarajevo.",

@@ -51,6 +51,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return True
     if _role_of_a_party(clause, trig) or _record_of_a_party(clause, trig) or _act_as_a_subject(clause):
         return True
+    if not trig.nominal and _commonness(head):
+        return True  # "Shelling is common in the villages": a gerund the parser read as the verb, said to be common
     if trig.nominal and trig.governor == trig.head and (trend_of_acts(head) or _depicted(head) or _commonness(head)
                                                         or _any_occasion(head) or _label(head)):
         return True
@@ -106,9 +108,9 @@ _COMMONNESS = frozenset({"common", "commonplace", "routine", "frequent", "rare",
 
 
 def _commonness(noun: Token) -> bool:
-    """A plural event noun said to be common, rare or routine names a kind of event, not one occasion."""
+    """A plural event noun, or a gerund, said to be common, rare or routine names a kind of event, not one occasion."""
     verb = noun.head
-    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
+    if noun.tag_ not in ("NNS", "NNPS", "VBG") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
         return False
     return any((c.dep_ in ("acomp", "attr") and c.lower_ in _COMMONNESS)  # "more frequent": an adverb on it
                or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree))

@@ -120,3 +120,53 @@ def test_a_name_before_township_is_a_place(nlp, text, name):
     doc = nlp(text)
     found = [s for s in recognise(doc, default_gazetteer()) if doc[s.start:s.end].text == name]
     assert found and not found[0].actor
+
+
+def _home_places(nlp, text: str) -> dict[str, tuple[str | None, bool]]:
+    return {m.text: (m.place.country, m.actor) for m in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("ZAMBOANGA, Philippines — Soldiers clashed with militants on Sulu on Monday.", "Sulu", "PHL"),
+    ("KYIV, Ukraine — Russian troops attacked positions near Chasiv Yar on Tuesday.", "Chasiv Yar", "UKR"),
+    ("BAMAKO, Mali — Kidal remained calm on Tuesday.", "Kidal", "MLI"),
+    ("ZAMBOANGA, Philippines — Marines clashed with militants on Basilan on Monday.", "Basilan", "PHL"),
+    ("GOMA, Congo — M23 rebels advanced toward Sake on Monday.", "Sake", "COD"),
+    # a small town struck
+    ("PORT-AU-PRINCE, Haiti — Gangs attacked Mirebalais on Sunday.", "Mirebalais", "HTI"),
+])
+def test_a_town_of_the_datelines_country(nlp, text, name, country):
+    assert _home_places(nlp, text).get(name) == (country, False)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Islamic State fighters captured Palmyra on Wednesday. Syrian government troops withdrew toward Homs.", "Palmyra",
+     "SYR"),
+    ("Gangs attacked Mirebalais on Sunday, Haitian police said.", "Mirebalais", "HTI"),
+    ("Soldiers clashed with militants on Basilan on Monday, Philippine officials said.", "Basilan", "PHL"),
+])
+def test_a_town_of_the_country_its_nationality_words_name(nlp, text, name, country):
+    assert _home_places(nlp, text).get(name) == (country, False)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # no dateline nor nationality word: no country to read a weak cue in
+    ("Soldiers clashed with militants on Sulu on Monday.", "Sulu"),
+    ("Gangs attacked Mirebalais on Sunday.", "Mirebalais"),
+    # a force's nationality says where it strikes from, not which country's towns are named
+    ("Russian forces captured Palmyra in March 2016.", "Palmyra"),
+    ("American officials said the bill would go to Congress on Monday.", "Congress"),
+    # a body, not a hamlet of the dateline's country
+    ("WASHINGTON — The president sent the bill to Congress on Monday.", "Congress"),
+    # no town of the name in the dateline's country: a town abroad is no reading
+    ("MAPUTO, Mozambique — Insurgents attacked Moura and burned homes.", "Moura"),
+    # a person's name as a subject
+    ("ISLAMABAD — Ali said the talks would resume on Monday.", "Ali"),
+])
+def test_no_town_without_the_articles_country(nlp, text, name):
+    assert name not in _home_places(nlp, text)
+
+
+def test_a_town_read_as_the_adverb_of_a_verb_of_force_is_what_it_struck(nlp):
+    """"shelled Kupiansk": the parser reads the town as the verb's adverb; right after the verb it is its object."""
+    assert _home_places(nlp, "Russian forces also shelled Kupiansk.").get("Kupiansk") == ("UKR", False)

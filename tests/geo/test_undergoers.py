@@ -21,10 +21,14 @@ def _token(doc, word: str):
     ("Kidal came under attack by armed groups on Sunday.", "Kidal", True),
     ("Idlib came under heavy shelling overnight, activists said.", "Idlib", True),
     ("Raqqa remained under siege by Kurdish-led forces on Friday.", "Raqqa", True),
+    # the state a town is left in
+    ("Kidal remained calm on Tuesday after the troops arrived.", "Kidal", True),
+    ("Goma was tense on Sunday as rebels neared the city.", "Goma", True),
     # controls: a place as the subject of other verbs speaks for its government or people
     ("Moscow insisted that its troops had not crossed the border.", "Moscow", False),
     ("Kyiv came under pressure to accept the deal.", "Kyiv", False),
     ("Khartoum rejected the ceasefire proposal on Monday.", "Khartoum", False),
+    ("Tehran remained defiant on Monday.", "Tehran", False),  # a party's mood is no state of the town
 ])
 def test_the_subject_of_a_verb_it_undergoes(nlp, text, name, expected):
     assert undergoing_subject(_token(nlp(text), name)) is expected

@@ -26,8 +26,10 @@ from ..model import Place
 from ..nlp.sentences import bounds_at
 from ..nlp.syntax import children_of, kept_per_doc
 from .gazetteer import default_gazetteer
+from .journeys import end_of_a_journey
 from .mentions import PlaceMention, place_of
 from .nationals import nationality_places
+from .openers import role_word
 from .reporters import seat_of_a_source
 from .undergoers import under_act, undergoes
 
@@ -148,8 +150,10 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
              and not m.actor and m.start not in afar and not _over_the_border(doc, m)]
+    # nor where someone fled or flew to ("COLOMBO — ... the president fled to the Maldives"): the desk stays standing
+    aside = sources | frozenset(m.start for m in named if end_of_a_journey(doc[m.start:m.end].root))
     rest_agrees = dateline is not None and _rest_agrees(
-        dateline.place.country, [m for m in _countries(doc, named, sources, afar) if not _bare_country_aside(doc, m)])
+        dateline.place.country, [m for m in _countries(doc, named, aside, afar) if not _bare_country_aside(doc, m)])
     starts = [m.start for m in sited]
     ordered = all(a <= b for a, b in pairwise(starts))
     trees = _tree_roots(doc)
@@ -254,6 +258,7 @@ def doers_place(head: Token, doc: Doc) -> Place | None:
 
 
 _AT_PREPS = frozenset({"in", "at"})
+_SIDE_PREPS = _AT_PREPS | {"on"}  # "clashed with militants on Sulu": an island's people are on it
 
 
 def residents_place(head: Token, doc: Doc) -> Place | None:
@@ -490,6 +495,10 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
             if subject and child.i not in seen and _undergone(head, owner):
                 seen.add(child.i)
                 yield child, False, False
+            opener = _dateline_opener(child, owner, by_token) if dep in _ADVERB_ARGS and owner is head else None
+            if opener is not None and opener.i not in seen and (_passive(owner) or _undergone(head, owner)):
+                seen.add(opener.i)  # "KYIV — Bakhmut was shelled": the town the parser hung on the dateline
+                yield opener, False, False
             if consulting and lower in _TOPIC_PREPS:
                 continue
             if dep != "prep":
@@ -507,6 +516,9 @@ def _anchors(head: Token, by_token: dict[int, PlaceMention]):
             if lower == "to" and owner.lemma_.lower() in _SPREADING:
                 # "Protests spread to Chittagong": where it spread to is where it now happens
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
+            if lower == "to" and owner.lemma_.lower() in _VISITING:
+                # "flew to Moscow for talks": a visit (and the talks it is for) happens where the visitor went
+                yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if lower == "to" and owner is head and _light_verb_object(head):
                 yield from ((obj, False, False) for obj in _objects(child) if obj.i not in seen)
             if lower == "with" and owner is head or lower == "between":
@@ -523,6 +535,22 @@ def _undergone(head: Token, owner: Token) -> bool:
         return head.pos_ in ("VERB", "AUX") and undergoes(head)
     act = under_act(owner)
     return act is not None and act.i == head.i
+
+
+def _dateline_opener(child: Token, owner: Token, by_token: dict[int, PlaceMention]) -> Token | None:
+    """The place name that opens the sentence after a dateline, hung by the parser on the dateline's word (``child``,
+    read as the verb's adverb): "KYIV — Bakhmut was shelled" (a town the tagger reads as an adverb stays there)."""
+    if child.i > owner.i or child.i in by_token:
+        return None
+    return next((c for c in children_of(child) if c.i in by_token and role_word(c).i == child.i), None)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in children_of(verb))
+
+
+# Verbs of travel that code as a visit; not of flight ("fled to Chad") nor of carrying ("airlifted to a hospital")
+_VISITING = frozenset({"fly", "travel", "sail"})
 
 
 # Verbs of an event reaching further: "protests spread to the port city", "the fighting extended to Omdurman"
@@ -556,9 +584,13 @@ _STRIKING = frozenset({"hit", "strike", "rock", "pound", "target", "shake", "bat
 
 def _struck_by(head: Token, owner: Token, child: Token) -> bool:
     """The trigger is a noun, the subject of a verb of striking, and ``child`` that verb's object: where it struck
-    ("Turkish shelling hit Ras al-Ain"; not "the talks angered Moscow", where the object is a party)."""
-    return (child.dep_ == "dobj" and head.dep_ == "nsubj" and owner.i == head.head.i
-            and owner.lemma_.lower() in _STRIKING)
+    ("Turkish shelling hit Ras al-Ain"; not "the talks angered Moscow", where the object is a party); or the agent of
+    the passive verb, and ``child`` its subject ("Khan Younis was hit by air strikes")."""
+    if owner.lemma_.lower() not in _STRIKING:
+        return False
+    if child.dep_ == "nsubjpass":
+        return head.dep_ == "pobj" and head.head.dep_ == "agent" and owner.i == head.head.head.i
+    return child.dep_ == "dobj" and head.dep_ == "nsubj" and owner.i == head.head.i
 
 
 # "set fire to a school in Bunia", "laid siege to the town": the act's target follows "to", and it is where the act was
@@ -584,9 +616,9 @@ def _where_the_other_side_was(prep: Token, seen: set[int]):
 
 
 def _where_it_was(noun: Token, seen: set[int]):
-    """The objects of the "in" and "at" phrases of ``noun`` not yet ``seen``."""
+    """The objects of the "in", "at" and "on" phrases of ``noun`` not yet ``seen``."""
     for inner in children_of(noun):
-        if inner.dep_ == "prep" and inner.lower_ in _AT_PREPS:
+        if inner.dep_ == "prep" and inner.lower_ in _SIDE_PREPS:
             for place in _objects(inner):
                 if place.i not in seen:
                     seen.add(place.i)
@@ -600,7 +632,7 @@ def _owners(head: Token, *, topic_object: bool = False) -> list[Token]:
     # "Fighting spread to Omdurman": a gerund the parser calls a verb is a nominal trigger as its subject
     gerund = head.dep_ == "nsubj" and head.tag_ == "VBG"
     if (head.pos_ in ("NOUN", "PROPN") or gerund) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        verb = head.head.head if head.head.dep_ == "prep" else head.head
+        verb = head.head.head if head.head.dep_ in ("prep", "agent") else head.head  # "hit by air strikes"
         owners.append(verb)
     args = ("nsubjpass", "nsubj") if topic_object else ("dobj", "nsubjpass", "nsubj")
     owners += [c for c in children_of(head) if c.dep_ in args]

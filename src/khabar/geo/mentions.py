@@ -1,6 +1,7 @@
 """Place mentions of a spaCy ``Doc``: recognised, resolved together, and turned into ``Place`` records."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -8,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Place
 from .gazetteer import Entry, Gazetteer
+from .journeys import end_of_a_journey
 from .recognise import Recognised, dateline_chars, recognise
 from .reporters import seat_of_a_source
 from .resolve import Toponym, focus_of, resolve
@@ -76,8 +78,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     opening = text[:_opening_end(doc)]  # a dateline opens the text: no need to read further
     dateline = dateline_chars(opening)
     ents = doc.ents  # read once: each reading makes every entity's span again
-    found = _with_dateline(doc, recognise(doc, gazetteer, ents=ents), dateline, opening)
     demonyms, doers, takers = _demonym_countries(ents, gazetteer)
+    home = _home_countries(opening, dateline, gazetteer, demonyms=demonyms)
+    found = _with_dateline(doc, recognise(doc, gazetteer, ents=ents, home=home), dateline, opening)
     toponyms = [_toponym(doc, r, text) for r in found]
     roles = [_QUALIFIER if r.qualifier else _striker_role(doc[r.start:r.end]) if r.actor else None for r in found]
     entries = _resolve_apart(text, toponyms, roles, gazetteer=gazetteer, focus=demonyms, doers=doers, takers=takers)
@@ -85,11 +88,34 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     # a striking state is a doer, not the text's country; a party's seat ("Iran-backed") still says what the text
     # is about (leaving it out lost events whose parties' countries the focus decides)
     # nor does the seat of a source ("reports from Indonesia said"), which sets no dateline aside either
-    seats = [seat_of_a_source(doc[r.end - 1]) for r in found]
+    # nor the end of a journey ("the president fled to the Maldives"): the story happens where it started
+    seats = [seat_of_a_source(doc[r.end - 1]) or end_of_a_journey(doc[r.start:r.end].root) for r in found]
     counted = [None if role in (_STRIKER, _TAKER) or seat else e for role, seat, e in zip(roles, seats, entries)]
-    if not _dateline_counts([m for m in mentions if not seat_of_a_source(doc[m.end - 1])]):
+    aside = {r.start for r, seat in zip(found, seats) if seat}
+    if not _dateline_counts([m for m in mentions if m.start not in aside]):
         counted = [None if dateline is not None and t.start == dateline[0] else e for t, e in zip(toponyms, counted)]
     return mentions, focus_of(counted, demonyms)
+
+
+def _home_countries(opening: str, dateline: tuple[int, int] | None, gazetteer: Gazetteer, *,
+                    demonyms: Sequence[str]) -> frozenset[str]:
+    """The country the article is about, whose towns a weaker cue makes places of: its dateline's ("BAMAKO, Mali —":
+    Mali; "LA PAZ —": the country of the best-known La Paz), else the one its nationality words name most ("Syrian
+    troops withdrew"; not those of a force striking from abroad, which ``demonyms`` leaves out), else none."""
+    filed = _filed_from(opening, dateline, gazetteer) if dateline is not None else None
+    if filed is not None:
+        return frozenset({filed})
+    return frozenset(Counter(demonyms).most_common(1)[0][:1]) if demonyms else frozenset()
+
+
+def _filed_from(opening: str, dateline: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """The dateline's country: the one named after its city, else that of the best-known place of the city's name."""
+    city, _, country = opening[dateline[0]:dateline[1]].partition(",")
+    named = gazetteer.country_named(country.strip()) if country else None
+    if named is not None:
+        return named.country
+    entries = gazetteer.lookup(city.strip())
+    return entries[0].country if entries and entries[0].country else None
 
 
 def _striker_role(span: Span) -> str | None:

@@ -17,8 +17,10 @@ from spacy.attrs import IDX, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.tokens import Doc, Span
 
+from .admin2 import short_name
 from .gazetteer import Entry, Gazetteer
 from .names import spelling_key
+from .openers import role_word
 from .resolve import split_head
 from .shadows import shadowed
 from .undergoers import undergoes
@@ -54,6 +56,7 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "district", "city", "town",
                           "township", "townships",  # Myanmar's third-level divisions: "Kyauktaw township"
                           # natural features named after a place: "the Sambisa forest", "the Juba river"
                           "forest", "river", "lake", "hills", "mountains", "desert", "plateau", "delta", "basin",
+                          "island", "islands",  # "on Jolo island": an island named after its town
                           "checkpoint", "market", "junction", "bridge",
                           # sites a town holds: "Kharkiv's railway station", "the Kabul hotel"
                           "station", "quarter", "harbour", "harbor", "hospital", "mosque", "church", "stadium",
@@ -128,13 +131,15 @@ class Recognised:
     qualifier: bool = False  # "the London-based Observatory", "U.S.-led forces": it qualifies a party, places nothing
 
 
-def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None = None) -> list[Recognised]:
-    """``ents``: ``doc.ents`` when the caller has read them already (each reading makes every span again)."""
+def recognise(doc: Doc, gazetteer: Gazetteer, *, ents: tuple[Span, ...] | None = None,
+              home: frozenset[str] = frozenset()) -> list[Recognised]:
+    """``ents``: ``doc.ents`` when the caller has read them already (each reading makes every span again). ``home``:
+    the countries the article is about (its dateline's, else its people's), whose towns a weaker cue makes places of."""
     ents = doc.ents if ents is None else ents
     spans = _ner_spans(ents, gazetteer)
     taken = {i for s in spans for i in range(s.start, s.end)}
     words = _Words.of(doc, ents)
-    spans += _gazetteer_spans(doc, gazetteer, taken, words)
+    spans += _gazetteer_spans(doc, gazetteer, taken, words, home)
     spans += _named_again(doc, spans, taken, words, gazetteer)
     group = _names_a_group(words.text)
     spans = sorted((s for s in spans if not (group and _in_group_name(s, words))), key=lambda s: s.start)
@@ -360,7 +365,8 @@ class _Words:
         return "".join(self.with_space[start:end - 1]) + self.text[end - 1]
 
 
-def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Words) -> list[Span]:
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Words,
+                     home: frozenset[str]) -> list[Span]:
     out: list[Span] = []
     after = 0  # a match takes its words: the next one starts after it
     # the words that may start a name (``_may_start``), asked once per distinct word: news repeats its words
@@ -370,7 +376,7 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int], words: _Wo
     for i in starts:
         if i < after:
             continue
-        span = _match_at(doc, i, gazetteer, taken, words)
+        span = _match_at(doc, i, gazetteer, taken, words, home)
         if span is not None:
             out.append(span)
             taken.update(range(span.start, span.end))
@@ -394,7 +400,8 @@ def _may_end(word: str) -> bool:
     return _may_start(word) or word.lower() in _SITE_KINDS or word.lower() in _DIVISION_WORDS
 
 
-def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words) -> Span | None:
+def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _Words,
+              home: frozenset[str]) -> Span | None:
     cue = _cue_before(words.lower, i)
     stop = i
     limit = min(i + gazetteer.max_tokens, len(words.text))
@@ -421,7 +428,57 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, taken: set[int], words: _W
             return span
         if cue is None and _governed(span, gazetteer, words.ents):
             return span
+        if home and _home_town(span, gazetteer, words.ents, home=home, cue=cue):
+            return span
     return None
+
+
+_HOME_TOWN_POPULATION = 5_000  # a hamlet's name is too often a word or a person's name, even at home
+_DIVISION_FEATURES = frozenset({"ADM1", "ADM2"})
+
+
+def _home_town(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, home: frozenset[str],
+               cue: str | None) -> bool:
+    """"BAMAKO, Mali — Kidal remained calm", "ZAMBOANGA, Philippines — clashes on Sulu": a name the gazetteer knows
+    as a place in the country the article is about. After a locative or kind cue, or struck or taken: a town of that
+    name there, a province by its short name ("Sulu" of "Province of Sulu"), or a big town by a name it is known by
+    ("Palmyra"); as the subject of its clause, a town by its own name. Not a name the tagger gives a person or group of
+    several words, nor a common person's name."""
+    if span.text.isupper() or not span[0].text[:1].isupper() or not _named_alone(span, ents) or shadowed(span, ents):
+        return False
+    if gazetteer.demonym(span.text) or gazetteer.country_named(span.text):
+        return False
+    entries = [e for e in gazetteer.lookup(span.text) if e.country in home]
+    if cue is not None or _object_of_force(span):  # "Gangs attacked Mirebalais"
+        return any(_home_division(e, span.text) or _is_town(e, span.text, floor=_HOME_TOWN_POPULATION)
+                   or _known_as(e) for e in entries)
+    return _opens_its_clause(span) and any(_is_town(e, span.text) for e in entries)
+
+
+def _known_as(entry: Entry) -> bool:
+    """A town big enough to be known abroad by another name than its own ("Palmyra" for Tadmur)."""
+    return entry.feature.startswith("PPL") and entry.population >= _TOWN_POPULATION
+
+
+def _home_division(entry: Entry, text: str) -> bool:
+    """A province or district by the text's name: "Sulu" of "Province of Sulu"."""
+    return entry.feature in _DIVISION_FEATURES and spelling_key(short_name(entry.name)) == spelling_key(text)
+
+
+def _named_alone(span: Span, ents: tuple[Span, ...]) -> bool:
+    """The span has no entity label, or one of a kind a town is often mistaken for, on an entity of the span alone."""
+    labels = {_label(t) for t in span}
+    if labels <= {""}:
+        return True
+    if not labels <= _OVERRIDABLE:
+        return False
+    return any(e.end == span.end and e.start + (e[0].lower_ == "the") == span.start for e in ents)  # "the Sulu"
+
+
+def _opens_its_clause(span: Span) -> bool:
+    """The name is its clause's subject ("Kidal remained calm"), read through the dateline that took its role."""
+    role = role_word(span.root)
+    return role.dep_ in ("nsubj", "nsubjpass") and role.i <= span.start
 
 
 def _owns_a_site(span: Span, gazetteer: Gazetteer, ents: tuple[Span, ...], *, strong: bool) -> bool:
@@ -489,7 +546,8 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     before = token.nbor(-1)
     # "KYIV - Bakhmut came under heavy shelling": a town before a verb it undergoes, read as an adverb of that verb
     forced = (before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
-              or (token.dep_ in _UNDERGOING_DEPS and token.i < token.head.i and undergoes(token.head)))
+              or (token.dep_ in _UNDERGOING_DEPS and token.i < token.head.i and undergoes(token.head))
+              or (role_word(token).i != token.i and _object_of_force(token.doc[token.i:token.i + 1])))
     if cue != "locative" and not forced:
         return False
     if not any(_is_town(entry, token.text) for entry in gazetteer.lookup(token.text)):
@@ -506,10 +564,10 @@ def _alone_or_unlabelled(token, ents: tuple[Span, ...]) -> bool:
     return label in _OVERRIDABLE and any(e.start == token.i and e.end == token.i + 1 for e in ents)
 
 
-def _is_town(entry: Entry, text: str) -> bool:
+def _is_town(entry: Entry, text: str, *, floor: int = _TOWN_POPULATION) -> bool:
     """A town by the text's name: its own, spelt with other vowels or without the Arabic article GeoNames keeps ("Ar
-    Raqqah" read as "Raqqa", "Al Fallujah" as "Fallujah")."""
-    if entry.population < _TOWN_POPULATION or not entry.feature.startswith("PPL"):
+    Raqqah" read as "Raqqa", "Al Fallujah" as "Fallujah"), of ``floor`` people or more."""
+    if entry.population < floor or not entry.feature.startswith("PPL"):
         return False
     key = spelling_key(text)
     return spelling_key(entry.name) == key or spelling_key(_ARTICLE_WORD.sub("", entry.name)) == key
@@ -524,10 +582,16 @@ def _object_of_force(span: Span) -> bool:
     role = span.root
     while role.dep_ == "conj" and role.head is not role:
         role = role.head
+    role = role_word(role)  # "KHARTOUM — El Fasher fell": the dateline took the town's role
     verb = role.head
     if role.dep_ == "nsubj" and undergoes(verb):
         return True
-    return role.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in _FORCE_VERBS or verb.lower_ in _FORCE_VERBS)
+    # "Russian forces shelled Kupiansk": a town the parser reads as the verb's adverb right after it is its object
+    struck = role.dep_ in ("dobj", "nsubjpass") or (role.dep_ in _ADVERB_DEPS and role.i == verb.i + 1)
+    return struck and (verb.lemma_.lower() in _FORCE_VERBS or verb.lower_ in _FORCE_VERBS)
+
+
+_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
 
 
 def _cue_before(lower: list[str], i: int) -> str | None:
@@ -613,6 +677,7 @@ def _is_actor(span: Span, *, country: bool = False) -> bool:
     role = root
     while role.dep_ == "conj" and role.head is not role:  # "the Kremlin and Kyiv traded accusations"
         role = role.head
+    role = role_word(role)  # "MOSCOW — Kyiv rejected the plan": the dateline took the name's role
     if role.dep_ == "nsubj" and undergoes(role.head):  # "Mosul fell to Islamic State fighters": the ground taken
         return False
     if role.dep_ in _ACTOR_DEPS or _in_compound_adjective(span):

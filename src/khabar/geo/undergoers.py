@@ -1,5 +1,5 @@
 """Places that undergo what their verb tells: "Mosul fell to Islamic State fighters", "Kidal came under attack",
-"Raqqa remained under siege".
+"Raqqa remained under siege", "Kidal remained calm".
 
 Elsewhere a place name as a verb's subject stands for its government or people ("Moscow insists", "Kyiv said"), but
 a town that falls or comes under fire is the ground the act was done on: the place of the event, not a party doing
@@ -18,9 +18,23 @@ _UNDER_ACTS = frozenset({"attack", "attacks", "fire", "shelling", "shellfire", "
                          "control", "occupation", "onslaught", "raid", "raids", "gunfire", "encirclement"})
 
 
+# "Kidal remained calm", "the city was tense": the state a town is in after or before an act (a party's moods,
+# "Iran remained defiant", are not among them)
+_STAYING = frozenset({"remain", "stay", "be", "become", "return", "appear", "seem"})
+_CONDITIONS = frozenset({"calm", "quiet", "tense", "deserted", "empty", "peaceful", "volatile", "paralysed",
+                         "paralyzed", "besieged", "encircled", "cut", "dark", "shuttered"})
+
+
 def undergoes(verb: Token) -> bool:
-    """Whether the subject of ``verb`` undergoes the act: "fell (to ...)", "came (remained, was) under attack"."""
-    return verb.lemma_.lower() in _FALLING or under_act(verb) is not None
+    """Whether the subject of ``verb`` undergoes the act: "fell (to ...)", "came (remained, was) under attack", or is
+    in the state it left ("remained calm", "was tense")."""
+    return verb.lemma_.lower() in _FALLING or under_act(verb) is not None or _in_a_condition(verb)
+
+
+def _in_a_condition(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _STAYING:
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 def under_act(verb: Token) -> Token | None:

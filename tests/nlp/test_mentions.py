@@ -246,7 +246,9 @@ def test_chiefs_and_committees_are_of_their_sector(khabar_nlp, text, trigger, se
 
 
 @pytest.mark.parametrize("text, trigger, sector", [
-    ("A committee of ousted lawmakers urged the army to free the president on Monday.", "urged", "LEG"),
+    ("A committee of senior lawmakers urged the army to free the president on Monday.", "urged", "LEG"),
+    # ousted lawmakers are out of office: elites, as former ones are
+    ("A committee of ousted lawmakers urged the army to free the president on Monday.", "urged", "ELI"),
     ("A panel of senior judges sentenced the opposition leader to five years in prison on Monday.", "sentenced", "JUD"),
 ])
 def test_a_committee_of_people_is_those_people(khabar_nlp, text, trigger, sector):

@@ -9,6 +9,7 @@ import pytest
 from khabar.actors import default_kb
 from khabar.model import Article
 from khabar.nlp.mentions import MentionResolver
+from tests.nlp.conftest import coded_events
 
 # Each text: a story of one country whose last sentence names another state's organ of the same kind; the bare
 # organ of the second sentence, with no organ of its kind before it, is the story's.
@@ -143,3 +144,20 @@ def test_an_embassy_is_not_of_the_state_it_stands_in(coder, text, trigger, words
     post = next(a for a in event.recipient if a.text == words)
     assert post.country != host
     assert post.country == owner
+
+
+# (article, trigger, the body whose man a kind word's possessive names: its id) — "the bloc's top diplomat" is the
+# bloc's, not the host state's
+KIND_OWNERS = [
+    ("The European Union pledged new aid to Ukraine. The bloc's top diplomat met President Volodymyr Zelensky in "
+     "Kyiv.", "met", "EU"),
+    ("NATO promised to reinforce its eastern flank. The alliance's spokesman condemned Belarus for staging "
+     "drills.", "condemned", "NATO"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, expected", KIND_OWNERS, ids=[r[2] for r in KIND_OWNERS])
+def test_a_kind_words_man_is_the_body_named_before(coder, text, trigger, expected):
+    events = [e for e in coded_events(coder, text, dt.date(2024, 3, 12)) if trigger in e.trigger]
+    assert events and all(a.id == expected and a.country is None for e in events for a in e.actor)

@@ -26,6 +26,7 @@ _KIND_SECTORS = MappingProxyType({
     "organisation": frozenset({"IGO", "NGO"}),
     "organization": frozenset({"IGO", "NGO"}),
     "movement": frozenset(),
+    "union": frozenset(),  # "the African Union ... the union": not any trade union's workers
 })
 # Kinds of knowledge-base entry that are bodies (not a state, not a person).
 _BODY_KINDS = frozenset({"igo", "organisation", "institution"})

@@ -21,6 +21,7 @@ from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
 from .article_country import _hangs_on, _met_at, _venue, desk_country_as_party
 from .coreference import _GROUP_WORDS, _OWNER_PRONOUNS, _PERSON_NOUNS, _speaker
+from .descriptions import is_kind_word
 from .occupiers import names_occupiers, settlers
 from .other_state import (_aimed_words, _counterpart_of, _state_aimed_at, _stated_only_on_other_state,
                           _stated_only_on_others)
@@ -110,14 +111,20 @@ class HomeCountries:
         return sector is None or (sector not in _STATE_ORGANS and head.dep_ in ("nsubj", "nsubjpass"))
 
     def _owning_group(self, owners: list[Token]) -> Actor | None:
-        """"the group's leaders", "the movement's fighters": the armed group a possessive group noun (among a
-        mention's possessive ``owners``) stands for."""
-        owner = next((c for c in owners if c.pos_ == "NOUN" and c.lemma_.lower() in _GROUP_WORDS), None)
-        found = self._resolve(owner) if owner is not None else None
+        """"the group's leaders", "the movement's fighters", "the bloc's chairman": the group or body a possessive
+        group noun or kind word (among a mention's possessive ``owners``) stands for."""
+        owner = next((c for c in owners if c.pos_ == "NOUN" and _owner_noun(c.lemma_.lower())), None)
+        found = self._kind_owner(owner) if owner is not None else None
+        found = found or (self._resolve(owner) if owner is not None else None)
         body = owner is not None and owner.lemma_.lower() in _BODY_WORDS
         if body and (found is None or found.sector in _STATE_ORGANS):
             return self._group_named_before(owner)  # a group is no state's organ ("killed three soldiers. The group")
         return found
+
+    def _kind_owner(self, owner: Token) -> Actor | None:
+        """"The European Union ... the bloc's chairman": the body a possessive kind word takes up, read on the word
+        alone (its mention's words hold the "'s", which a bare kind word has not)."""
+        return self._kind_antecedent(owner, owner.doc[owner.i:owner.i + 1])
 
     def _group_named_before(self, owner: Token) -> Actor | None:
         """The last party named before a group noun that is a group (not a place, not a state's organ)."""
@@ -539,6 +546,12 @@ def _countries_visited(head: Token) -> frozenset[str]:
 def _place_starts(doc) -> frozenset[int]:
     """The character offsets where the doc's place mentions begin (a place is no group: "near Rajouri")."""
     return frozenset(doc[m.start].idx for m in plain_extension(doc, "places") or ())
+
+
+def _owner_noun(lemma: str) -> bool:
+    """Whether a possessive noun may stand for a group or body named before: "the group's", or a word of a body's
+    kind ("the bloc's chairman": the bloc's own man, not the host's)."""
+    return lemma in _GROUP_WORDS or is_kind_word(lemma)
 
 
 def _group_like(actor: Actor) -> bool:

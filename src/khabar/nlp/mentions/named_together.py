@@ -16,11 +16,17 @@ _SIDE_NOUNS = frozenset({"side", "party"})
 _SIDE_WORDS = frozenset({"both", "two", "warring", "rival", "opposing", "belligerent"})
 # Prepositions of the other side of a clash or a deal: "clashed with", "fought against", "a deal between".
 _OTHER_SIDE_PREPS = frozenset({"with", "against"})
+# Prepositions of the side an attack is aimed at: "fired on Armenian positions", "shot at police" (not of names joined
+# by "and": "on Monday and Tuesday").
+_AIMED_AT_PREPS = frozenset({"on", "at"})
+# Entities a preposition of aim may take that are no party: "clashed on Tuesday", "met at noon".
+_NO_PARTY_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 # Nouns of states or their bodies that "both" or "two" make the pair named before: "both governments", "the two
-# countries", "the two neighbours" (not "the warring governments": of no one pair).
-_PAIR_NOUNS = frozenset({"government", "country", "nation", "neighbour", "neighbor", "state", "capital", "leader"})
+# countries", "the two neighbours", "the two groups" (not "the warring governments": of no one pair).
+_PAIR_NOUNS = frozenset({"government", "country", "nation", "neighbour", "neighbor", "state", "capital", "leader",
+                         "group"})
 _PAIR_WORDS = frozenset({"both", "two"})
 # Nouns of factions that a word of conflict makes the sides of one ("the rival camps", "the warring factions"); "the two
 # camps" may be refugee camps.
@@ -73,10 +79,12 @@ def acting_role(word: Token) -> bool:
 
 
 def _other_side(subject: Token) -> Token | None:
-    """The party a subject's verb acts with or against ("clashed with Palestinian gunmen")."""
+    """The party a subject's verb acts with, against or on ("clashed with Palestinian gunmen", "fired on Armenian
+    positions")."""
     for prep in children_of(subject.head):
-        if prep.dep_ == "prep" and prep.lower_ in _OTHER_SIDE_PREPS:
-            found = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if prep.dep_ == "prep" and prep.lower_ in _OTHER_SIDE_PREPS | _AIMED_AT_PREPS:
+            found = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                          and o.ent_type_ not in _NO_PARTY_ENTITIES), None)
             if found is not None:
                 return found
     return None

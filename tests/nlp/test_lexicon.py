@@ -131,3 +131,25 @@ def test_returning_anything_else_is_no_assault(coder, text):
 def test_workers_strike_and_threaten_to_strike_by_stopping_work(coder, text, expected):
     coded = coded_events(coder, text, EVENTS_PUBLISHED)
     assert [(e.event, e.mode, e.factuality) for e in coded] == expected
+
+
+# A place rocked or shaken by a blast is the scene of one attack; rocked by what is no attack is none.
+@pytest.mark.model
+@pytest.mark.parametrize("text,town", [
+    ("Peshawar was rocked by a bomb blast on Monday.", "Peshawar"),
+    ("Peshawar was rocked by a powerful explosion on Monday.", "Peshawar"),  # the noun's own date: still one event
+    ("The market in Peshawar was rocked by a blast.", "Peshawar"),
+    ("Kabul was rocked by a series of explosions on Tuesday.", "Kabul"),
+])
+def test_a_place_rocked_by_a_blast_is_attacked_there_once(coder, text, town):
+    events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.event == "ASSAULT"]
+    assert len(events) == 1 and events[0].event_loc is not None and events[0].event_loc.name == town
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The region was rocked by protests last year.",
+    "Markets were rocked by the news.",
+])
+def test_rocked_by_what_is_no_attack_is_no_assault(coder, text):
+    assert not [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.event == "ASSAULT"]

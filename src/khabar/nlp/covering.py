@@ -32,7 +32,7 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
         if own_verb is not None and (own_verb.entry.event == trig.entry.event or _read_with_object(own_verb)):
             covered.add(trig.head)  # "deployed thousands of troops": the verb and its object tell one act
             continue
-        if _occasion_of(tok, by_head, trig):
+        if _occasion_of(tok, by_head, trig) or _agent_of_same_act(tok, by_head, trig):
             covered.add(trig.head)
             continue
         parent = by_head.get(told_by(tok).i)
@@ -44,6 +44,15 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
                                    or elided_passive_toll(tok) or cause_of_toll(tok)):
             covered.add(trig.head)
     return covered
+
+
+def _agent_of_same_act(noun: Token, by_head: dict[int, TriggerMatch], trig: TriggerMatch) -> bool:
+    """"Peshawar was rocked by a powerful explosion on Monday": an event noun that is the "by" agent of a passive
+    trigger of its own kind is what the verb tells, one event (wherever its own phrases hang)."""
+    if not trig.nominal or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return False
+    verb = by_head.get(noun.head.head.i)
+    return verb is not None and verb is not trig and verb.entry.event == trig.entry.event
 
 
 def own_purpose(verb: Token) -> bool:

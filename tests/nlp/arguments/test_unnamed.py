@@ -43,3 +43,32 @@ def test_a_relative_clause_of_an_attack_no_one_carried_out_keeps_the_unnamed_doe
     # "a bomb that killed": nobody named carries the bomb out, so the doer stays unidentified
     event = _event(coder, "Police defused a second bomb after a blast that killed four people in Quetta.", "killed")
     assert [a.name for a in event.actor] == [UNIDENTIFIED_ARMED_GROUP]
+
+
+# Each row: the sentence, and the word of the attack, whose arms no word says are anyone's: an unnamed doer.
+UNOWNED_ARMS = [
+    ("Tyre was hit by artillery on Tuesday.", "hit"),
+    ("Tyre was hit by artillery fire on Tuesday.", "hit"),
+    ("Artillery hit Tyre on Tuesday.", "hit"),
+    ("Tanks shelled the outskirts of Bakhmut on Monday.", "shelled"),
+]
+# Each row: the sentence, the word of the attack, and the country its arms' owner gives the doer.
+OWNED_ARMS = [
+    ("Tyre was hit by Israeli artillery on Tuesday.", "hit", "ISR"),
+    ("Israeli artillery fire hit Tyre on Tuesday.", "hit", "ISR"),
+    ("Russian warplanes bombed Idlib on Friday.", "bombed", "RUS"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger", UNOWNED_ARMS)
+def test_arms_of_no_stated_owner_are_an_unnamed_doers(coder, text, trigger):
+    event = _event(coder, text, trigger)
+    assert [a.name for a in event.actor] == [UNIDENTIFIED_ARMED_GROUP]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, country", OWNED_ARMS)
+def test_arms_of_a_stated_owner_are_the_owners(coder, text, trigger, country):
+    event = _event(coder, text, trigger)
+    assert [(a.country, a.sector) for a in event.actor] == [(country, "MIL")]

@@ -32,6 +32,8 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
     demonstrations")."""
     if verb.pos_ != "VERB":
         return doers, recipients
+    if doers and category in UNATTRIBUTED_ACTS and all(_unowned_arms(t) for t in doers) and _a_named_place(recipients):
+        doers = []  # "Tyre was hit by artillery": whose guns they are is not told, not the town's own army's
     if doers and category in ADDRESSED_TO_AUTHORITIES and not any(is_party(t) for t in recipients):
         return doers, [verb]  # "marched on Friday", "vowed to protest the new tax": the authorities are addressed
     if doers and seizes_power(verb) and not any(is_party(t) for t in recipients):
@@ -69,6 +71,32 @@ def unnamed_parties(verb: Token, category: str, doers: list[Token],
         reporter = _state_organ_reporting(verb)
         return ([reporter] if reporter is not None else doers), recipients
     return doers, recipients
+
+
+# Modifiers that tell whose arms are used: "Israeli artillery", "the army's drones", "Russian-made missiles".
+_OWNER_DEPS = frozenset({"poss", "amod", "nmod", "compound"})
+
+
+def _unowned_arms(token: Token) -> bool:
+    """"hit by artillery", "artillery fire hit the town": weapons named as an attack's doer with no word of whose
+    they are (a compound that is itself a weapon, "artillery fire", tells none) stand for a doer the text leaves
+    unnamed; the arms read as the forces that fire them would be the army of the place they strike."""
+    if token.pos_ not in ("NOUN", "PROPN"):  # "Artillery hit Tyre": the tagger may take a first word for a name
+        return False
+    arms = [w for w in [token, *children_of(token)] if w.lemma_.lower() in ARMS_NOUNS
+            and (w.i == token.i or w.dep_ == "compound")]
+    if not arms:
+        return False
+    owners = [c for c in children_of(token) if c.dep_ in _OWNER_DEPS and c not in arms]
+    return not owners and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
+
+
+def _a_named_place(recipients: list[Token]) -> bool:
+    """Whether a party struck is a named place ("Tyre was hit", "shelled the outskirts of Bakhmut"): the place whose
+    state the arms would otherwise be read as."""
+    doc = recipients[0].doc if recipients else None
+    starts = {m.start for m in (doc._.places or ())} if doc is not None and doc.has_extension("places") else set()
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.i in starts for r in recipients for t in r.subtree)
 
 
 # Verbs by which a party carries out an attack it takes as its object: "carried out a raid", "launched strikes".

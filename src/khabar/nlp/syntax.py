@@ -41,14 +41,27 @@ def same_doers_conj(verb: Token) -> bool:
 
 def participial_host(verb: Token) -> Token | None:
     """The clause a subjectless participle adjunct hangs on: "struck the base, killing two" → "struck"."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
+    if verb.dep_ != "advcl" or not _bare_participle(verb) or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     host = verb.head
-    while host.dep_ == "advcl" and clause_mark(host) and host.head.pos_ in ("VERB", "AUX"):
-        host = host.head  # "struck the station as people waited, killing 39": the parser hung it on "waited"
+    while host.dep_ == "advcl" and host.head.pos_ in ("VERB", "AUX") and (clause_mark(host) or object_read_as_clause(host)):
+        # "struck the station as people waited, killing 39": the parser hung it on "waited"; "struck crowds of
+        # Afghans trying to reach the flights, killing 13": on "trying", whose subject is the object of "struck"
+        host = host.head
     return host
+
+
+def _bare_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb))
+
+
+def object_read_as_clause(verb: Token) -> bool:
+    """A participle clause whose subject stands right after the verb above it: the parser took that verb's object
+    and the participle describing it ("struck crowds trying to flee") for a clause of their own."""
+    if verb.tag_ != "VBG" or clause_mark(verb):
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.i < verb.i and subject.left_edge.i == verb.head.i + 1
 
 
 def clause_mark(clause: Token) -> str | None:

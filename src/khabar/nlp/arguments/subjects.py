@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
-from ..syntax import children_of, kept_per_doc, kept_to_infinitive
+from ..syntax import children_of, kept_per_doc, kept_to_infinitive, object_read_as_clause
 from .described_doers import doer_taken_for, wearer_of_disguise
 from .parties import collective_body, is_party, nominal_agent
 from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
@@ -365,8 +365,9 @@ def _quoted(clause: Token, verb: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> Token:
-    """Out of marked adverbial clauses ("as thousands waited", "when police arrived") to the clause they modify."""
-    while (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(verb))
+    """Out of marked adverbial clauses ("as thousands waited", "when police arrived") and objects the parser read as
+    clauses ("struck crowds trying to flee") to the clause they modify."""
+    while (verb.dep_ == "advcl" and (any(c.dep_ == "mark" for c in children_of(verb)) or object_read_as_clause(verb))
            and verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head
     return verb

@@ -225,8 +225,24 @@ def _marked(verb: Token, marks: tuple[str, ...]) -> bool:
 
 
 def _measured_distance(verb: Token) -> bool:
-    return _marked(verb, ("after", "before")) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in children_of(verb))
+    units = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
+    return _marked(verb, ("after", "before")) and bool(units) and not _recent_act_of_named_doer(verb, units)
+
+
+# Distances short enough that the earlier act is itself news: "two days after American jets bombed ...".
+_RECENT_UNITS = frozenset({"hour", "minute", "day", "night", "week"})
+_NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _recent_act_of_named_doer(verb: Token, units: list[Token]) -> bool:
+    """"Two days after American F-15 jets bombed militia positions, Iraqi politicians condemned the raids": an act
+    of days before, whose doer the clause names, is an event the sentence tells, not only a date for its news (the
+    reaction refers back to it); "a day after gunmen killed four soldiers", "five years after Iranian students stormed
+    the embassy" only date the news."""
+    if verb.tag_ != "VBD" or any(u.lemma_.lower() not in _RECENT_UNITS for u in units):
+        return False
+    doers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return any(t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" for d in doers for t in d.subtree)
 
 
 def _referred_event(noun: Token, lexicon: Lexicon) -> bool:

@@ -152,3 +152,22 @@ def test_based_in_yields_to_a_nationality(mention, iso3, sector):
 def test_backed_forces_and_fighters_are_a_proxys_armed_men(kb, mention, country, sector):
     found = kb.resolve(mention, country=country)
     assert (found.country, found.sector) == (country, sector)
+
+
+# Air defences: a state's military with a nationality or a possessive before them; alone, the words say not whose.
+@pytest.mark.parametrize("mention, country", [
+    ("Syrian air defences", "SYR"),
+    ("Syria's air defence systems", "SYR"),
+    ("Iraqi air defence units", "IRQ"),
+    ("Russian air defense batteries", "RUS"),
+    ("Ukrainian anti-aircraft defences", "UKR"),
+    ("Israeli missile defenses", "ISR"),
+])
+def test_air_defences_of_a_state_are_its_military(mention, country):
+    found = default_kb().resolve(mention)
+    assert (found.country, found.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize("mention", ["air defences", "the air defense batteries"])
+def test_air_defences_alone_name_no_one(mention):
+    assert default_kb().resolve(mention, country="UKR") is None

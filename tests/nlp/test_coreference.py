@@ -130,6 +130,9 @@ PAIRS = [
      "shot residents as they fled, survivors said.", "ASSAULT", 1),
     ("Police raided a mosque in Kano on Monday, searching for weapons. They arrested 14 suspects, a police "
      "spokesman said.", "COERCE", 1),
+    # the side that acted is acted on in the later mention through a body it leads (the U.S.-led coalition): a reply
+    ("WASHINGTON — American aircraft struck five weapons depots belonging to Kataib Hezbollah in Iraq on Monday "
+     "night. The defense secretary said the depots stored weapons used in attacks on coalition forces.", "ASSAULT", 2),
 ]
 
 

@@ -72,6 +72,13 @@ def test_predicate_adjectives_have_their_own_table():
     ("Soldiers raped dozens of women.", "raped", "rape"),  # the lemmatizer gives "rap", a verb of criticism
     ("The junta unbanned the party.", "unbanned", "unban"),
     ("Critics rapped the government.", "rapped", "rap"),
+    # the lemmatizer gives "fin", "snip", "cordone", "scapegoate" and "rap" for these forms
+    ("A court fined the newspaper.", "fined", "fine"),
+    ("Regulators are fining the bank.", "fining", "fine"),
+    ("Gunmen sniped at the patrol.", "sniped", "snipe"),
+    ("Police cordoned off the square.", "cordoned", "cordon"),
+    ("The minister scapegoated migrants.", "scapegoated", "scapegoat"),
+    ("Militiamen were raping women.", "raping", "rape"),
     ("Police arrested five men.", "arrested", "arrest"),
 ])
 def test_a_verbs_lexicon_lemma_mends_known_lemmatizer_errors(raw_nlp, text, word, lemma):

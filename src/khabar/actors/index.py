@@ -36,7 +36,8 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Holding:
-    """A person's dated relation to an office holder's object (a country or an organisation)."""
+    """A person's dated relation to an office holder's object (a country or an organisation); or a force's to the
+    country it is deployed in (``person`` is then the force)."""
 
     person: str
     relation: RelationEntry
@@ -117,7 +118,7 @@ def _holdings(entries: Iterable[ActorEntry]) -> dict[tuple[str, str], tuple[Hold
     out: dict[tuple[str, str], list[Holding]] = {}
     for entry in entries:
         for rel in entry.relations:
-            if rel.type in ("head_of_state", "head_of_government", "leader_of"):
+            if rel.type in ("head_of_state", "head_of_government", "leader_of", "deployed_in"):
                 out.setdefault((rel.object, rel.type), []).append(Holding(entry.id, rel))
     return {key: tuple(sorted(v, key=lambda h: h.relation.start or _EPOCH)) for key, v in out.items()}
 

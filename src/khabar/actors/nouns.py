@@ -56,6 +56,9 @@ _MODIFIED_ONLY = frozenset(normalise(w) for w in ("home", "house", "homestead", 
 _ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _MILITARY_POSTS = frozenset(normalise(w) for w in ("position", "base", "checkpoint", "barracks", "outpost", "patrol",
                                                    "convoy", "bunker", "trench"))
+# "air defence", "anti-aircraft defense", "missile defences"
+_AIR = frozenset(normalise(w) for w in ("air", "aircraft", "missile", "antiaircraft"))
+_DEFENCES = frozenset(normalise(w) for w in ("defence", "defense"))
 # Armed men of an outlawed body are that body's ("cartel gunmen" are criminals, "militia gunmen" rebels); a state's
 # or a party's gunmen stay an armed group.
 _ARMED_MEN = frozenset(normalise(w) for w in ("gunman", "fighter", "attacker", "assailant", "hitman"))
@@ -208,8 +211,17 @@ def _holder(body: str | None, held: str) -> str | None:
 
 
 def military_post(ws: tuple[Word, ...]) -> bool:
-    """Whether the phrase is headed by a military post ("positions", "checkpoints", "a base")."""
-    return bool(ws) and any(s in _MILITARY_POSTS for s in _singulars(ws[-1].key))
+    """Whether the phrase is headed by a military post ("positions", "checkpoints", "a base"), or names a state's
+    air defences ("Syrian air defences", "Syria's air defense batteries")."""
+    return bool(ws) and (any(s in _MILITARY_POSTS for s in _singulars(ws[-1].key)) or names_air_defences(ws))
+
+
+def names_air_defences(ws: tuple[Word, ...]) -> bool:
+    """Whether the phrase names air defences: arms only a military holds, whose a nationality says. Not an agent
+    noun: alone ("shot down by air defences") the words do not say whose, and the state a text named last is as
+    often the one that fired."""
+    keys = [w.key for w in ws]
+    return any(keys[i] in _AIR and any(s in _DEFENCES for s in _singulars(keys[i + 1])) for i in range(len(keys) - 1))
 
 
 def people_word(ws: tuple[Word, ...], match: Match) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..model import Actor
 from .camps import camp_sector
+from .coalitions import DEPLOYED_IN, coalition_deployed, unnamed_coalition
 from .days import Day
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
@@ -27,6 +28,7 @@ from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, mili
 from .titles import MINISTER_TITLES, TitleHit, office_names, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
+_DEFINITE = re.compile(r"^\s*the\s", re.IGNORECASE)
 _THE_PEOPLE = re.compile(r"^\s*the\s+\S+\s*$", re.IGNORECASE)  # "the Japanese", "the French": the nation
 _PREPOSITIONS = frozenset(normalise(w) for w in (
     "of", "in", "at", "near", "from", "across", "inside", "outside", "on", "with", "for", "against", "during", "after",
@@ -87,16 +89,22 @@ def _active(index: Index, actor_id: str, day: Day) -> bool:
 
 
 def choose(index: Index, targets: tuple[Target, ...], *, day: Day, country: str | None) -> str:
-    """Among the actors one alias names: the one of the article's country, then one active on the day, then one of
-    no country over another state's ("PTI" in a story from India is the Press Trust of India, not Pakistan's party)."""
+    """Among the actors one alias names: the one of the article's country (or deployed there on the day: "the U.S.-led
+    coalition" in Iraq in 2005), then one active on the day, then one of no country over another state's ("PTI" in a
+    story from India is the Press Trust of India, not Pakistan's party)."""
     if len(targets) == 1:
         return targets[0].actor_id  # no choice: the day is not read
     def score(item: tuple[int, Target]) -> tuple[int, int, int, int]:
         position, target = item
         entry = index.by_id[target.actor_id]
-        return (int(country is not None and entry.country == country), int(_active(index, entry.id, day)),
+        here = country is not None and (entry.country == country or _deployed_there(entry, country, day))
+        return (int(here), int(_active(index, entry.id, day)),
                 int(entry.country is None), -position)
     return max(enumerate(targets), key=score)[1].actor_id
+
+
+def _deployed_there(entry: ActorEntry, country: str, day: Day) -> bool:
+    return any(r.type == DEPLOYED_IN and r.object == country and day.holds(r) for r in entry.relations)
 
 
 def _key(ws: tuple[Word, ...]) -> str:
@@ -486,10 +494,20 @@ def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> It
         if named_owner is not None and named_owner.id == named_owner.country and agent_sector(index, head):
             yield _generic(index, owner + head, text, country)  # a state's officer, not the state (as below)
         yield named_owner
+    yield _coalition_there(index, owner + head, text, day, country)
     # "the foreign minister of Iran" reads as "Iran foreign minister": the owner's country, the head's sector
     yield _generic(index, owner + head, text, country) if owner else _generic(index, head, text, country)
     if owner:
         yield _generic(index, owner, text, country)
+
+
+def _coalition_there(index: Index, ws: tuple[Word, ...], text: str, day: Day, country: str | None) -> Actor | None:
+    """"Coalition jets", "the coalition said": a coalition no word names is the one deployed where the text is on
+    its date ("coalition" alone is no agent noun: elsewhere the caller reads it from the text around it)."""
+    if not unnamed_coalition(ws, definite=_DEFINITE.match(text) is not None):
+        return None
+    found = coalition_deployed(index, country, day)
+    return actor_of(index, found, text) if found is not None else None
 
 
 def resolve(index: Index, text: str, *, day: Day, country: str | None) -> Actor | None:

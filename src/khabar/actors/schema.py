@@ -31,7 +31,7 @@ SECTORS = frozenset({
     "CVL", "NGO", "IGO", "BUS", "MED", "EDU", "REL", "REF", "HLH", "LAB", "AGR", "ELI", "MNC",
 })
 RELATION_TYPES = frozenset({"part_of", "leader_of", "member_of", "aligned_with", "head_of_government",
-                            "head_of_state", "led_by", "controls"})
+                            "head_of_state", "led_by", "controls", "deployed_in"})
 KINDS = frozenset({"state", "igo", "organisation", "institution", "person"})
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

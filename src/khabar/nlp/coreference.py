@@ -36,6 +36,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..actors import default_kb
 from ..geo.location import is_origin
 from ..model import Actor, Place, Size
 from .dates import date_for_trigger
@@ -265,10 +266,17 @@ def sides_swapped(earlier: EventMention, later: EventMention) -> bool:
     """"The RSF shelled a camp ... the army said its aircraft had struck RSF positions": the side that did the first
     act is on the receiving end of the second (or the other way round), and on its own side in neither: a reply."""
     def ids(parties: tuple[Actor, ...]) -> set[str]:  # a kind of party ("gang members", "gangsters") by its name
-        return {a.id or a.name for a in parties if a.text}
+        return {i for a in parties if a.text for i in (a.id or a.name, *_leaders_of(a))}
     doers, targets = ids(earlier.actor), ids(earlier.recipient)
     later_doers, later_targets = ids(later.actor), ids(later.recipient)
     return bool((doers & later_targets) - later_doers or (targets & later_doers) - later_targets)
+
+
+def _leaders_of(party: Actor) -> tuple[str, ...]:
+    """The parties that lead a body, on its side in any fight: "American aircraft struck ... attacks on coalition
+    forces" (the U.S.-led coalition) tells the Americans acting, then acted on."""
+    entry = default_kb().entry(party.id) if party.id is not None else None
+    return tuple(r.object for r in entry.relations if r.type == "led_by") if entry is not None else ()
 
 
 def _same_kind(earlier: EventMention, later: EventMention) -> bool:

@@ -339,8 +339,12 @@ def load_intents() -> Mapping[tuple[str, str], LexEntry]:
 
 
 # Word forms of event verbs the small model's lemmatizer gets wrong ("raped" -> "rap", a verb of criticism).
-_VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "unbanned": "unban", "unbanning": "unban",
-                     "unfroze": "unfreeze", "unfrozen": "unfreeze"}
+_VERB_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "unbanned": "unban", "unbanning": "unban",
+                     "unfroze": "unfreeze", "unfrozen": "unfreeze",
+                     # "fined" -> "fin", "sniped" -> "snip", "cordoned" -> "cordone", "scapegoated" -> "scapegoate"
+                     "fined": "fine", "fines": "fine", "fining": "fine", "sniped": "snipe", "snipes": "snipe",
+                     "sniping": "snipe", "cordoned": "cordon", "cordoning": "cordon", "scapegoated": "scapegoat",
+                     "scapegoating": "scapegoat"}
 
 
 def verb_lemma(token: Token) -> str:

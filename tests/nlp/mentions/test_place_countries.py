@@ -28,3 +28,22 @@ def test_a_place_fled_to_gives_the_doers_no_country(coder, text, trigger, countr
     (coded,) = coder.code([Article(id="t", text=text, published=dt.date(2024, 3, 10))])
     event = next(e for e in coded.events if e.trigger == trigger)
     assert [a.country for a in event.actor] == [country]
+
+
+# Each row: the sentence, the word of the event, and the recipient's country: not that of the state where the person
+# is wanted, which pursues him and is no place of his.
+PURSUED_IN = [
+    ("Mexican police arrested a drug cartel leader wanted in the United States.", "arrested", "MEX"),
+    ("Turkish police detained a man wanted in Germany for terrorism.", "detained", "TUR"),
+    ("Colombian police arrested a drug lord sought in Mexico on Monday.", "arrested", "COL"),
+    # control: a place of the arrest itself is where he is
+    ("Police arrested a drug lord in Mexico on Monday.", "arrested", "MEX"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, country", PURSUED_IN)
+def test_a_place_someone_is_wanted_in_gives_him_no_country(coder, text, trigger, country):
+    (coded,) = coder.code([Article(id="t", text=text, published=dt.date(2024, 3, 10))])
+    event = next(e for e in coded.events if e.trigger == trigger)
+    assert [a.country for a in event.recipient] == [country]

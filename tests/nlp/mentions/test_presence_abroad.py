@@ -76,3 +76,22 @@ def test_an_office_holder_arriving_in_a_capital_keeps_its_state(coder):
     found = _party(coder, "The prime minister arrived in Islamabad on Monday after a visit to China.", "arrived",
                    "prime minister")
     assert found.country == "PAK"
+
+
+# Each row: the sentence, the word of the event, the party's text, and its country: that of the land it is exiled
+# from (the sentence names it), not of its place of exile.
+IN_EXILE = [
+    ("Rebel leaders in exile in Kenya called for protests in Ethiopia.", "called", "Rebel leaders", "ETH"),
+    ("Opposition leaders living in exile in London urged a boycott of the election in Zimbabwe.", "urged",
+     "Opposition leaders", "ZWE"),
+    ("The exiled opposition leader, speaking from exile in Paris, urged protests in Guinea.", "urged",
+     "exiled opposition leader", "GIN"),
+    ("Opposition figures in exile in Turkey accused the Egyptian government of torture.", "accused",
+     "Opposition figures", "EGY"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, words, country", IN_EXILE)
+def test_a_place_of_exile_is_not_the_exiles_country(coder, text, trigger, words, country):
+    assert _party(coder, text, trigger, words).country == country

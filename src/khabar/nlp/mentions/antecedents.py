@@ -247,11 +247,12 @@ class Antecedents:
         return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _kind_antecedent(self, head: Token, span: Span) -> Actor | None:
-        """The party ``_kind_before`` takes up, in its own words."""
+        """The party ``_kind_before`` takes up, in its own words; a person named stands for the body he speaks for
+        or leads ("NATO's secretary general said the alliance ..." is NATO)."""
         lemma = head.lemma_.lower()
         if len(span) != 1 or head.pos_ != "NOUN" or not is_kind_word(lemma) or not self._is_definite(span):
             return None
-        return self._last_before(head, lambda a: takes_up(lemma, a, self.kb))
+        return self._last_body(self._last_before, head, lambda a: takes_up(lemma, a, self.kb))
 
     def _group_or_kind_antecedent(self, head: Token, span: Span) -> Actor | None:
         """"Human Rights Watch accused Ethiopian troops ... The organisation urged": a group word that is also a kind

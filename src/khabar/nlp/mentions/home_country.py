@@ -25,7 +25,7 @@ from .descriptions import is_kind_word
 from .occupiers import names_occupiers, settlers
 from .other_state import (_aimed_words, _counterpart_of, _state_aimed_at, _stated_only_on_other_state,
                           _stated_only_on_others)
-from .people_of_place import _FROM_ELSEWHERE
+from .people_of_place import _FROM_ELSEWHERE, country_of_the_struck
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about)
@@ -115,6 +115,10 @@ class HomeCountries:
         group noun or kind word (among a mention's possessive ``owners``) stands for."""
         owner = next((c for c in owners if c.pos_ == "NOUN" and _owner_noun(c.lemma_.lower())), None)
         found = self._kind_owner(owner) if owner is not None else None
+        entry = self.kb.entry(found.id) if found is not None and found.id is not None else None
+        if entry is not None and entry.kind == "igo":
+            # the body itself, though last named by its people ("AMISOM said its troops ... the bloc's chairman")
+            found = replace(found, sector=entry.sector, country=entry.country)
         found = found or (self._resolve(owner) if owner is not None else None)
         body = owner is not None and owner.lemma_.lower() in _BODY_WORDS
         if body and (found is None or found.sector in _STATE_ORGANS):
@@ -172,6 +176,9 @@ class HomeCountries:
             return shared[0] if len(shared) == 1 else None
         if head.lemma_.lower() in _HIRED:
             return None  # "Mercenaries attacked a village in Mozambique": hired from abroad, not the place's people
+        struck = country_of_the_struck(head, self.kb.country_of)
+        if struck is not None:  # "attacked a Turkish base in Iraq, killing 10 soldiers": Turkish soldiers
+            return struck
         home = self._home_guess(head)
         if home is not None and self._hosts_guest_of(head, home):
             return None  # "The emir received the Iranian foreign minister": no Iranian emir

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...actors.nouns import holder_word
+from ...actors.normalise import words as key_words
+from ...actors.nouns import holder_word, names_air_defences
 from ...model import Actor
 from ..arguments import mention_span
 from ..arguments.parties import leader_word
@@ -24,6 +25,8 @@ from .place_countries import _gazetteer_country, _party_place_tokens
 from .short_names import full_name_before
 
 _FORCE_ACTS = frozenset({"ASSAULT"})
+# Head nouns of air defences ("air defences", "air defense"): asked of first, as few nouns are.
+_DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses"})
 # Words of the police: a sentence that has one makes its bare "officers" police officers.
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
 # The means and the foes of crowd control: "officers fired tear gas", "youths threw stones at officers" are police
@@ -168,8 +171,10 @@ class NamedMentions:
         texts = [_with_article(c) for c in candidates]
         # once: it may resolve a possessive pronoun
         country, body = self._owner_country(head) if self._country_wanted(head, texts) else (None, None)
-        if body is not None and self.kb.sector_of(head.lemma_) is not None:
-            return replace(body, text=span_text(span), span=_char_span(span))  # "NATO said its troops": NATO's
+        if body is not None and (self.kb.sector_of(head.lemma_) is not None or body.sector == "IGO"):
+            # "NATO said its troops": NATO's; "the bloc's foreign policy chief", a post of no sector of its own, is
+            # the bloc's too (a body of states has no state's organs to hold it)
+            return replace(body, text=span_text(span), span=_char_span(span))
         for candidate, text in zip(candidates, texts):
             actor = self.kb.resolve(text, date=self.date, country=country)
             if actor is not None and actor.id is None and _proper_name(candidate):
@@ -295,7 +300,8 @@ class NamedMentions:
         if len(span) != 1 or head.dep_ not in ("amod", "compound") or head.head.pos_ not in ("NOUN", "ADJ"):
             return None
         code = self.kb.country_of(leader_word(head) or head.text)  # "U.S.-led air strikes": the leading state
-        if code is None or self.kb.sector_of(head.head.lemma_) is not None:  # not "an American drone strike"
+        # not "an American drone strike"; but "Syrian air defences", arms the parser may read as an act, are the army
+        if code is None or self.kb.sector_of(head.head.lemma_) is not None or _air_defences(head.head):
             whole = self.kb.resolve(span_text(mention_span(head.head)), date=self.date, country=None)
             if whole is not None and whole.country and (whole.id or whole.sector):
                 return whole
@@ -312,6 +318,10 @@ class NamedMentions:
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span_text(span), name=span_text(span), country=country, span=_char_span(span))
+
+
+def _air_defences(noun: Token) -> bool:
+    return noun.lemma_.lower() in _DEFENCE_WORDS and names_air_defences(key_words(span_text(mention_span(noun))))
 
 
 def _source_of_act(head: Token) -> bool:

@@ -54,6 +54,49 @@ def _of_other_states(span: Span) -> bool:
     return bool(words & _OTHER_STATES_WORDS) and not words & _OWN_OFFICE_WORDS
 
 
+# Verbs of a participle telling whom an attack harmed: "attacked a Turkish base, killing 10 soldiers".
+_HARMING = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+# Prepositions of a verb whose object is what the act struck: "opened fire on a French patrol", "exploded near a
+# Chinese convoy".
+_STRUCK_AT = frozenset({"on", "at", "near", "against", "targeting"})
+
+
+def country_of_the_struck(head: Token, country_of) -> str | None:
+    """"Militants attacked a Turkish base in northern Iraq, killing 10 soldiers", "a bomb exploded near a Chinese
+    convoy, killing three engineers": the people a harming participle counts, whose own words state no country,
+    are of the party the act struck, when its words state one (the base's, not the place's). ``country_of`` reads
+    a word's country; None for any other mention, or when the struck party states no country or several."""
+    verb = _participle_of(head)
+    if verb is None or verb.head.i == verb.i or _category_at(verb.head) not in _HARMFUL_ACTS:
+        return None
+    main = verb.head
+    struck = [c for c in children_of(main) if c.dep_ == "dobj" and c.i < verb.i]
+    struck += [o for p in children_of(main) if p.dep_ == "prep" and p.lower_ in _STRUCK_AT
+               for o in children_of(p) if o.dep_ == "pobj" and o.i < verb.i]
+    countries = {c for obj in struck for c in _stated_countries(obj, country_of)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _participle_of(head: Token) -> Token | None:
+    """The harming participle whose object ``head`` is ("killing 10 soldiers", "killing dozens of soldiers")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head  # "dozens of soldiers": the measure is the object
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    return verb if verb.lemma_.lower() in _HARMING else None
+
+
+def _stated_countries(noun: Token, country_of) -> set[str]:
+    """The countries the words before a noun state, and those before the noun of its "of" phrase ("a Turkish base",
+    "a bus of Iranian pilgrims"); not a place "in" which it is."""
+    nouns = [noun, *(o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in children_of(p) if o.dep_ == "pobj")]
+    words = [w for n in nouns for w in children_of(n) if w.dep_ in ("amod", "compound", "nmod", "poss")
+             and w.i < n.i and w.text[:1].isupper()]
+    return {c for c in (country_of(w.text) for w in words) if c}
+
+
 class PeopleOfPlaces:
     """The part of ``MentionResolver`` that makes people of the place."""
 
@@ -151,7 +194,8 @@ class PeopleOfPlaces:
             return actor
         if actor.country and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in children_of(head)):
             return actor  # "Thai officials said their citizens had been freed": whose they are, not the place's
-        country = _place_country(head)
+        # "attacked a bus of Iranian pilgrims, killing 12 passengers": of the party struck, not of the place
+        country = country_of_the_struck(head, self.kb.country_of) or _place_country(head)
         if settlers(head):  # "settlers near Nablus": the people of the state holding the land, if one does
             country = occupier_of(country, date=self.date) or country
         if country is None or country == actor.country:

@@ -113,13 +113,16 @@ _AWAY_PREPS = frozenset({"in", "from", "at", "to"})
 
 def away_host(place_end: Token) -> Token | None:
     """The participle of speaking, meeting or being based ("speaking in Paris", "leaders meeting in London",
-    "based in Qatar") or the noun of a visit ("on a visit to Beijing") whose place ``place_end`` (a place's last
-    word) is: where a party is away from home, not where the story happened nor whose the party is."""
+    "based in Qatar"), the noun of a visit ("on a visit to Beijing") or of exile ("in exile in Kenya") whose place
+    ``place_end`` (a place's last word) is: where a party is away from home, not where the story happened nor whose
+    the party is."""
     if place_end.dep_ != "pobj" or place_end.head.lower_ not in _AWAY_PREPS:
         return None
     host = place_end.head.head
     if host.lemma_.lower() in _VISIT_NOUNS and host.dep_ == "pobj":
         return host  # "on a visit to Beijing", "during a trip to Kabul"
+    if host.lemma_.lower() == "exile" and host.pos_ == "NOUN" and host.dep_ == "pobj":
+        return host  # "rebel leaders in exile in Kenya", "speaking from exile in Paris": not Kenyan, not French
     if host.lemma_.lower() in _AWAY_VERBS and host.tag_ in ("VBG", "VBN") and host.dep_ in ("acl", "advcl"):
         return host
     return None

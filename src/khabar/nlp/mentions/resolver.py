@@ -16,20 +16,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors import ActorKB
 from ...model import Actor
-from ..arguments import counted_people, group_owner, mention_span, stands_for_unnamed_party
+from ..arguments import clause_subject, counted_people, group_owner, mention_span, stands_for_unnamed_party
 from ..arguments.doers import acts_where_it_happened
 from ..arguments.places import host_state
 from ..syntax import children_of
 from ..text import span_text
-from .acts import _category_at
-from .antecedents import Antecedents
+from .acts import _category_at, _governing_verb
+from .antecedents import Antecedents, _word_positions
 from .article_country import _article_country
 from .coreference import (_GROUP_WORDS, _PLURAL_PRONOUNS, _a_speaker_for, _agrees, _antecedent_in_sentence,
                           _coordinated, _sentence_start_back)
 from .home_country import HomeCountries
 from .named_together import acting_role, is_both_sides, sides_named_at
 from .named import NamedMentions
-from .people_of_place import PeopleOfPlaces
+from .people_of_place import PeopleOfPlaces, country_of_the_struck
 from .phrases import _char_span, _entity_at, _force_as_means
 from .place_countries import _place_country
 from .unnamed import UnnamedParties
@@ -307,10 +307,13 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             return self._unnamed(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, lower)
-        if counted_people(head):  # "killing 10": people of the place
-            country = _place_country(head) or self._country(head.doc)
+        if counted_people(head):  # "killing 10": people of the place, or of a party struck ("a Chinese convoy")
+            country = country_of_the_struck(head, self.kb.country_of) or _place_country(head) or self._country(head.doc)
             found = self.kb.resolve("civilians", date=self.date, country=country)
             return replace(found, text=head.text, span=(head.idx, head.idx + len(head.text))) if found else None
+        national = self._one_national(head)
+        if national is not None:
+            return national
         if head.dep_ == "pobj" and head.head.lower_ == "in" and head.pos_ == "PROPN":
             authorities = self._authorities_where(head)
             if authorities is not None:
@@ -345,14 +348,66 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         if kind is not None:
             return kind
         described = self._described_before(head, span) if not group_word else None
-        if described is not None:
+        if described is not None and not self._its_own_doer(head, described):
             return described
         envoys = self._body_sent(head, span)
         if envoys is not None:
             return envoys
         if _force_as_means(head):
             return None  # "respond with full force": no party
-        return self._same_head_before(head, span) or self._lookup(head, span)
+        return self._same_head_before(head, span) or self._same_words_before(head, span) or self._lookup(head, span)
+
+    def _its_own_doer(self, head: Token, actor: Actor) -> bool:
+        """"Chinese President Xi Jinping signed a deal with the president in Islamabad": the party an object or a
+        "with" party of a clause stands for is never that clause's own doer (whom a description before it may have
+        named: "President Xi")."""
+        verb = _verb_of_object(head)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.i == head.i or head.is_ancestor(subject):
+            return False
+        doer = self._resolve(subject)
+        return doer is not None and doer.name == actor.name
+
+    def _same_words_before(self, head: Token, span: Span) -> Actor | None:
+        """"Gunmen kidnapped a German aid worker ... The aid worker was freed": a definite description of common
+        nouns ("the aid worker", "the truck drivers") that states no country stands for the last mention before it
+        ending in the same words whose own words state its country (not the place's, which the bare words would
+        take). None when the description states a country itself or no such mention comes before."""
+        words = _description_words(head, span)
+        if words is None or not self._is_definite(span):
+            return None
+        key = (head.lemma_.lower(), head.tag)
+        if key not in self._word_positions:
+            self._word_positions[key] = _word_positions(head.doc, key[0], head.tag)
+        for i in reversed([i for i in self._word_positions[key] if i < span.start]):
+            earlier = head.doc[i]
+            if earlier.is_ancestor(head) or _modifier_words(earlier)[-len(words):] != words:
+                continue
+            found = self._resolve(earlier)
+            if found is not None and found.country and self._states_country(earlier, found.country):
+                return replace(found, text=span_text(span), span=_char_span(span))
+        return None
+
+    def _states_country(self, noun: Token, country: str) -> bool:
+        """Whether a word before ``noun`` in its own phrase is a nationality or a state of ``country`` ("three
+        Chinese oil workers")."""
+        return any(self.kb.country_of(w.text) == country for w in self._span(noun) if w.i < noun.i
+                   and w.text[:1].isupper())
+
+    def _one_national(self, head: Token) -> Actor | None:
+        """"A Briton was kidnapped in Nigeria", "an American was killed": a lone noun of nationality, which names no
+        state and no body of its own, is one of that country's civilians (the plurals are so in the knowledge base),
+        not the state, nor a person of the place's country."""
+        if head.tag_ not in ("NN", "NNP") or head.dep_ in ("amod", "compound", "poss") or head.ent_type_ == "GPE":
+            return None
+        span = self._span(head)  # the noun alone, or with its article ("a Briton")
+        if span.end != head.i + 1 or span.start < head.i - 1 or (span.start < head.i and span[0].pos_ != "DET"):
+            return None
+        country = self.kb.country_of(head.text)
+        if country is None or self.kb.resolve(head.text, date=self.date, country=None) is not None:
+            return None  # not a nationality word, or a name of its own ("Pakistan", "Hamas")
+        found = self.kb.resolve("civilians", date=self.date, country=country)
+        return replace(found, text=span_text(span), span=_char_span(span)) if found is not None else None
 
     def _authorities_where(self, head: Token) -> Actor | None:
         """"A missionary was arrested in Lebanon", "journalists were detained in Cairo": the state or capital an
@@ -391,6 +446,38 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self.kb.resolve(span_text(entity), date=self.date, country=None)
         whole = doc[span.start:entity.end]
         return replace(found, text=span_text(whole), span=_char_span(whole)) if found is not None and found.id else None
+
+
+def _verb_of_object(head: Token) -> Token | None:
+    """The verb whose object ``head`` is, directly, through a preposition, or through the object that holds
+    it ("signed a deal with the president": signed); None for a subject or a mention of no verb."""
+    if head.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    token = _governing_verb(head)
+    for _ in range(2):  # "a deal with", "talks with": the object noun up to its verb
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ not in ("dobj", "pobj") or token.head.i == token.i:
+            return None
+        token = _governing_verb(token)
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _modifier_words(noun: Token) -> list[str]:
+    """The lowercase common nouns compounded right before ``noun`` and the noun itself ("oil workers": oil, worker)."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    return [t.lower_ for t in noun.doc[start:noun.i]] + [noun.lemma_.lower()]
+
+
+def _description_words(head: Token, span: Span) -> list[str] | None:
+    """The words of a description made only of a determiner and common nouns, more than one ("the aid worker":
+    aid, worker); None for any other mention (one noun alone is ``_same_head_before``'s)."""
+    if head.pos_ != "NOUN" or span.end != head.i + 1:
+        return None
+    words = _modifier_words(head)
+    return words if len(words) > 1 and span.start == head.i - len(words) + 1 and span.start > 0 else None
 
 
 def _doer_of(token: Token, pronoun: Token) -> bool:

@@ -1,11 +1,15 @@
 """Throughput of khabar against raw spaCy, on the same generated texts, in one run.
 
-    python bench/throughput.py --articles 2000 [--engines local,process,spark] [--workers 1,2] [--repeats 3]
+    python bench/throughput.py --articles 2000 [--engines extract,spacy-blas,local,process,spark] [--workers 1,2]
+                               [--repeats 3]
 
 Each measurement runs in a fresh Python process so that its peak RSS is its own, and model loading
 is excluded from the timed part (every stage warms up on a few articles first). Stages:
 
 - ``spacy``: raw ``nlp.pipe`` with the same model, ``n_process`` = workers;
+- ``spacy-blas`` (engine ``spacy-blas``, one worker): raw ``nlp.pipe`` with the model's products on numpy's BLAS, one
+  thread, as khabar runs them (``khabar.nlp.blas``): how much of khabar's ratio that choice gives, and what coding
+  costs on top of the same model run;
 - ``khabar-extract``: what ``khabar extract FILE --format jsonl`` does, the measure issue 3 names (read JSONL,
   code, resolve actors and places, write each event as a PLOVER JSON line; here to the null device), one worker;
 - ``khabar-<engine>``: ``khabar.api.run`` end to end (read JSONL, code, resolve actors and places,
@@ -47,7 +51,7 @@ WARMUP = 8
 # articles: 270.3 s at 16, 271.1 s at 64).
 SPACY_BATCH = 16
 # Stages that run in one process only.
-ONE_WORKER = ("extract", "local")
+ONE_WORKER = ("extract", "local", "spacy-blas")
 
 
 def _peak_rss_mb() -> float:
@@ -65,15 +69,22 @@ def _texts(corpus: Path) -> list[str]:
     return [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
 
 
-def stage_spacy(corpus: Path, workers: int) -> dict:
+def stage_spacy(corpus: Path, workers: int, *, numpy_blas: bool = False) -> dict:
+    import contextlib
+
     import spacy
     nlp = spacy.load(MODEL)
+    threads = contextlib.nullcontext()
+    if numpy_blas:
+        from khabar.nlp.blas import multiply_with_numpy, one_blas_thread
+        multiply_with_numpy(nlp)
+        threads = one_blas_thread()
     texts = _texts(corpus)
     for _ in nlp.pipe(texts[:WARMUP]):
         pass
     start, cpu = time.perf_counter(), _cpu_seconds()
     sentences = 0
-    with nlp.memory_zone():
+    with nlp.memory_zone(), threads:
         for doc in nlp.pipe(texts, batch_size=SPACY_BATCH, n_process=workers):
             sentences += sum(1 for _ in doc.sents)
     return {"seconds": time.perf_counter() - start, "cpu_s": _cpu_seconds() - cpu, "sentences": sentences}
@@ -133,6 +144,8 @@ def run_stage(args: argparse.Namespace) -> None:
     corpus = Path(args.corpus)
     if args.stage == "spacy":
         result = stage_spacy(corpus, args.workers)
+    elif args.stage == "spacy-blas":
+        result = stage_spacy(corpus, args.workers, numpy_blas=True)
     elif args.stage == "khabar-extract":
         result = stage_extract(corpus)
     else:
@@ -182,7 +195,7 @@ def compare(args: argparse.Namespace) -> dict:
     rows = []
     for workers in (int(w) for w in args.workers.split(",")):
         # one worker: extract and local (a pool of one only adds overhead); two or more: process and spark
-        stages = ["spacy"] + [f"khabar-{e}" for e in args.engines.split(",")
+        stages = ["spacy"] + [e if e == "spacy-blas" else f"khabar-{e}" for e in args.engines.split(",")
                               if (e in ONE_WORKER) == (workers == 1)]
         runs = {stage: [] for stage in stages}
         for _ in range(max(args.repeats, 1)):
@@ -249,6 +262,11 @@ def summary(figures: dict) -> str:
         parts.append(f"extract_ratio@1w={extract / _rate(rows, 'spacy', 1):.2f}")
     if cpu_extract and cpu_base:
         parts.append(f"extract_cpu_ratio@1w={cpu_base / cpu_extract:.2f}")
+    same_blas, cpu_same_blas = _rate(rows, "spacy-blas", 1), _cpu(rows, "spacy-blas", 1)
+    if extract and same_blas:  # what coding costs on top of the same model run
+        parts.append(f"extract_vs_spacy_blas@1w={extract / same_blas:.2f}")
+    if cpu_extract and cpu_same_blas:
+        parts.append(f"extract_cpu_vs_spacy_blas@1w={cpu_same_blas / cpu_extract:.2f}")
     spark = _rate(rows, "khabar-spark", 2)
     if spark and two:
         parts.append(f"process2/spark2={two / spark:.2f}")

@@ -68,3 +68,18 @@ def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, cou
 ])
 def test_means_and_the_purpose_they_serve_are_one_act(coder, text, mode):
     assert [e.mode for e in _events(coder, text) if e.event == "ASSAULT"] == [mode]
+
+
+@pytest.mark.parametrize("text,count", [
+    # what the "by" agent of a passive does is the passive's act: a gerund agent, a relative clause on an act or a
+    # munition agent
+    ("Tyre was hit by shelling on Tuesday, killing two people.", 1),
+    ("Aleppo was rocked by bombing overnight.", 1),
+    ("Baghdad was rocked by two car bombs that killed 20 people on Sunday.", 1),
+    ("Kabul was hit by a suicide bombing that killed 15 people on Monday.", 1),
+    # a relative clause on a party agent tells another act of that party
+    ("Twelve students were abducted by gunmen who stormed their school in Kaduna.", 2),
+])
+def test_what_a_passives_agent_does_is_the_passives_act(coder, text, count):
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len({e.link for e in assaults}) == len(assaults) == count

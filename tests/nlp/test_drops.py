@@ -76,3 +76,18 @@ def test_placed_violence_is_an_event_with_no_party_named(coder, text, place):
 ])
 def test_unplaced_or_untold_violence_with_no_party_is_dropped(coder, text):
     assert "ASSAULT" not in [e.event for e in _events(coder, text, published=None)]
+
+
+@pytest.mark.parametrize("text,categories", [
+    # a participle describing the subject by an earlier act tells no second event: one event per told act
+    ("The released activists accused the police of torture.", ["ACCUSE"]),
+    ("The freed hostages thanked the Qatari government for its mediation.", ["SUPPORT"]),
+    ("The arrested protesters were charged with rioting on Tuesday.", ["COERCE"]),
+    ("The kidnapped students were freed by police on Sunday.", ["RETREAT"]),
+    ("The sanctioned oligarch sued the European Union on Tuesday.", ["ACCUSE"]),
+    ("The deported activist criticized the government in an interview.", ["ACCUSE"]),
+    ("The banned party held a rally in Dhaka on Friday.", ["PROTEST"]),
+    ("The wounded soldiers were decorated by the president on Monday.", []),
+])
+def test_a_participle_describing_the_subject_is_no_event_of_its_own(coder, text, categories):
+    assert [e.event for e in _events(coder, text)] == categories

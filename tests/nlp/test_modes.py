@@ -27,3 +27,14 @@ def test_the_subject_noun_tells_how_the_verb_event_was_done(coder):
 def test_the_attacker_or_weapon_tells_how_a_strike_was_made(coder, text, mode, cameo):
     assault = next(e for e in _events(coder, text) if e.event == "ASSAULT")
     assert (assault.mode, assault.cameo) == (mode, cameo)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # the "by" agent of a passive tells how, when the verb only has its word's default mode or none
+    ("The market was struck by a car bombing in Mogadishu on Saturday.", "explosives"),
+    ("The convoy was hit by a drone strike near Marib on Monday.", "drone"),
+    # a verb whose row reads its own dependents keeps the mode they give
+    ("Peshawar was rocked by a suicide bombing on Monday.", "explosives"),
+])
+def test_a_passives_agent_noun_tells_how_when_the_verb_does_not(coder, text, mode):
+    assert [e.mode for e in _events(coder, text) if e.event == "ASSAULT"] == [mode]

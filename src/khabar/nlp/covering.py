@@ -8,8 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .arguments import is_passive
+from .arguments.doers import is_munition
+from .arguments.passives import passive_of_agent
+from .arguments.phrases import is_event_noun
+from .arguments.undergoing import undergone_act
 from .coreference import cause_of_toll, elided_passive_toll
-from .syntax import participial_host, same_doers_conj, to_infinitive
+from .syntax import children_of, participial_host, same_doers_conj, to_infinitive
 from .triggers import TriggerMatch
 
 
@@ -20,7 +24,8 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
     "killed X and wounded Y": the conjoined verb of the same category is the same event; so is an elided passive
     ("90 were killed and 150 wounded") and the act a passive toll's when-clause tells ("40 were killed when a bomb
     exploded").
-    "Rockets struck the base, killing two": the participle tells the toll of the strike, one event.
+    "Rockets struck the base, killing two": the participle tells the toll of the strike, one event; so does what the
+    "by" agent of a passive does ("Tyre was hit by shelling", "was rocked by car bombs that killed 20").
     "Ethiopia deployed thousands of troops": an object noun that is a trigger under a verb trigger of its kind.
     "burned flags to protest the raid": a purpose of the same kind is the act itself.
     """
@@ -41,7 +46,7 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             covered.add(trig.head)
         elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or own_purpose(tok)
-                                   or elided_passive_toll(tok) or cause_of_toll(tok)):
+                                   or elided_passive_toll(tok) or cause_of_toll(tok) or act_of_agent(tok) is not None):
             covered.add(trig.head)
     return covered
 
@@ -49,9 +54,8 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
 def _agent_of_same_act(noun: Token, by_head: dict[int, TriggerMatch], trig: TriggerMatch) -> bool:
     """"Peshawar was rocked by a powerful explosion on Monday": an event noun that is the "by" agent of a passive
     trigger of its own kind is what the verb tells, one event (wherever its own phrases hang)."""
-    if not trig.nominal or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
-        return False
-    verb = by_head.get(noun.head.head.i)
+    host = passive_of_agent(noun) if trig.nominal else None
+    verb = by_head.get(host.i) if host is not None else None
     return verb is not None and verb is not trig and verb.entry.event == trig.entry.event
 
 
@@ -96,10 +100,27 @@ def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
 
 
 def told_by(tok: Token) -> Token:
-    """The word whose trigger may already tell this one: a participle's host clause, the means a purpose is served by
+    """The word whose trigger may already tell this one: a participle's host clause (or the act its subject came
+    under), the passive whose "by" agent tells it (``act_of_agent``), the means a purpose is served by
     ("used water cannon to disperse students": the water cannon), else the syntactic head."""
     host = participial_host(tok)
+    if host is not None:  # "Tyre came under shelling, killing two": the shelling it came under tells the toll
+        return undergone_act(host) or host
+    host = act_of_agent(tok)
     if host is not None:
         return host
     means = _object_before(tok) if tok.head.lemma_.lower() in _USING and own_purpose(tok) else None
     return means if means is not None else tok.head
+
+
+def act_of_agent(verb: Token) -> Token | None:
+    """The passive whose "by" agent tells this verb's act: a gerund agent ("Tyre was hit by shelling"), or a subject
+    relative on an event noun or munition agent ("Baghdad was rocked by two car bombs that killed 20 people": what
+    rocked the city is what killed them). Not one on a party ("abducted by gunmen who stormed the school")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp"):
+        return passive_of_agent(verb)
+    agent = verb.head
+    if verb.dep_ != "relcl" or not (is_event_noun(agent) or is_munition(agent)):
+        return None
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in children_of(verb))
+    return passive_of_agent(agent) if relative else None

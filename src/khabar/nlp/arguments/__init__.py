@@ -2,7 +2,8 @@
 
 Returns token heads and mention spans only; resolving a mention to an actor is ``mentions``'s job.
 
-``find_arguments`` (``finder``) reads a verb trigger's doers (``doers``, ``subjects``, ``passives``) and recipients
+``find_arguments`` (``finder``) reads a verb trigger's doers (``doers``, ``subjects``, ``passives``, ``undergoing``)
+and recipients
 (``recipients``, ``places``, ``addressees``), an event noun's (``nominal``), the parties the text leaves unnamed (``unnamed``) and
 two-sided events (``sides``), and builds the ``Arguments`` record (``record``, ``members``). ``phrases`` and
 ``parties`` read the noun phrases and tell which of them stand for parties.

@@ -36,7 +36,7 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
     ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
     agent = (by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
-             or _past_retained_object(verb) or _party_past_object(verb))
+             or _past_retained_object(verb) or _party_past_object(verb) or _named_by_gerund_agent(verb))
     if agent is None:
         agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
                       for a in [nominal_agent(t)] if a is not None), None)
@@ -120,6 +120,19 @@ def _agent_under_gerund(verb: Token) -> Token | None:
     gerunds = [g for p in children_of(verb) if p.dep_ == "prep"
                for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return next((a for g in gerunds for a in [by_agent(g)] if a is not None and is_party(a)), None)
+
+
+def _named_by_gerund_agent(verb: Token) -> Token | None:
+    """"Tyre was hit by shelling from Israeli tanks": the doer a gerund agent names, the parser's "by" + gerund."""
+    gerund = next((g for p in children_of(verb) if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                   for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return gerund_agent_doer(gerund) if gerund is not None else None
+
+
+def gerund_agent_doer(gerund: Token) -> Token | None:
+    """Who a gerund that is a passive's "by" agent says did it: "by Israeli shelling", "by shelling from Israeli
+    tanks" (its source), never the passive's subject, which undergoes it."""
+    return nominal_agent(gerund) or next((t for t in prep_objects(gerund, ("from",)) if is_party(t)), None)
 
 
 def _at_the_hands_of(verb: Token) -> Token | None:

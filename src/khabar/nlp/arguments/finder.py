@@ -12,9 +12,9 @@ from ..triggers import TriggerMatch
 from .doers import ENVOYS, doers_of, is_munition, passive_agent
 from .nominal import nominal_arguments
 from .parties import group_owner, is_party, nominal_agent
-from .passives import is_passive, passive_patient
+from .passives import is_passive, passive_of_agent, passive_patient
 from .phrases import by_agent, gerund_subject, is_event_noun, prep_objects
-from .places import places_affected
+from .places import PEOPLES_PLACES, gazetteer_place, name_behind, places_affected
 from .recipients import (BETWEEN_PARTIES, RECIPIENT_PREPS, handed_to, inner_parties, moved_force, nested_parties,
                          verb_recipients)
 from .transfers import givers_to, is_sent, takers_of
@@ -28,6 +28,10 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     verb = doc[trig.head]
     category = trig.entry.event
     preps = RECIPIENT_PREPS.get(category, ())
+    host = passive_of_agent(verb) if verb.tag_ == "VBG" else None
+    if host is not None:  # "Tyre was hit by shelling": one act with the passive, by the passive's doer
+        return make_arguments(*unnamed_parties(verb, category, doers_of(passive_agent(host, category)),
+                                               _places_undergoing(host, preps, category)), passive=True)
     if is_passive(verb):
         patient = passive_patient(verb)
         owner = None
@@ -60,6 +64,13 @@ def _verbal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     recipients = [t for t in verb_recipients(verb, category, preps) if not _threatened_act(t, category)]
     args = make_arguments(*unnamed_parties(verb, category, doers, recipients), passive=False)
     return among_themselves(verb, args) if category in BETWEEN_PARTIES else args
+
+
+def _places_undergoing(passive: Token, preps: tuple[str, ...], category: str) -> list[Token]:
+    """"The Lebanese city of Tyre was devastated by shelling": a place the gazetteer knows, undergoing a passive whose
+    "by" agent is an act, is where the act struck; nothing else is ("the talks were overshadowed by shelling", or a
+    name the gazetteer did not place, which would be read as the doer's country)."""
+    return [t for t in _passive_recipients(passive, passive_patient(passive), preps, category) if gazetteer_place(t)]
 
 
 # Verbs of launching a munition, whose owner launches it.
@@ -127,6 +138,8 @@ def _passive_recipients(verb: Token, patient: Token | None, preps: tuple[str, ..
     objects = [t for t in prep_objects(verb, preps) + _dative_objects(verb, preps) if agent is None or t.i != agent.i]
     if patient is None:
         return objects
+    if patient.lemma_.lower() not in PEOPLES_PLACES:  # "the village of X was shelled": its people (``places``)
+        patient = name_behind(patient)  # "the port of Odesa was struck": Odesa, whose people it stands for
     if is_sent(patient, verb):  # "aid was delivered to Gaza": what is sent goes to the party its phrase names
         return [t for t in objects if is_party(t)] or objects
     if category == "COOPERATE" and handed_to(verb):  # "a drug lord was handed over to U.S. authorities": to them

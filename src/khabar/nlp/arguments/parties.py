@@ -47,7 +47,7 @@ def nominal_agent(noun: Token) -> Token | None:
     for child in children_of(noun):
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Friday's strike"
             return child
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not (
+        if child.dep_ in ("compound", "amod", "nmod") and _names_party(child) and not (
                 _common_adjective(child) or where_it_happened(child, noun)):
             return child
     leader = _leader_named(noun)
@@ -65,6 +65,13 @@ def nominal_agent(noun: Token) -> Token | None:
     return next((g for c in children_of(noun) if c.dep_ == "compound" for g in children_of(c)
                  if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")
                  and not where_it_happened(g, noun)), None)
+
+
+def _names_party(word: Token) -> bool:
+    """A name of a party, or a nationality the tagger took for a language's name ("Russian missiles")."""
+    if word.ent_type_ == "LANGUAGE":
+        return word.pos_ == "ADJ" and default_kb().country_of(word.text) is not None
+    return word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
 
 
 def _leader_named(noun: Token) -> Token | None:

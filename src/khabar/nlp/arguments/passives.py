@@ -95,7 +95,8 @@ def reduced_relative_rest(participle: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubj" and c.i < participle.i for c in children_of(participle)):
         return None
-    rests = [c for c in children_of(participle) if c.dep_ == "ccomp"]
+    # "the soldiers captured in the raid were handed over": with no "and", a conjunct is the rest too
+    rests = [c for c in children_of(participle) if c.dep_ in ("ccomp", "conj")]
     if participle.dep_ == "ccomp":
         rests.append(participle.head)
     return next((m for m in rests if _subjectless_rest(m, participle)), None)
@@ -114,7 +115,7 @@ def subject_of_reduced_relative(verb: Token) -> Token | None:
     """For the rest of a sentence whose subject the parser gave to a reduced relative ("were released"), the
     noun the relative modifies ("the journalists")."""
     candidates = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i]
-    if verb.dep_ == "ccomp":
+    if verb.dep_ in ("ccomp", "conj"):
         candidates.append(verb.head)
     participle = next((p for p in candidates if getattr(reduced_relative_rest(p), "i", None) == verb.i), None)
     if participle is None:
@@ -158,6 +159,15 @@ def passive_patient(verb: Token) -> Token | None:
     if patient is None and is_raised(verb):  # "four soldiers were reported killed"
         patient = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
     return antecedent(patient) if patient is not None else None
+
+
+def passive_of_agent(word: Token) -> Token | None:
+    """The passive verb whose "by" phrase ``word`` is the object of ("was hit by shelling"), else None. The parser
+    may label a gerund's "by" a plain preposition, so a passive is asked for whenever the label is not "agent"."""
+    prep = word.head
+    if word.dep_ not in ("pobj", "pcomp") or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if prep.dep_ == "agent" or (prep.dep_ == "prep" and is_passive(prep.head)) else None
 
 
 def is_raised(verb: Token) -> bool:

@@ -117,7 +117,7 @@ def places_affected(verb: Token, objects: list[Token]) -> list[Token]:
     # "in the town of Cizre": the name behind a place noun
     candidates = [t if t.ent_type_ == "GPE" and t.lemma_.lower() not in _PLACE_NOUNS else _place_named_by(t)
                   for t in candidates]  # "in Kandahar province", tagged a place as a whole: Kandahar
-    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or _gazetteer_place(t))
+    return [t for t in candidates if (t.ent_type_ == "GPE" or _names_state(t) or gazetteer_place(t))
             and not in_dateline(t)]
 
 
@@ -137,7 +137,7 @@ def _place_named_by(token: Token) -> Token:
 _PLACE_TOKENS_KEY = "khabar.arguments.place_tokens"
 
 
-def _gazetteer_place(token: Token) -> bool:
+def gazetteer_place(token: Token) -> bool:
     """A proper name the geo step found in its gazetteer ("withdrew from the town of Jenin", where the tagger
     gives the name no place type)."""
     doc = token.doc

@@ -9,8 +9,10 @@ from ..datelines import in_dateline
 from ..syntax import children_of, kept_per_doc, kept_to_infinitive, object_read_as_clause
 from .described_doers import doer_taken_for, wearer_of_disguise
 from .parties import collective_body, is_party, nominal_agent
-from .passives import FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, subject_of_reduced_relative
+from .passives import (FEELING_PARTICIPLES, STATIVE_PARTICIPLES, is_passive, passive_of_agent,
+                       subject_of_reduced_relative)
 from .phrases import antecedent, by_agent, is_event_noun, prep_objects, visiting_guest
+from .undergoing import doer_of_undergone, undergone_act
 
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -96,6 +98,8 @@ def clause_subject(verb: Token) -> Token | None:
             v = v.head
         elif v.dep_ == "acomp":  # "Norway is willing to send": the adjective's subject is the copula's
             v = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and passive_of_agent(v) is not None:
+            return None  # "Tyre was hit by shelling": the shelling is what hit it, done by no one the clause names
         elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             controller = _gerund_controller(v.head, v.head.head)
             if controller is not None:
@@ -120,6 +124,9 @@ def clause_subject(verb: Token) -> Token | None:
             host = _main_clause(v.head) if v.tag_ == "VBG" else v.head
             if is_passive(host):
                 return by_agent(host)
+            undergone = undergone_act(host)
+            if undergone is not None:  # "Tyre came under shelling, killing two": the shelling's doer, not Tyre
+                return doer_of_undergone(undergone)
             v = host
         elif v.dep_ in ("acl", "relcl") and non_finite(v) and is_event_noun(v.head):
             v = _governing_verb(v.head)  # "converged for a rally to protest ...": who holds the rally

@@ -19,6 +19,10 @@ PUBLISHED = EVENTS_PUBLISHED
     ("Rebels shelled the town on Monday. The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
     ("The two countries fought a border war in 1998.", dt.date(2021, 5, 14), 1),
     ("Rebels have carried out 40 attacks since last October.", dt.date(2021, 5, 14), 1),
+    # a perfect from an old "since" sums up years of acts: a tally, background even told alone
+    ("The group has carried out dozens of attacks in the region since 2015.", dt.date(2021, 5, 14), 0),
+    ("The militia has attacked scores of villages in the province since 2017.", dt.date(2021, 5, 14), 0),
+    ("The two countries fought a border war in 1998, and have clashed often since.", dt.date(2021, 5, 14), 1),
 ])
 def test_acts_dated_over_a_year_before_publication_are_background_to_the_news(coder, text, published, kept):
     """An old act told as background (a describing clause, or beside recent news) is dropped; told alone, it is

@@ -176,9 +176,6 @@ KNOWN_MISSES = {
         "reads matching._foretold_retribution, which knows \"would pay dearly\" and \"would face the consequences\" "
         "but not a passive \"meet\" with a response word (threats._RETRIBUTION) in its \"with\" phrase; a lexicon row "
         "on \"met\" itself codes a future assault by no one",
-    "Syria denied any involvement in the killing":
-        "the killing inside a denied involvement keeps factuality \"asserted\" (at low confidence): the denial "
-        "should negate the act whose involvement it denies, which is factuality code",
 }
 
 

@@ -585,8 +585,6 @@ KNOWN_MISSES = {
         "\"the investigation into the fire\" is coded as an ACCUSE investigation, though a fire is a hazard",
     "Rwanda denied backing the M23":
         _IN_A_CLAUSE,
-    "Iran denied any role in the drone attack":
-        "the attack whose role is denied is coded; the denial itself has no trigger",
     "Pakistan's foreign office on Wednesday":
         _IN_A_CLAUSE,
     "Colombia's president blamed":

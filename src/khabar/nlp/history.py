@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .clause_roles import adjunct, background
 from .dates import DateValue
+from .syntax import children_of
 from .triggers import TriggerMatch
 
 
@@ -37,7 +38,22 @@ def told_as_background(doc: Doc, trig: TriggerMatch) -> bool:
     clause = doc[trig.governor]
     if background(clause) or adjunct(clause) or doc[trig.head].dep_ in ("acl", "relcl"):
         return True
-    return _tells_recent_news(doc)
+    return _tally_of_force(clause, trig) or _tells_recent_news(doc)
+
+
+# Categories whose acts a campaign repeats, and whose tallies over years sum up a war's course.
+_CAMPAIGN_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _tally_of_force(clause: Token, trig: TriggerMatch) -> bool:
+    """"The group has carried out dozens of attacks since 2015": a present perfect of force from an old "since" sums
+    up the acts of the years up to now, a tally that is background even in a text with no news beside it (an old act
+    told on its own is that text's news; years of attacks are no one attack). Aid paid out over years ("has pumped
+    billions into Egypt's economy since 2013") is a standing relation the text tells as its news, and stays."""
+    if trig.entry.event not in _CAMPAIGN_CATEGORIES:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in children_of(clause))
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(clause))
 
 
 def _tells_recent_news(doc: Doc) -> bool:

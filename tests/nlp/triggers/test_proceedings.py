@@ -21,6 +21,12 @@ def _events(coder, text):
     "Prosecutors filed charges over the attack on the police station on Thursday.",
     "A verdict in the murder of the journalist is expected next week.",
     "The case over the massacre of villagers was adjourned on Friday.",
+    # a verb that puts its subject on trial or under investigation takes the act in its "for"/"over" phrase
+    "The former commander went on trial on Monday for the shelling of a hospital.",
+    "The general is under investigation over the bombing of a school.",
+    "Three officers stood trial in Lagos on Tuesday for the killing of a student.",
+    # what a verdict finds
+    "The men were found guilty of the massacre of 30 villagers.",
 ])
 def test_the_matter_of_a_proceeding_is_no_new_attack(coder, text):
     assert "ASSAULT" not in _events(coder, text)

@@ -4,7 +4,9 @@ a Title-Case headline as its sentence-case copy first (``title_case``).
 ``finder`` reads each token against the lexicon (``matching``, with the predicates of ``word_classes`` and the
 light verbs and measures of ``light_verbs``), after ``event_subjects`` has shown event nouns the parser read as verbs or
 as modifiers where they are a clause's subject; an event noun must name a particular event (``specific``); ``vetoes``
-turns away what is only alleged (``allegations``) or referred to, asked for or dated by (``references``).
+turns away what is only alleged (``allegations``) or referred to, asked for or dated by (``references``), the matter
+of a proceeding (``proceedings``), what a party is known for (``reputations``) or denies a part in (``denials``), the
+dead a tribute honours (``tributes``) and harm a doer does to itself (``self_harm``).
 """
 from .component import TriggerFinder, make_triggers
 from .finder import TriggerMatch, find_triggers

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import children_of
+from .proceedings import found_guilty_of
 from .word_classes import claimed_as_own
 
 
@@ -21,15 +22,39 @@ _SAYING = frozenset({"say", "add", "claim", "insist", "argue", "assert", "state"
 
 def alleging_host(prep: Token) -> bool:
     """An "of"/"for"/"with" phrase of an alleging verb, also when the parser hangs it on the verb's object: "accused
-    the militia of seizing aid", "sentenced five men to death for the murder of ...", "charged X with arming ..."."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with", "in"):
+    the militia of seizing aid", "sentenced five men to death for the murder of ...", "charged X with arming ...";
+    the "over" or "in connection with" phrase of a verb of legal action ("charged two men over the stabbing"); and
+    what a verdict finds someone guilty of ("were found guilty of the massacre", "pleaded guilty to the killing")."""
+    if prep.dep_ != "prep":
+        return False
+    if found_guilty_of(prep):
+        return True
+    word, prep = _tie(prep)
+    if word not in ("of", "for", "with", "in", "over"):
         return False
     host = prep.head
     if host.dep_ in ("dobj", "nsubjpass") and host.pos_ in ("NOUN", "PROPN", "PRON"):
         host = host.head
-    if prep.lower_ == "in":  # "arrested a suspect in the attack on ...": the act charged, told before
+    if word == "over":  # "charged the man over the stabbing": the act pursued, told before or elsewhere
+        return host.pos_ == "VERB" and host.lemma_.lower() in _LEGAL_ACTION | _ALLEGING
+    if word == "in":  # "arrested a suspect in the attack on ...": the act charged, told before
         return host.pos_ == "VERB" and host.lemma_.lower() in _LEGAL_ACTION and _names_a_known_act(prep)
     return host.pos_ == "VERB" and host.lemma_.lower() in _ALLEGING
+
+
+# Compound prepositions that tie an act to a clause as "over" does: "in connection with the bombing", "in relation
+# to the attack" (the noun and the last word, under the first word).
+_COMPOUND_PREPOSITIONS = {("connection", "with"): "in", ("relation", "to"): "in"}
+
+
+def _tie(prep: Token) -> tuple[str, Token]:
+    """How a phrase ties its object to the clause: its preposition's word and the token that hangs on the clause;
+    a compound preposition ("in connection with") ties as "over", through its first word."""
+    noun = prep.head
+    first = _COMPOUND_PREPOSITIONS.get((noun.lemma_.lower(), prep.lower_))
+    if first is not None and noun.dep_ == "pobj" and noun.head.lower_ == first and noun.head.dep_ == "prep":
+        return "over", noun.head
+    return prep.lower_, prep
 
 
 # Verbs of legal action whose "in" phrase, naming a particular act, is the act they pursue someone for.

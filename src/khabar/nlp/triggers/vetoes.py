@@ -12,14 +12,18 @@ from ..syntax import children_of, to_infinitive
 from .accidents import accidental_blast, cause_of_harm
 from .allegations import inside_allegation
 from .contests import contest_result
+from .denials import denied_part_in
 from .figurative import aimed_at_ideas
 from .matching import match_entry
 from .proceedings import matter_of_proceedings
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
+from .reputations import reputed_for
+from .self_harm import harms_only_itself
 from .specific import (VOICED_ACTS, claimed_by, framed_occasion, is_serial, is_specific, measure_of, named_agent,
                        occurred, voiced_by)
 from .tallies import running_toll
+from .tributes import honoured_dead
 from .word_classes import refers_to
 
 
@@ -36,6 +40,10 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
         return "blast of an accident"
     if matter_of_proceedings(noun):
         return "noun naming what a trial, an inquiry or a report is about"
+    if denied_part_in(noun):
+        return "noun naming the act a party denies a part in"
+    if reputed_for(noun):
+        return "noun naming what a party is known for"
     if not (entry.alone and (is_specific(noun) or claimed_by(noun) is not None)
             or entry.alone_with_agent and (named_agent(noun) or occurred(noun) and not is_serial(noun)
                                            or _measure_occurred(noun)
@@ -186,7 +194,9 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "verb in a fixed expression or used as an adjective"
     if inside_allegation(verb):
         return "verb inside an allegation"
-    if background_clause(verb, lexicon):
+    if reputed_for(verb):
+        return "verb naming what a party is known for"
+    if background_clause(verb, lexicon) or honoured_dead(verb):
         return "verb in a background clause"
     if asked_for(verb, lexicon) or _offered(verb):
         return "verb asked for"
@@ -217,6 +227,8 @@ def _figurative_force(verb: Token, lexicon: Lexicon) -> str | None:
         return None
     if contest_result(verb):
         return "verb of force telling a contest's result"
+    if harms_only_itself(verb):
+        return "verb of force whose doer harms itself"
     if entry.event == "ASSAULT" and not _object_required(entry) and aimed_at_ideas(verb):
         return "verb of force aimed at ideas"  # not COERCE: seizing books or records is confiscation
     cause = cause_of_harm(verb)

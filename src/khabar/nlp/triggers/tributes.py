@@ -1,0 +1,40 @@
+"""The dead a tribute honours: "a memorial on Sunday for the journalists killed in the war", "paid tribute to the
+police officers killed in the attack", "honoured the soldiers killed in the ambush". The participle only says who
+the honoured are; the killing was told before (or is the article's background), and the tribute is the news, as
+"the funeral of the soldiers killed in the ambush" is (``references``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..syntax import children_of
+
+# Nouns of a tribute, whose "for"/"to" phrase names the honoured: "a vigil for", "tribute to", "a memorial service".
+_TRIBUTES = frozenset({"memorial", "tribute", "vigil", "service", "ceremony", "homage", "prayer", "wreath",
+                       "commemoration", "remembrance", "mass", "silence", "minute", "monument", "plaque"})
+# Verbs that honour their object: "honoured the soldiers killed in the ambush".
+_HONOURING = frozenset({"honour", "honor", "salute", "mourn", "remember", "commemorate", "eulogize", "eulogise",
+                        "bury"})
+
+
+def honoured_dead(verb: Token) -> bool:
+    """The verb is a past participle describing those a tribute honours."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _honoured(verb.head)
+
+
+def _honoured(noun: Token) -> bool:
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _HONOURING:
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    host = prep.head  # "a vigil for", or "was held ... for" with a tribute as the verb's subject or object
+    if host.pos_ == "NOUN":
+        return host.lemma_.lower() in _TRIBUTES
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_tribute(c) for c in children_of(host))
+
+
+def _is_tribute(noun: Token) -> bool:
+    """"a memorial service", "tribute": a tribute noun, or one a tribute noun modifies."""
+    return noun.lemma_.lower() in _TRIBUTES or any(c.dep_ == "compound" and c.lemma_.lower() in _TRIBUTES
+                                                   for c in children_of(noun))

@@ -1,0 +1,38 @@
+"""The dead a tribute honours (``khabar.nlp.triggers.tributes``): the participle says who they are, and the tribute is
+the news. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.nlp.conftest import coded_events
+
+pytestmark = pytest.mark.model
+PUBLISHED = dt.date(2024, 6, 26)
+
+
+def _assaults(coder, text) -> list:
+    return [e for e in coded_events(coder, text, PUBLISHED) if e.event == "ASSAULT" and e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds attended a memorial on Sunday for the journalists killed in the war.",
+    "The president paid tribute on Monday to the police officers killed in the attack.",
+    "A memorial service was held on Sunday for the soldiers killed in the ambush.",
+    "The army honoured the soldiers killed in the ambush at a ceremony on Monday.",
+    "Mourners held a candlelight vigil for the students shot dead by police.",
+])
+def test_the_dead_a_tribute_honours_tell_no_new_attack(coder, text):
+    assert not _assaults(coder, text)
+
+
+def test_the_attack_told_before_the_tribute_is_one_event(coder):
+    text = ("Gunmen killed 12 soldiers in an ambush in the north on Sunday. A memorial service was held on Tuesday "
+            "for the soldiers killed in the ambush.")
+    assaults = _assaults(coder, text)
+    assert len(assaults) == 1 and assaults[0].size.dead == 12
+
+
+def test_a_killing_beside_a_tribute_stays(coder):
+    assert _assaults(coder, "Gunmen killed two mourners at a memorial service in the north on Sunday.")

@@ -258,3 +258,46 @@ def test_a_gerund_with_an_article_of_its_own_becomes_a_noun(raw_nlp, words, tags
     repair_gerunds_read_as_verbs(doc)
     assert [t.text for t in doc if t.tag_ == "NN" and t.text.endswith("ing")] == nouns
     assert all(t.pos_ == "VERB" for t in doc if t.tag_ == "VBG")
+
+
+@pytest.mark.parametrize("text,acronym,verb", [
+    # an acronym opening the text, or a later sentence, read as a gerund heading it or as its verb's adverb
+    ("ECOWAS imposed sanctions on Mali on Sunday.", "ECOWAS", "imposed"),
+    ("The bloc met on Sunday. ECOWAS imposed sanctions on Niger.", "ECOWAS", "imposed"),
+    ("UNITAMS condemned the shelling.", "UNITAMS", "condemned"),
+])
+def test_an_acronym_opening_a_sentence_is_its_verbs_subject(khabar_nlp, text, acronym, verb):
+    doc = khabar_nlp(text)
+    (name,) = [t for t in doc if t.text == acronym]
+    assert (name.pos_, name.dep_, name.head.text) == ("PROPN", "nsubj", verb)
+    assert name.head.pos_ == "VERB" and name.head.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("words,tags,heads,deps,renamed", [
+    # running text: the capitals tell a name
+    (["ECOWAS", "imposed", "sanctions", "."], ["VBG", "VBN", "NNS", "."], [0, 2, 0, 0],
+     ["ROOT", "amod", "dobj", "punct"], True),
+    # an all-capital headline tells nothing by its case
+    (["TROOPS", "WITHDRAW", "FROM", "TOWN"], ["VBZ", "VB", "IN", "NN"], [1, 1, 1, 2],
+     ["nsubj", "ROOT", "prep", "pobj"], False),
+    # a one-letter word is no acronym
+    (["A", "soldier", "died", "."], ["RB", "NN", "VBD", "."], [1, 2, 2, 2],
+     ["advmod", "nsubj", "ROOT", "punct"], False),
+])
+def test_only_an_acronym_in_running_text_is_renamed(raw_nlp, words, tags, heads, deps, renamed):
+    from khabar.nlp.repairs import repair_acronyms_read_as_verbs
+    doc = _annotated(raw_nlp, words, tags, heads, deps)
+    repair_acronyms_read_as_verbs(doc)
+    assert (doc[0].tag_ == "NNP") is renamed
+
+
+@pytest.mark.parametrize("text,verb,moved", [
+    # what the parse hung on the acronym after its verb belongs to the verb's clause: a coordinated verb, a date
+    ("ECOWAS imposed sanctions on the junta and shut its borders with Niger.", "imposed", ["and", "shut", "."]),
+    ("ECOWAS imposed sanctions on Mali on Sunday.", "imposed", ["on", "."]),
+])
+def test_a_subject_the_verb_was_hung_on_keeps_nothing_after_the_verb(khabar_nlp, text, verb, moved):
+    doc = khabar_nlp(text)
+    (subject,) = [t for t in doc if t.dep_ == "nsubj"]
+    assert subject.head.text == verb and not [c for c in subject.children if c.i > subject.head.i]
+    assert [c.text for c in subject.head.children if c.dep_ in ("cc", "conj", "prep", "punct")][-len(moved):] == moved

@@ -9,29 +9,21 @@ in the lead's clause.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .dateline_cut import LEADS_KEY
+from .repairs import name_acronym_read_as_verb
 
 
 @Language.component("khabar_dateline_join_v1", requires=["token.dep"],
-                    assigns=["token.dep", "token.head", "token.tag", "token.pos"])
+                    assigns=["token.dep", "token.head", "token.tag", "token.pos", "token.lemma"])
 def join_datelines(doc: Doc) -> Doc:
     for lead in doc.user_data.pop(LEADS_KEY, ()):
-        _name_the_opening_word(doc[lead])
+        # "ABUJA (Reuters) - ECOWAS imposed sanctions": an acronym opening the lead that the tagger took for a verb is
+        # a name, which the verb repairs then make the subject of "imposed" (read as an adjective of "sanctions")
+        name_acronym_read_as_verb(doc[lead])
         _hang_on_lead(doc, lead)
     return doc
-
-
-_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-
-
-def _name_the_opening_word(first: Token) -> None:
-    """An acronym opening the lead that the tagger took for a verb ("ABUJA (Reuters) - ECOWAS imposed sanctions",
-    ECOWAS a gerund heading the sentence, "imposed" an adjective of "sanctions") is a name: the verb repairs then
-    make it the subject of "imposed". An all-capital word of letters is a name, never a verb, in a lead's text."""
-    if first.tag_ in _VERB_TAGS and first.is_alpha and first.is_upper and len(first) > 1:
-        first.tag_, first.pos_ = "NNP", "PROPN"
 
 
 def _hang_on_lead(doc: Doc, lead: int) -> None:

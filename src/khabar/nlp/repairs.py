@@ -33,6 +33,10 @@
 10. A bare object read as an adverbial noun or an apposition ("Mali expels French ambassador"), a subject glued to
    the verb as a compound ("Lebanon appeals for aid"), and a place after a verb of giving read as a modifier of the
    thing given ("Germany gave Kyiv air defence systems", a dative): ``repair_headline_verbs`` gives each its role.
+11. An acronym opening a sentence read as a verb or an adverb ("ECOWAS imposed sanctions ...", ECOWAS a gerund
+   heading the sentence; "UNITAMS condemned the shelling", UNITAMS an adverb of "condemned"):
+   ``repair_acronyms_read_as_verbs`` makes it the name it is, and the subject of the verb right after it; 2. then
+   re-hangs a verb the parse made an adjective ("imposed" of "sanctions").
 """
 from __future__ import annotations
 
@@ -40,7 +44,7 @@ import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.parts_of_speech import VERB
 
 from spacy.language import Language
@@ -93,6 +97,32 @@ def _stems(word: str) -> tuple[str, ...]:
         if len(word) > 3 and word[-2] == word[-3]:
             out.append(word[:-2])
     return tuple(dict.fromkeys(out))
+
+
+def repair_acronyms_read_as_verbs(doc: Doc) -> None:
+    """Name every acronym that opens a sentence and that the tagger read as a verb or an adverb; an adverb's verb
+    right after it, left with no subject, takes it as its subject ("UNITAMS condemned the shelling")."""
+    for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1):
+        first = doc[int(i)]
+        if name_acronym_read_as_verb(first) and first.dep_ == "advmod":
+            verb = first.head
+            if verb.i == first.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                first.dep_ = "nsubj"
+
+
+_READ_AS_VERB = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+
+
+def name_acronym_read_as_verb(word: Token) -> bool:
+    """Make an all-capital word of letters a name where the tagger took it for a verb or an adverb, in a sentence of
+    ordinary case: such a word is a name, never a verb, in running text ("ECOWAS imposed", "IGAD suspended"); an
+    all-capital headline ("TROOPS WITHDRAW") tells nothing by its case. Whether the word was renamed."""
+    if not (word.tag_ in _READ_AS_VERB and word.is_alpha and word.is_upper and len(word) > 1):
+        return False
+    if not any(t.is_lower for t in word.sent):
+        return False
+    word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
+    return True
 
 
 def repair_verbs_read_as_adjectives(doc: Doc) -> None:
@@ -561,6 +591,9 @@ def _make_clause(verb: Token, subject: Token) -> None:
     the object and subject hang under it."""
     noun = verb.head
     anchor = subject if subject.is_ancestor(verb) else noun
+    if anchor is subject:
+        for t in [c for c in subject.children if c.i > verb.i]:
+            t.head = verb  # "and shut its borders" of "ECOWAS imposed sanctions ...": a subject ends before its verb
     if anchor.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
         for t in [c for c in anchor.children if c.dep_ == "punct" and c.i > verb.i]:

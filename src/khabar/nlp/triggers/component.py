@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from ...actors import default_kb
 from ..lexicon import Lexicon, load_lexicon
-from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_dateline_subjects,
-                       repair_gerunds_read_as_verbs, repair_headline_passives, repair_headline_verbs,
-                       repair_verbs_read_as_adjectives)
-from ..past_verbs import repair_pasts_read_as_nouns
+from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_acronyms_read_as_verbs,
+                       repair_dateline_subjects, repair_gerunds_read_as_verbs, repair_headline_passives,
+                       repair_headline_verbs, repair_verbs_read_as_adjectives)
+from ..past_verbs import UNCHANGED_PASTS, repair_pasts_read_as_adjectives, repair_pasts_read_as_nouns
 from .finder import find_triggers
 from .light_verbs import is_light
 from .event_subjects import repair_headline_event_subjects, repair_plural_nouns_read_as_verbs
@@ -67,7 +67,10 @@ class TriggerFinder:
         return bool(self.lexicon.entries(lemma, "VERB")) or is_light(lemma)
 
     def _irregular_past(self, word: str) -> str | None:
-        """The lexicon verb whose irregular form the word is ("retook": retake), by the model's lemmatizer table."""
+        """The lexicon verb whose irregular past the word is: one spelt as its base ("cut"), or a form the model's
+        lemmatizer table gives another lemma ("retook": retake)."""
+        if word in UNCHANGED_PASTS:
+            return word if self._known_verb(word) else None
         lemma = next(iter(self._verb_forms.get(word, ())), None)
         return lemma if lemma is not None and lemma != word and self._known_verb(lemma) else None
 
@@ -98,10 +101,12 @@ class TriggerFinder:
     def __call__(self, doc: Doc) -> Doc:
         if self.nlp is not None:
             read_title_case_headline(doc, self.nlp, self._common_word)
+        repair_acronyms_read_as_verbs(doc)  # "ECOWAS imposed sanctions": the name first, then its verb's clause
         repair_verbs_read_as_adjectives(doc)
         repair_gerunds_read_as_verbs(doc)
         repair_headline_verbs(doc, self._known_verb)
         repair_pasts_read_as_nouns(doc, self._irregular_past)
+        repair_pasts_read_as_adjectives(doc, self._irregular_past)
         repair_headline_passives(doc, self._done_to)
         repair_dateline_subjects(doc)
         lemmatise_prefixed_verbs(doc, self._known_verb)

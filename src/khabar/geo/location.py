@@ -30,6 +30,7 @@ from .journeys import end_of_a_journey
 from .mentions import PlaceMention, place_of
 from .nationals import nationality_places
 from .openers import role_word
+from .pursuits import pursued_in
 from .reporters import seat_of_a_source
 from .undergoers import under_act, undergoes
 
@@ -149,9 +150,12 @@ def _build_place_index(doc: Doc) -> _PlaceIndex:
     afar = frozenset(m.start for m in named if _seat_afar(doc[m.end - 1], m))  # "In Geneva, the UN envoy said"
     # a source's seat among them: the sentence's country when nothing else places it
     sited = [m for m in named if not m.dateline and m.place.country and not is_origin(doc[m.end - 1])
-             and not m.actor and m.start not in afar and not _over_the_border(doc, m)]
+             and not m.actor and m.start not in afar and not _over_the_border(doc, m)
+             and not pursued_in(doc[m.start:m.end].root)]
     # nor where someone fled or flew to ("COLOMBO — ... the president fled to the Maldives"): the desk stays standing
-    aside = sources | frozenset(m.start for m in named if end_of_a_journey(doc[m.start:m.end].root))
+    # nor where someone is wanted ("arrested a suspect wanted in the United States")
+    aside = sources | frozenset(m.start for m in named if end_of_a_journey(doc[m.start:m.end].root)
+                                or pursued_in(doc[m.start:m.end].root))
     rest_agrees = dateline is not None and _rest_agrees(
         dateline.place.country, [m for m in _countries(doc, named, aside, afar) if not _bare_country_aside(doc, m)])
     starts = [m.start for m in sited]
@@ -693,7 +697,7 @@ def _phrase_place(token: Token, by_token: dict[int, PlaceMention], depth: int) -
     found = _where_it_lies(token, by_token, depth)
     if found is None or _a_country(found[0].place):
         # "a camp for displaced people outside Goma in eastern Congo": the town within the country, when there is one
-        users = _where_its_users_are(token, by_token, depth)
+        users = _where_its_users_are(token, by_token, depth) or _where_its_clause_puts_it(token, by_token, depth)
         if users is not None and (found is None or users[0].place.country == found[0].place.country):
             return users
     return found
@@ -753,6 +757,36 @@ def _where_its_users_are(token: Token, by_token: dict[int, PlaceMention],
                     found = _place_in_phrase(place, by_token, depth - 1)
                     if found is not None:
                         return found[0], found[1] or inner.lower_ in _NEAR_PREPS
+    return None
+
+
+_DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# Verbs of travel that say where what they describe was on its way ("a bus carrying pilgrims on the road to Karbala")
+_ON_THE_MOVE = frozenset({"carry", "travel", "drive", "ride", "transport", "patrol", "ferry", "escort"})
+
+
+def _where_its_clause_puts_it(token: Token, by_token: dict[int, PlaceMention],
+                              depth: int) -> tuple[PlaceMention, bool] | None:
+    """"a base hosting U.S. forces in western Iraq", "a camp that shelters families in eastern Congo": the parser
+    hangs the place on the clause describing a site (or on its object), but it says where the site is; and where a
+    clause of travel puts what was struck on the move ("a car travelling on a road near Tyre", "a convoy carrying
+    officials on a highway in Anbar"). Not other clauses describing people or things ("The Thais, who had worked on
+    farms near the border", "a blogger who criticised the war in Ukraine"): they tell of another time or a topic."""
+    if depth <= 1:
+        return None
+    word = token.lemma_.lower()
+    site = word in _PLACE_NOUNS or word in _FACILITIES or word in _SITES
+    for clause in (c for c in children_of(token) if c.dep_ in _DESCRIBING_CLAUSES):
+        if not site and clause.lemma_.lower() not in _ON_THE_MOVE:
+            continue
+        # the clause, its object, and the doer of a passive one ("a base used by coalition troops in Anbar")
+        holders = (clause, *(c for c in children_of(clause) if c.dep_ == "dobj"),
+                   *(o for a in children_of(clause) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"))
+        for prep in (p for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in _LYING_PREPS):
+            for obj in _objects(prep):
+                found = _place_in_phrase(obj, by_token, depth - 1)
+                if found is not None:
+                    return found[0], found[1] or prep.lower_ in _NEAR_PREPS
     return None
 
 
@@ -988,7 +1022,7 @@ def names_a_place(doc: Doc, start: int, end: int, *, destinations: bool = True) 
 
 
 def _elsewhere_bound(name: Token) -> bool:
-    return _destination(name) or is_origin(name)
+    return _destination(name) or is_origin(name) or pursued_in(name)
 
 
 _MOVING = frozenset({"take", "rush", "fly", "airlift", "evacuate", "flee", "send", "transfer", "move", "carry",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..model import Place
 from .gazetteer import Entry, Gazetteer
 from .journeys import end_of_a_journey
+from .pursuits import pursued_in
 from .recognise import Recognised, dateline_chars, recognise
 from .reporters import seat_of_a_source
 from .resolve import Toponym, focus_of, resolve
@@ -89,7 +90,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *,
     # is about (leaving it out lost events whose parties' countries the focus decides)
     # nor does the seat of a source ("reports from Indonesia said"), which sets no dateline aside either
     # nor the end of a journey ("the president fled to the Maldives"): the story happens where it started
-    seats = [seat_of_a_source(doc[r.end - 1]) or end_of_a_journey(doc[r.start:r.end].root) for r in found]
+    # nor where someone is wanted or was sentenced ("a suspect wanted in the United States")
+    seats = [seat_of_a_source(doc[r.end - 1]) or end_of_a_journey(doc[r.start:r.end].root)
+             or pursued_in(doc[r.start:r.end].root) for r in found]
     counted = [None if role in (_STRIKER, _TAKER) or seat else e for role, seat, e in zip(roles, seats, entries)]
     aside = {r.start for r, seat in zip(found, seats) if seat}
     if not _dateline_counts([m for m in mentions if m.start not in aside]):

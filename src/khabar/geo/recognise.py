@@ -541,11 +541,14 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     after a verb of force or a locative word, a capitalised word inside a sentence is a name, a town when the
     gazetteer knows one by it (unless a person's name shadows it after the verb). The tagger often names such a word
     an organisation or a product too ("shelled Bakhmut" as ORG): a label on the word alone is no objection."""
-    if not token.text.istitle() or token.is_sent_start or not _alone_or_unlabelled(token, ents):
+    if not token.text.istitle() or not _alone_or_unlabelled(token, ents):
         return False
-    before = token.nbor(-1)
+    struck = _struck_in_a_passive(token)
+    if token.is_sent_start and not struck:  # a sentence's first word is capitalised whatever it is
+        return False
+    before = token.nbor(-1) if token.i > 0 else token
     # "KYIV - Bakhmut came under heavy shelling": a town before a verb it undergoes, read as an adverb of that verb
-    forced = (before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
+    forced = (struck or before.lemma_.lower() in _FORCE_VERBS or before.lower_ in _FORCE_VERBS
               or (token.dep_ in _UNDERGOING_DEPS and token.i < token.head.i and undergoes(token.head))
               or (role_word(token).i != token.i and _object_of_force(token.doc[token.i:token.i + 1])))
     if cue != "locative" and not forced:
@@ -553,6 +556,17 @@ def _mistagged_town(token, gazetteer: Gazetteer, ents: tuple[Span, ...], *, cue:
     if not any(_is_town(entry, token.text) for entry in gazetteer.lookup(token.text)):
         return False
     return cue == "locative" or not shadowed(token.doc[token.i:token.i + 1], ents)
+
+
+def _struck_in_a_passive(token) -> bool:
+    """"Bakhmut was shelled overnight": a word the tagger reads as no noun (an adverb, mostly), the subject of a passive
+    verb of force or hung on it as an adverb before it, is what the verb struck: a name, whether a dateline or nothing
+    stands before it (a common noun is not: "Police were attacked", though Poland has a town Police)."""
+    verb = token.head
+    if token.dep_ not in _STRUCK_DEPS or token.i > verb.i or token.pos_ in _NOUN_POS:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and (verb.lemma_.lower() in _FORCE_VERBS or verb.lower_ in _FORCE_VERBS)
 
 
 def _alone_or_unlabelled(token, ents: tuple[Span, ...]) -> bool:
@@ -592,6 +606,8 @@ def _object_of_force(span: Span) -> bool:
 
 
 _ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
+_STRUCK_DEPS = _ADVERB_DEPS | {"nsubjpass"}
+_NOUN_POS = frozenset({"NOUN", "PRON", "DET", "NUM"})
 
 
 def _cue_before(lower: list[str], i: int) -> str | None:

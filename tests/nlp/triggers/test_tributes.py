@@ -36,3 +36,9 @@ def test_the_attack_told_before_the_tribute_is_one_event(coder):
 
 def test_a_killing_beside_a_tribute_stays(coder):
     assert _assaults(coder, "Gunmen killed two mourners at a memorial service in the north on Sunday.")
+
+
+def test_a_dated_killing_the_mourners_honour_stays_an_event(coder):
+    # its only telling may be here: "killed in Friday's drone strike" dates an attack of its own
+    text = "Thousands mourned on Sunday the men killed in Friday's drone strike at the airport."
+    assert _assaults(coder, text)

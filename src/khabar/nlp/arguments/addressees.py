@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...actors import default_kb
+from ..factuality.governors import phoned_person
 from ..syntax import children_of
 from ..text import span_text
 from .parties import is_party
@@ -39,9 +40,19 @@ _ADDRESSED = {"letter": "to", "message": "to", "speech": "to", "address": "to", 
 
 def addressee(verb: Token) -> list[Token]:
     """Whom the message or the exchange a verb's act is done in is addressed to: "In a letter to Annan, Iraq
-    demanded an end to the sanctions"."""
+    demanded an end to the sanctions", "Macron called Putin to urge restraint"."""
     nouns = [n for n in prep_objects(verb, ("in", "during", "at")) if n.lemma_.lower() in _ADDRESSED]
-    return [t for n in nouns for t in prep_objects(n, (_ADDRESSED[n.lemma_.lower()],)) if is_party(t)]
+    return [t for n in nouns for t in prep_objects(n, (_ADDRESSED[n.lemma_.lower()],)) if is_party(t)] or (
+        _phoned(verb))
+
+
+def _phoned(verb: Token) -> list[Token]:
+    """Whom a caller phoned to do what the infinitive says: "called Putin to urge restraint", "called Zelensky to
+    offer condolences" are said to the one called."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or not non_finite(verb):
+        return []
+    callee = phoned_person(verb.head)
+    return [callee] if callee is not None and is_party(callee) else []
 
 
 # Nouns of a stay abroad, with the preposition naming where: "during a visit to Kenya", "during talks in Riyadh".

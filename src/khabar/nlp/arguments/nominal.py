@@ -151,8 +151,8 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
     noun = doc[trig.head]
     co_doers: list[Token] = []
     preps = RECIPIENT_PREPS.get(trig.entry.event, ()) + _fought_with(noun, trig.entry.event)
-    recipients = (_complained_against(doc, trig)
-                  or prep_objects(noun, preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ())))
+    own_preps = preps + _NOUN_RECIPIENT_PREPS.get(trig.entry.event, ())
+    recipients = _complained_against(doc, trig) or _parties_before_topics(noun, own_preps)
     sender = message_sender(noun, doc[trig.governor])
     if sender is not None:  # "a message from Clinton to Assad": Clinton sends it, to Assad
         recipients = message_addressees(noun, doc[trig.governor])
@@ -177,7 +177,7 @@ def nominal_arguments(doc: Doc, trig: TriggerMatch) -> Arguments:
             co_doers = [] if is_passive(governor) or doer is None else co_subjects(doer)
         if sender is not None and only_carries(actor):  # "the envoy delivered a message from Clinton": Clinton's
             actor, co_doers = sender, []
-        recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps)
+        recipients = recipients or _governor_recipients(governor, noun, trig.entry.event, preps, own_preps)
     elif actor is None:
         actor = (_doer_of_event_noun(noun, trig.entry.event) or _who_met(noun, trig.entry.event)
                  or _forces_moved(noun, trig) or _forces_withdrawn(noun, trig)
@@ -333,6 +333,17 @@ def _possessive_pronoun(word: Token) -> bool:
 
 
 _TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
+# The topic prepositions that never name whom an act is done to ("on" does: "sanctions on Russia").
+_ABOUT_PREPS = frozenset(_TOPIC_PREPS) - {"on"}
+
+
+def _parties_before_topics(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``preps`` on ``word``; when a phrase other than a topic's names a party, what the act is
+    about is left out: "lodged a protest with China over the incident", "expressed its concern to Algeria over the
+    detention of a journalist" are done to China and Algeria (a topic alone may still name one: "protested over
+    Israel's raid")."""
+    named = prep_objects(word, tuple(p for p in preps if p not in _ABOUT_PREPS))
+    return named if any(is_party(t) for t in named) else prep_objects(word, preps)
 
 
 def _past_topic(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -379,11 +390,14 @@ def _answers(governor: Token, noun: Token) -> bool:
         governor.lemma_.lower() in _ANSWERING_VERBS)
 
 
-def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...]) -> list[Token]:
-    """Whom the verb that carries an event noun names: its party object, its prepositional objects, else, for
-    force, the parties of its purpose clause ("used tear gas to disperse the youths")."""
+def _governor_recipients(governor: Token, noun: Token, category: str, preps: tuple[str, ...],
+                         own_preps: tuple[str, ...]) -> list[Token]:
+    """Whom the verb that carries an event noun names: its party object, its prepositional objects (and the noun's
+    own, which the parser may hang on the verb: "expressed concern to China about the drills"), else, for force,
+    the parties of its purpose clause ("used tear gas to disperse the youths")."""
     found = (_passive_receivers(governor, noun)
-             or [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)] or prep_objects(governor, preps)
+             or [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)]
+             or _parties_before_topics(governor, own_preps)
              or addressee(governor)  # "in talks with his Saudi counterpart, pledged cooperation"
              or told_to(governor)  # "told Putin that Ankara was ready to host talks"
              or visit_host(governor)  # "pledged $1 billion in aid during a visit to Kenya"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import in_dateline
+from ..factuality.governors import phone_call
 from ..syntax import children_of, kept_per_doc, kept_to_infinitive, object_read_as_clause
 from .described_doers import doer_taken_for, wearer_of_disguise
 from .parties import collective_body, is_party, nominal_agent
@@ -265,7 +266,7 @@ def _controller(infinitive: Token) -> Token | None:
     """Who is to do what an infinitive under a verb says, when that verb names them as its object ("urged
     the EU to act") or after "on"/"to" ("called on Israel to release", "appealed to the UN to send")."""
     head = infinitive.head
-    if infinitive.tag_ != "VB":
+    if infinitive.tag_ != "VB" or phone_call(head):  # "called Putin to urge restraint": the caller urges
         return None
     for c in children_of(head):
         if c.i > infinitive.i:

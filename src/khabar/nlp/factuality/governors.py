@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..lexicon import DIGNITARY_NOUNS
 from ..syntax import children_of, kept_to_infinitive
 from .clauses import comma_participle, content_of_noun, has_modal, word_forms
 from .plans import AIM_NOUNS, DEMAND_NOUNS, IMMINENT, POSTPONING, SEEKING, TEXTS, named_as_aim
@@ -158,6 +159,8 @@ def lexical_label(parent: Token, child: Token) -> str | None:
     dep = "acl" if parent.pos_ == "NOUN" and child.dep_ in ("advcl", "relcl") else child.dep_
     if dep == "advcl" and comma_participle(child):
         return None  # "ordered troops to the border, threatening to ...": the doer's own act, no complement
+    if dep in ("xcomp", "advcl") and phone_call(parent):
+        return None  # "called Putin to urge restraint": the caller urged it, on the call
     if dep == "dobj" and any(c.dep_ == "acl" and content_of_noun(c) for c in children_of(child)):
         dep = "claim"  # "rejected the idea that ...": the object holds a claim, which the verb judges
     label = _lexical_label_of(words, dep)
@@ -166,6 +169,41 @@ def lexical_label(parent: Token, child: Token) -> str | None:
     if label is None and dep == "advcl" and _bare_infinitive_after(parent, child):
         return _lexical_label_of(words, "xcomp")  # "moved quickly to disperse the crowd", "tried hard to reach"
     return label
+
+
+# Bodies that summon someone to testify or appear: "the inquiry called the minister to testify" is no phone call.
+_SUMMONING = frozenset({"court", "judge", "tribunal", "prosecutor", "committee", "panel", "inquiry", "commission"})
+_CALLED_PERSONS = frozenset({"him", "her"})
+
+
+def phone_call(verb: Token) -> bool:
+    """"Macron called Putin to urge restraint", "called his Ethiopian counterpart to defuse the row": "call" with one
+    person as its object is a telephone call, and its infinitive the caller's purpose in making it."""
+    return phoned_person(verb) is not None
+
+
+def phoned_person(verb: Token) -> Token | None:
+    """The one person a "call" phones: its object, or a lone predicate the parser made of it ("called Sudan's army
+    chief to urge"); none with an "on" ("called on Israel to withdraw"), a particle ("called up reservists"), an
+    object and a predicate ("called him a liar"), many people ("called its supporters to march", "called the nation
+    to prayer") or a court or an inquiry, which summons a witness to testify."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return None
+    children = children_of(verb)
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _time_phrase(c))
+           or (c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _SUMMONING) for c in children):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    predicates = [c for c in children if c.dep_ == "oprd"]
+    if objects and predicates:
+        return None
+    return next((c for c in objects or predicates if c.ent_type_ == "PERSON" or c.lemma_.lower() in DIGNITARY_NOUNS
+                 or c.lower_ in _CALLED_PERSONS), None)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """"on Tuesday", "on Friday evening": a time, not the one called on."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(prep))
 
 
 def _exercised(noun: Token) -> bool:

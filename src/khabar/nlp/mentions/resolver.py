@@ -91,7 +91,7 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             parts = self._coordinated_referents(head)
         if not parts and is_both_sides(head):
             parts = self._both_sides(head)
-        if len(parts) > 1:
+        if len(parts) > 1 or (parts and is_both_sides(head)):  # a pair, or sides named by no pair: their words
             self.history.extend(parts)
             return parts
         actor = self.resolve(head)
@@ -118,16 +118,34 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         """"India and Pakistan exchanged fire. Both sides accused each other ...": "both sides", "the two sides", "the
         warring parties" stand for the parties last named together before them, in their sentence or the two
         before: joined by "and", or the doer and the other side of a clash ("Israeli troops clashed with
-        Palestinian gunmen"); with none, the mention keeps its own words."""
+        Palestinian gunmen"); never the parties that act on them ("Saudi Arabia and the United States urged both
+        parties"). With none, the mention keeps its own words (see ``_unpaired_sides``)."""
         first = _sentence_start_back(head, 2)
+        doers = _doers_acting_on(head)
         for i in self._party_heads_before(head):
             if i < first:
-                return ()
+                break
             tokens = sides_named_at(head.doc[i])
+            if i in doers or any(t.i in doers for t in tokens):
+                continue
             parts = self._distinct_parties(tokens, head) if tokens else self._pair_in_one(head.doc[i], head)
-            if len(parts) > 1:
-                return tuple(self._body_of_state(head, p) for p in parts)
-        return ()
+            if len(parts) > 1:  # "both parties" to a conflict are no political parties of its states
+                return parts if head.lemma_.lower() in _SIDE_NOUNS else tuple(self._body_of_state(head, p)
+                                                                               for p in parts)
+        return self._unpaired_sides(head, doers)
+
+    def _unpaired_sides(self, head: Token, doers: frozenset[int]) -> tuple[Actor, ...]:
+        """"Kenya offered to mediate between the warring parties": sides named by no pair are of no country the
+        text states, least of all that of whoever acts on them (else the mention reads as any other, so none). Only
+        sides: "Pakistan banned two militant groups" may well be of its own."""
+        if head.lemma_.lower() not in _SIDE_NOUNS:
+            return ()
+        found = self._resolve(head)
+        own = {a.country for d in doers for a in [self._resolve(head.doc[d])] if a is not None}
+        if found is None or found.country is None or found.country not in own:
+            return ()
+        bare = self.kb.resolve(span_text(self._span(head)), date=self.date, country=None)
+        return (replace(bare, text=found.text, span=found.span),) if bare is not None else ()
 
     def _body_of_state(self, noun: Token, state: Actor) -> Actor:
         """"Ethiopia accused Sudan ... both governments": a bare state taken up by a noun of its body is that body."""
@@ -446,6 +464,26 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         found = self.kb.resolve(span_text(entity), date=self.date, country=None)
         whole = doc[span.start:entity.end]
         return replace(found, text=span_text(whole), span=_char_span(whole)) if found is not None and found.id else None
+
+
+# Nouns of the sides of a conflict or a deal: "both parties" are never political parties.
+_SIDE_NOUNS = frozenset({"side", "party"})
+# The links by which a mention is what a verb acts on: its object, a phrase of it, an open clause it controls.
+_ACTED_ON = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "xcomp"})
+
+
+def _doers_acting_on(mention: Token) -> frozenset[int]:
+    """The subjects (with their conjuncts) of the verbs whose object or phrase a mention is: "Saudi Arabia and the
+    United States urged both parties", "Kenya offered to mediate between the warring parties" (not a clause of its
+    own: "India and Pakistan agreed that both sides would withdraw" names the sides as the subject)."""
+    found: set[int] = set()
+    word = mention
+    while word.dep_ in _ACTED_ON and word.head.i != word.i:
+        word = word.head
+        subject = clause_subject(word) if word.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            found.update(t.i for t in (subject, *subject.conjuncts))
+    return frozenset(found)
 
 
 def _verb_of_object(head: Token) -> Token | None:

@@ -18,8 +18,17 @@ _HONOURING = frozenset({"honour", "honor", "salute", "mourn", "remember", "comme
 
 
 def honoured_dead(verb: Token) -> bool:
-    """The verb is a past participle describing those a tribute honours."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _honoured(verb.head)
+    """The verb is a past participle describing those a tribute honours, with no date of its own: "mourned the men
+    killed in Friday's drone strike" may be the only telling of a dated killing, which stays an event."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _honoured(verb.head) and not _dated(verb)
+
+
+def _dated(verb: Token) -> bool:
+    """"killed in Friday's drone strike": the occasion the participle names carries a date of its own (not a date of
+    the tribute the parse may hang there: "killed in the ambush at a ceremony on Monday")."""
+    occasions = (o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for o in children_of(p) if o.dep_ == "pobj")
+    return any(t.ent_type_ == "DATE" for o in occasions for t in o.lefts)
 
 
 def _honoured(noun: Token) -> bool:

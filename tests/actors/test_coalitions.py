@@ -68,3 +68,38 @@ def test_no_coalition_where_none_fought(kb, mention, date, country):
 def test_a_country_s_own_coalition_keeps_its_country(kb):
     found = kb.resolve("the ruling coalition", date=dt.date(2019, 6, 12), country="IRQ")
     assert found.country == "IRQ" and found.id != "USA.OIR"
+
+
+# (mention, date, the text's country, the actor id): a force a body of states leads is the body's force deployed
+# there on the day, else the body itself acting through the force
+LED_BY_A_BODY = [
+    ("NATO-led forces", dt.date(2010, 8, 3), "AFG", "NATO.ISAF"),
+    ("the NATO-led mission", dt.date(2012, 5, 1), "AFG", "NATO.ISAF"),
+    ("NATO-led troops", dt.date(2016, 7, 20), "AFG", "NATO.RSM"),
+    ("NATO-led peacekeepers", dt.date(2008, 3, 17), "XKX", "NATO.KFOR"),
+    ("NATO-led peacekeepers", dt.date(2004, 6, 10), "BIH", "NATO.SFOR"),
+    ("NATO-led trainers", dt.date(2019, 3, 4), "IRQ", "NATO.MI"),
+    ("NATO-led forces", dt.date(2011, 6, 10), "LBY", "NATO"),           # no force of its deployed there
+    ("NATO-led forces", dt.date(2010, 8, 3), None, "NATO"),              # no country to read
+    ("African Union-led troops", dt.date(2014, 3, 10), "SOM", "AU"),
+    ("an AU-led convoy", dt.date(2014, 3, 10), "SOM", "AU"),
+]
+
+
+@pytest.mark.parametrize("mention, date, country, expected", LED_BY_A_BODY)
+def test_a_force_led_by_a_body_of_states_is_the_body_s(kb, mention, date, country, expected):
+    found = kb.resolve(mention, date=date, country=country)
+    assert (found.id, found.country, found.sector) == (expected, None, "MIL")
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("NATO-led Afghan troops", "AFG"),     # a state named too: its own forces
+    ("Saudi-led forces", "SAU"),           # a state leads: its military
+])
+def test_a_force_a_state_leads_or_joins_keeps_the_state(kb, mention, country):
+    assert kb.resolve(mention, date=dt.date(2012, 5, 1), country="AFG").country == country
+
+
+def test_the_body_led_mission_is_the_body_where_no_force_is_known(kb):
+    found = kb.resolve("the African Union-led mission", date=dt.date(2014, 3, 10), country="SOM")
+    assert (found.id, found.sector) == ("AU", "IGO")

@@ -51,3 +51,20 @@ def _named_coalition(index: Index, actor_id: str) -> bool:
     """Whether the body's name or an alias calls it a coalition (a force deployed there may be a mission)."""
     entry = index.by_id[actor_id]
     return any(_COALITION in normalise(alias).split() for alias in (entry.name, *entry.aliases))
+
+
+_PART_OF = "part_of"
+
+
+def mission_deployed(index: Index, body: str, country: str | None, day: Day) -> str | None:
+    """The one force of a body of states deployed in the country on the day ("NATO-led forces" in Afghanistan in
+    2010 are ISAF's, in 2016 Resolute Support's); None when the knowledge base places none or several there."""
+    if not country:
+        return None
+    places = index.holdings.get((country, DEPLOYED_IN), ())
+    forces = {h.person for h in places if day.holds(h.relation) and _part_of(index, h.person, body)}
+    return forces.pop() if len(forces) == 1 else None
+
+
+def _part_of(index: Index, actor_id: str, body: str) -> bool:
+    return any(r.type == _PART_OF and r.object == body for r in index.by_id[actor_id].relations)

@@ -24,7 +24,7 @@ class Target:
     actor_id: str
     role: str  # name (or alias), demonym, capital
     acronym: bool  # matches only text written in capitals
-    proper: bool = False  # a one-word name of a body that is also a common word: matches only capitalised text
+    proper: bool = False  # a body's one-word name that is also a common word, a nationality word: capitalised only
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,8 @@ def _alias_targets(entry: ActorEntry) -> Iterable[tuple[str, Target]]:
     for alias in (entry.name, *entry.aliases):
         proper = entry.kind == "organisation" and alias[:1].isupper() and " " not in alias.strip()
         yield alias, Target(entry.id, ROLE_NAME, is_acronym(alias), proper)
-    for demonym in entry.demonyms:
-        yield demonym, Target(entry.id, ROLE_DEMONYM, False)
+    for demonym in entry.demonyms:  # written with a capital: "electricity poles" are no Poles
+        yield demonym, Target(entry.id, ROLE_DEMONYM, False, proper=True)
     for capital in (entry.capital, *entry.capital_aliases) if entry.capital else ():
         yield capital, Target(entry.id, ROLE_CAPITAL, False)
 

@@ -305,6 +305,20 @@ def leading_state(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> s
     return None
 
 
+def leading_body(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> str | None:
+    """The body of states, of no country of its own, that a "<body>-led" phrase names as the leader ("NATO-led
+    forces", "the African Union-led mission"), when the phrase names no state too ("NATO-led Afghan troops" are
+    Afghan)."""
+    if any(state_of(index, m) for m in matches):
+        return None
+    for match in matches:
+        after = ws[match.end].key if match.end < len(ws) else ""
+        body = next((t.actor_id for t in match.targets if index.by_id[t.actor_id].kind == "igo"), None)
+        if body is not None and after in _LEADER_WORDS and index.by_id[body].country is None:
+            return body
+    return None
+
+
 def nationality(index: Index, ws: tuple[Word, ...], matches: list[Match]) -> tuple[str, Match] | None:
     """The first state a mention names as its own (not as a sponsor), with the match that names it.
     "Iran's proxies", "Israel's militia ally": a state before a word of clientage is the patron."""

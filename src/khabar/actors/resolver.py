@@ -17,14 +17,15 @@ from dataclasses import replace
 
 from ..model import Actor
 from .camps import camp_sector
-from .coalitions import DEPLOYED_IN, coalition_deployed, unnamed_coalition
+from .coalitions import DEPLOYED_IN, coalition_deployed, mission_deployed, unnamed_coalition
 from .days import Day
+from .demonyms import noun_of_one, one_of_a_people, plural_noun
 from .index import ROLE_DEMONYM, ROLE_NAME, Index, Match, Target
 from .normalise import Word, normalise, words
 from .peoples import home_of
 from .schema import ActorEntry, RelationEntry
-from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_state, military_post, names_backer, names_sides,
-                    nationality, people_word, state_of)
+from .nouns import (SECTOR_LABELS, agent_sector, is_sponsor, leading_body, leading_state, military_post, names_backer,
+                    names_sides, nationality, people_word, state_of)
 from .titles import MINISTER_TITLES, TitleHit, office_names, resolve_title
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -118,8 +119,10 @@ def _exact(index: Index, ws: tuple[Word, ...], text: str, day, country) -> Actor
         return None if targets == () else False
     chosen = choose(index, targets, day=day, country=country)
     target = next(t for t in targets if t.actor_id == chosen)
-    if target.role == ROLE_DEMONYM and not _THE_PEOPLE.match(text):
-        if not ws[-1].key.endswith("s"):
+    # "the Briton" is one person; "the Japanese", a nationality word of no person, the nation
+    one = target.role == ROLE_DEMONYM and bool(_THE_PEOPLE.match(text)) and noun_of_one(index, ws[-1].key, chosen)
+    if target.role == ROLE_DEMONYM and (one or not _THE_PEOPLE.match(text)):
+        if not one and not plural_noun(index, ws[-1].key):
             return False  # a bare adjective ("Iraqi") names no one; the words around it will ("the Japanese" does)
         if index.by_id[chosen].kind == "state":  # "thousands of Kenyans": people of the country, not the state
             return generic_actor(index, text, "CVL", chosen)
@@ -329,8 +332,8 @@ def _generic(index: Index, ws: tuple[Word, ...], text: str, country: str | None)
         sector = agent_sector(index, ws, after=match.start if people_word(ws, match) else match.end)
         if sector is None and _adjective_only(index, ws, match):
             return None  # "Iraqi" alone names no one; the caller looks at the words around it
-        if sector is None and _people(ws, match):
-            sector = "CVL"  # "two Americans", "Iraqi Kurds": people of the country, not the state
+        if sector is None and (_people(index, ws, match) or one_of_a_people(index, ws, match, state)):
+            sector = "CVL"  # "two Americans", "Iraqi Kurds", "a Briton": people of the country, not the state
         if sector is None and match.end < len(ws) and military_post(ws):
             sector = "MIL"  # "Iraqi positions", "Israeli outposts": the state's military's
         if sector is None and names_sides(ws, after=match.end):
@@ -425,15 +428,16 @@ def _multinational(ws: tuple[Word, ...]) -> bool:
 
 def _adjective_only(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
     demonym = any(t.role == ROLE_DEMONYM for t in match.targets)
-    return demonym and len(ws) == match.end - match.start and not ws[-1].key.endswith("s")
+    return demonym and len(ws) == match.end - match.start and not plural_noun(index, ws[-1].key)
 
 
-def _people(ws: tuple[Word, ...], match: Match) -> bool:
+def _people(index: Index, ws: tuple[Word, ...], match: Match) -> bool:
     """Whether a phrase with a nationality and no agent noun names people: it ends in a capitalised plural,
-    the demonym itself or a people after it ("two Americans", "Iraqi Kurds"), not in a thing ("Iraqi oil")."""
+    the demonym itself or a people after it ("two Americans", "Frenchmen", "Iraqi Kurds"), not in a thing ("Iraqi
+    oil")."""
     demonym = any(t.role == ROLE_DEMONYM for t in match.targets)
     last = ws[-1]
-    return demonym and last.capital and last.key.endswith("s")
+    return demonym and last.capital and plural_noun(index, last.key)
 
 
 def _strip_the(ws: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -494,11 +498,27 @@ def _attempts(index: Index, ws: tuple[Word, ...], text: str, day, country) -> It
         if named_owner is not None and named_owner.id == named_owner.country and agent_sector(index, head):
             yield _generic(index, owner + head, text, country)  # a state's officer, not the state (as below)
         yield named_owner
+    yield _led_by_body(index, owner + head, text, day, country)
     yield _coalition_there(index, owner + head, text, day, country)
     # "the foreign minister of Iran" reads as "Iran foreign minister": the owner's country, the head's sector
     yield _generic(index, owner + head, text, country) if owner else _generic(index, head, text, country)
     if owner:
         yield _generic(index, owner, text, country)
+
+
+def _led_by_body(index: Index, ws: tuple[Word, ...], text: str, day: Day, country: str | None) -> Actor | None:
+    """"NATO-led forces", "the African Union-led mission": a force a body of states leads is the body's (not the
+    article country's army): its force deployed where the text is on its date (ISAF in Afghanistan in 2010), else
+    the body acting through the people its noun names, as "AU troops" are its forces."""
+    body = leading_body(index, ws, _visible(index.matches(ws)))
+    if body is None:
+        return None
+    force = mission_deployed(index, body, country, day)
+    if force is not None:
+        return actor_of(index, force, text)
+    role = agent_sector(index, ws) or ("MIL" if military_post(ws) else None)
+    actor = actor_of(index, body, text)
+    return replace(actor, sector=role) if role in _BODY_ROLES else actor
 
 
 def _coalition_there(index: Index, ws: tuple[Word, ...], text: str, day: Day, country: str | None) -> Actor | None:

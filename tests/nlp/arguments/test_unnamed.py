@@ -72,3 +72,26 @@ def test_arms_of_no_stated_owner_are_an_unnamed_doers(coder, text, trigger):
 def test_arms_of_a_stated_owner_are_the_owners(coder, text, trigger, country):
     event = _event(coder, text, trigger)
     assert [(a.country, a.sector) for a in event.actor] == [(country, "MIL")]
+
+
+# Each row: a protest by people who live outside their own state, with no target named, and the country of the
+# government it addresses: their own state's, not the host's.
+PROTESTS_IN_EXILE = [
+    ("Exiled Iranian dissidents protested in London on Wednesday.", "protested", "IRN"),
+    ("Hundreds of Eritrean exiles demonstrated in Berlin on Saturday.", "demonstrated", "ERI"),
+    ("Members of the Tamil diaspora rallied in Toronto on Sunday, demanding justice.", "rallied", "LKA"),
+    ("Exiled Belarusian opposition supporters rallied in Vilnius on Sunday.", "rallied", "BLR"),
+]
+# Each row: a protest by people of the place, or by people of another state who are not said to live in exile: the
+# government of the place.
+PROTESTS_AT_HOME = [
+    ("British students protested in London against tuition fees.", "protested", "GBR"),
+    ("Thousands of Iranians protested in Tehran on Friday.", "protested", "IRN"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, country", PROTESTS_IN_EXILE + PROTESTS_AT_HOME)
+def test_a_protest_in_exile_addresses_the_protesters_own_government(coder, text, trigger, country):
+    event = _event(coder, text, trigger)
+    assert [(a.country, a.sector) for a in event.recipient] == [(country, "GOV")]

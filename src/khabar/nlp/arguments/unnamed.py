@@ -117,6 +117,21 @@ def _conductor_of_antecedent(verb: Token) -> Token | None:
     return doer if doer is not None and is_party(doer) else None
 
 
+# Words of people who live outside their own state ("exiled dissidents", "the Tamil diaspora", "living in exile").
+_EXILE_WORDS = frozenset({"exile", "exiled", "diaspora", "émigré", "emigre", "émigrés", "emigres",
+                          "expatriate"})
+
+
+def exiles_protesting(verb: Token) -> Token | None:
+    """"Exiled Iranian dissidents protested in London", "members of the Tamil diaspora rallied in Toronto": the doer
+    of a protest whose words say it lives outside its own state, or None. Such a protest with no target named
+    addresses the protesters' own state's government, not the host's."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return None
+    return subject if any(t.lemma_.lower() in _EXILE_WORDS for t in subject.subtree) else None
+
+
 _SEIZING_VERBS = frozenset({"seize", "take", "grab", "assume", "usurp", "snatch"})
 
 

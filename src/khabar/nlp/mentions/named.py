@@ -177,6 +177,8 @@ class NamedMentions:
             return replace(body, text=span_text(span), span=_char_span(span))
         for candidate, text in zip(candidates, texts):
             actor = self.kb.resolve(text, date=self.date, country=country)
+            if actor is not None and self._alias_as_surname(entity, actor):
+                return self._described_person(head, span, entity, country)
             if actor is not None and actor.id is None and _proper_name(candidate):
                 # a named body the knowledge base lacks is itself, not a generic "workers" or "party"
                 name = span_text(_strip_the(candidate))
@@ -187,6 +189,31 @@ class NamedMentions:
         state = self._nationality_adjective(head, span)
         if state is not None:
             return replace(state, text=span_text(span), span=_char_span(span))
+        return self._unknown(span)
+
+    def _alias_as_surname(self, entity: Span | None, actor: Actor) -> bool:
+        """"Alaa Abdel Fattah", "Mohamed Fatah": a person's name of two words or more that ends in an organisation's
+        one-word alias ("Fatah") and begins with a given name (no actor, no nationality) is a person the knowledge
+        base lacks, not the organisation ("Kataib Hezbollah", "Palestinian Fatah", "Swat Taliban" are no persons)."""
+        if entity is None or entity[0].ent_type_ != "PERSON" or len(entity) < 2 or actor.id is None:
+            return False
+        entry = self.kb.entry(actor.id)
+        if entry is None or entry.kind != "organisation" or _whole_name(actor, span_text(entity)):
+            return False
+        last = self.kb.resolve(entity[-1].text, date=self.date, country=None)
+        given = entity[0].text
+        if last is None or last.id != actor.id or not given[:1].isupper() or _gazetteer_country(entity[:1]):
+            return False  # "Swat Taliban": a place names the branch
+        return self.kb.resolve(given, date=self.date, country=None) is None and not self.kb.country_of(given)
+
+    def _described_person(self, head: Token, span: Span, name: Span, country: str | None) -> Actor | None:
+        """A person the knowledge base lacks: the people the words before the name describe ("activist Alaa Abdel
+        Fattah": an activist of the mention's country), else the name itself."""
+        words = head.doc[span.start:name.start]
+        if any(t.is_lower for t in words):  # a common word ("activist", which the tagger may take for an adjective)
+            found = self.kb.resolve(span_text(words), date=self.date, country=country or self._home_country(head))
+            if found is not None and found.id is None:
+                return replace(found, text=span_text(span), span=_char_span(span))
         return self._unknown(span)
 
     def _branch_here(self, span: Span, actor: Actor) -> Actor | None:

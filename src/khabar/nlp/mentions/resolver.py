@@ -18,6 +18,7 @@ from ...actors import ActorKB
 from ...model import Actor
 from ..arguments import clause_subject, counted_people, group_owner, mention_span, stands_for_unnamed_party
 from ..arguments.doers import acts_where_it_happened
+from ..arguments.unnamed import ADDRESSED_TO_AUTHORITIES, exiles_protesting
 from ..arguments.places import host_state
 from ..syntax import children_of
 from ..text import span_text
@@ -77,6 +78,8 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         actor = self._resolve(head)
         if actor is not None and actor.sector is None and actor.id == actor.country:
             actor = self._military_user(head, self._owners_body(head, actor))
+        if actor is not None and actor.id is not None and actor.country is None and actor.sector in _BODY_SECTORS:
+            actor = self._force_led_here(head, actor)
         if actor is not None and (actor.id or actor.sector):
             self.history.append(actor)
         return actor
@@ -96,6 +99,23 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             return parts
         actor = self.resolve(head)
         return (actor,) if actor is not None else ()
+
+    def _force_led_here(self, head: Token, body: Actor) -> Actor:
+        """"A NATO-led air strike", "NATO-led forces struck IS fighters in Nangarhar": a body of states named as the
+        leader of a force is its force deployed in the article's country on the date (ISAF, Resolute Support in
+        Afghanistan), whoever the force fights there; with none, the body acts through its forces. Not a force the
+        body does not lead ("NATO troops")."""
+        leader = next((t for t in (head, *self._span(head)) if t.i <= head.i and _leads(t)), None)
+        entry = self.kb.entry(body.id) if leader is not None else None
+        if entry is None or entry.kind != "igo":
+            return body
+        named = self.kb.resolve(_name_words(leader), date=self.date, country=None)
+        if named is None or named.id != body.id:
+            return body  # "NATO-led peacekeepers" read as SFOR already: the force, not its leader
+        found = self.kb.resolve(f"{entry.name}-led forces", date=self.date, country=self._country(head.doc))
+        if found is None or (found.id == body.id and leader.i != head.i):
+            return body  # "the African Union-led mission": the body itself, as its words say
+        return replace(found, text=body.text, span=body.span)
 
     def _coordinated_referents(self, pronoun: Token) -> tuple[Actor, ...]:
         """"Egypt and Jordan said they would send aid": a plural pronoun whose antecedent in its sentence is a
@@ -322,7 +342,7 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
     def _read(self, head: Token) -> Actor | None:
         lower = head.lower_
         if stands_for_unnamed_party(head):
-            return self._unnamed(head)
+            return self._exiles_government(head) or self._unnamed(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, lower)
         if counted_people(head):  # "killing 10": people of the place, or of a party struck ("a Chinese convoy")
@@ -375,6 +395,17 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
             return None  # "respond with full force": no party
         return self._same_head_before(head, span) or self._same_words_before(head, span) or self._lookup(head, span)
 
+    def _exiles_government(self, verb: Token) -> Actor | None:
+        """"Exiled Iranian dissidents protested in London": the unnamed target of a protest by people who live
+        outside their state is their own state's government, not the host's."""
+        if _category_at(verb) not in ADDRESSED_TO_AUTHORITIES:
+            return None
+        exiles = exiles_protesting(verb)
+        found = self._resolve(exiles) if exiles is not None else None
+        government = self.kb.resolve("government", date=self.date, country=found.country) \
+            if found is not None and found.country else None
+        return replace(government, text="", span=None) if government is not None else None
+
     def _its_own_doer(self, head: Token, actor: Actor) -> bool:
         """"Chinese President Xi Jinping signed a deal with the president in Islamabad": the party an object or a
         "with" party of a clause stands for is never that clause's own doer (whom a description before it may have
@@ -413,9 +444,10 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
                    and w.text[:1].isupper())
 
     def _one_national(self, head: Token) -> Actor | None:
-        """"A Briton was kidnapped in Nigeria", "an American was killed": a lone noun of nationality, which names no
-        state and no body of its own, is one of that country's civilians (the plurals are so in the knowledge base),
-        not the state, nor a person of the place's country."""
+        """"A Briton was kidnapped in Nigeria", "soldiers, Iraqi and American": a lone noun of nationality, which names
+        no state and no body of its own, is one of that country's civilians, not the state, nor a person of the
+        place's country. The knowledge base reads "a Briton" so, but a bare "American" as an adjective, which only
+        the parse tells from the noun."""
         if head.tag_ not in ("NN", "NNP") or head.dep_ in ("amod", "compound", "poss") or head.ent_type_ == "GPE":
             return None
         span = self._span(head)  # the noun alone, or with its article ("a Briton")
@@ -484,6 +516,18 @@ def _doers_acting_on(mention: Token) -> frozenset[int]:
         if subject is not None:
             found.update(t.i for t in (subject, *subject.conjuncts))
     return frozenset(found)
+
+
+# Sectors of a body of states read as the leader of a force: the body itself, or its forces ("NATO-led forces").
+_BODY_SECTORS = frozenset({"IGO", "MIL"})
+_LEADING = frozenset({"led", "headed"})
+
+
+def _leads(word: Token) -> bool:
+    """Whether a name is hyphened to "led" ("NATO-led", "African Union-led"): the leader of what follows."""
+    doc = word.doc
+    return (word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+            and doc[word.i + 2].lower_ in _LEADING)
 
 
 def _verb_of_object(head: Token) -> Token | None:

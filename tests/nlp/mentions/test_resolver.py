@@ -45,3 +45,17 @@ def test_armed_men_loyal_to_someone(coder, text, trigger, iso3, sector, actor_id
     assert events and events[0].actor, f"no actor on {trigger!r}"
     actor = events[0].actor[0]
     assert (actor.country, actor.sector, actor.id) == (iso3, sector, actor_id)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor_id"), [
+    # a body's name after another body's is its own, not the people the first one sends
+    ("NATO imposed sanctions on the junta. The EU suspended funding to the country.", "suspended", "EU"),
+    ("ECOWAS closed its borders with Niger. The AU suspended the country on Friday.", "suspended", "AU"),
+    # control: a bare noun of the people a body sends is that body
+    ("The IAEA sent a team to Iran. The inspectors accused Tehran of blocking access to the site.", "accused",
+     "IAEA"),
+])
+def test_a_named_body_after_another_is_itself(coder, text, trigger, actor_id):
+    events = [e for e in coded_events(coder, text, PUBLISHED) if e.trigger == trigger]
+    assert events and events[0].actor
+    assert events[0].actor[0].id == actor_id

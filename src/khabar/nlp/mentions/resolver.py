@@ -471,8 +471,10 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
 
     def _body_sent(self, head: Token, span: Span) -> Actor | None:
         """"The IAEA said Iran let the inspectors in": a bare definite noun of the people an international body
-        sends ("the inspectors", "the monitors") stands for the last such body named before it."""
-        if len(span) != 1 or not self._is_definite(span) or self.kb.sector_of(head.lemma_) != "IGO":
+        sends ("the inspectors", "the monitors") stands for the last such body named before it; a name is its own
+        body ("NATO imposed sanctions ... The EU suspended funding": not NATO)."""
+        if (len(span) != 1 or head.pos_ != "NOUN" or not self._is_definite(span)
+                or self.kb.sector_of(head.lemma_) != "IGO"):
             return None
         body = self._last_before(head, lambda a: a.sector == "IGO" and a.id is not None)
         return replace(body, text=span_text(span), span=_char_span(span)) if body is not None else None

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("sentence,category", [
     ("Malian troops entered the town of Kidal on Sunday.", "MOBILIZE"),
-    ("Rebels entered Goma on Tuesday.", "MOBILIZE"),
+    ("Rebels entered Goma on Tuesday.", "COERCE"),  # armed groups take a town they enter, as "overran" says
     ("Turkish tanks entered Syria on Wednesday.", "MOBILIZE"),
     ("Malian troops entered Kidal on Sunday after the rebels withdrew.", "MOBILIZE"),
     ("Malian troops moved into the town of Kidal on Sunday.", "MOBILIZE"),

@@ -39,7 +39,8 @@ FOUND = [
     ("Jihadists overran an army post in northern Niger.", "COERCE", "seize"),
     ("Russian forces advanced towards Siversk on Friday.", "ASSAULT", None),
     ("Israeli tanks pushed into Khan Younis on Tuesday.", "ASSAULT", None),
-    ("Rebel fighters entered the town of Rutshuru on Sunday.", "ASSAULT", None),
+    # armed groups entering a town take it, as "overran" and "seized" do; state troops entering one deploy (MOBILIZE)
+    ("Rebel fighters entered the town of Rutshuru on Sunday.", "COERCE", "seize"),
     # destruction of property by armed men (1712), looting (1711)
     ("Militiamen burned the market in Katsina on Saturday.", "ASSAULT", "destroy"),
     ("Gunmen set fire to homes in Benue state.", "ASSAULT", "destroy"),

@@ -10,6 +10,8 @@ from khabar.nlp.triggers.matching import (_WORD_CLASSES, _class_tests, _meets, _
                                           _prep_referents, _read, _readings)
 from khabar.nlp.triggers.word_classes import referents
 
+from ..conftest import EVENTS_PUBLISHED, coded_events
+
 
 @pytest.mark.parametrize("words,classes", [
     (frozenset({"police", "army"}), ()),
@@ -147,3 +149,17 @@ def test_kept_readings_are_what_reading_afresh_gives(khabar_nlp, text):
             assert _readings(token, constraint.dep, any_word, children) == afresh  # asked again: kept
             found += len(afresh)
     assert found  # the sentences have words to read
+
+
+# "after weeks of fighting": the gerund after a stretch of time is fighting, whatever its lemma.
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    ("Troops entered the town after weeks of fighting.", "ASSAULT"),
+    ("Rebels entered the city after days of heavy fighting.", "ASSAULT"),
+    ("Troops entered the town after heavy fighting.", "ASSAULT"),
+    # control: entering with no fighting is a deployment
+    ("Troops entered the town after weeks of talks.", "MOBILIZE"),
+])
+def test_entering_after_a_stretch_of_fighting_is_an_assault(coder, text, category):
+    events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.trigger == "entered"]
+    assert [e.event for e in events] == [category]

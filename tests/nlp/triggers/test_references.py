@@ -36,3 +36,16 @@ def test_a_recent_act_of_a_named_doer_is_an_event(raw_nlp, sentence, word):
 ])
 def test_a_measured_distance_otherwise_dates_the_news(raw_nlp, sentence, word):
     assert word not in _found(raw_nlp, sentence)
+
+
+# A copular ranking of an attack refers to one told elsewhere; only a time of its own beside it tells that attack.
+@pytest.mark.parametrize("sentence, word, found", [
+    ("It was the worst attack on the city since the war began.", "attack", False),
+    ("It was the deadliest attack on the city since 2017.", "attack", False),
+    ("It was the first protest in the capital since the coup.", "protest", False),
+    # controls: an unranked attack told by a copula, and a ranked attack that is the clause's subject
+    ("It was an attack on the city.", "attack", True),
+    ("The deadliest attack since 2019 killed 40 people in the north.", "killed", True),
+])
+def test_a_copular_ranking_refers_to_an_attack_told_elsewhere(raw_nlp, sentence, word, found):
+    assert (word in _found(raw_nlp, sentence)) is found

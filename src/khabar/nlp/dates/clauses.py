@@ -15,6 +15,7 @@ from ..sentences import Bounds, bounds_at, sentence_table
 from ..syntax import children_of
 from .antecedents import antecedent_of_time, may_stand_before
 from .index import _memo, _trigger_at, kept_in_index, plain_extension
+from .rankings import ranking_since
 from .reported import said_before_act
 from .resolve import resolve_date
 from .values import DateMention, DateValue
@@ -237,6 +238,8 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
     if mention.start <= token.i < mention.end:
         return None
     node, depth = mention_root(doc, mention), 0
+    if ranking_since(node) or _dates_a_cause(node, token):
+        return None
     saying = saying_of(doc, mention)
     if saying is not None:  # "said on Monday they had arrested five men": the parser's head is the act's verb
         node, depth = saying, 1
@@ -247,6 +250,21 @@ def _attachment_depth(doc: Doc, mention: DateMention, token: Token) -> int | Non
         node = node.head
         depth += 1
     return depth
+
+
+# Prepositions that give the reason for an act: "arrested for a 2015 bombing", "jailed over Tuesday's protest".
+_CAUSE_PREPS = frozenset({"for", "over"})
+# Dependencies of a date that premodifies its noun: "a 2015 bombing", "Tuesday's protest", "the 2019 election".
+_PREMODIFYING = frozenset({"nummod", "compound", "poss", "amod", "npadvmod", "nmod"})
+
+
+def _dates_a_cause(root: Token, token: Token) -> bool:
+    """"Spanish police arrested a man for a 2015 bombing": a date premodifying the noun an act is done for or over
+    dates that earlier act, not the arrest, the sentence or the protest it is the reason of."""
+    noun = root.head
+    if root.dep_ not in _PREMODIFYING or root.i > noun.i or noun.dep_ != "pobj" or noun.i == token.i:
+        return False
+    return noun.head.lower_ in _CAUSE_PREPS and noun.head.i != token.i
 
 
 def _describes(participle: Token) -> bool:

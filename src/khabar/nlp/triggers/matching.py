@@ -123,10 +123,15 @@ _COMBAT_NOUNS = frozenset({"fighting", "clash", "battle", "offensive", "assault"
 
 def _combat(noun: Token) -> bool:
     """A noun of fighting, or a stretch of time made of it ("days of fighting", "weeks of clashes")."""
-    if noun.lemma_.lower() in _COMBAT_NOUNS:
+    if _combat_word(noun):
         return True
-    return any(o.lemma_.lower() in _COMBAT_NOUNS for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+    return any(_combat_word(o) for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
                for o in children_of(p) if o.dep_ == "pobj")
+
+
+def _combat_word(word: Token) -> bool:
+    """By lemma or word: after "weeks of" the tagger reads "fighting" as a gerund, whose lemma is "fight"."""
+    return word.lemma_.lower() in _COMBAT_NOUNS or word.lower_ in _COMBAT_NOUNS
 
 
 def _let_go(verb: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..dates.rankings import ranked, ranking_since
 from ..lexicon import LexEntry, Lexicon
 from ..syntax import children_of
 from .allegations import alleged, alleging_host
@@ -133,9 +134,30 @@ def told_before(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and condemning(head) and _definite(noun):
         return True  # "said the crackdown was unacceptable": the act judged was told before
+    if _copular_ranking(noun):
+        return True
     # "the killing sparked protests" retells; "Russia's invasion of Ukraine in February 2022 prompted ..." dates it
     return (noun.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING_VERBS and _definite(noun)
             and not any(t.ent_type_ in TIME_ENTS for t in noun.subtree))
+
+
+def _copular_ranking(noun: Token) -> bool:
+    """"It was the worst attack on the city since the war began": a ranking said of an attack refers to one told
+    elsewhere (or by its subject: "the bombing was the deadliest attack since 2019"). Only a clause giving a time of
+    its own beside the ranking ("it was the deadliest attack since 2019 on Monday") tells that attack here."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be" or not ranked(noun):
+        return False
+    return not any(t.ent_type_ in TIME_ENTS for t in noun.head.subtree if not _inside_ranking(t, noun))
+
+
+def _inside_ranking(word: Token, noun: Token) -> bool:
+    """The word is in the ranking's "since" phrase or clause, which measures the rank and dates nothing."""
+    for ancestor in (word, *word.ancestors):
+        if ranking_since(ancestor) or (ancestor.dep_ == "advcl" and _marked(ancestor, ("since",))):
+            return True
+        if ancestor.i == noun.head.i:
+            return False
+    return False
 
 
 def _dated_clause(gov: Token, noun: Token) -> bool:

@@ -81,3 +81,24 @@ def test_a_past_read_as_an_adjective_after_a_name_heads_its_clause(coder, text, 
 def test_a_past_that_modifies_a_noun_with_a_verb_stays_a_modifier(khabar_nlp, text):
     (word,) = [t for t in khabar_nlp(text) if t.lower_ == "set"]
     assert word.dep_ in ("amod", "compound") and word.pos_ != "VERB"
+
+
+@pytest.mark.parametrize("text,actor_sector", [
+    # a participle spelt as its base after "was", read as a noun with a "by" phrase of its own (lex3)
+    ("The town was overrun by rebels on Monday.", "REB"),
+    ("Officials said the post was overrun by jihadists on Sunday.", None),
+])
+def test_a_participle_read_as_a_noun_after_be_is_a_passive(coder, text, actor_sector):
+    (event,) = [e for e in _events(coder, text) if e.trigger == "overrun"]
+    assert (event.event, event.cameo) == ("COERCE", "192")
+    assert actor_sector is None or [a.sector for a in event.actor] == [actor_sector]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The project was a success by any measure.", "success"),  # a noun with a determiner stays a noun
+    ("The result was overrun by nothing.", None),
+])
+def test_a_noun_after_be_with_a_determiner_stays_a_noun(khabar_nlp, text, word):
+    doc = khabar_nlp(text)
+    assert word is None or next(t for t in doc if t.lower_ == word).pos_ == "NOUN"
+    assert all(t.dep_ != "auxpass" for t in doc if t.lower_ != "was") and sum(t.dep_ == "ROOT" for t in doc) == 1

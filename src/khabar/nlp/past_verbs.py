@@ -23,6 +23,10 @@ UNCHANGED_PASTS = frozenset({"bet", "bid", "broadcast", "burst", "cast", "cost",
                              "let", "put", "quit", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust",
                              "upset"})
 
+# Participles spelt as their verb's base that the tagger may read as a noun after "was": "the town was overrun by
+# rebels" (the lemmatizer's table gives them no other lemma, so ``past_of`` cannot tell them).
+PARTICIPLES_AS_BASE = frozenset({"overrun", "outrun", "overcome"})
+
 # Labels of a noun that heads a clause: the sentence's root, or a clause a verb of saying or a conjunction governs.
 _CLAUSE_HEADS = ("ROOT", "ccomp", "advcl")
 # Labels of a past read as the first word of the noun phrase that heads a clause ("EU cut funding").
@@ -52,6 +56,34 @@ def repair_pasts_read_as_nouns(doc: Doc, past_of: Callable[[str], str | None]) -
             word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
             word.set_morph("Tense=Past|VerbForm=Fin")
             _as_subject(subject, word)
+    repair_participles_read_as_nouns(doc, past_of)
+
+
+def repair_participles_read_as_nouns(doc: Doc, past_of: Callable[[str], str | None]) -> None:
+    """"The town was overrun by rebels": a bare singular noun after "be" with a "by" phrase of its own is a passive
+    participle, "be" its auxiliary, the subject of "be" its passive subject and the "by" phrase its agent."""
+    for word in [t for t in doc if t.tag_ == "NN" and t.dep_ == "attr" and t.head.lemma_ == "be"]:
+        lemma = word.lower_ if word.lower_ in PARTICIPLES_AS_BASE else past_of(word.lower_)
+        agent = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i == word.i + 1), None)
+        if lemma is None or agent is None or any(c.i < word.i for c in word.children):
+            continue
+        _take_place_of_auxiliary(word, word.head)
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBN", lemma
+        word.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+        agent.dep_ = "agent"
+
+
+def _take_place_of_auxiliary(verb: Token, be: Token) -> None:
+    """Make the verb head the clause "be" headed: "be" its passive auxiliary, the subject its passive subject."""
+    if be.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = be.head, be.dep_
+    for t in [c for c in be.children if c.i != verb.i]:
+        t.head = verb
+        if t.dep_ == "nsubj":
+            t.dep_ = "nsubjpass"
+    be.head, be.dep_ = verb, "auxpass"
 
 
 def repair_pasts_read_as_adjectives(doc: Doc, past_of: Callable[[str], str | None]) -> None:

@@ -163,3 +163,16 @@ def test_kept_readings_are_what_reading_afresh_gives(khabar_nlp, text):
 def test_entering_after_a_stretch_of_fighting_is_an_assault(coder, text, category):
     events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.trigger == "entered"]
     assert [e.event for e in events] == [category]
+
+
+# "killed by friendly fire": fire named by the side it came from is shooting, not a blaze (a hazard has no doer)
+@pytest.mark.model
+@pytest.mark.parametrize("text, killed", [
+    ("Two soldiers were killed by friendly fire in Helmand on Monday.", True),
+    ("A patrol came under enemy fire and three soldiers were killed by hostile fire near Kandahar.", True),
+    # control: a blaze that kills is no attack
+    ("Twelve people were killed by a fire in a market in Lagos on Monday.", False),
+])
+def test_fire_named_by_its_side_is_shooting(coder, text, killed):
+    events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.event == "ASSAULT" and e.trigger == "killed"]
+    assert bool(events) is killed

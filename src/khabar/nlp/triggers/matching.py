@@ -194,8 +194,10 @@ _PROTESTING_CROWDS = frozenset({"protester", "protestor", "demonstrator", "riote
                                 "throng"})
 
 
-# Who or what fires: "artillery fire", "sniper fire", "machine-gun fire" is shooting, not a blaze.
-_FIRING = ARMS_NOUNS | frozenset({"sniper", "gun", "machine", "machinegun", "machine-gun", "cannon", "naval"})
+# Who or what fires: "artillery fire", "sniper fire", "machine-gun fire" is shooting, not a blaze; so is fire named
+# by whose side it came from ("killed by friendly fire", "came under enemy fire").
+_FIRING = ARMS_NOUNS | frozenset({"sniper", "gun", "machine", "machinegun", "machine-gun", "cannon", "naval",
+                                  "friendly", "enemy", "hostile", "incoming"})
 
 
 def _weapon_fire(token: Token) -> bool:

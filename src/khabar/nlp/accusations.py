@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Size
+from .arguments import group_owner
 from .dates import date_for_trigger
 from .factuality import factuality_of
 from .lexicon import LexEntry
@@ -43,6 +44,8 @@ _STATING = frozenset({"say", "claim", "tell", "state", "add", "insist", "assert"
 _OBSERVERS = frozenset({"MED", "CVL"})
 # Sectors that, named after the report, source it: monitors, rights groups, the police, courts, hospitals.
 _SOURCES = frozenset({"NGO", "IGO", "COP", "JUD", "HLH", "EDU"})
+# Those whose words are a body's: they are no party apart from it.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _UNNAMED_ARMED = "UAF"  # "gunmen", "armed men": an unnamed armed group, whatever country the article gives it
 _CONFIDENCE_PENALTY = 0.1  # read off the report, one inference more than a verb of accusing
 _RANK_STEP = 0.05  # enough to rank a dated statement above the undated act it reports
@@ -64,6 +67,8 @@ def implied_accusations(doc: Doc, mentions: list[EventMention], resolver: Mentio
             continue
         speaker = _speaker(verb, resolver)
         if speaker is None or not _named(speaker) or not _accuses(speaker, mention.actor):
+            continue
+        if _voice_of_unknown_body(verb, speaker):
             continue
         if _sourcing(doc[mention.trigger.governor], verb, speaker):
             continue
@@ -92,6 +97,16 @@ def _stating_verb(doc: Doc, mention: EventMention) -> Token | None:
 def _speaker(verb: Token, resolver: MentionResolver) -> Actor | None:
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return resolver.resolve(subject) if subject is not None else None
+
+
+def _voice_of_unknown_body(verb: Token, speaker: Actor) -> bool:
+    """"..., a spokesman for the coalition said": a voice is the body it speaks for; where that body resolves to no
+    party, the voice's reading (the article's government) is a guess, not a party one can say accuses anyone."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _VOICES:
+        return False
+    body = group_owner(subject)
+    return body is not None and (speaker.span is None or speaker.span[1] <= body.idx)
 
 
 def _named(actor: Actor) -> bool:

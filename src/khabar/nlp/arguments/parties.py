@@ -28,6 +28,10 @@ GROUP_NOUNS = frozenset({
     "committee", "panel",  # "a committee of ousted lawmakers": the lawmakers
     *("gunman", "insurgent", "rebel", "jihadist", "guerrilla", "attacker", "assailant"),  # "gunmen from Boko Haram"
 })
+# Nouns of a party named by its tie to another: the owner ("Moscow's allies", "allies of Russia", "Manila's
+# neighbour") is not that party.
+COUNTERPARTS = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary",
+                          "friend", "backer", "sponsor", "patron", "client"})
 # Armed men whose "from"/"of" party is the group they belong to ("gunmen from Boko Haram"), or their allegiance
 # ("militants loyal to ..."); a country after them is only where they come from ("two rebels from Sudan").
 _IRREGULAR_MEMBERS = frozenset({"gunman", "insurgent", "rebel", "jihadist", "guerrilla", "attacker", "assailant",
@@ -220,8 +224,12 @@ def is_party(token: Token) -> bool:
         return True
     if token.lower_ != token.lemma_.lower() and kb.resolve(token.lower_) is not None:
         return True  # "state media": the tagger gives "medium" as the lemma, which names no party
+    if _capitalised_name(token, kb):
+        return True  # "kidnapped a Dane": a nationality the tagger takes for a common noun, lowercasing it
     if _titled_person(token):
         return True  # "India's deputy high commissioner": a title the knowledge base knows only as a phrase
+    if _owners_counterpart(token):
+        return True  # "urged Niger's neighbours to help": states the text names by their tie to Niger
     if _owned_thing(token):
         return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
     # "a U.S. military base": the parser may hang the name as an "nmod"
@@ -235,6 +243,23 @@ def is_party(token: Token) -> bool:
     span = mention_span(token)  # "opposition supporters", "regime loyalists": the phrase names the party
     found = kb.resolve(span_text(span)) if len(span) > 1 else None
     return found is not None and found.sector is not None
+
+
+def _owners_counterpart(token: Token) -> bool:
+    """"Niger's neighbours", "allies of Russia": parties named by their tie to a party the text names (which is
+    not them)."""
+    if token.lemma_.lower() not in COUNTERPARTS:
+        return False
+    owners = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(token, ("of",))
+    return any(is_party(o) for o in owners)
+
+
+def _capitalised_name(token: Token, kb) -> bool:
+    """A capitalised noun within its sentence that the knowledge base resolves as written, or reads as a state's
+    people ("a Dane", "a Swede"), is a name, whatever the tagger's lowercase lemma says."""
+    if token.pos_ != "NOUN" or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    return kb.resolve(token.text) is not None or kb.country_of(token.text) is not None
 
 
 def two_word_agent(token: Token) -> bool:
@@ -383,19 +408,26 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 def _international_body_spoken_for(head: Token) -> list[Token]:
     """"a spokesman for the UN mission in Somalia": an international body's voice, which, read alone, takes the
     host state's government. A national body's voice ("a spokesman for the interior ministry") is left to the
-    spokesman's own reading, which gives the article's state."""
+    spokesman's own reading, which gives the article's state. "A spokesman for the coalition" speaks for the
+    coalition the article names, which the owner's own reading finds."""
     if head.lemma_.lower() not in _VOICES:
         return []
     spoken = prep_objects(head, ("for",))
+    if spoken and spoken[0].pos_ == "NOUN" and spoken[0].lemma_.lower() in _BODIES_OF_STATES:
+        return spoken[:1]
     body = default_kb().resolve(span_text(mention_span(spoken[0]))) if spoken else None
     return spoken[:1] if body is not None and body.sector == "IGO" else []
+
+
+# Common nouns of a body several states form or send: "a spokesman for the coalition", "for the alliance".
+_BODIES_OF_STATES = frozenset({"coalition", "alliance", "mission"})
 
 
 def group_owner(head: Token) -> Token | None:
     """For "14 members of Kataib Hezbollah", the actor the members belong to. Not the charge an accusation's "of"
     names ("accused Kosovo's prime minister of provoking violence") or what is taken ("stripped the leader of his
     immunity")."""
-    if head.lemma_.lower() not in GROUP_NOUNS:
+    if head.lemma_.lower() not in GROUP_NOUNS or head.lemma_.lower() in COUNTERPARTS:
         return None
     owners = prep_objects(head, ("of", "from")) or _international_body_spoken_for(head) or _loyal_to(head)
     if owners and _office_named_by_its_field(head, owners[0]):

@@ -13,8 +13,8 @@ from ..text import span_text
 from ..triggers import match_entry
 from ..triggers.word_classes import receives_with
 from .doers import INSTRUMENTS, is_munition
-from .parties import (FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party, named_before,
-                      named_place, nominal_agent, venue_named)
+from .parties import (COUNTERPARTS, FORCE_USED_ON, PARTY_ENTS, collective_body, counted_people, is_party,
+                      named_before, named_place, nominal_agent, venue_named)
 from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent, is_event_noun, mention_span,
                       prep_objects, visiting_guest)
 from .addressees import addressee, told_to, visit_host, written_to
@@ -600,8 +600,16 @@ def nested_parties(verb: Token, *, depth: int = 8, skip_places: bool = False, sk
                           and is_place_phrase(c))  # "blocked roads in Mombasa": where the roads are
                  # "military action" is no party's; "militant hideouts" are the militants'
                  and (c.dep_ != "amod" or c.ent_type_ in PARTY_ENTS or _irregulars_word(c, t))
-                 and not _kind_of_event(c, t) and not venue_named(c, t)]
+                 and not _kind_of_event(c, t) and not venue_named(c, t) and not _counterparts_owner(c, t)]
     return []
+
+
+def _counterparts_owner(word: Token, noun: Token) -> bool:
+    """"Manila's neighbour", "allies of Russia": the owner of a party named by its tie to it is another party; a
+    nationality word ("its Syrian neighbour") names the party itself."""
+    if noun.lemma_.lower() not in COUNTERPARTS:
+        return False
+    return word.dep_ == "poss" or (word.dep_ == "prep" and word.lower_ in ("of", "to"))
 
 
 # Nouns of a time, whose "of" phrase dates an act and names nobody it is done to: "on the anniversary of the
@@ -721,6 +729,9 @@ def inner_parties(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """Parties named inside an object that is itself no party: its possessor or nationality ("Serbia's
     suppression", "an Australian ultimatum"), its "of"/"from"/"by" object ("calls by Belarus's rulers"),
     the subject of its clause ("its demand that Israel ease ...")."""
+    if noun.lemma_.lower() in COUNTERPARTS:  # "Moscow's allies": others than Moscow; "its Syrian neighbour": Syria
+        return [c for c in children_of(noun) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                and is_party(c)]
     inner = [c for c in children_of(noun) if (c.dep_ == "poss" and c.pos_ != "PRON")
              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     # the doer before whom it was done to: "protested the detention of a Chinese businessman by Canadian authorities"

@@ -110,6 +110,8 @@ def _pair_named_before(pair: Token) -> list[int]:
             continue
         if _listed_as_places(t.head):
             continue  # "fled into neighbouring countries, including Egypt, Chad and South Sudan": no sides
+        if _addresses(t.head, pair):
+            continue  # "Egypt and Qatar urged both sides to observe the truce": the speakers, not the sides
         sides = [s.i for s in with_conjuncts(t.head) if _named_party(s)]
         if len(sides) >= 2:
             return sides
@@ -127,6 +129,16 @@ def _conjunct_positions(doc: Doc) -> list[int]:
         conj = deps.dtype.type(get_string_id("conj"))
         found = doc.user_data[_CONJUNCTS_KEY] = numpy.flatnonzero(deps == conj).tolist()
     return found
+
+
+def _addresses(first: Token, pair: Token) -> bool:
+    """The pair is the subject of the verb whose object, or whose preposition's object, is "both sides": those who
+    urge or call on the sides are not the sides ("Egypt and Qatar called on both sides to respect the truce")."""
+    if first.dep_ != "nsubj":
+        return False
+    verb = first.head
+    held = pair.head.head if pair.dep_ == "pobj" and pair.head.dep_ == "prep" else pair.head
+    return held.i == verb.i and pair.dep_ in ("dobj", "dative", "pobj")
 
 
 # Prepositions whose list names places gone to or examples, not two sides that act.

@@ -42,3 +42,34 @@ def test_a_dated_killing_the_mourners_honour_stays_an_event(coder):
     # its only telling may be here: "killed in Friday's drone strike" dates an attack of its own
     text = "Thousands mourned on Sunday the men killed in Friday's drone strike at the airport."
     assert _assaults(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials visited the soldiers wounded in the ambush.",
+    "The soldiers wounded in the ambush were visited by the minister on Monday.",
+    "Doctors treated the civilians injured in the blast.",
+    "The civilians injured in the blast were treated in hospital.",
+    "Rebels released a video of soldiers captured in the fighting.",
+])
+def test_people_a_peaceful_act_attends_to_tell_no_new_attack(coder, text):
+    assert not _assaults(coder, text)
+
+
+def test_the_peaceful_act_itself_stays(coder):
+    events = coded_events(coder, "Officials visited the soldiers wounded in the ambush.", PUBLISHED)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a dated occasion may be the only telling of the attack; a violent act is no peaceful one
+    "The minister visited the soldiers wounded in Sunday's ambush.",
+    "Gunmen attacked the soldiers wounded in the ambush.",
+])
+def test_a_dated_or_violent_telling_keeps_the_attack(coder, text):
+    assert len(_assaults(coder, text)) >= 1
+
+
+def test_people_freed_after_a_dated_detention_keep_the_detention(coder):
+    # "held last month" dates the detention: it may be its only telling
+    events = coded_events(coder, "The soldiers captured last week were freed on Monday.", PUBLISHED)
+    assert "COERCE" in [e.event for e in events]

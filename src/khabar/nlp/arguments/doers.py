@@ -35,7 +35,7 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     """The "by" agent ("at the hands of" too); else the agent of the event the verb happened in ("the men
     killed in Friday's U.S. drone strike") or of the clause that tells how ("were wounded when police fired
     ..."); else, for acts of state, the state where it happened ("arrested in Lebanon")."""
-    agent = (by_agent(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
+    agent = (_doer_by(verb) or _at_the_hands_of(verb) or _shared_agent(verb) or _agent_under_gerund(verb)
              or _past_retained_object(verb) or _party_past_object(verb) or _named_by_gerund_agent(verb))
     if agent is None:
         agent = next((a for t in prep_objects(verb, ("in", "during")) if is_event_noun(t)
@@ -49,6 +49,23 @@ def passive_agent(verb: Token, category: str) -> Token | None:
     if agent is None and category in STATE_ACTS:
         agent = _state_acting_where(verb)
     return agent
+
+
+# Means of carrying or sending, which a bare "by" phrase names instead of a doer: "evacuated by helicopter", "sent by
+# road", "delivered by truck", "informed by phone", "ruled by decree".
+_MEANS = frozenset({"air", "sea", "road", "land", "rail", "foot", "helicopter", "plane", "aircraft", "airplane", "boat",
+                    "ship", "ferry", "bus", "truck", "lorry", "car", "train", "ambulance", "convoy", "airlift",
+                    "parachute", "phone", "telephone", "email", "letter", "mail", "post", "video", "videolink",
+                    "satellite", "radio", "decree"})
+
+
+def _doer_by(verb: Token) -> Token | None:
+    """The "by" agent, unless it is a bare means ("the wounded were evacuated by helicopter"): a means with no word of
+    its own names how it was done, not who did it ("hit by a helicopter gunship", "backed by Russian aircraft" still
+    name one)."""
+    agent = by_agent(verb)
+    bare = agent is not None and agent.tag_ == "NN" and not any(True for _ in children_of(agent))
+    return None if bare and agent.lemma_.lower() in _MEANS else agent
 
 
 def _state_acting_where(verb: Token) -> Token | None:

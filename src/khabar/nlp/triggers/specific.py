@@ -1,7 +1,8 @@
 """When an event noun names a particular event: a number, an agent, a patient or a place, a past
 clause it is the subject of (or the object of: "sparked protests", "reported gunfire"), what a party "came under",
 an event "under way", a day's date on it, a named governor or doer (also parties "in talks"), or a claim of
-responsibility for it.
+responsibility for it. An event noun an act is done to ("the rally was banned", "police banned the rally") is that
+act's patient, in either voice, and what a ban forbids is not done.
 """
 from __future__ import annotations
 
@@ -39,14 +40,36 @@ def _is_evidence(child: Token) -> bool:
     return child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in children_of(child))
 
 
+# Participles that set an event for a date: "the rally planned for Sunday", "talks scheduled for next week".
+_SCHEDULING = frozenset({"plan", "schedule", "set", "slate", "due", "expect"})
+
+
+def scheduled(noun: Token) -> bool:
+    """"The protest planned for Sunday": a participle setting the event for a date makes it one occasion to come."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _SCHEDULING and _dated(c) for c in children_of(noun))
+
+
 def is_specific(noun: Token) -> bool:
     """True when the noun names a particular event: it has a number, an agent, a patient or a place, or it is
     the subject of a clause telling what it did on one occasion ("a bomb blast rocked the capital")."""
+    if forbidden(noun):
+        return scheduled(noun)  # "the protest planned for Sunday was banned": an occasion to come, kept from happening
     measure = measure_of(noun)
     if measure is not None and not is_serial(measure) and (_counted(measure) or occurred(measure)):
         return True  # "a new wave of arrests swept the country", "three rounds of talks"
     return not is_serial(noun) and (any(_is_evidence(child) for child in children_of(noun)) or occurred(noun)
                                     or bool(verb_preps_after(noun, _HUNG_PATIENT_PREPS)))
+
+
+# Verbs of forbidding, whose object is a kind of act kept from happening: "banned protests in the capital".
+_FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid"})
+
+
+def forbidden(noun: Token) -> bool:
+    """"The authorities banned protests in the capital", "rallies were outlawed in Dhaka": what a ban forbids is not
+    done (the ban is the event), whatever place or date its phrase gives it, in the active as in the passive."""
+    noun = leading_conjunct(noun)
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _FORBIDDING
 
 
 # "ordered a probe into the stampede", "filed a case against the mayor": the parser may hang the phrase naming the
@@ -93,6 +116,8 @@ def occurred(noun: Token) -> bool:
         return _told_as_past(verb)
     if headline_passive(noun) or came_under(noun) or under_way(noun) or dated_on_a_day(noun) or set_off(noun):
         return True
+    if noun.dep_ == "nsubjpass" and not _carries_its_subject(verb):
+        return False  # "the rally was banned by police" tells the ban, as "police banned the rally" does
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
     auxes = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
@@ -100,6 +125,14 @@ def occurred(noun: Token) -> bool:
         return verb.tag_ in ("VBD", "VBN") or (verb.tag_ in ("VBP", "VBZ") and (
             _dated(verb) or verb.lemma_.lower() in _NEWS_PRESENT))
     return verb.tag_ == "VBN" and auxes[0] in _PAST_AUXILIARIES
+
+
+def _carries_its_subject(verb: Token) -> bool:
+    """A passive's subject is what its active would take for object: an event told as done only under a verb that
+    carries it ("talks were held", "an attack was launched") or one that sets it off or perceives it ("protests were
+    sparked by the killing", "gunfire was heard"); any other act is done to it ("the ceasefire was violated")."""
+    lemma = verb.lemma_.lower()
+    return is_light(lemma) or lemma in _SETTING_OFF | _PERCEIVING
 
 
 def dated_on_a_day(noun: Token) -> bool:

@@ -1,7 +1,8 @@
 """The dead a tribute honours: "a memorial on Sunday for the journalists killed in the war", "paid tribute to the
 police officers killed in the attack", "honoured the soldiers killed in the ambush". The participle only says who
 the honoured are; the killing was told before (or is the article's background), and the tribute is the news, as
-"the funeral of the soldiers killed in the ambush" is (``references``).
+"the funeral of the soldiers killed in the ambush" is (``references``). So with the people a peaceful act attends to
+("visited the soldiers wounded in the ambush", "released a video of soldiers captured in the fighting").
 """
 from __future__ import annotations
 
@@ -18,9 +19,28 @@ _HONOURING = frozenset({"honour", "honor", "salute", "mourn", "remember", "comme
 
 
 def honoured_dead(verb: Token) -> bool:
-    """The verb is a past participle describing those a tribute honours, with no date of its own: "mourned the men
-    killed in Friday's drone strike" may be the only telling of a dated killing, which stays an event."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _honoured(verb.head) and not _dated(verb)
+    """The verb is a past participle describing those a tribute honours, or those a peaceful act attends to
+    ("visited the soldiers wounded in the ambush"), with no date of its own: "mourned the men killed in Friday's drone
+    strike" may be the only telling of a dated killing, which stays an event."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and (_honoured(verb.head) or attended_to(verb.head))
+            and not _dated(verb))
+
+
+# Peaceful acts done to people a participle describes, who are known by what was done to them before: "visited the
+# soldiers wounded in the ambush", "interviewed the men freed in the swap", "treated the civilians hurt in the blast".
+_ATTENDING = frozenset({"visit", "meet", "greet", "welcome", "receive", "interview", "treat", "tend", "comfort",
+                        "console", "thank", "decorate", "evacuate", "airlift", "hospitalise", "hospitalize", "show",
+                        "photograph", "film", "picture", "identify", "name", "list", "release", "free", "repatriate"})
+# Nouns that show or list people: "released a video of soldiers captured in the fighting", "the names of".
+_DEPICTIONS = frozenset({"video", "footage", "image", "picture", "photo", "photograph", "list", "name", "identity",
+                         "interview", "testimony", "account"})
+
+
+def attended_to(people: Token) -> bool:
+    """The object (or passive subject) of a peaceful act, or the people a picture or list of them shows."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() in _DEPICTIONS:
+        return True
+    return people.dep_ in ("dobj", "nsubjpass") and people.head.lemma_.lower() in _ATTENDING
 
 
 def _dated(verb: Token) -> bool:
@@ -28,7 +48,8 @@ def _dated(verb: Token) -> bool:
     the tribute the parse may hang there: "killed in the ambush at a ceremony on Monday")."""
     occasions = (o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during")
                  for o in children_of(p) if o.dep_ == "pobj")
-    return any(t.ent_type_ == "DATE" for o in occasions for t in o.lefts)
+    own_date = any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in children_of(verb))  # "held last month"
+    return own_date or any(t.ent_type_ == "DATE" for o in occasions for t in o.lefts)
 
 
 def _honoured(noun: Token) -> bool:

@@ -1,9 +1,9 @@
 """Where the model's matrix products run: numpy's BLAS, one thread per process.
 
 spaCy's networks multiply through thinc's ops, which call BLIS by default. numpy's OpenBLAS computes the same
-products of the small model's sizes for less CPU on the x86 machines we run on: 150 generated articles coded with
-identical events for 4% less CPU in all (the encoders' products, which are most of the model's CPU, cost about a
-third less). The transition loops of the parser and the NER keep BLIS: they call it from compiled code.
+products of the small model's sizes for less CPU on the x86 machines we run on: the same annotations for 3% less of
+the model's time (1,000 generated articles, BENCHMARKS.md), and identical events. The encoders' large products cost
+about a third less; the transition loops of the parser and the NER keep BLIS (they call it from compiled code).
 
 One thread: a large run spreads over processes, one per core (the process engine, Spark), so no process's BLAS may
 take a second core. The limit holds only while a batch is coded, and is undone after it.

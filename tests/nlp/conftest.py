@@ -72,12 +72,16 @@ def event_with(events: list, trigger: str):
 
 
 def event_telling(events: list, text: str, trigger: str):
-    """The record of the event the first ``trigger`` word of ``text`` tells: its own record, or, where within-article
-    coreference folded that mention into an event of a retold kind told before it, the latest such record before it."""
+    """The record of the event the first ``trigger`` word of ``text`` tells: its own record, the record that keeps it
+    among its mentions, or, where within-article coreference folded that mention into an event of a retold kind told
+    before it, the latest such record before it."""
     start = text.index(trigger)
     own = [e for e in events if e.trigger_span and e.trigger_span[0] <= start < e.trigger_span[1]]
     if own:
         return own[0]
+    folded = [e for e in events if any(m.trigger_span[0] <= start < m.trigger_span[1] for m in e.mentions)]
+    if folded:  # "Dozens were killed in the fighting": the toll of the lead's assault, recorded as its mention
+        return folded[0]
     before = [e for e in events if e.trigger_span and e.trigger_span[1] <= start and e.event in RETOLD_KINDS]
     assert before, f"no event tells {trigger!r}: {[e.trigger for e in events]}"
     return max(before, key=lambda e: e.trigger_span[0])

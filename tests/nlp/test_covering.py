@@ -83,3 +83,16 @@ def test_means_and_the_purpose_they_serve_are_one_act(coder, text, mode):
 def test_what_a_passives_agent_does_is_the_passives_act(coder, text, count):
     assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
     assert len({e.link for e in assaults}) == len(assaults) == count
+
+
+# A combat word a verb's lexicon row asks for ("seized ... after two days of fighting" is an assault because of the
+# fighting) is that verb's own act: one event, not the seizure and the fighting apart.
+@pytest.mark.model
+@pytest.mark.parametrize("text, categories", [
+    ("M23 rebels seized the town of Masisi on Tuesday after two days of fighting with the army.", ["ASSAULT"]),
+    ("Troops entered the town after weeks of fighting.", ["ASSAULT"]),
+    # control: no fighting told, the seizure alone
+    ("M23 rebels seized the town of Masisi on Tuesday.", ["COERCE"]),
+])
+def test_the_fighting_a_verb_needs_is_its_own_act(coder, text, categories):
+    assert sorted(e.event for e in _events(coder, text)) == categories

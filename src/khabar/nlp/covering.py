@@ -90,6 +90,8 @@ _FORCE = frozenset({"ASSAULT", "COERCE"})
 def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
     """"Troops killed five militants in a raid", "were detained during the operation": a force noun naming
     the occasion of an active force verb is that verb's own operation, told once, by the verb."""
+    if _fighting_the_act_needs(noun, by_head, trig):
+        return True  # "seized the town after two days of fighting": the fighting made the seizure an assault
     prep = noun.head
     if not trig.nominal or trig.entry.event not in _FORCE or noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
         return False
@@ -97,6 +99,17 @@ def _occasion_of(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
     graver_noun = trig.entry.event == "ASSAULT" and verb is not None and verb.entry.event == "COERCE"
     return verb is not None and not verb.nominal and verb.entry.event in _FORCE and not is_passive(prep.head) and (
         not graver_noun)  # "detained 30 people during clashes": the clashes are violence the arrests do not tell
+
+
+def _fighting_the_act_needs(noun: Token, by_head: dict, trig: TriggerMatch) -> bool:
+    """A combat word ("fighting", "days of clashes") that a verb's lexicon row asks for to read the verb as force of
+    the same kind is that verb's own act, told once, by the verb."""
+    if noun.dep_ != "pobj":  # a noun, or a gerund ("after two days of fighting")
+        return False
+    holder = noun.head.head if noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun  # "days of"
+    verb = by_head.get(holder.head.head.i) if holder.head.dep_ == "prep" else None
+    return (verb is not None and verb is not trig and not verb.nominal and verb.entry.event == trig.entry.event
+            and any("@combat" in c.lemmas for c in verb.entry.required))
 
 
 def told_by(tok: Token) -> Token:

@@ -101,7 +101,7 @@ class EventAssembler:
         triggers = with_attacker_modes(doc, with_subject_modes(doc, triggers, covered))
         index_of: dict[int, int] = {}  # trigger head -> index of its mention
         for trig in triggers:
-            if trig.head in covered and trig.nominal:
+            if trig.head in covered and (trig.nominal or doc[trig.head].dep_ == "pobj"):  # or a gerund object
                 dropped.append(Dropped(trig, COVERED))  # "One such attack killed ...": the verb tells this event
                 continue
             mention = self._mention(doc, trig, resolver, mentions, published=published)

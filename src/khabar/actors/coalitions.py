@@ -40,11 +40,7 @@ def unnamed_coalition(ws: tuple[Word, ...], *, definite: bool) -> bool:
 def coalition_deployed(index: Index, country: str | None, day: Day) -> str | None:
     """The one coalition deployed in the country on the day, of those the knowledge base places there; None when
     none or several were."""
-    if not country:
-        return None
-    places = index.holdings.get((country, DEPLOYED_IN), ())
-    bodies = {h.person for h in places if day.holds(h.relation) and _named_coalition(index, h.person)}
-    return bodies.pop() if len(bodies) == 1 else None
+    return _the_one_deployed(index, country, day, lambda actor_id: _named_coalition(index, actor_id))
 
 
 def _named_coalition(index: Index, actor_id: str) -> bool:
@@ -59,11 +55,16 @@ _PART_OF = "part_of"
 def mission_deployed(index: Index, body: str, country: str | None, day: Day) -> str | None:
     """The one force of a body of states deployed in the country on the day ("NATO-led forces" in Afghanistan in
     2010 are ISAF's, in 2016 Resolute Support's); None when the knowledge base places none or several there."""
+    return _the_one_deployed(index, country, day, lambda actor_id: _part_of(index, actor_id, body))
+
+
+def _the_one_deployed(index: Index, country: str | None, day: Day, wanted) -> str | None:
+    """The one ``wanted`` body the knowledge base places in the country on the day; None when none or several."""
     if not country:
         return None
     places = index.holdings.get((country, DEPLOYED_IN), ())
-    forces = {h.person for h in places if day.holds(h.relation) and _part_of(index, h.person, body)}
-    return forces.pop() if len(forces) == 1 else None
+    found = {h.person for h in places if day.holds(h.relation) and wanted(h.person)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _part_of(index: Index, actor_id: str, body: str) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors import default_kb
 from ...geo import seat_of_a_source
 from ...geo.journeys import journey_verb
+from ...geo.pursuits import pursued_in
 from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
@@ -163,22 +164,7 @@ def _not_where_anyone_is(token: Token) -> bool:
     """A place name (its last token) that only says where a report came from ("media in Senegal reported"), which
     state people serve ("spying for Israel") or where someone is wanted ("a cartel leader wanted in the United
     States"): no one of the text is there."""
-    return seat_of_a_source(token) or _served_state(token) or _pursued_in(token)
-
-
-# Participles of a state's pursuit of someone, whose "in" place is the state pursuing, not where the person is.
-_PURSUIT = frozenset({"want", "seek", "indict", "charge", "convict", "sentence", "prosecute", "try"})
-
-
-def _pursued_in(token: Token) -> bool:
-    """"a drug cartel leader wanted in the United States", "a man convicted in France": a place "in" which a
-    participle of a person says he is pursued is the state that pursues him."""
-    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
-        token = token.head
-    prep = token.head
-    verb = prep.head
-    return (token.dep_ == "pobj" and prep.lower_ == "in" and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
-            and verb.lemma_.lower() in _PURSUIT)
+    return seat_of_a_source(token) or _served_state(token) or pursued_in(token)
 
 
 def _a_place_of(doc: Doc, country: str) -> bool:

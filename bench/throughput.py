@@ -7,13 +7,16 @@ Each measurement runs in a fresh Python process so that its peak RSS is its own,
 is excluded from the timed part (every stage warms up on a few articles first). Stages:
 
 - ``spacy``: raw ``nlp.pipe`` with the same model, ``n_process`` = workers;
-- ``spacy-blas`` (engine ``spacy-blas``, one worker): raw ``nlp.pipe`` with the model's products on numpy's BLAS, one
-  thread, as khabar runs them (``khabar.nlp.blas``): how much of khabar's ratio that choice gives, and what coding
-  costs on top of the same model run;
+- ``spacy-blas`` (engine ``spacy-blas``, one worker): raw ``nlp.pipe`` run as khabar runs the model: its products on
+  numpy's BLAS (``khabar.nlp.blas``) in a process the numeric libraries keep to one thread (``khabar.threads``), how
+  much of khabar's ratio these choices give, and what coding costs on top of the same model run;
 - ``khabar-extract``: what ``khabar extract FILE --format jsonl`` does, the measure issue 3 names (read JSONL,
   code, resolve actors and places, write each event as a PLOVER JSON line; here to the null device), one worker;
 - ``khabar-<engine>``: ``khabar.api.run`` end to end (read JSONL, code, resolve actors and places,
   store in a fresh DuckDB file and link reports across articles) with that engine and worker count.
+
+Every stage but raw spaCy starts its process as the ``khabar`` command does (``khabar.threads``): raw spaCy runs as
+installed, ``spacy-blas`` as khabar runs the model, so the two ratios tell the settings from the coding.
 
 With ``--repeats N`` every stage runs N times, the stages of one worker count taking turns (spaCy, khabar,
 spaCy, khabar, ...), and each figure is the stage's fastest run, as ``timeit`` reports: what a machine shared with
@@ -142,6 +145,9 @@ def stage_khabar(corpus: Path, engine: str, workers: int, db: Path) -> dict:
 
 def run_stage(args: argparse.Namespace) -> None:
     corpus = Path(args.corpus)
+    if args.stage != "spacy":  # as the `khabar` command starts: before numpy is imported
+        from khabar.threads import keep_one_thread
+        keep_one_thread()
     if args.stage == "spacy":
         result = stage_spacy(corpus, args.workers)
     elif args.stage == "spacy-blas":

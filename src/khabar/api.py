@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from . import __version__
 from .errors import InputError
@@ -17,8 +17,11 @@ from .model import Article, Event, Failure, Relation
 from .engines import code_articles
 from .nlp.pipeline import Coded
 from .settings import Settings
-from .store import EventFilter, EventStore, Stats
-from .store.exports import export as _export
+from .store.filters import EventFilter
+from .store.stats import Stats
+
+if TYPE_CHECKING:
+    from .store import EventStore
 
 Progress = Callable[[int], None]
 REPO_EXAMPLES = Path(__file__).resolve().parents[2] / "examples"  # the example corpus, in a source checkout
@@ -124,7 +127,7 @@ class _Run:
         self.pending: list[Failure] = []
 
     def execute(self, sources: Iterable[str], *, coding: bool) -> RunReport:
-        with EventStore(self.settings.db, memory_mb=self.settings.store_memory_mb) as store:
+        with _open_store(self.settings.db, memory_mb=self.settings.store_memory_mb) as store:
             self.report.run_id = store.start_run(command=self.command, settings=self.settings.to_dict(),
                                                  versions=versions() if coding else {"khabar": __version__})
             status = "failed"
@@ -189,6 +192,14 @@ class _Run:
         self.progress(len(batch))
 
 
+def _open_store(db: Path | str, **options) -> EventStore:
+    # Imported here, not at the top: the store brings pyarrow, whose import starts a thread, and a process with a
+    # second thread pays for locking in every allocation the model makes (spaCy's transition loops most: about a
+    # tenth of the model's time). `khabar extract` without a database stays single-threaded.
+    from .store import EventStore
+    return EventStore(db, **options)
+
+
 def _link(store: EventStore):
     from .actors import default_kb
     from .linking.incremental import link_new
@@ -198,43 +209,44 @@ def _link(store: EventStore):
 
 def link(*, db: Path | str = "khabar.duckdb"):
     """Group stored events that report the same real event (runs after every ``run``; safe to repeat)."""
-    with EventStore(db) as store:
+    with _open_store(db) as store:
         return _link(store)
 
 
 def groups(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter(), limit: int | None = None,
            offset: int = 0) -> list:
     """One merged record per real event (``khabar events --grouped``)."""
-    with EventStore(db, read_only=True) as store:
+    with _open_store(db, read_only=True) as store:
         return store.groups(filters, limit=limit, offset=offset)
 
 
 def events(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter(), limit: int | None = None,
            offset: int = 0, order_by: str = "date", descending: bool = False) -> list[Event]:
-    with EventStore(db, read_only=True) as store:
+    with _open_store(db, read_only=True) as store:
         return store.events(filters, limit=limit, offset=offset, order_by=order_by, descending=descending)
 
 
 def export(fmt: str, out: BinaryIO | TextIO | Path, *, db: Path | str = "khabar.duckdb",
            filters: EventFilter = EventFilter()) -> int:
-    with EventStore(db, read_only=True) as store:
+    with _open_store(db, read_only=True) as store:
+        from .store.exports import export as _export
         return _export(store, fmt, out, filters=filters)
 
 
 def stats(*, db: Path | str = "khabar.duckdb", filters: EventFilter = EventFilter()) -> Stats:
-    with EventStore(db, read_only=True) as store:
+    with _open_store(db, read_only=True) as store:
         return store.stats(filters)
 
 
 def relations(*, db: Path | str = "khabar.duckdb", actor: str | None = None) -> list:
     """Actor relations stated in the stored articles, optionally those touching one actor."""
-    with EventStore(db, read_only=True) as store:
+    with _open_store(db, read_only=True) as store:
         return store.relations(actor=actor)
 
 
 def attach(path: Path | str, *, db: Path | str = "khabar.duckdb") -> None:
     """Let the store query Parquet events written by the Spark engine, in place, without copying."""
-    with EventStore(db) as store:
+    with _open_store(db) as store:
         store.attach_parquet(Path(path))
 
 

@@ -13,6 +13,10 @@ import click
 from . import __version__
 from .errors import KhabarError
 from .settings import FieldMap, Settings
+from .threads import keep_one_thread
+
+# Before any command imports numpy (khabar.threads says why); the modules above do not.
+keep_one_thread()
 
 DB_HELP = "DuckDB file holding the events (default: khabar.duckdb)."
 

@@ -14,17 +14,13 @@ from functools import partial
 from ..model import Article
 from ..nlp.pipeline import Coded
 from ..settings import Settings
+from ..threads import missing_settings
 from .batch import code_batch
 from .local import batches
 
 # Articles per task. Small tasks keep every worker busy until the end of the corpus (a 64-article task can
 # leave one core idle for its whole length), and spaCy batches 16 whole articles as well as 64.
 TASK_SIZE = 16
-# Each worker is one core's worth of coding, and its BLAS libraries need no threads of their own: numpy's OpenBLAS
-# starts one per core at import, which oversubscribes the cores the pool already fills and, idle or not, makes the
-# worker a multi-threaded process, in which every lock spaCy's parser and NER take per word goes the slow way
-# (NER's transition loop: about a fifth less CPU in a process that stays single-threaded). A value the user set wins.
-_WORKER_ENVIRONMENT = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def code_in_pool(articles: Iterable[Article], *, settings: Settings) -> Iterator[Coded]:
@@ -40,9 +36,10 @@ def code_in_pool(articles: Iterable[Article], *, settings: Settings) -> Iterator
 
 @contextmanager
 def _worker_environment() -> Iterator[None]:
-    """``os.environ`` with ``_WORKER_ENVIRONMENT`` for the time the pool starts its workers (a spawned worker copies
-    the environment when it starts), restored afterwards."""
-    added = {name: value for name, value in _WORKER_ENVIRONMENT.items() if name not in os.environ}
+    """``os.environ`` with the one-thread settings (``khabar.threads``: each worker is one core's worth of coding) for
+    the time the pool starts its workers (a spawned worker copies the environment when it starts), restored
+    afterwards."""
+    added = missing_settings()
     os.environ.update(added)
     try:
         yield

@@ -7,7 +7,9 @@ it. Like a passive subject ("Mariupol was shelled"), which the locating rules re
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from ..nlp.text import doc_text
 
 # "fell to the rebels", "fell after a week of fighting": a town that falls is taken
 _FALLING = frozenset({"fall"})
@@ -39,12 +41,26 @@ def _in_a_condition(verb: Token) -> bool:
 
 def under_act(verb: Token) -> Token | None:
     """The act ``verb``'s subject is under ("came under heavy fire": "fire"), or None."""
+    if not _says_under(verb.doc):  # no word "under" in the whole text: no child to find (most articles)
+        return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "under":
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if act is not None and (act.lemma_.lower() in _UNDER_ACTS or act.lower_ in _UNDER_ACTS):
                 return act
     return None
+
+
+_UNDER_KEY = "khabar.undergoers.says_under"  # doc.user_data key
+
+
+def _says_under(doc: Doc) -> bool:
+    """Whether the doc's text holds "under" in any case: a word whose ``lower_`` is "under" is in it. Kept per doc
+    (a doc's text never changes, see ``text``): ``Token.children`` makes a ``Token`` per child at each asking."""
+    found = doc.user_data.get(_UNDER_KEY)
+    if found is None:
+        found = doc.user_data[_UNDER_KEY] = "under" in doc_text(doc).lower()
+    return found
 
 
 def undergoing_subject(name: Token) -> bool:

@@ -30,13 +30,29 @@ def sentence_bounds(token: Token) -> Bounds:
 
 def bounds_at(doc: Doc, i: int) -> Bounds:
     """``(doc[i].sent.start, doc[i].sent.end)``, without making the token."""
-    starts, bounds = doc.user_data.get(_STARTS_KEY) or sentence_table(doc)  # the table inline: asked ~1,000 times a doc
+    by_token = doc.user_data.get(_BY_TOKEN_KEY) or _bounds_by_token(doc)  # inline: asked ~1,000 times a doc
+    if 0 <= i < len(by_token):
+        return by_token[i]
+    starts, bounds = sentence_table(doc)  # past either end: the bisection's answer, as before
     return bounds[bisect_right(starts, i)]
+
+
+_BY_TOKEN_KEY = "khabar.sentences.by_token"  # doc.user_data key: each token's sentence bounds, by token index
+
+
+def _bounds_by_token(doc: Doc) -> list[Bounds]:
+    """The bounds of every token's sentence, read off ``sentence_table`` once per doc: one list index per asking
+    instead of a bisection and the unpacking of the table."""
+    starts, bounds = sentence_table(doc)
+    by_token = [bounds[k] for k, (start, end) in enumerate(bounds) for _ in range(start, end)]
+    doc.user_data[_BY_TOKEN_KEY] = by_token
+    return by_token
 
 
 def forget_sentence_bounds(doc: Doc) -> None:
     """To be called by whatever re-attaches words (``Token.head``): that may move sentence bounds."""
     doc.user_data.pop(_STARTS_KEY, None)
+    doc.user_data.pop(_BY_TOKEN_KEY, None)
 
 
 def sentence_table(doc: Doc) -> tuple[list[int], list[Bounds]]:

@@ -149,6 +149,8 @@ def _relation_word_of(doc: Doc, start: int, end: int) -> int:
 
 
 def _that_year_after(doc: Doc, end: int) -> bool:
+    if end >= len(doc) or doc[end].lower_ not in ("that", "the"):  # both readings open with one: no span to make
+        return False
     words = [t.lower_ for t in doc[end:end + 3]]
     return words[:2] == ["that", "year"] or words == ["the", "same", "year"]
 

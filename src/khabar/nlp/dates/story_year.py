@@ -82,5 +82,6 @@ def _past_act(span: Span) -> bool:
     verb = clause_verb(span.root)
     if verb.tag_ not in _PAST or verb.dep_ in _ABOUT_A_PARTY:
         return False
-    root = verb.sent.root
+    sent = bounds_at(verb.doc, verb.i)  # the doc's sentence table: ``Token.sent`` walks the words to its bounds
+    root = Span(verb.doc, sent.start, sent.end).root  # as ``doc[start:end]``, without checking a slice made in bounds
     return root.tag_ not in _PRESENT and not any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in root.children)

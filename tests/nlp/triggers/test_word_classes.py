@@ -85,3 +85,27 @@ def test_an_abstract_word_is_read_through_its_measure_and_modifiers(coder, text,
 ])
 def test_figures_and_balls_are_still_no_targets(coder, text):
     assert not [e for e in asserted_events(coder, text) if e.event == "ASSAULT"]
+
+
+# A mandative clause in the passive ("be postponed") asks for the act as the active one does ("postpone"); a passive
+# told as done ("was postponed") reports it.
+@pytest.mark.model
+@pytest.mark.parametrize("text,asked", [
+    ("The opposition insisted that the vote be postponed.", True),
+    ("The unions demanded that the new tax be scrapped.", True),
+    ("The envoy recommended that the talks be moved to Geneva.", True),
+    ("The opposition insisted that the vote was postponed for political reasons.", False),
+])
+def test_a_passive_mandative_clause_is_a_request(coder, text, asked):
+    assert ("REQUEST" in [e.event for e in asserted_events(coder, text)]) is asked
+
+
+# Sums in the currencies of older wire copy are money: "gave 50 million ecus in aid" gives aid, as euros do.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The European Union gave 40 million ecus in aid to the Palestinians.",
+    "Germany gave 15 million marks in humanitarian aid to Bosnia.",
+    "The Netherlands gave 25 million guilders in aid to Rwanda.",
+])
+def test_older_currencies_are_money(coder, text):
+    assert "AID" in [e.event for e in asserted_events(coder, text)]

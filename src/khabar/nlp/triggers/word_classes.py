@@ -183,10 +183,22 @@ def _judging(word: Token) -> bool:
 def wrongdoing(clause: Token) -> bool:
     """"said Washington was interfering in its affairs", "said its forces had committed war crimes": a reported
     clause telling that another party does wrong."""
-    if clause.dep_ != "ccomp" or not ((clause.lemma_.lower() in WRONGDOING_VERBS and _done_by_a_party(clause))
+    if clause.dep_ != "ccomp" or not ((_wrong_verb(clause) and _done_by_a_party(clause))
                                       or _wrong_done(clause) or _duty_failed(clause)):
         return False
     return not any(c.dep_ == "neg" for c in children_of(clause)) and not claimed_as_own(clause)
+
+
+def _wrong_verb(clause: Token) -> bool:
+    """"was meddling", or a wrong tried or planned: "was trying to destabilise the country", "planned to rig the
+    vote"."""
+    if clause.lemma_.lower() in WRONGDOING_VERBS:
+        return True
+    return clause.lemma_.lower() in _ATTEMPTS and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in WRONGDOING_VERBS for x in children_of(clause))
+
+
+_ATTEMPTS = frozenset({"try", "attempt", "seek", "plan", "scheme", "aim", "want", "intend", "prepare"})
 
 
 def _done_by_a_party(clause: Token) -> bool:
@@ -308,15 +320,25 @@ def mandated(verb: Token) -> bool:
     # "insisted that Belgrade and Pristina resume talks": after a past tense, a plural subject's present form is
     # the base form (a report would say "resumed")
     base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
-    if verb.dep_ != "ccomp" or not (base or misread):
+    if verb.dep_ != "ccomp" or not (base or misread or _passive_base(verb, children)):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(c.dep_ == "aux" for c in children)
+
+
+def _passive_base(verb: Token, children: list[Token]) -> bool:
+    """"insisted that the vote be postponed": a participle whose passive auxiliary is the bare "be"; a report has
+    "was postponed"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children)
 
 
 # Currencies written out, which the small model often leaves outside a MONEY entity ("20 million euros").
 _CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "renminbi", "rupee", "ruble", "rouble", "franc",
                          "dinar", "riyal", "rial", "lira", "shekel", "won", "peso", "rand", "naira", "shilling",
-                         "dirham", "krona", "krone", "zloty", "hryvnia", "taka", "baht", "ringgit", "rupiah"})
+                         "dirham", "krona", "krone", "zloty", "hryvnia", "taka", "baht", "ringgit", "rupiah",
+                         # the currencies of 1990s wire copy, before the euro: "50 million ecus in aid" (which the
+                         # tagger reads as a singular noun "ecus")
+                         "ecu", "ecus", "mark", "deutschmark", "guilder", "drachma", "peseta", "escudo", "schilling",
+                         "forint", "koruna", "kuna", "tenge", "lari", "manat", "kyat", "birr", "cedi", "kwacha"})
 
 
 def is_money(token: Token) -> bool:

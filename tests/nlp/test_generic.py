@@ -115,6 +115,11 @@ def test_news_beside_those_readings_stays_an_event(coder, text, event):
     "The UN said attacks on hospitals had become routine.",
     "Kidnapping is rife in the region, officials said.",  # a gerund the parser reads as a verb
     "Abductions of foreigners are rare in the capital.",
+    "The killing of journalists has become common in the country.",  # a gerund the parser tags as a noun
+    # a gerund done to a kind of target, by no one named, is a practice: "must stop" asks that it end
+    "The UN said the killing of civilians must end.",
+    "The bombing of hospitals must stop, the minister said.",
+    "Aid groups said the looting of warehouses has to stop.",
     # an event a work tells of is its subject, not news
     "The film recounts the siege of Sarajevo.",
     "A new documentary chronicles the bombing of the old city.",
@@ -127,6 +132,9 @@ def test_trends_kinds_and_works_are_no_events(coder, text):
     ("Gunmen attacked a convoy near Kandahar on Monday, and the death toll is rising.", "ASSAULT"),
     ("Rebels recounted the siege of the town on Monday and demanded compensation.", "REQUEST"),
     ("Police arrested 12 activists in Minsk on Tuesday.", "COERCE"),
+    # a gerund done to counted or particular targets, or by a named party, is one occasion
+    ("The shelling of residential areas continued overnight in Kharkiv.", "ASSAULT"),
+    ("The killing of protesters by security forces on Friday drew condemnation.", "ASSAULT"),
 ])
 def test_news_beside_trends_and_works_stays_an_event(coder, text, event):
     assert event in [e.event for e in _events(coder, text) if e.factuality == "asserted"]

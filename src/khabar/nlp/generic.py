@@ -73,6 +73,8 @@ def generic(doc: Doc, trig: TriggerMatch, args: Arguments) -> bool:
         return False  # "Sanctions imposed on Iran over nuclear program": a headline's passive, its auxiliary dropped
     if trig.nominal and trig.governor == trig.head and _bare_plural(head) and head.lower_ not in _PLURAL_ONLY:
         return True
+    if trig.nominal and trig.governor == trig.head and _practice(head):
+        return True
     if _routine(clause, trig) or _reported_practice(clause, trig):
         return True
     return any(_bare_plural(doc[i]) and doc[i].pos_ == "NOUN" for i in args.actors if doc[i].tag_ == "NNS")
@@ -108,9 +110,12 @@ _COMMONNESS = frozenset({"common", "commonplace", "routine", "frequent", "rare",
 
 
 def _commonness(noun: Token) -> bool:
-    """A plural event noun, or a gerund, said to be common, rare or routine names a kind of event, not one occasion."""
+    """A plural event noun, or a gerund, said to be common, rare or routine names a kind of event, not one occasion
+    ("the killing of journalists has become common": a gerund the parser tags as a noun)."""
     verb = noun.head
-    if noun.tag_ not in ("NNS", "NNPS", "VBG") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
+    gerund = noun.tag_ in ("VBG", "NN") and noun.lower_.endswith("ing")
+    if not (gerund or noun.tag_ in ("NNS", "NNPS")) or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "become",
+                                                                                                    "remain"):
         return False
     return any((c.dep_ in ("acomp", "attr") and c.lower_ in _COMMONNESS)  # "more frequent": an adverb on it
                or (c.dep_ == "acomp" and any(g.lower_ in _COMMONNESS for g in c.subtree))
@@ -599,6 +604,22 @@ def _bare_plural(tok: Token) -> bool:
         return False
     return not any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ in ("amod", "compound", "nmod") and _naming(c))
                    or _sides_named(c) for c in children_of(tok))
+
+
+def _practice(noun: Token) -> bool:
+    """"The killing of civilians must end", "the shelling of residential areas must stop": a gerund done to a kind of
+    target, by no one named, names a practice as a bare plural does ("attacks must stop"), not one occasion; "the
+    killing of three civilians", "the shelling of the hospital" and "the killing of protesters by police" are one."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing"):
+        return False
+    children = list(children_of(noun))
+    if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in children):
+        return False
+    preps = [c for c in children if c.dep_ == "prep"]
+    if any(p.lower_ == "by" for p in preps):
+        return False
+    targets = [o for p in preps if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+    return bool(targets) and all(_bare_plural(t) for t in targets)
 
 
 def _sides_named(prep: Token) -> bool:

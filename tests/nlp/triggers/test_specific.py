@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.nlp.triggers.specific import is_specific, set_off
+from khabar.nlp.triggers.specific import claimed_by, is_specific, set_off
 from tests.nlp.conftest import asserted_events
 
 pytestmark = pytest.mark.model
@@ -128,3 +128,29 @@ def test_a_banned_event_set_for_a_date_is_one_occasion_to_come(coder, text):
     doc = coder.nlp(text)
     (word,) = [t for t in doc if t.lower_ in ("march", "rally")]
     assert is_specific(word)
+
+
+@pytest.mark.parametrize("text,noun,claimant", [
+    # a party saying it was behind an act, or responsible for it, claims the act: its own pronoun is the doer
+    ("The Islamic State group said it was behind the attack.", "attack", "it"),
+    ("The militants said they were responsible for the bombing.", "bombing", "they"),
+    ("The rebels claimed responsibility for the bombing.", "bombing", "rebels"),
+    # another party named, or the part disowned, claims nothing
+    ("Israel said Syria was behind the attack.", "attack", None),
+    ("The militants said they were not responsible for the bombing.", "bombing", None),
+    ("The group said it was behind the campaign, but denied the attack.", "attack", None),
+])
+def test_saying_one_did_an_act_claims_it(coder, text, noun, claimant):
+    (word,) = [t for t in coder.nlp(text) if t.lower_ == noun]
+    claim = claimed_by(word)
+    subject = next((c.lower_ for c in claim.children if c.dep_ == "nsubj"), None) if claim is not None else None
+    assert subject == (claimant.lower() if claimant else None)
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("The Islamic State group said it was behind the attack.", "Islamic State"),
+    ("Al-Shabaab said it was responsible for the bombing in Mogadishu.", "Al-Shabaab"),
+])
+def test_the_party_that_says_it_did_an_act_is_its_doer(coder, text, doer):
+    assaults = [e for e in asserted_events(coder, text, PUBLISHED) if e.event == "ASSAULT"]
+    assert [[a.name for a in e.actor] for e in assaults] == [[doer]]

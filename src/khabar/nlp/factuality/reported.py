@@ -110,6 +110,43 @@ def judged_hearsay(noun: Token) -> str | None:
     return None if lexical_label(verb, noun) is not None else "hypothetical"
 
 
+def confirming_verb(noun: Token) -> Token | None:
+    """The verb that confirms a claim ("the UN confirmed the claim that ..."), or None: what the claim holds is then
+    told only as far as the confirming is ("was not possible to verify the claim", "have yet to confirm it")."""
+    verb = noun.head
+    if verb.i == noun.i or verb.lemma_.lower() not in _CONFIRMING or negated(verb):
+        return None
+    return verb
+
+
+# Verbs that, said of a claim by another party, dispute it: "a claim Kyiv denied".
+_DISPUTING = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "contest"})
+
+
+def disputed_after(clause: Token) -> bool:
+    """"Russia said it had destroyed a depot, a claim that could not be verified", "said its drones hit the refinery,
+    a claim Kyiv denied": a claim noun set after the reported clause, which the text says could not be verified or
+    which a party disputes, leaves what the clause reports only claimed."""
+    return any(_claim_disputed(noun) for noun in clause.doc[clause.i + 1:clause.sent.end]
+               if noun.lemma_.lower() in _CLAIM_NOUNS and _set_off(noun))
+
+
+def _set_off(noun: Token) -> bool:
+    """"..., a claim": the noun opens a phrase set off by a comma."""
+    return noun.i >= 2 and noun.doc[noun.i - 1].lower_ in ("a", "an") and noun.doc[noun.i - 2].text == ","
+
+
+def _claim_disputed(noun: Token) -> bool:
+    judging = [c for c in children_of(noun) if c.dep_ == "relcl"]
+    phrase = noun
+    while phrase.dep_ == "compound":  # "a claim rights groups disputed": the parser may read it as one noun
+        phrase = phrase.head
+    if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.i > noun.i:
+        judging.append(phrase.head)  # "a claim Kyiv denied", which the parser may make the sentence's governor
+    return any((v.lemma_.lower() in _DISPUTING and not negated(v)) or (v.lemma_.lower() in _CONFIRMING and negated(v))
+               for v in judging)
+
+
 def unsaid(clause: Token) -> bool:
     """"Israel has not said it carried out the strike", "neither side has confirmed that talks took place": what a
     party does not say or confirm is not told as fact; "did not say how many were killed" still tells the killing."""

@@ -20,7 +20,7 @@ from .governors import exercised_power, governs_clauses, governs_infinitives, le
 from .markers import local_label
 from .plans import POSTPONING, TOPIC_VERBS, anticipated, named_as_aim, predicated, qualified
 from .questions import in_question
-from .reported import REPORTING, rebuttal_after, unsaid, wished
+from .reported import REPORTING, confirming_verb, disputed_after, hearsay, rebuttal_after, unsaid, wished
 
 _MAX_STEPS = 12
 # The dependencies along which a clause stays inside the content of the clause above it.
@@ -76,16 +76,42 @@ def _walk(clause_head: Token) -> str:
         label = local_label(node) or qualified(node) or pending(node)
         if label is not None:
             return label
+        if _disputed_report(node):
+            return "hypothetical"
         parent = _parent(node)
         if parent is None:  # a question only when the walk reached the sentence's own main clause
             return "question" if node.dep_ == "ROOT" and in_question(node) else "asserted"
-        label = governed(parent, node)
+        label = _confirmed_claim(parent, node) or governed(parent, node)
         if label is not None:
             return label
         if presupposed(node):
             return "asserted"
         node = parent
     return "asserted"
+
+
+def _disputed_report(clause: Token) -> bool:
+    """What a party reports ("Russia said it had destroyed a depot"), followed by ", a claim that could not be
+    verified" or ", a claim Kyiv denied" (which the parser may make the governor of the reported clause): claimed,
+    not told. The reporting verb itself stands ("accused Minsk of training them, a charge Minsk denies")."""
+    if clause.dep_ != "ccomp" or not disputed_after(clause):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in REPORTING:
+        return True
+    return rebuttal_after(clause) and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING
+
+
+def _confirmed_claim(noun: Token, content: Token) -> str | None:
+    """"The UN confirmed the claim that troops had executed prisoners": a claim's content is told if the confirming
+    is; "it was not possible to verify the claim", "were unable to confirm the rumour", "have yet to verify it": the
+    claim stays a claim (the definite "the claim" presupposes only that it was made)."""
+    if not (content.dep_ == "acl" and content_of_noun(content) and hearsay(noun)):
+        return None
+    verb = confirming_verb(noun)
+    if verb is None:
+        return None
+    return "asserted" if _walk(verb) == "asserted" else "hypothetical"
 
 
 def _occasion_host(noun: Token) -> Token | None:

@@ -317,10 +317,35 @@ _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "acknowl
 
 
 def claimed_by(noun: Token) -> Token | None:
-    """The verb of "claimed responsibility for <the event>", "took credit for <it>", when the noun is its event:
-    a claim names a particular event, and its subject as the doer."""
+    """The verb of "claimed responsibility for <the event>", "took credit for <it>" (or the copula of "said it was
+    behind <it>"), when the noun is its event: a claim names a particular event, and its subject as the doer."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CLAIM_NOUNS:
-        return None
+        return owned_by_speaker(noun)
     verb = prep.head.head
     return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in _CLAIM_VERBS else None
+
+
+# Verbs a party tells its own part in an act with: "the group said it was behind the attack".
+_TELLING = frozenset({"say", "claim", "announce", "confirm", "admit", "acknowledge", "state", "declare"})
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def owned_by_speaker(noun: Token) -> Token | None:
+    """The copula of "the group said it was behind the attack", "said they were responsible for the bombing": a party
+    saying it did the act claims it, as claiming responsibility does; the copula's subject (the speaker's own
+    pronoun) is the doer. "Said Syria was behind it" lays blame instead, and "said it was not behind it" disowns it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    copula = prep.head
+    if prep.lower_ == "for" and copula.lower_ == "responsible" and copula.dep_ == "acomp":
+        copula = copula.head
+    elif prep.lower_ != "behind":
+        return None
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in _TELLING:
+        return None
+    children = list(children_of(copula))
+    if any(c.dep_ == "neg" for c in children):
+        return None
+    return copula if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in children) else None

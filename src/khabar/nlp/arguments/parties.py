@@ -228,7 +228,7 @@ def is_party(token: Token) -> bool:
         return True  # "kidnapped a Dane": a nationality the tagger takes for a common noun, lowercasing it
     if _titled_person(token):
         return True  # "India's deputy high commissioner": a title the knowledge base knows only as a phrase
-    if _owners_counterpart(token):
+    if owners_counterpart(token):
         return True  # "urged Niger's neighbours to help": states the text names by their tie to Niger
     if _owned_thing(token):
         return False  # "block Sweden's NATO membership": Sweden's thing, however its name-like words read
@@ -245,7 +245,7 @@ def is_party(token: Token) -> bool:
     return found is not None and found.sector is not None
 
 
-def _owners_counterpart(token: Token) -> bool:
+def owners_counterpart(token: Token) -> bool:
     """"Niger's neighbours", "allies of Russia": parties named by their tie to a party the text names (which is
     not them)."""
     if token.lemma_.lower() not in COUNTERPARTS:

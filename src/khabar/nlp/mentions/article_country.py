@@ -20,7 +20,8 @@ from ..syntax import entity_around, one_among_them
 from ..text import span_text
 from .acts import _category_at
 from .place_countries import (_BORDER_MODIFIERS, _BORDER_NOUNS, _across_border, _event_places,
-                              _not_where_anyone_is, _speakers_seat, reacting_state)
+                              _not_where_anyone_is, _speakers_seat, in_told_words, reacting_state)
+from .people_of_place import _FROM_ELSEWHERE
 from .presence_abroad import away_host
 
 
@@ -38,7 +39,7 @@ def _article_country(doc: Doc, kb: ActorKB, given: str | None) -> str | None:
     stated, subjects = _stated_countries(doc, kb, skip=background)
     def beyond(c: str) -> bool:  # asked only of the countries the cheaper tests leave
         return (_only_across_border(doc, c) or _named_only_at_border(doc, c, kb, background)
-                or _only_where_no_one_is(doc, c) or _only_members_origin(doc, c))
+                or _only_where_no_one_is(doc, c) or _only_members_origin(doc, c) or _only_told_of(doc, c))
     # a place only met in ("the two leaders met in Geneva") is no country of the parties; a dateline still is
     # nor is a neighbour only named across a border ("troops were deployed along the border with Venezuela"
     # are the other side's): by the very words, it is not where the story happened
@@ -133,6 +134,13 @@ def _only_where_no_one_is(doc: Doc, country: str) -> bool:
     return bool(places) and all(not m.dateline and _not_where_anyone_is(doc[m.end - 1]) for m in places)
 
 
+def _only_told_of(doc: Doc, country: str) -> bool:
+    """"Police arrested a blogger who criticised the war in Sudan": a country whose every place is what someone
+    spoke of is no place of the story."""
+    places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
+    return bool(places) and all(not m.dateline and in_told_words(doc[m.end - 1]) for m in places)
+
+
 def _only_across_border(doc: Doc, country: str) -> bool:
     places = [m for m in doc._.places or () if m.place.country == country] if Doc.has_extension("places") else []
     return bool(places) and all(not m.dateline and _across_border(doc[m.end - 1]) for m in places)
@@ -210,7 +218,8 @@ def _read_background_tokens(doc: Doc) -> frozenset[int]:
         if (m.dateline or _across_border(doc[m.end - 1]) or _agent(doc[m.end - 1])
                 or _not_where_anyone_is(doc[m.end - 1]) or _speakers_seat(doc[m.end - 1])
                 or _members_origin(doc[m.end - 1]) or reacting_state(doc[m.end - 1])
-                or away_host(doc[m.end - 1]) is not None):  # "Speaking in Paris, the minister said"
+                or away_host(doc[m.end - 1]) is not None  # "Speaking in Paris, the minister said"
+                or in_told_words(doc[m.end - 1])):  # "arrested a blogger who criticised the war in Sudan"
             out.update(range(m.start, m.end))
         elif _venue(doc[m.end - 1]):
             out.update(t.i for t in doc[m.end - 1].head.subtree)
@@ -286,13 +295,20 @@ def _stated_countries(doc: Doc, kb: ActorKB, *, skip: frozenset[int]) -> tuple[d
     counts: dict[str, int] = {}
     subjects: set[str] = set()
     for token in doc:  # words, not entities: the tagger often calls "Ugandan" a person
-        if token.i not in skip and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+        if token.i not in skip and token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper() and (
+                not _origin_of_outsiders(token)):
             code = kb.country_of(_name_of(token))
             if code:
                 counts[code] = counts.get(code, 0) + 1
                 if _in_subject(token):
                     subjects.add(code)
     return counts, subjects
+
+
+def _origin_of_outsiders(token: Token) -> bool:
+    """"Afghan migrants were deported", "Chinese tourists": the nationality of people from elsewhere says where
+    they come from, not where the story is."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _FROM_ELSEWHERE
 
 
 def _name_of(token: Token) -> str:

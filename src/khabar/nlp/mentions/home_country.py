@@ -28,7 +28,8 @@ from .other_state import (_aimed_words, _counterpart_of, _state_aimed_at, _state
 from .people_of_place import _FROM_ELSEWHERE, country_of_the_struck
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
-                              _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about)
+                              _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about,
+                              told_of_elsewhere)
 from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to, _visited, away_host
 from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
@@ -274,7 +275,8 @@ class HomeCountries:
                 and away_host(name) is None  # "Speaking in Paris, the prime minister ...": not French
                 and not _state_aimed_at(head, name, self.kb)  # "met to discuss sanctions on Russia"
                 and not _home_of_another_group(head, name)  # "rebels from Chad attacked a village"
-                and not _origin_of_another(head, name))  # "among them a woman from Ecuador"
+                and not _origin_of_another(head, name)  # "among them a woman from Ecuador"
+                and not told_of_elsewhere(head, name))  # "arrested a blogger who criticised the war in Sudan"
 
     def _guarded_border(self, head: Token) -> str | None:
         """"Soldiers killed three smugglers on Iran's border", "near the border of Iran": forces no other word

@@ -12,7 +12,8 @@ from ...actors.normalise import words as key_words
 from ...actors.nouns import holder_word, names_air_defences
 from ...model import Actor
 from ..arguments import mention_span
-from ..arguments.parties import leader_word
+from ..arguments.parties import leader_word, owners_counterpart
+from ..dates.index import plain_extension
 from ..sentences import sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
@@ -113,12 +114,16 @@ class NamedMentions:
         return None
 
     def _lookup(self, head: Token, span: Span) -> Actor | None:
+        if self._in_longer_place(head, span):
+            return None  # "seized a tanker in the Gulf of Oman": a word of a sea's name, no state acted on
         government = self._capital_as_government(head, span)
         if government is not None:
             return government
         parts = self._conjoined_parties(head, span)
         if parts:
             return parts[0]  # one party asked for: the first named
+        if _tied_to_owner(head, self.kb) and self._owned_by_state(head):
+            return Actor(text=span_text(span), name=span_text(span), span=_char_span(span))
         person = self._apposed_person(head, span)
         if person is not None:
             return person
@@ -149,6 +154,31 @@ class NamedMentions:
         if actor is None or actor.id not in (None, actor.country) or (actor.id and not _ethnic(span)):
             return actor  # a named actor, or a state named as itself
         return self._armed_people(head, span, self._placed(head, span, actor))
+
+    def _owned_by_state(self, head: Token) -> bool:
+        """Whether the owner of the mention is a state or its capital ("Moscow's allies", "neighbours of Niger"): a
+        person's or a party's allies and rivals ("Erdogan's allies") are mostly of its own country."""
+        owners = [c for c in children_of(head) if c.dep_ == "poss"] + [
+            o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
+            if o.dep_ == "pobj"]
+        for owner in owners:
+            text = span_text(_entity_at(owner) or mention_span(owner))
+            found = self.kb.resolve(_strip_possessive(text), date=self.date, country=None)
+            if (found is not None and found.id and found.id == found.country) or self.kb.government_of_capital(
+                    _strip_possessive(text)) is not None:
+                return True
+        return False
+
+    def _in_longer_place(self, head: Token, span: Span) -> bool:
+        """Whether the state a name states is a word of a longer place's name in no such state ("the Gulf of Oman",
+        "Lake Chad"): the place is named, not the state."""
+        if head.ent_type_ not in ("GPE", "LOC") and head.pos_ != "PROPN":
+            return False  # most mentions: no name
+        for m in plain_extension(head.doc, "places") or ():
+            if m.start <= head.i < m.end and (m.start < span.start or m.end > span.end):
+                state = self.kb.country_of(span_text(span))
+                return state is not None and m.place.country != state
+        return False
 
     def _named(self, head: Token, span: Span) -> Actor | None:
         entity = _entity_at(head)
@@ -345,6 +375,21 @@ class NamedMentions:
         if country is None and _named_party(span.root) and not _international(span):
             country = self._country(span.doc)  # a person or body no word places: most news is domestic
         return Actor(text=span_text(span), name=span_text(span), country=country, span=_char_span(span))
+
+
+def _strip_possessive(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _tied_to_owner(head: Token, kb) -> bool:
+    """"Moscow's allies", "Niger's neighbours", "rivals of Turkey": parties named by their tie to a party are others
+    than it, of no country the words state ("its Syrian neighbour" states one; "Israel's Arab neighbours" none).
+    Proxies and clients are not asked here: the knowledge base reads "Iran's proxies" as a militia of the place
+    where they fight, as it reads "Iran-aligned forces"."""
+    if not owners_counterpart(head):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and kb.country_of(c.text)
+                   for c in children_of(head))
 
 
 def _air_defences(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
 from ..sentences import sentence_bounds
-from ..syntax import entity_bounds
+from ..syntax import children_of, entity_bounds
 from .acts import _category_at, _governing_verb
 from .presence_abroad import _PRESENCE_NOUNS, away_host
 from .stated_state import with_stated_state
@@ -27,7 +27,8 @@ def _place_country(head: Token) -> str | None:
     places = [m for m in _event_places(head.doc) if away_host(head.doc[m.end - 1]) is None]
     start, end = sentence_bounds(head)
     here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)
-            and not _home_of_another_group(head, head.doc[m.end - 1])]
+            and not _home_of_another_group(head, head.doc[m.end - 1])
+            and not told_of_elsewhere(head, head.doc[m.end - 1])]  # "a blogger who criticised the war in Sudan"
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
         return min(here, key=lambda m: (m.start > head.i, abs(m.start - head.i))).place.country
     described = _described_place_country(head, start, end)
@@ -80,6 +81,39 @@ def _event_places(doc: Doc) -> list:
         cached = (places, [with_stated_state(doc, m) for m in kept])
         doc.user_data[_EVENT_PLACES_KEY] = cached
     return cached[1]
+
+
+# Acts of words, whose place in a relative clause is what someone spoke of, not where he is: "arrested a blogger who
+# criticised the war in Sudan" (not "protesters who marched in Khartoum", who were there).
+_WORD_ACTS = frozenset({"ACCUSE"})
+# Not "report", "speak": a reporter reporting on protests in Yangon, a speaker at a rally in Tehran, is there.
+_WORD_VERBS = frozenset({"say", "write", "post", "tweet", "comment", "criticise", "criticize", "praise", "mock",
+                         "insult", "blog"})
+
+
+def in_told_words(place_end: Token) -> bool:
+    """Whether the place (``place_end`` its last word) lies in a relative clause that tells what someone said or
+    wrote ("a journalist who reported on abuses in Darfur"): the subject of his words, not a place of the story."""
+    return _told_clause(place_end) is not None
+
+
+def told_of_elsewhere(head: Token, place_end: Token) -> bool:
+    """Whether the place lies in a relative clause of someone's words that the mention ``head`` is outside of
+    ("Police arrested a blogger who criticised the war in Sudan": not where the police are; but "criticised the
+    militias in Basra" places the militias)."""
+    clause = _told_clause(place_end)
+    return clause is not None and not (clause.left_edge.i <= head.i <= clause.right_edge.i)
+
+
+def _told_clause(place_end: Token) -> Token | None:
+    verb = place_end
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.i > place_end.i:  # not "a journalist reporting on ...", who is there
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children_of(verb)):
+        return None  # "officials it blamed for the crackdown in Iran": the place is of those it speaks of
+    return verb if verb.lemma_.lower() in _WORD_VERBS or _category_at(verb) in _WORD_ACTS else None
 
 
 # Verbs of leaving a place for safety or by force: the goal is where people are no longer among the story's others

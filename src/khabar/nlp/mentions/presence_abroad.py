@@ -69,7 +69,12 @@ def _clause_of(head: Token) -> Token:
 
 def _owner_of_presence(word: Token) -> bool:
     """"American troops", "the U.S. embassy", "Britain's diplomats": the word says whose a presence abroad is."""
-    return word.dep_ in _OWNER_DEPS and word.head.lemma_.lower() in _PRESENCE_NOUNS
+    return word.dep_ in _OWNER_DEPS and presence_noun(word.head)
+
+
+def presence_noun(noun: Token) -> bool:
+    """A noun of a state's presence abroad; "bases" too, which the tagger lemmatises as "basis"."""
+    return noun.lemma_.lower() in _PRESENCE_NOUNS or noun.lower_ == "bases"
 
 
 # Verbs of going somewhere: the place gone to is not the goer's ("the delegation would travel to Jeddah"). Not

@@ -20,6 +20,7 @@ from ..arguments import clause_subject, counted_people, group_owner, mention_spa
 from ..arguments.doers import acts_where_it_happened
 from ..arguments.unnamed import ADDRESSED_TO_AUTHORITIES, exiles_protesting
 from ..arguments.places import host_state
+from ..dates.index import plain_extension
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _category_at, _governing_verb
@@ -190,10 +191,18 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         span = self._span(mention)
         parts: list[Actor] = []
         for token in tokens:
-            found = self._resolve(token) if token.i < mention.i else None
+            found = self._side_of(token) if token.i < mention.i else None
             if found is not None and (found.id or found.sector) and all(p.name != found.name for p in parts):
                 parts.append(replace(found, text=span_text(span), span=_char_span(span)))
         return tuple(parts)
+
+    def _side_of(self, token: Token) -> Actor | None:
+        """The party a side's token names: a place struck ("fired rockets at southern Israel") stands for its people
+        in the act, but as a side of the fighting for its state."""
+        found = self._resolve(token)
+        if found is None or found.id or found.sector != "CVL" or not found.country or not _a_place_at(token):
+            return found
+        return self.kb.get(found.country) or found
 
     def _subject_before(self, pronoun: Token) -> Token | None:
         """"Ethiopia and Eritrea signed a deal. They agreed to reopen the border", "Russia and China vetoed the text.
@@ -601,3 +610,8 @@ def _military_means(noun: Token) -> str | None:
     if lemma in _STRIKES:
         lemma = next((c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound"), "")
     return _MILITARY_MEANS.get(lemma)
+
+
+def _a_place_at(token: Token) -> bool:
+    """Whether the geo step found a place at the token ("Eilat", which the tagger may take for a body)."""
+    return any(m.start <= token.i < m.end for m in plain_extension(token.doc, "places") or ())

@@ -16,7 +16,8 @@ from ..arguments.unnamed import state_release
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _category_at
-from .phrases import _char_span
+from .phrases import _char_span, _entity_at
+from .presence_abroad import _sent_to
 
 UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group"
 # Verbs of crowd control: done by a state's police, not by an unidentified armed group, when no one is named.
@@ -76,11 +77,19 @@ class UnnamedParties:
             country = country or self._doer_country(verb) or self._country(verb.doc)
             found = self.kb.resolve("civilians", date=self.date, country=country) if country else None
             return replace(found, text="", span=None) if found is not None else None
+        if country and self._sent_there(verb, country):
+            return None  # "the prisoners were deported to Kabul": the state they were sent to did not send them
         if (category in STATE_ACTS or state_release(verb, category)) and (
                 country := country or self._country(verb.doc)):
             found = self.kb.resolve("government", date=self.date, country=country)
             return replace(found, text="", span=None) if found is not None else None
         return None
+
+    def _sent_there(self, verb: Token, country: str) -> bool:
+        """Whether ``country`` is where the verb sends people or things ("deported by plane to Kabul", "expelled
+        to Turkey"): where they go, not the sending state's."""
+        return any(_sent_to(o) and self.kb.country_of(span_text(_entity_at(o) or o)) == country
+                   for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj")
 
     def _doer_country(self, verb: Token) -> str | None:
         subject = clause_subject(verb)

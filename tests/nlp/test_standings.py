@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from khabar.evaluate.coder import main_event
 from tests.nlp.conftest import EVENTS_PUBLISHED
 from tests.nlp.conftest import asserted_events as _events  # the events told as done
 
@@ -66,3 +67,21 @@ def test_a_dated_participle_on_its_own_stays_an_event(coder):
     # no other event acts on the men: their arrest on Monday is the news
     events = _events(coder, "The men arrested on Monday are members of the militia.")
     assert [e.event for e in events] == ["COERCE"]
+
+
+# (sentence, the category of its main event): forces told as stationed, based or deployed somewhere, undated, are a
+# presence (no MOBILIZE), and what happens to them is the news; a stationing told as done stays a mobilisation
+STATIONED = [
+    ("American troops stationed in Iraq came under rocket fire on Tuesday.", "ASSAULT"),
+    ("A drone attacked a base housing U.S. troops stationed in eastern Syria.", "ASSAULT"),
+    ("Peacekeepers stationed in the town were attacked by militants on Friday.", "ASSAULT"),
+    ("Russia stationed troops in Belarus last month.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STATIONED)
+def test_forces_stationed_somewhere_are_a_presence(coder, text, category):
+    events = _events(coder, text, None)
+    assert main_event(events).event == category
+    if category != "MOBILIZE":
+        assert all(e.event not in ("MOBILIZE", "AID") for e in events)

@@ -8,8 +8,9 @@ publication that the text tells as background to its news ("Santos, who signed a
 Of one doer's uses of force on one occasion, the graver ranks first ("arrested and tortured": ``gravity``).
 Stating an intention ("Iran will send aid") is an event of its own (``intents``), and so is the accusation a party's
 report of another's use of force implies (``accusations``), and the protest that force against protesters
-implies (``protests``). Police sent into another state, or promised, are aid to it (``peacekeeping``). A simple
-present telling a recurrence ("police patrol the market at night") states a habit (``recurrence``): no event. A
+implies (``protests``). Police sent into another state, or promised, are aid to it (``peacekeeping``), and
+exercises held by parties of several countries are cooperation (``joint_exercises``). A simple present telling a
+recurrence ("police patrol the market at night") states a habit (``recurrence``): no event. A
 non-violent act between private parties ("the singer lauded her fans": ``relevance``) is no political event, nor is
 an act whose claim is denied ("No group claimed the attack": ``unclaimed``); a perfect summing many acts ("have killed
 thousands in recent years": ``generic.summed_toll``) is kept as background, with no size.
@@ -52,6 +53,7 @@ from .generic import generic, summed_toll
 from .gravity import graver_acts_first
 from .history import is_history, told_as_background
 from .intents import stated_intents
+from .joint_exercises import as_joint_exercise
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionResolver
 from .modes import with_attacker_modes, with_subject_modes
@@ -167,6 +169,7 @@ class EventAssembler:
         if link_to is not None and not actors:
             actors = earlier[link_to].actor
         trig = as_peacekeeping(doc, as_abduction(doc, trig, actors), actors, recipients)
+        trig = as_joint_exercise(doc, trig, actors, lexicon=self.lexicon)
         head = doc[trig.head]
         clause = doc[trig.governor]
         total = date is None and summed_toll(clause)  # "have killed thousands in recent years": background, no toll

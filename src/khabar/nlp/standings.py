@@ -37,10 +37,13 @@ def _headline_verb(participle: Token) -> bool:
 
 # Acts whose passive participle names a lasting standing (detained, banned, sanctioned, wanted, accused, backed,
 # armed): undated on a party, it tells who the party is ("the prisoners held by Israel", "militias backed by Iran").
-_STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE", "SUPPORT", "AID"})
+_STANDINGS = frozenset({"COERCE", "SANCTION", "REQUEST", "ACCUSE", "SUPPORT", "AID", "MOBILIZE"})
 # Of support and aid, the verbs that tell a lasting backing ("backed", "armed", "funded"), not one act.
 _BACKINGS = frozenset({"SUPPORT", "AID"})
 _BACKING_VERBS = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "train", "equip"})
+# Of mobilising, the verbs that tell where forces are kept ("U.S. troops stationed in Iraq", "forces based in Syria"):
+# a presence, not a deployment told as news.
+_STATIONING_VERBS = frozenset({"station", "base", "garrison", "position", "deploy"})
 
 
 def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
@@ -53,6 +56,8 @@ def _describes_its_noun(doc: Doc, trig: TriggerMatch) -> bool:
         return False
     if trig.entry.event in _BACKINGS and head.lemma_.lower() not in _BACKING_VERBS:
         return False  # "the plan, welcomed by the EU": a reaction told, not who the party is
+    if trig.entry.event == "MOBILIZE" and head.lemma_.lower() not in _STATIONING_VERBS:
+        return False  # "reservists mobilized by the junta": the call-up told, not where forces are kept
     while head.dep_ == "conj" and head.head.tag_ == "VBN":  # "rebels armed and funded by Turkey"
         head = head.head
     passive_relative = head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children_of(head))

@@ -107,7 +107,17 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[TriggerMatch]:
             _predicate_adjective(tok, lexicon, found)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             _noun_trigger(tok, lexicon, found)
-    return sorted(found.values(), key=lambda t: t.head)
+    return sorted((t for t in found.values() if not _told_by_participle(doc, t, found)), key=lambda t: t.head)
+
+
+def _told_by_participle(doc: Doc, trig: TriggerMatch, found: dict[int, TriggerMatch]) -> bool:
+    """"American troops stationed in Iraq came under fire", "peacekeepers stationed in the town": forces or aid whose
+    row is met by the participle describing them ("stationed") name the participle's sending, which the participle,
+    a trigger itself, tells; the noun tells no second one (and a presence told by it is no event: ``standings``)."""
+    if not trig.nominal or trig.entry.event not in _SENT_EVENTS:
+        return False
+    told = (found.get(p.i) for p in described_by_participle(doc[trig.head]))
+    return any(t is not None and not t.nominal and t.entry.event in _SENT_EVENTS for t in told)
 
 
 def _noun_trigger(tok: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) -> None:
@@ -181,9 +191,21 @@ def _verb_match(verb: Token, lemma: str, entries: tuple[LexEntry, ...], light: b
         lent = NARROW_LIGHT_VERBS.get(lemma, (entry.event,)) if entry is not None else ()
         if entry is not None and (entry.event in lent or _placeholder(verb, entry)):
             return TriggerMatch(noun.i, verb.i, entry, nominal=True)
-    if own is not None and not _describes_event_noun(verb, own, lexicon):
+    if own is not None and not _describes_event_noun(verb, own, lexicon) and not _sends_relief(verb, own, lexicon):
         return TriggerMatch(verb.i, verb.i, own, nominal=False)
     return None
+
+
+def _sends_relief(verb: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
+    """"deployed a field hospital to the quake zone", "deployed medical teams to Wuhan": a verb of sending that the
+    lexicon reads as a show of force carries relief when what it moves is a noun of humanitarian aid; that noun tells
+    the event (the noun's own trigger, ``_moved_goods``), and the verb tells no second one. Arms a state moves
+    ("deployed nuclear weapons to Belarus") stay its show of force."""
+    if entry.event != "MOBILIZE" or verb.lemma_.lower() not in TRANSFER_VERBS:
+        return False
+    noun = light_object(verb)
+    found = match_entry(noun, lexicon.entries(noun.lemma_.lower(), "NOUN")) if noun is not None else None
+    return found is not None and found.event == "AID" and found.mode == "humanitarian"
 
 
 def _described_noun(verb: Token) -> Token | None:

@@ -12,7 +12,9 @@ from khabar.model import Actor
 from khabar.nlp.mentions.antecedents import _ancestor_indices, _describing_words, _head_indices, _word_positions
 from khabar.nlp.mentions.coreference import _PARTY_DEPS, _actor_positions, _may_name_actor, _party_positions
 from khabar.nlp.mentions.phrases import _as_words_of, _char_span, _opens_name
-from khabar.nlp.mentions.place_countries import _persons
+from khabar.nlp.mentions.other_state import _stating_indices, _states
+from khabar.nlp.mentions.place_countries import _event_places, _persons, _places_at_home, places_by_sentence
+from khabar.nlp.mentions.presence_abroad import away_host
 from khabar.nlp.mentions.stated_state import _read_stated_state, stated_state
 from khabar.nlp.text import span_text
 
@@ -99,3 +101,29 @@ def test_ancestor_indices_are_the_tokens_ancestors(doc):
     assert heads == [t.head.i for t in doc]
     for t in doc:
         assert _ancestor_indices(heads, t.i) == {a.i for a in t.ancestors}
+
+
+@pytest.mark.model
+def test_stating_indices_are_the_words_that_state_each_country(doc):
+    kb = default_kb()
+    countries = {c for t in doc for c in [kb.country_of(t.text)] if c}
+    assert not doc or countries  # every text names a state
+    for country in countries:
+        assert _stating_indices(doc, country, kb) == {t.i for t in doc if _states(t, country, kb)}
+
+
+@pytest.mark.model
+def test_places_by_sentence_are_the_places_each_sentence_holds(doc):
+    for places in (_event_places(doc), _places_at_home(doc)):
+        grouped = places_by_sentence(doc, places)
+        for sent in doc.sents:
+            assert grouped.get(sent.start, []) == [m for m in places if sent.start <= m.start < sent.end]
+        assert sum(map(len, grouped.values())) == len(places)
+
+
+@pytest.mark.model
+def test_places_at_home_are_the_event_places_where_no_one_is_away(doc):
+    places = _event_places(doc)
+    assert _places_at_home(doc) == [m for m in places if away_host(doc[m.end - 1]) is None]
+    if "Kano" in doc.text:  # a text whose places the geo step finds
+        assert places

@@ -29,7 +29,7 @@ from .people_of_place import _FROM_ELSEWHERE, country_of_the_struck
 from .phrases import _is_person
 from .place_countries import (_a_place_of, _countries_spoken_about, _doers_counterpart, _event_places,
                               _gazetteer_country, _home_of_another_group, _modifies_noun, _spoken_about,
-                              told_of_elsewhere)
+                              places_by_sentence, told_of_elsewhere)
 from .presence_abroad import _PRESENCE_NOUNS, _sent_to, _stated_only_abroad, _travelled_to, _visited, away_host
 from .sectors import _IRREGULAR_SECTORS, _NON_STATE_SECTORS, _STATE_ORGANS
 
@@ -304,8 +304,8 @@ class HomeCountries:
         verb = _meeting_verb_of(head) or _hosting_verb_of(head)
         if verb is None:
             return None
-        venues = (m for m in _event_places(head.doc) if bounds_at(head.doc, m.start) == sentence_bounds(head)
-                  and _where_met(head.doc[m.end - 1], verb))
+        here = places_by_sentence(head.doc, _event_places(head.doc)).get(sentence_bounds(head).start, ())
+        venues = (m for m in here if _where_met(head.doc[m.end - 1], verb))
         return next((c for c in map(self._seat_or_state, venues) if c), None)
 
     def _seat_or_state(self, mention) -> str | None:
@@ -508,7 +508,9 @@ class HomeCountries:
         from two American aid groups", "rebels in the Ivory Coast" (not with ``where`` false: "tourists in
         Luxor" are not Egyptian)."""
         preps = ("of", "from", "in") if where else ("of", "from")
-        for child in head.rights:
+        for child in children_of(head):  # its right ones, as ``head.rights`` gives them, from the kept children
+            if child.i < head.i:
+                continue
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in preps):
                 country = self._country_of_phrase(child)
                 if country is not None:
@@ -516,7 +518,7 @@ class HomeCountries:
         return None
 
     def _country_of_phrase(self, child: Token) -> str | None:
-        target = child if child.dep_ == "appos" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        target = child if child.dep_ == "appos" else next((c for c in children_of(child) if c.dep_ == "pobj"), None)
         if target is None or (child.lower_ == "in" and (target.ent_type_ != "GPE" or _venue(target))):
             return None  # "talks with the rebels in Havana": where they met, not whose they are
         if target.ent_type_ == "GPE":
@@ -546,10 +548,9 @@ _BODY_WORDS = frozenset({"group", "organization", "organisation", "movement", "f
 def _countries_visited(head: Token) -> frozenset[str]:
     """The countries of the places of the mention's sentence it visits ("the foreign minister visited Tehran", "the
     president, on a visit to Beijing"). Not those it went to: "the president arrived in Kabul" is often home."""
-    start, end = sentence_bounds(head)
     doc = head.doc
-    return frozenset(m.place.country for m in _event_places(doc) if start <= m.start < end and m.place.country
-                     and _visited(head, doc[m.end - 1]))
+    here = places_by_sentence(doc, _event_places(doc)).get(sentence_bounds(head).start, ())
+    return frozenset(m.place.country for m in here if m.place.country and _visited(head, doc[m.end - 1]))
 
 
 def _place_starts(doc) -> frozenset[int]:

@@ -39,7 +39,8 @@ def _stated_only_on_other_state(head: Token, country: str, kb: ActorKB) -> bool:
     of: then the country is the other side's, not the doer's."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    words = [t for t in _aimed_words(head) if _states(t, country, kb)]
+    stating = _stating_indices(head.doc, country, kb)  # ``_states`` for these words: no Token per word aimed at
+    words = [head.doc[i] for i in _aimed_indices(head) if i in stating]
     if not words or not all(_state_itself(t, kb) for t in words):
         return False
     memo = head.doc.user_data.setdefault(_KEY, {})
@@ -63,9 +64,17 @@ def _aimed_indices(head: Token) -> tuple[int, ...]:
     return found
 
 
-def _aimed_words(head: Token) -> list[Token]:
-    doc = head.doc
-    return [doc[i] for i in _aimed_indices(head)]
+_AIMED_WORDS_KEY = "khabar.mentions.aimed_tokens"  # doc.user_data key: the words aimed at, by subject index
+
+
+def _aimed_words(head: Token) -> tuple[Token, ...]:
+    """The words of ``_aimed_indices``, made once per subject: its country is asked of each mention once."""
+    memo = head.doc.user_data.setdefault(_AIMED_WORDS_KEY, {})
+    found = memo.get(head.i)
+    if found is None:
+        doc = head.doc
+        found = memo[head.i] = tuple(doc[i] for i in _aimed_indices(head))
+    return found
 
 
 def _aimed_at(head: Token) -> list[Token]:
@@ -132,6 +141,21 @@ def _stating(doc: Doc, country: str, kb: ActorKB) -> list[Token]:
     """The words of the whole text that ``_states`` holds for, in order (read off the doc's capitalised words,
     found once per doc)."""
     return [doc[w.i] for w in capitalised_words(doc) if not w.inside_name and kb.country_of(w.name) == country]
+
+
+_STATING_INDICES_KEY = "khabar.mentions.stating_indices"  # doc.user_data key: the words of each country
+
+
+def _stating_indices(doc: Doc, country: str, kb: ActorKB) -> frozenset[int]:
+    """The indices of the words ``_states`` holds for, read once per doc and country off the doc's capitalised
+    words (the same test: a capitalised name or adjective, read at the last word of its name)."""
+    memo = doc.user_data.setdefault(_STATING_INDICES_KEY, {})
+    key = (id(kb), country)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(w.i for w in capitalised_words(doc)
+                                      if not w.inside_name and kb.country_of(w.name) == country)
+    return found
 
 
 def _states(token: Token, country: str, kb: ActorKB) -> bool:

@@ -13,7 +13,7 @@ from ...geo.pursuits import pursued_in
 from ..arguments.parties import GROUP_NOUNS
 from ..dates.index import plain_extension
 from ..datelines import dateline_country
-from ..sentences import sentence_bounds
+from ..sentences import bounds_at, sentence_bounds
 from ..syntax import children_of, entity_bounds
 from .acts import _category_at, _governing_verb
 from .presence_abroad import _PRESENCE_NOUNS, away_host
@@ -23,10 +23,9 @@ from .stated_state import with_stated_state
 def _place_country(head: Token) -> str | None:
     """The country of the place named nearest to ``head``: in its sentence first, else before it (datelines
     and names that stand for a government are not places of events)."""
-    # not where someone is away from home: "Speaking in Paris, the exiled leader urged protesters" (not French)
-    places = [m for m in _event_places(head.doc) if away_host(head.doc[m.end - 1]) is None]
+    places = _places_at_home(head.doc)
     start, end = sentence_bounds(head)
-    here = [m for m in places if start <= m.start < end and not _doers_counterpart(head, m)
+    here = [m for m in places_by_sentence(head.doc, places).get(start, ()) if not _doers_counterpart(head, m)
             and not _home_of_another_group(head, head.doc[m.end - 1])
             and not told_of_elsewhere(head, head.doc[m.end - 1])]  # "a blogger who criticised the war in Sudan"
     if here:  # the nearest before it ("shelled Juba, killing 20"), else the nearest after it
@@ -39,6 +38,36 @@ def _place_country(head: Token) -> str | None:
     # places the people of a sentence that names no place (else the caller takes the article's country)
     before = next((m for m in reversed(places) if m.end <= head.i and not _state_or_capital(m.place.feature)), None)
     return before.place.country if before is not None else None  # the last such: read from the end
+
+
+_AT_HOME_KEY = "khabar.mentions.places_at_home"  # doc.user_data key: (event places, those at home)
+
+
+def _places_at_home(doc: Doc) -> list:
+    """The event places but where someone is away from home ("Speaking in Paris, the exiled leader urged
+    protesters": not French); kept per doc, like ``_event_places``: each people mention asked it of every place."""
+    places = _event_places(doc)
+    cached = doc.user_data.get(_AT_HOME_KEY)
+    if cached is None or cached[0] is not places:
+        cached = doc.user_data[_AT_HOME_KEY] = (places, [m for m in places if away_host(doc[m.end - 1]) is None])
+    return cached[1]
+
+
+_BY_SENTENCE_KEY = "khabar.mentions.places_by_sentence"  # doc.user_data key: id of a list -> (list, its grouping)
+
+
+def places_by_sentence(doc: Doc, places: list) -> dict[int, list]:
+    """The place mentions of ``places`` (``_event_places`` or ``_places_at_home``) by the start of the sentence their
+    first word is in, in their order; kept per doc and list: a mention asks for its own sentence's places, and a
+    walk over all the text's places for each cost more."""
+    memo = doc.user_data.setdefault(_BY_SENTENCE_KEY, {})
+    cached = memo.get(id(places))
+    if cached is None or cached[0] is not places:
+        grouped: dict[int, list] = {}
+        for m in places:
+            grouped.setdefault(bounds_at(doc, m.start).start, []).append(m)
+        cached = memo[id(places)] = (places, grouped)
+    return cached[1]
 
 
 # Nouns of a settlement or a part of a state, which a nationality word before them places in that state.

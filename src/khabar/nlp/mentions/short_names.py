@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from ..text import span_text
 from .phrases import _entity_at
 
 
@@ -37,7 +38,7 @@ def _full_names(doc: Doc, orth: int) -> tuple[list[int], list[str]]:
             name = _entity_at(doc[i])
             if name is not None and doc[i].ent_type_ == "PERSON" and len(name) >= 2 and i in (name.start, name.end - 1):
                 positions.append(i)
-                names.append(name.text)
+                names.append(span_text(name))  # a slice of the doc's text: ``Span.text`` joins the words
         found[orth] = (positions, names)
     return found[orth]
 

@@ -16,6 +16,11 @@ NAMED_TOGETHER = [
      "starting the clashes.", "accused", "actor", {"Azerbaijani military", "Armenian military"}),
     ("Indian soldiers shot at Pakistani posts along the Line of Control. Both sides accused each other of "
      "violating the ceasefire.", "accused", "actor", {"IND", "PAK"}),
+    # the doer and the direct object of an attack, each qualified by a nation's word
+    ("Azerbaijani forces shelled Armenian villages on Tuesday. Both sides accused each other of violating the "
+     "ceasefire.", "accused", "actor", {"AZE", "ARM"}),
+    ("Ethiopian soldiers attacked Sudanese farmers near the border. The two sides traded accusations on "
+     "Wednesday.", "traded", "actor", {"ETH", "SDN"}),
 ]
 
 
@@ -36,3 +41,11 @@ def test_a_day_after_on_is_no_other_side(coder):
             "the violence.")
     events = [e for e in coded_events(coder, text, PUBLISHED) if "accused" in e.trigger]
     assert all(len(e.actor) <= 1 for e in events)
+
+
+@pytest.mark.model
+def test_an_object_no_nation_names_is_no_side(coder):
+    """"The minister condemned the attacks": no second side named, so "both sides" stand for no pair."""
+    text = "The minister condemned the attacks. Both sides called for calm."
+    events = [e for e in coded_events(coder, text, PUBLISHED) if "called" in e.trigger]
+    assert events and not {a.country for e in events for a in e.actor} - {None}

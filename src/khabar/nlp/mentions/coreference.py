@@ -294,10 +294,17 @@ def _owner_harms_own(subject: Token, verb: Token, pronoun: Token) -> bool:
     possessor, whom the subject (read as that party) would otherwise stand for."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNER_PRONOUNS or not _in_object_of(pronoun, verb):
         return False
-    owner = next((c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    owner = next((c for c in children_of(subject) if _names_owner(c)), None)
     if owner is None or subject.lemma_.lower() in _PARTY_NOUNS or default_kb().sector_of(subject.lemma_) is not None:
         return False
     return _of_category(verb, _HARMING)
+
+
+def _names_owner(word: Token) -> bool:
+    """"NATO's expansion", "a U.S. strike", "an Israeli raid": the word naming whose act or thing a subject is."""
+    if word.dep_ == "poss":
+        return word.pos_ in ("PROPN", "NOUN")
+    return word.dep_ in ("compound", "amod") and word.pos_ in ("PROPN", "ADJ") and word.text[:1].isupper()
 
 
 def _in_object_of(pronoun: Token, verb: Token) -> bool:

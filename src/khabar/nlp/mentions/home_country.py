@@ -83,9 +83,11 @@ class HomeCountries:
                 return found.country, found  # "The Kashmir Tigers claimed it. The group's leader": theirs, no state's
         if found is not None and found.sector == "IGO" and not found.country:
             return None, found
-        if found is not None and found.id and found.sector in _NON_STATE_SECTORS \
+        if found is not None and found.sector in _NON_STATE_SECTORS \
                 and (self.kb.sector_of(head.lemma_) in _IRREGULAR_SECTORS or head.lemma_.lower() in _GROUP_ROLES):
-            return found.country, found  # "Hezbollah said its fighters attacked": the group's own fighters
+            # "Hezbollah said its fighters attacked": the group's own fighters; "a militia said ... killed three of
+            # its commanders": an unnamed group's too (no state's army's)
+            return found.country, found
         if found is not None and self._armed_body_owning_forces(found, head):
             return found.country, found  # "The RSF said its forces captured": the force's own, not its state's army
         return (found.country if found is not None and found.country else self._home_country(head)), None

@@ -62,11 +62,24 @@ def sides_named_at(token: Token) -> tuple[Token, ...]:
 
 
 def _named_object(subject: Token) -> Token | None:
-    """"Ethiopia accused Sudan of arming rebels": a name that acts on another name directly, the two sides of the
-    act (names only: "the minister condemned the attacks" names no second side)."""
-    if subject.pos_ != "PROPN":
+    """"Ethiopia accused Sudan of arming rebels", "Azerbaijani forces shelled Armenian villages": a named party that
+    acts on another named party directly, the two sides of the act (names or words of a nation only: "the minister
+    condemned the attacks" names no second side)."""
+    if not _named(subject):
         return None
-    return next((o for o in children_of(subject.head) if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+    return next((o for o in children_of(subject.head) if o.dep_ == "dobj" and _named(o)), None)
+
+
+# Entities whose word before a noun names the nation a party is of: "Azerbaijani forces", "Armenian villages".
+_NATION_ENTITIES = frozenset({"NORP", "GPE"})
+
+
+def _named(word: Token) -> bool:
+    """A name, or a noun a nation's word qualifies ("Armenian villages")."""
+    if word.pos_ == "PROPN":
+        return True
+    return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in _NATION_ENTITIES
+                                       for c in children_of(word))
 
 
 def acting_role(word: Token) -> bool:

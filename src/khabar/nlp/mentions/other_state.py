@@ -25,6 +25,9 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "prep"})
 _OTHER_SIDE_PREPS = frozenset({"with", "to", "against", "for", "from", "of", "on", "over", "about", "toward",
                                "towards", "upon",
                                "under"})  # "came under criticism from Washington": what the other side does
+# "lashed out at Washington", "took aim at Moscow": whom a verb's act is aimed at, for the verb's own objects only
+# (inside a phrase, "at" says where: "attacks at the border")
+_AIMED_PREPS = _OTHER_SIDE_PREPS | {"at"}
 # Parts of a state's land: "shelled Sudan's capital", "a curfew in Ethiopia's Amhara region" name where, not whom.
 _LAND_NOUNS = frozenset({"region", "province", "state", "city", "town", "capital", "village", "border", "territory",
                          "coast", "north", "south", "east", "west", "part", "area", "district", "county", "island",
@@ -80,7 +83,7 @@ def _aimed_words(head: Token) -> tuple[Token, ...]:
 def _aimed_at(head: Token) -> list[Token]:
     """The objects of the acts of the verb the subject ``head`` does, and of the clauses it demands."""
     return [c for verb in _own_acts(head.head) for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > head.i
-            and (c.dep_ != "prep" or c.lower_ in _OTHER_SIDE_PREPS)] + _told_to_act(head.head)
+            and (c.dep_ != "prep" or c.lower_ in _AIMED_PREPS)] + _told_to_act(head.head) + _accused(head.head)
 
 
 def _state_aimed_at(head: Token, word: Token, kb: ActorKB) -> bool:
@@ -201,6 +204,14 @@ def _told_to_act(verb: Token) -> list[Token]:
     return [s for c in children_of(verb) if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION
                                                                       for a in children_of(c))
             for s in children_of(c) if s.dep_ == "nsubj"]
+
+
+def _accused(verb: Token) -> list[Token]:
+    """"The government said Moscow was trying to destabilise the country": the subjects of the clauses of an
+    accusation are whom the speaker accuses, the other side ("said Rwanda would vote" accuses no one)."""
+    if _category_at(verb) != "ACCUSE":
+        return []
+    return [s for c in children_of(verb) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
 
 
 def _phrase(word: Token) -> list[Token]:

@@ -394,7 +394,8 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
                          own_preps: tuple[str, ...]) -> list[Token]:
     """Whom the verb that carries an event noun names: its party object, its prepositional objects (and the noun's
     own, which the parser may hang on the verb: "expressed concern to China about the drills"), else, for force,
-    the parties of its purpose clause ("used tear gas to disperse the youths")."""
+    the parties of its purpose clause ("used tear gas to disperse the youths"; for a protest, one of saying something
+    to a party: "went on strike in Lagos to demand higher pay from the state government")."""
     found = (_passive_receivers(governor, noun)
              or [t for t in verb_objects(governor) if t.i != noun.i and is_party(t)]
              or _parties_before_topics(governor, own_preps)
@@ -402,10 +403,21 @@ def _governor_recipients(governor: Token, noun: Token, category: str, preps: tup
              or told_to(governor)  # "told Putin that Ankara was ready to host talks"
              or visit_host(governor)  # "pledged $1 billion in aid during a visit to Kenya"
              or _guests(governor, noun, category))  # "hosted a meeting of rival Libyan factions"
-    if found or category not in FORCE_USED_ON:
+    if found or (category not in FORCE_USED_ON and category not in ADDRESSED_TO_AUTHORITIES):
         return found
     return [t for x in children_of(governor) if x.dep_ in ("advcl", "xcomp") and non_finite(x)
+            and (category in FORCE_USED_ON or _addressing(x))
             for t in verb_recipients(x, category, preps + INFINITIVE_PREPS) if is_party(t)]
+
+
+# Categories of what is said to a party, whose purpose clause names whom a protest addresses ("to demand ... from the
+# government", "to denounce the killing ... by Indian troops"); not "to mark the anniversary of ...", "to show
+# support for ...", which name whom the protest is about or for.
+_ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+
+
+def _addressing(purpose: Token) -> bool:
+    return any(e.event in _ADDRESSED_ACTS for e in load_lexicon().entries(purpose.lemma_.lower(), "VERB"))
 
 
 # Verbs of hosting talks, whose guests the talks' own "of" phrase names: "hosted a meeting of Libyan factions".

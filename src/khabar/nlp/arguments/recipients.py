@@ -20,6 +20,7 @@ from .phrases import (RELATIVE_PRONOUNS, agent_past_object, antecedent, by_agent
 from .addressees import addressee, told_to, visit_host, written_to
 from .holders import taken_from_its_holder
 from .judged import act_judged, doer_of_act_judged
+from .other_side import other_side_before
 from .places import (SEATS, host_state, is_destination, is_name_part, is_place_phrase, name_behind, place_state,
                      places_affected, public_space, stands_for_its_people)
 from .sides import meets_among_themselves
@@ -152,9 +153,11 @@ _WHERE_CROWDS_STAND = frozenset({"outside", "near", "around", "at"})
 
 def _aimed_preps(verb: Token, category: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     """"Relatives of the victims gathered outside the hospital": the place of a gathering is no recipient (but
-    "protested outside the U.S. embassy" is aimed at the embassy's state)."""
+    "protested outside the U.S. embassy", "gathered outside the Chinese embassy to denounce ..." are aimed at the
+    embassy's state, before whatever the purpose clause names)."""
     if category in ADDRESSED_TO_AUTHORITIES and verb.lemma_.lower() in _GATHERING:
-        return tuple(p for p in preps if p not in _WHERE_CROWDS_STAND)
+        seats = {c.lower_ for c in children_of(verb) if c.dep_ == "prep" and _at_a_seat(c)}
+        return tuple(p for p in preps if p not in _WHERE_CROWDS_STAND or p in seats)
     return preps
 
 
@@ -205,7 +208,7 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
     found = found or [t for o in every if is_sent(o, verb) for t in sent_to(o)]  # "sent 200 doctors to Italy"
     if category in ADDRESSED_TO_AUTHORITIES:
         found = found or [t for t in _against_past_place(verb, preps) if is_party(t)]
-        found = found or [p for t in objects + prep_objects(verb, preps) for p in _made_in(t)]
+        found = found or [p for t in objects + prep_objects(verb, preps) for p in _made_by(t) or _made_in(t)]
     found = handed_to(verb) or found  # what is handed back is the thing given; to whom, the recipient
     found = written_to(verb, category) or found  # "wrote to the president to demand an inquiry": who is asked
     if category in BETWEEN_PARTIES and not any(_named(t) for t in found):
@@ -255,9 +258,27 @@ def verb_recipients(verb: Token, category: str, preps: tuple[str, ...]) -> list[
         found = places_affected(verb, every)  # "hit a power plant in Kharkiv": the people of the place it stands in
     if category in ASKING_HOLDERS:  # "demanded the release of two Canadians detained in China": China
         found = [holder(t) or t for t in found]
+    if not found and category in _COUNTERPART_ACTS and all(_names_no_one(o, verb) for o in every):
+        # "Tensions rose with Ankara. Greece recalled its ambassador": the other side named before, not its own envoy;
+        # "Ethiopia's dispute with Egypt escalated. Addis Ababa rejected the demands": whose demands they were
+        every = [o for o in every if not (_own(o, verb) and is_party(o))]  # not "threatens its security": whose it is
+        found = other_side_before(verb)
     # the doer's own as the last resort: "urged Serbia to withdraw its police" (from nowhere named)
     found = found or every or prep_objects(verb, preps)
     return [t for t in found if not _inside_arms(t, verb)] if laid_down else found  # not "their" in "their arms"
+
+
+# Categories of acts done to another side, never to the doer's own: what the doer recalls or cuts of its own
+# ("recalled its ambassador", "suspended its aid") is the means, and whom it is done to may be named before (not
+# requests: "told its members to withdraw" is said to its own).
+_COUNTERPART_ACTS = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def _names_no_one(thing: Token, verb: Token) -> bool:
+    """The doer's own ("its ambassador") or a thing no party's words name, nor a "by" phrase ("rejected the demands",
+    "vowed revenge"; not "condemned violations of its sovereignty by both sides"): an object that leaves whom the act
+    is done to untold."""
+    return _own(thing, verb) or not (is_party(thing) or prep_objects(thing, ("by",)))
 
 
 # Judgements of another's act, whose place is no party to the judgement.
@@ -363,6 +384,15 @@ def _against_past_place(verb: Token, preps: tuple[str, ...]) -> list[Token]:
 # Participles of making and publishing a thing: "cartoons published in Denmark", "a film made in the United States".
 _MAKING = frozenset({"publish", "print", "make", "produce", "air", "broadcast", "draw", "film", "release", "pass",
                      "adopt", "enact", "issue"})
+
+
+def _made_by(thing: Token) -> list[Token]:
+    """"protested against rules drawn up by the European Commission": a protest against a thing a party made or
+    imposed is addressed to that party."""
+    if is_party(thing):
+        return []
+    return [a for c in children_of(thing) if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in [by_agent(c)] if a is not None and is_party(a)]
 
 
 def _made_in(thing: Token) -> list[Token]:

@@ -753,7 +753,8 @@ RECALL_LEADS = [
      "RETREAT", "LKA", None),
     ("North Korea launched a ballistic missile into the sea off its east coast on Thursday.", "MOBILIZE", "PRK", None),
     ("The Kremlin ordered snap military exercises in western Russia on Thursday.", "MOBILIZE", "RUS", None),
-    ("The United States and South Korea kicked off annual military drills on Monday.", "MOBILIZE", None, None),
+    # drills of two countries together: military cooperation (CAMEO 062)
+    ("The United States and South Korea kicked off annual military drills on Monday.", "COOPERATE", None, None),
     ("The ministry announced the call-up of 50,000 reservists on Monday.", "MOBILIZE", None, None),
     ("China massed warships off the coast of Taiwan on Friday.", "MOBILIZE", "CHN", "TWN"),
     ("Pakistan placed its air force on alert after the border clash, officials said.", "MOBILIZE", "PAK", None),

@@ -538,7 +538,8 @@ TABLE = [
     ("The army shelled rebel positions and seized two villages.", "ASSAULT"),
     ("Police arrested five men suspected of killing a police officer.", "COERCE"),
     ("Gunmen ambushed a police patrol, killing four officers.", "ASSAULT"),
-    ("Israeli police stormed the Al-Aqsa mosque compound and arrested hundreds of worshippers.", "ASSAULT"),
+    # storming that only arrests: a raid
+    ("Israeli police stormed the Al-Aqsa mosque compound and arrested hundreds of worshippers.", "COERCE"),
     ("Police used tear gas and batons against students protesting in Dhaka.", "ASSAULT"),
     ("The government suppressed the uprising in the north with air strikes.", "ASSAULT"),
     ("Security forces rounded up and tortured suspected rebel supporters.", "ASSAULT"),

@@ -379,7 +379,7 @@ TABLE = [
     ('Truckers blockaded the border crossing in protest.', 'PROTEST'),
     ("Students occupied the rector's office.", 'PROTEST'),
     ('Police raided a hideout and arrested three suspects.', 'COERCE'),
-    ('Security forces stormed a house and detained four people.', 'ASSAULT'),
+    ('Security forces stormed a house and detained four people.', 'COERCE'),  # storming that only arrests, like a raid
     ('Authorities cracked down on independent media.', 'COERCE'),
     ('Police beat and arrested dozens of protesters.', 'ASSAULT'),
     ('The police seized weapons and ammunition in the raid.', 'COERCE'),

@@ -60,6 +60,34 @@ def test_a_conjoined_verb_with_its_own_subject_is_another_event(coder, text, cou
     assert len({e.link for e in events}) == count
 
 
+@pytest.mark.parametrize("text,expected", [
+    # conjoined verbs of one doer and one category but of different modes are acts of their own, each with its object
+    ("The junta freed 40 jailed students and ended the state of emergency in the capital.",
+     {("release", "students"), (None, "state")}),  # each act keeps its own object
+    ("Caracas accused Madrid of meddling in the vote and summoned the Spanish envoy.",
+     {("disapprove", "Madrid"), ("allege", "envoy")}),
+    ("Soldiers took over the radio station and deported two Canadian reporters.",
+     {("seize", "radio"), ("deport", "reporters")}),
+    # violence on one occasion stays one act, whatever its modes; so does an operation of no mode and what it makes
+    ("Gunmen kidnapped 12 pupils and killed a guard at a school in Zamfara.", {("abduct", "pupils")}),
+    ("Gendarmes raided a farm near Bouake and detained nine smugglers.", {("arrest", "")}),
+])
+def test_conjoined_acts_of_one_category_but_different_modes_are_events_of_their_own(coder, text, expected):
+    told = [(e.mode, " ".join(r.text for r in e.recipient)) for e in _events(coder, text)]
+    assert sorted(mode or "" for mode, _ in told) == sorted(mode or "" for mode, _ in expected)
+    assert all(word in recipients for mode, recipients in told for m, word in expected if m == mode)
+    assert not any(word in recipients for mode, recipients in told for m, word in expected if m != mode and word)
+
+
+@pytest.mark.parametrize("text", [
+    # force nouns of one mode listed under one verb are the means of one act
+    "Riot police used tear gas and rubber bullets against the striking dockers in Mombasa.",
+    "Officers fired tear gas and stun grenades at the students on Thursday.",
+])
+def test_means_listed_under_one_verb_are_one_act(coder, text):
+    assert len([e for e in _events(coder, text) if e.event == "ASSAULT"]) == 1
+
+
 @pytest.mark.parametrize("text,mode", [
     # the means a verb uses and the purpose of the same kind it is used for are one act, told by the means
     ("Riot police used water cannon to disperse the marchers outside the ministry on Sunday.", "crowd-control"),

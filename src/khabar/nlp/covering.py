@@ -43,12 +43,37 @@ def covered_by_verbs(doc: Doc, triggers: list[TriggerMatch]) -> set[int]:
         parent = by_head.get(told_by(tok).i)
         if parent is None or parent is trig or parent.entry.event != trig.entry.event:
             continue
-        if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if trig.nominal and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or _listed_means(tok, parent, trig)):
             covered.add(trig.head)
-        elif not trig.nominal and (same_doers_conj(tok) or participial_host(tok) is not None or own_purpose(tok)
+        elif not trig.nominal and ((same_doers_conj(tok) and one_act_told_twice(parent, trig))
+                                   or participial_host(tok) is not None or own_purpose(tok)
                                    or elided_passive_toll(tok) or cause_of_toll(tok) or act_of_agent(tok) is not None):
             covered.add(trig.head)
     return covered
+
+
+# Categories whose conjoined verbs of one doer tell one occasion whatever their modes: violence, and a crowd's protest
+# ("marched on parliament and clashed with police": one riot).
+_ONE_OCCASION = frozenset({"ASSAULT", "PROTEST"})
+
+
+def one_act_told_twice(first: TriggerMatch, second: TriggerMatch) -> bool:
+    """Two conjoined verbs of one doer and one category that tell one act: violence or a protest on one occasion
+    ("killed X and wounded Y", "abducted 20 and killed a teacher"), or verbs of one mode. Other acts of one category
+    but of another mode are acts of their own: "freed the prisoners and ended the state of emergency", "accused
+    Washington of plotting the unrest and summoned its envoy"."""
+    if first.entry.event in _ONE_OCCASION or first.entry.mode == second.entry.mode:
+        return True
+    # "raided a house and arrested 12", "stormed the camp and seized weapons": an operation of no mode of its own is
+    # the arrest or seizure it makes; but "occupied the village and expelled its residents" are two acts
+    return first.entry.event == "COERCE" and None in (first.entry.mode, second.entry.mode)
+
+
+def _listed_means(noun: Token, first: TriggerMatch, trig: TriggerMatch) -> bool:
+    """"used tear gas and rubber bullets against the youths": a force noun listed after another of its mode, under
+    the same verb, names more means of one act."""
+    return (noun.dep_ == "conj" and first.nominal and first.governor == trig.governor
+            and first.entry.mode == trig.entry.mode)
 
 
 def _agent_of_same_act(noun: Token, by_head: dict[int, TriggerMatch], trig: TriggerMatch) -> bool:

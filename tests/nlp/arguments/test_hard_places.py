@@ -168,7 +168,8 @@ ROWS = [
      ('ambassador', 'SWE')),
     ('Ukraine shot down 20 Russian drones and struck an airfield in Crimea.', None, ('Ukraine', 'UKR'),
      ('drones', 'RUS')),
-    ('The junta dissolved parliament and arrested the president.', None, ('junta', None),
+    # two acts of one category but different modes, each with its own object (``covering.one_act_told_twice``)
+    ('The junta dissolved parliament and arrested the president.', 'arrested', ('junta', None),
      ('president', None)),
     ('North Korea fired a missile and threatened Japan.', 'threatened', ('Korea', 'PRK'), ('Japan', 'JPN')),
     ('The Sudanese army bombed Omdurman, killing 22 civilians.', None, ('army', 'SDN'), (None, 'SDN')),

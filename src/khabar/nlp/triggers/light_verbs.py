@@ -48,16 +48,17 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-# Particles of leaving whose phrase tells what is left: "pulled out of the talks", "walked away from the deal".
-_LEAVING_PARTICLES = frozenset({"out", "away"})
+# Particles of leaving whose phrase tells what is left: "pulled out of the talks", "walked away from the deal",
+# "pulled back from the plan".
+_LEAVING_PARTICLES = frozenset({"out", "away", "back"})
 
 
 def _directional_particle(child: Token) -> bool:
-    """"out" read as a particle, or "away" read as a particle or an adverb (the parser's usual reading of it): the
-    preposition after it hangs on it, not on the verb."""
+    """"out" read as a particle, or "away" and "back" read as a particle or an adverb (the parser's usual reading of
+    them): the preposition after it hangs on it, not on the verb."""
     if child.lower_ not in _LEAVING_PARTICLES:
         return False
-    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == "away")
+    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ != "out")
 
 
 # Measures of what follows "of"/"in": "$2 billion in aid", "10 tons of food", "dozens of attacks".

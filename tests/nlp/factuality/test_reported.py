@@ -22,6 +22,15 @@ THEMES = {
         # said, the act stands
         ("The ministry confirmed that its jets bombed the depot.", "bombed", "asserted"),
     ],
+    "what_only_hearsay_tells_is_hypothetical": [
+        # a report called unconfirmed, or a rumour, as what holds the act or as the one saying it
+        ("There were unconfirmed reports that soldiers shot two farmers.", "shot", "hypothetical"),
+        ("Unconfirmed reports said gunmen attacked a village.", "attacked", "hypothetical"),
+        ("Rumours said the army had arrested the governor.", "arrested", "hypothetical"),
+        # a plain report, and witnesses, tell what they hold
+        ("There were reports that soldiers shot two farmers.", "shot", "asserted"),
+        ("Witnesses said gunmen attacked a village.", "attacked", "asserted"),
+    ],
     "the_content_of_a_rejected_claim_is_negated": [
         # what a rejected, dismissed or denied claim says did not happen, by the rejecting party's account
         ("The governor rejected the suggestion that he had resigned.", "resigned", "negated"),

@@ -49,3 +49,31 @@ def test_controls_keep_their_events(coder, text):
     assert told & {"COERCE", "ASSAULT"}
     if "exploded" in text or "stabbed" in text:
         assert "ASSAULT" in told
+
+
+@pytest.mark.parametrize("text", [
+    # the act a denied report tells is denied as the act of a denied "that" clause is
+    "The army denied reports that gunmen attacked the village.",
+    "The army denied that gunmen attacked the village.",
+    "The ministry dismissed reports that soldiers shot two farmers.",
+    "Police denied allegations that officers beat the students.",
+])
+def test_the_act_of_a_denied_report_is_kept_as_negated(coder, text):
+    events = coded_events(coder, text, PUBLISHED)
+    assert [(e.event, e.factuality) for e in events if e.event == "ASSAULT"] == [("ASSAULT", "negated")]
+
+
+def test_an_act_inside_the_denied_act_is_not_told(coder):
+    # only the act the denied charge tells is freed: the militants' attack it mentions stays untold
+    events = coded_events(coder, "The government denied charges that it armed the militants who attacked the base.",
+                          PUBLISHED)
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a report neither denied nor confirmed stays only alleged, and so does a denied one the parser reads with no "that"
+    "Residents shared reports that gunmen attacked the market.",
+    "The navy denied reports its frigates fired on the fishing boats.",
+])
+def test_a_report_not_plainly_denied_tells_no_attack(coder, text):
+    assert not [e for e in coded_events(coder, text, PUBLISHED) if e.event == "ASSAULT"]

@@ -176,3 +176,14 @@ def test_entering_after_a_stretch_of_fighting_is_an_assault(coder, text, categor
 def test_fire_named_by_its_side_is_shooting(coder, text, killed):
     events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.event == "ASSAULT" and e.trigger == "killed"]
     assert bool(events) is killed
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a clause with its own subject after a noun tells what the noun says: its verb keeps its own object
+    ("The army denied reports that gunmen attacked the village.", "attacked"),
+    ("Officials dismissed claims that troops attacked the camp.", "attacked"),
+])
+@pytest.mark.model
+def test_a_content_clause_is_no_reduced_relative(coder, text, trigger):
+    events = [e for e in coded_events(coder, text, EVENTS_PUBLISHED) if e.trigger == trigger]
+    assert [e.event for e in events] == ["ASSAULT"]

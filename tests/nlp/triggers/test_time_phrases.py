@@ -35,3 +35,18 @@ def test_a_determined_following_stays_a_modifier(coder):
     doc = coder.nlp("The ministers met again in the following months.")
     following = next(t for t in doc if t.lower_ == "following")
     assert following.dep_ == "amod" and following.head.text == "months"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a lowercase "march" after a determiner is the noun the verb acts on, not the month
+    ("Riot police stopped the march before it reached the palace.", "stopped"),
+    ("Soldiers halted the march outside the town hall.", "halted"),
+])
+def test_a_determined_lowercase_march_is_the_verbs_object(coder, text, trigger):
+    assert [e.event for e in asserted_events(coder, text) if e.trigger == trigger] == ["COERCE"]
+
+
+def test_the_month_stays_a_date(coder):
+    doc = coder.nlp("Police stopped the convoy in March.")
+    month = next(t for t in doc if t.text == "March")
+    assert month.dep_ == "pobj"

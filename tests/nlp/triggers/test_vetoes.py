@@ -41,3 +41,26 @@ def test_statistics_and_candidacies_are_no_events(coder, text):
 ])
 def test_the_day_s_acts_and_requests_stay_events(coder, text, event):
     assert event in _told(coder, text)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # a participle of moving forces on the subject of a verb of force says which forces acted
+    ("Troops deployed to the frontier on Tuesday opened fire on smugglers.", "ASSAULT"),
+    ("Riot police dispatched to the campus dispersed the students.", "ASSAULT"),
+    ("Soldiers sent to the valley last month arrested six men.", "COERCE"),
+])
+def test_a_movement_describing_the_doer_is_no_event(coder, text, act):
+    events = [e for e in coded_events(coder, text, dt.date(2021, 5, 14)) if e.factuality == "asserted"]
+    assert [e.event for e in events] == [act]
+    assert events[0].actor  # the forces the move describes are the act's doers
+
+
+@pytest.mark.parametrize("text", [
+    # the move told as the clause's own act stays an event, and so does one the forces' act does not follow
+    "Troops deployed to the frontier on Tuesday.",
+    "The army deployed troops to the frontier and opened fire on smugglers.",
+    "Troops deployed to the frontier on Tuesday have returned to their barracks.",
+])
+def test_a_movement_told_as_its_own_act_stays(coder, text):
+    events = [e.event for e in coded_events(coder, text, dt.date(2021, 5, 14)) if e.factuality == "asserted"]
+    assert "MOBILIZE" in events

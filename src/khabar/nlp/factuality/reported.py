@@ -95,8 +95,17 @@ def threatened(clause: Token) -> bool:
 
 # --- claims and charges --------------------------------------------------------------------------
 
+# Nouns of news that tell what they hold, unless called unconfirmed: "unconfirmed reports that soldiers shot ...".
+_NEWS = frozenset({"report", "account", "word", "news"})
+_UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated", "unsourced"})
+
+
 def hearsay(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _HEARSAY
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in _HEARSAY or lemma in _NEWS and any(
+        c.dep_ == "amod" and c.lower_ in _UNCONFIRMED for c in children_of(noun))
 
 
 def judged_hearsay(noun: Token) -> str | None:
@@ -149,7 +158,10 @@ def _claim_disputed(noun: Token) -> bool:
 
 def unsaid(clause: Token) -> bool:
     """"Israel has not said it carried out the strike", "neither side has confirmed that talks took place": what a
-    party does not say or confirm is not told as fact; "did not say how many were killed" still tells the killing."""
+    party does not say or confirm is not told as fact; "did not say how many were killed" still tells the killing.
+    Nor is what only hearsay says: "unconfirmed reports said gunmen attacked a village", "rumours said ..."."""
+    if any(c.dep_ == "nsubj" and hearsay(c) for c in children_of(clause.head)):
+        return True
     return negated(clause.head) and not wh_clause(clause)
 
 

@@ -100,7 +100,9 @@ def inside_allegation(verb: Token) -> bool:
             continue
         content = clause.dep_ in ("acl", "ccomp") and _nominal(clause.head)
         if content and clause.head.lemma_.lower() in _ALLEGATION_NOUNS and not _confirmed(clause.head):
-            return True
+            # "denied reports that gunmen attacked the village" tells the act as "denied that gunmen attacked" does:
+            # the act denied is kept (negated by factuality); an act deeper inside the denied report is not told
+            return not (clause is verb and _denied(clause.head, clause))
         if alleged(clause):
             return True
     return False
@@ -112,6 +114,17 @@ _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge", "adm
 
 def _confirmed(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _CONFIRMING
+
+
+# Verbs that deny what a report or a charge says: the act it tells is then denied, not alleged.
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disown"})
+
+
+def _denied(noun: Token, clause: Token) -> bool:
+    """The noun denied, its clause plainly its content ("denied reports that ..."): without "that" the parser's
+    reading of a report noun as a verb leaves the denial unread, and the act would be told as done."""
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DENYING
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)))
 
 
 def _nominal(word: Token) -> bool:

@@ -24,9 +24,11 @@ from ..repairs import (keep_prefixed_verbs, lemmatise_prefixed_verbs, repair_acr
 from ..past_verbs import UNCHANGED_PASTS, repair_pasts_read_as_adjectives, repair_pasts_read_as_nouns
 from .finder import find_triggers
 from .light_verbs import is_light
+from .compound_objects import repair_compound_objects_read_as_two
 from .event_subjects import (repair_headline_event_subjects, repair_plural_nouns_read_as_verbs,
                              repair_time_clauses_inside_subjects)
-from .time_phrases import repair_following_read_as_modifier
+from .reduced_relatives import repair_sending_participles_read_as_verbs
+from .time_phrases import repair_following_read_as_modifier, repair_month_homonyms_read_as_dates
 from .title_case import read_title_case_headline
 
 
@@ -116,5 +118,8 @@ class TriggerFinder:
         repair_headline_event_subjects(doc, self._known_noun, self._known_verb)
         repair_time_clauses_inside_subjects(doc)
         repair_following_read_as_modifier(doc)
+        repair_month_homonyms_read_as_dates(doc)
+        repair_sending_participles_read_as_verbs(doc)
+        repair_compound_objects_read_as_two(doc)
         doc._.triggers = find_triggers(doc, self.lexicon)
         return doc

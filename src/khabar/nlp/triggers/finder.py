@@ -19,7 +19,7 @@ from .light_verbs import governing_verb, is_light, light_object
 from .matching import described_by_participle, match_entry
 from .specific import headline_passive, named_governor
 from .allegations import inside_allegation
-from .vetoes import noun_veto, verb_veto
+from .vetoes import moved_to_act, noun_veto, verb_veto
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,7 @@ def _noun_trigger(tok: Token, lexicon: Lexicon, found: dict[int, TriggerMatch]) 
     entry = match_entry(tok, lexicon.entries(_noun_lemma(tok, lexicon), "NOUN"))
     if entry is not None and (named_governor(tok, entry) or _moved_goods(tok, entry)):
         # "shipped weapons to ...": the verb's clause; "accused Russia of using chemical weapons": alleged
-        if not inside_allegation(governing_verb(tok)):
+        if not inside_allegation(governing_verb(tok)) and not moved_to_act(tok, lexicon):
             found[tok.i] = TriggerMatch(tok.i, governing_verb(tok).i, entry, nominal=True)
         return
     if entry is not None and noun_veto(tok, entry, lexicon) is None:

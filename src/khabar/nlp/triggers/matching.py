@@ -640,8 +640,10 @@ def described_by_participle(noun: Token) -> list[Token]:
 
 
 def _reduced_relative(verb: Token) -> bool:
-    # "the deal struck in Doha": the tagger may read the participle as a past tense
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    # "the deal struck in Doha": the tagger may read the participle as a past tense; a clause with its own subject
+    # ("reports that gunmen attacked the village") tells what the noun says, not what is done to it
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and not any(c.dep_ == "nsubj" for c in children_of(verb)))
 
 
 def _infinitive_adjuncts(verb: Token) -> list[Token]:

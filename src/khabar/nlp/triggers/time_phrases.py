@@ -4,7 +4,10 @@
 "months" a second object of "entered", so the fighting the verb comes after is lost to the rows that read it
 ("pobj.following:@combat"), and the entry becomes a move. Hung on the verb as a preposition with "months" as its
 object, the phrase reads as "after months of clashes" does. "The following day", "the following months" keep their
-determiner and stay a modifier."""
+determiner and stay a modifier.
+
+"Police stopped the march before it reached the square": the parser reads a lowercase "march" after a determiner as the
+month, a time phrase hung on the verb ("npadvmod"); where the verb has no object of its own, the noun is its object."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -35,3 +38,25 @@ def _modifier_of_object(word: Token) -> bool:
         return False
     bare = not any(c.dep_ in _DETERMINERS and c.i < word.i for c in noun.children)
     return bare and noun.head.pos_ == "VERB" and noun.head.i < word.i
+
+
+# Nouns spelt as a month's name: lowercase and determined, they are the noun, not the month.
+_MONTH_HOMONYMS = frozenset({"march"})
+
+
+def repair_month_homonyms_read_as_dates(doc: Doc) -> None:
+    moved = False
+    for word in doc:
+        if word.text in _MONTH_HOMONYMS and word.dep_ == "npadvmod" and _determined_object(word):
+            word.dep_ = "dobj"
+            moved = True
+    if moved:
+        forget_sentence_bounds(doc)
+
+
+def _determined_object(word: Token) -> bool:
+    """After a determiner ("the march", "their march") and after a verb that has no object of its own."""
+    verb = word.head
+    determined = any(c.dep_ in _DETERMINERS and c.i < word.i for c in word.children)
+    return determined and verb.pos_ == "VERB" and verb.i < word.i and not any(
+        c.dep_ == "dobj" for c in verb.children)

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..lexicon import HAZARD_NOUNS, LexEntry, Lexicon
+from ..lexicon import HAZARD_NOUNS, TRANSFER_VERBS, LexEntry, Lexicon
 from ..syntax import children_of, to_infinitive
 from .accidents import accidental_blast, cause_of_harm
 from .allegations import inside_allegation
 from .contests import contest_result
 from .denials import denied_part_in
 from .figurative import aimed_at_ideas
-from .matching import match_entry
+from .matching import described_by_participle, match_entry
 from .proceedings import matter_of_proceedings
 from .references import (asked_for, asked_or_promised, background_clause, subject_of_dating_clause, time_reference,
                          told_before)
@@ -32,6 +32,8 @@ def noun_veto(noun: Token, entry: LexEntry, lexicon: Lexicon) -> str | None:
     only the act something asks for, reacts to or dates by."""
     if _motive(noun):
         return "noun telling the motive of another act"
+    if moved_to_act(noun, lexicon):
+        return "forces whose move describes the doer of another act"
     if _judges_an_act(noun, lexicon):
         return "noun judging another act"
     if _measured_trend(noun):
@@ -208,7 +210,30 @@ def verb_veto(verb: Token, lexicon: Lexicon) -> str | None:
         return "casualties of a riot told with it"
     if running_toll(verb):
         return "running toll of months, no event"
+    if movement_describing_the_doer(verb, lexicon):
+        return "movement describing the doer of another act"
     return _figurative_force(verb, lexicon)
+
+
+def moved_to_act(noun: Token, lexicon: Lexicon) -> bool:
+    """"Soldiers sent to the valley arrested six men": forces described by their move, the doers of another act."""
+    return any(movement_describing_the_doer(p, lexicon) for p in described_by_participle(noun))
+
+
+def movement_describing_the_doer(verb: Token, lexicon: Lexicon) -> bool:
+    """"Troops deployed to the border last week opened fire on smugglers": a participle of moving forces that
+    describes the subject of a verb of force says which forces acted, as "troops stationed there" does; the act
+    the sentence tells is theirs (``reduced_relatives`` gives the parser's misreading of it this shape)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not (lemma in TRANSFER_VERBS or any(
+            e.event == "MOBILIZE" for e in lexicon.entries(lemma, "VERB"))):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent") for c in children_of(verb)):
+        return False  # a clause of its own ("the troops that were deployed"), or another's act ("sent by Iran")
+    subject = verb.head
+    act = subject.head
+    return (subject.dep_ in ("nsubj", "nsubjpass") and act.pos_ == "VERB"
+            and any(e.event in _FORCE for e in lexicon.entries(act.lemma_.lower(), "VERB")))
 
 
 # Categories of force, whose words are used figuratively of contests and accidents.

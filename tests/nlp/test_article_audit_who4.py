@@ -105,9 +105,7 @@ OPEN = [
                      strict=True, reason="a passive toll of attackers names no doer; the force that repelled them, "
                                          "told before, is not taken up")),
     pytest.param("Rwandan troops deployed in Cabo Delgado province since 2021 pursued the insurgents and killed 12 "
-                 "of them.", "killed", ("Rwandan", "RWA"), marks=XFAIL(
-                     strict=True, reason="the parser takes 'deployed' for the main verb, and the killing gets an "
-                                         "invented unknown doer")),
+                 "of them.", "killed", ("Rwandan", "RWA")),  # a parse with 'deployed' as main verb, mended
 ]
 
 

@@ -7,6 +7,8 @@ object; ``repair_compound_objects_read_as_two`` makes it the noun, the noun befo
 object's determiner and modifiers on it."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
 from ..sentences import forget_sentence_bounds
@@ -14,12 +16,20 @@ from ..sentences import forget_sentence_bounds
 
 def repair_compound_objects_read_as_two(doc: Doc) -> None:
     moved = False
-    for word in doc:
-        if word.tag_ in ("VB", "VBP") and word.dep_ == "dobj" and word.i > 0 and _second_object(word, doc[word.i - 1]):
+    for word in _verbs_read_as_objects(doc):
+        if word.i > 0 and _second_object(word, doc[word.i - 1]):
             _make_head_noun(word, doc[word.i - 1])
             moved = True
     if moved:
         forget_sentence_bounds(doc)
+
+
+def _verbs_read_as_objects(doc: Doc) -> list[Token]:
+    """Base-form verbs the parser made objects, found in the doc's columns without making a token per word."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([TAG, DEP])
+    found = numpy.isin(columns[:, 0], [strings.add("VB"), strings.add("VBP")]) & (columns[:, 1] == strings.add("dobj"))
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def _second_object(word: Token, before: Token) -> bool:

@@ -9,6 +9,8 @@ the second verb the clause's verb, the noun its subject and the participle the n
 described is an event of its own is the trigger vetoes' question (``vetoes.movement_describing_the_doer``)."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from ..lexicon import TRANSFER_VERBS
@@ -23,14 +25,21 @@ _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "mark"})
 
 def repair_sending_participles_read_as_verbs(doc: Doc) -> None:
     moved = False
-    for verb in doc:
-        if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in TRANSFER_VERBS:
+    for verb in _past_verbs(doc):
+        if verb.lemma_.lower() in TRANSFER_VERBS:
             found = _subject_and_act(verb)
             if found is not None:
                 _make_participle(verb, *found)
                 moved = True
     if moved:
         forget_sentence_bounds(doc)
+
+
+def _past_verbs(doc: Doc) -> list[Token]:
+    """The words tagged as past verbs, found in the doc's tag column without making a token per word."""
+    strings = doc.vocab.strings
+    found = numpy.isin(doc.to_array(TAG), [strings.add("VBD"), strings.add("VBN")])
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def _subject_and_act(verb: Token) -> tuple[Token, Token] | None:

@@ -13,12 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import forget_sentence_bounds
+from ..text import doc_text
 
 _OBJECTS = frozenset({"dobj", "npadvmod", "oprd"})
 _DETERMINERS = frozenset({"det", "poss", "nummod", "predet"})
 
 
 def repair_following_read_as_modifier(doc: Doc) -> None:
+    if "following" not in doc_text(doc).lower():  # most texts: no word to look at
+        return
     moved = False
     for word in doc:
         if word.lower_ == "following" and _modifier_of_object(word):
@@ -45,6 +48,9 @@ _MONTH_HOMONYMS = frozenset({"march"})
 
 
 def repair_month_homonyms_read_as_dates(doc: Doc) -> None:
+    text = doc_text(doc)
+    if not any(name in text for name in _MONTH_HOMONYMS):  # most texts: no word to look at
+        return
     moved = False
     for word in doc:
         if word.text in _MONTH_HOMONYMS and word.dep_ == "npadvmod" and _determined_object(word):

@@ -354,6 +354,16 @@ def verb_lemma(token: Token) -> str:
     return _VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
+# Noun forms the small model's lemmatizer gets wrong: "bases" -> "basis" (the plural of "basis" too, but in news of
+# armed forces mostly bases).
+_NOUN_LEMMA_FIXES = {"bases": "base"}
+
+
+def noun_lemma(token: Token) -> str:
+    """The lemma a noun is read under, mended where the lemmatizer is known to err."""
+    return _NOUN_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
 # Past participles not made by adding "-ed" that the tagger may read as adjectives ("the accounts were frozen").
 _IRREGULAR_PARTICIPLES = {"frozen": "freeze", "shut": "shut", "cut": "cut", "withdrawn": "withdraw", "broken": "break",
                           "overthrown": "overthrow", "forbidden": "forbid", "beaten": "beat", "stolen": "steal",

@@ -15,7 +15,7 @@ from ...geo.location import is_origin
 from ...model import Actor
 from ..arguments import clause_subject, mention_span
 from ..dates.index import plain_extension
-from ..sentences import bounds_at, sentence_bounds
+from ..sentences import sentence_bounds
 from ..syntax import children_of
 from ..text import span_text
 from .acts import _HARMFUL_ACTS, _category_at, _governing_verb
@@ -254,11 +254,7 @@ class HomeCountries:
         desk = self._desk_country_of_office(head)
         if desk is not None:  # "LONDON — The Ministry of Defence would deploy troops to Estonia": Britain's
             return desk
-        if self._places_by_sentence is None:
-            self._places_by_sentence = {}
-            for m in _event_places(head.doc):
-                self._places_by_sentence.setdefault(bounds_at(head.doc, m.start).start, []).append(m)
-        here = [m for m in self._places_by_sentence.get(sentence_bounds(head).start) or ()
+        here = [m for m in places_by_sentence(head.doc, _event_places(head.doc)).get(sentence_bounds(head).start, ())
                 if self._places_it(head, m, head.doc[m.end - 1])]
         located = [m for m in here if not _modifies_noun(head.doc[m.start])]
         here = located or here  # "Iranian-backed militias fired at a U.S. base in Iraq": Iraq, not the base's owner

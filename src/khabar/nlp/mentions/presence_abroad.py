@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from ...actors import ActorKB
+from ..lexicon import noun_lemma
 from .capitalised import capitalised_words
 
 # A state's people and posts abroad: a nationality word on one of them says whose they are, not where the
@@ -69,12 +70,7 @@ def _clause_of(head: Token) -> Token:
 
 def _owner_of_presence(word: Token) -> bool:
     """"American troops", "the U.S. embassy", "Britain's diplomats": the word says whose a presence abroad is."""
-    return word.dep_ in _OWNER_DEPS and presence_noun(word.head)
-
-
-def presence_noun(noun: Token) -> bool:
-    """A noun of a state's presence abroad; "bases" too, which the tagger lemmatises as "basis"."""
-    return noun.lemma_.lower() in _PRESENCE_NOUNS or noun.lower_ == "bases"
+    return word.dep_ in _OWNER_DEPS and noun_lemma(word.head) in _PRESENCE_NOUNS
 
 
 # Verbs of going somewhere: the place gone to is not the goer's ("the delegation would travel to Jeddah"). Not

@@ -50,7 +50,6 @@ class MentionResolver(NamedMentions, PeopleOfPlaces, HomeCountries, Antecedents,
         self.country = country
         self.history: list[Actor] = []
         self._article: str | None = None  # the article's own country, computed on first need
-        self._places_by_sentence: dict[int, list] | None = None  # built on first need, once per document
         self._owners_open: set[int] = set()  # mentions whose possessive pronoun is being resolved
         self._reporters_open: set[int] = set()  # mentions whose reporting speaker is being resolved
         self._parties: list[int] | None = None  # noun heads that may be parties, in text order, once per doc
